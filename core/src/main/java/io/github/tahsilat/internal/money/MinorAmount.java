@@ -1,0 +1,174 @@
+package io.github.tahsilat.internal.money;
+
+import io.github.tahsilat.error.CurrencyMismatchException;
+import io.github.tahsilat.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * An exact amount of money as a count of its currency's minor units, for example 1,239.70 TRY as
+ * {@code 123970} kuruş.
+ *
+ * <p>This is the one amount representation inside the domain: adding two longs is far cheaper than
+ * adding two Moneta {@code Money} values, and an amount that is stored or shown is always a whole
+ * number of minor units anyway. {@link javax.money.MonetaryAmount} is what the public API takes and
+ * returns; {@link #of(MonetaryAmount, RoundingMode)} and {@link #toMonetaryAmount()} convert at
+ * that edge. Arithmetic is exact and throws {@link ArithmeticException} on long overflow rather
+ * than wrapping.
+ *
+ * @param units the amount in minor units; negative for a credit
+ * @param currency the currency, whose default fraction digits fix the scale
+ */
+public record MinorAmount(long units, CurrencyUnit currency) implements Comparable<MinorAmount> {
+
+    /** Checks that the currency is present. */
+    public MinorAmount {
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    /** Returns zero in the given currency. */
+    public static MinorAmount zero(CurrencyUnit currency) {
+        return new MinorAmount(0, currency);
+    }
+
+    /**
+     * Converts a public amount to minor units, rounding any extra fraction with {@code mode}.
+     *
+     * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the
+     *     amount has more decimals than its currency
+     */
+    public static MinorAmount of(MonetaryAmount amount, RoundingMode mode) {
+        Objects.requireNonNull(amount, "amount");
+        return of(amount.getNumber().numberValue(BigDecimal.class), amount.getCurrency(), mode);
+    }
+
+    /**
+     * Converts a decimal number of major units to minor units, rounding with {@code mode}.
+     *
+     * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and {@code
+     *     value} has more decimals than the currency
+     */
+    public static MinorAmount of(BigDecimal value, CurrencyUnit currency, RoundingMode mode) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(mode, "mode");
+        int digits = fractionDigits(currency);
+        BigDecimal scaled;
+        try {
+            scaled = value.setScale(digits, mode);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(
+                    "amount",
+                    value.toPlainString() + " " + currency.getCurrencyCode(),
+                    "at most " + digits + " decimals for " + currency.getCurrencyCode());
+        }
+        return new MinorAmount(scaled.unscaledValue().longValueExact(), currency);
+    }
+
+    /** Returns the number of decimals of the currency's minor unit (JPY 0, EUR 2, KWD 3). */
+    public static int fractionDigits(CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        int digits = currency.getDefaultFractionDigits();
+        return Math.max(digits, 0);
+    }
+
+    /** Returns this amount as a decimal in major units at the currency's scale. */
+    public BigDecimal toBigDecimal() {
+        return BigDecimal.valueOf(units, fractionDigits(currency));
+    }
+
+    /** Returns this amount as a Moneta {@link Money} at the currency's scale. */
+    public MonetaryAmount toMonetaryAmount() {
+        return Money.of(toBigDecimal(), currency);
+    }
+
+    /** Returns the ISO 4217 code of the currency. */
+    public String currencyCode() {
+        return currency.getCurrencyCode();
+    }
+
+    /** Returns {@code this + other}. */
+    public MinorAmount plus(MinorAmount other) {
+        requireSameCurrency("add", other);
+        return new MinorAmount(Math.addExact(units, other.units), currency);
+    }
+
+    /** Returns {@code this - other}. */
+    public MinorAmount minus(MinorAmount other) {
+        requireSameCurrency("subtract", other);
+        return new MinorAmount(Math.subtractExact(units, other.units), currency);
+    }
+
+    /** Returns {@code -this}. */
+    public MinorAmount negate() {
+        return new MinorAmount(Math.negateExact(units), currency);
+    }
+
+    /** Returns the smaller of the two amounts. */
+    public MinorAmount min(MinorAmount other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** Returns the larger of the two amounts. */
+    public MinorAmount max(MinorAmount other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /**
+     * Returns this amount times {@code factor}, rounded to the minor unit with {@code mode}.
+     *
+     * <p>The product is computed in {@link BigDecimal}, so no precision is lost before the one
+     * rounding step.
+     */
+    public MinorAmount times(BigDecimal factor, RoundingMode mode) {
+        BigDecimal product = BigDecimal.valueOf(units).multiply(factor);
+        return new MinorAmount(product.setScale(0, mode).longValueExact(), currency);
+    }
+
+    /** Returns {@code true} if the amount is exactly zero. */
+    public boolean isZero() {
+        return units == 0;
+    }
+
+    /** Returns {@code true} if the amount is greater than zero. */
+    public boolean isPositive() {
+        return units > 0;
+    }
+
+    /** Returns {@code true} if the amount is less than zero. */
+    public boolean isNegative() {
+        return units < 0;
+    }
+
+    /**
+     * Throws {@link CurrencyMismatchException} unless {@code other} is in this amount's currency.
+     *
+     * @param operation the verb for the message, for example {@code "add"}
+     */
+    public void requireSameCurrency(String operation, MinorAmount other) {
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(
+                    operation, currency.getCurrencyCode(), other.currency.getCurrencyCode());
+        }
+    }
+
+    /**
+     * Compares two amounts of the same currency.
+     *
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    @Override
+    public int compareTo(MinorAmount other) {
+        requireSameCurrency("compare", other);
+        return Long.compare(units, other.units);
+    }
+
+    /** Returns the amount in major units and its code, for example {@code "1239.70 TRY"}. */
+    @Override
+    public String toString() {
+        return toBigDecimal().toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Tahsilat's receivables domain.
+ *
+ * <p>Exports the API that hosts call and the SPI packages that hosts implement. Packages named
+ * {@code internal} are not exported and may change in any release.
+ */
+module io.github.tahsilat.core {
+    requires transitive java.money;
+    requires transitive jakarta.validation;
+    requires transitive io.github.tahsilat.persistence.spi;
+    requires org.javamoney.moneta;
+    requires org.slf4j;
+
+    exports io.github.tahsilat.error;
+}
