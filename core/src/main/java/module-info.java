@@ -11,5 +11,6 @@ module io.github.tahsilat.core {
     requires org.javamoney.moneta;
     requires org.slf4j;
 
+    exports io.github.tahsilat.calendar;
     exports io.github.tahsilat.error;
 }
