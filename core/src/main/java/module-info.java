@@ -12,5 +12,7 @@ module io.github.tahsilat.core {
     requires org.slf4j;
 
     exports io.github.tahsilat.calendar;
+    exports io.github.tahsilat.company;
+    exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
 }
