@@ -15,4 +15,5 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.company;
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
+    exports io.github.tahsilat.terms;
 }
