@@ -16,5 +16,6 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
     exports io.github.tahsilat.invoice;
+    exports io.github.tahsilat.money;
     exports io.github.tahsilat.terms;
 }
