@@ -1,15 +1,55 @@
 package io.github.tahsilat.examples;
 
-/** Entry point of the examples jar. */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point of the examples jar: a command line over the library.
+ *
+ * <p>Exit codes: 0 on success, 1 when the command failed on its input (a missing file, a bad row),
+ * 2 when the command line itself is invalid. A stack trace is printed only with {@code --verbose}.
+ */
+@Command(
+        name = "tahsilat-examples",
+        mixinStandardHelpOptions = true,
+        version = "Tahsilat examples 0.1.0-SNAPSHOT",
+        description = "Runs Tahsilat, the receivables collection library, on demo or real data.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+
     private Main() {}
 
     /**
-     * Runs the command named by the first argument.
+     * Runs the command named by the first argument and exits with its code.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.out.println("Tahsilat examples");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, for tests. */
+    static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new ConciseErrors());
+        return commandLine.execute(args);
+    }
+
+    /** Prints a failure as one line naming what failed, and the stack trace only when asked. */
+    private static final class ConciseErrors implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(
+                Exception failure, CommandLine commandLine, ParseResult parseResult) {
+            boolean verbose = parseResult.hasMatchedOption("--verbose");
+            commandLine.getErr().println("error: " + failure.getMessage());
+            if (verbose) {
+                failure.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(run again with --verbose for the stack trace)");
+            }
+            return 1;
+        }
     }
 }
