@@ -32,8 +32,8 @@ public interface BusinessCalendar {
      * Classifies {@code date} as a business day, weekend day, holiday or half day, with the
      * holiday's name.
      *
-     * <p>The default implementation knows only {@link #isBusinessDay}: it returns a business day or
-     * an unnamed {@link DayKind#HOLIDAY}. Calendars that know more, such as {@link
+     * <p>The default implementation uses only {@link #isBusinessDay}, so it returns a business day
+     * or an unnamed {@link DayKind#HOLIDAY}. Calendars with holiday data, such as {@link
      * HolidayCalendar}, override it.
      *
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for the date's

@@ -95,8 +95,8 @@ public final class CalendarDay {
 
     /**
      * Returns whether the date counts as a business day: {@code true} for a business day, {@code
-     * false} for a weekend day or holiday, and for a half day whatever the calendar's {@link
-     * HalfDayTreatment} says.
+     * false} for a weekend day or holiday, and for a half day the value that the calendar's {@link
+     * HalfDayTreatment} sets.
      */
     public boolean isBusinessDay() {
         return businessDay;

@@ -172,7 +172,7 @@ public final class HolidayCalendar implements BusinessCalendar {
     }
 
     /**
-     * Returns a copy of this calendar that counts half days as {@code treatment} says.
+     * Returns a copy of this calendar that counts half days by {@code treatment}.
      *
      * @throws NullPointerException if {@code treatment} is {@code null}
      */
@@ -256,7 +256,7 @@ public final class HolidayCalendar implements BusinessCalendar {
         return merged;
     }
 
-    /** What the table says about one date: a name, and a closing time for a half day. */
+    /** The table's entry for one date: a name, and a closing time for a half day. */
     private record DayEntry(String name, LocalTime closingTime) {
 
         boolean isFullDay() {
@@ -396,7 +396,7 @@ public final class HolidayCalendar implements BusinessCalendar {
             return this;
         }
 
-        /** Makes the calendar answer for every year, with only the holidays it was given. */
+        /** Makes the calendar cover every year, with only the holidays it was given. */
         public Builder allYears() {
             this.coverage = Coverage.ALL_YEARS;
             return this;

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
  * <p>Weekend days are Saturday and Sunday. Full-day holidays: 1 January, 23 April, 1 May, 19 May,
  * 15 July (from 2017), 30 August, 29 October, the three days of Ramazan Bayramı and the four days
  * of Kurban Bayramı. Half days, on which work stops at 13:00: 28 October and the eve (arife) of
- * each bayram. These follow Law 2429 on national holidays and general holidays; the bayram dates
- * are the ones Diyanet İşleri Başkanlığı publishes. A bayram day or eve that falls on a weekend
+ * each bayram. These follow Law 2429 on national holidays and general holidays, and the bayram
+ * dates are the ones Diyanet İşleri Başkanlığı publishes. A bayram day or eve that falls on a weekend
  * stays where it is, and where a half day and a full-day holiday share a date the full-day holiday
  * wins.
  *
@@ -31,7 +31,7 @@ public final class TurkeyCalendar {
 
     private static final Logger LOG = LoggerFactory.getLogger(TurkeyCalendar.class);
 
-    // Racy single-check caching: calendars are immutable, so at worst two threads both load the
+    // Racy single-check caching: calendars are immutable, so at worst two threads each load the
     // table once. A failed load is not cached, so every call reports the same clear error.
     private static volatile HolidayCalendar halfDaysAsBusinessDays;
     private static volatile HolidayCalendar halfDaysAsNonBusinessDays;
@@ -49,7 +49,7 @@ public final class TurkeyCalendar {
     }
 
     /**
-     * Returns the Turkey calendar with half days counted as {@code treatment} says.
+     * Returns the Turkey calendar with half days counted by {@code treatment}.
      *
      * @throws io.github.tahsilat.error.CalendarDataException if the shipped table is malformed,
      *     which means the jar is damaged
