@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * 15 July (from 2017), 30 August, 29 October, the three days of Ramazan Bayramı and the four days
  * of Kurban Bayramı. Half days, on which work stops at 13:00: 28 October and the eve (arife) of
  * each bayram. These follow Law 2429 on national holidays and general holidays, and the bayram
- * dates are the ones Diyanet İşleri Başkanlığı publishes. A bayram day or eve that falls on a weekend
- * stays where it is, and where a half day and a full-day holiday share a date the full-day holiday
- * wins.
+ * dates are the ones Diyanet İşleri Başkanlığı publishes. A bayram day or eve that falls on a
+ * weekend stays where it is, and where a half day and a full-day holiday share a date the full-day
+ * holiday wins.
  *
  * <p>Administrative leave days (idari izin), which the government declares for public employees to
  * bridge a bayram and a weekend, are not public holidays and are not in the table. A host whose
