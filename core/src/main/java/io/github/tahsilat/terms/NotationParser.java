@@ -330,6 +330,7 @@ final class NotationParser {
             throw error("X after the number of installments, as in 3X NET 30 MONTHLY");
         }
         index++;
+        rejectDiscountAhead();
         DueDateRule first = rule();
         int keywordStart = skipSpaces();
         if (!word().equals("MONTHLY")) {
@@ -342,6 +343,18 @@ final class NotationParser {
             anchor = MonthlyAnchor.END_OF_MONTH;
         }
         return new MonthlyInstallments((int) count, first, anchor);
+    }
+
+    private void rejectDiscountAhead() {
+        int start = skipSpaces();
+        if (isNumberStart(peek())) {
+            decimal("a number");
+            if (peek() == '/') {
+                throw error(
+                        start, "a due rule without a discount, because monthly plans have none");
+            }
+        }
+        index = start;
     }
 
     /** Consumes a {@code ;} between plan parts and returns whether there was one. */
