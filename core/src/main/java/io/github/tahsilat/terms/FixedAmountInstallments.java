@@ -44,9 +44,9 @@ public record FixedAmountInstallments(
         if (parts.isEmpty()) {
             throw new InvalidInputException("parts", parts, "at least one installment");
         }
-        MinorAmount sum = parts.get(0).minorAmount();
+        MinorAmount first = parts.get(0).minorAmount();
         for (int i = 1; i < parts.size(); i++) {
-            sum.requireSameCurrency("add", parts.get(i).minorAmount());
+            first.requireSameCurrency("add", parts.get(i).minorAmount());
         }
     }
 
@@ -94,7 +94,7 @@ public record FixedAmountInstallments(
         MinorAmount fixed = MinorAmount.zero(total.currency());
         for (Part part : parts) {
             MinorAmount amount = part.minorAmount();
-            total.requireSameCurrency("split", amount);
+            total.requireSameCurrency("apply", amount);
             fixed = fixed.plus(amount);
             amounts.add(amount);
             terms.add(part.terms());

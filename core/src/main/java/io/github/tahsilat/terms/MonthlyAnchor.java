@@ -9,7 +9,8 @@ public enum MonthlyAnchor {
     DAY_OF_MONTH,
     /**
      * The last day of each month, including the first installment's month: a first due date of
-     * 2024-02-29 gives 2024-03-31, 2024-04-30, and one of 2024-02-10 falls due on 2024-02-29.
+     * 2024-02-29 gives 2024-02-29, 2024-03-31, 2024-04-30, and one of 2024-02-10 falls due on
+     * 2024-02-29.
      */
     END_OF_MONTH
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CutoffAndRollTest {
 
-    /** Weekends plus New Year's Day and Christmas 2024 and 2025. */
+    /** Weekends, Christmas Day 2024 and 2025, and New Year's Day 2025. */
     private static final BusinessCalendar CALENDAR =
             new TestCalendar(
                     LocalDate.parse("2024-12-25"),

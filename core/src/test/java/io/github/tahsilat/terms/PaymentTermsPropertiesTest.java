@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
+import org.javamoney.moneta.Money;
 
 /**
  * Invariants of payment terms over generated terms, amounts, currencies and dates.
@@ -117,7 +118,10 @@ class PaymentTermsPropertiesTest {
                 && roll.convention() != RollConvention.FOLLOWING;
     }
 
-    /** Returns an amount the terms can split: the fixed amounts plus a rest, or 1,000.00 EUR. */
+    /**
+     * Returns an amount the terms can split: the fixed amounts, doubled when a REST installment
+     * follows them, or else 1,000.00 EUR.
+     */
     private static MonetaryAmount receivableFor(PaymentTerms terms) {
         PaymentTerms inner = terms;
         if (inner instanceof BusinessDayRoll roll) {
@@ -127,11 +131,7 @@ class PaymentTermsPropertiesTest {
             inner = cutoff.terms();
         }
         if (!(inner instanceof FixedAmountInstallments fixed)) {
-            return MinorAmount.of(
-                            BigDecimal.valueOf(1000),
-                            Monetary.getCurrency("EUR"),
-                            RoundingMode.UNNECESSARY)
-                    .toMonetaryAmount();
+            return Money.of(1000, "EUR");
         }
         MonetaryAmount total = fixed.parts().get(0).amount();
         for (int i = 1; i < fixed.parts().size(); i++) {

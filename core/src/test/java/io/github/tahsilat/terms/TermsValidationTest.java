@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Proves that a host's Bean Validation provider sees the same limits the constructors check. */
+/** Proves that a host's Bean Validation provider applies the limits that the constructors check. */
 class TermsValidationTest {
 
     private static ValidatorFactory factory;
