@@ -15,6 +15,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.company;
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
+    exports io.github.tahsilat.identifier;
     exports io.github.tahsilat.invoice;
     exports io.github.tahsilat.money;
     exports io.github.tahsilat.notification;
