@@ -52,6 +52,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,10 +60,16 @@ import org.junit.jupiter.api.Test;
  * from {@link #newStores()}, and runs it in its own build.
  *
  * <p>Each test works in two new random companies, so a backend may share one database between
- * tests. The paging tests write 100,000 invoices; the concurrency tests use four threads and stop
- * within 30 seconds.
+ * tests. The paging tests, tagged {@value #VOLUME_TAG}, write 100,000 invoices; the concurrency
+ * tests use four threads and stop within 30 seconds.
  */
 public abstract class StoreContractTest {
+
+    /**
+     * The tag of the tests that write 100,000 items, so that a host can run them in a separate
+     * step.
+     */
+    public static final String VOLUME_TAG = "volume";
 
     private static final int THREADS = 4;
 
@@ -972,6 +979,7 @@ public abstract class StoreContractTest {
     }
 
     @Nested
+    @Tag(StoreContractTest.VOLUME_TAG)
     class Paging {
 
         private static final int ITEMS = 100_000;
