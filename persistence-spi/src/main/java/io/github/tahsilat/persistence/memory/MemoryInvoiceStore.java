@@ -272,7 +272,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
     @Override
     public Page<OpenItemView> itemsOpenOn(UUID companyId, LocalDate date, PageRequest request) {
         Objects.requireNonNull(date, "date");
-        // NOTE: this scans the company's items from the cursor on and filters them; a store
+        // NOTE: this scans the company's items from the cursor on and filters them. A store
         // serving frequent historical aging would index issue and close dates as well.
         return pageOf(
                 companyId,

@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * transaction.
  *
  * <p>A transaction takes the write lock at its first write and keeps it until the outermost call
- * ends, so writers run one at a time and nobody reads uncommitted data. A read outside a writing
- * transaction takes the read lock for the duration of the one call, so readers run in parallel and
- * copy nothing. A rollback replays the undo log newest first.
+ * ends, so writers run one at a time and no other thread reads uncommitted data. A read outside a
+ * writing transaction takes the read lock for the duration of the one call, so readers run in
+ * parallel and copy nothing. A rollback replays the undo log newest first.
  */
 final class MemoryTransactions implements TransactionRunner {
 

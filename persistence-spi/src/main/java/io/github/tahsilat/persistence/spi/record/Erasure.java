@@ -21,7 +21,7 @@ public record Erasure(
         Optional<LocalDate> retentionEnds,
         Optional<Instant> erasedAt) {
 
-    /** The status of a counterparty whose erasure nobody requested. */
+    /** The status of a counterparty without an erasure request. */
     public static final Erasure NONE =
             new Erasure(ErasureState.NONE, Optional.empty(), Optional.empty(), Optional.empty());
 

@@ -1,6 +1,8 @@
 package io.github.tahsilat.persistence.spi.record;
 
-/** Where a counterparty stands in the erasure of its personal data under KVKK and the GDPR. */
+/**
+ * The stage a counterparty has reached in the erasure of its personal data under KVKK and the GDPR.
+ */
 public enum ErasureState {
     /** No erasure was requested. */
     NONE,

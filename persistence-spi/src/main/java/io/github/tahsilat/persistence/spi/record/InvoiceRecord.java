@@ -22,9 +22,9 @@ import java.util.UUID;
  * @param counterpartyId the counterparty
  * @param currency the ISO 4217 code of every amount
  * @param issueDate the day the invoice was issued
- * @param dueDate the due date the open-item queries sort and filter by, as the domain maintains it
- *     (for a schedule, usually the earliest installment not yet settled); its epoch day fits in an
- *     int
+ * @param dueDate the due date the open-item queries sort and filter by, as the domain maintains it.
+ *     For a schedule it is usually the earliest installment not yet settled. Its epoch day fits in
+ *     an int
  * @param lines the lines, possibly empty
  * @param schedule the due schedule, possibly empty
  * @param totals the totals

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * A compact projection of an open item for bulk jobs such as aging and dunning, which read millions
- * of items without building full records. A store may answer it from its own index.
+ * of items without building full records. A store may build it from its own index.
  *
  * @param itemId the invoice's id
  * @param counterpartyId the counterparty

@@ -12,8 +12,8 @@ import java.util.UUID;
  * <p>The store assigns each company's events increasing sequence numbers from 1 in append order.
  * Numbers of a rolled-back append may be skipped, so a reader must not expect them without gaps. An
  * event becomes visible to other threads only when its transaction commits, and a store must not
- * let an event become visible after a later-numbered one; a reader that remembers the last sequence
- * it handled therefore misses nothing. Implementations are thread-safe and join the active
+ * let an event become visible after a later-numbered one. So a reader that remembers the last
+ * sequence it handled misses nothing. Implementations are thread-safe and join the active
  * transaction.
  */
 public interface EventLog {

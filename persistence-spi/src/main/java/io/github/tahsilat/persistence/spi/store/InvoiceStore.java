@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores a company's invoices and answers the open-item queries.
+ * Stores a company's invoices and runs the open-item queries.
  *
  * <p>Unique per company: the id, the number per direction, the external reference and the
  * idempotency key. The write rules of {@link CompanyStore} apply.
