@@ -4,4 +4,7 @@
  */
 module io.github.tahsilat.persistence.spi {
     exports io.github.tahsilat.persistence.spi;
+    exports io.github.tahsilat.persistence.spi.record;
+    exports io.github.tahsilat.persistence.spi.store;
+    exports io.github.tahsilat.persistence.memory;
 }

@@ -1,0 +1,95 @@
+package io.github.tahsilat.persistence.spi.store;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.RecordNotFoundException;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
+import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores a company's invoices and runs the open-item queries.
+ *
+ * <p>Unique per company: the id, the number per direction, the external reference and the
+ * idempotency key. The write rules of {@link CompanyStore} apply.
+ *
+ * <p><b>Paging.</b> Every paged query here returns items in one total order: by due date, then by
+ * id, where ids compare as unsigned 128-bit numbers, which is the order of their lowercase {@link
+ * UUID#toString()} text and of a SQL {@code uuid} column. Following {@link Page#next()} visits
+ * every item that matched when the first page was read and still matches, exactly once. A cursor is
+ * valid only for the query and arguments that returned it; a malformed cursor throws {@link
+ * IllegalArgumentException}.
+ *
+ * <p>Implementations are thread-safe and join the active transaction.
+ */
+public interface InvoiceStore {
+
+    /**
+     * Inserts an invoice, or returns the stored one when its idempotency key repeats with the same
+     * content ({@link InvoiceRecord#sameContentAs}).
+     *
+     * @throws IdempotencyConflictException if the idempotency key is stored with other content
+     * @throws DuplicateKeyException if the id, the number in its direction or the external
+     *     reference is already stored in the company
+     */
+    InvoiceRecord insert(UUID companyId, InvoiceRecord invoice);
+
+    /**
+     * Updates an invoice.
+     *
+     * @throws RecordNotFoundException if the company has no invoice with this id
+     * @throws StaleVersionException if the stored version differs from {@code invoice.version()}
+     * @throws DuplicateKeyException if a new number, external reference or idempotency key belongs
+     *     to another invoice
+     */
+    InvoiceRecord update(UUID companyId, InvoiceRecord invoice);
+
+    /** Returns the invoice, or empty if the company has none with this id. */
+    Optional<InvoiceRecord> find(UUID companyId, UUID id);
+
+    /** Returns the invoice with the number in the direction, or empty. */
+    Optional<InvoiceRecord> findByNumber(UUID companyId, Direction direction, String number);
+
+    /** Returns the invoice with the host's external reference, or empty. */
+    Optional<InvoiceRecord> findByExternalReference(UUID companyId, String externalReference);
+
+    /** Returns the invoice created by the request with the idempotency key, or empty. */
+    Optional<InvoiceRecord> findByIdempotencyKey(UUID companyId, String idempotencyKey);
+
+    /**
+     * Returns a page of a counterparty's open invoices, as full records, in due-date order.
+     *
+     * @throws IllegalArgumentException if the cursor is malformed
+     */
+    Page<InvoiceRecord> openItemsOf(UUID companyId, UUID counterpartyId, PageRequest request);
+
+    /**
+     * Returns a page of every open item, in due-date order.
+     *
+     * @throws IllegalArgumentException if the cursor is malformed
+     */
+    Page<OpenItemView> openItems(UUID companyId, PageRequest request);
+
+    /**
+     * Returns a page of the open items due strictly before {@code date}, in due-date order.
+     *
+     * @throws IllegalArgumentException if the cursor is malformed
+     */
+    Page<OpenItemView> openItemsDueBefore(UUID companyId, LocalDate date, PageRequest request);
+
+    /**
+     * Returns a page of the items that were open on a past {@code date} ({@link
+     * InvoiceRecord#openOn}: issued on or before it and not closed before it), in due-date order.
+     * Items closed since are included. The projection carries today's outstanding amount; the
+     * domain derives the amount on {@code date} from the settlements after it.
+     *
+     * @throws IllegalArgumentException if the cursor is malformed
+     */
+    Page<OpenItemView> itemsOpenOn(UUID companyId, LocalDate date, PageRequest request);
+}

@@ -1,0 +1,33 @@
+package io.github.tahsilat.persistence.spi.store;
+
+import io.github.tahsilat.persistence.spi.TransactionRunner;
+import java.util.Objects;
+
+/**
+ * Every store of one storage backend, with the transaction runner that they join.
+ *
+ * @param companies the company store
+ * @param counterparties the counterparty store
+ * @param invoices the invoice store
+ * @param creditDocuments the credit document store
+ * @param events the event log
+ * @param transactions the transaction runner that every store above joins
+ */
+public record Stores(
+        CompanyStore companies,
+        CounterpartyStore counterparties,
+        InvoiceStore invoices,
+        CreditDocumentStore creditDocuments,
+        EventLog events,
+        TransactionRunner transactions) {
+
+    /** Checks that every component is present. */
+    public Stores {
+        Objects.requireNonNull(companies, "companies");
+        Objects.requireNonNull(counterparties, "counterparties");
+        Objects.requireNonNull(invoices, "invoices");
+        Objects.requireNonNull(creditDocuments, "creditDocuments");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(transactions, "transactions");
+    }
+}

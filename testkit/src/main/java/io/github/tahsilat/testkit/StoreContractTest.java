@@ -1,0 +1,1345 @@
+package io.github.tahsilat.testkit;
+
+import static io.github.tahsilat.testkit.Fixtures.IBAN;
+import static io.github.tahsilat.testkit.Fixtures.ISSUED;
+import static io.github.tahsilat.testkit.Fixtures.OTHER_IBAN;
+import static io.github.tahsilat.testkit.Fixtures.STAMP;
+import static io.github.tahsilat.testkit.Fixtures.TCKN;
+import static io.github.tahsilat.testkit.Fixtures.VKN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.ErasureNotAllowedException;
+import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.RecordNotFoundException;
+import io.github.tahsilat.persistence.spi.RetentionPeriodActiveException;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
+import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
+import io.github.tahsilat.persistence.spi.TransactionRunner;
+import io.github.tahsilat.persistence.spi.Transactions;
+import io.github.tahsilat.persistence.spi.record.CompanyRecord;
+import io.github.tahsilat.persistence.spi.record.ContactDetails;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
+import io.github.tahsilat.persistence.spi.record.CreditDocumentKind;
+import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
+import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.ErasureState;
+import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every storage backend must meet. A host extends this class, returns fresh stores
+ * from {@link #newStores()}, and runs it in its own build.
+ *
+ * <p>Each test works in two new random companies, so a backend may share one database between
+ * tests. The paging tests, tagged {@value #VOLUME_TAG}, write 100,000 invoices; the concurrency
+ * tests use four threads and stop within 30 seconds.
+ */
+public abstract class StoreContractTest {
+
+    /**
+     * The tag of the tests that write 100,000 items, so that a host can run them in a separate
+     * step.
+     */
+    public static final String VOLUME_TAG = "volume";
+
+    private static final int THREADS = 4;
+
+    /** The stores under test, new for each test. */
+    protected Stores stores;
+
+    /** The company most tests write to. */
+    protected UUID company;
+
+    /** Another company, whose data must stay invisible to {@link #company}. */
+    protected UUID otherCompany;
+
+    private ExecutorService executor;
+
+    /** Creates the test; subclasses add only {@link #newStores()}. */
+    protected StoreContractTest() {}
+
+    /**
+     * Returns stores of the backend under test that share one transaction runner. They may hold
+     * data of earlier tests.
+     */
+    protected abstract Stores newStores();
+
+    @BeforeEach
+    void createStores() {
+        stores = newStores();
+        company = UUID.randomUUID();
+        otherCompany = UUID.randomUUID();
+        executor = Executors.newFixedThreadPool(THREADS);
+    }
+
+    @AfterEach
+    void stopThreads() throws InterruptedException {
+        executor.shutdownNow();
+        assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private CounterpartyRecord insertPerson(String externalReference) {
+        return stores.counterparties().insert(company, Fixtures.person(company, externalReference));
+    }
+
+    private InvoiceRecord insertInvoice(UUID counterpartyId, String number, LocalDate due) {
+        return stores.invoices()
+                .insert(company, Fixtures.invoice(company, counterpartyId, number, due));
+    }
+
+    private <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
+        List<Future<T>> futures = executor.invokeAll(tasks, 30, TimeUnit.SECONDS);
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
+    }
+
+    private static <T> List<T> readAll(Function<PageRequest, Page<T>> query, int size) {
+        List<T> items = new ArrayList<>();
+        Optional<PageRequest> request = Optional.of(PageRequest.first(size));
+        while (request.isPresent()) {
+            Page<T> page = query.apply(request.get());
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
+            items.addAll(page.items());
+            request = request.get().following(page);
+        }
+        return items;
+    }
+
+    @Nested
+    class Companies {
+
+        @Test
+        void roundTripKeepsEveryField() {
+            CompanyRecord inserted = stores.companies().insert(company, Fixtures.company(company));
+
+            assertThat(inserted).isEqualTo(Fixtures.company(company).withVersion(1));
+            assertThat(stores.companies().find(company)).contains(inserted);
+        }
+
+        @Test
+        void updateIncrementsVersion() {
+            CompanyRecord inserted = stores.companies().insert(company, Fixtures.company(company));
+
+            CompanyRecord updated = stores.companies().update(company, inserted);
+
+            assertThat(updated.version()).isEqualTo(2);
+            assertThat(stores.companies().find(company)).contains(updated);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            CompanyRecord inserted = stores.companies().insert(company, Fixtures.company(company));
+            stores.companies().update(company, inserted);
+
+            assertThatThrownBy(() -> stores.companies().update(company, inserted))
+                    .isInstanceOfSatisfying(
+                            StaleVersionException.class,
+                            e -> {
+                                assertThat(e.id()).isEqualTo(company);
+                                assertThat(e.expectedVersion()).isEqualTo(1);
+                                assertThat(e.actualVersion()).isEqualTo(2);
+                            });
+            assertThat(stores.companies().find(company).orElseThrow().version()).isEqualTo(2);
+        }
+
+        @Test
+        void duplicateInsertFails() {
+            stores.companies().insert(company, Fixtures.company(company));
+
+            assertThatThrownBy(() -> stores.companies().insert(company, Fixtures.company(company)))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void updateOfMissingFails() {
+            CompanyRecord never = Fixtures.company(company).withVersion(1);
+
+            assertThatThrownBy(() -> stores.companies().update(company, never))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+
+        @Test
+        void wrongVersionsRejected() {
+            CompanyRecord read = Fixtures.company(company).withVersion(1);
+
+            assertThatThrownBy(() -> stores.companies().insert(company, read))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> stores.companies().update(company, Fixtures.company(company)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class Counterparties {
+
+        @Test
+        void roundTripKeepsEveryField() {
+            CounterpartyRecord person = Fixtures.person(company, "CRM-1");
+            CounterpartyRecord firm = Fixtures.firm(company, List.of(OTHER_IBAN));
+
+            CounterpartyRecord storedPerson = stores.counterparties().insert(company, person);
+            CounterpartyRecord storedFirm = stores.counterparties().insert(company, firm);
+
+            assertThat(storedPerson).isEqualTo(person.withVersion(1));
+            assertThat(stores.counterparties().find(company, person.id())).contains(storedPerson);
+            assertThat(stores.counterparties().find(company, firm.id())).contains(storedFirm);
+        }
+
+        @Test
+        void lookupsFindByKeys() {
+            CounterpartyRecord person = insertPerson("CRM-1");
+            CounterpartyRecord firm =
+                    stores.counterparties()
+                            .insert(company, Fixtures.firm(company, List.of(OTHER_IBAN)));
+
+            assertThat(stores.counterparties().findByIban(company, IBAN)).containsExactly(person);
+            assertThat(stores.counterparties().findByIban(company, OTHER_IBAN))
+                    .containsExactly(firm);
+            assertThat(stores.counterparties().findByTaxId(company, TCKN)).containsExactly(person);
+            assertThat(stores.counterparties().findByTaxId(company, VKN)).containsExactly(firm);
+            assertThat(stores.counterparties().findByExternalReference(company, "CRM-1"))
+                    .contains(person);
+            assertThat(stores.counterparties().findByExternalReference(company, "CRM-2")).isEmpty();
+        }
+
+        @Test
+        void sharedIbanListsBothById() {
+            CounterpartyRecord first =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
+            CounterpartyRecord second =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
+
+            List<CounterpartyRecord> found = stores.counterparties().findByIban(company, IBAN);
+
+            assertThat(found).containsExactlyInAnyOrder(first, second);
+            assertThat(found.get(0).id().toString()).isLessThan(found.get(1).id().toString());
+        }
+
+        @Test
+        void updateMovesIbanIndex() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
+            CounterpartyRecord moved =
+                    new CounterpartyRecord(
+                            company,
+                            firm.id(),
+                            firm.version(),
+                            firm.kind(),
+                            firm.name(),
+                            firm.taxId(),
+                            List.of(OTHER_IBAN),
+                            firm.localeTag(),
+                            firm.segment(),
+                            false,
+                            Optional.empty(),
+                            firm.contact(),
+                            false,
+                            firm.erasure(),
+                            Optional.of("CRM-9"),
+                            STAMP);
+
+            CounterpartyRecord updated = stores.counterparties().update(company, moved);
+
+            assertThat(updated.version()).isEqualTo(2);
+            assertThat(stores.counterparties().findByIban(company, IBAN)).isEmpty();
+            assertThat(stores.counterparties().findByIban(company, OTHER_IBAN))
+                    .containsExactly(updated);
+            assertThat(stores.counterparties().findByExternalReference(company, "CRM-9"))
+                    .contains(updated);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            CounterpartyRecord person = insertPerson("CRM-1");
+            stores.counterparties().update(company, person);
+
+            assertThatThrownBy(() -> stores.counterparties().update(company, person))
+                    .isInstanceOfSatisfying(
+                            StaleVersionException.class,
+                            e -> {
+                                assertThat(e.id()).isEqualTo(person.id());
+                                assertThat(e.expectedVersion()).isEqualTo(1);
+                                assertThat(e.actualVersion()).isEqualTo(2);
+                            });
+        }
+
+        @Test
+        void duplicateReferenceFails() {
+            insertPerson("CRM-1");
+
+            assertThatThrownBy(() -> insertPerson("CRM-1"))
+                    .isInstanceOfSatisfying(
+                            DuplicateKeyException.class,
+                            e -> {
+                                assertThat(e.keyName()).isEqualTo("externalReference");
+                                assertThat(e.keyValue()).isEqualTo("CRM-1");
+                            });
+        }
+    }
+
+    @Nested
+    class Invoices {
+
+        @Test
+        void roundTripKeepsScale() {
+            InvoiceRecord invoice =
+                    Fixtures.invoice(company, UUID.randomUUID(), "INV-1", ISSUED.plusDays(30));
+
+            InvoiceRecord stored = stores.invoices().insert(company, invoice);
+            InvoiceRecord found = stores.invoices().find(company, invoice.id()).orElseThrow();
+
+            assertThat(stored).isEqualTo(invoice.withVersion(1));
+            assertThat(found).isEqualTo(stored);
+            assertThat(found.outstanding().scale()).isEqualTo(2);
+            assertThat(found.lines().get(0).quantity().scale()).isEqualTo(3);
+            assertThat(found.lines().get(0).unitPrice().scale()).isEqualTo(6);
+            assertThat(found.totals().vat().get(0).ratePercent().scale()).isEqualTo(2);
+        }
+
+        @Test
+        void zeroAndThreeDecimalScalesKept() {
+            InvoiceDraft yen =
+                    InvoiceDraft.of(
+                            Fixtures.bulkInvoice(company, UUID.randomUUID(), "JPY-1", ISSUED));
+            yen.currency = "JPY";
+            yen.outstanding = new BigDecimal("1240");
+            InvoiceDraft dinar =
+                    InvoiceDraft.of(
+                            Fixtures.bulkInvoice(company, UUID.randomUUID(), "KWD-1", ISSUED));
+            dinar.currency = "KWD";
+            dinar.outstanding = new BigDecimal("3.330");
+
+            InvoiceRecord storedYen = stores.invoices().insert(company, yen.build());
+            InvoiceRecord storedDinar = stores.invoices().insert(company, dinar.build());
+
+            assertThat(stores.invoices().find(company, storedYen.id()).orElseThrow().outstanding())
+                    .isEqualTo(new BigDecimal("1240"));
+            assertThat(
+                            stores.invoices()
+                                    .find(company, storedDinar.id())
+                                    .orElseThrow()
+                                    .outstanding())
+                    .isEqualTo(new BigDecimal("3.330"));
+        }
+
+        @Test
+        void lookupsFindByKeys() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+
+            assertThat(stores.invoices().findByNumber(company, Direction.RECEIVABLE, "INV-1"))
+                    .contains(invoice);
+            assertThat(stores.invoices().findByNumber(company, Direction.PAYABLE, "INV-1"))
+                    .isEmpty();
+            assertThat(stores.invoices().findByExternalReference(company, "ERP-INV-1"))
+                    .contains(invoice);
+            assertThat(stores.invoices().findByIdempotencyKey(company, "key-INV-1"))
+                    .contains(invoice);
+            assertThat(stores.invoices().find(company, UUID.randomUUID())).isEmpty();
+        }
+
+        @Test
+        void numberUniquePerDirection() {
+            insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceDraft payable =
+                    InvoiceDraft.of(
+                            Fixtures.bulkInvoice(company, UUID.randomUUID(), "INV-1", ISSUED));
+            payable.direction = Direction.PAYABLE;
+
+            InvoiceRecord stored = stores.invoices().insert(company, payable.build());
+
+            assertThat(stores.invoices().findByNumber(company, Direction.PAYABLE, "INV-1"))
+                    .contains(stored);
+        }
+
+        @Test
+        void duplicateNumberFails() {
+            insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceRecord again = Fixtures.bulkInvoice(company, UUID.randomUUID(), "INV-1", ISSUED);
+
+            assertThatThrownBy(() -> stores.invoices().insert(company, again))
+                    .isInstanceOfSatisfying(
+                            DuplicateKeyException.class,
+                            e -> {
+                                assertThat(e.keyName()).isEqualTo("number");
+                                assertThat(e.keyValue()).contains("INV-1");
+                            });
+            assertThat(stores.invoices().find(company, again.id())).isEmpty();
+        }
+
+        @Test
+        void repeatedIdempotentInsertReturnsStored() {
+            InvoiceRecord invoice =
+                    Fixtures.invoice(company, UUID.randomUUID(), "INV-1", ISSUED.plusDays(30));
+            InvoiceRecord stored = stores.invoices().insert(company, invoice);
+            InvoiceDraft retry = InvoiceDraft.of(invoice);
+            retry.id = UUID.randomUUID();
+
+            InvoiceRecord repeated = stores.invoices().insert(company, retry.build());
+
+            assertThat(repeated).isEqualTo(stored);
+            assertThat(stores.invoices().find(company, retry.id)).isEmpty();
+        }
+
+        @Test
+        void idempotencyConflictFails() {
+            InvoiceRecord invoice =
+                    Fixtures.invoice(company, UUID.randomUUID(), "INV-1", ISSUED.plusDays(30));
+            stores.invoices().insert(company, invoice);
+            InvoiceDraft other = InvoiceDraft.of(invoice);
+            other.id = UUID.randomUUID();
+            other.number = "INV-2";
+
+            assertThatThrownBy(() -> stores.invoices().insert(company, other.build()))
+                    .isInstanceOfSatisfying(
+                            IdempotencyConflictException.class,
+                            e -> {
+                                assertThat(e.idempotencyKey()).isEqualTo("key-INV-1");
+                                assertThat(e.storedId()).isEqualTo(invoice.id());
+                            });
+            assertThat(stores.invoices().findByNumber(company, Direction.RECEIVABLE, "INV-2"))
+                    .isEmpty();
+        }
+
+        @Test
+        void staleUpdateFails() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            stores.invoices().update(company, invoice);
+
+            assertThatThrownBy(() -> stores.invoices().update(company, invoice))
+                    .isInstanceOfSatisfying(
+                            StaleVersionException.class,
+                            e -> {
+                                assertThat(e.recordType()).isNotBlank();
+                                assertThat(e.id()).isEqualTo(invoice.id());
+                                assertThat(e.expectedVersion()).isEqualTo(1);
+                                assertThat(e.actualVersion()).isEqualTo(2);
+                            });
+        }
+
+        @Test
+        void updateToTakenNumberFails() {
+            insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceRecord second =
+                    stores.invoices()
+                            .insert(
+                                    company,
+                                    Fixtures.bulkInvoice(
+                                            company, UUID.randomUUID(), "INV-2", ISSUED));
+            InvoiceDraft renamed = InvoiceDraft.of(second);
+            renamed.number = "INV-1";
+
+            assertThatThrownBy(() -> stores.invoices().update(company, renamed.build()))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(stores.invoices().find(company, second.id())).contains(second);
+        }
+
+        @Test
+        void openItemsOfCounterpartyOrdered() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord late = insertInvoice(customer, "INV-1", ISSUED.plusDays(60));
+            InvoiceRecord early = insertInvoice(customer, "INV-2", ISSUED.plusDays(10));
+            InvoiceRecord paid = insertInvoice(customer, "INV-3", ISSUED.plusDays(5));
+            stores.invoices().update(company, Fixtures.paid(paid, ISSUED.plusDays(6)));
+            insertInvoice(UUID.randomUUID(), "INV-4", ISSUED.plusDays(1));
+
+            List<InvoiceRecord> open =
+                    readAll(r -> stores.invoices().openItemsOf(company, customer, r), 1);
+
+            assertThat(open).containsExactly(early, late);
+        }
+
+        @Test
+        void dueBeforeExcludesTheDate() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord before = insertInvoice(customer, "INV-1", ISSUED.plusDays(9));
+            insertInvoice(customer, "INV-2", ISSUED.plusDays(10));
+
+            List<OpenItemView> due =
+                    readAll(
+                            r ->
+                                    stores.invoices()
+                                            .openItemsDueBefore(company, ISSUED.plusDays(10), r),
+                            10);
+
+            assertThat(due).extracting(OpenItemView::itemId).containsExactly(before.id());
+        }
+
+        @Test
+        void itemsOpenOnPastDate() {
+            UUID customer = UUID.randomUUID();
+            LocalDate date = ISSUED.plusDays(20);
+            InvoiceRecord stillOpen = insertInvoice(customer, "INV-1", ISSUED.plusDays(1));
+            InvoiceRecord closedOnDate = insertInvoice(customer, "INV-2", ISSUED.plusDays(2));
+            stores.invoices().update(company, Fixtures.paid(closedOnDate, date));
+            InvoiceRecord closedBefore = insertInvoice(customer, "INV-3", ISSUED.plusDays(3));
+            stores.invoices().update(company, Fixtures.paid(closedBefore, date.minusDays(1)));
+            InvoiceDraft later =
+                    InvoiceDraft.of(
+                            Fixtures.invoice(company, customer, "INV-4", date.plusDays(30)));
+            later.issueDate = date.plusDays(1);
+            stores.invoices().insert(company, later.build());
+
+            List<OpenItemView> open =
+                    readAll(r -> stores.invoices().itemsOpenOn(company, date, r), 1);
+
+            assertThat(open)
+                    .extracting(OpenItemView::itemId)
+                    .containsExactly(stillOpen.id(), closedOnDate.id());
+        }
+
+        @Test
+        void openItemViewCarriesProjection() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord invoice = insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
+
+            List<OpenItemView> open = readAll(r -> stores.invoices().openItems(company, r), 10);
+
+            assertThat(open)
+                    .containsExactly(
+                            new OpenItemView(
+                                    invoice.id(),
+                                    customer,
+                                    (int) ISSUED.toEpochDay(),
+                                    (int) ISSUED.plusDays(30).toEpochDay(),
+                                    110_000L,
+                                    "TRY",
+                                    Direction.RECEIVABLE,
+                                    true,
+                                    1));
+        }
+
+        @Test
+        void malformedCursorRejected() {
+            PageRequest request = PageRequest.after("not a cursor", 10);
+
+            assertThatThrownBy(() -> stores.invoices().openItems(company, request))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class CreditDocuments {
+
+        @Test
+        void roundTripKeepsEveryField() {
+            CreditDocumentRecord note =
+                    Fixtures.creditNote(
+                            company,
+                            UUID.randomUUID(),
+                            "CN-1",
+                            Optional.of(UUID.randomUUID()),
+                            "150.00");
+
+            CreditDocumentRecord stored = stores.creditDocuments().insert(company, note);
+
+            assertThat(stored).isEqualTo(note.withVersion(1));
+            assertThat(stores.creditDocuments().find(company, note.id())).contains(stored);
+            assertThat(
+                            stores.creditDocuments()
+                                    .findByNumber(
+                                            company,
+                                            Direction.RECEIVABLE,
+                                            CreditDocumentKind.CREDIT_NOTE,
+                                            "CN-1"))
+                    .contains(stored);
+            assertThat(stores.creditDocuments().findByIdempotencyKey(company, "key-CN-1"))
+                    .contains(stored);
+        }
+
+        @Test
+        void duplicateNumberFails() {
+            UUID customer = UUID.randomUUID();
+            stores.creditDocuments()
+                    .insert(
+                            company,
+                            Fixtures.creditNote(
+                                    company, customer, "CN-1", Optional.empty(), "1.00"));
+            CreditDocumentRecord again =
+                    Fixtures.creditNote(company, customer, "CN-1", Optional.empty(), "2.00");
+            CreditDocumentRecord unkeyed =
+                    new CreditDocumentRecord(
+                            company,
+                            again.id(),
+                            0,
+                            again.kind(),
+                            again.direction(),
+                            "CN-1",
+                            customer,
+                            Optional.empty(),
+                            Optional.empty(),
+                            ISSUED,
+                            "TRY",
+                            again.amount(),
+                            again.remainingCredit(),
+                            Optional.empty(),
+                            STAMP);
+
+            assertThatThrownBy(() -> stores.creditDocuments().insert(company, unkeyed))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void idempotentInsertAndConflict() {
+            UUID customer = UUID.randomUUID();
+            CreditDocumentRecord note =
+                    Fixtures.creditNote(company, customer, "CN-1", Optional.empty(), "150.00");
+            CreditDocumentRecord stored = stores.creditDocuments().insert(company, note);
+            CreditDocumentRecord changed =
+                    Fixtures.creditNote(company, customer, "CN-1", Optional.empty(), "100.00");
+
+            assertThat(stores.creditDocuments().insert(company, note.withVersion(0)))
+                    .isEqualTo(stored);
+            assertThatThrownBy(() -> stores.creditDocuments().insert(company, changed))
+                    .isInstanceOf(IdempotencyConflictException.class);
+        }
+
+        @Test
+        void queriesByInvoiceAndCredit() {
+            UUID customer = UUID.randomUUID();
+            UUID invoice = UUID.randomUUID();
+            CreditDocumentRecord open =
+                    stores.creditDocuments()
+                            .insert(
+                                    company,
+                                    Fixtures.creditNote(
+                                            company,
+                                            customer,
+                                            "CN-1",
+                                            Optional.of(invoice),
+                                            "150.00"));
+            CreditDocumentRecord used =
+                    stores.creditDocuments()
+                            .insert(
+                                    company,
+                                    Fixtures.creditNote(
+                                            company,
+                                            customer,
+                                            "CN-2",
+                                            Optional.of(invoice),
+                                            "0.00"));
+
+            assertThat(stores.creditDocuments().findByInvoice(company, invoice))
+                    .containsExactlyInAnyOrder(open, used);
+            assertThat(stores.creditDocuments().withRemainingCredit(company, customer))
+                    .containsExactly(open);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            CreditDocumentRecord note =
+                    stores.creditDocuments()
+                            .insert(
+                                    company,
+                                    Fixtures.creditNote(
+                                            company,
+                                            UUID.randomUUID(),
+                                            "CN-1",
+                                            Optional.empty(),
+                                            "150.00"));
+            stores.creditDocuments().update(company, note);
+
+            assertThatThrownBy(() -> stores.creditDocuments().update(company, note))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+    }
+
+    @Nested
+    class Events {
+
+        @Test
+        void sequencesStartAtOnePerCompany() {
+            EventRecord first =
+                    stores.events().append(company, Fixtures.event("InvoiceIssued", company));
+            EventRecord second =
+                    stores.events().append(company, Fixtures.event("InvoicePaid", company));
+            EventRecord other =
+                    stores.events()
+                            .append(otherCompany, Fixtures.event("InvoiceIssued", otherCompany));
+
+            assertThat(first.sequence()).isEqualTo(1);
+            assertThat(second.sequence()).isGreaterThan(first.sequence());
+            assertThat(other.sequence()).isEqualTo(1);
+        }
+
+        @Test
+        void readAfterPagesInOrder() {
+            List<EventRecord> appended = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                appended.add(stores.events().append(company, Fixtures.event("E" + i, company)));
+            }
+
+            List<EventRecord> read = new ArrayList<>();
+            long after = 0;
+            int pages = 0;
+            while (true) {
+                Page<EventRecord> page = stores.events().readAfter(company, after, 10);
+                read.addAll(page.items());
+                pages++;
+                if (page.next().isEmpty()) {
+                    break;
+                }
+                after = page.items().get(page.items().size() - 1).sequence();
+            }
+
+            assertThat(read).isEqualTo(appended);
+            assertThat(pages).isEqualTo(3);
+            assertThat(stores.events().readAfter(company, appended.get(24).sequence(), 10).items())
+                    .isEmpty();
+        }
+
+        @Test
+        void payloadRoundTrip() {
+            EventRecord stored =
+                    stores.events().append(company, Fixtures.event("InvoiceIssued", company));
+
+            EventRecord read = stores.events().readAfter(company, 0, 1).items().get(0);
+
+            assertThat(read).isEqualTo(stored);
+            assertThat(read.payload()).containsEntry("amount", "1100.00");
+            assertThat(read.actor()).isEqualTo(STAMP.actor());
+        }
+
+        @Test
+        void duplicateEventIdFails() {
+            var event = Fixtures.event("InvoiceIssued", company);
+            stores.events().append(company, event);
+
+            assertThatThrownBy(() -> stores.events().append(company, event))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+    }
+
+    @Nested
+    class TransactionBoundary {
+
+        @Test
+        void commitKeepsWrites() {
+            CounterpartyRecord stored =
+                    stores.transactions().inTransaction(() -> insertPerson("CRM-1"));
+
+            assertThat(stores.counterparties().find(company, stored.id())).contains(stored);
+        }
+
+        @Test
+        void exceptionRollsBackEverything() {
+            CompanyRecord companyRecord =
+                    stores.companies().insert(company, Fixtures.company(company));
+            CounterpartyRecord person = Fixtures.person(company, "CRM-1");
+            InvoiceRecord invoice = Fixtures.invoice(company, person.id(), "INV-1", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.companies()
+                                                                .update(company, companyRecord);
+                                                        stores.counterparties()
+                                                                .insert(company, person);
+                                                        stores.invoices().insert(company, invoice);
+                                                        stores.events()
+                                                                .append(
+                                                                        company,
+                                                                        Fixtures.event(
+                                                                                "InvoiceIssued",
+                                                                                invoice.id()));
+                                                        throw new IllegalStateException("undo");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("undo");
+
+            assertThat(stores.companies().find(company)).contains(companyRecord);
+            assertThat(stores.counterparties().find(company, person.id())).isEmpty();
+            assertThat(stores.counterparties().findByIban(company, IBAN)).isEmpty();
+            assertThat(stores.invoices().find(company, invoice.id())).isEmpty();
+            assertThat(stores.invoices().findByNumber(company, Direction.RECEIVABLE, "INV-1"))
+                    .isEmpty();
+            assertThat(stores.invoices().openItems(company, PageRequest.first(10)).items())
+                    .isEmpty();
+            assertThat(stores.events().readAfter(company, 0, 10).items()).isEmpty();
+        }
+
+        @Test
+        void rollbackRestoresUpdatedRecord() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.invoices()
+                                                                .update(
+                                                                        company,
+                                                                        Fixtures.paid(
+                                                                                invoice, ISSUED));
+                                                        throw new IllegalStateException("undo");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
+            assertThat(stores.invoices().openItems(company, PageRequest.first(10)).items())
+                    .extracting(OpenItemView::itemId)
+                    .containsExactly(invoice.id());
+        }
+
+        @Test
+        void nestedCallJoinsOuter() {
+            TransactionRunner runner = stores.transactions();
+
+            assertThatThrownBy(
+                            () ->
+                                    runner.inTransaction(
+                                            () -> {
+                                                runner.inTransaction(() -> insertPerson("CRM-1"));
+                                                throw new IllegalStateException("undo");
+                                            }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.counterparties().findByExternalReference(company, "CRM-1")).isEmpty();
+        }
+
+        @Test
+        void innerExceptionRollsBackOuter() {
+            TransactionRunner runner = stores.transactions();
+
+            assertThatThrownBy(
+                            () ->
+                                    runner.inTransaction(
+                                            () -> {
+                                                insertPerson("CRM-1");
+                                                try {
+                                                    runner.inTransaction(
+                                                            () -> {
+                                                                throw new IllegalStateException(
+                                                                        "inner");
+                                                            });
+                                                } catch (IllegalStateException expected) {
+                                                    // The outer work goes on, but must not commit.
+                                                }
+                                                return null;
+                                            }))
+                    .isInstanceOf(TransactionRolledBackException.class);
+
+            assertThat(stores.counterparties().findByExternalReference(company, "CRM-1")).isEmpty();
+        }
+
+        @Test
+        void activeOnlyInsideOnSameThread() throws Exception {
+            TransactionRunner runner = stores.transactions();
+
+            boolean inside = runner.inTransaction(runner::inTransaction);
+            boolean otherThread =
+                    runner.inTransaction(
+                            () -> {
+                                try {
+                                    return executor.submit(
+                                                    (Callable<Boolean>) runner::inTransaction)
+                                            .get();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            });
+
+            assertThat(runner.inTransaction()).isFalse();
+            assertThat(inside).isTrue();
+            assertThat(otherThread).isFalse();
+        }
+
+        @Test
+        void noDirtyReads() throws Exception {
+            CounterpartyRecord person = Fixtures.person(company, "CRM-1");
+            AtomicInteger seen = new AtomicInteger(-1);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.counterparties()
+                                                                .insert(company, person);
+                                                        Future<?> reader =
+                                                                executor.submit(
+                                                                        () ->
+                                                                                seen.set(
+                                                                                        stores.counterparties()
+                                                                                                        .find(
+                                                                                                                company,
+                                                                                                                person
+                                                                                                                        .id())
+                                                                                                        .isPresent()
+                                                                                                ? 1
+                                                                                                : 0));
+                                                        awaitQuietly(reader);
+                                                        throw new IllegalStateException("undo");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            executor.shutdown();
+            assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(seen.get()).isZero();
+        }
+
+        /** Waits briefly for a reader that may block until the writing transaction ends. */
+        private void awaitQuietly(Future<?> reader) {
+            try {
+                reader.get(200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // A backend that blocks readers of uncommitted rows lands here; the reader
+                // finishes after the rollback.
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void retryRepeatsStaleWork() throws Exception {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            AtomicInteger attempts = new AtomicInteger();
+
+            InvoiceRecord result =
+                    Transactions.retryingOnStaleVersion(
+                            stores.transactions(),
+                            () -> {
+                                InvoiceRecord read =
+                                        stores.invoices().find(company, invoice.id()).orElseThrow();
+                                if (attempts.incrementAndGet() == 1) {
+                                    concurrentUpdate(read);
+                                }
+                                return stores.invoices().update(company, read);
+                            });
+
+            assertThat(attempts.get()).isEqualTo(2);
+            assertThat(result.version()).isEqualTo(3);
+        }
+
+        private void concurrentUpdate(InvoiceRecord read) {
+            try {
+                executor.submit(() -> stores.invoices().update(company, read)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void retryNeverRepeatsJoinedWork() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            stores.invoices().update(company, invoice);
+            AtomicInteger attempts = new AtomicInteger();
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            Transactions.retryingOnStaleVersion(
+                                                                    stores.transactions(),
+                                                                    () -> {
+                                                                        attempts.incrementAndGet();
+                                                                        return stores.invoices()
+                                                                                .update(
+                                                                                        company,
+                                                                                        invoice);
+                                                                    })))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThat(attempts.get()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    @Tag(StoreContractTest.VOLUME_TAG)
+    class Paging {
+
+        private static final int ITEMS = 100_000;
+        private static final int DAYS = 1_000;
+
+        private Set<UUID> insertOpenItems(UUID customer, UUID otherCustomer) {
+            Set<UUID> ids = new HashSet<>();
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                for (int i = 0; i < ITEMS; i++) {
+                                    UUID owner = i % 2 == 0 ? customer : otherCustomer;
+                                    InvoiceRecord invoice =
+                                            Fixtures.bulkInvoice(
+                                                    company,
+                                                    owner,
+                                                    "B-" + i,
+                                                    ISSUED.plusDays(i % DAYS));
+                                    ids.add(stores.invoices().insert(company, invoice).id());
+                                }
+                                return null;
+                            });
+            return ids;
+        }
+
+        private static void assertTotalOrder(List<OpenItemView> items) {
+            for (int i = 1; i < items.size(); i++) {
+                OpenItemView previous = items.get(i - 1);
+                OpenItemView current = items.get(i);
+                boolean ordered =
+                        previous.dueEpochDay() < current.dueEpochDay()
+                                || previous.dueEpochDay() == current.dueEpochDay()
+                                        && previous.itemId()
+                                                        .toString()
+                                                        .compareTo(current.itemId().toString())
+                                                < 0;
+                assertThat(ordered).as("item %d %s follows %s", i, current, previous).isTrue();
+            }
+        }
+
+        @Test
+        void walksEveryOpenItemOnce() {
+            Set<UUID> ids = insertOpenItems(UUID.randomUUID(), UUID.randomUUID());
+
+            List<OpenItemView> items =
+                    readAll(r -> stores.invoices().openItems(company, r), Page.MAX_SIZE);
+
+            assertThat(items).hasSize(ITEMS);
+            assertThat(items.stream().map(OpenItemView::itemId).collect(Collectors.toSet()))
+                    .isEqualTo(ids);
+            assertTotalOrder(items);
+        }
+
+        @Test
+        void dueBeforeWalkIsComplete() {
+            insertOpenItems(UUID.randomUUID(), UUID.randomUUID());
+            LocalDate date = ISSUED.plusDays(DAYS / 2);
+
+            List<OpenItemView> items =
+                    readAll(r -> stores.invoices().openItemsDueBefore(company, date, r), 7_777);
+
+            assertThat(items).hasSize(ITEMS / 2);
+            assertThat(items).allMatch(item -> item.dueEpochDay() < date.toEpochDay());
+            assertTotalOrder(items);
+        }
+
+        @Test
+        void counterpartyWalkIsComplete() {
+            UUID customer = UUID.randomUUID();
+            insertOpenItems(customer, UUID.randomUUID());
+
+            List<InvoiceRecord> items =
+                    readAll(
+                            r -> stores.invoices().openItemsOf(company, customer, r),
+                            Page.MAX_SIZE);
+
+            assertThat(items).hasSize(ITEMS / 2);
+            assertThat(items).allMatch(item -> item.counterpartyId().equals(customer));
+            assertTotalOrder(items.stream().map(OpenItemView::of).toList());
+        }
+
+        @Test
+        void oversizedPageRejected() {
+            assertThatThrownBy(() -> PageRequest.first(Page.MAX_SIZE + 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> stores.events().readAfter(company, 0, Page.MAX_SIZE + 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class Concurrency {
+
+        @Test
+        void concurrentUpdatesLoseNothing() throws Exception {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            List<Callable<Integer>> writers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                writers.add(() -> payCentRepeatedly(invoice.id(), 100));
+            }
+
+            int successes = runConcurrently(writers).stream().mapToInt(Integer::intValue).sum();
+
+            InvoiceRecord last = stores.invoices().find(company, invoice.id()).orElseThrow();
+            assertThat(successes).isPositive();
+            assertThat(last.version()).isEqualTo(1L + successes);
+            assertThat(last.outstanding())
+                    .isEqualTo(
+                            invoice.outstanding()
+                                    .subtract(
+                                            new BigDecimal("0.01")
+                                                    .multiply(BigDecimal.valueOf(successes))));
+        }
+
+        /** Reads the invoice, lowers its outstanding amount by 0.01 and writes it back. */
+        private int payCentRepeatedly(UUID invoiceId, int attempts) {
+            int successes = 0;
+            for (int i = 0; i < attempts; i++) {
+                InvoiceRecord read = stores.invoices().find(company, invoiceId).orElseThrow();
+                InvoiceDraft draft = InvoiceDraft.of(read);
+                draft.outstanding = read.outstanding().subtract(new BigDecimal("0.01"));
+                draft.status = InvoiceStatus.PARTIALLY_PAID;
+                try {
+                    stores.invoices().update(company, draft.build());
+                    successes++;
+                } catch (StaleVersionException expected) {
+                    // Another writer won this round.
+                }
+            }
+            return successes;
+        }
+
+        @Test
+        void duplicateNumbersOneWins() throws Exception {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<Boolean>> writers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                InvoiceRecord invoice =
+                        Fixtures.bulkInvoice(company, UUID.randomUUID(), "INV-1", ISSUED);
+                writers.add(
+                        () -> {
+                            start.await();
+                            try {
+                                stores.invoices().insert(company, invoice);
+                                return true;
+                            } catch (DuplicateKeyException expected) {
+                                return false;
+                            }
+                        });
+            }
+
+            start.countDown();
+            List<Boolean> results = runConcurrently(writers);
+
+            assertThat(results).containsOnlyOnce(true);
+            assertThat(stores.invoices().findByNumber(company, Direction.RECEIVABLE, "INV-1"))
+                    .isPresent();
+        }
+
+        @Test
+        void appendsGetDistinctSequences() throws Exception {
+            List<Callable<List<Long>>> writers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                writers.add(
+                        () -> {
+                            List<Long> sequences = new ArrayList<>();
+                            for (int i = 0; i < 250; i++) {
+                                sequences.add(
+                                        stores.events()
+                                                .append(company, Fixtures.event("E", company))
+                                                .sequence());
+                            }
+                            return sequences;
+                        });
+            }
+
+            List<Long> sequences = runConcurrently(writers).stream().flatMap(List::stream).toList();
+
+            List<EventRecord> read = stores.events().readAfter(company, 0, Page.MAX_SIZE).items();
+            assertThat(new HashSet<>(sequences)).hasSize(THREADS * 250);
+            assertThat(read).hasSize(THREADS * 250);
+            assertThat(read).extracting(EventRecord::sequence).isSorted();
+        }
+    }
+
+    @Nested
+    class Erasure {
+
+        private final LocalDate retentionEnds = LocalDate.of(2036, 12, 31);
+
+        private CounterpartyRecord requested() {
+            CounterpartyRecord person = insertPerson("CRM-1");
+            return stores.counterparties()
+                    .recordErasureRequest(company, person.id(), 1, retentionEnds, STAMP);
+        }
+
+        @Test
+        void requestKeepsDataRestricted() {
+            CounterpartyRecord requested = requested();
+
+            assertThat(requested.erasure().state()).isEqualTo(ErasureState.REQUESTED);
+            assertThat(requested.erasure().retentionEnds()).contains(retentionEnds);
+            assertThat(requested.name()).isEqualTo("Ayşe Yılmaz");
+            assertThat(requested.version()).isEqualTo(2);
+            assertThat(stores.counterparties().find(company, requested.id())).contains(requested);
+        }
+
+        @Test
+        void eraseBeforeRetentionEndFails() {
+            CounterpartyRecord requested = requested();
+            LocalDate early = retentionEnds.minusDays(1);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.counterparties()
+                                            .erase(
+                                                    company,
+                                                    requested.id(),
+                                                    2,
+                                                    "Müşteri-1",
+                                                    early,
+                                                    STAMP))
+                    .isInstanceOfSatisfying(
+                            RetentionPeriodActiveException.class,
+                            e -> assertThat(e.retentionEnds()).isEqualTo(retentionEnds))
+                    .hasMessageContaining("2036-12-31");
+            assertThat(stores.counterparties().find(company, requested.id())).contains(requested);
+        }
+
+        @Test
+        void erasePseudonymizesPersonalData() {
+            CounterpartyRecord requested = requested();
+            InvoiceRecord invoice = insertInvoice(requested.id(), "INV-1", ISSUED);
+
+            CounterpartyRecord erased =
+                    stores.counterparties()
+                            .erase(company, requested.id(), 2, "Müşteri-1", retentionEnds, STAMP);
+
+            assertThat(erased.name()).isEqualTo("Müşteri-1");
+            assertThat(erased.taxId()).isEmpty();
+            assertThat(erased.ibans()).isEmpty();
+            assertThat(erased.contact()).isEqualTo(ContactDetails.NONE);
+            assertThat(erased.erasure().state()).isEqualTo(ErasureState.ERASED);
+            assertThat(erased.externalReference()).contains("CRM-1");
+            assertThat(stores.counterparties().find(company, requested.id())).contains(erased);
+            assertThat(stores.counterparties().findByTaxId(company, TCKN)).isEmpty();
+            assertThat(stores.counterparties().findByIban(company, IBAN)).isEmpty();
+            assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
+        }
+
+        @Test
+        void eraseWithoutRequestFails() {
+            CounterpartyRecord person = insertPerson("CRM-1");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.counterparties()
+                                            .erase(
+                                                    company,
+                                                    person.id(),
+                                                    1,
+                                                    "Müşteri-1",
+                                                    retentionEnds,
+                                                    STAMP))
+                    .isInstanceOf(ErasureNotAllowedException.class);
+        }
+
+        @Test
+        void legalEntityRequestFails() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.counterparties()
+                                            .recordErasureRequest(
+                                                    company, firm.id(), 1, retentionEnds, STAMP))
+                    .isInstanceOf(ErasureNotAllowedException.class);
+        }
+    }
+
+    @Nested
+    class Isolation {
+
+        @Test
+        void queriesStayInCompany() {
+            stores.companies().insert(company, Fixtures.company(company));
+            CounterpartyRecord person = insertPerson("CRM-1");
+            InvoiceRecord invoice = insertInvoice(person.id(), "INV-1", ISSUED);
+            CreditDocumentRecord note =
+                    stores.creditDocuments()
+                            .insert(
+                                    company,
+                                    Fixtures.creditNote(
+                                            company,
+                                            person.id(),
+                                            "CN-1",
+                                            Optional.of(invoice.id()),
+                                            "150.00"));
+            stores.events().append(company, Fixtures.event("InvoiceIssued", invoice.id()));
+            PageRequest first = PageRequest.first(10);
+            UUID other = otherCompany;
+
+            assertThat(stores.companies().find(other)).isEmpty();
+            assertThat(stores.counterparties().find(other, person.id())).isEmpty();
+            assertThat(stores.counterparties().findByIban(other, IBAN)).isEmpty();
+            assertThat(stores.counterparties().findByTaxId(other, TCKN)).isEmpty();
+            assertThat(stores.counterparties().findByExternalReference(other, "CRM-1")).isEmpty();
+            assertThat(stores.invoices().find(other, invoice.id())).isEmpty();
+            assertThat(stores.invoices().findByNumber(other, Direction.RECEIVABLE, "INV-1"))
+                    .isEmpty();
+            assertThat(stores.invoices().findByExternalReference(other, "ERP-INV-1")).isEmpty();
+            assertThat(stores.invoices().findByIdempotencyKey(other, "key-INV-1")).isEmpty();
+            assertThat(stores.invoices().openItemsOf(other, person.id(), first).items()).isEmpty();
+            assertThat(stores.invoices().openItems(other, first).items()).isEmpty();
+            assertThat(
+                            stores.invoices()
+                                    .openItemsDueBefore(other, ISSUED.plusDays(1), first)
+                                    .items())
+                    .isEmpty();
+            assertThat(stores.invoices().itemsOpenOn(other, ISSUED, first).items()).isEmpty();
+            assertThat(stores.creditDocuments().find(other, note.id())).isEmpty();
+            assertThat(
+                            stores.creditDocuments()
+                                    .findByNumber(
+                                            other,
+                                            Direction.RECEIVABLE,
+                                            CreditDocumentKind.CREDIT_NOTE,
+                                            "CN-1"))
+                    .isEmpty();
+            assertThat(stores.creditDocuments().findByIdempotencyKey(other, "key-CN-1")).isEmpty();
+            assertThat(stores.creditDocuments().findByInvoice(other, invoice.id())).isEmpty();
+            assertThat(stores.creditDocuments().withRemainingCredit(other, person.id())).isEmpty();
+            assertThat(stores.events().readAfter(other, 0, 10).items()).isEmpty();
+        }
+
+        @Test
+        void sameKeysInTwoCompanies() {
+            insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceRecord other =
+                    Fixtures.invoice(otherCompany, UUID.randomUUID(), "INV-1", ISSUED);
+
+            InvoiceRecord stored = stores.invoices().insert(otherCompany, other);
+
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stores.invoices().findByIdempotencyKey(otherCompany, "key-INV-1"))
+                    .contains(stored);
+        }
+
+        @Test
+        void updateAcrossCompaniesFails() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceDraft foreign = InvoiceDraft.of(invoice);
+            foreign.companyId = otherCompany;
+
+            assertThatThrownBy(() -> stores.invoices().update(otherCompany, foreign.build()))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> stores.invoices().update(otherCompany, invoice))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
+        }
+    }
+}
