@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class CoreArchitectureTest {
 
     private static final String CORE = "io.github.tahsilat..";
-    private static final String SPI = "io.github.tahsilat.persistence.spi..";
+    private static final String SPI = "io.github.tahsilat.persistence..";
 
     private static JavaClasses core;
     private static JavaClasses coreAndSpi;
