@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dispute raised by the counterparty about an invoice. A dispute does not change the amounts; it
- * tells collection steps such as dunning to hold off while it is open.
+ * A dispute raised by the counterparty about an invoice. A dispute does not change the amounts.
+ * Collection steps such as dunning are expected to pause while it is open.
  *
  * @param reason why the counterparty disputes the invoice, not blank
  * @param startDate the first day of the dispute

@@ -8,8 +8,8 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 
 /**
- * What invoices and credit documents share: currency, price basis, lines, the computed totals and
- * the printed totals if the document came with them. Immutable.
+ * The content that invoices and credit documents share: currency, price basis, lines, the computed
+ * totals, and the printed totals if the document came with them. Immutable.
  */
 record DocumentContent(
         CurrencyUnit currency,

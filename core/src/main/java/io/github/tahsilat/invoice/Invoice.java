@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -299,9 +300,9 @@ public final class Invoice {
 
     /**
      * Applies as much of a credit document's unapplied amount as this invoice has outstanding, and
-     * returns both updated documents. Nothing is applied to an invoice with nothing outstanding,
-     * including a paid, cancelled or written-off one, so the outstanding amount never goes below
-     * zero; the whole remainder stays on the credit document.
+     * returns both updated documents. The outstanding amount never goes below zero, because the
+     * part of the credit above it stays unapplied on the credit document. A paid, cancelled or
+     * written-off invoice takes nothing.
      *
      * <p>The credit document may refer to another invoice of the same counterparty: a credit note
      * left over after the invoice it corrects is paid is credit for the counterparty's other items.
@@ -462,7 +463,7 @@ public final class Invoice {
         return "invoice "
                 + number
                 + " is "
-                + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ", so "
                 + consequence;
     }
@@ -736,9 +737,10 @@ public final class Invoice {
          * {@link InvoiceStatus#OPEN} unless its receivable is zero.
          *
          * @throws InvalidInputException if a required field is missing, the number is blank, the
-         *     currency is unknown, there are no lines, a line's discount is in another currency or
-         *     exceeds its line amount, the printed totals are in another currency, or the payment
-         *     terms return a schedule in another currency or not adding up to the receivable
+         *     currency is unknown, or there are no lines. It is also thrown if a line's discount is
+         *     in another currency or exceeds its line amount, if the printed totals are in another
+         *     currency, or if the payment terms return a schedule in another currency or not adding
+         *     up to the receivable.
          */
         public Invoice build(InvoiceContext context) {
             require("companyId", companyId, "the company's id");

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * One line of an invoice or credit document. Quantity and unit price keep their own precision; only
@@ -67,16 +66,6 @@ public record InvoiceLine(
     /** Returns a copy of this line with {@code withholding}, or without one when it is null. */
     public InvoiceLine withWithholding(VatWithholding withholding) {
         return new InvoiceLine(description, quantity, unitPrice, discount, vatRate, withholding);
-    }
-
-    /** Returns the line discount, if any. */
-    public Optional<LineDiscount> discountIfAny() {
-        return Optional.ofNullable(discount);
-    }
-
-    /** Returns the VAT withholding, if any. */
-    public Optional<VatWithholding> withholdingIfAny() {
-        return Optional.ofNullable(withholding);
     }
 
     private static String plain(BigDecimal value) {

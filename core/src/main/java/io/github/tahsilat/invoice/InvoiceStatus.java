@@ -1,8 +1,8 @@
 package io.github.tahsilat.invoice;
 
 /**
- * Where an invoice stands in its life. Whether it is disputed is a separate flag, see {@link
- * Invoice#dispute()}.
+ * The stage of an invoice's life as an open item. Whether it is disputed is a separate flag, see
+ * {@link Invoice#dispute()}.
  */
 public enum InvoiceStatus {
     /** Nothing has been settled or credited yet; the outstanding amount is the receivable. */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
+import java.math.MathContext;
 
 /**
  * Turkish VAT withholding (KDV tevkifatı) on a line: the buyer pays {@code numerator / denominator}
@@ -38,8 +38,7 @@ public record VatWithholding(
         if (code == null) {
             throw new InvalidInputException("withholding.code", null, "a three-digit code");
         }
-        Matcher matcher = CODE.matcher(code);
-        if (!matcher.matches()) {
+        if (!CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "withholding.code", code, "a three-digit code such as 603");
         }
@@ -68,7 +67,7 @@ public record VatWithholding(
     /** Returns the withheld share as a decimal, for display; exact for denominators of 10. */
     public BigDecimal fraction() {
         return BigDecimal.valueOf(numerator)
-                .divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL64);
+                .divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
     }
 
     /** Checks for Bean Validation that the fraction is at most 1. */

@@ -61,7 +61,7 @@ final class Fixtures {
                 .terms(new NetDays(30));
     }
 
-    /** An invoice of one line at 0 % VAT, so its receivable is {@code amount}. */
+    /** Builds an invoice of one line at 0 % VAT, so its receivable is {@code amount}. */
     static Invoice invoiceOf(String amount, String currency) {
         return invoice(currency).line(line("1", amount, "0")).build(HALF_UP_PER_LINE);
     }
@@ -79,7 +79,7 @@ final class Fixtures {
                 .currency(currency);
     }
 
-    /** A credit note of one line at 0 % VAT, so its amount is {@code amount}. */
+    /** Builds a credit note of one line at 0 % VAT, so its amount is {@code amount}. */
     static CreditDocument creditOf(String amount, String currency) {
         return creditNote(currency).line(line("1", amount, "0")).build(HALF_UP_PER_LINE);
     }
@@ -105,8 +105,8 @@ final class Fixtures {
     }
 
     /**
-     * Two installments, due 30 and 60 days after the invoice date; the first is half the receivable
-     * rounded down to the minor unit, the second the rest.
+     * Two installments, due 30 and 60 days after the invoice date. The first is half the receivable
+     * rounded down to the minor unit, and the second is the rest.
      */
     record TwoInstallments() implements PaymentTerms {
         @Override

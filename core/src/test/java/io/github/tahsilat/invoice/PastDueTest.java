@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PastDueTest {
 
-    /** An invoice of 100.00 EUR issued on {@code dueDate} with terms net 0, so due that day. */
+    /** Builds an invoice of 100.00 EUR issued on {@code dueDate} with terms net 0, due that day. */
     private static Invoice dueOn(LocalDate dueDate, ZoneId zone) {
         return invoice("EUR")
                 .issueDate(dueDate)
