@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InvoiceLifecycleTest {
 
@@ -68,11 +70,13 @@ class InvoiceLifecycleTest {
             assertThat(invoice.outstanding()).isEqualTo(money("100.00", "EUR"));
         }
 
-        @Test
-        void remainingBalanceIsExactRest() {
-            Invoice invoice = invoiceOf("2000.00", "EUR").applySettlement(money("500.00", "EUR"));
+        @ParameterizedTest
+        @CsvSource({"100.00, 40.00, 60.00", "2000.00, 500.00, 1500.00", "0.30, 0.10, 0.20"})
+        void remainingBalanceIsExactRest(String total, String paid, String remaining) {
+            Invoice invoice = invoiceOf(total, "EUR").applySettlement(money(paid, "EUR"));
 
-            assertThat(invoice.outstanding()).isEqualTo(money("1500.00", "EUR"));
+            assertThat(invoice.outstanding()).isEqualTo(money(remaining, "EUR"));
+            assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
         }
 
         @Test

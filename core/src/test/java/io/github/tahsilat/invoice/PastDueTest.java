@@ -50,6 +50,9 @@ class PastDueTest {
             // Tokyo is UTC+9: 15:30 UTC on the due date is already 00:30 the next day.
             "Asia/Tokyo,        2025-11-20, 2025-11-20T14:30:00Z, 2025-11-20, 0, false",
             "Asia/Tokyo,        2025-11-20, 2025-11-20T15:30:00Z, 2025-11-21, 1, true",
+            // Istanbul is UTC+3: one second before local midnight and at local midnight.
+            "Europe/Istanbul,   2025-02-03, 2025-02-03T20:59:59Z, 2025-02-03, 0, false",
+            "Europe/Istanbul,   2025-02-03, 2025-02-03T21:00:00Z, 2025-02-04, 1, true",
             // Berlin across the start of daylight saving time: local midnights 71 hours apart.
             "Europe/Berlin,     2025-03-28, 2025-03-30T22:01:00Z, 2025-03-31, 3, true",
             // Berlin across its end: local midnights 73 hours apart.
