@@ -1,0 +1,382 @@
+package io.github.tahsilat.invoice;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.MinorAmount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A document that reduces what is owed on invoices: a credit note issued by the invoice's issuer,
+ * or a return invoice issued by the other party. It has lines and totals like an invoice; its
+ * amount is the receivable of its totals ({@code gross − withheld}).
+ *
+ * <p>The credit is applied to invoices through {@link Invoice#applyCredit(CreditDocument)}, never
+ * beyond an invoice's outstanding amount. Invariant: {@code 0 ≤ applied ≤ amount} and {@code
+ * applied + unapplied = amount}. The {@link #direction()} is that of the invoices it reduces, so a
+ * credit note we issue and a return invoice our customer issues are both {@link
+ * Direction#RECEIVABLE}.
+ *
+ * <p>Instances are immutable and thread-safe; an application returns a new credit document.
+ */
+public final class CreditDocument {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreditDocument.class);
+
+    @NotNull private final CreditDocumentId id;
+    @NotNull private final CreditDocumentKind kind;
+    @NotBlank private final String number;
+    @NotNull private final CompanyId companyId;
+    @NotNull private final CounterpartyId counterpartyId;
+    @NotNull private final Direction direction;
+    @NotNull private final LocalDate issueDate;
+    @NotNull @Valid private final InvoiceReference reference;
+    @NotEmpty private final List<@NotNull @Valid InvoiceLine> lines;
+    @Valid private final InvoiceTotals printedTotals;
+
+    private final DocumentContent content;
+    private final MinorAmount applied;
+
+    private CreditDocument(Builder builder, DocumentContent content) {
+        this.id = builder.id == null ? CreditDocumentId.random() : builder.id;
+        this.kind = builder.kind;
+        this.number = builder.number;
+        this.companyId = builder.companyId;
+        this.counterpartyId = builder.counterpartyId;
+        this.direction = builder.direction;
+        this.issueDate = builder.issueDate;
+        this.reference = builder.reference;
+        this.lines = content.lines();
+        this.printedTotals = content.printedTotals();
+        this.content = content;
+        this.applied = MinorAmount.zero(content.currency());
+    }
+
+    private CreditDocument(CreditDocument base, MinorAmount applied) {
+        this.id = base.id;
+        this.kind = base.kind;
+        this.number = base.number;
+        this.companyId = base.companyId;
+        this.counterpartyId = base.counterpartyId;
+        this.direction = base.direction;
+        this.issueDate = base.issueDate;
+        this.reference = base.reference;
+        this.lines = base.lines;
+        this.printedTotals = base.printedTotals;
+        this.content = base.content;
+        this.applied = applied;
+    }
+
+    /** Returns a builder for a new credit document. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the id. */
+    public CreditDocumentId id() {
+        return id;
+    }
+
+    /** Returns whether this is a credit note or a return invoice. */
+    public CreditDocumentKind kind() {
+        return kind;
+    }
+
+    /** Returns the document number as printed. */
+    public String number() {
+        return number;
+    }
+
+    /** Returns the company whose books the document is in. */
+    public CompanyId companyId() {
+        return companyId;
+    }
+
+    /** Returns the counterparty whose invoices the document reduces. */
+    public CounterpartyId counterpartyId() {
+        return counterpartyId;
+    }
+
+    /** Returns the direction of the invoices the document reduces. */
+    public Direction direction() {
+        return direction;
+    }
+
+    /** Returns the issue date. */
+    public LocalDate issueDate() {
+        return issueDate;
+    }
+
+    /** Returns the invoice the document corrects or returns. */
+    public InvoiceReference reference() {
+        return reference;
+    }
+
+    /** Returns the currency of every amount. */
+    public CurrencyUnit currency() {
+        return content.currency();
+    }
+
+    /** Returns whether the unit prices include VAT. */
+    public PriceBasis priceBasis() {
+        return content.priceBasis();
+    }
+
+    /** Returns the lines, never empty and unmodifiable. */
+    public List<InvoiceLine> lines() {
+        return lines;
+    }
+
+    /** Returns the totals: the printed ones if the document was built with them, else computed. */
+    public InvoiceTotals totals() {
+        return content.totals();
+    }
+
+    /** Returns the totals the library computed from the lines. */
+    public InvoiceTotals computedTotals() {
+        return content.computedTotals();
+    }
+
+    /** Returns the totals printed on the document, if it was built with them. */
+    public Optional<InvoiceTotals> printedTotals() {
+        return content.printed();
+    }
+
+    /** Returns the credit amount, the receivable of {@link #totals()}. */
+    public MonetaryAmount amount() {
+        return totals().receivable();
+    }
+
+    /** Returns the part of the amount applied to invoices so far. */
+    public MonetaryAmount applied() {
+        return applied.toMonetaryAmount();
+    }
+
+    /** Returns the part of the amount not yet applied, {@code amount − applied}. */
+    public MonetaryAmount unapplied() {
+        return unappliedUnits().toMonetaryAmount();
+    }
+
+    /** Returns {@code true} if {@code invoice} is the invoice this document refers to. */
+    public boolean refersTo(Invoice invoice) {
+        Objects.requireNonNull(invoice, "invoice");
+        return reference.matches(invoice);
+    }
+
+    MinorAmount unappliedUnits() {
+        return content.receivable().minus(applied);
+    }
+
+    CreditDocument withApplied(MinorAmount amount) {
+        if (amount.isZero()) {
+            return this;
+        }
+        if (amount.compareTo(unappliedUnits()) > 0) {
+            throw new IllegalStateException(
+                    "cannot apply "
+                            + amount
+                            + " of credit document "
+                            + number
+                            + ", only "
+                            + unappliedUnits()
+                            + " is unapplied");
+        }
+        LOG.debug("Credit document {} applied {}", id, amount);
+        return new CreditDocument(this, applied.plus(amount));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof CreditDocument that)) {
+            return false;
+        }
+        return id.equals(that.id)
+                && kind == that.kind
+                && number.equals(that.number)
+                && companyId.equals(that.companyId)
+                && counterpartyId.equals(that.counterpartyId)
+                && direction == that.direction
+                && issueDate.equals(that.issueDate)
+                && reference.equals(that.reference)
+                && content.equals(that.content)
+                && applied.equals(that.applied);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, number, applied);
+    }
+
+    /** Returns the id, kind, number, amount and unapplied amount, for logs. */
+    @Override
+    public String toString() {
+        return "CreditDocument[id="
+                + id
+                + ", kind="
+                + kind
+                + ", number="
+                + number
+                + ", amount="
+                + content.receivable()
+                + ", unapplied="
+                + unappliedUnits()
+                + "]";
+    }
+
+    /**
+     * Collects the fields of a new credit document. Not thread-safe; use one builder per document.
+     */
+    public static final class Builder {
+        private CreditDocumentId id;
+        private CreditDocumentKind kind;
+        private String number;
+        private CompanyId companyId;
+        private CounterpartyId counterpartyId;
+        private Direction direction;
+        private LocalDate issueDate;
+        private InvoiceReference reference;
+        private CurrencyUnit currency;
+        private String currencyCode;
+        private PriceBasis priceBasis = PriceBasis.VAT_EXCLUSIVE;
+        private final List<InvoiceLine> lines = new ArrayList<>();
+        private InvoiceTotals printedTotals;
+
+        private Builder() {}
+
+        /** Sets the id; without it, {@link #build} uses {@link CreditDocumentId#random()}. */
+        public Builder id(CreditDocumentId id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets the kind, required. */
+        public Builder kind(CreditDocumentKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets the document number, required and not blank. */
+        public Builder number(String number) {
+            this.number = number;
+            return this;
+        }
+
+        /** Sets the company, required. */
+        public Builder companyId(CompanyId companyId) {
+            this.companyId = companyId;
+            return this;
+        }
+
+        /** Sets the counterparty, required. */
+        public Builder counterpartyId(CounterpartyId counterpartyId) {
+            this.counterpartyId = counterpartyId;
+            return this;
+        }
+
+        /** Sets the direction of the invoices the document reduces, required. */
+        public Builder direction(Direction direction) {
+            this.direction = direction;
+            return this;
+        }
+
+        /** Sets the issue date, required. */
+        public Builder issueDate(LocalDate issueDate) {
+            this.issueDate = issueDate;
+            return this;
+        }
+
+        /** Sets the reference to the corrected or returned invoice, required. */
+        public Builder reference(InvoiceReference reference) {
+            this.reference = reference;
+            return this;
+        }
+
+        /** Sets the currency, required; a known ISO 4217 currency with a minor unit. */
+        public Builder currency(CurrencyUnit currency) {
+            this.currency = currency;
+            this.currencyCode = null;
+            return this;
+        }
+
+        /** Sets the currency by its ISO 4217 code, such as {@code "TRY"}. */
+        public Builder currency(String currencyCode) {
+            this.currency = null;
+            this.currencyCode = currencyCode;
+            return this;
+        }
+
+        /** Sets whether unit prices include VAT; {@link PriceBasis#VAT_EXCLUSIVE} by default. */
+        public Builder priceBasis(PriceBasis priceBasis) {
+            this.priceBasis = priceBasis;
+            return this;
+        }
+
+        /** Adds a line; at least one is required. */
+        public Builder line(InvoiceLine line) {
+            this.lines.add(line);
+            return this;
+        }
+
+        /** Adds every line of {@code lines}, in order. */
+        public Builder lines(List<InvoiceLine> lines) {
+            if (lines == null) {
+                throw new InvalidInputException("lines", null, "a list of lines");
+            }
+            this.lines.addAll(lines);
+            return this;
+        }
+
+        /** Sets the totals printed on the document, which the document then keeps as its totals. */
+        public Builder printedTotals(InvoiceTotals printedTotals) {
+            this.printedTotals = printedTotals;
+            return this;
+        }
+
+        /**
+         * Checks every field, computes the totals and returns the document with nothing applied.
+         *
+         * @throws InvalidInputException if a required field is missing, the number is blank, the
+         *     currency is unknown, there are no lines, a line's discount is in another currency or
+         *     exceeds its line amount, or the printed totals are in another currency
+         */
+        public CreditDocument build(InvoiceContext context) {
+            require("kind", kind, "CREDIT_NOTE or RETURN_INVOICE");
+            DocumentContent.requireNumber(number);
+            require("companyId", companyId, "the company's id");
+            require("counterpartyId", counterpartyId, "the counterparty's id");
+            require("direction", direction, "RECEIVABLE or PAYABLE");
+            require("issueDate", issueDate, "the issue date");
+            require("reference", reference, "the id or number of the invoice it refers to");
+            CurrencyUnit unit =
+                    currencyCode != null
+                            ? Amounts.knownCurrency("currency", currencyCode)
+                            : currency;
+            DocumentContent content =
+                    DocumentContent.of(unit, priceBasis, lines, printedTotals, context);
+            CreditDocument credit = new CreditDocument(this, content);
+            LOG.debug("Credit document {} built, amount {}", credit.id, content.receivable());
+            return credit;
+        }
+
+        private static void require(String field, Object value, String expected) {
+            if (value == null) {
+                throw new InvalidInputException(field, null, expected);
+            }
+        }
+    }
+}
