@@ -1,9 +1,9 @@
 package io.github.tahsilat.company;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.calendar.HolidayCalendar;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
-import io.github.tahsilat.invoice.VatRounding;
 import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -70,7 +70,7 @@ public record CompanySettings(
                 zone,
                 RoundingMode.HALF_UP,
                 VatRounding.PER_LINE,
-                WeekendCalendar.INSTANCE);
+                HolidayCalendar.weekendsOnly());
     }
 
     /**

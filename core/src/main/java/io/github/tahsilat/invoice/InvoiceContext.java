@@ -1,6 +1,7 @@
 package io.github.tahsilat.invoice;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.error.InvalidInputException;
 import jakarta.validation.constraints.NotNull;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package io.github.tahsilat.invoice;
 
+import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;

@@ -8,7 +8,6 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.MersisNumber;
 import io.github.tahsilat.identifier.Vkn;
-import io.github.tahsilat.invoice.VatRounding;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;

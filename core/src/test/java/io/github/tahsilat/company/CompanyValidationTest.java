@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.MersisNumber;
 import io.github.tahsilat.identifier.Vkn;
-import io.github.tahsilat.invoice.VatRounding;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -4,6 +4,7 @@ import static io.github.tahsilat.invoice.Fixtures.line;
 import static io.github.tahsilat.invoice.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.company.VatRounding;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -2,14 +2,15 @@ package io.github.tahsilat.invoice;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.terms.DueSchedule;
+import io.github.tahsilat.terms.NetDays;
 import io.github.tahsilat.terms.PaymentTerms;
+import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -84,58 +85,8 @@ final class Fixtures {
         return creditNote(currency).line(line("1", amount, "0")).build(HALF_UP_PER_LINE);
     }
 
-    /** Net N days: one installment of the whole receivable, due N days after the invoice date. */
-    record NetDays(int days) implements PaymentTerms {
-        @Override
-        public DueSchedule dueSchedule(
-                LocalDate invoiceDate,
-                MonetaryAmount receivable,
-                BusinessCalendar calendar,
-                RoundingMode rounding) {
-            return new DueSchedule(
-                    List.of(
-                            new DueSchedule.Installment(
-                                    1, invoiceDate.plusDays(days), receivable, List.of())));
-        }
-
-        @Override
-        public String toNotation() {
-            return "NET " + days;
-        }
-    }
-
-    /**
-     * Two installments, due 30 and 60 days after the invoice date. The first is half the receivable
-     * rounded down to the minor unit, and the second is the rest.
-     */
-    record TwoInstallments() implements PaymentTerms {
-        @Override
-        public DueSchedule dueSchedule(
-                LocalDate invoiceDate,
-                MonetaryAmount receivable,
-                BusinessCalendar calendar,
-                RoundingMode rounding) {
-            int digits = receivable.getCurrency().getDefaultFractionDigits();
-            BigDecimal half =
-                    receivable
-                            .getNumber()
-                            .numberValue(BigDecimal.class)
-                            .divide(BigDecimal.valueOf(2), digits, RoundingMode.DOWN);
-            MonetaryAmount first = Money.of(half, receivable.getCurrency());
-            return new DueSchedule(
-                    List.of(
-                            new DueSchedule.Installment(
-                                    1, invoiceDate.plusDays(30), first, List.of()),
-                            new DueSchedule.Installment(
-                                    2,
-                                    invoiceDate.plusDays(60),
-                                    receivable.subtract(first),
-                                    List.of())));
-        }
-
-        @Override
-        public String toNotation() {
-            return "50% NET 30, 50% NET 60";
-        }
+    /** Two installments of half the receivable each, due 30 and 60 days after the invoice date. */
+    static PaymentTerms twoInstallments() {
+        return PaymentTermsNotation.parse("50% NET 30; 50% NET 60");
     }
 }

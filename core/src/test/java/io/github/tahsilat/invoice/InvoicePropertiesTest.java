@@ -2,6 +2,7 @@ package io.github.tahsilat.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

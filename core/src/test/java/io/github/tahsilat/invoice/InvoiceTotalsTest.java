@@ -8,6 +8,7 @@ import static io.github.tahsilat.invoice.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.math.BigDecimal;

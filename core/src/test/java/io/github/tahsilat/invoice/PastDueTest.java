@@ -5,6 +5,7 @@ import static io.github.tahsilat.invoice.Fixtures.line;
 import static io.github.tahsilat.invoice.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.company.VatRounding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class PastDueTest {
     private static Invoice dueOn(LocalDate dueDate, ZoneId zone) {
         return invoice("EUR")
                 .issueDate(dueDate)
-                .terms(new Fixtures.NetDays(0))
+                .terms(new io.github.tahsilat.terms.NetDays(0))
                 .line(line("1", "100.00", "0"))
                 .build(
                         new InvoiceContext(
@@ -114,7 +115,7 @@ class PastDueTest {
         // 1,000.00 EUR issued 2025-10-21: 500.00 due 2025-11-20 and 500.00 due 2025-12-20.
         private final Invoice invoice =
                 invoice("EUR")
-                        .terms(new Fixtures.TwoInstallments())
+                        .terms(Fixtures.twoInstallments())
                         .line(line("1", "1000.00", "0"))
                         .build(Fixtures.HALF_UP_PER_LINE);
 

@@ -1,4 +1,4 @@
-package io.github.tahsilat.invoice;
+package io.github.tahsilat.company;
 
 /**
  * Where VAT is rounded to the currency's minor unit, a company setting.
