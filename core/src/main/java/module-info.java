@@ -11,6 +11,7 @@ module io.github.tahsilat.core {
     requires org.javamoney.moneta;
     requires org.slf4j;
 
+    exports io.github.tahsilat.allocation;
     exports io.github.tahsilat.calendar;
     exports io.github.tahsilat.company;
     exports io.github.tahsilat.counterparty;
@@ -20,5 +21,6 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.money;
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
+    exports io.github.tahsilat.payment;
     exports io.github.tahsilat.terms;
 }
