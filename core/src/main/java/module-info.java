@@ -18,6 +18,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.error;
     exports io.github.tahsilat.identifier;
     exports io.github.tahsilat.invoice;
+    exports io.github.tahsilat.ledger;
     exports io.github.tahsilat.money;
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
