@@ -2,11 +2,14 @@ package io.github.tahsilat.testkit;
 
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
+import io.github.tahsilat.persistence.spi.store.AllocationStore;
 import io.github.tahsilat.persistence.spi.store.CompanyStore;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import io.github.tahsilat.persistence.spi.store.CreditDocumentStore;
 import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
+import io.github.tahsilat.persistence.spi.store.LedgerStore;
+import io.github.tahsilat.persistence.spi.store.PaymentStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -62,6 +65,9 @@ final class BrokenStores {
                         stores.creditDocuments(),
                         BrokenStores::updateAnyVersion),
                 stores.events(),
+                wrap(PaymentStore.class, stores.payments(), BrokenStores::updateAnyVersion),
+                stores.allocations(),
+                stores.ledger(),
                 stores.transactions());
     }
 
@@ -99,6 +105,9 @@ final class BrokenStores {
                 wrap(InvoiceStore.class, stores.invoices(), leak),
                 wrap(CreditDocumentStore.class, stores.creditDocuments(), leak),
                 wrap(EventLog.class, stores.events(), leak),
+                wrap(PaymentStore.class, stores.payments(), leak),
+                wrap(AllocationStore.class, stores.allocations(), leak),
+                wrap(LedgerStore.class, stores.ledger(), leak),
                 stores.transactions());
     }
 
@@ -146,6 +155,9 @@ final class BrokenStores {
                 stores.invoices(),
                 stores.creditDocuments(),
                 stores.events(),
+                stores.payments(),
+                stores.allocations(),
+                stores.ledger(),
                 new AutoCommitRunner());
     }
 

@@ -30,6 +30,9 @@ public final class InMemoryStores {
                 new MemoryInvoiceStore(transactions),
                 new MemoryCreditDocumentStore(transactions),
                 new MemoryEventLog(transactions),
+                new MemoryPaymentStore(transactions),
+                new MemoryAllocationStore(transactions),
+                new MemoryLedgerStore(transactions),
                 transactions);
     }
 }
