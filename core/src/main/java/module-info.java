@@ -17,6 +17,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
     exports io.github.tahsilat.identifier;
+    exports io.github.tahsilat.instrument;
     exports io.github.tahsilat.invoice;
     exports io.github.tahsilat.ledger;
     exports io.github.tahsilat.money;

@@ -12,6 +12,10 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.instrument.Instrument;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentStateException;
+import io.github.tahsilat.instrument.InstrumentStatus;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -83,8 +87,13 @@ public final class CounterpartyLedger {
     private final Map<PaymentId, PaymentState> payments;
     private final Map<String, PaymentId> paymentKeys;
     private final Map<UUID, List<Application>> applications;
+    private final Map<InstrumentId, InstrumentState> instruments;
     private final List<LedgerEntry> entries;
     private final Instant lastRecordedAt;
+
+    /** A received instrument with the allocation request it came with. */
+    private record InstrumentState(
+            Instrument instrument, List<Designation> designations, AllocationPolicy policy) {}
 
     /** A recorded payment with the request it came with and its allocation. */
     private record PaymentState(
@@ -102,6 +111,7 @@ public final class CounterpartyLedger {
             Map<PaymentId, PaymentState> payments,
             Map<String, PaymentId> paymentKeys,
             Map<UUID, List<Application>> applications,
+            Map<InstrumentId, InstrumentState> instruments,
             List<LedgerEntry> entries,
             Instant lastRecordedAt) {
         this.companyId = companyId;
@@ -112,6 +122,7 @@ public final class CounterpartyLedger {
         this.payments = payments;
         this.paymentKeys = paymentKeys;
         this.applications = applications;
+        this.instruments = instruments;
         this.entries = entries;
         this.lastRecordedAt = lastRecordedAt;
     }
@@ -131,6 +142,7 @@ public final class CounterpartyLedger {
                 companyId,
                 counterpartyId,
                 currency,
+                Map.of(),
                 Map.of(),
                 Map.of(),
                 Map.of(),
@@ -164,12 +176,17 @@ public final class CounterpartyLedger {
 
     /** Returns every item, in the order the invoices were added. */
     public List<ItemBalance> items() {
-        return items.values().stream().map(ItemState::balance).toList();
+        Map<InvoiceId, MinorAmount> provisional = provisional();
+        return items.values().stream()
+                .map(item -> item.balance(provisional.getOrDefault(item.id, zero())))
+                .toList();
     }
 
     /** Returns the item of the invoice, or empty if the invoice was not added. */
     public Optional<ItemBalance> item(InvoiceId invoiceId) {
-        return Optional.ofNullable(items.get(invoiceId)).map(ItemState::balance);
+        Map<InvoiceId, MinorAmount> provisional = provisional();
+        return Optional.ofNullable(items.get(invoiceId))
+                .map(item -> item.balance(provisional.getOrDefault(item.id, zero())));
     }
 
     /** Returns every source of credit, reversed payments left out, in the order they arose. */
@@ -228,6 +245,54 @@ public final class CounterpartyLedger {
         }
         open.sort(DUE_ORDER);
         return open;
+    }
+
+    /** Returns the instrument received with this id, if any. */
+    public Optional<Instrument> instrument(InstrumentId instrumentId) {
+        return Optional.ofNullable(instruments.get(instrumentId)).map(InstrumentState::instrument);
+    }
+
+    /**
+     * Returns the instruments not yet cleared or bounced, in the portfolio, at a bank or endorsed,
+     * in the order they were received.
+     */
+    public List<Instrument> portfolio() {
+        return instruments.values().stream()
+                .map(InstrumentState::instrument)
+                .filter(Instrument::isUncleared)
+                .toList();
+    }
+
+    /** Returns the face amount of the instruments not yet cleared or bounced. */
+    public MonetaryAmount portfolioAmount() {
+        MinorAmount sum = zero();
+        for (Instrument instrument : portfolio()) {
+            sum = sum.plus(units(instrument.amount()));
+        }
+        return sum.toMonetaryAmount();
+    }
+
+    /**
+     * Returns the counterparty's risk: the balance plus the instruments not yet cleared, since a
+     * cheque that bounces puts its amount back on the account.
+     */
+    public MonetaryAmount risk() {
+        return balance().add(portfolioAmount());
+    }
+
+    /** Returns per invoice the amounts settled by instruments not yet cleared. */
+    private Map<InvoiceId, MinorAmount> provisional() {
+        Map<InvoiceId, MinorAmount> sums = new LinkedHashMap<>();
+        for (InstrumentState state : instruments.values()) {
+            if (!state.instrument().isUncleared()) {
+                continue;
+            }
+            for (Application application :
+                    applications.getOrDefault(state.instrument().id().value(), List.of())) {
+                sums.merge(application.invoiceId(), application.applied(), MinorAmount::plus);
+            }
+        }
+        return sums;
     }
 
     // ---- Balances and statements -------------------------------------------------------------
@@ -794,6 +859,13 @@ public final class CounterpartyLedger {
         CreditState credit = requireCredit(sourceId);
         MinorAmount units = money("amount", amount);
         InputChecks.present(valueDate, "valueDate", "the date of the refund");
+        InstrumentState instrument = instruments.get(new InstrumentId(sourceId));
+        if (instrument != null && instrument.instrument().isUncleared()) {
+            throw new LedgerStateException(
+                    "the credit of instrument "
+                            + sourceId
+                            + " is not refundable before the instrument clears");
+        }
         InputChecks.text(reason, "reason", 500);
         if (units.compareTo(credit.unapplied()) > 0) {
             throw new LedgerStateException(
@@ -875,6 +947,250 @@ public final class CounterpartyLedger {
             draft.applyResult(operation, result, valueDate);
         }
         return draft.build();
+    }
+
+    // ---- Instruments -------------------------------------------------------------------------
+
+    /**
+     * Receives a cheque or promissory note: an {@link LedgerEntryKind#INSTRUMENT} entry credits the
+     * account at once, the amount moves into the portfolio, and it is allocated to items under
+     * {@code policy} provisionally. Until it clears, {@link ItemBalance#provisional()} shows that
+     * part, and {@link #risk()} counts the instrument.
+     *
+     * @throws InvalidInputException if an argument is missing, the instrument belongs to another
+     *     company or counterparty, is already in the ledger or not just received, a designation
+     *     names an invoice not open on the receivable side, or the stamp goes back in time
+     * @throws CurrencyMismatchException if the instrument is in another currency
+     */
+    public CounterpartyLedger receiveInstrument(
+            Instrument instrument,
+            List<Designation> designations,
+            AllocationPolicy policy,
+            EntryStamp stamp) {
+        InputChecks.present(instrument, "instrument", "a cheque or promissory note");
+        List<Designation> named = InputChecks.distinctList(designations, "designations");
+        InputChecks.present(policy, "policy", "an allocation policy");
+        requireParties(instrument.companyId(), instrument.counterpartyId(), "instrument");
+        requireCurrency(instrument.currency());
+        if (instruments.containsKey(instrument.id())) {
+            throw new InvalidInputException(
+                    "instrument.id", instrument.id(), "an instrument not yet in the ledger");
+        }
+        if (instrument.steps().size() != 1) {
+            throw new InvalidInputException(
+                    "instrument", instrument.status(), "an instrument just received");
+        }
+        checkStamp(stamp);
+        AllocationResult result =
+                allocate(
+                        instrument.amount(),
+                        instrument.receivedOn(),
+                        named,
+                        policy,
+                        Direction.RECEIVABLE);
+        Draft draft = new Draft(stamp);
+        UUID id = instrument.id().value();
+        MinorAmount amount = units(instrument.amount());
+        draft.entry(
+                LedgerEntryKind.INSTRUMENT,
+                instrument.receivedOn(),
+                amount,
+                amount.negate(),
+                id,
+                null,
+                null,
+                "received " + instrument.kind() + " " + instrument.serialNumber(),
+                null);
+        MinorAmount none = zero();
+        draft.credits.put(
+                id,
+                new CreditState(
+                        id,
+                        CreditSourceKind.INSTRUMENT,
+                        Direction.RECEIVABLE,
+                        instrument.receivedOn(),
+                        amount,
+                        none,
+                        none,
+                        none));
+        draft.applyResult(id, result, instrument.receivedOn());
+        draft.instruments.put(instrument.id(), new InstrumentState(instrument, named, policy));
+        return draft.build();
+    }
+
+    /**
+     * Records a step of an instrument that moves no money on the account: clearing at maturity,
+     * endorsement (ciro) to a supplier, deposit at a bank for collection or as collateral, or its
+     * return to the portfolio. Clearing makes its allocations final. Each step is an {@link
+     * LedgerEntryKind#INSTRUMENT} entry with no amount and the step in its note.
+     *
+     * @param holder the bank or endorsee afterwards, empty when the company holds it
+     * @throws InvalidInputException if an argument is missing, the instrument is not in this
+     *     ledger, {@code next} is {@link InstrumentStatus#BOUNCED}, or the stamp goes back in time
+     * @throws InstrumentStateException if the instrument's status does not allow the step
+     */
+    public CounterpartyLedger moveInstrument(
+            InstrumentId instrumentId,
+            InstrumentStatus next,
+            LocalDate date,
+            String holder,
+            EntryStamp stamp) {
+        InstrumentState state = requireInstrument(instrumentId);
+        checkStamp(stamp);
+        Instrument moved =
+                state.instrument().moveTo(next, date, holder, stamp.actor(), stamp.recordedAt());
+        Draft draft = new Draft(stamp);
+        draft.instruments.put(
+                instrumentId, new InstrumentState(moved, state.designations(), state.policy()));
+        draft.entry(
+                LedgerEntryKind.INSTRUMENT,
+                date,
+                zero(),
+                zero(),
+                instrumentId.value(),
+                null,
+                null,
+                holder.isEmpty() ? next.name() : next.name() + " " + holder,
+                null);
+        return draft.build();
+    }
+
+    /**
+     * Records that an instrument bounced, after {@code paid} of it was paid: its allocations are
+     * taken back, an {@link LedgerEntryKind#INSTRUMENT} entry puts its amount back on the account,
+     * and the part paid, if any, is allocated again as final. A fee of the host, if given, is
+     * charged on the first invoice the instrument had settled.
+     *
+     * @throws InvalidInputException if an argument is missing, the instrument is not in this
+     *     ledger, an amount is out of range, or the stamp goes back in time
+     * @throws CurrencyMismatchException if an amount is in another currency
+     * @throws InstrumentStateException if the instrument is already cleared or bounced
+     * @throws LedgerStateException if an item it settled was written off since, or a fee is given
+     *     but the instrument settled no invoice
+     */
+    public CounterpartyLedger bounceInstrument(
+            InstrumentId instrumentId,
+            LocalDate date,
+            MonetaryAmount paid,
+            Optional<MonetaryAmount> fee,
+            String reason,
+            EntryStamp stamp) {
+        InstrumentState state = requireInstrument(instrumentId);
+        InputChecks.present(fee, "fee", "a fee or empty");
+        InputChecks.text(reason, "reason", 500);
+        checkStamp(stamp);
+        MinorAmount paidUnits = AmountChecks.nonNegative("paid", paid);
+        AmountChecks.inCurrency("book", paidUnits, currency);
+        MinorAmount feeUnits = fee.isPresent() ? money("fee", fee.get()) : zero();
+        Instrument bounced =
+                state.instrument().bounce(date, paid, stamp.actor(), stamp.recordedAt());
+        UUID id = instrumentId.value();
+        List<Application> undone = applications.getOrDefault(id, List.of());
+        for (Application application : undone) {
+            if (items.get(application.invoiceId()).closedByWriteOff) {
+                throw new LedgerStateException(
+                        "invoice "
+                                + items.get(application.invoiceId()).number
+                                + " was written off after the instrument settled it; write-offs"
+                                + " must be reversed by hand first");
+            }
+        }
+        if (feeUnits.isPositive() && undone.isEmpty()) {
+            throw new LedgerStateException(
+                    "instrument "
+                            + instrumentId
+                            + " settled no invoice to charge the fee on; charge it on an invoice"
+                            + " with charge()");
+        }
+
+        Draft draft = new Draft(stamp);
+        for (Application application : undone) {
+            draft.unapply(application, date, reason);
+        }
+        draft.applications.remove(id);
+        CreditState credit = credits.get(id);
+        if (credit.writtenOff().isPositive()) {
+            draft.entry(
+                    LedgerEntryKind.WRITE_OFF,
+                    date,
+                    credit.writtenOff().negate(),
+                    credit.writtenOff().negate(),
+                    id,
+                    null,
+                    null,
+                    reason,
+                    null);
+        }
+        MinorAmount amount = credit.amount();
+        draft.entry(
+                LedgerEntryKind.INSTRUMENT,
+                date,
+                amount.negate(),
+                amount,
+                id,
+                null,
+                null,
+                reason,
+                firstEntryOf(id, LedgerEntryKind.INSTRUMENT));
+        draft.credits.remove(id);
+        draft.instruments.put(
+                instrumentId, new InstrumentState(bounced, state.designations(), state.policy()));
+        if (paidUnits.isPositive()) {
+            draft.entry(
+                    LedgerEntryKind.INSTRUMENT,
+                    date,
+                    paidUnits,
+                    paidUnits.negate(),
+                    id,
+                    null,
+                    null,
+                    "paid on bounced " + bounced.kind(),
+                    null);
+            MinorAmount none = zero();
+            draft.credits.put(
+                    id,
+                    new CreditState(
+                            id,
+                            CreditSourceKind.INSTRUMENT,
+                            Direction.RECEIVABLE,
+                            date,
+                            paidUnits,
+                            none,
+                            none,
+                            none));
+            CounterpartyLedger between = draft.build();
+            AllocationResult result =
+                    between.allocate(
+                            paid, date, state.designations(), state.policy(), Direction.RECEIVABLE);
+            draft.applyResult(id, result, date);
+        }
+        if (feeUnits.isPositive()) {
+            InvoiceId first = undone.get(0).invoiceId();
+            ItemState item = draft.items.get(first);
+            draft.items.put(first, item.charge(ItemComponent.FEE, feeUnits));
+            draft.entry(
+                    LedgerEntryKind.FEE,
+                    date,
+                    feeUnits,
+                    feeUnits,
+                    UUID.randomUUID(),
+                    first,
+                    ItemComponent.FEE,
+                    "bounced " + bounced.kind() + " " + bounced.serialNumber(),
+                    null);
+        }
+        LOG.debug("Instrument {} bounced, paid {}", instrumentId, paidUnits);
+        return draft.build();
+    }
+
+    private InstrumentState requireInstrument(InstrumentId instrumentId) {
+        InputChecks.present(instrumentId, "instrumentId", "an instrument id");
+        InstrumentState state = instruments.get(instrumentId);
+        if (state == null) {
+            throw new InvalidInputException(
+                    "instrumentId", instrumentId, "an instrument received in this ledger");
+        }
+        return state;
     }
 
     // ---- Internals ---------------------------------------------------------------------------
@@ -1018,6 +1334,8 @@ public final class CounterpartyLedger {
                 new LinkedHashMap<>(CounterpartyLedger.this.paymentKeys);
         final Map<UUID, List<Application>> applications =
                 new LinkedHashMap<>(CounterpartyLedger.this.applications);
+        final Map<InstrumentId, InstrumentState> instruments =
+                new LinkedHashMap<>(CounterpartyLedger.this.instruments);
         final List<LedgerEntry> entries = new ArrayList<>(CounterpartyLedger.this.entries);
 
         Draft(EntryStamp stamp) {
@@ -1170,6 +1488,7 @@ public final class CounterpartyLedger {
                     unmodifiable(payments),
                     unmodifiable(paymentKeys),
                     unmodifiable(applications),
+                    unmodifiable(instruments),
                     List.copyOf(entries),
                     stamp.recordedAt());
         }

@@ -23,6 +23,8 @@ import javax.money.MonetaryAmount;
  * @param principal open principal
  * @param discount early-payment discounts granted
  * @param writtenOff amounts written off, on any component
+ * @param provisional the part of the closed amounts settled by cheques or promissory notes not yet
+ *     cleared; dunning, aging and risk count it as uncollected
  */
 public record ItemBalance(
         InvoiceId invoiceId,
@@ -33,7 +35,8 @@ public record ItemBalance(
         MonetaryAmount interest,
         MonetaryAmount principal,
         MonetaryAmount discount,
-        MonetaryAmount writtenOff) {
+        MonetaryAmount writtenOff,
+        MonetaryAmount provisional) {
 
     /** Checks that every component is present. */
     public ItemBalance {
@@ -46,10 +49,19 @@ public record ItemBalance(
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(discount, "discount");
         Objects.requireNonNull(writtenOff, "writtenOff");
+        Objects.requireNonNull(provisional, "provisional");
     }
 
     /** Returns everything still open on the item. */
     public MonetaryAmount outstanding() {
         return fee.add(interest).add(principal);
+    }
+
+    /**
+     * Returns what dunning, aging and risk count as open: the outstanding amount plus the part
+     * settled by instruments not yet cleared.
+     */
+    public MonetaryAmount uncollected() {
+        return outstanding().add(provisional);
     }
 }

@@ -310,7 +310,7 @@ final class ItemState {
                 closed);
     }
 
-    ItemBalance balance() {
+    ItemBalance balance(MinorAmount provisional) {
         return new ItemBalance(
                 id,
                 number,
@@ -320,7 +320,8 @@ final class ItemState {
                 openInterest().toMonetaryAmount(),
                 openPrincipal().toMonetaryAmount(),
                 discount.toMonetaryAmount(),
-                writtenOff.toMonetaryAmount());
+                writtenOff.toMonetaryAmount(),
+                provisional.toMonetaryAmount());
     }
 
     private static MinorAmount signed(MinorAmount amount, int sign) {

@@ -13,6 +13,10 @@ import io.github.tahsilat.allocation.ExcessHandling;
 import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.allocation.Tolerance;
 import io.github.tahsilat.error.TahsilatException;
+import io.github.tahsilat.instrument.Instrument;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentKind;
+import io.github.tahsilat.instrument.InstrumentStatus;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
@@ -26,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
@@ -52,7 +57,7 @@ class LedgerPropertiesTest {
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step =
                 Combinators.combine(
-                                Arbitraries.integers().between(0, 8),
+                                Arbitraries.integers().between(0, 10),
                                 Arbitraries.longs().between(1, 50_000),
                                 Arbitraries.integers().between(0, 90),
                                 Arbitraries.integers().between(0, 1_000),
@@ -67,6 +72,7 @@ class LedgerPropertiesTest {
         final List<Invoice> invoices = new ArrayList<>();
         final List<UUID> sources = new ArrayList<>();
         final List<Payment> payments = new ArrayList<>();
+        final List<Instrument> instruments = new ArrayList<>();
         final Map<Instant, MonetaryAmount> knownBalances = new LinkedHashMap<>();
         int minute;
         int number;
@@ -99,7 +105,9 @@ class LedgerPropertiesTest {
                 case 5 -> applyCredit(step, day);
                 case 6 -> reverse(step, day);
                 case 7 -> refundOrCharge(step, day, amount);
-                default -> writeOff(step, day);
+                case 8 -> writeOff(step, day);
+                case 9 -> receiveInstrument(step, day, amount);
+                default -> settleInstrument(step, day);
             }
         }
 
@@ -228,6 +236,65 @@ class LedgerPropertiesTest {
             }
         }
 
+        private void receiveInstrument(Step step, LocalDate day, MonetaryAmount amount) {
+            Instrument instrument =
+                    Instrument.received(
+                            InstrumentId.random(),
+                            LedgerFixtures.COMPANY,
+                            LedgerFixtures.CUSTOMER,
+                            step.flag() ? InstrumentKind.CHEQUE : InstrumentKind.PROMISSORY_NOTE,
+                            "S-" + minute,
+                            "drawer",
+                            day,
+                            day.plusDays(60),
+                            amount,
+                            "clerk-7",
+                            instant(minute));
+            ledger =
+                    ledger.receiveInstrument(
+                            instrument,
+                            List.of(),
+                            AllocationPolicy.defaults(),
+                            LedgerFixtures.at(minute));
+            instruments.add(instrument);
+            sources.add(instrument.id().value());
+        }
+
+        private void settleInstrument(Step step, LocalDate day) {
+            if (instruments.isEmpty()) {
+                return;
+            }
+            Instrument instrument = instruments.get(step.pick() % instruments.size());
+            if (step.flag()) {
+                ledger =
+                        ledger.moveInstrument(
+                                instrument.id(),
+                                InstrumentStatus.CLEARED,
+                                day,
+                                "",
+                                LedgerFixtures.at(minute));
+                return;
+            }
+            long faceCents =
+                    instrument
+                            .amount()
+                            .getNumber()
+                            .numberValue(BigDecimal.class)
+                            .movePointRight(2)
+                            .longValueExact();
+            MonetaryAmount paid =
+                    LedgerFixtures.eur(
+                            BigDecimal.valueOf(step.cents() % faceCents, 2).toPlainString());
+            ledger =
+                    ledger.bounceInstrument(
+                            instrument.id(),
+                            day,
+                            paid,
+                            Optional.of(LedgerFixtures.eur("1.00")),
+                            "bounced",
+                            LedgerFixtures.at(minute));
+        }
+
         private void writeOff(Step step, LocalDate day) {
             if (invoices.isEmpty()) {
                 return;
@@ -258,7 +325,8 @@ class LedgerPropertiesTest {
             MonetaryAmount excessWrittenOff = zero;
             for (LedgerEntry entry : ledger.entries()) {
                 switch (entry.kind()) {
-                    case PAYMENT, CREDIT_DOCUMENT -> received = received.add(entry.amount());
+                    case PAYMENT, CREDIT_DOCUMENT, INSTRUMENT ->
+                            received = received.add(entry.amount());
                     case REVERSAL -> received = received.subtract(entry.amount());
                     case REFUND -> refunded = refunded.add(entry.amount());
                     case ALLOCATION -> {
@@ -275,6 +343,23 @@ class LedgerPropertiesTest {
                 }
             }
             MonetaryAmount unapplied = ledger.unappliedCredit(Direction.RECEIVABLE);
+            assertThat(ledger.risk()).isEqualTo(ledger.balance().add(ledger.portfolioAmount()));
+            MonetaryAmount uncollected = zero;
+            for (ItemBalance item : ledger.items()) {
+                uncollected = uncollected.add(item.uncollected());
+                assertThat(item.provisional().isNegative()).isFalse();
+            }
+            MonetaryAmount portfolioCredit = zero;
+            for (Instrument instrument : ledger.portfolio()) {
+                portfolioCredit =
+                        portfolioCredit.add(
+                                ledger.credit(instrument.id().value()).orElseThrow().unapplied());
+            }
+            assertThat(ledger.balance())
+                    .isEqualTo(
+                            uncollected
+                                    .subtract(unapplied.subtract(portfolioCredit))
+                                    .subtract(ledger.portfolioAmount()));
             assertThat(received)
                     .isEqualTo(allocated.add(unapplied).add(refunded).add(excessWrittenOff));
         }
