@@ -15,6 +15,9 @@ import io.github.tahsilat.persistence.spi.record.Dispute;
 import io.github.tahsilat.persistence.spi.record.EarlyPaymentDiscount;
 import io.github.tahsilat.persistence.spi.record.Erasure;
 import io.github.tahsilat.persistence.spi.record.Installment;
+import io.github.tahsilat.persistence.spi.record.InstrumentKind;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
@@ -338,5 +341,27 @@ final class Fixtures {
                 "note",
                 Optional.empty(),
                 Actor.user("kit-user"));
+    }
+
+    /** A cheque of {@code amount} TRY in the portfolio, maturing on {@code maturity}. */
+    static InstrumentRecord cheque(
+            UUID companyId, UUID counterpartyId, LocalDate maturity, String amount) {
+        BigDecimal value = new BigDecimal(amount);
+        return new InstrumentRecord(
+                companyId,
+                UUID.randomUUID(),
+                0,
+                counterpartyId,
+                InstrumentKind.CHEQUE,
+                "0012345",
+                "Örnek Ltd., Ziraat Bankası",
+                ISSUED,
+                maturity,
+                "TRY",
+                value,
+                BigDecimal.ZERO.setScale(value.scale()),
+                InstrumentStatus.IN_PORTFOLIO,
+                "",
+                STAMP);
     }
 }

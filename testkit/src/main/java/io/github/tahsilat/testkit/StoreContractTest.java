@@ -29,6 +29,8 @@ import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.ErasureState;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
@@ -1064,6 +1066,103 @@ public abstract class StoreContractTest {
                     .isEmpty();
             assertThat(stores.ledger().balance(otherCompany, customer, "TRY", ISSUED, recorded))
                     .isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
+    class Instruments {
+
+        @Test
+        void roundTripKeepsScale() {
+            InstrumentRecord cheque =
+                    Fixtures.cheque(company, UUID.randomUUID(), ISSUED.plusDays(60), "10000.00");
+
+            InstrumentRecord stored = stores.instruments().insert(company, cheque);
+
+            assertThat(stored).isEqualTo(cheque.withVersion(1));
+            assertThat(stored.amount().scale()).isEqualTo(2);
+            assertThat(stores.instruments().find(company, cheque.id())).contains(stored);
+        }
+
+        @Test
+        void duplicateIdFails() {
+            InstrumentRecord cheque =
+                    Fixtures.cheque(company, UUID.randomUUID(), ISSUED.plusDays(60), "1.00");
+            stores.instruments().insert(company, cheque);
+
+            assertThatThrownBy(() -> stores.instruments().insert(company, cheque))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            InstrumentRecord cheque =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company,
+                                            UUID.randomUUID(),
+                                            ISSUED.plusDays(60),
+                                            "1.00"));
+            InstrumentRecord endorsed =
+                    stores.instruments()
+                            .update(
+                                    company,
+                                    cheque.withStatus(
+                                            InstrumentStatus.ENDORSED,
+                                            "Tedarikçi A.Ş.",
+                                            cheque.paidOnBounce(),
+                                            STAMP));
+
+            assertThat(endorsed.version()).isEqualTo(2);
+            assertThatThrownBy(() -> stores.instruments().update(company, cheque))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void unclearedListsFollowStatus() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord late =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(90), "3.00"));
+            InstrumentRecord early =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(30), "2.00"));
+            InstrumentRecord cleared =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(10), "1.00"));
+            stores.instruments()
+                    .update(
+                            company,
+                            cleared.withStatus(
+                                    InstrumentStatus.CLEARED, "", cleared.paidOnBounce(), STAMP));
+
+            assertThat(stores.instruments().unclearedOf(company, customer))
+                    .containsExactly(early, late);
+            assertThat(stores.instruments().unclearedMaturingBy(company, ISSUED.plusDays(30)))
+                    .containsExactly(early);
+        }
+
+        @Test
+        void invisibleToOtherCompany() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord cheque =
+                    stores.instruments()
+                            .insert(company, Fixtures.cheque(company, customer, ISSUED, "1.00"));
+
+            assertThat(stores.instruments().find(otherCompany, cheque.id())).isEmpty();
+            assertThat(stores.instruments().unclearedOf(otherCompany, customer)).isEmpty();
+            assertThat(stores.instruments().unclearedMaturingBy(otherCompany, ISSUED)).isEmpty();
         }
     }
 

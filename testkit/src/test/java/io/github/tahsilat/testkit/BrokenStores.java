@@ -7,6 +7,7 @@ import io.github.tahsilat.persistence.spi.store.CompanyStore;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import io.github.tahsilat.persistence.spi.store.CreditDocumentStore;
 import io.github.tahsilat.persistence.spi.store.EventLog;
+import io.github.tahsilat.persistence.spi.store.InstrumentStore;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import io.github.tahsilat.persistence.spi.store.PaymentStore;
@@ -68,6 +69,7 @@ final class BrokenStores {
                 wrap(PaymentStore.class, stores.payments(), BrokenStores::updateAnyVersion),
                 stores.allocations(),
                 stores.ledger(),
+                wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
                 stores.transactions());
     }
 
@@ -108,6 +110,7 @@ final class BrokenStores {
                 wrap(PaymentStore.class, stores.payments(), leak),
                 wrap(AllocationStore.class, stores.allocations(), leak),
                 wrap(LedgerStore.class, stores.ledger(), leak),
+                wrap(InstrumentStore.class, stores.instruments(), leak),
                 stores.transactions());
     }
 
@@ -158,6 +161,7 @@ final class BrokenStores {
                 stores.payments(),
                 stores.allocations(),
                 stores.ledger(),
+                stores.instruments(),
                 new AutoCommitRunner());
     }
 

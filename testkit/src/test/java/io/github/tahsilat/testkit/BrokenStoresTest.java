@@ -114,6 +114,7 @@ class BrokenStoresTest {
                             "Invoices.staleUpdateFails",
                             "CreditDocuments.staleUpdateFails",
                             "Payments.staleUpdateFails",
+                            "Instruments.staleUpdateFails",
                             "TransactionBoundary.retryRepeatsStaleWork",
                             "TransactionBoundary.retryNeverRepeatsJoinedWork");
             assertThat(failed).noneMatch(name -> name.startsWith("Isolation."));
@@ -128,7 +129,8 @@ class BrokenStoresTest {
                             "Isolation.queriesStayInCompany",
                             "Payments.invisibleToOtherCompany",
                             "Allocations.invisibleToOtherCompany",
-                            "LedgerEntries.invisibleToOtherCompany");
+                            "LedgerEntries.invisibleToOtherCompany",
+                            "Instruments.invisibleToOtherCompany");
             assertThat(failed).noneMatch(name -> name.endsWith("staleUpdateFails"));
         }
 

@@ -33,6 +33,7 @@ public final class InMemoryStores {
                 new MemoryPaymentStore(transactions),
                 new MemoryAllocationStore(transactions),
                 new MemoryLedgerStore(transactions),
+                new MemoryInstrumentStore(transactions),
                 transactions);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param payments the payment store
  * @param allocations the allocation store
  * @param ledger the counterparty ledger
+ * @param instruments the cheque and promissory note store
  * @param transactions the transaction runner that every store above joins
  */
 public record Stores(
@@ -25,6 +26,7 @@ public record Stores(
         PaymentStore payments,
         AllocationStore allocations,
         LedgerStore ledger,
+        InstrumentStore instruments,
         TransactionRunner transactions) {
 
     /** Checks that every component is present. */
@@ -37,6 +39,7 @@ public record Stores(
         Objects.requireNonNull(payments, "payments");
         Objects.requireNonNull(allocations, "allocations");
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(transactions, "transactions");
     }
 }
