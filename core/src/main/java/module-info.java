@@ -16,6 +16,8 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.company;
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.error;
+    exports io.github.tahsilat.fx;
+    exports io.github.tahsilat.fx.spi;
     exports io.github.tahsilat.identifier;
     exports io.github.tahsilat.instrument;
     exports io.github.tahsilat.invoice;
