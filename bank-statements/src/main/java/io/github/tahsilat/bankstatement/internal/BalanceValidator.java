@@ -6,6 +6,7 @@ import io.github.tahsilat.bankstatement.Finding;
 import io.github.tahsilat.bankstatement.FindingType;
 import io.github.tahsilat.bankstatement.StatementKind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class BalanceValidator {
                                                 + " booked entries in "
                                                 + other.getCurrencyCode()
                                                 + " totalling "
-                                                + sum.toPlainString()
+                                                + format(sum, other)
                                                 + " were left out of the balance check, which is"
                                                 + " in "
                                                 + currency.getCurrencyCode()));
@@ -105,19 +106,19 @@ public final class BalanceValidator {
                     new Finding(
                             FindingType.BALANCE_MISMATCH,
                             "opening balance "
-                                    + decimal(opening.amount()).toPlainString()
+                                    + format(decimal(opening.amount()), currency)
                                     + " "
                                     + code
                                     + " plus booked entries "
-                                    + entries.toPlainString()
+                                    + format(entries, currency)
                                     + " "
                                     + code
                                     + " gives "
-                                    + expected.toPlainString()
+                                    + format(expected, currency)
                                     + " "
                                     + code
                                     + ", but the closing balance is "
-                                    + actual.toPlainString()
+                                    + format(actual, currency)
                                     + " "
                                     + code));
         }
@@ -125,6 +126,13 @@ public final class BalanceValidator {
 
     private static Optional<Balance> find(List<Balance> balances, String type) {
         return balances.stream().filter(b -> b.type().equals(type)).findFirst();
+    }
+
+    /** Returns the amount written with the currency's minor-unit decimals, such as 100.00. */
+    private static String format(BigDecimal amount, CurrencyUnit currency) {
+        return amount.setScale(
+                        Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     private static BigDecimal decimal(MonetaryAmount amount) {
