@@ -7,6 +7,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +34,21 @@ public final class StatementReaders {
         this.readers = List.copyOf(readers);
     }
 
-    /** Returns a registry with the camt and MT940 readers. */
+    /** Returns a registry with the camt reader and an MT940 reader for UTF-8 files. */
     public static StatementReaders builtIn() {
-        return new StatementReaders(List.of(new CamtReader(), new Mt940Reader()));
+        return builtIn(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns a registry with the camt reader and an MT940 reader for files in another character
+     * set, such as ISO-8859-1. camt documents declare their own encoding.
+     *
+     * @param mt940Charset the character set of MT940 files; bytes it cannot decode become U+FFFD
+     * @return the registry
+     * @throws NullPointerException when {@code mt940Charset} is null
+     */
+    public static StatementReaders builtIn(Charset mt940Charset) {
+        return new StatementReaders(List.of(new CamtReader(), new Mt940Reader(mt940Charset)));
     }
 
     /**
