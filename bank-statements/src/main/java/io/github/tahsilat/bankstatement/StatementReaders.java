@@ -20,7 +20,7 @@ import java.util.Optional;
  * The registry of statement readers: picks a reader by the first bytes of the input and reads with
  * it.
  *
- * <p>{@link #builtIn()} knows ISO 20022 camt.052, camt.053 and camt.054 (versions 02 to 13) and
+ * <p>{@link #builtIn()} reads ISO 20022 camt.052, camt.053 and camt.054 (versions 02 to 13) and
  * MT940. A host adds its own readers with {@link #with}; they are asked before the built-in ones.
  * Instances are immutable and safe to share between threads.
  */
@@ -63,7 +63,7 @@ public final class StatementReaders {
     }
 
     /**
-     * Returns a registry that asks {@code reader} first, then this registry's readers.
+     * Returns a registry that tries {@code reader} first, then this registry's readers.
      *
      * @param reader the host's reader
      * @return a new registry; this one is unchanged

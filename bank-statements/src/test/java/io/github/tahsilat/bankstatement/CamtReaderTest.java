@@ -83,6 +83,16 @@ class CamtReaderTest {
         }
 
         @Test
+        void truncatedDocumentIsRejected() {
+            String xml = statement("02", OPENING + CLOSING, "");
+            String truncated = xml.substring(0, xml.indexOf("</BkToCstmrStmt>"));
+
+            assertThatThrownBy(() -> read(truncated))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining("malformed XML");
+        }
+
+        @Test
         void missingAmountNamesEntry() {
             String xml =
                     statement(

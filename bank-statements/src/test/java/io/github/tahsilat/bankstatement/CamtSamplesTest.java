@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the public camt samples. Every expected value below was read by hand from the file named in
- * the nested class's comment; counts and sums were added up from the file's entries.
+ * Reads the public camt samples. Every expected value below was read by hand from the file that the
+ * nested class's comment describes. Counts and sums were added up from the file's entries.
  */
 class CamtSamplesTest {
     private static final String FOLDER = "camt053";

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the public MT940 samples. Every expected value below was read by hand from the file named
- * in the nested class's comment; counts and sums were added up from its {@code :61:} lines.
+ * Reads the public MT940 samples. Every expected value below was read by hand from the file that
+ * the nested class's comment describes. Counts and sums were added up from its {@code :61:} lines.
  */
 class Mt940SamplesTest {
     private static final String FOLDER = "mt940";

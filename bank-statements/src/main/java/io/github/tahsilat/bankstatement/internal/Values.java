@@ -30,11 +30,11 @@ public final class Values {
      *
      * @throws ValueException when the text is not such a number
      */
-    public static BigDecimal decimal(String text, String what) {
+    public static BigDecimal decimal(String text, String field) {
         String trimmed = text == null ? "" : text.trim();
         if (!DECIMAL.matcher(trimmed).matches()) {
             throw new ValueException(
-                    what + " '" + text + "'", "a decimal number with a point, such as 1250.00");
+                    field + " '" + text + "'", "a decimal number with a point, such as 1250.00");
         }
         return new BigDecimal(trimmed);
     }
@@ -144,8 +144,8 @@ public final class Values {
     }
 
     /**
-     * Returns {@code null} for a reference that says no reference was given ({@code NOTPROVIDED},
-     * {@code NONREF}, any case), otherwise the cleaned reference.
+     * Returns {@code null} for a reference that marks a missing one ({@code NOTPROVIDED}, {@code
+     * NONREF}, any case), otherwise the cleaned reference.
      */
     public static String reference(String text) {
         String cleaned = clean(text);

@@ -114,6 +114,11 @@ public final class CamtReader implements StatementReader {
                 new CamtStatementReader(
                         sourceName, layout.kind, messageVersion, layout.statementElement, visitor);
         readMessage(xml, statements);
+        // Reading on to the end makes the parser check the closing tags, so that a file cut
+        // short after a statement fails instead of passing as complete.
+        while (xml.hasNext()) {
+            xml.next();
+        }
     }
 
     private static void readMessage(XMLStreamReader xml, CamtStatementReader statements)

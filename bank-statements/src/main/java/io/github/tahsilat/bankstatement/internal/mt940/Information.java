@@ -5,7 +5,7 @@ import io.github.tahsilat.bankstatement.CreditorReference;
 import java.util.List;
 
 /**
- * What an MT940 {@code :86:} field says about a transaction, whichever of its layouts it uses.
+ * The transaction data in an MT940 {@code :86:} field, whichever of its layouts it uses.
  *
  * @param endToEndId the end-to-end id (Dutch {@code /EREF/}, German {@code EREF+}), or null
  * @param instructionId the customer reference (German {@code KREF+}), or null

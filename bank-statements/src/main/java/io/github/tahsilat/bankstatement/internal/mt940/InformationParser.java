@@ -63,6 +63,45 @@ final class InformationParser {
     }
 
     private static Information parseSubfields(String text, char separator) {
+        Map<Integer, List<String>> fields = splitSubfields(text, separator);
+
+        List<String> remittanceParts = new ArrayList<>();
+        List<String> nameParts = new ArrayList<>();
+        fields.forEach(
+                (key, values) -> {
+                    if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
+                        remittanceParts.addAll(values);
+                    } else if (key == 32 || key == 33) {
+                        values.stream()
+                                .filter(v -> !v.isBlank() && !v.equals("/"))
+                                .forEach(nameParts::add);
+                    }
+                });
+        Map<String, String> sepa = sepaKeywords(remittanceParts);
+
+        String bankCode = first(fields.get(30));
+        String account = first(fields.get(31));
+        boolean iban = account != null && IBAN.matcher(account).matches();
+        Counterparty counterparty =
+                new Counterparty(
+                        joinChunks(nameParts),
+                        iban ? account : null,
+                        iban ? null : account,
+                        bankCode != null && BIC.matcher(bankCode).matches() ? bankCode : null);
+
+        return new Information(
+                Values.reference(sepa.get("EREF")),
+                Values.reference(sepa.get("KREF")),
+                null,
+                Values.reference(sepa.get("MREF")),
+                counterparty,
+                sepa.isEmpty() ? joinChunks(remittanceParts) : sepaRemittance(sepa),
+                List.of(),
+                null);
+    }
+
+    /** Splits {@code 166?00TEXT?20MORE} into subfield number and values, in file order. */
+    private static Map<Integer, List<String>> splitSubfields(String text, char separator) {
         Map<Integer, List<String>> fields = new TreeMap<>();
         Pattern marker = Pattern.compile(Pattern.quote(String.valueOf(separator)) + "(\\d{2})");
         Matcher matcher = marker.matcher(text);
@@ -79,38 +118,7 @@ final class InformationParser {
         if (code >= 0) {
             fields.computeIfAbsent(code, c -> new ArrayList<>()).add(text.substring(start));
         }
-        List<String> remittanceParts = new ArrayList<>();
-        List<String> nameParts = new ArrayList<>();
-        fields.forEach(
-                (key, values) -> {
-                    if ((key >= 20 && key <= 29) || (key >= 60 && key <= 63)) {
-                        remittanceParts.addAll(values);
-                    } else if (key == 32 || key == 33) {
-                        values.stream()
-                                .filter(v -> !v.isBlank() && !v.equals("/"))
-                                .forEach(nameParts::add);
-                    }
-                });
-        String remittance = joinChunks(remittanceParts);
-        Map<String, String> sepa = sepaKeywords(remittanceParts);
-        String bankCode = first(fields.get(30));
-        String account = first(fields.get(31));
-        String name = joinChunks(nameParts);
-        Counterparty counterparty =
-                new Counterparty(
-                        name,
-                        account != null && IBAN.matcher(account).matches() ? account : null,
-                        account != null && !IBAN.matcher(account).matches() ? account : null,
-                        bankCode != null && BIC.matcher(bankCode).matches() ? bankCode : null);
-        return new Information(
-                Values.reference(sepa.get("EREF")),
-                Values.reference(sepa.get("KREF")),
-                null,
-                Values.reference(sepa.get("MREF")),
-                counterparty,
-                sepa.isEmpty() ? remittance : sepaRemittance(sepa),
-                List.of(),
-                null);
+        return fields;
     }
 
     /**
@@ -149,7 +157,8 @@ final class InformationParser {
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
-        // The chunks keep their keyword while they are joined, so that the 27-character rule sees
+        // The chunks keep their keyword while they are joined, so that the 27-character rule
+        // measures
         // the subfield as the bank wrote it.
         parts.forEach(
                 (keyword, rawChunks) ->
@@ -186,6 +195,7 @@ final class InformationParser {
         if (key != null) {
             values.putIfAbsent(key, text.substring(start));
         }
+
         String iban = value(values, "IBAN");
         String bic = value(values, "BIC");
         String name = value(values, "NAME");
@@ -202,6 +212,7 @@ final class InformationParser {
             bic = bic == null && parts.length > 1 ? Values.clean(parts[1]) : bic;
             name = name == null && parts.length > 2 ? Values.clean(parts[2]) : name;
         }
+
         List<CreditorReference> references = new ArrayList<>();
         String remittance = remittance(values.get("REMI"), references);
         String returnReason = value(values, "RTRN");

@@ -165,6 +165,7 @@ final class Mt940Assembler {
         String informationText = Values.clean(String.join(" ", pendingInformation));
         pendingLine = null;
         pendingInformation.clear();
+
         Information information = InformationParser.parse(informationText);
         MonetaryAmount amount = Values.money(line.amount(), current.currency, line.isDebit());
         TransactionDetails details =
@@ -198,6 +199,7 @@ final class Mt940Assembler {
                         null,
                         List.of(details),
                         informationText);
+
         current.validator.add(entry);
         current.entryCount++;
         visitor.entry(current.header, entry);

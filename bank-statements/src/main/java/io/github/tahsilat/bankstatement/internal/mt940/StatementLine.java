@@ -70,6 +70,7 @@ record StatementLine(
         LocalDate entryDate =
                 matcher.group(2) == null ? valueDate : entryDate(valueDate, matcher.group(2));
         BigDecimal amount = Values.decimal(matcher.group(5).replace(',', '.'), "amount");
+
         String rest = matcher.group(7);
         String owner = rest;
         String servicer = null;
@@ -78,6 +79,7 @@ record StatementLine(
             owner = rest.substring(0, separator);
             servicer = rest.substring(separator + 2);
         }
+
         StringBuilder supplementary = new StringBuilder();
         if (owner.length() > REFERENCE_LENGTH) {
             supplementary.append(owner.substring(REFERENCE_LENGTH).trim());
