@@ -76,7 +76,7 @@ public final class UblDocumentReader {
         String hint =
                 root.localName().equals("Invoice") || root.localName().equals("CreditNote")
                         ? "; the namespace must be the UBL 2.1 one"
-                        : "; a " + root.localName() + " is not an Invoice or CreditNote";
+                        : "; a UBL " + root.localName() + " is not an Invoice or CreditNote";
         throw new EInvoiceFormatException(
                 root.path(), found, "a UBL 2.1 Invoice or CreditNote document" + hint);
     }
