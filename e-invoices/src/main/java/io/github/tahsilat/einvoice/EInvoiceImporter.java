@@ -8,6 +8,7 @@ import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.terms.PaymentTerms;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Imports e-invoices into one company's books as {@link io.github.tahsilat.invoice.Invoice}s and
@@ -66,8 +67,8 @@ public final class EInvoiceImporter {
      *     company's tax id, or as {@link #importDocument(EInvoice)} does
      */
     public ImportResult importDocument(EInvoice document, ImportOptions options) {
-        java.util.Objects.requireNonNull(document, "document");
-        java.util.Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(options, "options");
         return documentImport.importDocument(document, options);
     }
 

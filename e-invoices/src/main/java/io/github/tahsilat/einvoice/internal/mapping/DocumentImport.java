@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -338,8 +339,7 @@ public record DocumentImport(
         return payments;
     }
 
-    private javax.money.MonetaryAmount rounded(
-            javax.money.MonetaryAmount amount, EInvoice document) {
+    private MonetaryAmount rounded(MonetaryAmount amount, EInvoice document) {
         BigDecimal value =
                 Decimals.round(Decimals.of(amount), document.currency(), context.rounding());
         return Decimals.money(value, document.currency());
