@@ -1,6 +1,6 @@
 package io.github.tahsilat.einvoice;
 
-/** What an {@link ImportFinding} is about. */
+/** The subject of an {@link ImportFinding}. */
 public enum FindingKind {
     /**
      * The printed totals differ from the totals the library computed from the lines by more than

@@ -5,7 +5,7 @@ import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * A payment that the document says was already made, for the host to record against the imported
+ * A payment that the document reports as already made, for the host to record against the imported
  * item.
  *
  * @param amount the amount, rounded to the currency's minor unit

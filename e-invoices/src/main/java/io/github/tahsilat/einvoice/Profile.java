@@ -3,7 +3,7 @@ package io.github.tahsilat.einvoice;
 import java.util.Locale;
 
 /**
- * The specification an e-invoice follows, told by its {@code cbc:ProfileID} and {@code
+ * The specification an e-invoice follows, identified by its {@code cbc:ProfileID} and {@code
  * cbc:CustomizationID}.
  */
 public enum Profile {

@@ -67,7 +67,7 @@ public record DocumentImport(
      * Imports {@code document}.
      *
      * @throws EInvoiceImportException if the document cannot become an invoice or credit document
-     *     of this company; the message says why and what to do
+     *     of this company; the message names the reason and the fix
      */
     public ImportResult importDocument(EInvoice document, ImportOptions options) {
         CreditDocumentKind creditKind = creditKind(document);

@@ -26,7 +26,7 @@ import javax.money.CurrencyUnit;
  * price of zero or more, and allowances at least as large as its charges, which become an amount
  * discount. Otherwise, and when the document has allowances or charges of its own, the lines are
  * combined into one line per VAT rate and withholding, quantity 1, priced at the net amount of the
- * document at that rate, and a {@link FindingKind#LINES_COMBINED} finding says why.
+ * document at that rate, and a {@link FindingKind#LINES_COMBINED} finding gives the reason.
  */
 final class LineMapping {
 
