@@ -15,7 +15,6 @@ import io.github.tahsilat.error.StoredDataException;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
