@@ -4,8 +4,8 @@ import java.io.Serial;
 import java.util.Objects;
 
 /**
- * Thrown when a record read from a host's store holds a value the domain cannot accept, such as an
- * unknown currency code or totals that do not add up.
+ * Thrown when a record read from a host's store contains a value the domain cannot accept, such as
+ * an unknown currency code or totals that do not add up.
  *
  * <p>The message names the record type, the record's id and the rejected value. The stored data is
  * left as it is: fix the row in the host's database, or the code that wrote it.

@@ -12,8 +12,8 @@ final class Conversions {
     /**
      * Rebuilds a domain value from a record.
      *
-     * @throws StoredDataException if the mapping throws, because then the record holds a value the
-     *     domain does not accept
+     * @throws StoredDataException if the mapping throws, because then the record contains a value
+     *     the domain does not accept
      */
     static <T> T fromRecord(String recordType, Object id, Supplier<T> mapping) {
         try {

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every repository needs: the host's stores, the clock, the actor that writes are recorded
+ * The parts every repository uses: the host's stores, the clock, the actor that writes are recorded
  * for, and the registered calendars. Immutable and thread-safe.
  */
 public final class StoreContext {

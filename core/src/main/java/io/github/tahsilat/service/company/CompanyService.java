@@ -26,8 +26,8 @@ public interface CompanyService {
     /**
      * Returns the company, or empty if none with this id is registered.
      *
-     * @throws io.github.tahsilat.error.StoredDataException if the stored company holds a value the
-     *     domain does not accept
+     * @throws io.github.tahsilat.error.StoredDataException if the stored company contains a value
+     *     the domain does not accept
      */
     Optional<Company> find(CompanyId id);
 }

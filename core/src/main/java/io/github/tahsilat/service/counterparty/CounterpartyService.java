@@ -36,7 +36,7 @@ public interface CounterpartyService {
     StoredCounterparty register(Counterparty counterparty);
 
     /**
-     * Replaces a counterparty's data if nobody changed it since the caller read {@code
+     * Replaces a counterparty's data if no other writer changed it since the caller read {@code
      * expectedVersion}, and appends {@code CounterpartyUpdated}. The erasure status stays.
      *
      * @throws InvalidInputException if {@code counterparty} is {@code null} or its data is erased
