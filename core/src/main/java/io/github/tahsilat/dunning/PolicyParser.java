@@ -20,7 +20,7 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 
-/** Parses the text form that {@link PolicyText} describes. Not thread-safe; use once. */
+/** Parses the text form that {@link PolicyText} describes. Not thread-safe, so use each once. */
 final class PolicyParser {
 
     private record Token(String text, int column) {}
@@ -134,6 +134,7 @@ final class PolicyParser {
                                                 "a day count: "
                                                         + String.join(
                                                                 ", ", PolicyText.dayCountWords())));
+
         keyword("from");
         Token startToken = next("due or notice");
         InterestStart start =
@@ -147,8 +148,8 @@ final class PolicyParser {
             next("margin");
             margin = decimal(next("a margin in percentage points"));
         }
+
         List<RateEntry> entries = new ArrayList<>();
-        Token first = peek();
         do {
             keyword("rate");
             Token dateToken = next("the date a rate is valid from, such as 2024-01-01");
@@ -160,9 +161,6 @@ final class PolicyParser {
             }
             entries.add(new RateEntry(date, rate));
         } while (peekIs("rate"));
-        if (entries.isEmpty()) {
-            throw error(first, "at least one 'rate DATE PERCENT'");
-        }
         return new InterestSettings(dayCount, new RateTable(entries, margin), start);
     }
 
@@ -317,10 +315,6 @@ final class PolicyParser {
         return position < lineEnd && tokens.get(position).text().equals(word);
     }
 
-    private Token peek() {
-        return position < lineEnd ? tokens.get(position) : null;
-    }
-
     private Token next(String expected) {
         if (position >= lineEnd) {
             int column = lines[lineNumber - 1].stripTrailing().length() + 1;
@@ -336,9 +330,6 @@ final class PolicyParser {
     }
 
     private PolicySyntaxException error(Token token, String expected) {
-        if (token == null) {
-            return new PolicySyntaxException(lineNumber, 1, expected, "end of line");
-        }
         return new PolicySyntaxException(
                 lineNumber, token.column(), expected, "'" + token.text() + "'");
     }

@@ -23,9 +23,9 @@ import javax.money.MonetaryAmount;
  *
  * <p>Fees come only from the level being sent: a level skipped under {@link
  * io.github.tahsilat.dunning.SkippedLevels#SEND_HIGHEST_REACHED} charges nothing. A per-notice fee
- * is charged once however many items the notice lists, and a percentage fee per notice is taken of
- * the items' total; a per-item fee is charged once for each item, a percentage of that item's
- * outstanding amount.
+ * is charged once however many items the notice lists, and as a percentage it is taken of the
+ * items' total. A per-item fee is charged once for each item, and as a percentage it is taken of
+ * that item's outstanding amount.
  */
 public final class NoticeComposer {
 

@@ -21,8 +21,8 @@ import javax.money.MonetaryAmount;
  * Renders a {@link Notice} into one {@link RenderedNotice} per recipient, in the counterparty's
  * language and the recipient's media type.
  *
- * <p>The model a template sees has these strings: {@code company}, {@code counterparty}, {@code
- * level}, {@code asOf}, {@code payBy}, {@code itemsTotal}, {@code feesTotal}, {@code
+ * <p>The model passed to a template contains these strings: {@code company}, {@code counterparty},
+ * {@code level}, {@code asOf}, {@code payBy}, {@code itemsTotal}, {@code feesTotal}, {@code
  * interestTotal}, {@code total} and {@code reference}; and these lists: {@code items} (each with
  * {@code invoice}, {@code dueDate}, {@code daysPastDue}, {@code amount}), {@code fees} ({@code
  * invoice}, empty for a per-notice fee, {@code description} and {@code amount}), {@code interest}

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 /**
- * Where one rendered notice goes: a channel, an address on it and the media type it takes. {@link
- * #toString()} leaves out the address, which is personal data.
+ * The destination of one rendered notice: a channel, an address on it and the media type it takes.
+ * {@link #toString()} leaves out the address, which is personal data.
  *
  * @param channel the channel's name, such as {@code email}; part of the notice id
  * @param address the address on the channel, such as an e-mail address

@@ -38,7 +38,7 @@ class PolicyTextTest {
     class Parse {
 
         @Test
-        void briefLevelLines() {
+        void levelLinesWithAllClauses() {
             DunningPolicy policy =
                     PolicyText.parse(
                             "policy p\n"

@@ -66,7 +66,7 @@ final class NoticeFixtures {
                 .build();
     }
 
-    /** One level at 14 days with a fee of 5.00 EUR per notice. */
+    /** Returns a policy with one level, at 14 days, with a fee of 5.00 EUR on {@code basis}. */
     static DunningPolicy policyWithFee(FeeBasis basis) {
         return DunningPolicy.builder("standard")
                 .level(DunningLevel.builder(1, 14).fee(new FixedFee(eur("5.00"), basis)).build())
