@@ -4,6 +4,7 @@ import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.number.Decimals;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +17,8 @@ import javax.money.MonetaryAmount;
  * they are set. Both bounds, when present, are in one currency, and the minimum is not above the
  * maximum.
  *
- * @param percent the percentage, greater than zero, for example {@code 1.5}
+ * @param percent the percentage, greater than zero, for example {@code 1.5}; kept without trailing
+ *     zeros
  * @param minimum the smallest fee, or empty for none
  * @param maximum the largest fee, or empty for none
  * @param basis whether the fee is charged per notice or per item
@@ -46,6 +48,7 @@ public record PercentageFee(
         if (percent.signum() <= 0) {
             throw new InvalidInputException("percent", percent, "a percentage greater than zero");
         }
+        percent = Decimals.canonical(percent);
         minimum = minimum.map(PercentageFee::exact);
         maximum = maximum.map(PercentageFee::exact);
         if (minimum.isPresent() && maximum.isPresent()) {

@@ -2,6 +2,7 @@ package io.github.tahsilat.interest;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.number.Decimals;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ import java.util.List;
  *
  * @param entries the rows, at least one, with strictly increasing {@code validFrom} dates
  * @param marginPercent the percentage points added to every entry, for example {@code 8}; zero for
- *     a plain rate, never {@code null}
+ *     a plain rate, never {@code null}; kept without trailing zeros
  */
 public record RateTable(
         @NotNull @NotEmpty List<@NotNull @Valid RateEntry> entries,
@@ -35,6 +36,7 @@ public record RateTable(
     public RateTable {
         InputChecks.present(entries, "entries", "at least one rate entry");
         InputChecks.present(marginPercent, "marginPercent", "a margin in percentage points");
+        marginPercent = Decimals.canonical(marginPercent);
         entries = List.copyOf(InputChecks.distinctList(entries, "entries"));
         if (entries.isEmpty()) {
             throw new InvalidInputException("entries", "[]", "at least one rate entry");
