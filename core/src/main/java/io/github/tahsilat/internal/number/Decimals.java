@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Canonical forms of decimal numbers. {@link BigDecimal#equals} compares the scale too, so {@code
- * 12} and {@code 12.00} differ; values that store a rate in their canonical form compare equal
- * whenever the rates are equal. Stateless and thread-safe.
+ * 12} and {@code 12.00} differ. Values that store a rate in its canonical form are equal whenever
+ * the rates are. Stateless and thread-safe.
  */
 public final class Decimals {
 
