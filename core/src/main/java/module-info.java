@@ -14,11 +14,15 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.calendar;
     exports io.github.tahsilat.company;
     exports io.github.tahsilat.counterparty;
+    exports io.github.tahsilat.dunning;
     exports io.github.tahsilat.engine;
     exports io.github.tahsilat.error;
     exports io.github.tahsilat.identifier;
+    exports io.github.tahsilat.interest;
     exports io.github.tahsilat.invoice;
     exports io.github.tahsilat.money;
+    exports io.github.tahsilat.notice;
+    exports io.github.tahsilat.notice.spi;
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
     exports io.github.tahsilat.service;
