@@ -79,9 +79,74 @@ public final class CreditDocument {
         this.applied = applied;
     }
 
+    private CreditDocument(
+            CreditDocumentState state, DocumentContent content, MinorAmount applied) {
+        this.id = state.id();
+        this.kind = state.kind();
+        this.number = state.number();
+        this.companyId = state.companyId();
+        this.counterpartyId = state.counterpartyId();
+        this.direction = state.direction();
+        this.issueDate = state.issueDate();
+        this.reference = state.reference();
+        this.lines = content.lines();
+        this.printedTotals = content.printedTotals();
+        this.content = content;
+        this.applied = applied;
+    }
+
     /** Returns a builder for a new credit document. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Rebuilds a credit document from its stored state, as {@link #state()} returned it, without
+     * computing its totals again.
+     *
+     * @param state the stored state, never {@code null}
+     * @return a document equal to the one whose {@link #state()} gave {@code state}
+     * @throws InvalidInputException if {@code state} is {@code null} or its parts disagree: the
+     *     currency is unknown, there are no lines, a total or the applied amount is in another
+     *     currency or not rounded to the minor unit, or the applied amount exceeds the amount
+     */
+    public static CreditDocument restore(CreditDocumentState state) {
+        if (state == null) {
+            throw new InvalidInputException("state", null, "the stored state of a credit document");
+        }
+        CurrencyUnit currency = Amounts.knownCurrency("currency", state.currency());
+        DocumentContent content =
+                DocumentContent.restore(
+                        currency,
+                        state.priceBasis(),
+                        state.lines(),
+                        state.computedTotals(),
+                        state.printedTotals().orElse(null));
+        MinorAmount applied = Amounts.documentAmount("applied", state.applied(), currency);
+        if (applied.compareTo(content.receivable()) > 0) {
+            throw new InvalidInputException(
+                    "applied", applied, "at most the amount " + content.receivable());
+        }
+        return new CreditDocument(state, content, applied);
+    }
+
+    /** Returns every part of this document that a store keeps, for {@link #restore}. */
+    public CreditDocumentState state() {
+        return new CreditDocumentState(
+                id,
+                kind,
+                number,
+                companyId,
+                counterpartyId,
+                direction,
+                issueDate,
+                reference,
+                currency(),
+                priceBasis(),
+                lines,
+                computedTotals(),
+                printedTotals(),
+                applied());
     }
 
     /** Returns the id. */

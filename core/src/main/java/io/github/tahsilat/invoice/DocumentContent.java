@@ -62,6 +62,45 @@ record DocumentContent(
     }
 
     /**
+     * Rebuilds stored content without computing the totals again.
+     *
+     * @throws InvalidInputException if the price basis is missing, there are no lines, or a total
+     *     is in another currency than {@code currency}
+     */
+    static DocumentContent restore(
+            CurrencyUnit currency,
+            PriceBasis priceBasis,
+            List<InvoiceLine> lines,
+            InvoiceTotals computedTotals,
+            InvoiceTotals printedTotals) {
+        if (priceBasis == null) {
+            throw new InvalidInputException("priceBasis", null, "VAT_EXCLUSIVE or VAT_INCLUSIVE");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException(
+                    "lines", lines == null ? null : "no lines", "at least one line");
+        }
+        requireCurrency("computedTotals", computedTotals, currency);
+        if (printedTotals != null) {
+            requireCurrency("printedTotals", printedTotals, currency);
+        }
+        return new DocumentContent(
+                currency, priceBasis, List.copyOf(lines), computedTotals, printedTotals);
+    }
+
+    private static void requireCurrency(String field, InvoiceTotals totals, CurrencyUnit currency) {
+        if (totals == null) {
+            throw new InvalidInputException(field, null, "totals");
+        }
+        if (!totals.currency().equals(currency)) {
+            throw new InvalidInputException(
+                    field,
+                    totals.currency().getCurrencyCode(),
+                    "totals in " + currency.getCurrencyCode() + ", the document currency");
+        }
+    }
+
+    /**
      * Checks a document number.
      *
      * @throws InvalidInputException if it is missing or blank

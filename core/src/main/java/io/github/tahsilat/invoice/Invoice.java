@@ -110,9 +110,136 @@ public final class Invoice {
         this.dispute = dispute;
     }
 
+    private Invoice(InvoiceState state, DocumentContent content, MinorAmount[] applied) {
+        this.id = state.id();
+        this.companyId = state.companyId();
+        this.counterpartyId = state.counterpartyId();
+        this.number = state.number();
+        this.direction = state.direction();
+        this.issueDate = state.issueDate();
+        this.terms = state.terms();
+        this.lines = content.lines();
+        this.printedTotals = content.printedTotals();
+        this.content = content;
+        this.dueSchedule = state.dueSchedule();
+        this.status = state.status();
+        this.settled = applied[0];
+        this.credited = applied[1];
+        this.writtenOff = applied[2];
+        this.dispute = state.dispute().orElse(null);
+    }
+
     /** Returns a builder for a new invoice. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Rebuilds an invoice from its stored state, as {@link #state()} returned it, without computing
+     * the totals or the due schedule again: an invoice keeps the totals and due dates it was issued
+     * with, even after the company changes its rounding or calendar.
+     *
+     * @param state the stored state, never {@code null}
+     * @return an invoice equal to the one whose {@link #state()} gave {@code state}
+     * @throws InvalidInputException if {@code state} is {@code null} or its parts disagree: the
+     *     currency is unknown, there are no lines, a total, installment or applied amount is in
+     *     another currency or not rounded to the minor unit, the installments do not add up to the
+     *     receivable, the applied amounts exceed the receivable, or the status does not match them
+     *     (a cancelled invoice has nothing applied, a written-off one nothing outstanding, and any
+     *     other is open, partially paid or paid by its outstanding amount)
+     */
+    public static Invoice restore(InvoiceState state) {
+        if (state == null) {
+            throw new InvalidInputException("state", null, "the stored state of an invoice");
+        }
+        CurrencyUnit currency = Amounts.knownCurrency("currency", state.currency());
+        DocumentContent content =
+                DocumentContent.restore(
+                        currency,
+                        state.priceBasis(),
+                        state.lines(),
+                        state.computedTotals(),
+                        state.printedTotals().orElse(null));
+        MinorAmount receivable = content.receivable();
+        MinorAmount scheduled = MinorAmount.zero(currency);
+        for (DueSchedule.Installment installment : state.dueSchedule().installments()) {
+            scheduled =
+                    scheduled.plus(
+                            Amounts.documentAmount(
+                                    "dueSchedule.installment", installment.amount(), currency));
+        }
+        if (scheduled.compareTo(receivable) != 0) {
+            throw new InvalidInputException(
+                    "dueSchedule",
+                    "installments adding up to " + scheduled,
+                    "installments adding up to the receivable " + receivable);
+        }
+        MinorAmount[] applied = {
+            Amounts.documentAmount("settled", state.settled(), currency),
+            Amounts.documentAmount("credited", state.credited(), currency),
+            Amounts.documentAmount("writtenOff", state.writtenOff(), currency)
+        };
+        requireStatus(state.status(), receivable, applied);
+        return new Invoice(state, content, applied);
+    }
+
+    private static void requireStatus(
+            InvoiceStatus status, MinorAmount receivable, MinorAmount[] applied) {
+        MinorAmount total = applied[0].plus(applied[1]).plus(applied[2]);
+        if (total.compareTo(receivable) > 0) {
+            throw new InvalidInputException(
+                    "settled + credited + writtenOff",
+                    total,
+                    "at most the receivable " + receivable);
+        }
+        MinorAmount outstanding = receivable.minus(total);
+        InvoiceStatus expected;
+        if (status == InvoiceStatus.CANCELLED) {
+            expected = total.isZero() ? status : null;
+        } else if (status == InvoiceStatus.WRITTEN_OFF) {
+            expected = outstanding.isZero() && applied[2].isPositive() ? status : null;
+        } else if (applied[2].isPositive()) {
+            expected = InvoiceStatus.WRITTEN_OFF;
+        } else if (outstanding.isZero()) {
+            expected = InvoiceStatus.PAID;
+        } else if (outstanding.compareTo(receivable) == 0) {
+            expected = InvoiceStatus.OPEN;
+        } else {
+            expected = InvoiceStatus.PARTIALLY_PAID;
+        }
+        if (expected != status) {
+            throw new InvalidInputException(
+                    "status",
+                    status,
+                    "the status of "
+                            + outstanding
+                            + " outstanding of a receivable of "
+                            + receivable
+                            + (expected == null ? "" : ", which is " + expected));
+        }
+    }
+
+    /** Returns every part of this invoice that a store keeps, for {@link #restore}. */
+    public InvoiceState state() {
+        return new InvoiceState(
+                id,
+                companyId,
+                counterpartyId,
+                number,
+                direction,
+                issueDate,
+                currency(),
+                priceBasis(),
+                terms,
+                lines,
+                computedTotals(),
+                printedTotals(),
+                dueSchedule,
+                status,
+                settledAmount(),
+                creditedAmount(),
+                writtenOffAmount(),
+                dispute());
     }
 
     /** Returns the invoice's id. */

@@ -240,6 +240,21 @@ class CoreArchitectureTest {
         }
 
         @Test
+        void onlyInternalPersistenceUsesStorageRecords() {
+            ArchRule rule =
+                    noClasses()
+                            .that()
+                            .resideInAPackage(CORE)
+                            .and()
+                            .resideOutsideOfPackage("io.github.tahsilat.internal.persistence..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage("io.github.tahsilat.persistence.spi.record..");
+
+            rule.check(core);
+        }
+
+        @Test
         void persistenceSpiDependsOnNothingOfCore() {
             ArchRule rule =
                     classes()

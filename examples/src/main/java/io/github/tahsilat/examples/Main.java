@@ -1,5 +1,6 @@
 package io.github.tahsilat.examples;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,12 +28,23 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Moneta reports its MathContext through java.util.logging at INFO on first use; the
+        // command line keeps the terminal for its own output.
+        java.util.logging.Logger.getLogger("org.javamoney.moneta")
+                .setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code, for tests. */
     static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error streams, for tests. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ConciseErrors());
         return commandLine.execute(args);
     }

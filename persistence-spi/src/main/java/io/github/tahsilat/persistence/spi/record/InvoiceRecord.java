@@ -25,10 +25,17 @@ import java.util.UUID;
  * @param dueDate the due date the open-item queries sort and filter by, as the domain maintains it.
  *     For a schedule it is usually the earliest installment not yet settled. Its epoch day fits in
  *     an int
+ * @param priceBasis whether the unit prices of the lines include VAT
  * @param lines the lines, possibly empty
  * @param schedule the due schedule, possibly empty
- * @param totals the totals
+ * @param totals the totals the invoice is owed by: the totals printed on the legal document when it
+ *     came with them, else the totals the domain computed
+ * @param computedTotals the totals the domain computed from the lines when {@code totals} are the
+ *     printed ones, else empty
  * @param outstanding the amount still owed, at least 0
+ * @param settled the sum of the settlements applied, net of reversals, at least 0
+ * @param credited the sum of the credit documents applied, at least 0
+ * @param writtenOff the amount written off as uncollectible, at least 0
  * @param status the settlement status
  * @param closedOn the day the invoice stopped being open; present exactly when the status is not
  *     open, and not before {@code issueDate}
@@ -49,10 +56,15 @@ public record InvoiceRecord(
         String currency,
         LocalDate issueDate,
         LocalDate dueDate,
+        PriceBasis priceBasis,
         List<InvoiceLine> lines,
         List<Installment> schedule,
         InvoiceTotals totals,
+        Optional<InvoiceTotals> computedTotals,
         BigDecimal outstanding,
+        BigDecimal settled,
+        BigDecimal credited,
+        BigDecimal writtenOff,
         InvoiceStatus status,
         Optional<LocalDate> closedOn,
         Optional<Dispute> dispute,
@@ -80,10 +92,15 @@ public record InvoiceRecord(
         Checks.currency(currency, "currency");
         Checks.epochDayDate(issueDate, "issueDate");
         Checks.epochDayDate(dueDate, "dueDate");
+        Objects.requireNonNull(priceBasis, "priceBasis");
         lines = Checks.list(lines, "lines");
         schedule = Checks.list(schedule, "schedule");
         Objects.requireNonNull(totals, "totals");
+        Objects.requireNonNull(computedTotals, "computedTotals");
         Checks.nonNegative(outstanding, "outstanding");
+        Checks.nonNegative(settled, "settled");
+        Checks.nonNegative(credited, "credited");
+        Checks.nonNegative(writtenOff, "writtenOff");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(closedOn, "closedOn");
         if (closedOn.isPresent() == status.isOpen()) {
@@ -101,6 +118,88 @@ public record InvoiceRecord(
         Checks.optionalText(externalReference, "externalReference");
         Checks.optionalText(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(lastWrite, "lastWrite");
+    }
+
+    /**
+     * Creates a record in the form the SPI had before it stored the price basis, the computed
+     * totals and the applied amounts: prices exclude VAT, {@code totals} are the computed ones, and
+     * every amount applied is taken as settled ({@code totals.receivable() - outstanding}), or as
+     * written off for a written-off invoice, and nothing for a cancelled one.
+     *
+     * @throws NullPointerException if a component or a list element is {@code null}
+     * @throws IllegalArgumentException as the canonical constructor does, or if {@code outstanding}
+     *     exceeds the receivable
+     */
+    public InvoiceRecord(
+            UUID companyId,
+            UUID id,
+            long version,
+            Direction direction,
+            String number,
+            UUID counterpartyId,
+            String currency,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            List<InvoiceLine> lines,
+            List<Installment> schedule,
+            InvoiceTotals totals,
+            BigDecimal outstanding,
+            InvoiceStatus status,
+            Optional<LocalDate> closedOn,
+            Optional<Dispute> dispute,
+            Optional<String> termsNotation,
+            int lastDunningLevel,
+            Optional<String> externalReference,
+            Optional<String> idempotencyKey,
+            WriteStamp lastWrite) {
+        this(
+                companyId,
+                id,
+                version,
+                direction,
+                number,
+                counterpartyId,
+                currency,
+                issueDate,
+                dueDate,
+                PriceBasis.VAT_EXCLUSIVE,
+                lines,
+                schedule,
+                totals,
+                Optional.empty(),
+                outstanding,
+                applied(totals, outstanding, status, InvoiceStatus.PAID),
+                zeroLike(outstanding),
+                applied(totals, outstanding, status, InvoiceStatus.WRITTEN_OFF),
+                status,
+                closedOn,
+                dispute,
+                termsNotation,
+                lastDunningLevel,
+                externalReference,
+                idempotencyKey,
+                lastWrite);
+    }
+
+    private static BigDecimal applied(
+            InvoiceTotals totals,
+            BigDecimal outstanding,
+            InvoiceStatus status,
+            InvoiceStatus kind) {
+        Objects.requireNonNull(totals, "totals");
+        Objects.requireNonNull(outstanding, "outstanding");
+        Objects.requireNonNull(status, "status");
+        boolean writtenOff = status == InvoiceStatus.WRITTEN_OFF;
+        boolean wanted = kind == InvoiceStatus.WRITTEN_OFF ? writtenOff : !writtenOff;
+        if (!wanted || status == InvoiceStatus.CANCELLED) {
+            return zeroLike(outstanding);
+        }
+        BigDecimal applied = totals.receivable().subtract(outstanding);
+        return applied.signum() < 0 ? zeroLike(outstanding) : applied;
+    }
+
+    private static BigDecimal zeroLike(BigDecimal amount) {
+        return BigDecimal.ZERO.setScale(Math.max(0, amount.scale()));
     }
 
     /** Returns whether the invoice has an open dispute. */
@@ -128,10 +227,15 @@ public record InvoiceRecord(
                 currency,
                 issueDate,
                 dueDate,
+                priceBasis,
                 lines,
                 schedule,
                 totals,
+                computedTotals,
                 outstanding,
+                settled,
+                credited,
+                writtenOff,
                 status,
                 closedOn,
                 dispute,
@@ -162,10 +266,15 @@ public record InvoiceRecord(
                 currency,
                 issueDate,
                 dueDate,
+                priceBasis,
                 lines,
                 schedule,
                 totals,
+                computedTotals,
                 outstanding,
+                settled,
+                credited,
+                writtenOff,
                 status,
                 closedOn,
                 dispute,

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param vat the VAT per rate, possibly empty
  * @param gross net plus VAT
  * @param withheld the VAT withheld by the buyer
+ * @param withholdings the withheld VAT per withholding code and fraction, adding up to {@code
+ *     withheld}; possibly empty
  * @param receivable gross less withheld: the amount the counterparty pays
  */
 public record InvoiceTotals(
@@ -19,10 +21,11 @@ public record InvoiceTotals(
         List<VatTotal> vat,
         BigDecimal gross,
         BigDecimal withheld,
+        List<WithholdingTotal> withholdings,
         BigDecimal receivable) {
 
     /**
-     * Checks that the components are present and copies the list.
+     * Checks that the components are present and copies the lists.
      *
      * @throws NullPointerException if a component or a list element is {@code null}
      */
@@ -31,6 +34,21 @@ public record InvoiceTotals(
         vat = Checks.list(vat, "vat");
         Objects.requireNonNull(gross, "gross");
         Objects.requireNonNull(withheld, "withheld");
+        withholdings = Checks.list(withholdings, "withholdings");
         Objects.requireNonNull(receivable, "receivable");
+    }
+
+    /**
+     * Creates totals without a breakdown of the withheld VAT.
+     *
+     * @throws NullPointerException if a component or a list element is {@code null}
+     */
+    public InvoiceTotals(
+            BigDecimal net,
+            List<VatTotal> vat,
+            BigDecimal gross,
+            BigDecimal withheld,
+            BigDecimal receivable) {
+        this(net, vat, gross, withheld, List.of(), receivable);
     }
 }

@@ -1,0 +1,270 @@
+package io.github.tahsilat.engine;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.persistence.Calendars;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.service.DefaultCompanyService;
+import io.github.tahsilat.internal.service.DefaultCounterpartyService;
+import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
+import io.github.tahsilat.internal.service.DefaultInvoiceService;
+import io.github.tahsilat.notification.spi.NotificationChannel;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.company.CompanyService;
+import io.github.tahsilat.service.counterparty.CounterpartyService;
+import io.github.tahsilat.service.credit.CreditDocumentService;
+import io.github.tahsilat.service.invoice.InvoiceService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine a host builds once and shares: the services over the host's stores.
+ *
+ * <pre>{@code
+ * Tahsilat tahsilat = Tahsilat.builder()
+ *         .stores(InMemoryStores.create())
+ *         .clock(Clock.systemUTC())
+ *         .build();
+ * tahsilat.companies().register(company);
+ * tahsilat.actingAs(Actor.user("u-42")).invoices().issue(InvoiceRequest.of(invoice));
+ * }</pre>
+ *
+ * <p>Every write records an actor: the system actor given to the builder, or the one given to
+ * {@link #actingAs}. Every instant comes from the builder's clock. Immutable and thread-safe once
+ * built, provided the host's stores, clock and channels are thread-safe, as their contracts
+ * require.
+ */
+public final class Tahsilat {
+
+    /** The system actor of an engine built without {@link Builder#systemActor}. */
+    public static final Actor DEFAULT_SYSTEM_ACTOR = Actor.system("tahsilat");
+
+    private final Stores stores;
+    private final Clock clock;
+    private final Actor actor;
+    private final List<NotificationChannel> channels;
+    private final TahsilatSettings settings;
+    private final CompanyService companies;
+    private final CounterpartyService counterparties;
+    private final InvoiceService invoices;
+    private final CreditDocumentService creditDocuments;
+
+    private Tahsilat(
+            Stores stores,
+            Clock clock,
+            Actor actor,
+            List<NotificationChannel> channels,
+            TahsilatSettings settings) {
+        this.stores = stores;
+        this.clock = clock;
+        this.actor = actor;
+        this.channels = List.copyOf(channels);
+        this.settings = settings;
+        StoreContext context =
+                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        this.companies = new DefaultCompanyService(context);
+        this.counterparties = new DefaultCounterpartyService(context);
+        this.invoices = new DefaultInvoiceService(context);
+        this.creditDocuments = new DefaultCreditDocumentService(context);
+    }
+
+    /** Returns an empty builder. The stores and the clock are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns an engine over the same stores whose writes record {@code writer}, such as the user
+     * of the current request. This engine stays as it is.
+     *
+     * @throws InvalidInputException if {@code writer} is {@code null}
+     */
+    public Tahsilat actingAs(Actor writer) {
+        if (writer == null) {
+            throw new InvalidInputException("actor", null, "Actor.user(id) or Actor.system(job)");
+        }
+        return new Tahsilat(stores, clock, writer, channels, settings);
+    }
+
+    /** Returns the company service. */
+    public CompanyService companies() {
+        return companies;
+    }
+
+    /** Returns the counterparty service. */
+    public CounterpartyService counterparties() {
+        return counterparties;
+    }
+
+    /** Returns the invoice service. */
+    public InvoiceService invoices() {
+        return invoices;
+    }
+
+    /** Returns the credit document service. */
+    public CreditDocumentService creditDocuments() {
+        return creditDocuments;
+    }
+
+    /** Returns the actor this engine's writes record. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** Returns the clock every instant comes from. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Returns the host's stores. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /** Returns the settings. */
+    public TahsilatSettings settings() {
+        return settings;
+    }
+
+    /** Returns the notification channels in the order they were added, possibly none. */
+    public List<NotificationChannel> notificationChannels() {
+        return channels;
+    }
+
+    /** Returns the notification channel named {@code name}, or empty. */
+    public Optional<NotificationChannel> notificationChannel(String name) {
+        return channels.stream().filter(channel -> channel.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Collects the parts of an engine. Each option may be set once; setting it again throws {@link
+     * IllegalStateException}, as a configuration mistake should not pass silently. Not thread-safe.
+     */
+    public static final class Builder {
+        private Stores stores;
+        private Clock clock;
+        private Actor systemActor;
+        private TahsilatSettings settings;
+        private final List<NotificationChannel> channels = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the stores, which are required: {@code InMemoryStores.create()} or the host's own
+         * implementation of the storage SPI, with the transaction runner they join.
+         *
+         * @throws InvalidInputException if {@code value} is {@code null}
+         * @throws IllegalStateException if the stores were already set
+         */
+        public Builder stores(Stores value) {
+            requireUnset("stores", stores);
+            this.stores = present("stores", value, STORES_HINT);
+            return this;
+        }
+
+        /**
+         * Sets the clock that every instant and "today" comes from, which is required. The engine
+         * never falls back to the system clock by itself.
+         *
+         * @throws InvalidInputException if {@code value} is {@code null}
+         * @throws IllegalStateException if the clock was already set
+         */
+        public Builder clock(Clock value) {
+            requireUnset("clock", clock);
+            this.clock = present("clock", value, CLOCK_HINT);
+            return this;
+        }
+
+        /**
+         * Sets the actor that writes record unless {@link Tahsilat#actingAs} gives another; {@link
+         * Tahsilat#DEFAULT_SYSTEM_ACTOR} if not set.
+         *
+         * @throws InvalidInputException if {@code value} is {@code null}
+         * @throws IllegalStateException if the actor was already set
+         */
+        public Builder systemActor(Actor value) {
+            requireUnset("systemActor", systemActor);
+            this.systemActor = present("systemActor", value, "Actor.system(jobName)");
+            return this;
+        }
+
+        /**
+         * Sets the engine's settings; {@link TahsilatSettings#defaults()} if not set.
+         *
+         * @throws InvalidInputException if {@code value} is {@code null}
+         * @throws IllegalStateException if the settings were already set
+         */
+        public Builder settings(TahsilatSettings value) {
+            requireUnset("settings", settings);
+            this.settings =
+                    present("settings", value, "TahsilatSettings.defaults() or your own settings");
+            return this;
+        }
+
+        /**
+         * Adds a notification channel. Channels are optional, and their names must be unique.
+         *
+         * @throws InvalidInputException if {@code channel} or its name is {@code null} or blank, or
+         *     a channel with the same name was already added
+         */
+        public Builder notificationChannel(NotificationChannel channel) {
+            present("notificationChannel", channel, "a NotificationChannel implementation");
+            String name = channel.name();
+            if (name == null || name.isBlank()) {
+                throw new InvalidInputException(
+                        "notificationChannel.name", name, "a name that is not blank");
+            }
+            for (NotificationChannel added : channels) {
+                if (added.name().equals(name)) {
+                    throw new InvalidInputException(
+                            "notificationChannel.name",
+                            name,
+                            "a name no other channel of this engine has");
+                }
+            }
+            channels.add(channel);
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @throws InvalidInputException if the stores or the clock is missing; the message names
+         *     the part and how to supply it
+         */
+        public Tahsilat build() {
+            present("stores", stores, STORES_HINT);
+            present("clock", clock, CLOCK_HINT);
+            return new Tahsilat(
+                    stores,
+                    clock,
+                    systemActor != null ? systemActor : DEFAULT_SYSTEM_ACTOR,
+                    channels,
+                    settings != null ? settings : TahsilatSettings.defaults());
+        }
+
+        private static final String STORES_HINT =
+                "the host's Stores; call stores(InMemoryStores.create()) or pass your own"
+                        + " implementation of the storage SPI";
+
+        private static final String CLOCK_HINT =
+                "a java.time.Clock; call clock(Clock.systemUTC()) in production or pass a fixed"
+                        + " clock in tests";
+
+        private static <T> T present(String part, T value, String hint) {
+            if (value == null) {
+                throw new InvalidInputException(part, null, hint);
+            }
+            return value;
+        }
+
+        private static void requireUnset(String part, Object current) {
+            if (current != null) {
+                throw new IllegalStateException(
+                        part + " was already set to " + current + "; set each option once");
+            }
+        }
+    }
+}

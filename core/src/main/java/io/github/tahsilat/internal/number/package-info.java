@@ -1,0 +1,2 @@
+/** Helpers for decimal numbers that are not amounts of money, such as interest rates. */
+package io.github.tahsilat.internal.number;

@@ -1,0 +1,161 @@
+package io.github.tahsilat.internal.service;
+
+import static io.github.tahsilat.internal.service.DefaultCounterpartyService.require;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
+import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.Written;
+import io.github.tahsilat.invoice.CreditApplication;
+import io.github.tahsilat.invoice.CreditDocument;
+import io.github.tahsilat.invoice.CreditDocumentId;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.service.EventTypes;
+import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.StoredCreditDocument;
+import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.credit.CreditDocumentService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The credit document service over the host's stores. Immutable and thread-safe. */
+public final class DefaultCreditDocumentService implements CreditDocumentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultCreditDocumentService.class);
+
+    private final StoreContext context;
+    private final CompanyRepository companies;
+    private final CounterpartyRepository counterparties;
+    private final InvoiceRepository invoices;
+    private final CreditDocumentRepository documents;
+
+    /** Creates the service. */
+    public DefaultCreditDocumentService(StoreContext context) {
+        this.context = context;
+        this.companies = new CompanyRepository(context);
+        this.counterparties = new CounterpartyRepository(context);
+        this.invoices = new InvoiceRepository(context);
+        this.documents = new CreditDocumentRepository(context);
+    }
+
+    @Override
+    public StoredCreditDocument record(CreditDocument document, Optional<String> idempotencyKey) {
+        require("document", document);
+        require("idempotencyKey", idempotencyKey);
+        if (!document.applied().isZero()) {
+            throw new InvalidInputException(
+                    "document.applied", document.applied(), "a new document with nothing applied");
+        }
+        if (!document.amount().isPositive()) {
+            throw new InvalidInputException(
+                    "document.amount", document.amount(), "a credit amount greater than zero");
+        }
+        Written<StoredCreditDocument> written =
+                context.write(
+                        () -> {
+                            companies.require(document.companyId());
+                            if (counterparties
+                                    .find(document.companyId(), document.counterpartyId())
+                                    .isEmpty()) {
+                                throw new NotFoundException(
+                                        "counterparty",
+                                        document.counterpartyId().toString(),
+                                        "company " + document.companyId(),
+                                        "register the counterparty before its documents");
+                            }
+                            Written<StoredCreditDocument> result =
+                                    documents.insert(document, idempotencyKey);
+                            if (result.created()) {
+                                context.appendEvent(
+                                        document.companyId(),
+                                        EventTypes.CREDIT_DOCUMENT_RECORDED,
+                                        document.id().value(),
+                                        Map.of(
+                                                "creditDocumentId", document.id().toString(),
+                                                "kind", document.kind().name(),
+                                                "number", document.number(),
+                                                "counterpartyId",
+                                                        document.counterpartyId().toString(),
+                                                "currency", document.currency().getCurrencyCode(),
+                                                "amount", Payloads.amount(document.amount())));
+                            }
+                            return result;
+                        });
+        LOG.debug(
+                "Company {} credit document {} recorded, new: {}",
+                document.companyId(),
+                written.value().document().id(),
+                written.created());
+        return written.value();
+    }
+
+    @Override
+    public CreditApplication apply(
+            CompanyId companyId, CreditDocumentId documentId, InvoiceId invoiceId) {
+        require("companyId", companyId);
+        require("creditDocumentId", documentId);
+        require("invoiceId", invoiceId);
+        CreditApplication application =
+                context.write(
+                        () -> {
+                            LocalDate today = companies.today(companyId);
+                            StoredCreditDocument credit = documents.require(companyId, documentId);
+                            StoredInvoice invoice = invoices.require(companyId, invoiceId);
+                            CreditApplication result =
+                                    invoice.invoice().applyCredit(credit.document());
+                            if (result.applied().isZero()) {
+                                return result;
+                            }
+                            invoices.update(invoice, result.invoice(), today);
+                            documents.update(credit, result.credit());
+                            context.appendEvent(
+                                    companyId,
+                                    EventTypes.CREDIT_APPLIED,
+                                    documentId.value(),
+                                    Map.of(
+                                            "creditDocumentId", documentId.toString(),
+                                            "invoiceId", invoiceId.toString(),
+                                            "currency",
+                                                    result.applied()
+                                                            .getCurrency()
+                                                            .getCurrencyCode(),
+                                            "amount", Payloads.amount(result.applied()),
+                                            "remainingCredit", Payloads.amount(result.remaining()),
+                                            "outstanding",
+                                                    Payloads.amount(
+                                                            result.invoice().outstanding())));
+                            return result;
+                        });
+        LOG.debug(
+                "Company {} credit document {} applied {} to invoice {}",
+                companyId,
+                documentId,
+                application.applied(),
+                invoiceId);
+        return application;
+    }
+
+    @Override
+    public Optional<StoredCreditDocument> find(CompanyId companyId, CreditDocumentId id) {
+        require("companyId", companyId);
+        require("creditDocumentId", id);
+        return documents.find(companyId, id);
+    }
+
+    @Override
+    public List<StoredCreditDocument> withRemainingCredit(
+            CompanyId companyId, CounterpartyId counterpartyId) {
+        require("companyId", companyId);
+        require("counterpartyId", counterpartyId);
+        return documents.withRemainingCredit(companyId, counterpartyId);
+    }
+}

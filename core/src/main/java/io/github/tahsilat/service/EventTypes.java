@@ -1,0 +1,52 @@
+package io.github.tahsilat.service;
+
+/**
+ * The types of the events the services append to a company's event log, which a host can read as a
+ * transactional outbox. Payloads carry ids, numbers, codes, dates and amounts, never personal data.
+ */
+public final class EventTypes {
+
+    /** A company was registered. */
+    public static final String COMPANY_REGISTERED = "CompanyRegistered";
+
+    /** A counterparty was registered. */
+    public static final String COUNTERPARTY_REGISTERED = "CounterpartyRegistered";
+
+    /** A counterparty's data was replaced by an update. */
+    public static final String COUNTERPARTY_UPDATED = "CounterpartyUpdated";
+
+    /** A counterparty was put on hold, or its hold reason replaced. */
+    public static final String COUNTERPARTY_HELD = "CounterpartyHeld";
+
+    /** A counterparty's hold was released. */
+    public static final String COUNTERPARTY_RELEASED = "CounterpartyReleased";
+
+    /** A natural person asked for their data to be erased. */
+    public static final String ERASURE_REQUESTED = "CounterpartyErasureRequested";
+
+    /** A natural person's data was erased. */
+    public static final String ERASURE_DONE = "CounterpartyErased";
+
+    /** An invoice was issued. */
+    public static final String INVOICE_ISSUED = "InvoiceIssued";
+
+    /** An invoice was imported with its history from another system. */
+    public static final String INVOICE_IMPORTED = "InvoiceImported";
+
+    /** An invoice was cancelled. */
+    public static final String INVOICE_CANCELLED = "InvoiceCancelled";
+
+    /** A dispute was opened on an invoice. */
+    public static final String DISPUTE_OPENED = "InvoiceDisputeOpened";
+
+    /** An invoice's dispute was resolved. */
+    public static final String DISPUTE_RESOLVED = "InvoiceDisputeResolved";
+
+    /** A credit note or return invoice was recorded. */
+    public static final String CREDIT_DOCUMENT_RECORDED = "CreditDocumentRecorded";
+
+    /** Credit from a credit document was applied to an invoice. */
+    public static final String CREDIT_APPLIED = "CreditApplied";
+
+    private EventTypes() {}
+}

@@ -1,0 +1,313 @@
+package io.github.tahsilat.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.calendar.HolidayCalendar;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LevelDeciderTest {
+
+    static final BusinessCalendar WEEKENDS = HolidayCalendar.weekendsOnly();
+
+    static MonetaryAmount eur(String amount) {
+        return Money.of(new BigDecimal(amount), "EUR");
+    }
+
+    static LevelDecision decide(DunningPolicy policy, DunningState state, String asOf) {
+        return LevelDecider.decide(policy, state, LocalDate.parse(asOf), WEEKENDS);
+    }
+
+    static DunningPolicy oneLevelAt(int days) {
+        return DunningPolicy.builder("p").level(DunningLevel.builder(1, days).build()).build();
+    }
+
+    /** Level 1 at 7 days without a fee, level 2 at 14 days with a fee of 10.00. */
+    static DunningPolicy.Builder sevenAndFourteen() {
+        return DunningPolicy.builder("p")
+                .level(DunningLevel.builder(1, 7).build())
+                .level(
+                        DunningLevel.builder(2, 14)
+                                .fee(new FixedFee(eur("10.00"), FeeBasis.PER_NOTICE))
+                                .build());
+    }
+
+    @Nested
+    class Threshold {
+
+        // Level 1 at one day overdue, due 2025-02-03: nothing on the due date, level 1 the day
+        // after.
+        @Test
+        void dueDateItselfSendsNothing() {
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 3), eur("100.00"));
+
+            LevelDecision decision = decide(oneLevelAt(1), state, "2025-02-03");
+
+            assertThat(decision.sends()).isFalse();
+            assertThat(decision.reason()).contains(NoNoticeReason.NOT_YET_DUE);
+            assertThat(decision.daysPastDue()).isZero();
+        }
+
+        @Test
+        void dayAfterDueSendsLevelOne() {
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 3), eur("100.00"));
+
+            LevelDecision decision = decide(oneLevelAt(1), state, "2025-02-04");
+
+            assertThat(decision.level()).map(DunningLevel::number).contains(1);
+            assertThat(decision.daysPastDue()).isEqualTo(1);
+        }
+
+        @ParameterizedTest(name = "as of {0}: level {1}")
+        @CsvSource({"2025-03-07, 0", "2025-03-08, 1", "2025-03-14, 1", "2025-03-15, 2"})
+        void levelReachedOnThresholdDay(LocalDate asOf, int level) {
+            DunningState state = DunningState.first(LocalDate.of(2025, 3, 1), eur("500.00"));
+
+            LevelDecision decision =
+                    LevelDecider.decide(sevenAndFourteen().build(), state, asOf, WEEKENDS);
+
+            assertThat(decision.level().map(DunningLevel::number).orElse(0)).isEqualTo(level);
+        }
+
+        @Test
+        void friendlyReminderBeforeDue() {
+            DunningPolicy policy = oneLevelAt(-3);
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 10), eur("100.00"));
+
+            assertThat(decide(policy, state, "2025-02-06").reason())
+                    .contains(NoNoticeReason.NOT_YET_DUE);
+            assertThat(decide(policy, state, "2025-02-07").level()).isPresent();
+        }
+    }
+
+    @Nested
+    class Repeats {
+
+        // Invoice 500.00 due 2025-03-01; runs on 03-08 (three times), 03-15 (twice) and 03-16.
+        @Test
+        void eachLevelSentOnce() {
+            DunningPolicy policy = sevenAndFourteen().build();
+            DunningState state = DunningState.first(LocalDate.of(2025, 3, 1), eur("500.00"));
+
+            LevelDecision first = decide(policy, state, "2025-03-08");
+            state = state.afterNotice(1, LocalDate.of(2025, 3, 8));
+            LevelDecision sameDay = decide(policy, state, "2025-03-08");
+            LevelDecision second = decide(policy, state, "2025-03-15");
+            state = state.afterNotice(2, LocalDate.of(2025, 3, 15));
+            LevelDecision secondAgain = decide(policy, state, "2025-03-15");
+            LevelDecision nextDay = decide(policy, state, "2025-03-16");
+
+            assertThat(first.level()).map(DunningLevel::number).contains(1);
+            assertThat(sameDay.reason()).contains(NoNoticeReason.NEXT_LEVEL_NOT_REACHED);
+            assertThat(second.level()).map(DunningLevel::number).contains(2);
+            assertThat(secondAgain.reason()).contains(NoNoticeReason.ALREADY_AT_HIGHEST_LEVEL);
+            assertThat(nextDay.reason()).contains(NoNoticeReason.ALREADY_AT_HIGHEST_LEVEL);
+        }
+
+        // No runs from 2025-03-05 to 03-19; the first run on 03-20 sends level 2 only.
+        @Test
+        void gapSendsHighestReachedOnly() {
+            DunningState state = DunningState.first(LocalDate.of(2025, 3, 1), eur("500.00"));
+
+            LevelDecision decision = decide(sevenAndFourteen().build(), state, "2025-03-20");
+
+            assertThat(decision.level()).map(DunningLevel::number).contains(2);
+            assertThat(decision.skipped()).extracting(DunningLevel::number).containsExactly(1);
+            assertThat(decision.level().orElseThrow().feeIn(eur("1").getCurrency()))
+                    .map(f -> f.amountFor(eur("500.00"), java.math.RoundingMode.HALF_UP))
+                    .contains(eur("10.00"));
+        }
+
+        @Test
+        void gapSendsEachInTurn() {
+            DunningPolicy policy =
+                    sevenAndFourteen().skippedLevels(SkippedLevels.SEND_EACH_IN_TURN).build();
+            DunningState state = DunningState.first(LocalDate.of(2025, 3, 1), eur("500.00"));
+
+            LevelDecision first = decide(policy, state, "2025-03-20");
+            state = state.afterNotice(1, LocalDate.of(2025, 3, 20));
+            LevelDecision second = decide(policy, state, "2025-03-21");
+
+            assertThat(first.level()).map(DunningLevel::number).contains(1);
+            assertThat(first.skipped()).isEmpty();
+            assertThat(second.level()).map(DunningLevel::number).contains(2);
+        }
+    }
+
+    @Nested
+    class Conditions {
+
+        @ParameterizedTest(name = "{0} days past due: {1}")
+        @CsvSource({
+            "1, WITHIN_GRACE",
+            "3, WITHIN_GRACE",
+        })
+        void graceHoldsBackLevels(int days, NoNoticeReason reason) {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .graceDays(3)
+                            .level(DunningLevel.builder(1, 1).build())
+                            .build();
+            LocalDate due = LocalDate.of(2025, 2, 3);
+            DunningState state = DunningState.first(due, eur("100.00"));
+
+            LevelDecision decision =
+                    LevelDecider.decide(policy, state, due.plusDays(days), WEEKENDS);
+
+            assertThat(decision.reason()).contains(reason);
+        }
+
+        @Test
+        void levelAfterGrace() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .graceDays(3)
+                            .level(DunningLevel.builder(1, 1).build())
+                            .build();
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 3), eur("100.00"));
+
+            assertThat(decide(policy, state, "2025-02-07").level()).isPresent();
+        }
+
+        @Test
+        void belowMinimumAmount() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .level(DunningLevel.builder(1, 1).minimum(eur("10.00")).build())
+                            .build();
+            LocalDate due = LocalDate.of(2025, 2, 3);
+
+            LevelDecision below =
+                    decide(policy, DunningState.first(due, eur("9.99")), "2025-02-10");
+            LevelDecision at = decide(policy, DunningState.first(due, eur("10.00")), "2025-02-10");
+            LevelDecision otherCurrency =
+                    decide(policy, DunningState.first(due, Money.of(1, "TRY")), "2025-02-10");
+
+            assertThat(below.reason()).contains(NoNoticeReason.BELOW_MINIMUM_AMOUNT);
+            assertThat(at.sends()).isTrue();
+            assertThat(otherCurrency.sends()).isTrue();
+        }
+
+        @Test
+        void highestLevelMeetingMinimumSent() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .level(DunningLevel.builder(1, 7).build())
+                            .level(DunningLevel.builder(2, 14).minimum(eur("100.00")).build())
+                            .build();
+            DunningState state = DunningState.first(LocalDate.of(2025, 3, 1), eur("50.00"));
+
+            LevelDecision decision = decide(policy, state, "2025-03-20");
+
+            assertThat(decision.level()).map(DunningLevel::number).contains(1);
+        }
+
+        @Test
+        void tooSoonSinceLastNotice() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .level(DunningLevel.builder(1, 7).build())
+                            .level(DunningLevel.builder(2, 14).minimumGapDays(10).build())
+                            .build();
+            DunningState state =
+                    DunningState.first(LocalDate.of(2025, 3, 1), eur("50.00"))
+                            .afterNotice(1, LocalDate.of(2025, 3, 10));
+
+            assertThat(decide(policy, state, "2025-03-19").reason())
+                    .contains(NoNoticeReason.TOO_SOON_SINCE_LAST_NOTICE);
+            assertThat(decide(policy, state, "2025-03-20").level())
+                    .map(DunningLevel::number)
+                    .contains(2);
+        }
+
+        // Due Friday 2025-02-07; Monday 02-10 is 3 calendar days but 1 business day past due.
+        @Test
+        void businessDaysSkipWeekend() {
+            DunningPolicy.Builder builder =
+                    DunningPolicy.builder("p").level(DunningLevel.builder(1, 2).build());
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 7), eur("50.00"));
+
+            LevelDecision calendar = decide(builder.build(), state, "2025-02-10");
+            LevelDecision business =
+                    decide(
+                            builder.dayCounting(DayCounting.BUSINESS_DAYS).build(),
+                            state,
+                            "2025-02-10");
+
+            assertThat(calendar.daysPastDue()).isEqualTo(3);
+            assertThat(calendar.sends()).isTrue();
+            assertThat(business.daysPastDue()).isEqualTo(1);
+            assertThat(business.reason()).contains(NoNoticeReason.NEXT_LEVEL_NOT_REACHED);
+        }
+
+        @Test
+        void businessDaysBeforeDueNegative() {
+            long days =
+                    LevelDecider.daysPastDue(
+                            DayCounting.BUSINESS_DAYS,
+                            LocalDate.of(2025, 2, 10),
+                            LocalDate.of(2025, 2, 6),
+                            WEEKENDS);
+
+            assertThat(days).isEqualTo(-2);
+        }
+    }
+
+    @Nested
+    class Outstanding {
+
+        // Invoice 500.00 due 2025-05-01, level 1 at 14 days with a fee of 5.00, run 2025-05-16.
+        static final LocalDate DUE = LocalDate.of(2025, 5, 1);
+
+        static DunningPolicy policy() {
+            return DunningPolicy.builder("p")
+                    .level(
+                            DunningLevel.builder(1, 14)
+                                    .fee(new FixedFee(eur("5.00"), FeeBasis.PER_NOTICE))
+                                    .build())
+                    .build();
+        }
+
+        @Test
+        void creditedInFullSendsNothing() {
+            LevelDecision decision =
+                    decide(policy(), DunningState.first(DUE, eur("0.00")), "2025-05-16");
+
+            assertThat(decision.reason()).contains(NoNoticeReason.NOTHING_OUTSTANDING);
+        }
+
+        @Test
+        void partlyPaidSendsLevelOne() {
+            LevelDecision decision =
+                    decide(policy(), DunningState.first(DUE, eur("50.00")), "2025-05-16");
+
+            assertThat(decision.level()).map(DunningLevel::number).contains(1);
+            assertThat(decision.daysPastDue()).isEqualTo(15);
+        }
+
+        // Block from 2025-05-05 up to and including 2025-05-31.
+        @Test
+        void blockPausesUntilItLapses() {
+            DunningBlock dispute =
+                    new DunningBlock(
+                            "dispute", LocalDate.of(2025, 5, 5), LocalDate.of(2025, 5, 31));
+            DunningState state = DunningState.first(DUE, eur("500.00")).withBlock(dispute);
+
+            LevelDecision during = decide(policy(), state, "2025-05-16");
+            LevelDecision lastDay = decide(policy(), state, "2025-05-31");
+            LevelDecision after = decide(policy(), state, "2025-06-01");
+
+            assertThat(during.reason()).contains(NoNoticeReason.BLOCKED);
+            assertThat(lastDay.reason()).contains(NoNoticeReason.BLOCKED);
+            assertThat(after.level()).map(DunningLevel::number).contains(1);
+            assertThat(after.daysPastDue()).isEqualTo(31);
+        }
+    }
+}
