@@ -1,5 +1,6 @@
 package io.github.tahsilat.fx;
 
+import io.github.tahsilat.fx.spi.FxRate;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

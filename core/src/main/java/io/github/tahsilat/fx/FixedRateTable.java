@@ -2,6 +2,7 @@ package io.github.tahsilat.fx;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
+import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.internal.input.InputChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;

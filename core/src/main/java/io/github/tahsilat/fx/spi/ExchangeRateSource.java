@@ -1,6 +1,5 @@
 package io.github.tahsilat.fx.spi;
 
-import io.github.tahsilat.fx.FxRate;
 import java.time.LocalDate;
 import java.util.Optional;
 import javax.money.CurrencyUnit;

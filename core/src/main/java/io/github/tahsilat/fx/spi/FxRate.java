@@ -1,4 +1,4 @@
-package io.github.tahsilat.fx;
+package io.github.tahsilat.fx.spi;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
