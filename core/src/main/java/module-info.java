@@ -14,6 +14,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.allocation;
     exports io.github.tahsilat.calendar;
     exports io.github.tahsilat.company;
+    exports io.github.tahsilat.confirmation;
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.dunning;
     exports io.github.tahsilat.engine;

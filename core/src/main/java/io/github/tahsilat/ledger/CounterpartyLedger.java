@@ -651,7 +651,7 @@ public final class CounterpartyLedger {
                 id,
                 null,
                 null,
-                payment.method().name(),
+                payment.idempotencyKey().orElse(payment.method().name()),
                 null);
         MinorAmount charges = units(payment.charges());
         if (charges.isPositive()) {
