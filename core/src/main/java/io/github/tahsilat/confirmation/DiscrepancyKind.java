@@ -1,6 +1,6 @@
 package io.github.tahsilat.confirmation;
 
-/** Why a document explains part of a confirmation difference. */
+/** The reason a document explains part of a confirmation difference. */
 public enum DiscrepancyKind {
     /** The document is in the company's books only. */
     ONLY_IN_OUR_BOOKS,
