@@ -1,0 +1,518 @@
+package io.github.tahsilat.internal.dunning;
+
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.dunning.DunningLevel;
+import io.github.tahsilat.dunning.DunningPolicy;
+import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.LevelDecider;
+import io.github.tahsilat.dunning.LevelDecision;
+import io.github.tahsilat.dunning.NoNoticeReason;
+import io.github.tahsilat.dunning.PolicyBook;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.DunningRepository;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.Notice;
+import io.github.tahsilat.notice.NoticeComposer;
+import io.github.tahsilat.notice.NoticeLine;
+import io.github.tahsilat.notice.NoticeRenderer;
+import io.github.tahsilat.notice.Recipient;
+import io.github.tahsilat.notification.spi.DeliveryResult;
+import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
+import io.github.tahsilat.notification.spi.NotificationChannel;
+import io.github.tahsilat.notification.spi.RenderedNotice;
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.DunningStatus;
+import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.DeliveryFailure;
+import io.github.tahsilat.service.dunning.DunningRunRequest;
+import io.github.tahsilat.service.dunning.DunningRunResult;
+import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.RecipientDirectory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dunning run: retry, select, claim, deliver outside any transaction, then record the result
+ * and book the fee in one transaction.
+ */
+public final class DefaultDunningService implements DunningService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultDunningService.class);
+
+    private final StoreContext context;
+    private final DunningRepository repository;
+    private final List<NotificationChannel> channels;
+    private final PolicyBook policies;
+    private final RecipientDirectory recipients;
+    private final NoticeRenderer renderer;
+    private final RunHook hook;
+
+    /**
+     * Creates the service.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}
+     */
+    public DefaultDunningService(
+            StoreContext context,
+            List<NotificationChannel> channels,
+            PolicyBook policies,
+            RecipientDirectory recipients,
+            NoticeRenderer renderer) {
+        this(context, channels, policies, recipients, renderer, RunHook.NONE);
+    }
+
+    DefaultDunningService(
+            StoreContext context,
+            List<NotificationChannel> channels,
+            PolicyBook policies,
+            RecipientDirectory recipients,
+            NoticeRenderer renderer,
+            RunHook hook) {
+        this.context = InputChecks.present(context, "context", "the store context");
+        this.repository = new DunningRepository(context);
+        this.channels = List.copyOf(channels);
+        this.policies = InputChecks.present(policies, "policies", "a policy book");
+        this.recipients = InputChecks.present(recipients, "recipients", "a recipient directory");
+        this.renderer = InputChecks.present(renderer, "renderer", "a notice renderer");
+        this.hook = hook;
+    }
+
+    @Override
+    public void block(CompanyId companyId, InvoiceId invoiceId, DunningBlock block) {
+        InputChecks.present(companyId, "companyId", "a company id");
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        InputChecks.present(block, "block", "a dunning block");
+        repository.invoiceNumber(companyId, invoiceId);
+        context.write(
+                () -> {
+                    repository.insertBlock(companyId, invoiceId, block);
+                    return null;
+                });
+        LOG.debug("Company {} dunning block on invoice {}", companyId, invoiceId);
+    }
+
+    @Override
+    public DunningRunResult run(DunningRunRequest request) {
+        InputChecks.present(request, "request", "a dunning run request");
+        Company company = new CompanyRepository(context).require(request.companyId());
+        Run run = new Run(company, request);
+        List<List<DunningRecord>> retries = request.dryRun() ? List.of() : pendingNotices(company);
+        List<Candidate> candidates = select(run);
+        hook.selected(request.runKey());
+        for (Candidate candidate : candidates) {
+            if (request.dryRun()) {
+                Notice notice = compose(run, candidate, candidate.records(run, repository));
+                run.notices.add(notice);
+                run.fees.addAll(notice.fees());
+            } else {
+                claimAndDeliver(run, candidate);
+            }
+        }
+        for (List<DunningRecord> notice : retries) {
+            deliverStored(run, notice);
+        }
+        DunningRunResult result = run.result();
+        if (!request.dryRun()) {
+            context.write(
+                    () -> {
+                        repository.insertRun(summary(run, result));
+                        return null;
+                    });
+        }
+        LOG.debug(
+                "Company {} dunning run {}: {} notices, {} failures",
+                company.id(),
+                request.runKey(),
+                result.notices().size(),
+                result.failures().size());
+        return result;
+    }
+
+    private List<List<DunningRecord>> pendingNotices(Company company) {
+        Map<String, List<DunningRecord>> byNotice = new LinkedHashMap<>();
+        for (DunningRecord pending : repository.store().pending(company.id().value())) {
+            byNotice.computeIfAbsent(
+                            pending.counterpartyId() + "|" + pending.runKey(),
+                            k -> new ArrayList<>())
+                    .add(pending);
+        }
+        return List.copyOf(byNotice.values());
+    }
+
+    private List<Candidate> select(Run run) {
+        Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
+        for (OpenItem item :
+                repository.receivablesDueBefore(run.company.id(), run.request.asOf().plusDays(1))) {
+            byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        CounterpartyRepository counterparties = new CounterpartyRepository(context);
+        for (var entry : byCounterparty.entrySet()) {
+            Counterparty counterparty =
+                    counterparties
+                            .find(run.company.id(), entry.getKey())
+                            .orElseThrow()
+                            .counterparty();
+            Optional<ExclusionReason> whole = counterpartyExclusion(run, counterparty);
+            if (whole.isPresent()) {
+                entry.getValue().forEach(item -> run.exclude(item, whole.get()));
+                continue;
+            }
+            DunningPolicy policy = policies.policyFor(counterparty);
+            Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
+            for (OpenItem item : entry.getValue()) {
+                decide(run, policy, item)
+                        .ifPresent(
+                                selected ->
+                                        byCurrency
+                                                .computeIfAbsent(
+                                                        item.outstanding().getCurrency(),
+                                                        c ->
+                                                                new Candidate(
+                                                                        counterparty,
+                                                                        policy,
+                                                                        new ArrayList<>()))
+                                                .items()
+                                                .add(selected));
+            }
+            boolean several = byCurrency.size() > 1;
+            byCurrency.forEach(
+                    (currency, candidate) ->
+                            candidates.add(candidate.keyed(several ? currency : null)));
+        }
+        return candidates;
+    }
+
+    private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
+        if (counterparty.isOnHold()) {
+            return Optional.of(ExclusionReason.COUNTERPARTY_ON_HOLD);
+        }
+        if (repository.hasUnmaturedInstrument(
+                run.company.id(), counterparty.id(), run.request.asOf())) {
+            return Optional.of(ExclusionReason.INSTRUMENT_NOT_MATURED);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Selected> decide(Run run, DunningPolicy policy, OpenItem item) {
+        if (item.disputed()) {
+            run.exclude(item, ExclusionReason.DISPUTED);
+            return Optional.empty();
+        }
+        UUID companyId = run.company.id().value();
+        List<DunningRecord> sent = repository.store().ofItem(companyId, item.invoiceId().value());
+        Optional<DunningRecord> last =
+                sent.stream().max(Comparator.comparingInt(DunningRecord::level));
+        DunningState state =
+                new DunningState(
+                        item.dueDate(),
+                        item.outstanding(),
+                        last.map(DunningRecord::level).orElse(0),
+                        last.map(DunningRecord::asOf),
+                        repository.blocksOf(run.company.id(), item.invoiceId()));
+        LevelDecision decision =
+                LevelDecider.decide(
+                        policy, state, run.request.asOf(), run.company.settings().calendar());
+        if (decision.reason().equals(Optional.of(NoNoticeReason.BLOCKED))) {
+            run.exclude(item, ExclusionReason.BLOCKED);
+        }
+        return decision.level()
+                .map(
+                        level ->
+                                new Selected(
+                                        item,
+                                        level,
+                                        decision.daysPastDue(),
+                                        repository.invoiceNumber(
+                                                run.company.id(), item.invoiceId())));
+    }
+
+    private void claimAndDeliver(Run run, Candidate candidate) {
+        List<DunningRecord> claimed = new ArrayList<>();
+        for (DunningRecord wanted : candidate.records(run, repository)) {
+            try {
+                claimed.add(
+                        context.write(() -> repository.store().claim(wanted.companyId(), wanted)));
+            } catch (DuplicateKeyException e) {
+                LOG.debug(
+                        "Company {} invoice {} level {} already claimed",
+                        run.company.id(),
+                        wanted.itemId(),
+                        wanted.level());
+            }
+        }
+        if (!claimed.isEmpty()) {
+            deliverStored(run, claimed);
+        }
+    }
+
+    private void deliverStored(Run run, List<DunningRecord> records) {
+        DunningRecord first = records.get(0);
+        Counterparty counterparty =
+                new CounterpartyRepository(context)
+                        .find(run.company.id(), new CounterpartyId(first.counterpartyId()))
+                        .orElseThrow()
+                        .counterparty();
+        Candidate candidate = new Candidate(counterparty, policies.policyFor(counterparty), null);
+        Notice notice = compose(run, candidate, records);
+        run.notices.add(notice);
+        Map<String, DeliveryStatus> outcome = new LinkedHashMap<>();
+        List<Recipient> addresses = recipients.recipientsOf(counterparty);
+        for (RenderedNotice rendered : render(notice, run.company, counterparty, addresses)) {
+            Recipient recipient = recipientOf(addresses, rendered, notice);
+            if (first.doneChannels().contains(recipient.channel())) {
+                continue;
+            }
+            DeliveryStatus status = deliver(run, rendered, recipient.channel());
+            outcome.merge(recipient.channel(), status, DefaultDunningService::worse);
+        }
+        context.write(
+                () -> {
+                    record(run, notice, records, outcome, addresses);
+                    return null;
+                });
+    }
+
+    private static DeliveryStatus worse(DeliveryStatus a, DeliveryStatus b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private List<RenderedNotice> render(
+            Notice notice, Company company, Counterparty counterparty, List<Recipient> addresses) {
+        return renderer.render(notice, company, counterparty, addresses);
+    }
+
+    private static Recipient recipientOf(
+            List<Recipient> addresses, RenderedNotice rendered, Notice notice) {
+        return addresses.stream()
+                .filter(r -> notice.noticeId(r.channel()).equals(rendered.noticeId()))
+                .filter(r -> r.address().equals(rendered.recipient()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private DeliveryStatus deliver(Run run, RenderedNotice rendered, String channelName) {
+        Optional<NotificationChannel> channel =
+                channels.stream().filter(c -> c.name().equals(channelName)).findFirst();
+        DeliveryResult result;
+        if (channel.isEmpty()) {
+            result = DeliveryResult.failed("no channel named " + channelName);
+        } else {
+            try {
+                result = channel.get().deliver(rendered);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Channel {} threw {} delivering notice {} to counterparty {}",
+                        channelName,
+                        e.getClass().getName(),
+                        rendered.noticeId(),
+                        rendered.counterpartyId());
+                result = DeliveryResult.failed(e.getClass().getName());
+            }
+            if (result == null) {
+                result = DeliveryResult.failed("the channel returned no result");
+            }
+        }
+        if (result.status() != DeliveryStatus.DELIVERED) {
+            run.failures.add(
+                    new DeliveryFailure(
+                            rendered.noticeId(),
+                            new CounterpartyId(rendered.counterpartyId()),
+                            channelName,
+                            result.status(),
+                            result.reason()));
+        }
+        return result.status();
+    }
+
+    private void record(
+            Run run,
+            Notice notice,
+            List<DunningRecord> records,
+            Map<String, DeliveryStatus> outcome,
+            List<Recipient> addresses) {
+        boolean deliveredNow = outcome.containsValue(DeliveryStatus.DELIVERED);
+        List<String> wanted = addresses.stream().map(Recipient::channel).distinct().toList();
+        Map<UUID, MinorAmount> fees = feeShares(notice, records);
+        boolean booked = false;
+        for (DunningRecord claimed : records) {
+            DunningRecord current =
+                    repository
+                            .find(claimed.companyId(), claimed.itemId(), claimed.id())
+                            .orElseThrow();
+            List<String> done = new ArrayList<>(current.doneChannels());
+            outcome.forEach(
+                    (channel, status) -> {
+                        if (status != DeliveryStatus.FAILED && !done.contains(channel)) {
+                            done.add(channel);
+                        }
+                    });
+            boolean delivered = current.feeBooked() || deliveredNow;
+            MinorAmount fee = fees.get(claimed.id());
+            if (deliveredNow && !current.feeBooked() && fee.isPositive()) {
+                repository.bookFee(
+                        run.company.id(),
+                        notice.counterpartyId(),
+                        new InvoiceId(claimed.itemId()),
+                        fee,
+                        notice.asOf(),
+                        claimed.id());
+                booked = true;
+            }
+            boolean allDone = !wanted.isEmpty() && done.containsAll(wanted);
+            DunningStatus status =
+                    !allDone
+                            ? DunningStatus.FAILED
+                            : delivered ? DunningStatus.SENT : DunningStatus.REJECTED;
+            repository
+                    .store()
+                    .update(
+                            claimed.companyId(),
+                            current.withResult(
+                                    status,
+                                    done,
+                                    delivered,
+                                    fee.toBigDecimal(),
+                                    repository.stamp()));
+        }
+        if (booked) {
+            run.fees.addAll(notice.fees());
+        }
+    }
+
+    /** Returns the fee of each record: its item's fee, or the notice fee on its level's first. */
+    private static Map<UUID, MinorAmount> feeShares(Notice notice, List<DunningRecord> records) {
+        Map<UUID, MinorAmount> shares = new LinkedHashMap<>();
+        records.forEach(r -> shares.put(r.id(), MinorAmount.zero(notice.currency())));
+        for (FeeLine fee : notice.fees()) {
+            DunningRecord owner =
+                    records.stream()
+                            .filter(r -> r.level() == fee.level())
+                            .filter(
+                                    r ->
+                                            fee.invoiceNumber().isEmpty()
+                                                    || fee.invoiceNumber()
+                                                            .get()
+                                                            .equals(r.invoiceNumber()))
+                            .findFirst()
+                            .orElseThrow();
+            shares.merge(
+                    owner.id(),
+                    MinorAmount.of(fee.amount(), RoundingMode.UNNECESSARY),
+                    MinorAmount::plus);
+        }
+        return shares;
+    }
+
+    private static Notice compose(Run run, Candidate candidate, List<DunningRecord> records) {
+        DunningPolicy policy = candidate.policy();
+        DunningRecord first = records.get(0);
+        List<NoticeLine> lines =
+                records.stream()
+                        .map(
+                                r ->
+                                        new NoticeLine(
+                                                r.invoiceNumber(),
+                                                r.dueDate(),
+                                                r.daysPastDue(),
+                                                io.github.tahsilat.internal.money.MinorAmount.of(
+                                                                r.outstanding(),
+                                                                currency(r),
+                                                                RoundingMode.UNNECESSARY)
+                                                        .toMonetaryAmount()))
+                        .toList();
+        Map<Integer, List<NoticeLine>> byLevel = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            byLevel.computeIfAbsent(records.get(i).level(), k -> new ArrayList<>())
+                    .add(lines.get(i));
+        }
+        int top = ((TreeMap<Integer, List<NoticeLine>>) byLevel).lastKey();
+        DunningLevel level = policy.level(top).orElseThrow();
+        RoundingMode mode = run.company.settings().roundingMode();
+        List<FeeLine> fees = new ArrayList<>();
+        byLevel.forEach(
+                (number, levelLines) ->
+                        policy.level(number)
+                                .ifPresent(
+                                        l ->
+                                                fees.addAll(
+                                                        NoticeComposer.fees(l, levelLines, mode))));
+        Notice composed =
+                NoticeComposer.compose(
+                        run.company,
+                        candidate.counterparty(),
+                        first.runKey(),
+                        policy,
+                        level,
+                        first.asOf(),
+                        lines,
+                        List.of(),
+                        reference(first));
+        return new Notice(
+                composed.companyId(),
+                composed.counterpartyId(),
+                composed.runKey(),
+                composed.level(),
+                composed.template(),
+                composed.currency(),
+                composed.asOf(),
+                composed.payBy(),
+                composed.lines(),
+                fees,
+                composed.interest(),
+                composed.instructions());
+    }
+
+    private static String reference(DunningRecord first) {
+        String number = first.invoiceNumber().replaceAll("[^A-Za-z0-9./-]", "");
+        return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
+    }
+
+    private static CurrencyUnit currency(DunningRecord record) {
+        return javax.money.Monetary.getCurrency(record.currency());
+    }
+
+    private DunningRunRecord summary(Run run, DunningRunResult result) {
+        Map<String, BigDecimal> fees = new TreeMap<>();
+        for (FeeLine fee : result.fees()) {
+            fees.merge(
+                    fee.amount().getCurrency().getCurrencyCode(),
+                    fee.amount().getNumber().numberValue(BigDecimal.class),
+                    BigDecimal::add);
+        }
+        return new DunningRunRecord(
+                run.company.id().value(),
+                UUID.randomUUID(),
+                run.request.runKey(),
+                run.request.asOf(),
+                result.notices().size(),
+                result.failures().size(),
+                result.exclusions().size(),
+                fees,
+                Map.of(),
+                repository.stamp());
+    }
+}

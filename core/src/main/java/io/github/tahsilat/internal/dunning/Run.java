@@ -1,0 +1,45 @@
+package io.github.tahsilat.internal.dunning;
+
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.Notice;
+import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.DeliveryFailure;
+import io.github.tahsilat.service.dunning.DunningRunRequest;
+import io.github.tahsilat.service.dunning.DunningRunResult;
+import io.github.tahsilat.service.dunning.Exclusion;
+import io.github.tahsilat.service.dunning.ExclusionReason;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one run collects as it goes. Not thread-safe; one run uses it on one thread. */
+final class Run {
+
+    final Company company;
+    final DunningRunRequest request;
+    final List<Notice> notices = new ArrayList<>();
+    final List<FeeLine> fees = new ArrayList<>();
+    final List<Exclusion> exclusions = new ArrayList<>();
+    final List<DeliveryFailure> failures = new ArrayList<>();
+
+    Run(Company company, DunningRunRequest request) {
+        this.company = company;
+        this.request = request;
+    }
+
+    void exclude(OpenItem item, ExclusionReason reason) {
+        exclusions.add(new Exclusion(item.invoiceId(), item.counterpartyId(), reason));
+    }
+
+    DunningRunResult result() {
+        return new DunningRunResult(
+                request.runKey(),
+                request.asOf(),
+                request.dryRun(),
+                notices,
+                fees,
+                List.of(),
+                exclusions,
+                failures);
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.DunningStore;
+import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.OpenItem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads what a dunning run selects from and writes its claims, results, fees and history through
+ * the host's stores. Thread-safe.
+ */
+public final class DunningRepository {
+
+    private static final int PAGE_SIZE = 500;
+
+    private final StoreContext context;
+
+    /** Creates the repository. */
+    public DunningRepository(StoreContext context) {
+        this.context = context;
+    }
+
+    /** Returns the dunning store. */
+    public DunningStore store() {
+        return context.stores().dunning();
+    }
+
+    /** Returns a stamp for a write now, by the context's actor. */
+    public WriteStamp stamp() {
+        return context.stamp();
+    }
+
+    /** Returns every open receivable due strictly before {@code date}, in due-date order. */
+    public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
+        InvoiceRepository invoices = new InvoiceRepository(context);
+        List<OpenItem> items = new ArrayList<>();
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        while (true) {
+            var page = invoices.openItemsDueBefore(companyId, date, request);
+            page.items().stream()
+                    .filter(item -> item.direction() == Direction.RECEIVABLE)
+                    .filter(item -> item.outstanding().isPositive())
+                    .forEach(items::add);
+            if (page.next().isEmpty()) {
+                return items;
+            }
+            request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
+    }
+
+    /**
+     * Returns the invoice's number.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public String invoiceNumber(CompanyId companyId, InvoiceId invoiceId) {
+        return requireInvoice(companyId, invoiceId).number();
+    }
+
+    /**
+     * Returns the invoice's counterparty.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public CounterpartyId counterpartyOf(CompanyId companyId, InvoiceId invoiceId) {
+        return new CounterpartyId(requireInvoice(companyId, invoiceId).counterpartyId());
+    }
+
+    private InvoiceRecord requireInvoice(CompanyId companyId, InvoiceId invoiceId) {
+        return context.stores()
+                .invoices()
+                .find(companyId.value(), invoiceId.value())
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "invoice",
+                                        invoiceId.toString(),
+                                        "company " + companyId,
+                                        "issue it first or check the ids"));
+    }
+
+    /** Returns the item's blocks, active or lapsed. */
+    public List<DunningBlock> blocksOf(CompanyId companyId, InvoiceId invoiceId) {
+        return store().blocksOf(companyId.value(), invoiceId.value()).stream()
+                .map(b -> new DunningBlock(b.reason(), b.from(), b.until()))
+                .toList();
+    }
+
+    /** Stores a block on an item. */
+    public void insertBlock(CompanyId companyId, InvoiceId invoiceId, DunningBlock block) {
+        store().insertBlock(
+                        companyId.value(),
+                        new DunningBlockRecord(
+                                companyId.value(),
+                                UUID.randomUUID(),
+                                invoiceId.value(),
+                                block.reason(),
+                                block.from(),
+                                block.until(),
+                                stamp()));
+    }
+
+    /**
+     * Returns whether the counterparty gave a cheque or note, neither cleared nor bounced, that
+     * matures after {@code asOf}.
+     */
+    public boolean hasUnmaturedInstrument(
+            CompanyId companyId, CounterpartyId counterpartyId, LocalDate asOf) {
+        List<InstrumentRecord> instruments =
+                context.stores()
+                        .instruments()
+                        .unclearedOf(companyId.value(), counterpartyId.value());
+        return instruments.stream().anyMatch(i -> i.maturity().isAfter(asOf));
+    }
+
+    /**
+     * Books a dunning fee on an item as a receivable charge in the active transaction.
+     *
+     * @param documentId the dunning record that charges the fee
+     */
+    public void bookFee(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount fee,
+            LocalDate valueDate,
+            UUID documentId) {
+        LedgerEntryRecord entry =
+                new LedgerEntryRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        counterpartyId.value(),
+                        fee.currencyCode(),
+                        LedgerEntryKind.FEE,
+                        valueDate,
+                        context.now(),
+                        fee.toBigDecimal(),
+                        fee.toBigDecimal(),
+                        documentId,
+                        Optional.of(invoiceId.value()),
+                        Optional.of("FEE"),
+                        "dunning fee",
+                        Optional.empty(),
+                        context.stamp().actor());
+        context.stores().ledger().append(companyId.value(), entry);
+    }
+
+    /** Stores a run's summary. */
+    public void insertRun(DunningRunRecord run) {
+        store().insertRun(run.companyId(), run);
+    }
+
+    /** Returns the record with {@code id} of an item, read now. */
+    public Optional<DunningRecord> find(UUID companyId, UUID itemId, UUID id) {
+        return store().ofItem(companyId, itemId).stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.tahsilat.service.dunning;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.invoice.InvoiceId;
+
+/**
+ * Runs dunning for a company. Get it from {@link io.github.tahsilat.engine.Tahsilat#dunning}.
+ *
+ * <p>Each (item, level) pair is claimed once in the store before its notice goes out, so runs
+ * repeated on one day, or run at the same time against one store, send nothing twice and charge
+ * nothing twice. Channels are called outside any transaction; a notice counts as sent when a
+ * channel reports it delivered, and the level's fee is booked in the ledger in the transaction that
+ * records that. A failed delivery is retried by the next run with the same notice id. Thread-safe.
+ */
+public interface DunningService {
+
+    /**
+     * Runs dunning: retries notices that failed before, selects the overdue items, claims the next
+     * level of each, and delivers one notice per counterparty on each of its recipients' channels.
+     * A dry run returns the result it would produce and writes and sends nothing.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code request} is {@code null}
+     * @throws io.github.tahsilat.service.NotFoundException if the company is not stored
+     */
+    DunningRunResult run(DunningRunRequest request);
+
+    /**
+     * Pauses dunning on an invoice for the days of {@code block}; it lapses by itself the day
+     * after.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}
+     * @throws io.github.tahsilat.service.NotFoundException if the company or invoice is not stored
+     */
+    void block(CompanyId companyId, InvoiceId invoiceId, DunningBlock block);
+}
