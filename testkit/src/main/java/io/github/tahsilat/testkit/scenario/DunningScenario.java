@@ -1,6 +1,7 @@
 package io.github.tahsilat.testkit.scenario;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.company.BankAccount;
 import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
@@ -154,6 +155,19 @@ public final class DunningScenario {
 
     /** Records a payment of {@code amount} EUR at {@code recordedAt}, allocated oldest first. */
     public DunningScenario payment(String amount, LocalDateTime recordedAt) {
+        return pay(amount, recordedAt, List.of());
+    }
+
+    /** Records a payment of {@code amount} EUR at {@code recordedAt} designated to an invoice. */
+    public DunningScenario payment(String amount, LocalDateTime recordedAt, String invoiceNumber) {
+        return pay(
+                amount,
+                recordedAt,
+                List.of(Designation.of(invoices.get(invoiceNumber).id(), eur(amount))));
+    }
+
+    private DunningScenario pay(
+            String amount, LocalDateTime recordedAt, List<Designation> designations) {
         clock.at(recordedAt);
         Payment payment =
                 Payment.builder()
@@ -163,7 +177,7 @@ public final class DunningScenario {
                         .amount(eur(amount))
                         .actor("clerk")
                         .build();
-        engine.payments().record(payment, List.of(), AllocationPolicy.defaults());
+        engine.payments().record(payment, designations, AllocationPolicy.defaults());
         return this;
     }
 

@@ -1,0 +1,221 @@
+package io.github.tahsilat.testkit.scenario;
+
+import static io.github.tahsilat.testkit.scenario.DunningScenario.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.tahsilat.dunning.DunningAction;
+import io.github.tahsilat.dunning.DunningLevel;
+import io.github.tahsilat.dunning.DunningPolicy;
+import io.github.tahsilat.dunning.FeeBasis;
+import io.github.tahsilat.dunning.FixedFee;
+import io.github.tahsilat.notice.Notice;
+import io.github.tahsilat.notice.NoticeLine;
+import io.github.tahsilat.service.dunning.DunningRunResult;
+import io.github.tahsilat.service.dunning.ExclusionReason;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DunningScenarioTest {
+
+    private static DunningLevel level(int number, int days) {
+        return DunningLevel.builder(number, days).build();
+    }
+
+    private static DunningLevel feeLevel(int number, int days, String fee, FeeBasis basis) {
+        return DunningLevel.builder(number, days)
+                .action(DunningAction.CHARGE_FEE)
+                .fee(new FixedFee(eur(fee), basis))
+                .build();
+    }
+
+    private static DunningPolicy policy(DunningLevel... levels) {
+        DunningPolicy.Builder builder = DunningPolicy.builder("standard");
+        for (DunningLevel level : levels) {
+            builder.level(level);
+        }
+        return builder.build();
+    }
+
+    private static LocalDate day(String date) {
+        return LocalDate.parse(date);
+    }
+
+    @Nested
+    class LevelThreshold {
+
+        @Test
+        void noNoticeOnTheDueDate() {
+            DunningScenario s =
+                    DunningScenario.given(policy(level(1, 1)))
+                            .invoice("A", "100.00", day("2025-02-03"));
+
+            DunningRunResult result = s.runOn(day("2025-02-03"));
+
+            assertThat(result.notices()).isEmpty();
+            assertThat(s.channel().delivered()).isEmpty();
+        }
+
+        @Test
+        void oneNoticeTheDayAfterTheDueDate() {
+            DunningScenario s =
+                    DunningScenario.given(policy(level(1, 1)))
+                            .invoice("A", "100.00", day("2025-02-03"));
+
+            s.runOn(day("2025-02-03"));
+            DunningRunResult result = s.runOn(day("2025-02-04"));
+
+            assertThat(result.notices()).singleElement().extracting(Notice::level).isEqualTo(1);
+            assertThat(s.channel().delivered()).hasSize(1);
+        }
+
+        @Test
+        void levelReachedOnItsThresholdDayNotBefore() {
+            DunningScenario s =
+                    DunningScenario.given(policy(level(1, 10)))
+                            .invoice("A", "100.00", day("2025-02-01"));
+
+            assertThat(s.runOn(day("2025-02-10")).notices()).isEmpty();
+            assertThat(s.runOn(day("2025-02-11")).notices()).hasSize(1);
+        }
+    }
+
+    @Nested
+    class SeveralInvoicesOnOneNotice {
+
+        @Test
+        void eachLineShowsItsOwnOutstandingAndFeeOnce() {
+            DunningScenario s =
+                    DunningScenario.given(policy(feeLevel(1, 1, "5.00", FeeBasis.PER_NOTICE)))
+                            .invoice("A", "120.00", day("2025-03-01"))
+                            .invoice("B", "200.00", day("2025-03-10"));
+            s.payment("120.00", LocalDateTime.parse("2025-03-05T10:00"), "B");
+
+            DunningRunResult result = s.runOn(day("2025-04-01"));
+
+            Notice notice = result.notices().get(0);
+            assertThat(result.notices()).hasSize(1);
+            assertThat(notice.lines())
+                    .extracting(NoticeLine::invoiceNumber, NoticeLine::outstanding)
+                    .containsExactly(tuple("A", eur("120.00")), tuple("B", eur("80.00")));
+            assertThat(notice.interestTotal()).isEqualTo(eur("0.00"));
+            assertThat(notice.fees()).hasSize(1);
+            assertThat(notice.feesTotal()).isEqualTo(eur("5.00"));
+            assertThat(notice.total()).isEqualTo(eur("205.00"));
+            assertThat(result.fees()).extracting(f -> f.amount()).containsExactly(eur("5.00"));
+        }
+    }
+
+    @Nested
+    class RepeatedRuns {
+
+        private DunningScenario scenario() {
+            return DunningScenario.given(
+                            policy(level(1, 7), feeLevel(2, 14, "10.00", FeeBasis.PER_NOTICE)))
+                    .invoice("A", "500.00", day("2025-03-01"));
+        }
+
+        @Test
+        void runsEveryFewMinutesSendEachLevelOnce() {
+            DunningScenario s = scenario();
+
+            DunningRunResult first = s.runAt(LocalDateTime.parse("2025-03-08T09:00"));
+            DunningRunResult second = s.runAt(LocalDateTime.parse("2025-03-08T09:15"));
+            DunningRunResult third = s.runAt(LocalDateTime.parse("2025-03-08T10:00"));
+            DunningRunResult fourth = s.runAt(LocalDateTime.parse("2025-03-15T09:00"));
+            DunningRunResult fifth = s.runAt(LocalDateTime.parse("2025-03-15T09:15"));
+            DunningRunResult sixth = s.runAt(LocalDateTime.parse("2025-03-16T09:00"));
+
+            assertThat(first.notices()).singleElement().extracting(Notice::level).isEqualTo(1);
+            assertThat(second.notices()).isEmpty();
+            assertThat(third.notices()).isEmpty();
+            assertThat(fourth.notices()).singleElement().extracting(Notice::level).isEqualTo(2);
+            assertThat(fifth.notices()).isEmpty();
+            assertThat(sixth.notices()).isEmpty();
+            assertThat(s.channel().delivered()).extracting(n -> n.level()).containsExactly(1, 2);
+            assertThat(fourth.fees())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.amount()).isEqualTo(eur("10.00")));
+            assertThat(s.balance()).isEqualTo(eur("510.00"));
+        }
+
+        @Test
+        void gapInRunsSendsTheHighestLevelOnce() {
+            DunningScenario s = scenario();
+
+            DunningRunResult result = s.runOn(day("2025-03-20"));
+            s.runOn(day("2025-03-21"));
+
+            assertThat(result.notices()).singleElement().extracting(Notice::level).isEqualTo(2);
+            assertThat(s.channel().delivered()).extracting(n -> n.level()).containsExactly(2);
+            assertThat(s.balance()).isEqualTo(eur("510.00"));
+        }
+    }
+
+    @Nested
+    class CreditsPaymentsAndBlocks {
+
+        private DunningScenario scenario() {
+            return DunningScenario.given(policy(feeLevel(1, 14, "5.00", FeeBasis.PER_NOTICE)))
+                    .invoice("A", "500.00", day("2025-05-01"));
+        }
+
+        @Test
+        void creditNoteCoveringTheInvoiceStopsDunning() {
+            DunningScenario s = scenario().creditNote("A", "500.00", day("2025-05-10"));
+
+            DunningRunResult result = s.runOn(day("2025-05-16"));
+
+            assertThat(result.notices()).isEmpty();
+            assertThat(result.fees()).isEmpty();
+            assertThat(s.balance()).isEqualTo(eur("0.00"));
+        }
+
+        @Test
+        void partialPaymentLeavesOnlyTheRestOnTheNotice() {
+            DunningScenario s =
+                    scenario().payment("450.00", LocalDateTime.parse("2025-05-10T12:00"));
+
+            DunningRunResult result = s.runOn(day("2025-05-16"));
+
+            Notice notice = result.notices().get(0);
+            assertThat(notice.lines())
+                    .extracting(NoticeLine::outstanding)
+                    .containsExactly(eur("50.00"));
+            assertThat(notice.feesTotal()).isEqualTo(eur("5.00"));
+            assertThat(notice.total()).isEqualTo(eur("55.00"));
+        }
+
+        @Test
+        void paymentEarlierOnTheRunDayStopsDunning() {
+            DunningScenario s =
+                    scenario().payment("500.00", LocalDateTime.parse("2025-05-16T08:00"));
+
+            DunningRunResult result = s.runAt(LocalDateTime.parse("2025-05-16T09:00"));
+
+            assertThat(result.notices()).isEmpty();
+            assertThat(s.channel().attempts()).isEmpty();
+        }
+
+        @Test
+        void blockPausesDunningAndLapsesByItself() {
+            DunningScenario s = scenario().block("A", day("2025-05-05"), day("2025-05-31"));
+
+            DunningRunResult during = s.runOn(day("2025-05-16"));
+            DunningRunResult lastDay = s.runOn(day("2025-05-31"));
+            DunningRunResult after = s.runOn(day("2025-06-01"));
+
+            assertThat(during.notices()).isEmpty();
+            assertThat(during.exclusions())
+                    .extracting(e -> e.reason())
+                    .containsExactly(ExclusionReason.BLOCKED);
+            assertThat(lastDay.notices()).isEmpty();
+            Notice notice = after.notices().get(0);
+            assertThat(notice.level()).isEqualTo(1);
+            assertThat(notice.lines().get(0).daysPastDue()).isEqualTo(31);
+            assertThat(notice.feesTotal()).isEqualTo(eur("5.00"));
+        }
+    }
+}
