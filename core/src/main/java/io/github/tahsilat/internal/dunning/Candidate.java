@@ -2,9 +2,7 @@ package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.dunning.DunningPolicy;
-import io.github.tahsilat.internal.persistence.DunningRepository;
-import io.github.tahsilat.persistence.spi.record.DunningRecord;
-import io.github.tahsilat.persistence.spi.record.DunningStatus;
+import io.github.tahsilat.internal.persistence.DunningClaim;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -29,12 +27,12 @@ record Candidate(
     }
 
     /** Returns the claims to store, one per item, not yet stored. */
-    List<DunningRecord> records(Run run, DunningRepository repository) {
+    List<DunningClaim> records(Run run) {
         String key = suffix == null ? run.request.runKey() : run.request.runKey() + "." + suffix;
         return items.stream()
                 .map(
                         s ->
-                                new DunningRecord(
+                                new DunningClaim(
                                         run.company.id().value(),
                                         UUID.randomUUID(),
                                         0,
@@ -53,9 +51,8 @@ record Candidate(
                                                 .numberValue(BigDecimal.class),
                                         BigDecimal.ZERO,
                                         false,
-                                        DunningStatus.CLAIMED,
-                                        List.of(),
-                                        repository.stamp()))
+                                        DunningClaim.Status.CLAIMED,
+                                        List.of()))
                 .toList();
     }
 }

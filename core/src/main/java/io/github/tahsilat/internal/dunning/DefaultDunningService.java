@@ -16,6 +16,7 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -30,9 +31,6 @@ import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.notification.spi.RenderedNotice;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
-import io.github.tahsilat.persistence.spi.record.DunningRecord;
-import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
-import io.github.tahsilat.persistence.spi.record.DunningStatus;
 import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
@@ -119,26 +117,26 @@ public final class DefaultDunningService implements DunningService {
         InputChecks.present(request, "request", "a dunning run request");
         Company company = new CompanyRepository(context).require(request.companyId());
         Run run = new Run(company, request);
-        List<List<DunningRecord>> retries = request.dryRun() ? List.of() : pendingNotices(company);
+        List<List<DunningClaim>> retries = request.dryRun() ? List.of() : pendingNotices(company);
         List<Candidate> candidates = select(run);
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
-                Notice notice = compose(run, candidate, candidate.records(run, repository));
+                Notice notice = compose(run, candidate, candidate.records(run));
                 run.notices.add(notice);
                 run.fees.addAll(notice.fees());
             } else {
                 claimAndDeliver(run, candidate);
             }
         }
-        for (List<DunningRecord> notice : retries) {
+        for (List<DunningClaim> notice : retries) {
             deliverStored(run, notice);
         }
         DunningRunResult result = run.result();
         if (!request.dryRun()) {
             context.write(
                     () -> {
-                        repository.insertRun(summary(run, result));
+                        storeHistory(run, result);
                         return null;
                     });
         }
@@ -151,9 +149,9 @@ public final class DefaultDunningService implements DunningService {
         return result;
     }
 
-    private List<List<DunningRecord>> pendingNotices(Company company) {
-        Map<String, List<DunningRecord>> byNotice = new LinkedHashMap<>();
-        for (DunningRecord pending : repository.store().pending(company.id().value())) {
+    private List<List<DunningClaim>> pendingNotices(Company company) {
+        Map<String, List<DunningClaim>> byNotice = new LinkedHashMap<>();
+        for (DunningClaim pending : repository.pending(company.id().value())) {
             byNotice.computeIfAbsent(
                             pending.counterpartyId() + "|" + pending.runKey(),
                             k -> new ArrayList<>())
@@ -223,15 +221,15 @@ public final class DefaultDunningService implements DunningService {
             return Optional.empty();
         }
         UUID companyId = run.company.id().value();
-        List<DunningRecord> sent = repository.store().ofItem(companyId, item.invoiceId().value());
-        Optional<DunningRecord> last =
-                sent.stream().max(Comparator.comparingInt(DunningRecord::level));
+        List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
+        Optional<DunningClaim> last =
+                sent.stream().max(Comparator.comparingInt(DunningClaim::level));
         DunningState state =
                 new DunningState(
                         item.dueDate(),
                         item.outstanding(),
-                        last.map(DunningRecord::level).orElse(0),
-                        last.map(DunningRecord::asOf),
+                        last.map(DunningClaim::level).orElse(0),
+                        last.map(DunningClaim::asOf),
                         repository.blocksOf(run.company.id(), item.invoiceId()));
         LevelDecision decision =
                 LevelDecider.decide(
@@ -251,11 +249,10 @@ public final class DefaultDunningService implements DunningService {
     }
 
     private void claimAndDeliver(Run run, Candidate candidate) {
-        List<DunningRecord> claimed = new ArrayList<>();
-        for (DunningRecord wanted : candidate.records(run, repository)) {
+        List<DunningClaim> claimed = new ArrayList<>();
+        for (DunningClaim wanted : candidate.records(run)) {
             try {
-                claimed.add(
-                        context.write(() -> repository.store().claim(wanted.companyId(), wanted)));
+                claimed.add(context.write(() -> repository.claim(wanted)));
             } catch (DuplicateKeyException e) {
                 LOG.debug(
                         "Company {} invoice {} level {} already claimed",
@@ -269,8 +266,8 @@ public final class DefaultDunningService implements DunningService {
         }
     }
 
-    private void deliverStored(Run run, List<DunningRecord> records) {
-        DunningRecord first = records.get(0);
+    private void deliverStored(Run run, List<DunningClaim> records) {
+        DunningClaim first = records.get(0);
         Counterparty counterparty =
                 new CounterpartyRepository(context)
                         .find(run.company.id(), new CounterpartyId(first.counterpartyId()))
@@ -351,15 +348,15 @@ public final class DefaultDunningService implements DunningService {
     private void record(
             Run run,
             Notice notice,
-            List<DunningRecord> records,
+            List<DunningClaim> records,
             Map<String, DeliveryStatus> outcome,
             List<Recipient> addresses) {
         boolean deliveredNow = outcome.containsValue(DeliveryStatus.DELIVERED);
         List<String> wanted = addresses.stream().map(Recipient::channel).distinct().toList();
         Map<UUID, MinorAmount> fees = feeShares(notice, records);
         boolean booked = false;
-        for (DunningRecord claimed : records) {
-            DunningRecord current =
+        for (DunningClaim claimed : records) {
+            DunningClaim current =
                     repository
                             .find(claimed.companyId(), claimed.itemId(), claimed.id())
                             .orElseThrow();
@@ -370,9 +367,9 @@ public final class DefaultDunningService implements DunningService {
                             done.add(channel);
                         }
                     });
-            boolean delivered = current.feeBooked() || deliveredNow;
+            boolean delivered = current.delivered() || deliveredNow;
             MinorAmount fee = fees.get(claimed.id());
-            if (deliveredNow && !current.feeBooked() && fee.isPositive()) {
+            if (deliveredNow && !current.delivered() && fee.isPositive()) {
                 repository.bookFee(
                         run.company.id(),
                         notice.counterpartyId(),
@@ -383,20 +380,11 @@ public final class DefaultDunningService implements DunningService {
                 booked = true;
             }
             boolean allDone = !wanted.isEmpty() && done.containsAll(wanted);
-            DunningStatus status =
+            DunningClaim.Status status =
                     !allDone
-                            ? DunningStatus.FAILED
-                            : delivered ? DunningStatus.SENT : DunningStatus.REJECTED;
-            repository
-                    .store()
-                    .update(
-                            claimed.companyId(),
-                            current.withResult(
-                                    status,
-                                    done,
-                                    delivered,
-                                    fee.toBigDecimal(),
-                                    repository.stamp()));
+                            ? DunningClaim.Status.FAILED
+                            : delivered ? DunningClaim.Status.SENT : DunningClaim.Status.REJECTED;
+            repository.update(current.withResult(status, done, delivered, fee.toBigDecimal()));
         }
         if (booked) {
             run.fees.addAll(notice.fees());
@@ -404,11 +392,11 @@ public final class DefaultDunningService implements DunningService {
     }
 
     /** Returns the fee of each record: its item's fee, or the notice fee on its level's first. */
-    private static Map<UUID, MinorAmount> feeShares(Notice notice, List<DunningRecord> records) {
+    private static Map<UUID, MinorAmount> feeShares(Notice notice, List<DunningClaim> records) {
         Map<UUID, MinorAmount> shares = new LinkedHashMap<>();
         records.forEach(r -> shares.put(r.id(), MinorAmount.zero(notice.currency())));
         for (FeeLine fee : notice.fees()) {
-            DunningRecord owner =
+            DunningClaim owner =
                     records.stream()
                             .filter(r -> r.level() == fee.level())
                             .filter(
@@ -427,9 +415,9 @@ public final class DefaultDunningService implements DunningService {
         return shares;
     }
 
-    private static Notice compose(Run run, Candidate candidate, List<DunningRecord> records) {
+    private static Notice compose(Run run, Candidate candidate, List<DunningClaim> records) {
         DunningPolicy policy = candidate.policy();
-        DunningRecord first = records.get(0);
+        DunningClaim first = records.get(0);
         List<NoticeLine> lines =
                 records.stream()
                         .map(
@@ -486,16 +474,16 @@ public final class DefaultDunningService implements DunningService {
                 composed.instructions());
     }
 
-    private static String reference(DunningRecord first) {
+    private static String reference(DunningClaim first) {
         String number = first.invoiceNumber().replaceAll("[^A-Za-z0-9./-]", "");
         return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
     }
 
-    private static CurrencyUnit currency(DunningRecord record) {
+    private static CurrencyUnit currency(DunningClaim record) {
         return javax.money.Monetary.getCurrency(record.currency());
     }
 
-    private DunningRunRecord summary(Run run, DunningRunResult result) {
+    private void storeHistory(Run run, DunningRunResult result) {
         Map<String, BigDecimal> fees = new TreeMap<>();
         for (FeeLine fee : result.fees()) {
             fees.merge(
@@ -503,16 +491,13 @@ public final class DefaultDunningService implements DunningService {
                     fee.amount().getNumber().numberValue(BigDecimal.class),
                     BigDecimal::add);
         }
-        return new DunningRunRecord(
-                run.company.id().value(),
-                UUID.randomUUID(),
+        repository.insertRun(
+                run.company.id(),
                 run.request.runKey(),
                 run.request.asOf(),
                 result.notices().size(),
                 result.failures().size(),
                 result.exclusions().size(),
-                fees,
-                Map.of(),
-                repository.stamp());
+                fees);
     }
 }

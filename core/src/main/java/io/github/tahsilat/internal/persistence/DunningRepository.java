@@ -10,17 +10,19 @@ import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.DunningStatus;
 import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
-import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.DunningStore;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.OpenItem;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,14 +41,78 @@ public final class DunningRepository {
         this.context = context;
     }
 
-    /** Returns the dunning store. */
-    public DunningStore store() {
+    private DunningStore store() {
         return context.stores().dunning();
     }
 
-    /** Returns a stamp for a write now, by the context's actor. */
-    public WriteStamp stamp() {
-        return context.stamp();
+    /**
+     * Stores a claim; of two claims of one item and level, only the first is stored.
+     *
+     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if the item and level are
+     *     claimed already
+     */
+    public DunningClaim claim(DunningClaim claim) {
+        return fromRecord(store().claim(claim.companyId(), toRecord(claim)));
+    }
+
+    /** Updates a claim with a delivery result, checking the version it was read at. */
+    public DunningClaim update(DunningClaim claim) {
+        return fromRecord(store().update(claim.companyId(), toRecord(claim)));
+    }
+
+    /** Returns an item's claims in level order. */
+    public List<DunningClaim> ofItem(UUID companyId, UUID itemId) {
+        return store().ofItem(companyId, itemId).stream()
+                .map(DunningRepository::fromRecord)
+                .toList();
+    }
+
+    /** Returns the claims whose notice a later run delivers again. */
+    public List<DunningClaim> pending(UUID companyId) {
+        return store().pending(companyId).stream().map(DunningRepository::fromRecord).toList();
+    }
+
+    private DunningRecord toRecord(DunningClaim c) {
+        return new DunningRecord(
+                c.companyId(),
+                c.id(),
+                c.version(),
+                c.itemId(),
+                c.level(),
+                c.counterpartyId(),
+                c.runKey(),
+                c.asOf(),
+                c.invoiceNumber(),
+                c.dueDate(),
+                c.daysPastDue(),
+                c.currency(),
+                c.outstanding(),
+                c.fee(),
+                c.delivered(),
+                DunningStatus.valueOf(c.status().name()),
+                c.doneChannels(),
+                context.stamp());
+    }
+
+    private static DunningClaim fromRecord(DunningRecord r) {
+        return new DunningClaim(
+                r.companyId(),
+                r.id(),
+                r.version(),
+                r.itemId(),
+                r.level(),
+                r.counterpartyId(),
+                r.runKey(),
+                r.asOf(),
+                r.invoiceNumber(),
+                r.dueDate(),
+                r.daysPastDue(),
+                r.currency(),
+                r.outstanding(),
+                r.fee(),
+                r.feeBooked(),
+                DunningClaim.Status.valueOf(r.status().name()),
+                r.doneChannels());
     }
 
     /** Returns every open receivable due strictly before {@code date}, in due-date order. */
@@ -116,7 +182,7 @@ public final class DunningRepository {
                                 block.reason(),
                                 block.from(),
                                 block.until(),
-                                stamp()));
+                                context.stamp()));
     }
 
     /**
@@ -165,15 +231,32 @@ public final class DunningRepository {
         context.stores().ledger().append(companyId.value(), entry);
     }
 
-    /** Stores a run's summary. */
-    public void insertRun(DunningRunRecord run) {
-        store().insertRun(run.companyId(), run);
+    /** Stores a run's summary as dunning history. */
+    public void insertRun(
+            CompanyId companyId,
+            String runKey,
+            LocalDate asOf,
+            int notices,
+            int failures,
+            int exclusions,
+            Map<String, BigDecimal> feesByCurrency) {
+        store().insertRun(
+                        companyId.value(),
+                        new DunningRunRecord(
+                                companyId.value(),
+                                UUID.randomUUID(),
+                                runKey,
+                                asOf,
+                                notices,
+                                failures,
+                                exclusions,
+                                feesByCurrency,
+                                Map.of(),
+                                context.stamp()));
     }
 
-    /** Returns the record with {@code id} of an item, read now. */
-    public Optional<DunningRecord> find(UUID companyId, UUID itemId, UUID id) {
-        return store().ofItem(companyId, itemId).stream()
-                .filter(d -> d.id().equals(id))
-                .findFirst();
+    /** Returns the claim with {@code id} of an item, read now. */
+    public Optional<DunningClaim> find(UUID companyId, UUID itemId, UUID id) {
+        return ofItem(companyId, itemId).stream().filter(d -> d.id().equals(id)).findFirst();
     }
 }

@@ -11,7 +11,6 @@ import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.notification.spi.RenderedNotice;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
-import io.github.tahsilat.persistence.spi.record.DunningStatus;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
@@ -148,8 +147,8 @@ class DunningRunTest {
                             fixture.stores
                                     .dunning()
                                     .ofItem(fixture.companyId.value(), invoice.id().value()))
-                    .extracting(d -> d.status())
-                    .containsExactly(DunningStatus.REJECTED);
+                    .extracting(d -> d.status().name())
+                    .containsExactly("REJECTED");
         }
 
         @Test
