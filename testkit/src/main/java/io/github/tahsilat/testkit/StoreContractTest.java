@@ -41,6 +41,8 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseStatus;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -1319,6 +1321,39 @@ public abstract class StoreContractTest {
 
             assertThat(stores.dunning().ofItem(company, claim.itemId())).isEmpty();
             stores.dunning().claim(company, claim);
+        }
+
+        @Test
+        void promiseStatusChangesWithVersionCheck() {
+            UUID item = UUID.randomUUID();
+            PromiseRecord promise =
+                    new PromiseRecord(
+                            company,
+                            UUID.randomUUID(),
+                            0,
+                            item,
+                            LocalDate.of(2026, 2, 1),
+                            LocalDate.of(2026, 2, 10),
+                            "EUR",
+                            new BigDecimal("200.00"),
+                            new BigDecimal("500.00"),
+                            PromiseStatus.OPEN,
+                            Fixtures.STAMP);
+
+            PromiseRecord stored = stores.dunning().insertPromise(company, promise);
+            PromiseRecord broken =
+                    stores.dunning()
+                            .updatePromise(
+                                    company,
+                                    stored.withStatus(PromiseStatus.BROKEN, Fixtures.STAMP));
+
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stores.dunning().promisesOf(company, item)).containsExactly(broken);
+            assertThat(stores.dunning().promisesOf(otherCompany, item)).isEmpty();
+            assertThatThrownBy(() -> stores.dunning().updatePromise(company, stored))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> stores.dunning().insertPromise(company, promise))
+                    .isInstanceOf(DuplicateKeyException.class);
         }
 
         @Test

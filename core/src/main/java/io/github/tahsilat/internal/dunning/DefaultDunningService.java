@@ -12,6 +12,7 @@ import io.github.tahsilat.dunning.LevelDecider;
 import io.github.tahsilat.dunning.LevelDecision;
 import io.github.tahsilat.dunning.NoNoticeReason;
 import io.github.tahsilat.dunning.PolicyBook;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
@@ -19,6 +20,7 @@ import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredPromise;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.Notice;
@@ -40,6 +42,7 @@ import io.github.tahsilat.service.dunning.ExclusionReason;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +52,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,6 +114,73 @@ public final class DefaultDunningService implements DunningService {
                     return null;
                 });
         LOG.debug("Company {} dunning block on invoice {}", companyId, invoiceId);
+    }
+
+    @Override
+    public UUID promise(
+            CompanyId companyId, InvoiceId invoiceId, LocalDate payBy, MonetaryAmount amount) {
+        InputChecks.present(companyId, "companyId", "a company id");
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        InputChecks.present(payBy, "payBy", "the last day to pay");
+        InputChecks.present(amount, "amount", "the promised amount");
+        LocalDate today = new CompanyRepository(context).today(companyId);
+        if (payBy.isBefore(today)) {
+            throw new InvalidInputException("payBy", payBy, "a date on or after " + today);
+        }
+        MinorAmount units = MinorAmount.of(amount, RoundingMode.UNNECESSARY);
+        if (!units.isPositive()) {
+            throw new InvalidInputException("amount", units, "an amount greater than zero");
+        }
+        MinorAmount outstanding = repository.outstanding(companyId, invoiceId);
+        outstanding.requireSameCurrency("promise", units);
+        UUID id =
+                context.write(
+                        () ->
+                                repository.insertPromise(
+                                        companyId, invoiceId, today, payBy, units, outstanding));
+        LOG.debug("Company {} promise {} on invoice {}", companyId, id, invoiceId);
+        return id;
+    }
+
+    /**
+     * Returns whether an open promise covers the item on the run's date; judges every promise whose
+     * date has passed, and raises an event for each broken one.
+     */
+    private boolean promised(Run run, OpenItem item) {
+        boolean covered = false;
+        for (StoredPromise promise : repository.openPromises(run.company.id(), item.invoiceId())) {
+            if (!run.request.asOf().isAfter(promise.payBy())) {
+                covered = true;
+                continue;
+            }
+            MinorAmount paid =
+                    promise.outstandingWhenPromised()
+                            .minus(MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY));
+            boolean kept = paid.compareTo(promise.amount()) >= 0;
+            if (!run.request.dryRun()) {
+                context.write(
+                        () -> {
+                            settle(run, item, promise, kept);
+                            return null;
+                        });
+            }
+        }
+        return covered;
+    }
+
+    private void settle(Run run, OpenItem item, StoredPromise promise, boolean kept) {
+        repository.settlePromise(run.company.id(), item.invoiceId(), promise.id(), kept);
+        if (!kept) {
+            context.appendEvent(
+                    run.company.id(),
+                    PROMISE_BROKEN,
+                    promise.id(),
+                    Map.of(
+                            "invoiceId", item.invoiceId().toString(),
+                            "payBy", promise.payBy().toString(),
+                            "amount", promise.amount().toBigDecimal().toPlainString(),
+                            "currency", promise.amount().currencyCode()));
+        }
     }
 
     @Override
@@ -218,6 +289,10 @@ public final class DefaultDunningService implements DunningService {
     private Optional<Selected> decide(Run run, DunningPolicy policy, OpenItem item) {
         if (item.disputed()) {
             run.exclude(item, ExclusionReason.DISPUTED);
+            return Optional.empty();
+        }
+        if (promised(run, item)) {
+            run.exclude(item, ExclusionReason.PROMISED_TO_PAY);
             return Optional.empty();
         }
         UUID companyId = run.company.id().value();

@@ -15,16 +15,20 @@ import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseStatus;
 import io.github.tahsilat.persistence.spi.store.DunningStore;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.OpenItem;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.money.CurrencyUnit;
 
 /**
  * Reads what a dunning run selects from and writes its claims, results, fees and history through
@@ -258,5 +262,74 @@ public final class DunningRepository {
     /** Returns the claim with {@code id} of an item, read now. */
     public Optional<DunningClaim> find(UUID companyId, UUID itemId, UUID id) {
         return ofItem(companyId, itemId).stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the invoice's outstanding amount now.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public MinorAmount outstanding(CompanyId companyId, InvoiceId invoiceId) {
+        InvoiceRecord invoice = requireInvoice(companyId, invoiceId);
+        return MinorAmount.of(
+                invoice.outstanding(),
+                Amounts.currency(invoice.currency()),
+                RoundingMode.UNNECESSARY);
+    }
+
+    /** Stores an open promise to pay on an item and returns its id. */
+    public UUID insertPromise(
+            CompanyId companyId,
+            InvoiceId invoiceId,
+            LocalDate promisedOn,
+            LocalDate payBy,
+            MinorAmount amount,
+            MinorAmount outstanding) {
+        PromiseRecord promise =
+                new PromiseRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        invoiceId.value(),
+                        promisedOn,
+                        payBy,
+                        amount.currencyCode(),
+                        amount.toBigDecimal(),
+                        outstanding.toBigDecimal(),
+                        PromiseStatus.OPEN,
+                        context.stamp());
+        return store().insertPromise(companyId.value(), promise).id();
+    }
+
+    /** Returns the item's open promises. */
+    public List<StoredPromise> openPromises(CompanyId companyId, InvoiceId invoiceId) {
+        return store().promisesOf(companyId.value(), invoiceId.value()).stream()
+                .filter(p -> p.status() == PromiseStatus.OPEN)
+                .map(
+                        p -> {
+                            CurrencyUnit currency = Amounts.currency(p.currency());
+                            return new StoredPromise(
+                                    p.id(),
+                                    p.payBy(),
+                                    MinorAmount.of(p.amount(), currency, RoundingMode.UNNECESSARY),
+                                    MinorAmount.of(
+                                            p.outstandingWhenPromised(),
+                                            currency,
+                                            RoundingMode.UNNECESSARY));
+                        })
+                .toList();
+    }
+
+    /** Marks an open promise kept or broken, in the active transaction. */
+    public void settlePromise(CompanyId companyId, InvoiceId invoiceId, UUID id, boolean kept) {
+        PromiseRecord stored =
+                store().promisesOf(companyId.value(), invoiceId.value()).stream()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+        store().updatePromise(
+                        companyId.value(),
+                        stored.withStatus(
+                                kept ? PromiseStatus.KEPT : PromiseStatus.BROKEN, context.stamp()));
     }
 }

@@ -6,6 +6,8 @@ public enum ExclusionReason {
     DISPUTED,
     /** A dunning block is active on the run's date. */
     BLOCKED,
+    /** A promise to pay covers the item until its date. */
+    PROMISED_TO_PAY,
     /** The counterparty is on hold. */
     COUNTERPARTY_ON_HOLD,
     /** The counterparty gave a cheque or note that has not matured by the run's date. */

@@ -5,6 +5,7 @@ import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
 import io.github.tahsilat.persistence.spi.store.DunningStore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 final class MemoryDunningStore implements DunningStore {
 
     private static final String TYPE = "DunningRecord";
+    private static final String PROMISE = "PromiseRecord";
 
     private static final Comparator<DunningRecord> BY_ITEM_AND_LEVEL =
             Comparator.comparing((DunningRecord d) -> d.itemId().toString())
@@ -33,6 +35,7 @@ final class MemoryDunningStore implements DunningStore {
         final Map<String, UUID> byItemAndLevel = new HashMap<>();
         final Map<UUID, DunningRunRecord> runs = new HashMap<>();
         final Map<UUID, DunningBlockRecord> blocks = new HashMap<>();
+        final Map<UUID, PromiseRecord> promises = new HashMap<>();
 
         void replace(DunningRecord old, DunningRecord next) {
             if (old != null) {
@@ -174,6 +177,58 @@ final class MemoryDunningStore implements DunningStore {
                                 .sorted(
                                         Comparator.comparing(DunningBlockRecord::from)
                                                 .thenComparing(b -> b.id().toString()))
+                                .toList());
+    }
+
+    @Override
+    public PromiseRecord insertPromise(UUID companyId, PromiseRecord promise) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, promise.companyId());
+        WriteChecks.newRecord(PROMISE, promise.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    PromiseRecord stored = promise.withVersion(1);
+                    if (table.promises.putIfAbsent(promise.id(), stored) != null) {
+                        throw new DuplicateKeyException(PROMISE, "id", promise.id().toString());
+                    }
+                    undo.add(() -> table.promises.remove(promise.id()));
+                    return stored;
+                });
+    }
+
+    @Override
+    public PromiseRecord updatePromise(UUID companyId, PromiseRecord promise) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, promise.companyId());
+        WriteChecks.readRecord(PROMISE, promise.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.get(companyId);
+                    PromiseRecord stored = table == null ? null : table.promises.get(promise.id());
+                    if (stored == null) {
+                        throw new RecordNotFoundException(PROMISE, companyId, promise.id());
+                    }
+                    WriteChecks.currentVersion(
+                            PROMISE, promise.id(), promise.version(), stored.version());
+                    PromiseRecord next = promise.withVersion(stored.version() + 1);
+                    table.promises.put(next.id(), next);
+                    undo.add(() -> table.promises.put(stored.id(), stored));
+                    return next;
+                });
+    }
+
+    @Override
+    public List<PromiseRecord> promisesOf(UUID companyId, UUID itemId) {
+        Objects.requireNonNull(itemId, "itemId");
+        return query(
+                companyId,
+                table ->
+                        table.promises.values().stream()
+                                .filter(p -> p.itemId().equals(itemId))
+                                .sorted(
+                                        Comparator.comparing(PromiseRecord::promisedOn)
+                                                .thenComparing(p -> p.id().toString()))
                                 .toList());
     }
 

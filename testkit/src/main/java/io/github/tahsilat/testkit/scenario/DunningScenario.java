@@ -215,6 +215,27 @@ public final class DunningScenario {
         return this;
     }
 
+    /**
+     * Records, at noon on {@code promisedOn}, a promise to pay {@code amount} EUR on an invoice by
+     * {@code payBy}.
+     */
+    public DunningScenario promise(
+            String invoiceNumber, LocalDate promisedOn, LocalDate payBy, String amount) {
+        clock.at(promisedOn.atTime(LocalTime.NOON));
+        dunning.promise(companyId, invoices.get(invoiceNumber).id(), payBy, eur(amount));
+        return this;
+    }
+
+    /** Returns the types of the events in the company's log, in order. */
+    public List<String> eventTypes() {
+        List<String> types = new ArrayList<>();
+        stores.events()
+                .readAfter(companyId.value(), 0, 10_000)
+                .items()
+                .forEach(e -> types.add(e.type()));
+        return types;
+    }
+
     /** Opens a dispute on an invoice. */
     public DunningScenario dispute(String invoiceNumber) {
         engine.invoices().openDispute(companyId, invoices.get(invoiceNumber).id(), "quality");

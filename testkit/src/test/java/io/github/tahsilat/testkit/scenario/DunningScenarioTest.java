@@ -218,4 +218,64 @@ class DunningScenarioTest {
             assertThat(notice.feesTotal()).isEqualTo(eur("5.00"));
         }
     }
+
+    @Nested
+    class PromisesToPay {
+
+        private DunningScenario scenario() {
+            return DunningScenario.given(policy(feeLevel(1, 14, "5.00", FeeBasis.PER_NOTICE)))
+                    .invoice("A", "500.00", day("2025-05-01"))
+                    .promise("A", day("2025-05-10"), day("2025-05-20"), "200.00");
+        }
+
+        @Test
+        void promiseCoversTheItemUpToItsDate() {
+            DunningScenario s = scenario();
+
+            DunningRunResult result = s.runOn(day("2025-05-20"));
+
+            assertThat(result.notices()).isEmpty();
+            assertThat(result.exclusions())
+                    .extracting(e -> e.reason())
+                    .containsExactly(ExclusionReason.PROMISED_TO_PAY);
+        }
+
+        @Test
+        void brokenPromiseRaisesAnEventAndDunningResumes() {
+            DunningScenario s =
+                    scenario().payment("150.00", LocalDateTime.parse("2025-05-18T10:00"));
+
+            DunningRunResult result = s.runOn(day("2025-05-21"));
+
+            assertThat(s.eventTypes()).containsOnlyOnce("PromiseToPayBroken");
+            assertThat(result.notices().get(0).lines())
+                    .extracting(NoticeLine::outstanding)
+                    .containsExactly(eur("350.00"));
+        }
+
+        @Test
+        void keptPromiseRaisesNoEventAndDunningResumesOnTheRest() {
+            DunningScenario s =
+                    scenario().payment("200.00", LocalDateTime.parse("2025-05-18T10:00"));
+
+            DunningRunResult result = s.runOn(day("2025-05-21"));
+            s.runOn(day("2025-05-22"));
+
+            assertThat(s.eventTypes()).doesNotContain("PromiseToPayBroken");
+            assertThat(result.notices().get(0).lines())
+                    .extracting(NoticeLine::outstanding)
+                    .containsExactly(eur("300.00"));
+            assertThat(s.channel().delivered()).hasSize(1);
+        }
+
+        @Test
+        void dryRunLeavesThePromiseOpen() {
+            DunningScenario s = scenario();
+
+            s.run(s.request(day("2025-05-21")).asDryRun());
+            s.runOn(day("2025-05-21"));
+
+            assertThat(s.eventTypes()).containsOnlyOnce("PromiseToPayBroken");
+        }
+    }
 }

@@ -6,11 +6,13 @@ import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Stores what dunning runs claim and send, their history, and the blocks that pause dunning.
+ * Stores what dunning runs claim and send, their history, and the blocks and promises to pay that
+ * pause dunning.
  *
  * <p>Unique per company: the id of each record, and the (item, level) pair of a dunning record.
  * {@link #claim} is the claim of a run: of two runs that claim the same pair, in parallel or one
@@ -61,4 +63,22 @@ public interface DunningStore {
 
     /** Returns an item's blocks, active or lapsed, in order of start date, then id. */
     List<DunningBlockRecord> blocksOf(UUID companyId, UUID itemId);
+
+    /**
+     * Stores a promise to pay.
+     *
+     * @throws DuplicateKeyException if the company has a promise with the same id
+     */
+    PromiseRecord insertPromise(UUID companyId, PromiseRecord promise);
+
+    /**
+     * Updates a promise, typically its status.
+     *
+     * @throws RecordNotFoundException if the company has no promise with this id
+     * @throws StaleVersionException if the stored version differs from {@code promise.version()}
+     */
+    PromiseRecord updatePromise(UUID companyId, PromiseRecord promise);
+
+    /** Returns an item's promises in order of the day they were made, then id. */
+    List<PromiseRecord> promisesOf(UUID companyId, UUID itemId);
 }
