@@ -4,15 +4,19 @@ import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningAction;
 import io.github.tahsilat.dunning.DunningBlock;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.InterestSettings;
+import io.github.tahsilat.dunning.InterestStart;
 import io.github.tahsilat.dunning.LevelDecider;
 import io.github.tahsilat.dunning.LevelDecision;
 import io.github.tahsilat.dunning.NoNoticeReason;
 import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
@@ -23,6 +27,7 @@ import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredPromise;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.InterestLine;
 import io.github.tahsilat.notice.Notice;
 import io.github.tahsilat.notice.NoticeComposer;
 import io.github.tahsilat.notice.NoticeLine;
@@ -196,6 +201,9 @@ public final class DefaultDunningService implements DunningService {
                 Notice notice = compose(run, candidate, candidate.records(run));
                 run.notices.add(notice);
                 run.fees.addAll(notice.fees());
+                notice.interest().stream()
+                        .filter(line -> line.amount().isPositive())
+                        .forEach(run.interest::add);
             } else {
                 claimAndDeliver(run, candidate);
             }
@@ -444,6 +452,9 @@ public final class DefaultDunningService implements DunningService {
                     });
             boolean delivered = current.delivered() || deliveredNow;
             MinorAmount fee = fees.get(claimed.id());
+            if (deliveredNow && !current.delivered()) {
+                bookInterest(run, notice, claimed);
+            }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
                 repository.bookFee(
                         run.company.id(),
@@ -464,6 +475,67 @@ public final class DefaultDunningService implements DunningService {
         if (booked) {
             run.fees.addAll(notice.fees());
         }
+    }
+
+    private void bookInterest(Run run, Notice notice, DunningClaim claimed) {
+        for (InterestLine line : notice.interest()) {
+            if (line.invoiceNumber().equals(claimed.invoiceNumber())
+                    && line.amount().isPositive()) {
+                repository.bookInterest(
+                        run.company.id(),
+                        notice.counterpartyId(),
+                        new InvoiceId(claimed.itemId()),
+                        MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY),
+                        notice.asOf(),
+                        claimed.id());
+                run.interest.add(line);
+            }
+        }
+    }
+
+    private List<InterestLine> interest(Run run, DunningPolicy policy, List<DunningClaim> claims) {
+        List<InterestLine> lines = new ArrayList<>();
+        if (policy.interest().isEmpty()) {
+            return lines;
+        }
+        InterestSettings settings = policy.interest().get();
+        for (DunningClaim claim : claims) {
+            boolean adds =
+                    policy.level(claim.level())
+                            .map(l -> l.does(DunningAction.ADD_INTEREST))
+                            .orElse(false);
+            if (adds) {
+                lines.add(interestLine(run, settings, claim));
+            }
+        }
+        return lines;
+    }
+
+    private InterestLine interestLine(Run run, InterestSettings settings, DunningClaim claim) {
+        CurrencyUnit currency = currency(claim);
+        InvoiceId invoiceId = new InvoiceId(claim.itemId());
+        CounterpartyId counterpartyId = new CounterpartyId(claim.counterpartyId());
+        LocalDate start =
+                settings.start() == InterestStart.FROM_DUE_DATE
+                        ? claim.dueDate()
+                        : repository.ofItem(run.company.id().value(), claim.itemId()).stream()
+                                .map(DunningClaim::asOf)
+                                .min(Comparator.naturalOrder())
+                                .orElse(claim.asOf());
+        LocalDate to = start.isAfter(claim.asOf()) ? start : claim.asOf();
+        PrincipalHistory principal =
+                repository.principalHistory(
+                        run.company.id(), counterpartyId, invoiceId, currency, claim.asOf());
+        MinorAmount accrued =
+                MinorAmount.of(
+                        settings.calculator(run.company.settings().roundingMode())
+                                .accrue(principal, start, to)
+                                .total(),
+                        RoundingMode.UNNECESSARY);
+        MinorAmount booked =
+                repository.interestBooked(run.company.id(), counterpartyId, invoiceId, currency);
+        MinorAmount due = accrued.minus(booked).max(MinorAmount.zero(currency));
+        return new InterestLine(claim.invoiceNumber(), start, to, due.toMonetaryAmount());
     }
 
     /** Returns the fee of each record: its item's fee, or the notice fee on its level's first. */
@@ -490,7 +562,7 @@ public final class DefaultDunningService implements DunningService {
         return shares;
     }
 
-    private static Notice compose(Run run, Candidate candidate, List<DunningClaim> records) {
+    private Notice compose(Run run, Candidate candidate, List<DunningClaim> records) {
         DunningPolicy policy = candidate.policy();
         DunningClaim first = records.get(0);
         List<NoticeLine> lines =
@@ -545,7 +617,7 @@ public final class DefaultDunningService implements DunningService {
                 composed.payBy(),
                 composed.lines(),
                 fees,
-                composed.interest(),
+                interest(run, policy, records),
                 composed.instructions());
     }
 
@@ -559,13 +631,6 @@ public final class DefaultDunningService implements DunningService {
     }
 
     private void storeHistory(Run run, DunningRunResult result) {
-        Map<String, BigDecimal> fees = new TreeMap<>();
-        for (FeeLine fee : result.fees()) {
-            fees.merge(
-                    fee.amount().getCurrency().getCurrencyCode(),
-                    fee.amount().getNumber().numberValue(BigDecimal.class),
-                    BigDecimal::add);
-        }
         repository.insertRun(
                 run.company.id(),
                 run.request.runKey(),
@@ -573,6 +638,18 @@ public final class DefaultDunningService implements DunningService {
                 result.notices().size(),
                 result.failures().size(),
                 result.exclusions().size(),
-                fees);
+                totals(result.fees().stream().map(FeeLine::amount).toList()),
+                totals(result.interest().stream().map(InterestLine::amount).toList()));
+    }
+
+    private static Map<String, BigDecimal> totals(List<MonetaryAmount> amounts) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (MonetaryAmount amount : amounts) {
+            totals.merge(
+                    amount.getCurrency().getCurrencyCode(),
+                    amount.getNumber().numberValue(BigDecimal.class),
+                    BigDecimal::add);
+        }
+        return totals;
     }
 }

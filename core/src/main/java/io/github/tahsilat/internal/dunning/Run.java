@@ -2,6 +2,7 @@ package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.company.Company;
 import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.InterestLine;
 import io.github.tahsilat.notice.Notice;
 import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
@@ -19,6 +20,7 @@ final class Run {
     final DunningRunRequest request;
     final List<Notice> notices = new ArrayList<>();
     final List<FeeLine> fees = new ArrayList<>();
+    final List<InterestLine> interest = new ArrayList<>();
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<DeliveryFailure> failures = new ArrayList<>();
 
@@ -38,7 +40,7 @@ final class Run {
                 request.dryRun(),
                 notices,
                 fees,
-                List.of(),
+                interest,
                 exclusions,
                 failures);
     }

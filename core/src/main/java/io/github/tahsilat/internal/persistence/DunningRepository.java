@@ -3,6 +3,7 @@ package io.github.tahsilat.internal.persistence;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
 
@@ -214,6 +216,32 @@ public final class DunningRepository {
             MinorAmount fee,
             LocalDate valueDate,
             UUID documentId) {
+        bookCharge(companyId, counterpartyId, invoiceId, fee, valueDate, documentId, false);
+    }
+
+    /**
+     * Books late interest on an item as a receivable charge in the active transaction.
+     *
+     * @param documentId the dunning record that charges the interest
+     */
+    public void bookInterest(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount interest,
+            LocalDate valueDate,
+            UUID documentId) {
+        bookCharge(companyId, counterpartyId, invoiceId, interest, valueDate, documentId, true);
+    }
+
+    private void bookCharge(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount fee,
+            LocalDate valueDate,
+            UUID documentId,
+            boolean interest) {
         LedgerEntryRecord entry =
                 new LedgerEntryRecord(
                         companyId.value(),
@@ -221,15 +249,15 @@ public final class DunningRepository {
                         0,
                         counterpartyId.value(),
                         fee.currencyCode(),
-                        LedgerEntryKind.FEE,
+                        interest ? LedgerEntryKind.INTEREST : LedgerEntryKind.FEE,
                         valueDate,
                         context.now(),
                         fee.toBigDecimal(),
                         fee.toBigDecimal(),
                         documentId,
                         Optional.of(invoiceId.value()),
-                        Optional.of("FEE"),
-                        "dunning fee",
+                        Optional.of(interest ? "INTEREST" : "FEE"),
+                        interest ? "late interest" : "dunning fee",
                         Optional.empty(),
                         context.stamp().actor());
         context.stores().ledger().append(companyId.value(), entry);
@@ -243,7 +271,8 @@ public final class DunningRepository {
             int notices,
             int failures,
             int exclusions,
-            Map<String, BigDecimal> feesByCurrency) {
+            Map<String, BigDecimal> feesByCurrency,
+            Map<String, BigDecimal> interestByCurrency) {
         store().insertRun(
                         companyId.value(),
                         new DunningRunRecord(
@@ -255,7 +284,7 @@ public final class DunningRepository {
                                 failures,
                                 exclusions,
                                 feesByCurrency,
-                                Map.of(),
+                                interestByCurrency,
                                 context.stamp()));
     }
 
@@ -331,5 +360,90 @@ public final class DunningRepository {
                         companyId.value(),
                         stored.withStatus(
                                 kept ? PromiseStatus.KEPT : PromiseStatus.BROKEN, context.stamp()));
+    }
+
+    /**
+     * Returns the item's principal from its issue up to and including {@code asOf}, from its ledger
+     * entries: the invoice amount, less what was allocated, discounted or written off on it.
+     */
+    public PrincipalHistory principalHistory(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency,
+            LocalDate asOf) {
+        Map<LocalDate, MinorAmount> changes = new TreeMap<>();
+        MinorAmount zero = MinorAmount.zero(currency);
+        for (LedgerEntryRecord entry :
+                itemEntries(companyId, counterpartyId, invoiceId, currency, asOf)) {
+            MinorAmount amount = MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY);
+            MinorAmount change =
+                    switch (entry.kind()) {
+                        case INVOICE -> amount;
+                        case ALLOCATION, DISCOUNT, WRITE_OFF ->
+                                "PRINCIPAL".equals(entry.component().orElse("PRINCIPAL"))
+                                        ? amount.negate()
+                                        : zero;
+                        default -> zero;
+                    };
+            changes.merge(entry.valueDate(), change, MinorAmount::plus);
+        }
+        PrincipalHistory history = PrincipalHistory.of(zero.toMonetaryAmount());
+        MinorAmount balance = zero;
+        for (Map.Entry<LocalDate, MinorAmount> change : changes.entrySet()) {
+            balance = balance.plus(change.getValue()).max(zero);
+            history = history.withBalance(change.getKey(), balance.toMonetaryAmount());
+        }
+        return history;
+    }
+
+    /** Returns the late interest booked on the item so far. */
+    public MinorAmount interestBooked(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency) {
+        MinorAmount sum = MinorAmount.zero(currency);
+        for (LedgerEntryRecord entry :
+                itemEntries(
+                        companyId,
+                        counterpartyId,
+                        invoiceId,
+                        currency,
+                        LocalDate.of(9999, 12, 31))) {
+            if (entry.kind() == LedgerEntryKind.INTEREST) {
+                sum = sum.plus(MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY));
+            }
+        }
+        return sum;
+    }
+
+    private List<LedgerEntryRecord> itemEntries(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency,
+            LocalDate asOf) {
+        List<LedgerEntryRecord> entries = new ArrayList<>();
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        while (true) {
+            var page =
+                    context.stores()
+                            .ledger()
+                            .entriesOf(
+                                    companyId.value(),
+                                    counterpartyId.value(),
+                                    currency.getCurrencyCode(),
+                                    LocalDate.of(1900, 1, 1),
+                                    asOf,
+                                    request);
+            page.items().stream()
+                    .filter(e -> e.invoiceId().equals(Optional.of(invoiceId.value())))
+                    .forEach(entries::add);
+            if (page.next().isEmpty()) {
+                return entries;
+            }
+            request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
     }
 }

@@ -9,10 +9,15 @@ import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.FeeBasis;
 import io.github.tahsilat.dunning.FixedFee;
+import io.github.tahsilat.dunning.InterestSettings;
+import io.github.tahsilat.dunning.InterestStart;
+import io.github.tahsilat.interest.DayCount;
+import io.github.tahsilat.interest.RateTable;
 import io.github.tahsilat.notice.Notice;
 import io.github.tahsilat.notice.NoticeLine;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.ExclusionReason;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Nested;
@@ -276,6 +281,84 @@ class DunningScenarioTest {
             s.runOn(day("2025-05-21"));
 
             assertThat(s.eventTypes()).containsOnlyOnce("PromiseToPayBroken");
+        }
+    }
+
+    @Nested
+    class LateInterest {
+
+        private DunningLevel interestLevel(int number, int days, String fee) {
+            DunningLevel.Builder level =
+                    DunningLevel.builder(number, days).action(DunningAction.ADD_INTEREST);
+            if (fee != null) {
+                level.action(DunningAction.CHARGE_FEE)
+                        .fee(new FixedFee(eur(fee), FeeBasis.PER_NOTICE));
+            }
+            return level.build();
+        }
+
+        private DunningPolicy withInterest(String percent, DunningLevel... levels) {
+            DunningPolicy.Builder builder =
+                    DunningPolicy.builder("interest")
+                            .interest(
+                                    new InterestSettings(
+                                            DayCount.ACTUAL_365_FIXED,
+                                            RateTable.fixed(
+                                                    day("2025-01-01"), new BigDecimal(percent)),
+                                            InterestStart.FROM_DUE_DATE));
+            for (DunningLevel level : levels) {
+                builder.level(level);
+            }
+            return builder.build();
+        }
+
+        @Test
+        void interestAccruesOnWhatIsLeftAfterAPartialPayment() {
+            DunningScenario s =
+                    DunningScenario.given(withInterest("36.5", interestLevel(1, 20, null)))
+                            .invoice("A", "1000.00", day("2025-03-01"))
+                            .payment("400.00", LocalDateTime.parse("2025-03-11T10:00"));
+
+            DunningRunResult result = s.runOn(day("2025-03-21"));
+
+            Notice notice = result.notices().get(0);
+            assertThat(notice.interestTotal()).isEqualTo(eur("16.00"));
+            assertThat(result.interest()).extracting(i -> i.amount()).containsExactly(eur("16.00"));
+            assertThat(notice.total()).isEqualTo(eur("616.00"));
+            assertThat(s.balance()).isEqualTo(eur("616.00"));
+        }
+
+        @Test
+        void payingThePrincipalLeavesFeeAndInterestOpen() {
+            DunningScenario s =
+                    DunningScenario.given(
+                                    withInterest(
+                                            "10.7", level(1, 7), interestLevel(2, 14, "10.00")))
+                            .invoice("A", "100.00", day("2025-03-01"));
+            s.runOn(day("2025-03-08"));
+            DunningRunResult second = s.runOn(day("2025-03-15"));
+
+            s.payment("100.00", LocalDateTime.parse("2025-03-16T10:00"), "A");
+            DunningRunResult later = s.runOn(day("2025-04-15"));
+
+            assertThat(second.fees()).extracting(f -> f.amount()).containsExactly(eur("10.00"));
+            assertThat(second.interest()).extracting(i -> i.amount()).containsExactly(eur("0.41"));
+            assertThat(s.balance()).isEqualTo(eur("10.41"));
+            assertThat(later.interest()).isEmpty();
+            assertThat(later.fees()).isEmpty();
+        }
+
+        @Test
+        void interestIsChargedOncePerItemAndLevel() {
+            DunningScenario s =
+                    DunningScenario.given(withInterest("36.5", interestLevel(1, 20, null)))
+                            .invoice("A", "1000.00", day("2025-03-01"));
+
+            s.runAt(LocalDateTime.parse("2025-03-21T09:00"));
+            s.runAt(LocalDateTime.parse("2025-03-21T10:00"));
+            s.runOn(day("2025-03-22"));
+
+            assertThat(s.balance()).isEqualTo(eur("1020.00"));
         }
     }
 }
