@@ -58,8 +58,9 @@ public final class MoneyAllocator {
     /**
      * Splits {@code total} into {@code parts} equal shares: 1,000 JPY in three is 333, 333, 334.
      *
-     * @throws InvalidInputException if {@code parts} is less than 1, or {@code total} has more
-     *     decimals than its currency's minor unit
+     * @throws InvalidInputException if {@code parts} is less than 1, {@code total} has more
+     *     decimals than its currency's minor unit, or {@code total} lies outside the range of a
+     *     {@code long} count of minor units, from {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitEqually(MonetaryAmount total, int parts) {
         return toMonetary(MinorAllocator.splitEqually(toMinor(total), parts, roundingMode));
@@ -69,8 +70,10 @@ public final class MoneyAllocator {
      * Splits {@code total} by percentages that add up to exactly 100: 5.47 EUR at 33.34, 33.33 and
      * 33.33 % is 1.82, 1.82, 1.83.
      *
-     * @throws InvalidInputException if a percentage is missing or negative, the percentages do not
-     *     add up to 100, or {@code total} has more decimals than its currency's minor unit
+     * @throws InvalidInputException if a percentage is missing or negative,, the percentages do not
+     *     add up to 100, {@code total} has more decimals than its currency's minor unit, or {@code
+     *     total} lies outside the range of a {@code long} count of minor units, from {@code
+     *     -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitByPercentages(
             MonetaryAmount total, List<BigDecimal> percentages) {
@@ -83,7 +86,9 @@ public final class MoneyAllocator {
      * zero.
      *
      * @throws InvalidInputException if the list is empty, a ratio is missing or negative, all
-     *     ratios are zero, or {@code total} has more decimals than its currency's minor unit
+     *     ratios are zero, {@code total} has more decimals than its currency's minor unit, or
+     *     {@code total} lies outside the range of a {@code long} count of minor units, from {@code
+     *     -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitByRatios(MonetaryAmount total, List<BigDecimal> ratios) {
         return toMonetary(MinorAllocator.split(toMinor(total), ratios, roundingMode));

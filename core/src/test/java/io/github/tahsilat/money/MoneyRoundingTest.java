@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,27 @@ class MoneyRoundingTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("1.2345 KWD")
                 .hasMessageContaining("at most 3 decimals");
+    }
+
+    @Test
+    void amountBeyondLongMinorUnitsRejected() {
+        MonetaryAmount huge = Money.of(new BigDecimal("92233720368547758.08"), "EUR");
+
+        assertThatThrownBy(() -> MoneyRounding.minorUnits(huge, RoundingMode.HALF_UP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("92233720368547758.08 EUR")
+                .hasMessageContaining("from -92233720368547758.07 to 92233720368547758.07");
+        assertThatThrownBy(() -> MoneyRounding.round(huge, RoundingMode.HALF_UP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("92233720368547758.08 EUR");
+    }
+
+    @Test
+    void largestLongMinorUnitsAccepted() {
+        MonetaryAmount largest = Money.of(new BigDecimal("-922337203685477.5807"), "CLF");
+
+        assertThat(MoneyRounding.minorUnits(largest, RoundingMode.HALF_UP))
+                .isEqualTo(-Long.MAX_VALUE);
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class MinorAllocator {
     /**
      * Splits {@code total} into {@code parts} equal shares.
      *
-     * @throws InvalidInputException if {@code parts} is less than 1
+     * @throws InvalidInputException if {@code parts} is less than 1, or {@code total} is {@link
+     *     Long#MIN_VALUE} minor units
      */
     public static List<MinorAmount> splitEqually(MinorAmount total, int parts, RoundingMode mode) {
         if (parts < 1) {
@@ -43,7 +44,8 @@ public final class MinorAllocator {
     /**
      * Splits {@code total} by percentages that must add up to exactly 100.
      *
-     * @throws InvalidInputException if a percentage is negative or the sum is not 100
+     * @throws InvalidInputException if a percentage is negative or the sum is not 100, or if {@code
+     *     total} is {@link Long#MIN_VALUE} minor units
      */
     public static List<MinorAmount> splitByPercentages(
             MinorAmount total, List<BigDecimal> percentages, RoundingMode mode) {
@@ -62,7 +64,8 @@ public final class MinorAllocator {
      * Splits {@code total} in proportion to {@code ratios}, which need not add up to anything in
      * particular.
      *
-     * @throws InvalidInputException if the list is empty, a ratio is negative, or all are zero
+     * @throws InvalidInputException if the list is empty, a ratio is negative, all are zero, or
+     *     {@code total} is {@link Long#MIN_VALUE} minor units, whose magnitude has no {@code long}
      */
     public static List<MinorAmount> split(
             MinorAmount total, List<BigDecimal> ratios, RoundingMode mode) {
@@ -72,6 +75,12 @@ public final class MinorAllocator {
         if (mode == RoundingMode.UNNECESSARY) {
             throw new InvalidInputException(
                     "mode", mode, "a rounding mode that can round, such as HALF_UP or HALF_EVEN");
+        }
+        if (total.units() == Long.MIN_VALUE) {
+            // Math.abs would return Long.MIN_VALUE itself, and the parts would flip sign.
+            String limit = new MinorAmount(Long.MAX_VALUE, total.currency()).toString();
+            throw new InvalidInputException(
+                    "total", total, "an amount from -" + limit + " to " + limit);
         }
         long magnitude = Math.abs(total.units());
         long[] parts = splitMagnitude(magnitude, ratios, weightSum, mode);

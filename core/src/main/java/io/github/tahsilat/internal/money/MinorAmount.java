@@ -3,6 +3,7 @@ package io.github.tahsilat.internal.money;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -25,6 +26,8 @@ import org.javamoney.moneta.Money;
  */
 public record MinorAmount(long units, CurrencyUnit currency) implements Comparable<MinorAmount> {
 
+    private static final BigInteger MAX_UNITS = BigInteger.valueOf(Long.MAX_VALUE);
+
     /** Checks that the currency is present. */
     public MinorAmount {
         Objects.requireNonNull(currency, "currency");
@@ -39,7 +42,8 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * Converts a public amount to minor units, rounding any extra fraction with {@code mode}.
      *
      * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the
-     *     amount has more decimals than its currency
+     *     amount has more decimals than its currency, or if the rounded number of minor units lies
+     *     outside {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public static MinorAmount of(MonetaryAmount amount, RoundingMode mode) {
         Objects.requireNonNull(amount, "amount");
@@ -50,7 +54,8 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * Converts a decimal number of major units to minor units, rounding with {@code mode}.
      *
      * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and {@code
-     *     value} has more decimals than the currency
+     *     value} has more decimals than the currency, or if the rounded number of minor units lies
+     *     outside {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public static MinorAmount of(BigDecimal value, CurrencyUnit currency, RoundingMode mode) {
         Objects.requireNonNull(value, "value");
@@ -65,7 +70,20 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
                     value.toPlainString() + " " + currency.getCurrencyCode(),
                     "at most " + digits + " decimals for " + currency.getCurrencyCode());
         }
-        return new MinorAmount(scaled.unscaledValue().longValueExact(), currency);
+        BigInteger units = scaled.unscaledValue();
+        if (units.abs().compareTo(MAX_UNITS) > 0) {
+            // Long.MIN_VALUE is left out too, so that every converted amount can be negated.
+            String limit = BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString();
+            throw new InvalidInputException(
+                    "amount",
+                    value.toPlainString() + " " + currency.getCurrencyCode(),
+                    "an amount from -"
+                            + limit
+                            + " to "
+                            + limit
+                            + ", the range of a long count of minor units");
+        }
+        return new MinorAmount(units.longValueExact(), currency);
     }
 
     /** Returns the number of decimals of the currency's minor unit (JPY 0, EUR 2, KWD 3). */
