@@ -187,6 +187,37 @@ class MoneyAllocatorTest {
             assertThat(split).hasSize(1000);
             assertThat(split).allSatisfy(part -> assertThat(part).isEqualTo(Money.of(0.01, "EUR")));
         }
+
+        @Test
+        void ratioWithHugeScaleRejected() {
+            // Exact shares of 1E-99999999 and 1 need a 100-million-digit sum: minutes of work.
+            List<BigDecimal> ratios = List.of(new BigDecimal("1E-99999999"), BigDecimal.ONE);
+
+            assertThatThrownBy(() -> halfUp.splitByRatios(Money.of(100, "EUR"), ratios))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1E-99999999")
+                    .hasMessageContaining("at most 100");
+        }
+
+        @Test
+        void ratioWithHugeExponentRejected() {
+            List<BigDecimal> ratios = List.of(new BigDecimal("1E+99999999"), BigDecimal.ONE);
+
+            assertThatThrownBy(() -> halfUp.splitByRatios(Money.of(100, "EUR"), ratios))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1E+99999999")
+                    .hasMessageContaining("at most 100");
+        }
+
+        @Test
+        void ratioWithHundredDecimalsAccepted() {
+            BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), 100, RoundingMode.DOWN);
+
+            List<MonetaryAmount> split =
+                    halfUp.splitByRatios(Money.of(100, "EUR"), List.of(third, third, third));
+
+            assertThat(split).isEqualTo(amounts("EUR", "33.33 33.33 33.34"));
+        }
     }
 
     static List<MonetaryAmount> amounts(String currency, String values) {
