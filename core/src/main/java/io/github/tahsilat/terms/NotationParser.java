@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
@@ -23,6 +24,7 @@ final class NotationParser {
     private static final String RULE_EXPECTED =
             "a due rule: RECEIPT, NET 30, FIXED 2025-03-31, EOM+45, EOM+1M, 45+EOM or 45+EOM+D10";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String text;
     private int index;
@@ -215,11 +217,15 @@ final class NotationParser {
         }
         String value = text.substring(start, index);
         try {
-            return LocalDate.parse(value);
+            // LocalDate.parse alone would also take a signed year such as -2025-03-31.
+            if (ISO_DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
+            }
         } catch (DateTimeParseException e) {
-            String found = value.isEmpty() ? "" : ", but found " + value;
-            throw error(start, "a date in the form YYYY-MM-DD after FIXED" + found);
+            // Reported below, like a date of the wrong form.
         }
+        String found = value.isEmpty() ? "" : ", but found " + value;
+        throw error(start, "a date in the form YYYY-MM-DD after FIXED" + found);
     }
 
     private PaymentTerms percentagePlan() {

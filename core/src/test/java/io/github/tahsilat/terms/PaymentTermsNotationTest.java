@@ -25,6 +25,8 @@ class PaymentTermsNotationTest {
                     "RECEIPT | RECEIPT | DueOnReceipt",
                     "NET 30 | NET 30 | NetDays",
                     "FIXED 2025-03-31 | FIXED 2025-03-31 | FixedDate",
+                    "FIXED 0000-01-01 | FIXED 0000-01-01 | FixedDate",
+                    "FIXED 9999-12-31 | FIXED 9999-12-31 | FixedDate",
                     "EOM+45 | EOM+45 | EndOfMonthThenDays",
                     "45+EOM | 45+EOM | DaysThenEndOfMonth",
                     "EOM+1M | EOM+1M | MonthsAfterEndOfMonth",
@@ -160,6 +162,11 @@ class PaymentTermsNotationTest {
                             + " the REST installment",
                     "EQUAL NET 30; NET 60 | 15 | EQUAL at the start of each part",
                     "EUR 4. NET 30 | 7 | a digit after the decimal point",
+                    "FIXED -2025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED, but found"
+                            + " -2025-03-31",
+                    "FIXED +2025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED",
+                    "FIXED 12025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED, but found"
+                            + " 12025-03-31",
                 })
         void rejectedWithPosition(String text, int position, String expected) {
             assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
