@@ -323,6 +323,20 @@ final class NotationParser {
                             + ", but found "
                             + value.toPlainString());
         }
+        BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE, digits);
+        if (value.compareTo(max) > 0) {
+            // Larger amounts have no long count of minor units, which the schedule needs.
+            throw error(
+                    start,
+                    "an amount above 0 and at most "
+                            + max.toPlainString()
+                            + " with at most "
+                            + digits
+                            + " decimals for "
+                            + currency.getCurrencyCode()
+                            + ", but found "
+                            + value.toPlainString());
+        }
         return Money.of(value, currency);
     }
 
@@ -394,10 +408,16 @@ final class NotationParser {
             index = start;
             throw error(expected);
         }
+        String found = text.substring(start, index);
         if (index - digitsStart > 9) {
-            throw error(start, expected + ", but found " + text.substring(start, index));
+            throw error(start, expected + ", but found " + found);
         }
-        return Long.parseLong(text.substring(start, index));
+        long value = Long.parseLong(found);
+        // The sign is read only to name a negative value, and -0 is no number the grammar has.
+        if (value == 0 && digitsStart > start) {
+            throw error(start, expected + ", but found " + found);
+        }
+        return value;
     }
 
     private BigDecimal decimal(String expected) {

@@ -167,6 +167,16 @@ class PaymentTermsNotationTest {
                     "FIXED +2025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED",
                     "FIXED 12025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED, but found"
                             + " 12025-03-31",
+                    "NET -0 | 5 | a number of days after NET, but found -0",
+                    "2/-0 NET 30 | 3 | a number of days after the discount percentage and /, but"
+                            + " found -0",
+                    "-0+EOM | 1 | a number of days, but found -0",
+                    "EOM+-0 | 5 | a number of days or months after EOM+, but found -0",
+                    "EUR 92233720368547758.08 NET 30; REST NET 60 | 5 | an amount above 0 and at"
+                            + " most 92233720368547758.07 with at most 2 decimals for EUR, but"
+                            + " found 92233720368547758.08",
+                    "JPY 99999999999999999999 NET 30 | 5 | an amount above 0 and at most"
+                            + " 9223372036854775807 with at most 0 decimals for JPY",
                 })
         void rejectedWithPosition(String text, int position, String expected) {
             assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
