@@ -107,6 +107,44 @@ class Mt940ReaderTest {
     }
 
     @Nested
+    class LineEnds {
+        private static final String BODY =
+                ":61:240331C25,50NTRFNONREF\n:86:paid\n:62F:C240331EUR125,50\n";
+
+        @Test
+        void trailingSpacesAfterSeparatorAreIgnored() {
+            String text = statement(BODY).replace("\n-\n", "\n-  \n") + statement(BODY);
+
+            List<Statement> statements = read(text);
+
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(0).balances().get(1).amount().getNumber().intValue())
+                    .isEqualTo(125);
+            assertThat(statements.get(0).isConsistent()).isTrue();
+        }
+
+        @Test
+        void trailingSpacesAfterBlockEndAreIgnored() {
+            String text =
+                    "{1:F01BANKBEBBAXXX0000000000}{2:I940BANKBEBBXXXXN}{4:\n"
+                            + statement(BODY).replace("\n-\n", "\n-} \t\n");
+
+            Statement statement = read(text).get(0);
+
+            assertThat(statement.isConsistent()).isTrue();
+            assertThat(statement.entries()).hasSize(1);
+        }
+
+        @Test
+        void windowsLineEndsReadLikeUnix() {
+            Statement unix = read(statement(BODY)).get(0);
+            Statement windows = read(statement(BODY).replace("\n", "\r\n")).get(0);
+
+            assertThat(windows).isEqualTo(unix);
+        }
+    }
+
+    @Nested
     class Dates {
         @Test
         void entryDateCrossesYearEnd() {
