@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Mt940ReaderTest {
     private static List<Statement> read(String text) {
@@ -201,6 +203,40 @@ class Mt940ReaderTest {
             assertThat(error).isNotNull();
             assertThat(error.line()).isEqualTo(3);
             assertThat(error.getMessage()).contains("expected an opening balance :60F:");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    ":61:240331C1O50NTRFNONREF",
+                    ":61:240331C25,5ONTRFNONREF",
+                    ":61:240331C1N50NTRFNONREF",
+                    ":61:240331C150ONTRFNONREF",
+                })
+        void letterInAmountIsRejected(String line) {
+            // Read leniently, each would split into a wrong amount and a type such as O50N.
+            StatementFormatException error =
+                    catchThrowableOfType(
+                            StatementFormatException.class,
+                            () -> read(statement(line + "\n:62F:C240331EUR250,00\n")));
+
+            assertThat(error).isNotNull();
+            assertThat(error.line()).isEqualTo(5);
+            assertThat(error.getMessage()).contains("statement line '" + line + "'");
+        }
+
+        @Test
+        void transactionTypesOfEachKindAreRead() {
+            Statement statement =
+                    read(statement(
+                                    ":61:240331C1,NTRFNONREF\n:61:240331C2,S103NONREF\n"
+                                            + ":61:240331D3,FCHGNONREF\n:62F:C240331EUR100,00\n"))
+                            .get(0);
+
+            assertThat(statement.entries())
+                    .extracting(entry -> entry.bankTransactionCode().proprietary())
+                    .containsExactly("NTRF", "S103", "FCHG");
+            assertThat(statement.isConsistent()).isTrue();
         }
 
         @Test
