@@ -5,6 +5,7 @@ import io.github.tahsilat.bankstatement.StatementKind;
 import io.github.tahsilat.bankstatement.StatementVisitor;
 import io.github.tahsilat.bankstatement.spi.StatementReader;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,9 +40,30 @@ public final class CamtReader implements StatementReader {
 
     @Override
     public boolean canRead(byte[] head) {
-        // NOTE: the head is decoded as Latin-1, which finds the namespace in UTF-8 and other
-        // ASCII-compatible encodings but not in UTF-16 files.
-        return new String(head, StandardCharsets.ISO_8859_1).contains(NAMESPACE_PREFIX);
+        return new String(head, sniffCharset(head)).contains(NAMESPACE_PREFIX);
+    }
+
+    /**
+     * Returns the charset in which to look for the namespace: UTF-16 when the head starts with its
+     * byte order mark or with {@code <?} in UTF-16, as XML 1.0 appendix F detects it, otherwise
+     * Latin-1, which finds the namespace in UTF-8 and every other ASCII-compatible encoding.
+     */
+    private static Charset sniffCharset(byte[] head) {
+        if (head.length < 4) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        int first = head[0] & 0xFF;
+        int second = head[1] & 0xFF;
+        boolean bigEndian =
+                (first == 0xFE && second == 0xFF)
+                        || (first == 0 && second == '<' && head[2] == 0 && head[3] == '?');
+        boolean littleEndian =
+                (first == 0xFF && second == 0xFE)
+                        || (first == '<' && second == 0 && head[2] == '?' && head[3] == 0);
+        if (bigEndian) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1;
     }
 
     @Override
