@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CamtReaderTest {
@@ -148,6 +149,27 @@ class CamtReaderTest {
                     .isInstanceOf(StatementFormatException.class)
                     .hasMessageContaining("at line 10")
                     .hasMessageContaining("missing <Amt> in <Ntry>");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"EUR\"/> | empty amount in <Amt>",
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"EUR\"> </Amt> | empty amount in <Amt>",
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"\">1</Amt> | empty currency in <Amt>",
+                    "<CdtDbtInd>CRDT</CdtDbtInd> | <CdtDbtInd/> | empty credit/debit indicator in"
+                            + " <Ntry>",
+                    "<Sts>BOOK</Sts> | <Sts></Sts> | empty entry status",
+                    "<Dt>2024-03-31</Dt> | <Dt/> | missing <Dt or DtTm> in <BookgDt>",
+                })
+        void emptyElementIsNamedEmpty(String element, String empty, String expected) {
+            String xml = statement("02", OPENING, entry(BigDecimal.ONE).replace(element, empty));
+
+            assertThatThrownBy(() -> read(xml))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining(expected)
+                    .hasMessageNotContaining("'null'");
         }
 
         @Test
