@@ -173,6 +173,33 @@ class CamtReaderTest {
         }
 
         @Test
+        void deepNestingIsRejected() {
+            String nested = "<X>".repeat(100_000) + "</X>".repeat(100_000);
+            String xml =
+                    statement(
+                            "02",
+                            OPENING,
+                            entry(BigDecimal.ONE).replace("<Ntry>", "<Ntry>" + nested));
+
+            assertThatThrownBy(() -> read(xml))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining("at line 10")
+                    .hasMessageContaining("nested more than 100 levels");
+        }
+
+        @Test
+        void nestingOfHundredLevelsIsRead() {
+            String nested = "<X>".repeat(99) + "</X>".repeat(99);
+            String xml =
+                    statement(
+                            "02",
+                            OPENING,
+                            entry(BigDecimal.ONE).replace("<Ntry>", "<Ntry>" + nested));
+
+            assertThat(read(xml).get(0).entries()).hasSize(1);
+        }
+
+        @Test
         void commaAmountIsRejected() {
             String xml =
                     statement(

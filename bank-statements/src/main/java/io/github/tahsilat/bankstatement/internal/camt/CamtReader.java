@@ -33,6 +33,13 @@ public final class CamtReader implements StatementReader {
     private static final int MIN_VERSION = 2;
     private static final int MAX_VERSION = 13;
 
+    /**
+     * The maximum nesting of the elements read into one {@link XmlNode}. The deepest path in a camt
+     * entry, such as {@code NtryDtls/TxDtls/RltdPties/Dbtr/Id/OrgId/Othr/SchmeNm/Cd}, is about a
+     * dozen levels.
+     */
+    static final int MAX_NODE_DEPTH = 100;
+
     @Override
     public String formatName() {
         return "camt";
@@ -163,8 +170,24 @@ public final class CamtReader implements StatementReader {
         }
     }
 
-    /** Reads the element at the cursor and its descendants; leaves the cursor on its end tag. */
+    /**
+     * Reads the element at the cursor and its descendants; leaves the cursor on its end tag.
+     *
+     * @throws XMLStreamException if the elements nest deeper than {@link #MAX_NODE_DEPTH} levels
+     *     below it, which would otherwise overflow the stack of this recursive reader
+     */
     static XmlNode readNode(XMLStreamReader xml) throws XMLStreamException {
+        return readNode(xml, 1);
+    }
+
+    private static XmlNode readNode(XMLStreamReader xml, int depth) throws XMLStreamException {
+        if (depth > MAX_NODE_DEPTH) {
+            throw new XMLStreamException(
+                    "elements nested more than "
+                            + MAX_NODE_DEPTH
+                            + " levels deep inside a statement part; camt messages nest far less",
+                    xml.getLocation());
+        }
         Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
@@ -179,7 +202,7 @@ public final class CamtReader implements StatementReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                node.addChild(readNode(xml));
+                node.addChild(readNode(xml, depth + 1));
             } else if (event == XMLStreamConstants.CHARACTERS
                     || event == XMLStreamConstants.CDATA) {
                 node.appendText(xml.getText());
