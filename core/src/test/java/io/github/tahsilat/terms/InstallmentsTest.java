@@ -262,6 +262,38 @@ class InstallmentsTest {
         }
 
         @Test
+        void totalBeyondLongMinorUnitsRejected() {
+            List<FixedAmountInstallments.Part> parts =
+                    List.of(part("92233720368547758.07", "EUR", 30), part("0.01", "EUR", 60));
+
+            assertThatThrownBy(() -> FixedAmountInstallments.exact(parts))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid parts")
+                    .hasMessageContaining("at most 92233720368547758.07 EUR");
+        }
+
+        @Test
+        void notationTotalBeyondLongMinorUnitsRejected() {
+            String text = "EUR 92233720368547758.07 NET 30; EUR 0.01 NET 60; REST NET 90";
+
+            assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("at most 92233720368547758.07 EUR");
+        }
+
+        @Test
+        void hugeNegativeReceivableRejected() {
+            FixedAmountInstallments terms =
+                    FixedAmountInstallments.withRest(
+                            List.of(part("92233720368547758.07", "EUR", 30)), new NetDays(60));
+
+            assertThatThrownBy(() -> schedule(terms, "-92233720368547758.07", "EUR"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid receivable: -92233720368547758.07 EUR")
+                    .hasMessageContaining("so that the REST installment is above zero");
+        }
+
+        @Test
         void zeroAmountRejected() {
             assertThatThrownBy(() -> part("0.00", "EUR", 30))
                     .isInstanceOf(InvalidInputException.class)
