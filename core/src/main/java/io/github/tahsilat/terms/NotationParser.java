@@ -271,6 +271,7 @@ final class NotationParser {
     private PaymentTerms amountPlan() {
         List<FixedAmountInstallments.Part> parts = new ArrayList<>();
         CurrencyUnit currency = null;
+        BigDecimal total = BigDecimal.ZERO;
         do {
             int partStart = skipSpaces();
             String word = word();
@@ -292,7 +293,22 @@ final class NotationParser {
                                 + partCurrency.getCurrencyCode());
             }
             currency = partCurrency;
-            parts.add(new FixedAmountInstallments.Part(amount(currency), single()));
+            int amountStart = skipSpaces();
+            Money amount = amount(currency);
+            total = total.add(amount.getNumberStripped());
+            BigDecimal max =
+                    BigDecimal.valueOf(Long.MAX_VALUE, MinorAmount.fractionDigits(currency));
+            if (total.compareTo(max) > 0) {
+                throw error(
+                        amountStart,
+                        "amounts that add up to at most "
+                                + max.toPlainString()
+                                + " "
+                                + currency.getCurrencyCode()
+                                + ", but they add up to "
+                                + total.toPlainString());
+            }
+            parts.add(new FixedAmountInstallments.Part(amount, single()));
         } while (separator());
         return FixedAmountInstallments.exact(parts);
     }

@@ -277,8 +277,11 @@ class InstallmentsTest {
             String text = "EUR 92233720368547758.07 NET 30; EUR 0.01 NET 60; REST NET 90";
 
             assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("at most 92233720368547758.07 EUR");
+                    .isInstanceOf(InvalidPaymentTermsException.class)
+                    .hasMessageContaining("at position 38")
+                    .hasMessageContaining(
+                            "amounts that add up to at most 92233720368547758.07 EUR, but they"
+                                    + " add up to 92233720368547758.08");
         }
 
         @Test
