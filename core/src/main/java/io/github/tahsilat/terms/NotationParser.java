@@ -1,6 +1,7 @@
 package io.github.tahsilat.terms;
 
 import io.github.tahsilat.calendar.RollConvention;
+import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -238,6 +239,13 @@ final class NotationParser {
                 throw error(
                         partStart,
                         PercentageInstallments.Part.PERCENT_EXPECTED
+                                + ", but found "
+                                + percent.toPlainString());
+            }
+            if (Schedules.normalize(percent).scale() > MinorAllocator.MAX_WEIGHT_DIGITS) {
+                throw error(
+                        partStart,
+                        PercentageInstallments.Part.DECIMALS_EXPECTED
                                 + ", but found "
                                 + percent.toPlainString());
             }

@@ -176,6 +176,43 @@ class InstallmentsTest {
     }
 
     @Nested
+    class PercentageDigits {
+
+        @Test
+        void hundredDecimalsSplit() {
+            String third = "33." + "3".repeat(98);
+            String rest = "33." + "3".repeat(97) + "4";
+
+            DueSchedule schedule = schedule(percentages(third, third, rest), "100.00", "EUR");
+
+            assertThat(amounts(schedule)).containsExactly("33.33", "33.33", "33.34");
+        }
+
+        @Test
+        void moreThanHundredDecimalsRejected() {
+            String tiny = "0." + "0".repeat(100) + "1";
+
+            assertThatThrownBy(
+                            () ->
+                                    new PercentageInstallments.Part(
+                                            new BigDecimal(tiny), new NetDays(30)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid percent: " + tiny)
+                    .hasMessageContaining("at most 100 decimals");
+        }
+
+        @Test
+        void notationWithMoreThanHundredDecimalsRejected() {
+            String text = "0." + "0".repeat(100) + "1% NET 30; 100% NET 60";
+
+            assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
+                    .isInstanceOf(InvalidPaymentTermsException.class)
+                    .hasMessageContaining("at position 1")
+                    .hasMessageContaining("at most 100 decimals");
+        }
+    }
+
+    @Nested
     class FixedAmounts {
 
         private FixedAmountInstallments.Part part(String amount, String currency, int days) {
