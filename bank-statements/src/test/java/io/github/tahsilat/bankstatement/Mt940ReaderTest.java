@@ -147,6 +147,43 @@ class Mt940ReaderTest {
     }
 
     @Nested
+    class Account {
+        private StatementHeader header(String account) {
+            String text =
+                    ":20:R\n:25:" + account + "\n:60F:C240330EUR100,00\n:62F:C240331EUR100,00\n-\n";
+            return read(text).get(0).header();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {"MU17BOMM0101101030300200000MUR", "SC18SSCB11010000000000001497USD"})
+        void ibanEndingInCurrencyCodeStaysWhole(String iban) {
+            // Mauritius and Seychelles IBANs end in letters that spell a currency code.
+            StatementHeader header = header(iban);
+
+            assertThat(header.accountIban()).isEqualTo(iban);
+            assertThat(header.accountOtherId()).isNull();
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("EUR");
+        }
+
+        @Test
+        void appendedCurrencyIsSplitOff() {
+            StatementHeader header = header("NL91ABNA0417164300USD");
+
+            assertThat(header.accountIban()).isEqualTo("NL91ABNA0417164300");
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("USD");
+        }
+
+        @Test
+        void ibanEndingInCurrencyWithAppendedCurrency() {
+            StatementHeader header = header("MU17BOMM0101101030300200000MUR EUR");
+
+            assertThat(header.accountIban()).isEqualTo("MU17BOMM0101101030300200000MUR");
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("EUR");
+        }
+    }
+
+    @Nested
     class Dates {
         @Test
         void entryDateCrossesYearEnd() {
