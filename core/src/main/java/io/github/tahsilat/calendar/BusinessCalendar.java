@@ -3,6 +3,7 @@ package io.github.tahsilat.calendar;
 import io.github.tahsilat.error.TahsilatException;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tells business days from weekends and holidays, and moves dates to business days.
@@ -62,10 +63,7 @@ public interface BusinessCalendar {
             case NONE -> date;
             case FOLLOWING -> following(date);
             case PRECEDING -> preceding(date);
-            case MODIFIED_FOLLOWING -> {
-                LocalDate next = following(date);
-                yield next.getMonth() == date.getMonth() ? next : preceding(date);
-            }
+            case MODIFIED_FOLLOWING -> followingInMonth(date).orElseGet(() -> preceding(date));
         };
     }
 
@@ -109,6 +107,24 @@ public interface BusinessCalendar {
             day = days > 0 ? nextBusinessDay(day) : previousBusinessDay(day);
         }
         return day;
+    }
+
+    /**
+     * Returns the first business day from {@code date} to its month's end. The search stops at the
+     * month's end, so a calendar need not cover the next month, or year, to roll back from it.
+     */
+    private Optional<LocalDate> followingInMonth(LocalDate date) {
+        LocalDate day = date;
+        while (day.getMonth() == date.getMonth()) {
+            if (isBusinessDay(day)) {
+                return Optional.of(day);
+            }
+            if (day.equals(LocalDate.MAX)) {
+                break;
+            }
+            day = day.plusDays(1);
+        }
+        return Optional.empty();
     }
 
     private LocalDate following(LocalDate date) {
