@@ -6,6 +6,7 @@ import io.github.tahsilat.internal.input.InputChecks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,14 +47,17 @@ public record BankLine(
         @NotNull LocalDate bookingDate,
         @NotNull LocalDate valueDate,
         @NotNull MonetaryAmount amount,
-        @NotNull Optional<@NotBlank String> accountServicerReference,
-        @NotNull Optional<@NotBlank String> endToEndId,
-        @NotNull Optional<@NotBlank String> counterpartyName,
+        @NotNull Optional<@Pattern(regexp = BankLine.NOT_BLANK) String> accountServicerReference,
+        @NotNull Optional<@Pattern(regexp = BankLine.NOT_BLANK) String> endToEndId,
+        @NotNull Optional<@Pattern(regexp = BankLine.NOT_BLANK) String> counterpartyName,
         @NotNull Optional<@Valid Iban> counterpartyIban,
         @NotNull Optional<@Valid StructuredReference> structuredReference,
         @NotNull @Size(max = BankLine.MAX_REMITTANCE_LENGTH) String remittanceText,
         @NotNull List<@NotNull MonetaryAmount> charges,
         boolean reversal) {
+
+    /** The pattern of an optional text that is present: at least one character not a space. */
+    public static final String NOT_BLANK = "(?s).*\\S.*";
 
     /** The maximum length of {@link #accountId()}. */
     public static final int MAX_ACCOUNT_ID_LENGTH = 70;
