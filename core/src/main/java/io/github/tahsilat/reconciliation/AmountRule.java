@@ -36,6 +36,7 @@ final class AmountRule implements MatchRule {
         }
         MinorAmount low = gross.minus(tolerance).max(new MinorAmount(1, gross.currency()));
         MinorAmount high = gross.plus(tolerance);
+
         List<OpenItemCandidate> referenced = findings.referencedItems();
         if (!referenced.isEmpty()) {
             for (OpenItemCandidate item : referenced) {
@@ -43,6 +44,7 @@ final class AmountRule implements MatchRule {
             }
             return;
         }
+
         int limit = MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1;
         List<CounterpartyId> counterparties = findings.counterparties();
         if (!counterparties.isEmpty()) {
@@ -58,6 +60,7 @@ final class AmountRule implements MatchRule {
             }
             return;
         }
+
         List<OpenItemCandidate> found =
                 line.index()
                         .findByOutstanding(low.toMonetaryAmount(), high.toMonetaryAmount(), limit);

@@ -16,8 +16,8 @@ import javax.money.MonetaryAmount;
 
 /**
  * One booked line of a company's bank account, as reconciliation reads it: what a statement entry
- * (camt.053 {@code Ntry}, camt.054 notification, MT940 {@code :61:} with {@code :86:}) says about
- * one incoming or outgoing payment, independent of the file format.
+ * (camt.053 {@code Ntry}, camt.054 notification, MT940 {@code :61:} with {@code :86:}) records
+ * about one incoming or outgoing payment, independent of the file format.
  *
  * <p>{@code amount} carries the sign of the booking: positive for money received, negative for
  * money that left the account, such as a returned direct debit. {@code charges} are the fees the

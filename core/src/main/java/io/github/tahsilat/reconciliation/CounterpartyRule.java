@@ -36,6 +36,8 @@ final class CounterpartyRule implements MatchRule {
                 matchTaxId(line, token, findings);
             }
         }
+        // NOTE: names match only when equal after folding. A bank that cuts the name at 35
+        // characters or spells out "Ltd. Şti." does not match.
         line.line()
                 .counterpartyName()
                 .ifPresent(

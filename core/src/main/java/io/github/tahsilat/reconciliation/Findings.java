@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the rules found for one bank line: reasons per open item, per counterparty and per
+ * The rules' findings for one bank line: reasons per open item, per counterparty and per
  * combination of items, and notes that point to no item.
  *
  * <p>A rule that records the same rule name twice for one item or counterparty keeps only the

@@ -8,14 +8,14 @@ import io.github.tahsilat.internal.input.InputChecks;
  * gave. Immutable and thread-safe.
  *
  * @param rule the rule's name, such as {@code invoice-number}, not blank
- * @param detail what the rule found, for a person to check, not blank; may name invoice numbers but
- *     shows at most the last four characters of an IBAN or tax id
+ * @param detail what the rule found, for a person to check, not blank. It may name invoice numbers
+ *     but shows at most the last four characters of an IBAN or tax id.
  * @param points the points added to the score, from 0 to 100
  * @param kind what the finding is evidence of
  */
 public record MatchReason(String rule, String detail, int points, Kind kind) {
 
-    /** What a finding is evidence of. */
+    /** The kind of evidence a finding gives. */
     public enum Kind {
         /** A reference or an invoice number in the line names the item. */
         REFERENCE,

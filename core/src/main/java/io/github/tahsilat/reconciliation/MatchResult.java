@@ -3,7 +3,7 @@ package io.github.tahsilat.reconciliation;
 import java.util.List;
 
 /**
- * What the matcher proposes for a batch of bank lines. Every line appears in exactly one of {@code
+ * The matcher's proposals for a batch of bank lines. Every line appears in exactly one of {@code
  * proposals}, {@code reversals}, {@code unmatched} and {@code alreadyBooked}. Each list is ordered
  * by the lines' keys, so that the same lines in any order give an equal result.
  *

@@ -5,8 +5,8 @@ package io.github.tahsilat.reconciliation;
  * as {@link MatchReason}s in the line's {@link Findings}.
  *
  * <p>The matcher runs the rules of {@link MatchSettings#rules()} in their order for every line, and
- * a rule sees what earlier rules recorded: the amount rules check the items and counterparties that
- * the reference and counterparty rules found before they look up amounts company-wide. {@link
+ * a rule reads what earlier rules recorded: the amount rules check the items and counterparties
+ * that the reference and counterparty rules found before they look up amounts company-wide. {@link
  * MatchRules} creates the built-in rules. A host may add its own, such as one that reads its
  * customer numbers from the remittance text.
  *

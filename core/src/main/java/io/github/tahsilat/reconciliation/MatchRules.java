@@ -43,7 +43,8 @@ import java.util.List;
 public final class MatchRules {
 
     /**
-     * The maximum number of items an amount alone may suggest; with more, the amount says nothing.
+     * The maximum number of items an amount alone may suggest. With more, the amount identifies
+     * none of them.
      */
     public static final int MAX_AMOUNT_ONLY_CANDIDATES = 5;
 

@@ -21,8 +21,8 @@ import javax.money.MonetaryAmount;
  * @param rules the rules, run in this order for every line, at least one, each name once
  * @param autoApplyThreshold the minimum score, from 0 to 100, of an {@code AUTO} proposal
  * @param tolerances the largest difference between a line and the items it pays that still counts
- *     as a full payment, at most one per currency, each zero or more; a currency without one has
- *     tolerance zero
+ *     as a full payment, zero or more, at most one per currency. A currency without one has
+ *     tolerance zero.
  * @param maxSuggestions the maximum number of suggestions kept for an unmatched line, 0 to 20
  */
 public record MatchSettings(

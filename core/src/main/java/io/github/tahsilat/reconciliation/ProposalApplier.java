@@ -13,7 +13,7 @@ import io.github.tahsilat.service.Actor;
  * shortfall, keep or write off an excess); book the {@link ReportedCharge}s as bank expense, never
  * against the customer; and store every key of {@link BankEntryKey#keysToRecord()}. After the
  * commit it updates the {@link OpenItemIndex} with the items' new open amounts, so that the next
- * batch sees them.
+ * batch finds them.
  *
  * <p>Implementations must be thread-safe or documented as not.
  */

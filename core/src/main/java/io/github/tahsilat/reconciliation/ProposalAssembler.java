@@ -24,6 +24,8 @@ final class ProposalAssembler {
         for (OpenItemCandidate item : findings.items()) {
             if (sameCurrency(line, List.of(item))) {
                 candidates.add(score(List.of(item), findings, Optional.empty()));
+            } else {
+                noteOtherCurrency(line, item, findings);
             }
         }
         for (Findings.Combination combination : findings.combinations()) {
@@ -135,6 +137,23 @@ final class ProposalAssembler {
         int score = Math.min(100, referencePoints + counterpartyPoints + amountPoints);
         boolean supported = referencePoints > 0 || counterpartyPoints > 0;
         return new Candidate(List.copyOf(items), score, supported, List.copyOf(reasons));
+    }
+
+    // TODO: propose across currencies once the fx feature converts at the value date.
+    private static void noteOtherCurrency(
+            LineContext line, OpenItemCandidate item, Findings findings) {
+        findings.addNote(
+                new MatchReason(
+                        "currency",
+                        "invoice "
+                                + item.invoiceNumber()
+                                + " is in "
+                                + item.outstanding().getCurrency().getCurrencyCode()
+                                + " but the line in "
+                                + line.grossUnits().currencyCode()
+                                + "; not proposed",
+                        0,
+                        MatchReason.Kind.NOTE));
     }
 
     private static boolean sameCurrency(LineContext line, List<OpenItemCandidate> items) {

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Pattern;
  * {@code RF18539007547034}, or a reference the host issued for an invoice in its own scheme.
  *
  * <p>The value is kept in compact form: letters and digits only, folded to upper-case ASCII. {@link
- * #isIso11649()} and {@link #hasValidCheckDigits()} say whether it claims to be an RF reference and
- * whether its check digits prove it was not mistyped. Immutable and thread-safe.
+ * #isIso11649()} and {@link #hasValidCheckDigits()} return whether it claims to be an RF reference
+ * and whether its check digits prove it was not mistyped. Immutable and thread-safe.
  *
  * @param value the compact reference, 1 to 35 upper-case ASCII letters or digits
  */

@@ -356,6 +356,22 @@ class BankLineMatcherTest {
     }
 
     @Nested
+    class Currencies {
+
+        @Test
+        void otherCurrencyInvoiceOnlyNoted() {
+            OpenItemIndex index =
+                    index(item(1, "INV-100", try_("100.00"), counterparty(1), "Acme"));
+
+            MatchResult result = match(index, line("100.00").remittanceText("INV-100").build());
+
+            assertThat(result.proposals()).isEmpty();
+            assertThat(result.unmatched().get(0).notes().get(0).detail())
+                    .isEqualTo("invoice INV-100 is in TRY but the line in EUR; not proposed");
+        }
+    }
+
+    @Nested
     class Counterparties {
 
         @Test

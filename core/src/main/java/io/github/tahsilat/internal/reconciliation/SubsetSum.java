@@ -9,8 +9,8 @@ import java.util.List;
  * <p>The search walks the subsets depth first, deciding for each value in input order whether to
  * take it (first) or leave it, and prunes a branch once its sum exceeds the target or the values
  * left cannot reach it. It stops after examining {@code maxSteps} branches or after finding two
- * subsets, which is enough to tell a unique answer from an ambiguous one. The same input always
- * gives the same answer.
+ * subsets, which is enough to tell a unique result from an ambiguous one. The same input always
+ * gives the same result.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,7 +23,7 @@ public final class SubsetSum {
      *
      * @param subsets up to two subsets, each as ascending indices into the values, in the order
      *     found; empty when none was found
-     * @param exhausted whether the search examined every branch, so that an empty or single answer
+     * @param exhausted whether the search examined every branch, so that an empty or single result
      *     is complete; {@code false} when it stopped at the step limit or at the second subset
      */
     public record Outcome(List<int[]> subsets, boolean exhausted) {}
@@ -62,7 +62,7 @@ public final class SubsetSum {
             this.maxSteps = maxSteps;
         }
 
-        void walk(int index, long sum, long taken) {
+        void walk(int index, long sum, long chosenBits) {
             if (found.size() >= 2 || stopped) {
                 return;
             }
@@ -71,8 +71,8 @@ public final class SubsetSum {
                 return;
             }
             if (sum == target) {
-                if (Long.bitCount(taken) >= 2) {
-                    found.add(indices(taken));
+                if (Long.bitCount(chosenBits) >= 2) {
+                    found.add(indices(chosenBits));
                 }
                 return;
             }
@@ -80,16 +80,16 @@ public final class SubsetSum {
                 return;
             }
             if (sum + values[index] <= target) {
-                walk(index + 1, sum + values[index], taken | (1L << index));
+                walk(index + 1, sum + values[index], chosenBits | (1L << index));
             }
-            walk(index + 1, sum, taken);
+            walk(index + 1, sum, chosenBits);
         }
 
-        private static int[] indices(long taken) {
-            int[] indices = new int[Long.bitCount(taken)];
+        private static int[] indices(long chosenBits) {
+            int[] indices = new int[Long.bitCount(chosenBits)];
             int next = 0;
             for (int i = 0; i < Long.SIZE; i++) {
-                if ((taken & (1L << i)) != 0) {
+                if ((chosenBits & (1L << i)) != 0) {
                     indices[next++] = i;
                 }
             }
