@@ -21,7 +21,7 @@ import javax.money.MonetaryAmount;
  *
  * <p>An entry with one transaction, or none, becomes one line. A batch entry whose transactions
  * each carry an amount becomes one line per transaction, so that each payer's payment is matched on
- * its own; without amounts it stays one line. A transaction without its own bank reference takes
+ * its own. Without amounts it stays one line. A transaction without its own bank reference takes
  * the entry's with {@code #} and its position from 1 appended, so that the transactions of one
  * entry keep distinct keys. Pending, information and future entries are left out, because they are
  * not booked. Text fields that a {@code BankLine} would reject are dropped rather than failing the
@@ -152,7 +152,7 @@ public final class BankLineMapper {
         try {
             return Iban.parse(text);
         } catch (InvalidInputException e) {
-            return null; // a mistyped IBAN identifies nobody
+            return null; // a mistyped IBAN identifies no counterparty
         }
     }
 
