@@ -313,7 +313,7 @@ CREATE TABLE ${prefix}credit_document_withholding_total (
         REFERENCES ${prefix}credit_document (company_id, id) ON DELETE CASCADE
 );
 
--- One row per company holds the last sequence number handed out. An append increments it in the
+-- One row per company stores the last sequence number handed out. An append increments it in the
 -- appending transaction, which keeps the row locked until it ends, so appends of one company run
 -- one at a time and their events become visible in sequence order. A rolled-back append also
 -- rolls back its increment.

@@ -19,7 +19,10 @@ final class ConstraintNames {
 
     private ConstraintNames() {}
 
-    /** Returns the violated constraint's name, or empty when it cannot be told. */
+    /**
+     * Returns the violated constraint's name, or empty when neither the driver nor the message
+     * names it.
+     */
     static Optional<String> of(SQLException e, Collection<String> expected) {
         if (PGJDBC) {
             Optional<String> reported = Pgjdbc.constraint(e);

@@ -54,7 +54,7 @@ final class DocumentParts {
      * Creates the SQL for one parent.
      *
      * @param parentTable the parent table with its prefix, such as {@code tahsilat_invoice}
-     * @param parentColumn the children's column that holds the parent id, such as {@code
+     * @param parentColumn the children's column that contains the parent id, such as {@code
      *     invoice_id}
      */
     DocumentParts(String parentTable, String parentColumn) {

@@ -191,9 +191,11 @@ final class JdbcCompanyStore implements CompanyStore {
         Optional<String> mersis = row.optionalText("mersis");
         String calendarId = row.text("calendar_id");
         WriteStamp lastWrite = Stamps.read(row, "last_write_");
+
         String[] ibans = SqlArrays.strings(rows, "ibans");
         String[] bankNames = SqlArrays.strings(rows, "bank_names");
         String[] currencies = SqlArrays.strings(rows, "currencies");
+
         return row.build(
                 () -> {
                     List<BankAccount> accounts = new ArrayList<>();

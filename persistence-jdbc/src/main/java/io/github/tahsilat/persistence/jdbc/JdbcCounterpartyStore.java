@@ -357,11 +357,13 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         long version = row.longValue("version");
         CounterpartyKind kind = row.enumValue("kind", CounterpartyKind.class);
         String name = row.text("name");
+
         Optional<String> taxIdValue = row.optionalText("tax_id_value");
         Optional<TaxIdType> taxIdType =
                 taxIdValue.isPresent()
                         ? Optional.of(row.enumValue("tax_id_type", TaxIdType.class))
                         : Optional.empty();
+
         String localeTag = row.text("locale_tag");
         Optional<String> segment = row.optionalText("segment");
         boolean onHold = row.bool("on_hold");
@@ -369,11 +371,13 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         Optional<String> email = row.optionalText("email");
         Optional<String> phone = row.optionalText("phone");
         Optional<String> address = row.optionalText("address");
+
         boolean naturalPerson = row.bool("natural_person");
         ErasureState erasureState = row.enumValue("erasure_state", ErasureState.class);
         Optional<Instant> requestedAt = row.optionalInstant("erasure_requested_at");
         Optional<LocalDate> retentionEnds = row.optionalDate("retention_ends");
         Optional<Instant> erasedAt = row.optionalInstant("erased_at");
+
         Optional<String> externalReference = row.optionalText("external_reference");
         WriteStamp lastWrite = Stamps.read(row, "last_write_");
         List<String> ibans = List.of(SqlArrays.strings(rows, "ibans"));

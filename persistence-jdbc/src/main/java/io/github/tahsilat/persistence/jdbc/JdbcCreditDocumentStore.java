@@ -259,7 +259,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
             Connection connection, String condition, UUID companyId, Object... values)
             throws SQLException {
         String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
-        List<Main> mains = new ArrayList<>();
+        List<DocumentRow> documentRows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, companyId);
             for (int i = 0; i < values.length; i++) {
@@ -267,18 +267,21 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    mains.add(new Main(new Row(rows, table, "company_id", "id")));
+                    documentRows.add(new DocumentRow(new Row(rows, table, "company_id", "id")));
                 }
             }
         }
-        if (mains.isEmpty()) {
+        if (documentRows.isEmpty()) {
             return List.of();
         }
         Map<UUID, DocumentParts.Parts> children =
-                parts.read(connection, companyId, mains.stream().map(Main::id).toList());
-        List<CreditDocumentRecord> documents = new ArrayList<>(mains.size());
-        for (Main main : mains) {
-            documents.add(main.build(children.getOrDefault(main.id(), DocumentParts.Parts.NONE)));
+                parts.read(
+                        connection, companyId, documentRows.stream().map(DocumentRow::id).toList());
+        List<CreditDocumentRecord> documents = new ArrayList<>(documentRows.size());
+        for (DocumentRow documentRow : documentRows) {
+            documents.add(
+                    documentRow.build(
+                            children.getOrDefault(documentRow.id(), DocumentParts.Parts.NONE)));
         }
         return documents;
     }
@@ -303,7 +306,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
     }
 
     /** The columns of one document row, kept until its children are read. */
-    private final class Main {
+    private final class DocumentRow {
         private final UUID companyId;
         private final UUID id;
         private final long version;
@@ -324,7 +327,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
         private final Optional<DocumentParts.Amounts> computed;
         private final String key;
 
-        Main(Row row) throws SQLException {
+        DocumentRow(Row row) throws SQLException {
             companyId = row.uuid("company_id");
             id = row.uuid("id");
             version = row.longValue("version");

@@ -145,9 +145,9 @@ final class JdbcEventLog implements EventLog {
                         if (events.size() <= size) {
                             return Page.last(events);
                         }
-                        List<EventRecord> kept = events.subList(0, size);
-                        return new Page<>(
-                                kept, Optional.of(Long.toString(kept.get(size - 1).sequence())));
+                        List<EventRecord> pageEvents = events.subList(0, size);
+                        long last = pageEvents.get(size - 1).sequence();
+                        return new Page<>(pageEvents, Optional.of(Long.toString(last)));
                     }
                 },
                 SqlErrors.of("read events of company " + companyId));

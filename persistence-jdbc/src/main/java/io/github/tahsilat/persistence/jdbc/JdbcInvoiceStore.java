@@ -410,32 +410,33 @@ final class JdbcInvoiceStore implements InvoiceStore {
             if (items.size() <= size) {
                 return Page.last(items);
             }
-            List<T> kept = items.subList(0, size);
-            return new Page<>(kept, Optional.of(position.apply(kept.get(size - 1)).text()));
+            List<T> pageItems = items.subList(0, size);
+            DueCursor last = position.apply(pageItems.get(size - 1));
+            return new Page<>(pageItems, Optional.of(last.text()));
         }
     }
 
     private List<InvoiceRecord> readWithChildren(
             Connection connection, UUID companyId, PreparedStatement statement)
             throws SQLException {
-        List<Main> mains = new ArrayList<>();
+        List<InvoiceRow> invoiceRows = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                mains.add(readMain(rows));
+                invoiceRows.add(readInvoiceRow(rows));
             }
         }
-        if (mains.isEmpty()) {
+        if (invoiceRows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = mains.stream().map(main -> main.id).toList();
+        List<UUID> ids = invoiceRows.stream().map(invoiceRow -> invoiceRow.id).toList();
         Map<UUID, DocumentParts.Parts> children = parts.read(connection, companyId, ids);
         Map<UUID, List<Installment>> schedules = installments.read(connection, companyId, ids);
-        List<InvoiceRecord> invoices = new ArrayList<>(mains.size());
-        for (Main main : mains) {
+        List<InvoiceRecord> invoices = new ArrayList<>(invoiceRows.size());
+        for (InvoiceRow invoiceRow : invoiceRows) {
             invoices.add(
-                    main.build(
-                            children.getOrDefault(main.id, DocumentParts.Parts.NONE),
-                            schedules.getOrDefault(main.id, List.of())));
+                    invoiceRow.build(
+                            children.getOrDefault(invoiceRow.id, DocumentParts.Parts.NONE),
+                            schedules.getOrDefault(invoiceRow.id, List.of())));
         }
         return invoices;
     }
@@ -494,51 +495,55 @@ final class JdbcInvoiceStore implements InvoiceStore {
                                 lastDunningLevel));
     }
 
-    private Main readMain(ResultSet rows) throws SQLException {
+    private InvoiceRow readInvoiceRow(ResultSet rows) throws SQLException {
         Row row = new Row(rows, table, "company_id", "id");
-        Main main = new Main();
-        main.companyId = row.uuid("company_id");
-        main.id = row.uuid("id");
-        main.version = row.longValue("version");
-        main.direction = row.enumValue("direction", Direction.class);
-        main.number = row.text("number");
-        main.counterpartyId = row.uuid("counterparty_id");
-        main.currency = row.currency("currency");
-        main.issueDate = row.date("issue_date");
-        main.dueDate = row.date("due_date");
-        main.priceBasis = row.enumValue("price_basis", PriceBasis.class);
-        main.net = row.decimal("totals_net");
-        main.gross = row.decimal("totals_gross");
-        main.withheld = row.decimal("totals_withheld");
-        main.receivable = row.decimal("totals_receivable");
-        main.computedNet = row.optionalDecimal("computed_net");
-        if (main.computedNet.isPresent()) {
-            main.computedGross = row.decimal("computed_gross");
-            main.computedWithheld = row.decimal("computed_withheld");
-            main.computedReceivable = row.decimal("computed_receivable");
+        InvoiceRow invoiceRow = new InvoiceRow();
+        invoiceRow.companyId = row.uuid("company_id");
+        invoiceRow.id = row.uuid("id");
+        invoiceRow.version = row.longValue("version");
+        invoiceRow.direction = row.enumValue("direction", Direction.class);
+        invoiceRow.number = row.text("number");
+        invoiceRow.counterpartyId = row.uuid("counterparty_id");
+        invoiceRow.currency = row.currency("currency");
+        invoiceRow.issueDate = row.date("issue_date");
+        invoiceRow.dueDate = row.date("due_date");
+        invoiceRow.priceBasis = row.enumValue("price_basis", PriceBasis.class);
+
+        invoiceRow.net = row.decimal("totals_net");
+        invoiceRow.gross = row.decimal("totals_gross");
+        invoiceRow.withheld = row.decimal("totals_withheld");
+        invoiceRow.receivable = row.decimal("totals_receivable");
+        invoiceRow.computedNet = row.optionalDecimal("computed_net");
+        if (invoiceRow.computedNet.isPresent()) {
+            invoiceRow.computedGross = row.decimal("computed_gross");
+            invoiceRow.computedWithheld = row.decimal("computed_withheld");
+            invoiceRow.computedReceivable = row.decimal("computed_receivable");
         }
-        main.outstanding = row.decimal("outstanding");
-        main.settled = row.decimal("settled");
-        main.credited = row.decimal("credited");
-        main.writtenOff = row.decimal("written_off");
-        main.status = row.enumValue("status", InvoiceStatus.class);
-        main.closedOn = row.optionalDate("closed_on");
-        main.disputeReason = row.optionalText("dispute_reason");
-        if (main.disputeReason.isPresent()) {
-            main.disputeRaisedOn = row.date("dispute_raised_on");
-            main.disputeResolvedOn = row.optionalDate("dispute_resolved_on");
+
+        invoiceRow.outstanding = row.decimal("outstanding");
+        invoiceRow.settled = row.decimal("settled");
+        invoiceRow.credited = row.decimal("credited");
+        invoiceRow.writtenOff = row.decimal("written_off");
+        invoiceRow.status = row.enumValue("status", InvoiceStatus.class);
+
+        invoiceRow.closedOn = row.optionalDate("closed_on");
+        invoiceRow.disputeReason = row.optionalText("dispute_reason");
+        if (invoiceRow.disputeReason.isPresent()) {
+            invoiceRow.disputeRaisedOn = row.date("dispute_raised_on");
+            invoiceRow.disputeResolvedOn = row.optionalDate("dispute_resolved_on");
         }
-        main.termsNotation = row.optionalText("terms_notation");
-        main.lastDunningLevel = row.intValue("last_dunning_level");
-        main.externalReference = row.optionalText("external_reference");
-        main.idempotencyKey = row.optionalText("idempotency_key");
-        main.lastWrite = Stamps.read(row, "last_write_");
-        main.key = "(company_id=" + main.companyId + ", id=" + main.id + ")";
-        return main;
+
+        invoiceRow.termsNotation = row.optionalText("terms_notation");
+        invoiceRow.lastDunningLevel = row.intValue("last_dunning_level");
+        invoiceRow.externalReference = row.optionalText("external_reference");
+        invoiceRow.idempotencyKey = row.optionalText("idempotency_key");
+        invoiceRow.lastWrite = Stamps.read(row, "last_write_");
+        invoiceRow.key = "(company_id=" + invoiceRow.companyId + ", id=" + invoiceRow.id + ")";
+        return invoiceRow;
     }
 
     /** The columns of one invoice row, kept until its children are read. */
-    private final class Main {
+    private final class InvoiceRow {
         String key;
         UUID companyId;
         UUID id;

@@ -119,7 +119,7 @@ final class Row {
         }
     }
 
-    /** Reads an ISO 4217 code that {@link Currency} knows. */
+    /** Reads an ISO 4217 code that {@link Currency#getInstance(String)} accepts. */
     String currency(String column) throws SQLException {
         String code = text(column);
         try {

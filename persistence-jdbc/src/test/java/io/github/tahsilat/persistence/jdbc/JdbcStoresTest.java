@@ -120,7 +120,8 @@ class JdbcStoresTest {
 
         @Test
         void repeatedReadsKeepScale() {
-            // pgjdbc switches to server-prepared statements and binary results after five runs.
+            // pgjdbc (prepareThreshold 5 by default) switches to a server-prepared statement, whose
+            // results come in binary form, from the fifth run of the same statement on.
             InvoiceRecord stored =
                     stores.invoices().insert(company, invoice("INV-1", "10.50", "TRY"));
 
