@@ -21,10 +21,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -322,6 +329,107 @@ class JdbcStoresTest {
             EventRecord stored = stores.events().append(company, second);
 
             assertThat(stored.sequence()).isEqualTo(1);
+        }
+
+        @Test
+        void laterAppendWaitsForEarlierCommit() throws Exception {
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                CountDownLatch appended = new CountDownLatch(1);
+                CountDownLatch commit = new CountDownLatch(1);
+                Future<EventRecord> first =
+                        other.submit(
+                                () ->
+                                        stores.transactions()
+                                                .inTransaction(
+                                                        () -> {
+                                                            EventRecord event =
+                                                                    stores.events()
+                                                                            .append(
+                                                                                    company,
+                                                                                    newEvent());
+                                                            appended.countDown();
+                                                            await(commit);
+                                                            return event;
+                                                        }));
+                assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+                ExecutorService third = Executors.newSingleThreadExecutor();
+                try {
+                    Future<EventRecord> second =
+                            third.submit(() -> stores.events().append(company, newEvent()));
+
+                    Thread.sleep(300);
+                    assertThat(second.isDone()).isFalse();
+                    assertThat(stores.events().readAfter(company, 0, 10).items()).isEmpty();
+                    commit.countDown();
+
+                    assertThat(first.get(10, TimeUnit.SECONDS).sequence()).isEqualTo(1);
+                    assertThat(second.get(10, TimeUnit.SECONDS).sequence()).isEqualTo(2);
+                } finally {
+                    third.shutdownNow();
+                }
+            } finally {
+                other.shutdownNow();
+            }
+        }
+
+        private NewEvent newEvent() {
+            return new NewEvent(
+                    UUID.randomUUID(), "E", company, Map.of(), STAMP.at(), STAMP.actor());
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void concurrentIdempotentInsertsAgree() throws Exception {
+            InvoiceRecord request = invoice("INV-1", "7.00", "TRY");
+            InvoiceRecord keyed =
+                    new InvoiceRecord(
+                            company,
+                            request.id(),
+                            0,
+                            request.direction(),
+                            request.number(),
+                            request.counterpartyId(),
+                            request.currency(),
+                            request.issueDate(),
+                            request.dueDate(),
+                            request.lines(),
+                            request.schedule(),
+                            request.totals(),
+                            request.outstanding(),
+                            request.status(),
+                            request.closedOn(),
+                            request.dispute(),
+                            request.termsNotation(),
+                            request.lastDunningLevel(),
+                            request.externalReference(),
+                            Optional.of("request-1"),
+                            STAMP);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Callable<InvoiceRecord>> inserts = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    inserts.add(() -> stores.invoices().insert(company, keyed));
+                }
+
+                List<InvoiceRecord> results = new ArrayList<>();
+                for (Future<InvoiceRecord> result : pool.invokeAll(inserts)) {
+                    results.add(result.get(10, TimeUnit.SECONDS));
+                }
+
+                assertThat(results).allMatch(result -> result.equals(results.get(0)));
+                assertThat(results.get(0).version()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @Test
