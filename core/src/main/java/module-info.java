@@ -11,24 +11,32 @@ module io.github.tahsilat.core {
     requires org.javamoney.moneta;
     requires org.slf4j;
 
+    exports io.github.tahsilat.allocation;
     exports io.github.tahsilat.calendar;
     exports io.github.tahsilat.company;
+    exports io.github.tahsilat.confirmation;
     exports io.github.tahsilat.counterparty;
     exports io.github.tahsilat.dunning;
     exports io.github.tahsilat.engine;
     exports io.github.tahsilat.error;
+    exports io.github.tahsilat.fx;
+    exports io.github.tahsilat.fx.spi;
     exports io.github.tahsilat.identifier;
+    exports io.github.tahsilat.instrument;
     exports io.github.tahsilat.interest;
     exports io.github.tahsilat.invoice;
+    exports io.github.tahsilat.ledger;
     exports io.github.tahsilat.money;
     exports io.github.tahsilat.notice;
     exports io.github.tahsilat.notice.spi;
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
+    exports io.github.tahsilat.payment;
     exports io.github.tahsilat.service;
     exports io.github.tahsilat.service.company;
     exports io.github.tahsilat.service.counterparty;
     exports io.github.tahsilat.service.credit;
     exports io.github.tahsilat.service.invoice;
+    exports io.github.tahsilat.service.payment;
     exports io.github.tahsilat.terms;
 }

@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
+import io.github.tahsilat.internal.service.DefaultPaymentService;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.Actor;
@@ -14,6 +15,7 @@ import io.github.tahsilat.service.company.CompanyService;
 import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
+import io.github.tahsilat.service.payment.PaymentService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class Tahsilat {
     private final CounterpartyService counterparties;
     private final InvoiceService invoices;
     private final CreditDocumentService creditDocuments;
+    private final PaymentService payments;
 
     private Tahsilat(
             Stores stores,
@@ -68,6 +71,7 @@ public final class Tahsilat {
         this.counterparties = new DefaultCounterpartyService(context);
         this.invoices = new DefaultInvoiceService(context);
         this.creditDocuments = new DefaultCreditDocumentService(context);
+        this.payments = new DefaultPaymentService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -106,6 +110,11 @@ public final class Tahsilat {
     /** Returns the credit document service. */
     public CreditDocumentService creditDocuments() {
         return creditDocuments;
+    }
+
+    /** Returns the payment service: payments, their allocation and the counterparty ledger. */
+    public PaymentService payments() {
+        return payments;
     }
 
     /** Returns the actor this engine's writes record. */

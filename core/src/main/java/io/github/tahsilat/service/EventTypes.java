@@ -48,5 +48,20 @@ public final class EventTypes {
     /** Credit from a credit document was applied to an invoice. */
     public static final String CREDIT_APPLIED = "CreditApplied";
 
+    /** A payment was recorded and allocated. */
+    public static final String PAYMENT_RECORDED = "PaymentRecorded";
+
+    /** Part of a payment was allocated to an invoice. */
+    public static final String PAYMENT_ALLOCATED = "PaymentAllocated";
+
+    /** A payment was reversed as a whole, such as for a bank return. */
+    public static final String PAYMENT_REVERSED = "PaymentReversed";
+
+    /** An invoice's outstanding amount reached zero through a payment. */
+    public static final String INVOICE_PAID = "InvoicePaid";
+
+    /** Part of a payment was left over as unapplied credit of the counterparty. */
+    public static final String CREDIT_CREATED = "CreditCreated";
+
     private EventTypes() {}
 }

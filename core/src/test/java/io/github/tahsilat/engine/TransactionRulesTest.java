@@ -70,6 +70,10 @@ class TransactionRulesTest {
                             memory.invoices(),
                             failing,
                             memory.events(),
+                            memory.payments(),
+                            memory.allocations(),
+                            memory.ledger(),
+                            memory.instruments(),
                             memory.transactions());
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
@@ -285,6 +289,10 @@ class TransactionRulesTest {
                     invoices,
                     memory.creditDocuments(),
                     memory.events(),
+                    memory.payments(),
+                    memory.allocations(),
+                    memory.ledger(),
+                    memory.instruments(),
                     memory.transactions());
         }
     }

@@ -1,6 +1,7 @@
 package io.github.tahsilat.testkit;
 
 import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.BankAccount;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
 import io.github.tahsilat.persistence.spi.record.CompanySettings;
@@ -14,11 +15,19 @@ import io.github.tahsilat.persistence.spi.record.Dispute;
 import io.github.tahsilat.persistence.spi.record.EarlyPaymentDiscount;
 import io.github.tahsilat.persistence.spi.record.Erasure;
 import io.github.tahsilat.persistence.spi.record.Installment;
+import io.github.tahsilat.persistence.spi.record.InstrumentKind;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
+import io.github.tahsilat.persistence.spi.record.PaymentDirection;
+import io.github.tahsilat.persistence.spi.record.PaymentMethod;
+import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.record.VatRounding;
@@ -236,5 +245,123 @@ final class Fixtures {
                 Map.of("amount", "1100.00", "currency", "TRY"),
                 STAMP.at(),
                 STAMP.actor());
+    }
+
+    /**
+     * A received bank transfer of {@code amount} in {@code currency}, keyed {@code key}, all of it
+     * unapplied, with zero charges at the amount's scale.
+     */
+    static PaymentRecord payment(
+            UUID companyId, UUID counterpartyId, String key, String amount, String currency) {
+        BigDecimal value = new BigDecimal(amount);
+        return new PaymentRecord(
+                companyId,
+                UUID.randomUUID(),
+                0,
+                counterpartyId,
+                PaymentDirection.RECEIVED,
+                ISSUED,
+                currency,
+                value,
+                BigDecimal.ZERO.setScale(value.scale()),
+                PaymentMethod.BANK_TRANSFER,
+                "INV-1 INV-2",
+                Optional.of(key),
+                value,
+                Optional.empty(),
+                STAMP);
+    }
+
+    /** Returns {@code payment} with another unapplied amount, at the version it was read. */
+    static PaymentRecord withUnapplied(PaymentRecord payment, String unapplied) {
+        return new PaymentRecord(
+                payment.companyId(),
+                payment.id(),
+                payment.version(),
+                payment.counterpartyId(),
+                payment.direction(),
+                payment.valueDate(),
+                payment.currency(),
+                payment.amount(),
+                payment.charges(),
+                payment.method(),
+                payment.remittance(),
+                payment.idempotencyKey(),
+                new BigDecimal(unapplied),
+                payment.reversedOn(),
+                payment.lastWrite());
+    }
+
+    /** An allocation of {@code principal} TRY from a source to an invoice. */
+    static AllocationRecord allocation(
+            UUID companyId, UUID sourceId, UUID invoiceId, String principal) {
+        BigDecimal zero = new BigDecimal("0.00");
+        return new AllocationRecord(
+                companyId,
+                UUID.randomUUID(),
+                sourceId,
+                UUID.randomUUID(),
+                invoiceId,
+                1,
+                ISSUED,
+                "TRY",
+                new BigDecimal("1.50"),
+                zero,
+                new BigDecimal(principal),
+                new BigDecimal("0.10"),
+                zero,
+                "COSTS_INTEREST_PRINCIPAL",
+                Optional.empty(),
+                STAMP);
+    }
+
+    /** A ledger entry of a counterparty to append, with sequence 0. */
+    static LedgerEntryRecord entry(
+            UUID companyId,
+            UUID counterpartyId,
+            LedgerEntryKind kind,
+            LocalDate valueDate,
+            Instant recordedAt,
+            String effect) {
+        BigDecimal value = new BigDecimal(effect);
+        return new LedgerEntryRecord(
+                companyId,
+                UUID.randomUUID(),
+                0,
+                counterpartyId,
+                "TRY",
+                kind,
+                valueDate,
+                recordedAt,
+                value.abs(),
+                value,
+                UUID.randomUUID(),
+                Optional.of(UUID.randomUUID()),
+                Optional.of("PRINCIPAL"),
+                "note",
+                Optional.empty(),
+                Actor.user("kit-user"));
+    }
+
+    /** A cheque of {@code amount} TRY in the portfolio, maturing on {@code maturity}. */
+    static InstrumentRecord cheque(
+            UUID companyId, UUID counterpartyId, LocalDate maturity, String amount) {
+        BigDecimal value = new BigDecimal(amount);
+        return new InstrumentRecord(
+                companyId,
+                UUID.randomUUID(),
+                0,
+                counterpartyId,
+                InstrumentKind.CHEQUE,
+                "0012345",
+                "Örnek Ltd., Ziraat Bankası",
+                ISSUED,
+                maturity,
+                "TRY",
+                value,
+                BigDecimal.ZERO.setScale(value.scale()),
+                InstrumentStatus.IN_PORTFOLIO,
+                "",
+                STAMP);
     }
 }

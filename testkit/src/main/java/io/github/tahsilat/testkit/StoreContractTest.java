@@ -20,6 +20,7 @@ import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.Transactions;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
 import io.github.tahsilat.persistence.spi.record.ContactDetails;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
@@ -28,11 +29,17 @@ import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.ErasureState;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -672,6 +679,490 @@ public abstract class StoreContractTest {
 
             assertThatThrownBy(() -> stores.creditDocuments().update(company, note))
                     .isInstanceOf(StaleVersionException.class);
+        }
+    }
+
+    @Nested
+    class Payments {
+
+        @Test
+        void roundTripKeepsScale() {
+            UUID customer = UUID.randomUUID();
+            for (String[] amount :
+                    List.of(
+                            new String[] {"150.00", "TRY"},
+                            new String[] {"1240", "JPY"},
+                            new String[] {"10.000", "KWD"})) {
+                PaymentRecord payment =
+                        Fixtures.payment(
+                                company, customer, "TX-" + amount[1], amount[0], amount[1]);
+
+                PaymentRecord stored = stores.payments().insert(company, payment);
+
+                assertThat(stored).isEqualTo(payment.withVersion(1));
+                assertThat(stored.amount().scale()).isEqualTo(payment.amount().scale());
+                assertThat(stored.charges().scale()).isEqualTo(payment.charges().scale());
+                assertThat(stores.payments().find(company, payment.id())).contains(stored);
+                assertThat(stores.payments().findByIdempotencyKey(company, "TX-" + amount[1]))
+                        .contains(stored);
+            }
+        }
+
+        @Test
+        void repeatedKeyReturnsFirst() {
+            UUID customer = UUID.randomUUID();
+            PaymentRecord first = Fixtures.payment(company, customer, "TX-1", "100.00", "TRY");
+            PaymentRecord stored = stores.payments().insert(company, first);
+            PaymentRecord repeat = Fixtures.payment(company, customer, "TX-1", "100.00", "TRY");
+            stores.payments().update(company, Fixtures.withUnapplied(stored, "40.00"));
+
+            PaymentRecord again = stores.payments().insert(company, repeat);
+
+            assertThat(again.id()).isEqualTo(first.id());
+            assertThat(again.version()).isEqualTo(2);
+            assertThat(again.unapplied()).isEqualByComparingTo("40.00");
+        }
+
+        @Test
+        void keyWithOtherContentFails() {
+            UUID customer = UUID.randomUUID();
+            stores.payments()
+                    .insert(company, Fixtures.payment(company, customer, "TX-1", "100.00", "TRY"));
+            PaymentRecord other = Fixtures.payment(company, customer, "TX-1", "100.01", "TRY");
+
+            assertThatThrownBy(() -> stores.payments().insert(company, other))
+                    .isInstanceOf(IdempotencyConflictException.class);
+        }
+
+        @Test
+        void duplicateIdFails() {
+            PaymentRecord payment =
+                    Fixtures.payment(company, UUID.randomUUID(), "TX-1", "1.00", "TRY");
+            stores.payments().insert(company, payment);
+            PaymentRecord sameId =
+                    new PaymentRecord(
+                            company,
+                            payment.id(),
+                            0,
+                            payment.counterpartyId(),
+                            payment.direction(),
+                            payment.valueDate(),
+                            "TRY",
+                            payment.amount(),
+                            payment.charges(),
+                            payment.method(),
+                            "",
+                            Optional.empty(),
+                            payment.unapplied(),
+                            Optional.empty(),
+                            STAMP);
+
+            assertThatThrownBy(() -> stores.payments().insert(company, sameId))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            PaymentRecord payment =
+                    stores.payments()
+                            .insert(
+                                    company,
+                                    Fixtures.payment(
+                                            company, UUID.randomUUID(), "TX-1", "5.00", "TRY"));
+            PaymentRecord updated =
+                    stores.payments().update(company, Fixtures.withUnapplied(payment, "1.00"));
+
+            assertThat(updated.version()).isEqualTo(2);
+            assertThatThrownBy(() -> stores.payments().update(company, payment))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void unappliedCreditListFollowsUpdates() {
+            UUID customer = UUID.randomUUID();
+            PaymentRecord open =
+                    stores.payments()
+                            .insert(
+                                    company,
+                                    Fixtures.payment(company, customer, "TX-1", "5.00", "TRY"));
+            PaymentRecord used =
+                    stores.payments()
+                            .insert(
+                                    company,
+                                    Fixtures.payment(company, customer, "TX-2", "7.00", "TRY"));
+
+            PaymentRecord settled =
+                    stores.payments().update(company, Fixtures.withUnapplied(used, "0.00"));
+
+            assertThat(stores.payments().withUnappliedCredit(company, customer))
+                    .containsExactly(open);
+            assertThat(settled.unapplied()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void invisibleToOtherCompany() {
+            UUID customer = UUID.randomUUID();
+            PaymentRecord payment =
+                    stores.payments()
+                            .insert(
+                                    company,
+                                    Fixtures.payment(company, customer, "TX-1", "5.00", "TRY"));
+
+            assertThat(stores.payments().find(otherCompany, payment.id())).isEmpty();
+            assertThat(stores.payments().findByIdempotencyKey(otherCompany, "TX-1")).isEmpty();
+            assertThat(stores.payments().withUnappliedCredit(otherCompany, customer)).isEmpty();
+            assertThat(
+                            stores.payments()
+                                    .insert(
+                                            otherCompany,
+                                            Fixtures.payment(
+                                                    otherCompany, customer, "TX-1", "9.00", "TRY"))
+                                    .version())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Allocations {
+
+        @Test
+        void roundTripKeepsScale() {
+            AllocationRecord allocation =
+                    Fixtures.allocation(company, UUID.randomUUID(), UUID.randomUUID(), "10.50");
+
+            AllocationRecord stored = stores.allocations().insert(company, allocation);
+
+            assertThat(stored).isEqualTo(allocation);
+            assertThat(stored.principal().scale()).isEqualTo(2);
+            assertThat(stores.allocations().find(company, allocation.id())).contains(stored);
+        }
+
+        @Test
+        void listsBySourceAndInvoice() {
+            UUID payment = UUID.randomUUID();
+            UUID invoice = UUID.randomUUID();
+            AllocationRecord first =
+                    stores.allocations()
+                            .insert(
+                                    company,
+                                    Fixtures.allocation(company, payment, invoice, "1.00"));
+            AllocationRecord second =
+                    stores.allocations()
+                            .insert(
+                                    company,
+                                    Fixtures.allocation(
+                                            company, payment, UUID.randomUUID(), "2.00"));
+            AllocationRecord third =
+                    stores.allocations()
+                            .insert(
+                                    company,
+                                    Fixtures.allocation(
+                                            company, UUID.randomUUID(), invoice, "3.00"));
+
+            assertThat(stores.allocations().findBySource(company, payment))
+                    .containsExactly(first, second);
+            assertThat(stores.allocations().findByInvoice(company, invoice))
+                    .containsExactly(first, third);
+        }
+
+        @Test
+        void duplicateIdFails() {
+            AllocationRecord allocation =
+                    Fixtures.allocation(company, UUID.randomUUID(), UUID.randomUUID(), "1.00");
+            stores.allocations().insert(company, allocation);
+
+            assertThatThrownBy(() -> stores.allocations().insert(company, allocation))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void rollbackRemovesInsert() {
+            UUID payment = UUID.randomUUID();
+            AllocationRecord allocation =
+                    Fixtures.allocation(company, payment, UUID.randomUUID(), "1.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.allocations()
+                                                                .insert(company, allocation);
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(stores.allocations().find(company, allocation.id())).isEmpty();
+            assertThat(stores.allocations().findBySource(company, payment)).isEmpty();
+        }
+
+        @Test
+        void invisibleToOtherCompany() {
+            UUID payment = UUID.randomUUID();
+            UUID invoice = UUID.randomUUID();
+            AllocationRecord allocation =
+                    stores.allocations()
+                            .insert(
+                                    company,
+                                    Fixtures.allocation(company, payment, invoice, "1.00"));
+
+            assertThat(stores.allocations().find(otherCompany, allocation.id())).isEmpty();
+            assertThat(stores.allocations().findBySource(otherCompany, payment)).isEmpty();
+            assertThat(stores.allocations().findByInvoice(otherCompany, invoice)).isEmpty();
+        }
+    }
+
+    @Nested
+    class LedgerEntries {
+
+        private final Instant recorded = Instant.parse("2026-01-05T09:00:00Z");
+
+        private LedgerEntryRecord append(
+                UUID counterparty, LocalDate day, Instant at, String effect) {
+            return stores.ledger()
+                    .append(
+                            company,
+                            Fixtures.entry(
+                                    company,
+                                    counterparty,
+                                    LedgerEntryKind.INVOICE,
+                                    day,
+                                    at,
+                                    effect));
+        }
+
+        @Test
+        void appendAssignsSequences() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord entry =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.PAYMENT, ISSUED, recorded, "-12.50");
+
+            LedgerEntryRecord first = stores.ledger().append(company, entry);
+            LedgerEntryRecord second = append(customer, ISSUED, recorded, "1.000");
+
+            assertThat(first).isEqualTo(entry.withSequence(1));
+            assertThat(second.sequence()).isEqualTo(2);
+            assertThat(second.balanceEffect().scale()).isEqualTo(3);
+            assertThat(stores.ledger().findByDocument(company, entry.documentId()))
+                    .containsExactly(first);
+        }
+
+        @Test
+        void duplicateIdFails() {
+            LedgerEntryRecord entry =
+                    Fixtures.entry(
+                            company,
+                            UUID.randomUUID(),
+                            LedgerEntryKind.INVOICE,
+                            ISSUED,
+                            recorded,
+                            "1.00");
+            stores.ledger().append(company, entry);
+
+            assertThatThrownBy(() -> stores.ledger().append(company, entry))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void entriesOrderedByValueDate() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord late = append(customer, ISSUED.plusDays(5), recorded, "1.00");
+            LedgerEntryRecord early = append(customer, ISSUED, recorded, "2.00");
+            LedgerEntryRecord outside = append(customer, ISSUED.plusDays(40), recorded, "3.00");
+            append(UUID.randomUUID(), ISSUED, recorded, "4.00");
+
+            List<LedgerEntryRecord> period =
+                    readAll(
+                            request ->
+                                    stores.ledger()
+                                            .entriesOf(
+                                                    company,
+                                                    customer,
+                                                    "TRY",
+                                                    ISSUED,
+                                                    ISSUED.plusDays(30),
+                                                    request),
+                            1);
+
+            assertThat(period).containsExactly(early, late);
+            assertThat(period).doesNotContain(outside);
+        }
+
+        @Test
+        void balanceAsOfAndKnownAt() {
+            UUID customer = UUID.randomUUID();
+            append(customer, ISSUED, recorded, "100.00");
+            append(customer, ISSUED.plusDays(10), recorded.plusSeconds(60), "-30.00");
+            append(customer, ISSUED.plusDays(2), recorded.plusSeconds(120), "-5.00");
+
+            assertThat(
+                            stores.ledger()
+                                    .balance(
+                                            company,
+                                            customer,
+                                            "TRY",
+                                            ISSUED.plusDays(10),
+                                            recorded.plusSeconds(120)))
+                    .isEqualByComparingTo("65.00");
+            assertThat(
+                            stores.ledger()
+                                    .balance(
+                                            company,
+                                            customer,
+                                            "TRY",
+                                            ISSUED.plusDays(9),
+                                            recorded.plusSeconds(120)))
+                    .isEqualByComparingTo("95.00");
+            assertThat(
+                            stores.ledger()
+                                    .balance(
+                                            company,
+                                            customer,
+                                            "TRY",
+                                            ISSUED.plusDays(10),
+                                            recorded.plusSeconds(60)))
+                    .isEqualByComparingTo("70.00");
+            assertThat(stores.ledger().balance(company, customer, "EUR", ISSUED, recorded))
+                    .isEqualByComparingTo("0");
+        }
+
+        @Test
+        void rollbackFreesSequence() {
+            UUID customer = UUID.randomUUID();
+            append(customer, ISSUED, recorded, "1.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        append(customer, ISSUED, recorded, "2.00");
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+            LedgerEntryRecord next = append(customer, ISSUED, recorded, "3.00");
+
+            assertThat(next.sequence()).isGreaterThan(1);
+            assertThat(stores.ledger().balance(company, customer, "TRY", ISSUED, recorded))
+                    .isEqualByComparingTo("4.00");
+        }
+
+        @Test
+        void invisibleToOtherCompany() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord entry = append(customer, ISSUED, recorded, "1.00");
+
+            assertThat(stores.ledger().findByDocument(otherCompany, entry.documentId())).isEmpty();
+            assertThat(
+                            stores.ledger()
+                                    .entriesOf(
+                                            otherCompany,
+                                            customer,
+                                            "TRY",
+                                            ISSUED,
+                                            ISSUED,
+                                            PageRequest.first(10))
+                                    .items())
+                    .isEmpty();
+            assertThat(stores.ledger().balance(otherCompany, customer, "TRY", ISSUED, recorded))
+                    .isEqualByComparingTo("0");
+        }
+    }
+
+    @Nested
+    class Instruments {
+
+        @Test
+        void roundTripKeepsScale() {
+            InstrumentRecord cheque =
+                    Fixtures.cheque(company, UUID.randomUUID(), ISSUED.plusDays(60), "10000.00");
+
+            InstrumentRecord stored = stores.instruments().insert(company, cheque);
+
+            assertThat(stored).isEqualTo(cheque.withVersion(1));
+            assertThat(stored.amount().scale()).isEqualTo(2);
+            assertThat(stores.instruments().find(company, cheque.id())).contains(stored);
+        }
+
+        @Test
+        void duplicateIdFails() {
+            InstrumentRecord cheque =
+                    Fixtures.cheque(company, UUID.randomUUID(), ISSUED.plusDays(60), "1.00");
+            stores.instruments().insert(company, cheque);
+
+            assertThatThrownBy(() -> stores.instruments().insert(company, cheque))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void staleUpdateFails() {
+            InstrumentRecord cheque =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company,
+                                            UUID.randomUUID(),
+                                            ISSUED.plusDays(60),
+                                            "1.00"));
+            InstrumentRecord endorsed =
+                    stores.instruments()
+                            .update(
+                                    company,
+                                    cheque.withStatus(
+                                            InstrumentStatus.ENDORSED,
+                                            "Tedarikçi A.Ş.",
+                                            cheque.paidOnBounce(),
+                                            STAMP));
+
+            assertThat(endorsed.version()).isEqualTo(2);
+            assertThatThrownBy(() -> stores.instruments().update(company, cheque))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void unclearedListsFollowStatus() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord late =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(90), "3.00"));
+            InstrumentRecord early =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(30), "2.00"));
+            InstrumentRecord cleared =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(10), "1.00"));
+            stores.instruments()
+                    .update(
+                            company,
+                            cleared.withStatus(
+                                    InstrumentStatus.CLEARED, "", cleared.paidOnBounce(), STAMP));
+
+            assertThat(stores.instruments().unclearedOf(company, customer))
+                    .containsExactly(early, late);
+            assertThat(stores.instruments().unclearedMaturingBy(company, ISSUED.plusDays(30)))
+                    .containsExactly(early);
+        }
+
+        @Test
+        void invisibleToOtherCompany() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord cheque =
+                    stores.instruments()
+                            .insert(company, Fixtures.cheque(company, customer, ISSUED, "1.00"));
+
+            assertThat(stores.instruments().find(otherCompany, cheque.id())).isEmpty();
+            assertThat(stores.instruments().unclearedOf(otherCompany, customer)).isEmpty();
+            assertThat(stores.instruments().unclearedMaturingBy(otherCompany, ISSUED)).isEmpty();
         }
     }
 

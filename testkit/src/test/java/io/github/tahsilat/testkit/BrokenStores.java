@@ -2,11 +2,15 @@ package io.github.tahsilat.testkit;
 
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
+import io.github.tahsilat.persistence.spi.store.AllocationStore;
 import io.github.tahsilat.persistence.spi.store.CompanyStore;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import io.github.tahsilat.persistence.spi.store.CreditDocumentStore;
 import io.github.tahsilat.persistence.spi.store.EventLog;
+import io.github.tahsilat.persistence.spi.store.InstrumentStore;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
+import io.github.tahsilat.persistence.spi.store.LedgerStore;
+import io.github.tahsilat.persistence.spi.store.PaymentStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -62,6 +66,10 @@ final class BrokenStores {
                         stores.creditDocuments(),
                         BrokenStores::updateAnyVersion),
                 stores.events(),
+                wrap(PaymentStore.class, stores.payments(), BrokenStores::updateAnyVersion),
+                stores.allocations(),
+                stores.ledger(),
+                wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
                 stores.transactions());
     }
 
@@ -99,6 +107,10 @@ final class BrokenStores {
                 wrap(InvoiceStore.class, stores.invoices(), leak),
                 wrap(CreditDocumentStore.class, stores.creditDocuments(), leak),
                 wrap(EventLog.class, stores.events(), leak),
+                wrap(PaymentStore.class, stores.payments(), leak),
+                wrap(AllocationStore.class, stores.allocations(), leak),
+                wrap(LedgerStore.class, stores.ledger(), leak),
+                wrap(InstrumentStore.class, stores.instruments(), leak),
                 stores.transactions());
     }
 
@@ -146,6 +158,10 @@ final class BrokenStores {
                 stores.invoices(),
                 stores.creditDocuments(),
                 stores.events(),
+                stores.payments(),
+                stores.allocations(),
+                stores.ledger(),
+                stores.instruments(),
                 new AutoCommitRunner());
     }
 

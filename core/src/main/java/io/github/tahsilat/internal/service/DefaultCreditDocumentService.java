@@ -5,21 +5,25 @@ import static io.github.tahsilat.internal.service.DefaultCounterpartyService.req
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.Written;
 import io.github.tahsilat.invoice.CreditApplication;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentId;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.StoredCreditDocument;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.credit.CreditDocumentService;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
     private final CounterpartyRepository counterparties;
     private final InvoiceRepository invoices;
     private final CreditDocumentRepository documents;
+    private final LedgerRepository ledger;
 
     /** Creates the service. */
     public DefaultCreditDocumentService(StoreContext context) {
@@ -45,6 +50,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
         this.counterparties = new CounterpartyRepository(context);
         this.invoices = new InvoiceRepository(context);
         this.documents = new CreditDocumentRepository(context);
+        this.ledger = new LedgerRepository(context);
     }
 
     @Override
@@ -75,6 +81,20 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                             Written<StoredCreditDocument> result =
                                     documents.insert(document, idempotencyKey);
                             if (result.created()) {
+                                MinorAmount amount =
+                                        MinorAmount.of(document.amount(), RoundingMode.UNNECESSARY);
+                                ledger.append(
+                                        document.companyId(),
+                                        document.counterpartyId(),
+                                        LedgerEntryKind.CREDIT_DOCUMENT,
+                                        document.issueDate(),
+                                        amount,
+                                        LedgerRepository.raising(document.direction(), amount)
+                                                .negate(),
+                                        document.id().value(),
+                                        Optional.empty(),
+                                        document.number(),
+                                        Optional.empty());
                                 context.appendEvent(
                                         document.companyId(),
                                         EventTypes.CREDIT_DOCUMENT_RECORDED,
@@ -117,6 +137,17 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                             }
                             invoices.update(invoice, result.invoice(), today);
                             documents.update(credit, result.credit());
+                            ledger.append(
+                                    companyId,
+                                    invoice.invoice().counterpartyId(),
+                                    LedgerEntryKind.ALLOCATION,
+                                    today,
+                                    MinorAmount.of(result.applied(), RoundingMode.UNNECESSARY),
+                                    MinorAmount.zero(result.applied().getCurrency()),
+                                    documentId.value(),
+                                    Optional.of(invoiceId.value()),
+                                    "credit applied",
+                                    Optional.empty());
                             context.appendEvent(
                                     companyId,
                                     EventTypes.CREDIT_APPLIED,

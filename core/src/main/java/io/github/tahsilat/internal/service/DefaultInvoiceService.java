@@ -5,14 +5,18 @@ import static io.github.tahsilat.internal.service.DefaultCounterpartyService.req
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.Written;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.service.EventTypes;
@@ -21,6 +25,7 @@ import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.invoice.InvoiceService;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +43,7 @@ public final class DefaultInvoiceService implements InvoiceService {
     private final CompanyRepository companies;
     private final CounterpartyRepository counterparties;
     private final InvoiceRepository invoices;
+    private final LedgerRepository ledger;
 
     /** Creates the service. */
     public DefaultInvoiceService(StoreContext context) {
@@ -45,6 +51,7 @@ public final class DefaultInvoiceService implements InvoiceService {
         this.companies = new CompanyRepository(context);
         this.counterparties = new CounterpartyRepository(context);
         this.invoices = new InvoiceRepository(context);
+        this.ledger = new LedgerRepository(context);
     }
 
     @Override
@@ -87,6 +94,7 @@ public final class DefaultInvoiceService implements InvoiceService {
                                             today);
                             if (result.created()) {
                                 append(result.value(), eventType, issuePayload(invoice));
+                                book(invoice);
                             }
                             return result;
                         });
@@ -99,6 +107,55 @@ public final class DefaultInvoiceService implements InvoiceService {
                     written.value().invoice().id());
         }
         return written.value();
+    }
+
+    /**
+     * Appends the invoice's ledger entries: its receivable, and for an imported invoice whatever
+     * was already cleared before the import, so the balance shows its outstanding amount.
+     */
+    private void book(Invoice invoice) {
+        MinorAmount receivable = MinorAmount.of(invoice.receivable(), RoundingMode.UNNECESSARY);
+        MinorAmount outstanding = MinorAmount.of(invoice.outstanding(), RoundingMode.UNNECESSARY);
+        ledger.append(
+                invoice.companyId(),
+                invoice.counterpartyId(),
+                LedgerEntryKind.INVOICE,
+                invoice.issueDate(),
+                receivable,
+                LedgerRepository.raising(invoice.direction(), receivable),
+                invoice.id().value(),
+                Optional.of(invoice.id().value()),
+                invoice.number(),
+                Optional.empty());
+        MinorAmount cleared = receivable.minus(outstanding);
+        if (cleared.isPositive()) {
+            ledger.append(
+                    invoice.companyId(),
+                    invoice.counterpartyId(),
+                    LedgerEntryKind.INVOICE,
+                    invoice.issueDate(),
+                    cleared.negate(),
+                    LedgerRepository.raising(invoice.direction(), cleared).negate(),
+                    invoice.id().value(),
+                    Optional.of(invoice.id().value()),
+                    "cleared before import",
+                    Optional.empty());
+        }
+    }
+
+    private void bookCancellation(Invoice invoice, LocalDate today) {
+        MinorAmount receivable = MinorAmount.of(invoice.receivable(), RoundingMode.UNNECESSARY);
+        ledger.append(
+                invoice.companyId(),
+                invoice.counterpartyId(),
+                LedgerEntryKind.INVOICE,
+                today,
+                receivable.negate(),
+                LedgerRepository.raising(invoice.direction(), receivable).negate(),
+                invoice.id().value(),
+                Optional.of(invoice.id().value()),
+                "cancelled",
+                Optional.empty());
     }
 
     private void requireCounterparty(Invoice invoice) {
@@ -170,6 +227,10 @@ public final class DefaultInvoiceService implements InvoiceService {
                             StoredInvoice current = invoices.require(companyId, id);
                             Invoice next = change.apply(current.invoice(), today);
                             StoredInvoice updated = invoices.update(current, next, today);
+                            if (next.status() == InvoiceStatus.CANCELLED
+                                    && current.invoice().status() != InvoiceStatus.CANCELLED) {
+                                bookCancellation(next, today);
+                            }
                             Map<String, String> data = new TreeMap<>(payload);
                             data.put("date", today.toString());
                             data.put("status", next.status().name());

@@ -30,6 +30,10 @@ public final class InMemoryStores {
                 new MemoryInvoiceStore(transactions),
                 new MemoryCreditDocumentStore(transactions),
                 new MemoryEventLog(transactions),
+                new MemoryPaymentStore(transactions),
+                new MemoryAllocationStore(transactions),
+                new MemoryLedgerStore(transactions),
+                new MemoryInstrumentStore(transactions),
                 transactions);
     }
 }

@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param invoices the invoice store
  * @param creditDocuments the credit document store
  * @param events the event log
+ * @param payments the payment store
+ * @param allocations the allocation store
+ * @param ledger the counterparty ledger
+ * @param instruments the cheque and promissory note store
  * @param transactions the transaction runner that every store above joins
  */
 public record Stores(
@@ -19,6 +23,10 @@ public record Stores(
         InvoiceStore invoices,
         CreditDocumentStore creditDocuments,
         EventLog events,
+        PaymentStore payments,
+        AllocationStore allocations,
+        LedgerStore ledger,
+        InstrumentStore instruments,
         TransactionRunner transactions) {
 
     /** Checks that every component is present. */
@@ -28,6 +36,10 @@ public record Stores(
         Objects.requireNonNull(invoices, "invoices");
         Objects.requireNonNull(creditDocuments, "creditDocuments");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(payments, "payments");
+        Objects.requireNonNull(allocations, "allocations");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(transactions, "transactions");
     }
 }

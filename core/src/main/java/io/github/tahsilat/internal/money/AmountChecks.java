@@ -1,0 +1,97 @@
+package io.github.tahsilat.internal.money;
+
+import io.github.tahsilat.error.CurrencyMismatchException;
+import io.github.tahsilat.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+/**
+ * Checks amounts that enter the domain through the public API and converts them to exact minor
+ * units. Every failure is an {@link InvalidInputException} or a {@link CurrencyMismatchException}
+ * whose message names the field. Stateless and thread-safe.
+ */
+public final class AmountChecks {
+
+    private AmountChecks() {}
+
+    /**
+     * Converts an amount that must be greater than zero.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero, in an
+     *     unknown currency, or has more decimals than its currency's minor unit
+     */
+    public static MinorAmount positive(String field, MonetaryAmount amount) {
+        MinorAmount exact = exact(field, amount);
+        if (!exact.isPositive()) {
+            throw new InvalidInputException(field, amount, "an amount greater than zero");
+        }
+        return exact;
+    }
+
+    /**
+     * Converts an amount that must be zero or more.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, negative, in an unknown currency,
+     *     or has more decimals than its currency's minor unit
+     */
+    public static MinorAmount nonNegative(String field, MonetaryAmount amount) {
+        MinorAmount exact = exact(field, amount);
+        if (exact.isNegative()) {
+            throw new InvalidInputException(field, amount, "an amount of zero or more");
+        }
+        return exact;
+    }
+
+    /**
+     * Converts an amount of any sign.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, in an unknown currency, or has
+     *     more decimals than its currency's minor unit
+     */
+    public static MinorAmount exact(String field, MonetaryAmount amount) {
+        if (amount == null) {
+            throw new InvalidInputException(field, null, "an amount such as 100.00 EUR");
+        }
+        CurrencyUnit currency = amount.getCurrency();
+        if (!Monetary.isCurrencyAvailable(currency.getCurrencyCode())
+                || currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidInputException(
+                    field, amount, "an amount in an ISO 4217 currency with a minor unit");
+        }
+        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        int digits = MinorAmount.fractionDigits(currency);
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidInputException(
+                    field,
+                    amount,
+                    "an amount rounded to the minor unit, at most "
+                            + digits
+                            + " decimals for "
+                            + currency.getCurrencyCode());
+        }
+        try {
+            return MinorAmount.of(value, currency, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(
+                    field, amount, "an amount that fits in a long count of minor units");
+        }
+    }
+
+    /**
+     * Throws unless {@code amount} is in {@code currency}.
+     *
+     * @param operation the verb for the message, for example {@code "allocate"}
+     * @throws CurrencyMismatchException if the currencies differ
+     */
+    public static MinorAmount inCurrency(
+            String operation, MinorAmount amount, CurrencyUnit currency) {
+        if (!amount.currency().equals(currency)) {
+            throw new CurrencyMismatchException(
+                    operation, currency.getCurrencyCode(), amount.currencyCode());
+        }
+        return amount;
+    }
+}

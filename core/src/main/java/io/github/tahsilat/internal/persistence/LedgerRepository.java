@@ -1,0 +1,121 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Appends to and reads the counterparty ledger through the host's ledger store. A positive balance
+ * effect raises what the counterparty owes the company. Thread-safe.
+ */
+public final class LedgerRepository {
+
+    private final StoreContext context;
+
+    /** Creates the repository. */
+    public LedgerRepository(StoreContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Returns {@code amount} as a balance effect of a document on {@code side} that raises what is
+     * owed on that side: itself for a receivable, negated for a payable.
+     */
+    public static MinorAmount raising(Direction side, MinorAmount amount) {
+        return side == Direction.RECEIVABLE ? amount : amount.negate();
+    }
+
+    /** Appends a ledger entry recorded at the clock's instant by the context's actor. */
+    public void append(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            io.github.tahsilat.ledger.LedgerEntryKind kind,
+            LocalDate valueDate,
+            MinorAmount amount,
+            MinorAmount effect,
+            UUID documentId,
+            Optional<UUID> invoiceId,
+            String note,
+            Optional<UUID> reverses) {
+        LedgerEntryRecord entry =
+                new LedgerEntryRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        counterpartyId.value(),
+                        amount.currencyCode(),
+                        LedgerEntryKind.valueOf(kind.name()),
+                        valueDate,
+                        context.now(),
+                        amount.toBigDecimal(),
+                        effect.toBigDecimal(),
+                        documentId,
+                        invoiceId,
+                        invoiceId.map(id -> "PRINCIPAL"),
+                        note,
+                        reverses,
+                        context.stamp().actor());
+        context.stores().ledger().append(companyId.value(), entry);
+    }
+
+    /** Returns the id of the document's first entry of {@code kind}, or empty. */
+    public Optional<UUID> firstEntryOf(
+            CompanyId companyId, UUID documentId, io.github.tahsilat.ledger.LedgerEntryKind kind) {
+        return entriesOf(companyId, documentId).stream()
+                .filter(entry -> entry.kind().name().equals(kind.name()))
+                .map(LedgerEntryRecord::id)
+                .findFirst();
+    }
+
+    /**
+     * Returns the excess of a payment written off within a tolerance: its write-off entries on no
+     * invoice with a positive amount.
+     */
+    public MinorAmount excessWrittenOff(
+            CompanyId companyId, UUID documentId, CurrencyUnit currency) {
+        MinorAmount sum = MinorAmount.zero(currency);
+        for (LedgerEntryRecord entry : entriesOf(companyId, documentId)) {
+            if (entry.kind() == LedgerEntryKind.WRITE_OFF
+                    && entry.invoiceId().isEmpty()
+                    && entry.amount().signum() > 0) {
+                sum = sum.plus(MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY));
+            }
+        }
+        return sum;
+    }
+
+    private List<LedgerEntryRecord> entriesOf(CompanyId companyId, UUID documentId) {
+        return context.stores().ledger().findByDocument(companyId.value(), documentId);
+    }
+
+    /** Returns the ledger balance of a counterparty in a currency. */
+    public MonetaryAmount balance(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            CurrencyUnit currency,
+            LocalDate asOf,
+            Instant knownAt) {
+        BigDecimal sum =
+                context.stores()
+                        .ledger()
+                        .balance(
+                                companyId.value(),
+                                counterpartyId.value(),
+                                currency.getCurrencyCode(),
+                                asOf,
+                                knownAt);
+        return MinorAmount.of(sum, currency, RoundingMode.UNNECESSARY).toMonetaryAmount();
+    }
+}

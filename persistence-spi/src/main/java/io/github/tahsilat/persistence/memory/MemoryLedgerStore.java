@@ -1,0 +1,215 @@
+package io.github.tahsilat.persistence.memory;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.store.LedgerStore;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Ledger entries per company, with a sorted index per counterparty and currency keyed by (value
+ * day, sequence), so a statement page costs a tree lookup plus its own entries.
+ */
+final class MemoryLedgerStore implements LedgerStore {
+
+    private static final String TYPE = "LedgerEntryRecord";
+
+    private final MemoryTransactions transactions;
+    private final Map<UUID, Table> tables = new HashMap<>();
+
+    /** The index key of an entry, and the text form used as a paging cursor. */
+    private record EntryKey(long epochDay, long sequence) implements Comparable<EntryKey> {
+        @Override
+        public int compareTo(EntryKey other) {
+            int byDay = Long.compare(epochDay, other.epochDay);
+            return byDay != 0 ? byDay : Long.compare(sequence, other.sequence);
+        }
+
+        String cursor() {
+            return epochDay + "/" + sequence;
+        }
+
+        static EntryKey parse(String cursor) {
+            int slash = cursor.indexOf('/');
+            try {
+                if (slash < 0) {
+                    throw new IllegalArgumentException("no slash");
+                }
+                return new EntryKey(
+                        Long.parseLong(cursor.substring(0, slash)),
+                        Long.parseLong(cursor.substring(slash + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "invalid cursor: "
+                                + cursor
+                                + "; expected the next cursor of a page this query returned",
+                        e);
+            }
+        }
+    }
+
+    /** A counterparty's ledger in one currency. */
+    private record Account(UUID counterpartyId, String currency) {}
+
+    /** One company's entries and indexes. */
+    private static final class Table {
+        long lastSequence;
+        final Map<UUID, LedgerEntryRecord> byId = new HashMap<>();
+        final Map<UUID, List<LedgerEntryRecord>> byDocument = new HashMap<>();
+        final Map<Account, NavigableMap<EntryKey, LedgerEntryRecord>> byAccount = new HashMap<>();
+    }
+
+    MemoryLedgerStore(MemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public LedgerEntryRecord append(UUID companyId, LedgerEntryRecord entry) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entry, "entry");
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        if (entry.sequence() != 0) {
+            throw new IllegalArgumentException(
+                    "invalid sequence of a new ledger entry: "
+                            + entry.sequence()
+                            + "; expected 0, the store assigns it");
+        }
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    if (table.byId.containsKey(entry.id())) {
+                        throw new DuplicateKeyException(TYPE, "id", entry.id().toString());
+                    }
+                    LedgerEntryRecord stored = entry.withSequence(table.lastSequence + 1);
+                    EntryKey key = new EntryKey(stored.valueDate().toEpochDay(), stored.sequence());
+                    Account account = new Account(stored.counterpartyId(), stored.currency());
+                    table.lastSequence = stored.sequence();
+                    table.byId.put(stored.id(), stored);
+                    table.byDocument
+                            .computeIfAbsent(stored.documentId(), k -> new ArrayList<>())
+                            .add(stored);
+                    table.byAccount.computeIfAbsent(account, k -> new TreeMap<>()).put(key, stored);
+                    undo.add(
+                            () -> {
+                                table.lastSequence = stored.sequence() - 1;
+                                table.byId.remove(stored.id());
+                                List<LedgerEntryRecord> list =
+                                        table.byDocument.get(stored.documentId());
+                                list.remove(list.size() - 1);
+                                if (list.isEmpty()) {
+                                    table.byDocument.remove(stored.documentId());
+                                }
+                                NavigableMap<EntryKey, LedgerEntryRecord> index =
+                                        table.byAccount.get(account);
+                                index.remove(key);
+                                if (index.isEmpty()) {
+                                    table.byAccount.remove(account);
+                                }
+                            });
+                    return stored;
+                });
+    }
+
+    @Override
+    public Page<LedgerEntryRecord> entriesOf(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            LocalDate from,
+            LocalDate to,
+            PageRequest request) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(request, "request");
+        Optional<EntryKey> after = request.cursor().map(EntryKey::parse);
+        return query(
+                companyId,
+                table -> {
+                    NavigableMap<EntryKey, LedgerEntryRecord> index =
+                            table.byAccount.get(new Account(counterpartyId, currency));
+                    if (index == null || to.isBefore(from)) {
+                        return Page.<LedgerEntryRecord>last(List.of());
+                    }
+                    EntryKey start = after.orElse(new EntryKey(from.toEpochDay(), 0));
+                    NavigableMap<EntryKey, LedgerEntryRecord> range =
+                            index.subMap(
+                                    start,
+                                    after.isEmpty(),
+                                    new EntryKey(to.toEpochDay(), Long.MAX_VALUE),
+                                    true);
+                    List<LedgerEntryRecord> items = new ArrayList<>();
+                    EntryKey last = null;
+                    for (Map.Entry<EntryKey, LedgerEntryRecord> entry : range.entrySet()) {
+                        if (items.size() == request.size()) {
+                            return new Page<>(items, Optional.of(last.cursor()));
+                        }
+                        items.add(entry.getValue());
+                        last = entry.getKey();
+                    }
+                    return Page.last(items);
+                },
+                Page.last(List.of()));
+    }
+
+    @Override
+    public List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId) {
+        Objects.requireNonNull(documentId, "documentId");
+        return query(
+                companyId,
+                table -> List.copyOf(table.byDocument.getOrDefault(documentId, List.of())),
+                List.of());
+    }
+
+    @Override
+    public BigDecimal balance(
+            UUID companyId, UUID counterpartyId, String currency, LocalDate asOf, Instant knownAt) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(knownAt, "knownAt");
+        // NOTE: this sums every entry up to the date; a store serving frequent balance queries
+        // would keep running totals per value date.
+        return query(
+                companyId,
+                table -> {
+                    NavigableMap<EntryKey, LedgerEntryRecord> index =
+                            table.byAccount.get(new Account(counterpartyId, currency));
+                    BigDecimal sum = BigDecimal.ZERO;
+                    if (index == null) {
+                        return sum;
+                    }
+                    EntryKey bound = new EntryKey(asOf.toEpochDay(), Long.MAX_VALUE);
+                    for (LedgerEntryRecord entry : index.headMap(bound, true).values()) {
+                        if (!entry.recordedAt().isAfter(knownAt)) {
+                            sum = sum.add(entry.balanceEffect());
+                        }
+                    }
+                    return sum;
+                },
+                BigDecimal.ZERO);
+    }
+
+    private <T> T query(UUID companyId, Function<Table, T> read, T none) {
+        Objects.requireNonNull(companyId, "companyId");
+        return transactions.read(
+                () -> {
+                    Table table = tables.get(companyId);
+                    return table == null ? none : read.apply(table);
+                });
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.tahsilat.persistence.spi.store;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A company's append-only counterparty ledger. Entries are never updated or deleted; a correction
+ * is a new entry.
+ *
+ * <p>The store assigns each company's entries increasing sequence numbers from 1 in append order,
+ * as {@link EventLog} does. Paged reads return a counterparty's entries by value date, then by
+ * sequence; a cursor is valid only for the query and arguments that returned it. Implementations
+ * are thread-safe and join the active transaction.
+ */
+public interface LedgerStore {
+
+    /**
+     * Appends an entry whose sequence is 0 and returns it with its assigned sequence.
+     *
+     * @throws DuplicateKeyException if an entry with the same id is already stored in the company
+     * @throws IllegalArgumentException if the sequence is not 0 or {@code companyId} differs from
+     *     the entry's company
+     */
+    LedgerEntryRecord append(UUID companyId, LedgerEntryRecord entry);
+
+    /**
+     * Returns a page of a counterparty's entries in {@code currency} whose value date is from
+     * {@code from} to {@code to}, both inclusive, by value date then sequence.
+     *
+     * @throws IllegalArgumentException if the cursor is malformed
+     */
+    Page<LedgerEntryRecord> entriesOf(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            LocalDate from,
+            LocalDate to,
+            PageRequest request);
+
+    /** Returns the entries that belong to the document, in sequence order. */
+    List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId);
+
+    /**
+     * Returns the sum of the balance effects of a counterparty's entries in {@code currency} whose
+     * value date is on or before {@code asOf} and that were recorded at or before {@code knownAt};
+     * zero when there are none.
+     */
+    BigDecimal balance(
+            UUID companyId, UUID counterpartyId, String currency, LocalDate asOf, Instant knownAt);
+}
