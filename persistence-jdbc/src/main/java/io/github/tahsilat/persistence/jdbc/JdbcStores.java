@@ -57,6 +57,10 @@ public final class JdbcStores {
                 new JdbcInvoiceStore(transactions, options),
                 new JdbcCreditDocumentStore(transactions, options),
                 new JdbcEventLog(transactions, options),
+                new JdbcPaymentStore(transactions, options),
+                new JdbcAllocationStore(transactions, options),
+                new JdbcLedgerStore(transactions, options),
+                new JdbcInstrumentStore(transactions, options),
                 transactions);
     }
 }

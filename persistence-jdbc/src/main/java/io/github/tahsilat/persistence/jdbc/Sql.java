@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -84,6 +85,34 @@ final class Sql {
                 }
                 return new StaleVersionException(recordType, id, expectedVersion, rows.getLong(1));
             }
+        }
+    }
+
+    /** Reads one row of a result set into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose parameters are {@code values} in order and reads every row, streaming them
+     * from the server {@code fetchSize} rows at a time.
+     */
+    static <T> List<T> list(
+            Connection connection, String sql, int fetchSize, RowReader<T> reader, Object... values)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(fetchSize);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            List<T> items = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(reader.read(rows));
+                }
+            }
+            return items;
         }
     }
 

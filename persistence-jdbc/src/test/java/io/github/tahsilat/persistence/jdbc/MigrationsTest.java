@@ -97,7 +97,13 @@ class MigrationsTest {
         @Test
         void tablesCarryPrefix() throws SQLException {
             assertThat(tables("ar\\_%"))
-                    .contains("ar_company", "ar_invoice", "ar_event", "ar_schema_history");
+                    .contains(
+                            "ar_company",
+                            "ar_invoice",
+                            "ar_event",
+                            "ar_payment",
+                            "ar_ledger_entry",
+                            "ar_schema_history");
             assertThat(tables("tahsilat\\_%")).isEmpty();
         }
 
@@ -117,19 +123,25 @@ class MigrationsTest {
 
         @Test
         void scriptRunsWithoutFlyway() throws SQLException, IOException {
-            String script;
-            try (InputStream in =
-                    MigrationsTest.class.getResourceAsStream(
-                            "/db/migration/tahsilat/V1__create_tables.sql")) {
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            try (Connection connection = DATABASE.dataSource().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute(script.replace("${prefix}", "plain_"));
+            for (String file :
+                    List.of(
+                            "V1__create_tables.sql",
+                            "V2__payments_allocations_ledger_instruments.sql")) {
+                String script;
+                try (InputStream in =
+                        MigrationsTest.class.getResourceAsStream(
+                                "/db/migration/tahsilat/" + file)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                try (Connection connection = DATABASE.dataSource().getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(script.replace("${prefix}", "plain_"));
+                }
             }
             JdbcOptions options = JdbcOptions.defaults().withTablePrefix("plain_");
 
-            assertThat(tables("plain\\_%")).contains("plain_invoice", "plain_event_counter");
+            assertThat(tables("plain\\_%"))
+                    .contains("plain_invoice", "plain_event_counter", "plain_ledger_counter");
             assertStoresWork(JdbcStores.create(DATABASE.dataSource(), options));
         }
     }
