@@ -33,8 +33,8 @@ CREATE INDEX ${prefix}payment_unapplied_idx
     ON ${prefix}payment (company_id, counterparty_id, value_date, id)
     WHERE reversed_on IS NULL AND unapplied > 0;
 
--- Allocations are never updated. "insertion" numbers the rows in insertion order, the order of
--- the store's lists; its sequence is not transactional, so the numbers may have gaps.
+-- Allocations are never updated. "insertion" numbers the rows in insertion order, which is the
+-- order of the store's lists. Its sequence is not transactional, so the numbers may have gaps.
 CREATE TABLE ${prefix}allocation (
     company_id            uuid        NOT NULL,
     id                    uuid        NOT NULL,
@@ -94,8 +94,8 @@ CREATE TABLE ${prefix}ledger_entry (
     CONSTRAINT ${prefix}ledger_entry_id_key UNIQUE (company_id, id)
 );
 
--- A counterparty's entries in one currency page by (value_date, sequence); the balance query
--- reads the same range up to a value date.
+-- A counterparty's entries in one currency page by (value_date, sequence). The balance query
+-- reads the same index up to a value date.
 CREATE INDEX ${prefix}ledger_entry_account_idx
     ON ${prefix}ledger_entry (company_id, counterparty_id, currency, value_date, sequence);
 

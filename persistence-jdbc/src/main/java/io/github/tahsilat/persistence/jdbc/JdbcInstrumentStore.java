@@ -21,7 +21,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
 
     private static final String TYPE = "InstrumentRecord";
 
-    /** Selects uncleared instruments; the partial indexes use the same predicate. */
+    /** The condition that selects uncleared instruments, which the partial indexes also use. */
     private static final String UNCLEARED = "status NOT IN ('CLEARED', 'BOUNCED')";
 
     private static final List<String> COLUMNS =

@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Payments in one row each. A repeated idempotency key is detected by the unique constraint on
- * {@code (company_id, idempotency_key)}: the insert does nothing and the stored payment is read.
+ * Payments in one row each. When an insert repeats a stored idempotency key, the insert skips the
+ * row on the unique constraint {@code (company_id, idempotency_key)}, and the store reads and
+ * compares the stored payment.
  */
 final class JdbcPaymentStore implements PaymentStore {
 
