@@ -148,8 +148,8 @@ public final class DefaultDunningService implements DunningService {
     }
 
     /**
-     * Returns whether an open promise covers the item on the run's date; judges every promise whose
-     * date has passed, and raises an event for each broken one.
+     * Returns whether an open promise covers the item on the run's date. Judges every promise whose
+     * date has passed and raises an event for each broken one.
      */
     private boolean promised(Run run, OpenItem item) {
         boolean covered = false;
@@ -208,8 +208,18 @@ public final class DefaultDunningService implements DunningService {
                 claimAndDeliver(run, candidate);
             }
         }
+        // NOTE: a retry sends the lines as they were claimed, even when a payment has reduced an
+        // item since, so the notice id and content stay the same for the channel.
         for (List<DunningClaim> notice : retries) {
-            deliverStored(run, notice);
+            Optional<List<DunningClaim>> taken = repository.reclaim(notice);
+            if (taken.isPresent()) {
+                deliverStored(run, taken.get());
+            } else {
+                LOG.debug(
+                        "Company {} notice {} retried by another run",
+                        company.id(),
+                        notice.get(0).runKey());
+            }
         }
         DunningRunResult result = run.result();
         if (!request.dryRun()) {
@@ -333,15 +343,15 @@ public final class DefaultDunningService implements DunningService {
 
     private void claimAndDeliver(Run run, Candidate candidate) {
         List<DunningClaim> claimed = new ArrayList<>();
-        for (DunningClaim wanted : candidate.records(run)) {
+        for (DunningClaim unclaimed : candidate.records(run)) {
             try {
-                claimed.add(context.write(() -> repository.claim(wanted)));
+                claimed.add(context.write(() -> repository.claim(unclaimed)));
             } catch (DuplicateKeyException e) {
                 LOG.debug(
                         "Company {} invoice {} level {} already claimed",
                         run.company.id(),
-                        wanted.itemId(),
-                        wanted.level());
+                        unclaimed.itemId(),
+                        unclaimed.level());
             }
         }
         if (!claimed.isEmpty()) {
@@ -435,7 +445,8 @@ public final class DefaultDunningService implements DunningService {
             Map<String, DeliveryStatus> outcome,
             List<Recipient> addresses) {
         boolean deliveredNow = outcome.containsValue(DeliveryStatus.DELIVERED);
-        List<String> wanted = addresses.stream().map(Recipient::channel).distinct().toList();
+        List<String> expectedChannels =
+                addresses.stream().map(Recipient::channel).distinct().toList();
         Map<UUID, MinorAmount> fees = feeShares(notice, records);
         boolean booked = false;
         for (DunningClaim claimed : records) {
@@ -465,7 +476,7 @@ public final class DefaultDunningService implements DunningService {
                         claimed.id());
                 booked = true;
             }
-            boolean allDone = !wanted.isEmpty() && done.containsAll(wanted);
+            boolean allDone = !expectedChannels.isEmpty() && done.containsAll(expectedChannels);
             DunningClaim.Status status =
                     !allDone
                             ? DunningClaim.Status.FAILED

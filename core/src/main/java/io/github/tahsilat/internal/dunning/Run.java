@@ -13,7 +13,7 @@ import io.github.tahsilat.service.dunning.ExclusionReason;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one run collects as it goes. Not thread-safe; one run uses it on one thread. */
+/** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
 final class Run {
 
     final Company company;

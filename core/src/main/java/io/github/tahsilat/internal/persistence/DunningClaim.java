@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param outstanding the item's outstanding amount on the notice
  * @param fee the fee booked for the claim, 0 until a channel delivers it
  * @param delivered whether a channel delivered the notice
- * @param status where the notice stands
+ * @param status the state of the notice
  * @param doneChannels the channels that delivered or rejected it
  */
 public record DunningClaim(
@@ -46,7 +46,7 @@ public record DunningClaim(
         Status status,
         List<String> doneChannels) {
 
-    /** Where the notice of a claim stands. */
+    /** The state of a claim's notice. */
     public enum Status {
         /** Claimed; no delivery result recorded yet. */
         CLAIMED,

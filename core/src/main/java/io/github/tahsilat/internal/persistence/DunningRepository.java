@@ -8,6 +8,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
@@ -64,6 +65,24 @@ public final class DunningRepository {
     /** Updates a claim with a delivery result, checking the version it was read at. */
     public DunningClaim update(DunningClaim claim) {
         return fromRecord(store().update(claim.companyId(), toRecord(claim)));
+    }
+
+    /**
+     * Takes over the pending claims of one notice for a retry, in a transaction of its own, by
+     * writing each at the version it was read. Of two runs that retry the notice at once, only one
+     * takes it over.
+     *
+     * @return the claims at their new versions, or empty when another run changed one of them
+     */
+    public Optional<List<DunningClaim>> reclaim(List<DunningClaim> claims) {
+        try {
+            return Optional.of(
+                    context.stores()
+                            .transactions()
+                            .inTransaction(() -> claims.stream().map(this::update).toList()));
+        } catch (StaleVersionException e) {
+            return Optional.empty();
+        }
     }
 
     /** Returns an item's claims in level order. */
@@ -234,6 +253,8 @@ public final class DunningRepository {
         bookCharge(companyId, counterpartyId, invoiceId, interest, valueDate, documentId, true);
     }
 
+    // NOTE: the payment service still builds its open items with zero fee and interest, so a
+    // payment settles the principal only and these charges stay open until it reads them.
     private void bookCharge(
             CompanyId companyId,
             CounterpartyId counterpartyId,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * What a dunning run is for: a company, the date the items are judged on, and the run's key.
+ * A request for a dunning run: the company, the date the items are judged on, and the run's key.
  *
  * @param companyId the company
  * @param asOf the run's date in the company's time zone

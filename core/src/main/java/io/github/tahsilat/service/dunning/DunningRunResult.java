@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a dunning run did, or for a dry run what it would do.
+ * The outcome of a dunning run, or for a dry run the outcome it would have.
  *
  * @param runKey the run's key
  * @param asOf the run's date

@@ -9,15 +9,16 @@ import io.github.tahsilat.invoice.InvoiceId;
  *
  * <p>Each (item, level) pair is claimed once in the store before its notice goes out, so runs
  * repeated on one day, or run at the same time against one store, send nothing twice and charge
- * nothing twice. Channels are called outside any transaction; a notice counts as sent when a
+ * nothing twice. Channels are called outside any transaction. A notice counts as sent when a
  * channel reports it delivered, and the level's fee is booked in the ledger in the transaction that
- * records that. A failed delivery is retried by the next run with the same notice id. Thread-safe.
+ * records the delivery. A failed delivery is retried by the next run with the same notice id.
+ * Thread-safe.
  */
 public interface DunningService {
 
     /**
      * The type of the event a run appends when the date of a promise to pay passes without the
-     * promised amount; its payload holds the invoice id, the pay-by date and the amount.
+     * promised amount. Its payload contains the invoice id, the pay-by date and the amount.
      */
     String PROMISE_BROKEN = "PromiseToPayBroken";
 

@@ -1,6 +1,6 @@
 package io.github.tahsilat.service.dunning;
 
-/** Why a run leaves an overdue item out. */
+/** The reason a run leaves an overdue item out. */
 public enum ExclusionReason {
     /** A dispute is open on the item. */
     DISPUTED,

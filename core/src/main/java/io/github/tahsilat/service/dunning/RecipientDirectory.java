@@ -5,7 +5,7 @@ import io.github.tahsilat.notice.Recipient;
 import java.util.List;
 
 /**
- * Where a counterparty's notices go: one recipient per channel and address, supplied by the host.
+ * The source of a counterparty's recipients: one per channel and address, supplied by the host.
  * Implementations must be thread-safe and must not return {@code null}.
  */
 @FunctionalInterface

@@ -80,6 +80,20 @@ class DunningRunTest {
         }
 
         @Test
+        void twoRunsRetryAFailedNoticeOnce() throws Exception {
+            Counterparty customer = fixture.customer("Ege Boya Ltd.");
+            fixture.invoice(customer, "A", "500.00");
+            email.thenReturn(DeliveryResult.failed("mail server timed out"));
+            run(email, LEVEL_TWO_DAY.minusDays(1));
+
+            race(fixture.stores, fixture.stores);
+
+            assertThat(email.attempts()).hasSize(2);
+            assertThat(email.delivered()).hasSize(1);
+            assertThat(fixture.feesBooked(customer)).isEqualByComparingTo("10.00");
+        }
+
+        @Test
         void runsWithoutASharedClaimSendTwice() throws Exception {
             Counterparty customer = fixture.customer("Ege Boya Ltd.");
             fixture.invoice(customer, "A", "500.00");

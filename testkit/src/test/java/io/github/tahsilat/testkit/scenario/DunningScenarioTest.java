@@ -91,7 +91,7 @@ class DunningScenarioTest {
     class SeveralInvoicesOnOneNotice {
 
         @Test
-        void eachLineShowsItsOwnOutstandingAndFeeOnce() {
+        void linesShowOwnOutstandingFeeOnce() {
             DunningScenario s =
                     DunningScenario.given(policy(feeLevel(1, 1, "5.00", FeeBasis.PER_NOTICE)))
                             .invoice("A", "120.00", day("2025-03-01"))
@@ -179,7 +179,7 @@ class DunningScenarioTest {
         }
 
         @Test
-        void partialPaymentLeavesOnlyTheRestOnTheNotice() {
+        void partialPaymentLeavesRestOnNotice() {
             DunningScenario s =
                     scenario().payment("450.00", LocalDateTime.parse("2025-05-10T12:00"));
 
@@ -259,7 +259,7 @@ class DunningScenarioTest {
         }
 
         @Test
-        void keptPromiseRaisesNoEventAndDunningResumesOnTheRest() {
+        void keptPromiseRaisesNoEvent() {
             DunningScenario s =
                     scenario().payment("200.00", LocalDateTime.parse("2025-05-18T10:00"));
 
@@ -313,7 +313,7 @@ class DunningScenarioTest {
         }
 
         @Test
-        void interestAccruesOnWhatIsLeftAfterAPartialPayment() {
+        void interestAccruesAfterPartialPayment() {
             DunningScenario s =
                     DunningScenario.given(withInterest("36.5", interestLevel(1, 20, null)))
                             .invoice("A", "1000.00", day("2025-03-01"))

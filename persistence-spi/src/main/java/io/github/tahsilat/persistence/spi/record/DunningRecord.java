@@ -27,7 +27,7 @@ import java.util.UUID;
  * @param outstanding the item's outstanding amount on the notice, greater than 0
  * @param fee the fee this record charges when the notice is delivered, 0 or more
  * @param feeBooked whether a channel delivered the notice, so its fee is booked in the ledger
- * @param status where the notice stands
+ * @param status the state of the notice
  * @param doneChannels the channels that delivered or rejected the notice, in order, no repeats
  * @param lastWrite who wrote this version and when
  */

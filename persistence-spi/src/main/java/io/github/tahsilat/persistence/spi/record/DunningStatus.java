@@ -1,6 +1,6 @@
 package io.github.tahsilat.persistence.spi.record;
 
-/** Where the notice of one dunning record stands. */
+/** The state of the notice of one dunning record. */
 public enum DunningStatus {
     /** A run claimed the item and level; no delivery result is recorded yet. */
     CLAIMED,

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param currency the ISO 4217 code of the amounts
  * @param amount the promised amount, greater than 0
  * @param outstandingWhenPromised the item's outstanding amount when the promise was made, 0 or more
- * @param status where the promise stands
+ * @param status the state of the promise
  * @param lastWrite who wrote this version and when
  */
 public record PromiseRecord(

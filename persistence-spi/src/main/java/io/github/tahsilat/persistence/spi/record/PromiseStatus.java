@@ -1,6 +1,6 @@
 package io.github.tahsilat.persistence.spi.record;
 
-/** Where a promise to pay stands. */
+/** The state of a promise to pay. */
 public enum PromiseStatus {
     /** The date has not passed, or no run has judged the promise since it passed. */
     OPEN,
