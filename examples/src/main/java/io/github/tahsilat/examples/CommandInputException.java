@@ -1,6 +1,9 @@
 package io.github.tahsilat.examples;
 
+import java.io.IOException;
 import java.io.Serial;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * Thrown when a command cannot read its input: a missing or unreadable file, or an invalid row or
@@ -16,5 +19,19 @@ final class CommandInputException extends RuntimeException {
 
     CommandInputException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Returns why reading a file failed, in words: {@code "access denied"}, {@code "file not
+     * found"} or the exception's message, because the first two carry only the path as message.
+     */
+    static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "file not found";
+        }
+        return failure.getMessage();
     }
 }

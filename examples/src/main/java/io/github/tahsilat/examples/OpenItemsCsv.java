@@ -103,10 +103,17 @@ final class OpenItemsCsv {
             throw new CommandInputException("open-items file not found: " + file, e);
         } catch (CharacterCodingException e) {
             throw new CommandInputException(
-                    "failed to read open-items file " + file + ": it is not valid UTF-8", e);
+                    "failed to read open-items file "
+                            + file
+                            + ": it is not valid UTF-8; save it as UTF-8",
+                    e);
         } catch (IOException e) {
             throw new CommandInputException(
-                    "failed to read open-items file " + file + ": " + e.getMessage(), e);
+                    "failed to read open-items file "
+                            + file
+                            + ": "
+                            + CommandInputException.reason(e),
+                    e);
         }
     }
 

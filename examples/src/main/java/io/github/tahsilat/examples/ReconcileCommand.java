@@ -147,7 +147,11 @@ final class ReconcileCommand implements Callable<Integer> {
             throw new CommandInputException(e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new CommandInputException(
-                    "failed to read statement file " + file + ": " + e.getCause().getMessage(), e);
+                    "failed to read statement file "
+                            + file
+                            + ": "
+                            + CommandInputException.reason(e.getCause()),
+                    e);
         }
         List<BankLine> lines = new ArrayList<>();
         for (Statement current : statements) {

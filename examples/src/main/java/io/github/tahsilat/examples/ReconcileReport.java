@@ -31,7 +31,7 @@ import javax.money.MonetaryAmount;
  */
 record ReconcileReport(List<Row> matched, List<Row> suggested, List<Row> unmatched) {
 
-    /** What one line received. */
+    /** The outcome of one line. */
     enum Outcome {
         MATCHED,
         SUGGESTED,
@@ -44,7 +44,7 @@ record ReconcileReport(List<Row> matched, List<Row> suggested, List<Row> unmatch
      * @param entry the 1-based position of the line among the file's booked entries and split batch
      *     transactions
      * @param line the bank line
-     * @param outcome what the line received
+     * @param outcome the line's outcome
      * @param invoices the invoices and amounts proposed, empty when unmatched
      * @param score the proposal's score from 0 to 100, 0 when unmatched
      * @param rules the names of the rules that fired, without repeats, in the order of the

@@ -407,6 +407,20 @@ class ReconcileCommandTest {
         }
 
         @Test
+        void unknownStatementFormatExitsOne() throws IOException {
+            Path statement = write("payments.txt", "date;amount\n2025-06-30;1.00\n");
+            Path openItems = write("open-items.csv", HEADER);
+
+            int exitCode = reconcile(statement, openItems);
+
+            assertThat(exitCode).isEqualTo(1);
+            assertThat(err.toString())
+                    .startsWith(
+                            "error: invalid bank statement payments.txt: no reader recognizes the"
+                                    + " input");
+        }
+
+        @Test
         void unknownFormatExitsTwo() throws IOException {
             Path openItems = write("open-items.csv", HEADER);
 
