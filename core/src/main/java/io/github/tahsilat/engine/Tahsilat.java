@@ -1,6 +1,8 @@
 package io.github.tahsilat.engine;
 
+import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
@@ -8,12 +10,15 @@ import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
+import io.github.tahsilat.notice.NoticeRenderer;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.company.CompanyService;
 import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
+import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.dunning.RecipientDirectory;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
 import java.time.Clock;
@@ -115,6 +120,29 @@ public final class Tahsilat {
     /** Returns the payment service: payments, their allocation and the counterparty ledger. */
     public PaymentService payments() {
         return payments;
+    }
+
+    /**
+     * Returns a dunning service over this engine's stores and channels, with the policies and
+     * recipients the host supplies and the shipped notice templates.
+     *
+     * @throws InvalidInputException if an argument is {@code null}
+     */
+    public DunningService dunning(PolicyBook policies, RecipientDirectory recipients) {
+        return dunning(policies, recipients, NoticeRenderer.withDefaults());
+    }
+
+    /**
+     * Returns a dunning service over this engine's stores and channels that renders notices with
+     * {@code renderer}.
+     *
+     * @throws InvalidInputException if an argument is {@code null}
+     */
+    public DunningService dunning(
+            PolicyBook policies, RecipientDirectory recipients, NoticeRenderer renderer) {
+        StoreContext context =
+                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        return new DefaultDunningService(context, channels, policies, recipients, renderer);
     }
 
     /** Returns the actor this engine's writes record. */

@@ -316,6 +316,7 @@ class PaymentServiceTest {
                             memory.allocations(),
                             memory.ledger(),
                             memory.instruments(),
+                            memory.dunning(),
                             memory.transactions()));
             for (int i = 0; i < 20_000; i++) {
                 issuedOn(String.format("INV-%05d", i), TODAY.minusDays(20_000 - i));

@@ -74,6 +74,7 @@ class TransactionRulesTest {
                             memory.allocations(),
                             memory.ledger(),
                             memory.instruments(),
+                            memory.dunning(),
                             memory.transactions());
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
@@ -293,6 +294,7 @@ class TransactionRulesTest {
                     memory.allocations(),
                     memory.ledger(),
                     memory.instruments(),
+                    memory.dunning(),
                     memory.transactions());
         }
     }

@@ -27,6 +27,10 @@ import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentKind;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
 import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.DunningStatus;
 import io.github.tahsilat.persistence.spi.record.ErasureState;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
@@ -37,6 +41,8 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseStatus;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +50,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -1163,6 +1170,226 @@ public abstract class StoreContractTest {
             assertThat(stores.instruments().find(otherCompany, cheque.id())).isEmpty();
             assertThat(stores.instruments().unclearedOf(otherCompany, customer)).isEmpty();
             assertThat(stores.instruments().unclearedMaturingBy(otherCompany, ISSUED)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Dunning {
+
+        private DunningRecord claim(UUID item, int level) {
+            return new DunningRecord(
+                    company,
+                    UUID.randomUUID(),
+                    0,
+                    item,
+                    level,
+                    UUID.randomUUID(),
+                    "2026-02-01",
+                    LocalDate.of(2026, 2, 1),
+                    "INV-1",
+                    ISSUED,
+                    27,
+                    "EUR",
+                    new BigDecimal("500.00"),
+                    BigDecimal.ZERO,
+                    false,
+                    DunningStatus.CLAIMED,
+                    List.of(),
+                    Fixtures.STAMP);
+        }
+
+        @Test
+        void claimStoresVersionOne() {
+            DunningRecord claim = claim(UUID.randomUUID(), 1);
+
+            DunningRecord stored = stores.dunning().claim(company, claim);
+
+            assertThat(stored).isEqualTo(claim.withVersion(1));
+            assertThat(stores.dunning().ofItem(company, claim.itemId())).containsExactly(stored);
+        }
+
+        @Test
+        void secondClaimOfItemAndLevelFails() {
+            UUID item = UUID.randomUUID();
+            stores.dunning().claim(company, claim(item, 1));
+
+            assertThatThrownBy(() -> stores.dunning().claim(company, claim(item, 1)))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(stores.dunning().ofItem(company, item)).hasSize(1);
+        }
+
+        @Test
+        void otherLevelOrCompanyMayBeClaimed() {
+            UUID item = UUID.randomUUID();
+            stores.dunning().claim(company, claim(item, 1));
+            stores.dunning().claim(company, claim(item, 2));
+            DunningRecord other = claim(item, 1);
+            DunningRecord elsewhere =
+                    new DunningRecord(
+                            otherCompany,
+                            other.id(),
+                            0,
+                            item,
+                            1,
+                            other.counterpartyId(),
+                            other.runKey(),
+                            other.asOf(),
+                            other.invoiceNumber(),
+                            other.dueDate(),
+                            other.daysPastDue(),
+                            other.currency(),
+                            other.outstanding(),
+                            other.fee(),
+                            false,
+                            DunningStatus.CLAIMED,
+                            List.of(),
+                            Fixtures.STAMP);
+
+            stores.dunning().claim(otherCompany, elsewhere);
+
+            assertThat(stores.dunning().ofItem(company, item))
+                    .extracting(DunningRecord::level)
+                    .containsExactly(1, 2);
+            assertThat(stores.dunning().ofItem(otherCompany, item)).hasSize(1);
+        }
+
+        @Test
+        void concurrentClaimsOfOnePairHaveOneWinner() throws Exception {
+            UUID item = UUID.randomUUID();
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tasks.add(
+                        () -> {
+                            try {
+                                stores.dunning().claim(company, claim(item, 1));
+                                return true;
+                            } catch (DuplicateKeyException e) {
+                                return false;
+                            }
+                        });
+            }
+
+            List<Boolean> won = runConcurrently(tasks);
+
+            assertThat(won).containsOnlyOnce(true);
+            assertThat(stores.dunning().ofItem(company, item)).hasSize(1);
+        }
+
+        @Test
+        void updateChecksTheVersionAndLeavesPending() {
+            DunningRecord stored = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            assertThat(stores.dunning().pending(company)).containsExactly(stored);
+
+            DunningRecord sent =
+                    stores.dunning()
+                            .update(
+                                    company,
+                                    stored.withResult(
+                                            DunningStatus.SENT,
+                                            List.of("email"),
+                                            true,
+                                            new BigDecimal("5.00"),
+                                            Fixtures.STAMP));
+
+            assertThat(sent.version()).isEqualTo(2);
+            assertThat(stores.dunning().pending(company)).isEmpty();
+            assertThatThrownBy(() -> stores.dunning().update(company, stored))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void updateOfUnknownRecordFails() {
+            DunningRecord never = claim(UUID.randomUUID(), 1).withVersion(1);
+
+            assertThatThrownBy(() -> stores.dunning().update(company, never))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+
+        @Test
+        void claimRolledBackWithItsTransaction() {
+            DunningRecord claim = claim(UUID.randomUUID(), 1);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.dunning().claim(company, claim);
+                                                        throw new IllegalStateException("boom");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.dunning().ofItem(company, claim.itemId())).isEmpty();
+            stores.dunning().claim(company, claim);
+        }
+
+        @Test
+        void promiseStatusChangesWithVersionCheck() {
+            UUID item = UUID.randomUUID();
+            PromiseRecord promise =
+                    new PromiseRecord(
+                            company,
+                            UUID.randomUUID(),
+                            0,
+                            item,
+                            LocalDate.of(2026, 2, 1),
+                            LocalDate.of(2026, 2, 10),
+                            "EUR",
+                            new BigDecimal("200.00"),
+                            new BigDecimal("500.00"),
+                            PromiseStatus.OPEN,
+                            Fixtures.STAMP);
+
+            PromiseRecord stored = stores.dunning().insertPromise(company, promise);
+            PromiseRecord broken =
+                    stores.dunning()
+                            .updatePromise(
+                                    company,
+                                    stored.withStatus(PromiseStatus.BROKEN, Fixtures.STAMP));
+
+            assertThat(stored.version()).isEqualTo(1);
+            assertThat(stores.dunning().promisesOf(company, item)).containsExactly(broken);
+            assertThat(stores.dunning().promisesOf(otherCompany, item)).isEmpty();
+            assertThatThrownBy(() -> stores.dunning().updatePromise(company, stored))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> stores.dunning().insertPromise(company, promise))
+                    .isInstanceOf(DuplicateKeyException.class);
+        }
+
+        @Test
+        void runsAndBlocksAreKeptPerCompany() {
+            UUID item = UUID.randomUUID();
+            DunningRunRecord run =
+                    new DunningRunRecord(
+                            company,
+                            UUID.randomUUID(),
+                            "2026-02-01",
+                            LocalDate.of(2026, 2, 1),
+                            1,
+                            0,
+                            0,
+                            Map.of("EUR", new BigDecimal("5.00")),
+                            Map.of(),
+                            Fixtures.STAMP);
+            DunningBlockRecord block =
+                    new DunningBlockRecord(
+                            company,
+                            UUID.randomUUID(),
+                            item,
+                            "dispute",
+                            LocalDate.of(2026, 2, 1),
+                            LocalDate.of(2026, 2, 28),
+                            Fixtures.STAMP);
+
+            stores.dunning().insertRun(company, run);
+            stores.dunning().insertBlock(company, block);
+
+            assertThat(stores.dunning().runs(company)).containsExactly(run);
+            assertThat(stores.dunning().blocksOf(company, item)).containsExactly(block);
+            assertThat(stores.dunning().runs(otherCompany)).isEmpty();
+            assertThat(stores.dunning().blocksOf(otherCompany, item)).isEmpty();
+            assertThatThrownBy(() -> stores.dunning().insertRun(company, run))
+                    .isInstanceOf(DuplicateKeyException.class);
         }
     }
 

@@ -70,6 +70,7 @@ final class BrokenStores {
                 stores.allocations(),
                 stores.ledger(),
                 wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
+                stores.dunning(),
                 stores.transactions());
     }
 
@@ -111,6 +112,7 @@ final class BrokenStores {
                 wrap(AllocationStore.class, stores.allocations(), leak),
                 wrap(LedgerStore.class, stores.ledger(), leak),
                 wrap(InstrumentStore.class, stores.instruments(), leak),
+                stores.dunning(),
                 stores.transactions());
     }
 
@@ -162,6 +164,7 @@ final class BrokenStores {
                 stores.allocations(),
                 stores.ledger(),
                 stores.instruments(),
+                stores.dunning(),
                 new AutoCommitRunner());
     }
 

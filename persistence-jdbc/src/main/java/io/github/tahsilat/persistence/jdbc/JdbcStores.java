@@ -61,6 +61,7 @@ public final class JdbcStores {
                 new JdbcAllocationStore(transactions, options),
                 new JdbcLedgerStore(transactions, options),
                 new JdbcInstrumentStore(transactions, options),
+                new JdbcDunningStore(transactions, options),
                 transactions);
     }
 }

@@ -34,6 +34,7 @@ public final class InMemoryStores {
                 new MemoryAllocationStore(transactions),
                 new MemoryLedgerStore(transactions),
                 new MemoryInstrumentStore(transactions),
+                new MemoryDunningStore(transactions),
                 transactions);
     }
 }

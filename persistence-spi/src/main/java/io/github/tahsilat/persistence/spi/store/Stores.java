@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param allocations the allocation store
  * @param ledger the counterparty ledger
  * @param instruments the cheque and promissory note store
+ * @param dunning the dunning claims, run history and blocks
  * @param transactions the transaction runner that every store above joins
  */
 public record Stores(
@@ -27,6 +28,7 @@ public record Stores(
         AllocationStore allocations,
         LedgerStore ledger,
         InstrumentStore instruments,
+        DunningStore dunning,
         TransactionRunner transactions) {
 
     /** Checks that every component is present. */
@@ -40,6 +42,7 @@ public record Stores(
         Objects.requireNonNull(allocations, "allocations");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(instruments, "instruments");
+        Objects.requireNonNull(dunning, "dunning");
         Objects.requireNonNull(transactions, "transactions");
     }
 }

@@ -1,0 +1,666 @@
+package io.github.tahsilat.internal.dunning;
+
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningAction;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.dunning.DunningLevel;
+import io.github.tahsilat.dunning.DunningPolicy;
+import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.InterestSettings;
+import io.github.tahsilat.dunning.InterestStart;
+import io.github.tahsilat.dunning.LevelDecider;
+import io.github.tahsilat.dunning.LevelDecision;
+import io.github.tahsilat.dunning.NoNoticeReason;
+import io.github.tahsilat.dunning.PolicyBook;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.interest.PrincipalHistory;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.DunningClaim;
+import io.github.tahsilat.internal.persistence.DunningRepository;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredPromise;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.InterestLine;
+import io.github.tahsilat.notice.Notice;
+import io.github.tahsilat.notice.NoticeComposer;
+import io.github.tahsilat.notice.NoticeLine;
+import io.github.tahsilat.notice.NoticeRenderer;
+import io.github.tahsilat.notice.Recipient;
+import io.github.tahsilat.notification.spi.DeliveryResult;
+import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
+import io.github.tahsilat.notification.spi.NotificationChannel;
+import io.github.tahsilat.notification.spi.RenderedNotice;
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.DeliveryFailure;
+import io.github.tahsilat.service.dunning.DunningRunRequest;
+import io.github.tahsilat.service.dunning.DunningRunResult;
+import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.RecipientDirectory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dunning run: retry, select, claim, deliver outside any transaction, then record the result
+ * and book the fee in one transaction.
+ */
+public final class DefaultDunningService implements DunningService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultDunningService.class);
+
+    private final StoreContext context;
+    private final DunningRepository repository;
+    private final List<NotificationChannel> channels;
+    private final PolicyBook policies;
+    private final RecipientDirectory recipients;
+    private final NoticeRenderer renderer;
+    private final RunHook hook;
+
+    /**
+     * Creates the service.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}
+     */
+    public DefaultDunningService(
+            StoreContext context,
+            List<NotificationChannel> channels,
+            PolicyBook policies,
+            RecipientDirectory recipients,
+            NoticeRenderer renderer) {
+        this(context, channels, policies, recipients, renderer, RunHook.NONE);
+    }
+
+    DefaultDunningService(
+            StoreContext context,
+            List<NotificationChannel> channels,
+            PolicyBook policies,
+            RecipientDirectory recipients,
+            NoticeRenderer renderer,
+            RunHook hook) {
+        this.context = InputChecks.present(context, "context", "the store context");
+        this.repository = new DunningRepository(context);
+        this.channels = List.copyOf(channels);
+        this.policies = InputChecks.present(policies, "policies", "a policy book");
+        this.recipients = InputChecks.present(recipients, "recipients", "a recipient directory");
+        this.renderer = InputChecks.present(renderer, "renderer", "a notice renderer");
+        this.hook = hook;
+    }
+
+    @Override
+    public void block(CompanyId companyId, InvoiceId invoiceId, DunningBlock block) {
+        InputChecks.present(companyId, "companyId", "a company id");
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        InputChecks.present(block, "block", "a dunning block");
+        repository.invoiceNumber(companyId, invoiceId);
+        context.write(
+                () -> {
+                    repository.insertBlock(companyId, invoiceId, block);
+                    return null;
+                });
+        LOG.debug("Company {} dunning block on invoice {}", companyId, invoiceId);
+    }
+
+    @Override
+    public UUID promise(
+            CompanyId companyId, InvoiceId invoiceId, LocalDate payBy, MonetaryAmount amount) {
+        InputChecks.present(companyId, "companyId", "a company id");
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        InputChecks.present(payBy, "payBy", "the last day to pay");
+        InputChecks.present(amount, "amount", "the promised amount");
+        LocalDate today = new CompanyRepository(context).today(companyId);
+        if (payBy.isBefore(today)) {
+            throw new InvalidInputException("payBy", payBy, "a date on or after " + today);
+        }
+        MinorAmount units = MinorAmount.of(amount, RoundingMode.UNNECESSARY);
+        if (!units.isPositive()) {
+            throw new InvalidInputException("amount", units, "an amount greater than zero");
+        }
+        MinorAmount outstanding = repository.outstanding(companyId, invoiceId);
+        outstanding.requireSameCurrency("promise", units);
+        UUID id =
+                context.write(
+                        () ->
+                                repository.insertPromise(
+                                        companyId, invoiceId, today, payBy, units, outstanding));
+        LOG.debug("Company {} promise {} on invoice {}", companyId, id, invoiceId);
+        return id;
+    }
+
+    /**
+     * Returns whether an open promise covers the item on the run's date. Judges every promise whose
+     * date has passed and raises an event for each broken one.
+     */
+    private boolean promised(Run run, OpenItem item) {
+        boolean covered = false;
+        for (StoredPromise promise : repository.openPromises(run.company.id(), item.invoiceId())) {
+            if (!run.request.asOf().isAfter(promise.payBy())) {
+                covered = true;
+                continue;
+            }
+            MinorAmount paid =
+                    promise.outstandingWhenPromised()
+                            .minus(MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY));
+            boolean kept = paid.compareTo(promise.amount()) >= 0;
+            if (!run.request.dryRun()) {
+                context.write(
+                        () -> {
+                            settle(run, item, promise, kept);
+                            return null;
+                        });
+            }
+        }
+        return covered;
+    }
+
+    private void settle(Run run, OpenItem item, StoredPromise promise, boolean kept) {
+        repository.settlePromise(run.company.id(), item.invoiceId(), promise.id(), kept);
+        if (!kept) {
+            context.appendEvent(
+                    run.company.id(),
+                    PROMISE_BROKEN,
+                    promise.id(),
+                    Map.of(
+                            "invoiceId", item.invoiceId().toString(),
+                            "payBy", promise.payBy().toString(),
+                            "amount", promise.amount().toBigDecimal().toPlainString(),
+                            "currency", promise.amount().currencyCode()));
+        }
+    }
+
+    @Override
+    public DunningRunResult run(DunningRunRequest request) {
+        InputChecks.present(request, "request", "a dunning run request");
+        Company company = new CompanyRepository(context).require(request.companyId());
+        Run run = new Run(company, request);
+        List<List<DunningClaim>> retries = request.dryRun() ? List.of() : pendingNotices(company);
+        List<Candidate> candidates = select(run);
+        hook.selected(request.runKey());
+        for (Candidate candidate : candidates) {
+            if (request.dryRun()) {
+                Notice notice = compose(run, candidate, candidate.records(run));
+                run.notices.add(notice);
+                run.fees.addAll(notice.fees());
+                notice.interest().stream()
+                        .filter(line -> line.amount().isPositive())
+                        .forEach(run.interest::add);
+            } else {
+                claimAndDeliver(run, candidate);
+            }
+        }
+        // NOTE: a retry sends the lines as they were claimed, even when a payment has reduced an
+        // item since, so the notice id and content stay the same for the channel.
+        for (List<DunningClaim> notice : retries) {
+            Optional<List<DunningClaim>> taken = repository.reclaim(notice);
+            if (taken.isPresent()) {
+                deliverStored(run, taken.get());
+            } else {
+                LOG.debug(
+                        "Company {} notice {} retried by another run",
+                        company.id(),
+                        notice.get(0).runKey());
+            }
+        }
+        DunningRunResult result = run.result();
+        if (!request.dryRun()) {
+            context.write(
+                    () -> {
+                        storeHistory(run, result);
+                        return null;
+                    });
+        }
+        LOG.debug(
+                "Company {} dunning run {}: {} notices, {} failures",
+                company.id(),
+                request.runKey(),
+                result.notices().size(),
+                result.failures().size());
+        return result;
+    }
+
+    private List<List<DunningClaim>> pendingNotices(Company company) {
+        Map<String, List<DunningClaim>> byNotice = new LinkedHashMap<>();
+        for (DunningClaim pending : repository.pending(company.id().value())) {
+            byNotice.computeIfAbsent(
+                            pending.counterpartyId() + "|" + pending.runKey(),
+                            k -> new ArrayList<>())
+                    .add(pending);
+        }
+        return List.copyOf(byNotice.values());
+    }
+
+    private List<Candidate> select(Run run) {
+        Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
+        for (OpenItem item :
+                repository.receivablesDueBefore(run.company.id(), run.request.asOf().plusDays(1))) {
+            byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        CounterpartyRepository counterparties = new CounterpartyRepository(context);
+        for (var entry : byCounterparty.entrySet()) {
+            Counterparty counterparty =
+                    counterparties
+                            .find(run.company.id(), entry.getKey())
+                            .orElseThrow()
+                            .counterparty();
+            Optional<ExclusionReason> whole = counterpartyExclusion(run, counterparty);
+            if (whole.isPresent()) {
+                entry.getValue().forEach(item -> run.exclude(item, whole.get()));
+                continue;
+            }
+            DunningPolicy policy = policies.policyFor(counterparty);
+            Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
+            for (OpenItem item : entry.getValue()) {
+                decide(run, policy, item)
+                        .ifPresent(
+                                selected ->
+                                        byCurrency
+                                                .computeIfAbsent(
+                                                        item.outstanding().getCurrency(),
+                                                        c ->
+                                                                new Candidate(
+                                                                        counterparty,
+                                                                        policy,
+                                                                        new ArrayList<>()))
+                                                .items()
+                                                .add(selected));
+            }
+            boolean several = byCurrency.size() > 1;
+            byCurrency.forEach(
+                    (currency, candidate) ->
+                            candidates.add(candidate.keyed(several ? currency : null)));
+        }
+        return candidates;
+    }
+
+    private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
+        if (counterparty.isOnHold()) {
+            return Optional.of(ExclusionReason.COUNTERPARTY_ON_HOLD);
+        }
+        if (repository.hasUnmaturedInstrument(
+                run.company.id(), counterparty.id(), run.request.asOf())) {
+            return Optional.of(ExclusionReason.INSTRUMENT_NOT_MATURED);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Selected> decide(Run run, DunningPolicy policy, OpenItem item) {
+        if (item.disputed()) {
+            run.exclude(item, ExclusionReason.DISPUTED);
+            return Optional.empty();
+        }
+        if (promised(run, item)) {
+            run.exclude(item, ExclusionReason.PROMISED_TO_PAY);
+            return Optional.empty();
+        }
+        UUID companyId = run.company.id().value();
+        List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
+        Optional<DunningClaim> last =
+                sent.stream().max(Comparator.comparingInt(DunningClaim::level));
+        DunningState state =
+                new DunningState(
+                        item.dueDate(),
+                        item.outstanding(),
+                        last.map(DunningClaim::level).orElse(0),
+                        last.map(DunningClaim::asOf),
+                        repository.blocksOf(run.company.id(), item.invoiceId()));
+        LevelDecision decision =
+                LevelDecider.decide(
+                        policy, state, run.request.asOf(), run.company.settings().calendar());
+        if (decision.reason().equals(Optional.of(NoNoticeReason.BLOCKED))) {
+            run.exclude(item, ExclusionReason.BLOCKED);
+        }
+        return decision.level()
+                .map(
+                        level ->
+                                new Selected(
+                                        item,
+                                        level,
+                                        decision.daysPastDue(),
+                                        repository.invoiceNumber(
+                                                run.company.id(), item.invoiceId())));
+    }
+
+    private void claimAndDeliver(Run run, Candidate candidate) {
+        List<DunningClaim> claimed = new ArrayList<>();
+        for (DunningClaim unclaimed : candidate.records(run)) {
+            try {
+                claimed.add(context.write(() -> repository.claim(unclaimed)));
+            } catch (DuplicateKeyException e) {
+                LOG.debug(
+                        "Company {} invoice {} level {} already claimed",
+                        run.company.id(),
+                        unclaimed.itemId(),
+                        unclaimed.level());
+            }
+        }
+        if (!claimed.isEmpty()) {
+            deliverStored(run, claimed);
+        }
+    }
+
+    private void deliverStored(Run run, List<DunningClaim> records) {
+        DunningClaim first = records.get(0);
+        Counterparty counterparty =
+                new CounterpartyRepository(context)
+                        .find(run.company.id(), new CounterpartyId(first.counterpartyId()))
+                        .orElseThrow()
+                        .counterparty();
+        Candidate candidate = new Candidate(counterparty, policies.policyFor(counterparty), null);
+        Notice notice = compose(run, candidate, records);
+        run.notices.add(notice);
+        Map<String, DeliveryStatus> outcome = new LinkedHashMap<>();
+        List<Recipient> addresses = recipients.recipientsOf(counterparty);
+        for (RenderedNotice rendered : render(notice, run.company, counterparty, addresses)) {
+            Recipient recipient = recipientOf(addresses, rendered, notice);
+            if (first.doneChannels().contains(recipient.channel())) {
+                continue;
+            }
+            DeliveryStatus status = deliver(run, rendered, recipient.channel());
+            outcome.merge(recipient.channel(), status, DefaultDunningService::worse);
+        }
+        context.write(
+                () -> {
+                    record(run, notice, records, outcome, addresses);
+                    return null;
+                });
+    }
+
+    private static DeliveryStatus worse(DeliveryStatus a, DeliveryStatus b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private List<RenderedNotice> render(
+            Notice notice, Company company, Counterparty counterparty, List<Recipient> addresses) {
+        return renderer.render(notice, company, counterparty, addresses);
+    }
+
+    private static Recipient recipientOf(
+            List<Recipient> addresses, RenderedNotice rendered, Notice notice) {
+        return addresses.stream()
+                .filter(r -> notice.noticeId(r.channel()).equals(rendered.noticeId()))
+                .filter(r -> r.address().equals(rendered.recipient()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private DeliveryStatus deliver(Run run, RenderedNotice rendered, String channelName) {
+        Optional<NotificationChannel> channel =
+                channels.stream().filter(c -> c.name().equals(channelName)).findFirst();
+        DeliveryResult result;
+        if (channel.isEmpty()) {
+            result = DeliveryResult.failed("no channel named " + channelName);
+        } else {
+            try {
+                result = channel.get().deliver(rendered);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "Channel {} threw {} delivering notice {} to counterparty {}",
+                        channelName,
+                        e.getClass().getName(),
+                        rendered.noticeId(),
+                        rendered.counterpartyId());
+                result = DeliveryResult.failed(e.getClass().getName());
+            }
+            if (result == null) {
+                result = DeliveryResult.failed("the channel returned no result");
+            }
+        }
+        if (result.status() != DeliveryStatus.DELIVERED) {
+            run.failures.add(
+                    new DeliveryFailure(
+                            rendered.noticeId(),
+                            new CounterpartyId(rendered.counterpartyId()),
+                            channelName,
+                            result.status(),
+                            result.reason()));
+        }
+        return result.status();
+    }
+
+    private void record(
+            Run run,
+            Notice notice,
+            List<DunningClaim> records,
+            Map<String, DeliveryStatus> outcome,
+            List<Recipient> addresses) {
+        boolean deliveredNow = outcome.containsValue(DeliveryStatus.DELIVERED);
+        List<String> expectedChannels =
+                addresses.stream().map(Recipient::channel).distinct().toList();
+        Map<UUID, MinorAmount> fees = feeShares(notice, records);
+        boolean booked = false;
+        for (DunningClaim claimed : records) {
+            DunningClaim current =
+                    repository
+                            .find(claimed.companyId(), claimed.itemId(), claimed.id())
+                            .orElseThrow();
+            List<String> done = new ArrayList<>(current.doneChannels());
+            outcome.forEach(
+                    (channel, status) -> {
+                        if (status != DeliveryStatus.FAILED && !done.contains(channel)) {
+                            done.add(channel);
+                        }
+                    });
+            boolean delivered = current.delivered() || deliveredNow;
+            MinorAmount fee = fees.get(claimed.id());
+            if (deliveredNow && !current.delivered()) {
+                bookInterest(run, notice, claimed);
+            }
+            if (deliveredNow && !current.delivered() && fee.isPositive()) {
+                repository.bookFee(
+                        run.company.id(),
+                        notice.counterpartyId(),
+                        new InvoiceId(claimed.itemId()),
+                        fee,
+                        notice.asOf(),
+                        claimed.id());
+                booked = true;
+            }
+            boolean allDone = !expectedChannels.isEmpty() && done.containsAll(expectedChannels);
+            DunningClaim.Status status =
+                    !allDone
+                            ? DunningClaim.Status.FAILED
+                            : delivered ? DunningClaim.Status.SENT : DunningClaim.Status.REJECTED;
+            repository.update(current.withResult(status, done, delivered, fee.toBigDecimal()));
+        }
+        if (booked) {
+            run.fees.addAll(notice.fees());
+        }
+    }
+
+    private void bookInterest(Run run, Notice notice, DunningClaim claimed) {
+        for (InterestLine line : notice.interest()) {
+            if (line.invoiceNumber().equals(claimed.invoiceNumber())
+                    && line.amount().isPositive()) {
+                repository.bookInterest(
+                        run.company.id(),
+                        notice.counterpartyId(),
+                        new InvoiceId(claimed.itemId()),
+                        MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY),
+                        notice.asOf(),
+                        claimed.id());
+                run.interest.add(line);
+            }
+        }
+    }
+
+    private List<InterestLine> interest(Run run, DunningPolicy policy, List<DunningClaim> claims) {
+        List<InterestLine> lines = new ArrayList<>();
+        if (policy.interest().isEmpty()) {
+            return lines;
+        }
+        InterestSettings settings = policy.interest().get();
+        for (DunningClaim claim : claims) {
+            boolean adds =
+                    policy.level(claim.level())
+                            .map(l -> l.does(DunningAction.ADD_INTEREST))
+                            .orElse(false);
+            if (adds) {
+                lines.add(interestLine(run, settings, claim));
+            }
+        }
+        return lines;
+    }
+
+    private InterestLine interestLine(Run run, InterestSettings settings, DunningClaim claim) {
+        CurrencyUnit currency = currency(claim);
+        InvoiceId invoiceId = new InvoiceId(claim.itemId());
+        CounterpartyId counterpartyId = new CounterpartyId(claim.counterpartyId());
+        LocalDate start =
+                settings.start() == InterestStart.FROM_DUE_DATE
+                        ? claim.dueDate()
+                        : repository.ofItem(run.company.id().value(), claim.itemId()).stream()
+                                .map(DunningClaim::asOf)
+                                .min(Comparator.naturalOrder())
+                                .orElse(claim.asOf());
+        LocalDate to = start.isAfter(claim.asOf()) ? start : claim.asOf();
+        PrincipalHistory principal =
+                repository.principalHistory(
+                        run.company.id(), counterpartyId, invoiceId, currency, claim.asOf());
+        MinorAmount accrued =
+                MinorAmount.of(
+                        settings.calculator(run.company.settings().roundingMode())
+                                .accrue(principal, start, to)
+                                .total(),
+                        RoundingMode.UNNECESSARY);
+        MinorAmount booked =
+                repository.interestBooked(run.company.id(), counterpartyId, invoiceId, currency);
+        MinorAmount due = accrued.minus(booked).max(MinorAmount.zero(currency));
+        return new InterestLine(claim.invoiceNumber(), start, to, due.toMonetaryAmount());
+    }
+
+    /** Returns the fee of each record: its item's fee, or the notice fee on its level's first. */
+    private static Map<UUID, MinorAmount> feeShares(Notice notice, List<DunningClaim> records) {
+        Map<UUID, MinorAmount> shares = new LinkedHashMap<>();
+        records.forEach(r -> shares.put(r.id(), MinorAmount.zero(notice.currency())));
+        for (FeeLine fee : notice.fees()) {
+            DunningClaim owner =
+                    records.stream()
+                            .filter(r -> r.level() == fee.level())
+                            .filter(
+                                    r ->
+                                            fee.invoiceNumber().isEmpty()
+                                                    || fee.invoiceNumber()
+                                                            .get()
+                                                            .equals(r.invoiceNumber()))
+                            .findFirst()
+                            .orElseThrow();
+            shares.merge(
+                    owner.id(),
+                    MinorAmount.of(fee.amount(), RoundingMode.UNNECESSARY),
+                    MinorAmount::plus);
+        }
+        return shares;
+    }
+
+    private Notice compose(Run run, Candidate candidate, List<DunningClaim> records) {
+        DunningPolicy policy = candidate.policy();
+        DunningClaim first = records.get(0);
+        List<NoticeLine> lines =
+                records.stream()
+                        .map(
+                                r ->
+                                        new NoticeLine(
+                                                r.invoiceNumber(),
+                                                r.dueDate(),
+                                                r.daysPastDue(),
+                                                io.github.tahsilat.internal.money.MinorAmount.of(
+                                                                r.outstanding(),
+                                                                currency(r),
+                                                                RoundingMode.UNNECESSARY)
+                                                        .toMonetaryAmount()))
+                        .toList();
+        Map<Integer, List<NoticeLine>> byLevel = new TreeMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            byLevel.computeIfAbsent(records.get(i).level(), k -> new ArrayList<>())
+                    .add(lines.get(i));
+        }
+        int top = ((TreeMap<Integer, List<NoticeLine>>) byLevel).lastKey();
+        DunningLevel level = policy.level(top).orElseThrow();
+        RoundingMode mode = run.company.settings().roundingMode();
+        List<FeeLine> fees = new ArrayList<>();
+        byLevel.forEach(
+                (number, levelLines) ->
+                        policy.level(number)
+                                .ifPresent(
+                                        l ->
+                                                fees.addAll(
+                                                        NoticeComposer.fees(l, levelLines, mode))));
+        Notice composed =
+                NoticeComposer.compose(
+                        run.company,
+                        candidate.counterparty(),
+                        first.runKey(),
+                        policy,
+                        level,
+                        first.asOf(),
+                        lines,
+                        List.of(),
+                        reference(first));
+        return new Notice(
+                composed.companyId(),
+                composed.counterpartyId(),
+                composed.runKey(),
+                composed.level(),
+                composed.template(),
+                composed.currency(),
+                composed.asOf(),
+                composed.payBy(),
+                composed.lines(),
+                fees,
+                interest(run, policy, records),
+                composed.instructions());
+    }
+
+    private static String reference(DunningClaim first) {
+        String number = first.invoiceNumber().replaceAll("[^A-Za-z0-9./-]", "");
+        return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
+    }
+
+    private static CurrencyUnit currency(DunningClaim record) {
+        return javax.money.Monetary.getCurrency(record.currency());
+    }
+
+    private void storeHistory(Run run, DunningRunResult result) {
+        repository.insertRun(
+                run.company.id(),
+                run.request.runKey(),
+                run.request.asOf(),
+                result.notices().size(),
+                result.failures().size(),
+                result.exclusions().size(),
+                totals(result.fees().stream().map(FeeLine::amount).toList()),
+                totals(result.interest().stream().map(InterestLine::amount).toList()));
+    }
+
+    private static Map<String, BigDecimal> totals(List<MonetaryAmount> amounts) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (MonetaryAmount amount : amounts) {
+            totals.merge(
+                    amount.getCurrency().getCurrencyCode(),
+                    amount.getNumber().numberValue(BigDecimal.class),
+                    BigDecimal::add);
+        }
+        return totals;
+    }
+}

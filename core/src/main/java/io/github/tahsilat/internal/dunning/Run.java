@@ -1,0 +1,47 @@
+package io.github.tahsilat.internal.dunning;
+
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.InterestLine;
+import io.github.tahsilat.notice.Notice;
+import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.DeliveryFailure;
+import io.github.tahsilat.service.dunning.DunningRunRequest;
+import io.github.tahsilat.service.dunning.DunningRunResult;
+import io.github.tahsilat.service.dunning.Exclusion;
+import io.github.tahsilat.service.dunning.ExclusionReason;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
+final class Run {
+
+    final Company company;
+    final DunningRunRequest request;
+    final List<Notice> notices = new ArrayList<>();
+    final List<FeeLine> fees = new ArrayList<>();
+    final List<InterestLine> interest = new ArrayList<>();
+    final List<Exclusion> exclusions = new ArrayList<>();
+    final List<DeliveryFailure> failures = new ArrayList<>();
+
+    Run(Company company, DunningRunRequest request) {
+        this.company = company;
+        this.request = request;
+    }
+
+    void exclude(OpenItem item, ExclusionReason reason) {
+        exclusions.add(new Exclusion(item.invoiceId(), item.counterpartyId(), reason));
+    }
+
+    DunningRunResult result() {
+        return new DunningRunResult(
+                request.runKey(),
+                request.asOf(),
+                request.dryRun(),
+                notices,
+                fees,
+                interest,
+                exclusions,
+                failures);
+    }
+}

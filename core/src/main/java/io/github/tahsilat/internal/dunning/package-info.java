@@ -1,0 +1,2 @@
+/** The dunning run behind {@link io.github.tahsilat.service.dunning.DunningService}. */
+package io.github.tahsilat.internal.dunning;

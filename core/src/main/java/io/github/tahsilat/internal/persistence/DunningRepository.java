@@ -1,0 +1,470 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.interest.PrincipalHistory;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
+import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.DunningStatus;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseStatus;
+import io.github.tahsilat.persistence.spi.store.DunningStore;
+import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.OpenItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+
+/**
+ * Reads what a dunning run selects from and writes its claims, results, fees and history through
+ * the host's stores. Thread-safe.
+ */
+public final class DunningRepository {
+
+    private static final int PAGE_SIZE = 500;
+
+    private final StoreContext context;
+
+    /** Creates the repository. */
+    public DunningRepository(StoreContext context) {
+        this.context = context;
+    }
+
+    private DunningStore store() {
+        return context.stores().dunning();
+    }
+
+    /**
+     * Stores a claim; of two claims of one item and level, only the first is stored.
+     *
+     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if the item and level are
+     *     claimed already
+     */
+    public DunningClaim claim(DunningClaim claim) {
+        return fromRecord(store().claim(claim.companyId(), toRecord(claim)));
+    }
+
+    /** Updates a claim with a delivery result, checking the version it was read at. */
+    public DunningClaim update(DunningClaim claim) {
+        return fromRecord(store().update(claim.companyId(), toRecord(claim)));
+    }
+
+    /**
+     * Takes over the pending claims of one notice for a retry, in a transaction of its own, by
+     * writing each at the version it was read. Of two runs that retry the notice at once, only one
+     * takes it over.
+     *
+     * @return the claims at their new versions, or empty when another run changed one of them
+     */
+    public Optional<List<DunningClaim>> reclaim(List<DunningClaim> claims) {
+        try {
+            return Optional.of(
+                    context.stores()
+                            .transactions()
+                            .inTransaction(() -> claims.stream().map(this::update).toList()));
+        } catch (StaleVersionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Returns an item's claims in level order. */
+    public List<DunningClaim> ofItem(UUID companyId, UUID itemId) {
+        return store().ofItem(companyId, itemId).stream()
+                .map(DunningRepository::fromRecord)
+                .toList();
+    }
+
+    /** Returns the claims whose notice a later run delivers again. */
+    public List<DunningClaim> pending(UUID companyId) {
+        return store().pending(companyId).stream().map(DunningRepository::fromRecord).toList();
+    }
+
+    private DunningRecord toRecord(DunningClaim c) {
+        return new DunningRecord(
+                c.companyId(),
+                c.id(),
+                c.version(),
+                c.itemId(),
+                c.level(),
+                c.counterpartyId(),
+                c.runKey(),
+                c.asOf(),
+                c.invoiceNumber(),
+                c.dueDate(),
+                c.daysPastDue(),
+                c.currency(),
+                c.outstanding(),
+                c.fee(),
+                c.delivered(),
+                DunningStatus.valueOf(c.status().name()),
+                c.doneChannels(),
+                context.stamp());
+    }
+
+    private static DunningClaim fromRecord(DunningRecord r) {
+        return new DunningClaim(
+                r.companyId(),
+                r.id(),
+                r.version(),
+                r.itemId(),
+                r.level(),
+                r.counterpartyId(),
+                r.runKey(),
+                r.asOf(),
+                r.invoiceNumber(),
+                r.dueDate(),
+                r.daysPastDue(),
+                r.currency(),
+                r.outstanding(),
+                r.fee(),
+                r.feeBooked(),
+                DunningClaim.Status.valueOf(r.status().name()),
+                r.doneChannels());
+    }
+
+    /** Returns every open receivable due strictly before {@code date}, in due-date order. */
+    public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
+        InvoiceRepository invoices = new InvoiceRepository(context);
+        List<OpenItem> items = new ArrayList<>();
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        while (true) {
+            var page = invoices.openItemsDueBefore(companyId, date, request);
+            page.items().stream()
+                    .filter(item -> item.direction() == Direction.RECEIVABLE)
+                    .filter(item -> item.outstanding().isPositive())
+                    .forEach(items::add);
+            if (page.next().isEmpty()) {
+                return items;
+            }
+            request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
+    }
+
+    /**
+     * Returns the invoice's number.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public String invoiceNumber(CompanyId companyId, InvoiceId invoiceId) {
+        return requireInvoice(companyId, invoiceId).number();
+    }
+
+    /**
+     * Returns the invoice's counterparty.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public CounterpartyId counterpartyOf(CompanyId companyId, InvoiceId invoiceId) {
+        return new CounterpartyId(requireInvoice(companyId, invoiceId).counterpartyId());
+    }
+
+    private InvoiceRecord requireInvoice(CompanyId companyId, InvoiceId invoiceId) {
+        return context.stores()
+                .invoices()
+                .find(companyId.value(), invoiceId.value())
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "invoice",
+                                        invoiceId.toString(),
+                                        "company " + companyId,
+                                        "issue it first or check the ids"));
+    }
+
+    /** Returns the item's blocks, active or lapsed. */
+    public List<DunningBlock> blocksOf(CompanyId companyId, InvoiceId invoiceId) {
+        return store().blocksOf(companyId.value(), invoiceId.value()).stream()
+                .map(b -> new DunningBlock(b.reason(), b.from(), b.until()))
+                .toList();
+    }
+
+    /** Stores a block on an item. */
+    public void insertBlock(CompanyId companyId, InvoiceId invoiceId, DunningBlock block) {
+        store().insertBlock(
+                        companyId.value(),
+                        new DunningBlockRecord(
+                                companyId.value(),
+                                UUID.randomUUID(),
+                                invoiceId.value(),
+                                block.reason(),
+                                block.from(),
+                                block.until(),
+                                context.stamp()));
+    }
+
+    /**
+     * Returns whether the counterparty gave a cheque or note, neither cleared nor bounced, that
+     * matures after {@code asOf}.
+     */
+    public boolean hasUnmaturedInstrument(
+            CompanyId companyId, CounterpartyId counterpartyId, LocalDate asOf) {
+        List<InstrumentRecord> instruments =
+                context.stores()
+                        .instruments()
+                        .unclearedOf(companyId.value(), counterpartyId.value());
+        return instruments.stream().anyMatch(i -> i.maturity().isAfter(asOf));
+    }
+
+    /**
+     * Books a dunning fee on an item as a receivable charge in the active transaction.
+     *
+     * @param documentId the dunning record that charges the fee
+     */
+    public void bookFee(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount fee,
+            LocalDate valueDate,
+            UUID documentId) {
+        bookCharge(companyId, counterpartyId, invoiceId, fee, valueDate, documentId, false);
+    }
+
+    /**
+     * Books late interest on an item as a receivable charge in the active transaction.
+     *
+     * @param documentId the dunning record that charges the interest
+     */
+    public void bookInterest(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount interest,
+            LocalDate valueDate,
+            UUID documentId) {
+        bookCharge(companyId, counterpartyId, invoiceId, interest, valueDate, documentId, true);
+    }
+
+    // NOTE: the payment service still builds its open items with zero fee and interest, so a
+    // payment settles the principal only and these charges stay open until it reads them.
+    private void bookCharge(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            MinorAmount fee,
+            LocalDate valueDate,
+            UUID documentId,
+            boolean interest) {
+        LedgerEntryRecord entry =
+                new LedgerEntryRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        counterpartyId.value(),
+                        fee.currencyCode(),
+                        interest ? LedgerEntryKind.INTEREST : LedgerEntryKind.FEE,
+                        valueDate,
+                        context.now(),
+                        fee.toBigDecimal(),
+                        fee.toBigDecimal(),
+                        documentId,
+                        Optional.of(invoiceId.value()),
+                        Optional.of(interest ? "INTEREST" : "FEE"),
+                        interest ? "late interest" : "dunning fee",
+                        Optional.empty(),
+                        context.stamp().actor());
+        context.stores().ledger().append(companyId.value(), entry);
+    }
+
+    /** Stores a run's summary as dunning history. */
+    public void insertRun(
+            CompanyId companyId,
+            String runKey,
+            LocalDate asOf,
+            int notices,
+            int failures,
+            int exclusions,
+            Map<String, BigDecimal> feesByCurrency,
+            Map<String, BigDecimal> interestByCurrency) {
+        store().insertRun(
+                        companyId.value(),
+                        new DunningRunRecord(
+                                companyId.value(),
+                                UUID.randomUUID(),
+                                runKey,
+                                asOf,
+                                notices,
+                                failures,
+                                exclusions,
+                                feesByCurrency,
+                                interestByCurrency,
+                                context.stamp()));
+    }
+
+    /** Returns the claim with {@code id} of an item, read now. */
+    public Optional<DunningClaim> find(UUID companyId, UUID itemId, UUID id) {
+        return ofItem(companyId, itemId).stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the invoice's outstanding amount now.
+     *
+     * @throws NotFoundException if the invoice is not stored
+     */
+    public MinorAmount outstanding(CompanyId companyId, InvoiceId invoiceId) {
+        InvoiceRecord invoice = requireInvoice(companyId, invoiceId);
+        return MinorAmount.of(
+                invoice.outstanding(),
+                Amounts.currency(invoice.currency()),
+                RoundingMode.UNNECESSARY);
+    }
+
+    /** Stores an open promise to pay on an item and returns its id. */
+    public UUID insertPromise(
+            CompanyId companyId,
+            InvoiceId invoiceId,
+            LocalDate promisedOn,
+            LocalDate payBy,
+            MinorAmount amount,
+            MinorAmount outstanding) {
+        PromiseRecord promise =
+                new PromiseRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        invoiceId.value(),
+                        promisedOn,
+                        payBy,
+                        amount.currencyCode(),
+                        amount.toBigDecimal(),
+                        outstanding.toBigDecimal(),
+                        PromiseStatus.OPEN,
+                        context.stamp());
+        return store().insertPromise(companyId.value(), promise).id();
+    }
+
+    /** Returns the item's open promises. */
+    public List<StoredPromise> openPromises(CompanyId companyId, InvoiceId invoiceId) {
+        return store().promisesOf(companyId.value(), invoiceId.value()).stream()
+                .filter(p -> p.status() == PromiseStatus.OPEN)
+                .map(
+                        p -> {
+                            CurrencyUnit currency = Amounts.currency(p.currency());
+                            return new StoredPromise(
+                                    p.id(),
+                                    p.payBy(),
+                                    MinorAmount.of(p.amount(), currency, RoundingMode.UNNECESSARY),
+                                    MinorAmount.of(
+                                            p.outstandingWhenPromised(),
+                                            currency,
+                                            RoundingMode.UNNECESSARY));
+                        })
+                .toList();
+    }
+
+    /** Marks an open promise kept or broken, in the active transaction. */
+    public void settlePromise(CompanyId companyId, InvoiceId invoiceId, UUID id, boolean kept) {
+        PromiseRecord stored =
+                store().promisesOf(companyId.value(), invoiceId.value()).stream()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .orElseThrow();
+        store().updatePromise(
+                        companyId.value(),
+                        stored.withStatus(
+                                kept ? PromiseStatus.KEPT : PromiseStatus.BROKEN, context.stamp()));
+    }
+
+    /**
+     * Returns the item's principal from its issue up to and including {@code asOf}, from its ledger
+     * entries: the invoice amount, less what was allocated, discounted or written off on it.
+     */
+    public PrincipalHistory principalHistory(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency,
+            LocalDate asOf) {
+        Map<LocalDate, MinorAmount> changes = new TreeMap<>();
+        MinorAmount zero = MinorAmount.zero(currency);
+        for (LedgerEntryRecord entry :
+                itemEntries(companyId, counterpartyId, invoiceId, currency, asOf)) {
+            MinorAmount amount = MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY);
+            MinorAmount change =
+                    switch (entry.kind()) {
+                        case INVOICE -> amount;
+                        case ALLOCATION, DISCOUNT, WRITE_OFF ->
+                                "PRINCIPAL".equals(entry.component().orElse("PRINCIPAL"))
+                                        ? amount.negate()
+                                        : zero;
+                        default -> zero;
+                    };
+            changes.merge(entry.valueDate(), change, MinorAmount::plus);
+        }
+        PrincipalHistory history = PrincipalHistory.of(zero.toMonetaryAmount());
+        MinorAmount balance = zero;
+        for (Map.Entry<LocalDate, MinorAmount> change : changes.entrySet()) {
+            balance = balance.plus(change.getValue()).max(zero);
+            history = history.withBalance(change.getKey(), balance.toMonetaryAmount());
+        }
+        return history;
+    }
+
+    /** Returns the late interest booked on the item so far. */
+    public MinorAmount interestBooked(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency) {
+        MinorAmount sum = MinorAmount.zero(currency);
+        for (LedgerEntryRecord entry :
+                itemEntries(
+                        companyId,
+                        counterpartyId,
+                        invoiceId,
+                        currency,
+                        LocalDate.of(9999, 12, 31))) {
+            if (entry.kind() == LedgerEntryKind.INTEREST) {
+                sum = sum.plus(MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY));
+            }
+        }
+        return sum;
+    }
+
+    private List<LedgerEntryRecord> itemEntries(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency,
+            LocalDate asOf) {
+        List<LedgerEntryRecord> entries = new ArrayList<>();
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        while (true) {
+            var page =
+                    context.stores()
+                            .ledger()
+                            .entriesOf(
+                                    companyId.value(),
+                                    counterpartyId.value(),
+                                    currency.getCurrencyCode(),
+                                    LocalDate.of(1900, 1, 1),
+                                    asOf,
+                                    request);
+            page.items().stream()
+                    .filter(e -> e.invoiceId().equals(Optional.of(invoiceId.value())))
+                    .forEach(entries::add);
+            if (page.next().isEmpty()) {
+                return entries;
+            }
+            request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
+    }
+}

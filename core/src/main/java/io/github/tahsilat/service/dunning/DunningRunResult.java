@@ -1,0 +1,47 @@
+package io.github.tahsilat.service.dunning;
+
+import io.github.tahsilat.notice.FeeLine;
+import io.github.tahsilat.notice.InterestLine;
+import io.github.tahsilat.notice.Notice;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a dunning run, or for a dry run the outcome it would have.
+ *
+ * @param runKey the run's key
+ * @param asOf the run's date
+ * @param dryRun whether nothing was written or sent
+ * @param notices the notices offered to channels on this run, new ones and retries, in counterparty
+ *     order
+ * @param fees the fees booked on this run: the fee lines of notices delivered for the first time
+ * @param interest the late interest booked on this run
+ * @param exclusions the overdue items left out, with the reason
+ * @param failures the deliveries that failed or were rejected
+ */
+public record DunningRunResult(
+        String runKey,
+        LocalDate asOf,
+        boolean dryRun,
+        List<Notice> notices,
+        List<FeeLine> fees,
+        List<InterestLine> interest,
+        List<Exclusion> exclusions,
+        List<DeliveryFailure> failures) {
+
+    /**
+     * Checks that every part is present and copies the lists.
+     *
+     * @throws NullPointerException if an argument or element is {@code null}
+     */
+    public DunningRunResult {
+        Objects.requireNonNull(runKey, "runKey");
+        Objects.requireNonNull(asOf, "asOf");
+        notices = List.copyOf(notices);
+        fees = List.copyOf(fees);
+        interest = List.copyOf(interest);
+        exclusions = List.copyOf(exclusions);
+        failures = List.copyOf(failures);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.tahsilat.service.dunning;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.invoice.InvoiceId;
+
+/**
+ * Runs dunning for a company. Get it from {@link io.github.tahsilat.engine.Tahsilat#dunning}.
+ *
+ * <p>Each (item, level) pair is claimed once in the store before its notice goes out, so runs
+ * repeated on one day, or run at the same time against one store, send nothing twice and charge
+ * nothing twice. Channels are called outside any transaction. A notice counts as sent when a
+ * channel reports it delivered, and the level's fee is booked in the ledger in the transaction that
+ * records the delivery. A failed delivery is retried by the next run with the same notice id.
+ * Thread-safe.
+ */
+public interface DunningService {
+
+    /**
+     * The type of the event a run appends when the date of a promise to pay passes without the
+     * promised amount. Its payload contains the invoice id, the pay-by date and the amount.
+     */
+    String PROMISE_BROKEN = "PromiseToPayBroken";
+
+    /**
+     * Runs dunning: retries notices that failed before, selects the overdue items, claims the next
+     * level of each, and delivers one notice per counterparty on each of its recipients' channels.
+     * A dry run returns the result it would produce and writes and sends nothing.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code request} is {@code null}
+     * @throws io.github.tahsilat.service.NotFoundException if the company is not stored
+     */
+    DunningRunResult run(DunningRunRequest request);
+
+    /**
+     * Pauses dunning on an invoice for the days of {@code block}; it lapses by itself the day
+     * after.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}
+     * @throws io.github.tahsilat.service.NotFoundException if the company or invoice is not stored
+     */
+    void block(CompanyId companyId, InvoiceId invoiceId, DunningBlock block);
+
+    /**
+     * Records the counterparty's promise to pay {@code amount} on an invoice by {@code payBy}. Runs
+     * leave the invoice out up to and including that date. The first run after it judges the
+     * promise: kept when the invoice's outstanding amount fell by at least {@code amount} since the
+     * promise, else broken, with a {@link #PROMISE_BROKEN} event; either way dunning resumes on
+     * what is left.
+     *
+     * @return the promise's id
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}, the
+     *     amount is not positive or has more decimals than its currency, or {@code payBy} is before
+     *     the company's today
+     * @throws io.github.tahsilat.error.CurrencyMismatchException if the amount is in another
+     *     currency than the invoice
+     * @throws io.github.tahsilat.service.NotFoundException if the company or invoice is not stored
+     */
+    java.util.UUID promise(
+            CompanyId companyId,
+            InvoiceId invoiceId,
+            java.time.LocalDate payBy,
+            javax.money.MonetaryAmount amount);
+}

@@ -1,0 +1,243 @@
+package io.github.tahsilat.persistence.memory;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.RecordNotFoundException;
+import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
+import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import io.github.tahsilat.persistence.spi.store.DunningStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Dunning records per company, unique per (item, level), with runs and blocks. */
+final class MemoryDunningStore implements DunningStore {
+
+    private static final String TYPE = "DunningRecord";
+    private static final String PROMISE = "PromiseRecord";
+
+    private static final Comparator<DunningRecord> BY_ITEM_AND_LEVEL =
+            Comparator.comparing((DunningRecord d) -> d.itemId().toString())
+                    .thenComparingInt(DunningRecord::level);
+
+    private final MemoryTransactions transactions;
+    private final Map<UUID, Table> tables = new HashMap<>();
+
+    /** One company's records. */
+    private static final class Table {
+        final Map<UUID, DunningRecord> byId = new HashMap<>();
+        final Map<String, UUID> byItemAndLevel = new HashMap<>();
+        final Map<UUID, DunningRunRecord> runs = new HashMap<>();
+        final Map<UUID, DunningBlockRecord> blocks = new HashMap<>();
+        final Map<UUID, PromiseRecord> promises = new HashMap<>();
+
+        void replace(DunningRecord old, DunningRecord next) {
+            if (old != null) {
+                byId.remove(old.id());
+                byItemAndLevel.remove(key(old));
+            }
+            if (next != null) {
+                byId.put(next.id(), next);
+                byItemAndLevel.put(key(next), next.id());
+            }
+        }
+    }
+
+    MemoryDunningStore(MemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    private static String key(DunningRecord dunning) {
+        return dunning.itemId() + "/" + dunning.level();
+    }
+
+    @Override
+    public DunningRecord claim(UUID companyId, DunningRecord dunning) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, dunning.companyId());
+        WriteChecks.newRecord(TYPE, dunning.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    if (table.byId.containsKey(dunning.id())) {
+                        throw new DuplicateKeyException(TYPE, "id", dunning.id().toString());
+                    }
+                    if (table.byItemAndLevel.containsKey(key(dunning))) {
+                        throw new DuplicateKeyException(TYPE, "item and level", key(dunning));
+                    }
+                    DunningRecord stored = dunning.withVersion(1);
+                    table.replace(null, stored);
+                    undo.add(() -> table.replace(stored, null));
+                    return stored;
+                });
+    }
+
+    @Override
+    public DunningRecord update(UUID companyId, DunningRecord dunning) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, dunning.companyId());
+        WriteChecks.readRecord(TYPE, dunning.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.get(companyId);
+                    DunningRecord stored = table == null ? null : table.byId.get(dunning.id());
+                    if (stored == null) {
+                        throw new RecordNotFoundException(TYPE, companyId, dunning.id());
+                    }
+                    WriteChecks.currentVersion(
+                            TYPE, dunning.id(), dunning.version(), stored.version());
+                    DunningRecord next = dunning.withVersion(stored.version() + 1);
+                    table.replace(stored, next);
+                    undo.add(() -> table.replace(next, stored));
+                    return next;
+                });
+    }
+
+    @Override
+    public List<DunningRecord> ofItem(UUID companyId, UUID itemId) {
+        Objects.requireNonNull(itemId, "itemId");
+        return query(
+                companyId,
+                table ->
+                        table.byId.values().stream()
+                                .filter(d -> d.itemId().equals(itemId))
+                                .sorted(BY_ITEM_AND_LEVEL)
+                                .toList());
+    }
+
+    @Override
+    public List<DunningRecord> pending(UUID companyId) {
+        return query(
+                companyId,
+                table ->
+                        table.byId.values().stream()
+                                .filter(d -> d.status().isPending())
+                                .sorted(BY_ITEM_AND_LEVEL)
+                                .toList());
+    }
+
+    @Override
+    public DunningRunRecord insertRun(UUID companyId, DunningRunRecord run) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, run.companyId());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    if (table.runs.putIfAbsent(run.id(), run) != null) {
+                        throw new DuplicateKeyException(
+                                "DunningRunRecord", "id", run.id().toString());
+                    }
+                    undo.add(() -> table.runs.remove(run.id()));
+                    return run;
+                });
+    }
+
+    @Override
+    public List<DunningRunRecord> runs(UUID companyId) {
+        return query(
+                companyId,
+                table ->
+                        table.runs.values().stream()
+                                .sorted(
+                                        Comparator.comparing(DunningRunRecord::asOf)
+                                                .thenComparing(r -> r.id().toString()))
+                                .toList());
+    }
+
+    @Override
+    public DunningBlockRecord insertBlock(UUID companyId, DunningBlockRecord block) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, block.companyId());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    if (table.blocks.putIfAbsent(block.id(), block) != null) {
+                        throw new DuplicateKeyException(
+                                "DunningBlockRecord", "id", block.id().toString());
+                    }
+                    undo.add(() -> table.blocks.remove(block.id()));
+                    return block;
+                });
+    }
+
+    @Override
+    public List<DunningBlockRecord> blocksOf(UUID companyId, UUID itemId) {
+        Objects.requireNonNull(itemId, "itemId");
+        return query(
+                companyId,
+                table ->
+                        table.blocks.values().stream()
+                                .filter(b -> b.itemId().equals(itemId))
+                                .sorted(
+                                        Comparator.comparing(DunningBlockRecord::from)
+                                                .thenComparing(b -> b.id().toString()))
+                                .toList());
+    }
+
+    @Override
+    public PromiseRecord insertPromise(UUID companyId, PromiseRecord promise) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, promise.companyId());
+        WriteChecks.newRecord(PROMISE, promise.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    PromiseRecord stored = promise.withVersion(1);
+                    if (table.promises.putIfAbsent(promise.id(), stored) != null) {
+                        throw new DuplicateKeyException(PROMISE, "id", promise.id().toString());
+                    }
+                    undo.add(() -> table.promises.remove(promise.id()));
+                    return stored;
+                });
+    }
+
+    @Override
+    public PromiseRecord updatePromise(UUID companyId, PromiseRecord promise) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, promise.companyId());
+        WriteChecks.readRecord(PROMISE, promise.version());
+        return transactions.write(
+                undo -> {
+                    Table table = tables.get(companyId);
+                    PromiseRecord stored = table == null ? null : table.promises.get(promise.id());
+                    if (stored == null) {
+                        throw new RecordNotFoundException(PROMISE, companyId, promise.id());
+                    }
+                    WriteChecks.currentVersion(
+                            PROMISE, promise.id(), promise.version(), stored.version());
+                    PromiseRecord next = promise.withVersion(stored.version() + 1);
+                    table.promises.put(next.id(), next);
+                    undo.add(() -> table.promises.put(stored.id(), stored));
+                    return next;
+                });
+    }
+
+    @Override
+    public List<PromiseRecord> promisesOf(UUID companyId, UUID itemId) {
+        Objects.requireNonNull(itemId, "itemId");
+        return query(
+                companyId,
+                table ->
+                        table.promises.values().stream()
+                                .filter(p -> p.itemId().equals(itemId))
+                                .sorted(
+                                        Comparator.comparing(PromiseRecord::promisedOn)
+                                                .thenComparing(p -> p.id().toString()))
+                                .toList());
+    }
+
+    private <T> List<T> query(UUID companyId, Function<Table, List<T>> read) {
+        Objects.requireNonNull(companyId, "companyId");
+        return transactions.read(
+                () -> {
+                    Table table = tables.get(companyId);
+                    return table == null ? List.<T>of() : new ArrayList<>(read.apply(table));
+                });
+    }
+}
