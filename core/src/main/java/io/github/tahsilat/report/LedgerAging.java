@@ -38,9 +38,10 @@ import javax.money.MonetaryAmount;
  * it. It is spread over slices: each installment of the invoice's due schedule, and each fee or
  * interest charge due on its value date. What was settled covers the slices in due order, as
  * settlements do in the ledger. Amounts applied from an instrument that is not yet cleared or
- * bounced on the date count as open and again as covered by instruments. The unapplied credit of a
- * side is what its payments, credit documents, instruments and set-offs brought, less refunds,
- * reversals and written-off excess, less what was applied to items.
+ * bounced on the date count as open and again as covered by instruments. An amount applied to an
+ * item before the item itself counts on the date is unapplied credit on that date. The unapplied
+ * credit of a side is what its payments, credit documents, instruments and set-offs brought, less
+ * refunds, reversals and written-off excess, less what was applied to items.
  */
 final class LedgerAging {
 
@@ -90,7 +91,13 @@ final class LedgerAging {
         long[] bounds = options.buckets().upperBounds();
         int row = -1;
         for (Item item : items.values()) {
-            long open = sign * item.effects - item.applied + item.covered;
+            long settledOpen = sign * item.effects - item.applied;
+            if (settledOpen < 0) {
+                // applied before the item counted on the date: still credit on that date
+                credit -= settledOpen;
+                settledOpen = 0;
+            }
+            long open = settledOpen + item.covered;
             if (open == 0) {
                 continue;
             }
