@@ -10,6 +10,7 @@ import io.github.tahsilat.ledger.CounterpartyLedger;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,10 +51,7 @@ public final class Aging {
             throw new InvalidInputException("ledgers", ledgers, "at least one ledger");
         }
         CompanyId company = ledgers.iterator().next().companyId();
-        Map<InvoiceId, Invoice> byId = new HashMap<>();
-        for (Invoice invoice : invoices) {
-            byId.put(invoice.id(), invoice);
-        }
+        Map<InvoiceId, Invoice> byId = byId(invoices);
         AgingTable table = new AgingTable(options.buckets().size());
         for (CounterpartyLedger ledger : ledgers) {
             if (!ledger.companyId().equals(company)) {
@@ -74,7 +72,23 @@ public final class Aging {
     public static AgingReport of(
             CounterpartyLedger ledger, Collection<Invoice> invoices, AgingOptions options) {
         InputChecks.present(ledger, "ledger", "a counterparty ledger");
-        return of(java.util.List.of(ledger), invoices, options);
+        return of(List.of(ledger), invoices, options);
+    }
+
+    /**
+     * Returns the open items of one ledger on {@code options.side()} as of {@code options.asOf()},
+     * as known at {@code options.knownAt()}: one line per installment or charge with something
+     * open, by due date, then invoice number and installment. The basis and buckets are not used.
+     *
+     * @throws InvalidInputException if an argument is missing or an item on the side has no invoice
+     *     in {@code invoices}
+     */
+    public static List<OpenItemLine> openItems(
+            CounterpartyLedger ledger, Collection<Invoice> invoices, AgingOptions options) {
+        InputChecks.present(ledger, "ledger", "a counterparty ledger");
+        InputChecks.present(invoices, "invoices", "the ledger's invoices");
+        InputChecks.present(options, "options", "the date, instant and side");
+        return LedgerAging.openItems(ledger, byId(invoices), options);
     }
 
     /**
@@ -94,5 +108,13 @@ public final class Aging {
         AgingTable table = new AgingTable(options.buckets().size());
         ProjectionAging.age(views, options, table);
         return TableReports.report(companyId, options, table);
+    }
+
+    private static Map<InvoiceId, Invoice> byId(Collection<Invoice> invoices) {
+        Map<InvoiceId, Invoice> byId = new HashMap<>();
+        for (Invoice invoice : invoices) {
+            byId.put(invoice.id(), invoice);
+        }
+        return byId;
     }
 }

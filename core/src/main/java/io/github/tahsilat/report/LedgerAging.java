@@ -21,6 +21,7 @@ import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.terms.DueSchedule;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -138,7 +139,7 @@ final class LedgerAging {
         switch (entry.kind()) {
             case INVOICE -> addSchedule(item, invoiceId, amount);
             case FEE, INTEREST ->
-                    item.slices.add(new long[] {entry.valueDate().toEpochDay(), amount});
+                    item.slices.add(new long[] {entry.valueDate().toEpochDay(), amount, 0});
             case ALLOCATION -> {
                 item.applied += amount;
                 sideApplied += amount;
@@ -169,32 +170,86 @@ final class LedgerAging {
                     options.basis() == AgingBasis.DUE_DATE
                             ? installment.dueDate()
                             : invoice.issueDate();
-            item.slices.add(new long[] {date.toEpochDay(), part});
+            item.slices.add(new long[] {date.toEpochDay(), part, installment.number()});
         }
     }
 
     /** Puts the open amount in the slices' buckets, the settled part covering the earliest. */
     private void spread(Item item, long open, long[] bounds, AgingTable table, int row) {
+        long asOf = options.asOf().toEpochDay();
+        for (long[] slice : left(item, open)) {
+            table.add(row, ProjectionAging.bucket(asOf - slice[0], bounds), slice[1]);
+        }
+    }
+
+    /**
+     * Returns what is left open of each slice as {day, amount, installment}, the settled part
+     * covering the earliest slices; an excess over the charged slices goes with the last one.
+     */
+    private static List<long[]> left(Item item, long open) {
         item.slices.sort(Comparator.comparingLong(slice -> slice[0]));
         long charged = 0;
         for (long[] slice : item.slices) {
             charged += slice[1];
         }
         long settled = charged - open;
-        long asOf = options.asOf().toEpochDay();
-        long lastDay = asOf;
+        List<long[]> left = new ArrayList<>();
         for (long[] slice : item.slices) {
             long take = Math.min(slice[1], Math.max(settled, 0));
             settled -= take;
-            long left = slice[1] - take;
-            if (left != 0) {
-                table.add(row, ProjectionAging.bucket(asOf - slice[0], bounds), left);
+            if (slice[1] != take) {
+                left.add(new long[] {slice[0], slice[1] - take, slice[2]});
             }
-            lastDay = slice[0];
         }
         if (settled < 0) {
-            table.add(row, ProjectionAging.bucket(asOf - lastDay, bounds), -settled);
+            long[] last =
+                    item.slices.isEmpty()
+                            ? new long[] {0, 0, 0}
+                            : item.slices.get(item.slices.size() - 1);
+            left.add(new long[] {last[0], -settled, last[2]});
         }
+        return left;
+    }
+
+    /** Returns the open slices of every item on the side, with what instruments cover. */
+    private List<OpenItemLine> lines() {
+        for (LedgerEntry entry : ledger.entries()) {
+            if (entry.countsOn(options.asOf()) && entry.knownAt(options.knownAt())) {
+                take(entry);
+            }
+        }
+        long sign = options.side() == Direction.RECEIVABLE ? 1 : -1;
+        List<OpenItemLine> lines = new ArrayList<>();
+        for (Map.Entry<InvoiceId, Item> entry : items.entrySet()) {
+            Item item = entry.getValue();
+            long open = Math.max(sign * item.effects - item.applied, 0) + item.covered;
+            if (open == 0) {
+                continue;
+            }
+            Invoice invoice = invoices.get(entry.getKey());
+            for (long[] slice : left(item, open)) {
+                LocalDate due = LocalDate.ofEpochDay(slice[0]);
+                lines.add(
+                        new OpenItemLine(
+                                entry.getKey(),
+                                invoice.number(),
+                                (int) slice[2],
+                                invoice.issueDate(),
+                                due,
+                                new MinorAmount(slice[1], ledger.currency()).toMonetaryAmount(),
+                                ChronoUnit.DAYS.between(due, options.asOf())));
+            }
+        }
+        lines.sort(
+                Comparator.comparing(OpenItemLine::dueDate)
+                        .thenComparing(OpenItemLine::number)
+                        .thenComparingInt(OpenItemLine::installment));
+        return lines;
+    }
+
+    static List<OpenItemLine> openItems(
+            CounterpartyLedger ledger, Map<InvoiceId, Invoice> invoices, AgingOptions options) {
+        return new LedgerAging(ledger, invoices, options.basis(AgingBasis.DUE_DATE)).lines();
     }
 
     private Direction sideOf(LedgerEntry entry) {
