@@ -39,5 +39,6 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.service.credit;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;
+    exports io.github.tahsilat.service.report;
     exports io.github.tahsilat.terms;
 }

@@ -8,6 +8,7 @@ import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
+import io.github.tahsilat.internal.service.DefaultReportService;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.Actor;
@@ -16,6 +17,7 @@ import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
+import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class Tahsilat {
     private final InvoiceService invoices;
     private final CreditDocumentService creditDocuments;
     private final PaymentService payments;
+    private final ReportService reports;
 
     private Tahsilat(
             Stores stores,
@@ -72,6 +75,7 @@ public final class Tahsilat {
         this.invoices = new DefaultInvoiceService(context);
         this.creditDocuments = new DefaultCreditDocumentService(context);
         this.payments = new DefaultPaymentService(context);
+        this.reports = new DefaultReportService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -115,6 +119,11 @@ public final class Tahsilat {
     /** Returns the payment service: payments, their allocation and the counterparty ledger. */
     public PaymentService payments() {
         return payments;
+    }
+
+    /** Returns the report service: agings over the store's open items. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Returns the actor this engine's writes record. */
