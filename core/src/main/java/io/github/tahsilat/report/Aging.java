@@ -7,7 +7,6 @@ import io.github.tahsilat.internal.report.AgingTable;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.ledger.CounterpartyLedger;
-import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -92,21 +91,21 @@ public final class Aging {
     }
 
     /**
-     * Returns the aging of the store's compact projection of open items. Each view's {@code
-     * openMinor} counts as its amount on {@code options.asOf()}; for a past date the caller passes
-     * views whose amounts are as of that date. {@code options.knownAt()} is not used. Views of the
-     * other side and views with nothing open are skipped.
+     * Returns the aging of open items in compact form, such as the store's open-item projection.
+     * Each item's open amount counts as its amount on {@code options.asOf()}; for a past date the
+     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items of
+     * the other side and items with nothing open are skipped.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws ArithmeticException if a sum overflows a long
      */
-    public static AgingReport ofProjection(
-            CompanyId companyId, Iterable<OpenItemView> views, AgingOptions options) {
+    public static AgingReport ofCompact(
+            CompanyId companyId, CompactItems items, AgingOptions options) {
         InputChecks.present(companyId, "companyId", "the company's id");
-        InputChecks.present(views, "views", "the open items' projections");
+        InputChecks.present(items, "items", "the open items in compact form");
         InputChecks.present(options, "options", "the aging's options");
         AgingTable table = new AgingTable(options.buckets().size());
-        ProjectionAging.age(views, options, table);
+        ProjectionAging.age(items, options, table);
         return TableReports.report(companyId, options, table);
     }
 

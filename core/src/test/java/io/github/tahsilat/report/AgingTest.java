@@ -19,16 +19,14 @@ import io.github.tahsilat.instrument.Instrument;
 import io.github.tahsilat.instrument.InstrumentId;
 import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.instrument.InstrumentStatus;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.ledger.CounterpartyLedger;
-import io.github.tahsilat.persistence.spi.record.Direction;
-import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.terms.NetDays;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -68,22 +66,19 @@ class AgingTest {
         }
     }
 
-    private static List<OpenItemView> views() {
-        List<OpenItemView> views = new ArrayList<>();
-        for (String due : DUE_DATES) {
-            views.add(
-                    new OpenItemView(
-                            UUID.randomUUID(),
-                            CUSTOMER.value(),
-                            (int) ISSUED.toEpochDay(),
-                            (int) LocalDate.parse(due).toEpochDay(),
-                            10_000,
-                            "EUR",
-                            Direction.RECEIVABLE,
-                            false,
-                            0));
-        }
-        return views;
+    /** The ten invoices in compact form, receivable, open 100.00 EUR each. */
+    private static CompactItems views() {
+        return sink -> {
+            for (String due : DUE_DATES) {
+                sink.accept(
+                        CUSTOMER.value(),
+                        "EUR",
+                        Direction.RECEIVABLE,
+                        (int) ISSUED.toEpochDay(),
+                        (int) LocalDate.parse(due).toEpochDay(),
+                        10_000);
+            }
+        };
     }
 
     @Nested
@@ -254,7 +249,7 @@ class AgingTest {
         @Test
         void notDueFirstBucketsSplitViews() {
             AgingReport report =
-                    Aging.ofProjection(
+                    Aging.ofCompact(
                             COMPANY, views(), AgingOptions.asOf(AS_OF).buckets(NOT_DUE_FIRST));
 
             assertThat(plain(report.totals().get(0).buckets()))
@@ -263,7 +258,7 @@ class AgingTest {
 
         @Test
         void standardBucketsSplitViews() {
-            AgingReport report = Aging.ofProjection(COMPANY, views(), AgingOptions.asOf(AS_OF));
+            AgingReport report = Aging.ofCompact(COMPANY, views(), AgingOptions.asOf(AS_OF));
 
             assertThat(plain(report.totals().get(0).buckets()))
                     .containsExactly("200.00", "200.00", "200.00", "200.00", "200.00");
@@ -272,11 +267,8 @@ class AgingTest {
         @Test
         void payablesAreLeftOutOfReceivables() {
             AgingReport report =
-                    Aging.ofProjection(
-                            COMPANY,
-                            views(),
-                            AgingOptions.asOf(AS_OF)
-                                    .side(io.github.tahsilat.invoice.Direction.PAYABLE));
+                    Aging.ofCompact(
+                            COMPANY, views(), AgingOptions.asOf(AS_OF).side(Direction.PAYABLE));
 
             assertThat(report.lines()).isEmpty();
             assertThat(report.totals()).isEmpty();

@@ -1,21 +1,23 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.report.CompactItems;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every open item of a company as the store's compact projection, read page by page while it is
- * iterated, so a report over a million items never holds more than one page.
+ * Every open item of a company from the store's compact projection, read page by page while it is
+ * handed over, so a report over a million items never holds more than one page.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
-public final class OpenItemViews implements Iterable<OpenItemView> {
+public final class OpenItemViews implements CompactItems {
 
     /** Items per page read from the store. */
     static final int PAGE_SIZE = 5_000;
@@ -30,8 +32,18 @@ public final class OpenItemViews implements Iterable<OpenItemView> {
     }
 
     @Override
-    public Iterator<OpenItemView> iterator() {
-        return new Pages();
+    public void forEach(Sink sink) {
+        Pages pages = new Pages();
+        while (pages.hasNext()) {
+            OpenItemView view = pages.next();
+            sink.accept(
+                    view.counterpartyId(),
+                    view.currency(),
+                    Direction.valueOf(view.direction().name()),
+                    view.issueEpochDay(),
+                    view.dueEpochDay(),
+                    view.openMinor());
+        }
     }
 
     /** Walks the pages, fetching the next one when the current one is used up. */

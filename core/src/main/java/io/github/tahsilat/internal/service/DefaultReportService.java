@@ -24,7 +24,7 @@ public final class DefaultReportService implements ReportService {
     public AgingReport aging(CompanyId companyId, AgingOptions options) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(options, "options", "the aging's options");
-        return Aging.ofProjection(companyId, new OpenItemViews(context, companyId), options);
+        return Aging.ofCompact(companyId, new OpenItemViews(context, companyId), options);
     }
 
     @Override
