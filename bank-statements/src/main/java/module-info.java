@@ -11,5 +11,6 @@ module io.github.tahsilat.bankstatement {
     requires org.javamoney.moneta;
 
     exports io.github.tahsilat.bankstatement;
+    exports io.github.tahsilat.bankstatement.reconciliation;
     exports io.github.tahsilat.bankstatement.spi;
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CamtReaderTest {
     private static final String OPENING = balance("OPBD", new BigDecimal("100.00"), "2024-03-30");
@@ -68,6 +72,47 @@ class CamtReaderTest {
     }
 
     @Nested
+    class Encodings {
+        private final String document =
+                statement(
+                        "02",
+                        balance("OPBD", new BigDecimal("100.00"), "2024-03-30")
+                                + balance("CLBD", new BigDecimal("110.00"), "2024-03-31"),
+                        entry(new BigDecimal("10.00")));
+
+        private List<Statement> readBytes(byte[] bytes) {
+            return StatementReaders.builtIn().readAll(new ByteArrayInputStream(bytes), "test.xml");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE"})
+        void utf16DocumentIsRead(String charset) {
+            // UTF-16 writes a byte order mark; UTF-16LE and UTF-16BE rely on the declaration.
+            byte[] bytes =
+                    document.replace("encoding=\"UTF-8\"", "encoding=\"" + charset + "\"")
+                            .getBytes(Charset.forName(charset));
+
+            List<Statement> statements = readBytes(bytes);
+
+            assertThat(statements).hasSize(1);
+            assertMoney(statements.get(0).entries().get(0).amount(), "10.00", "EUR");
+            assertThat(statements.get(0).isConsistent()).isTrue();
+        }
+
+        @Test
+        void utf8ByteOrderMarkIsSkipped() {
+            byte[] text = document.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[text.length + 3];
+            bytes[0] = (byte) 0xEF;
+            bytes[1] = (byte) 0xBB;
+            bytes[2] = (byte) 0xBF;
+            System.arraycopy(text, 0, bytes, 3, text.length);
+
+            assertThat(readBytes(bytes)).hasSize(1);
+        }
+    }
+
+    @Nested
     class MalformedInput {
         @Test
         void brokenXmlNamesLineAndColumn() {
@@ -104,6 +149,54 @@ class CamtReaderTest {
                     .isInstanceOf(StatementFormatException.class)
                     .hasMessageContaining("at line 10")
                     .hasMessageContaining("missing <Amt> in <Ntry>");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"EUR\"/> | empty amount in <Amt>",
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"EUR\"> </Amt> | empty amount in <Amt>",
+                    "<Amt Ccy=\"EUR\">1</Amt> | <Amt Ccy=\"\">1</Amt> | empty currency in <Amt>",
+                    "<CdtDbtInd>CRDT</CdtDbtInd> | <CdtDbtInd/> | empty credit/debit indicator in"
+                            + " <Ntry>",
+                    "<Sts>BOOK</Sts> | <Sts></Sts> | empty entry status",
+                    "<Dt>2024-03-31</Dt> | <Dt/> | missing <Dt or DtTm> in <BookgDt>",
+                })
+        void emptyElementIsNamedEmpty(String element, String empty, String expected) {
+            String xml = statement("02", OPENING, entry(BigDecimal.ONE).replace(element, empty));
+
+            assertThatThrownBy(() -> read(xml))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining(expected)
+                    .hasMessageNotContaining("'null'");
+        }
+
+        @Test
+        void deepNestingIsRejected() {
+            String nested = "<X>".repeat(100_000) + "</X>".repeat(100_000);
+            String xml =
+                    statement(
+                            "02",
+                            OPENING,
+                            entry(BigDecimal.ONE).replace("<Ntry>", "<Ntry>" + nested));
+
+            assertThatThrownBy(() -> read(xml))
+                    .isInstanceOf(StatementFormatException.class)
+                    .hasMessageContaining("at line 10")
+                    .hasMessageContaining("nested more than 100 levels");
+        }
+
+        @Test
+        void nestingOfHundredLevelsIsRead() {
+            String nested = "<X>".repeat(99) + "</X>".repeat(99);
+            String xml =
+                    statement(
+                            "02",
+                            OPENING,
+                            entry(BigDecimal.ONE).replace("<Ntry>", "<Ntry>" + nested));
+
+            assertThat(read(xml).get(0).entries()).hasSize(1);
         }
 
         @Test

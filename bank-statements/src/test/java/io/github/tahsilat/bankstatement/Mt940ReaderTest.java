@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Mt940ReaderTest {
     private static List<Statement> read(String text) {
@@ -107,6 +109,81 @@ class Mt940ReaderTest {
     }
 
     @Nested
+    class LineEnds {
+        private static final String BODY =
+                ":61:240331C25,50NTRFNONREF\n:86:paid\n:62F:C240331EUR125,50\n";
+
+        @Test
+        void trailingSpacesAfterSeparatorAreIgnored() {
+            String text = statement(BODY).replace("\n-\n", "\n-  \n") + statement(BODY);
+
+            List<Statement> statements = read(text);
+
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(0).balances().get(1).amount().getNumber().intValue())
+                    .isEqualTo(125);
+            assertThat(statements.get(0).isConsistent()).isTrue();
+        }
+
+        @Test
+        void trailingSpacesAfterBlockEndAreIgnored() {
+            String text =
+                    "{1:F01BANKBEBBAXXX0000000000}{2:I940BANKBEBBXXXXN}{4:\n"
+                            + statement(BODY).replace("\n-\n", "\n-} \t\n");
+
+            Statement statement = read(text).get(0);
+
+            assertThat(statement.isConsistent()).isTrue();
+            assertThat(statement.entries()).hasSize(1);
+        }
+
+        @Test
+        void windowsLineEndsReadLikeUnix() {
+            Statement unix = read(statement(BODY)).get(0);
+            Statement windows = read(statement(BODY).replace("\n", "\r\n")).get(0);
+
+            assertThat(windows).isEqualTo(unix);
+        }
+    }
+
+    @Nested
+    class Account {
+        private StatementHeader header(String account) {
+            String text =
+                    ":20:R\n:25:" + account + "\n:60F:C240330EUR100,00\n:62F:C240331EUR100,00\n-\n";
+            return read(text).get(0).header();
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {"MU17BOMM0101101030300200000MUR", "SC18SSCB11010000000000001497USD"})
+        void ibanEndingInCurrencyCodeStaysWhole(String iban) {
+            // Mauritius and Seychelles IBANs end in letters that spell a currency code.
+            StatementHeader header = header(iban);
+
+            assertThat(header.accountIban()).isEqualTo(iban);
+            assertThat(header.accountOtherId()).isNull();
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("EUR");
+        }
+
+        @Test
+        void appendedCurrencyIsSplitOff() {
+            StatementHeader header = header("NL91ABNA0417164300USD");
+
+            assertThat(header.accountIban()).isEqualTo("NL91ABNA0417164300");
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("USD");
+        }
+
+        @Test
+        void ibanEndingInCurrencyWithAppendedCurrency() {
+            StatementHeader header = header("MU17BOMM0101101030300200000MUR EUR");
+
+            assertThat(header.accountIban()).isEqualTo("MU17BOMM0101101030300200000MUR");
+            assertThat(header.accountCurrency().getCurrencyCode()).isEqualTo("EUR");
+        }
+    }
+
+    @Nested
     class Dates {
         @Test
         void entryDateCrossesYearEnd() {
@@ -163,6 +240,40 @@ class Mt940ReaderTest {
             assertThat(error).isNotNull();
             assertThat(error.line()).isEqualTo(3);
             assertThat(error.getMessage()).contains("expected an opening balance :60F:");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    ":61:240331C1O50NTRFNONREF",
+                    ":61:240331C25,5ONTRFNONREF",
+                    ":61:240331C1N50NTRFNONREF",
+                    ":61:240331C150ONTRFNONREF",
+                })
+        void letterInAmountIsRejected(String line) {
+            // Read leniently, each would split into a wrong amount and a type such as O50N.
+            StatementFormatException error =
+                    catchThrowableOfType(
+                            StatementFormatException.class,
+                            () -> read(statement(line + "\n:62F:C240331EUR250,00\n")));
+
+            assertThat(error).isNotNull();
+            assertThat(error.line()).isEqualTo(5);
+            assertThat(error.getMessage()).contains("statement line '" + line + "'");
+        }
+
+        @Test
+        void transactionTypesOfEachKindAreRead() {
+            Statement statement =
+                    read(statement(
+                                    ":61:240331C1,NTRFNONREF\n:61:240331C2,S103NONREF\n"
+                                            + ":61:240331D3,FCHGNONREF\n:62F:C240331EUR100,00\n"))
+                            .get(0);
+
+            assertThat(statement.entries())
+                    .extracting(entry -> entry.bankTransactionCode().proprietary())
+                    .containsExactly("NTRF", "S103", "FCHG");
+            assertThat(statement.isConsistent()).isTrue();
         }
 
         @Test

@@ -3,6 +3,7 @@ package io.github.tahsilat.calendar;
 import io.github.tahsilat.error.TahsilatException;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tells business days from weekends and holidays, and moves dates to business days.
@@ -15,7 +16,8 @@ import java.util.Objects;
  * <p>Only {@link #isBusinessDay} is abstract, so a host can supply a calendar as a lambda. The
  * default methods search day by day and give up with a {@link TahsilatException} after 3,660
  * consecutive non-business days (ten years), so a calendar without business days fails instead of
- * looping forever.
+ * looping forever. They also throw a {@link TahsilatException} rather than step past {@link
+ * LocalDate#MIN} or {@link LocalDate#MAX}.
  */
 public interface BusinessCalendar {
 
@@ -51,7 +53,8 @@ public interface BusinessCalendar {
      * unchanged under every convention.
      *
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a year the
-     *     roll passes through, or finds no business day within 3,660 days
+     *     roll passes through, or finds no business day within 3,660 days or before leaving the
+     *     range of {@link LocalDate}
      */
     default LocalDate roll(LocalDate date, RollConvention convention) {
         Objects.requireNonNull(date, "date");
@@ -60,10 +63,7 @@ public interface BusinessCalendar {
             case NONE -> date;
             case FOLLOWING -> following(date);
             case PRECEDING -> preceding(date);
-            case MODIFIED_FOLLOWING -> {
-                LocalDate next = following(date);
-                yield next.getMonth() == date.getMonth() ? next : preceding(date);
-            }
+            case MODIFIED_FOLLOWING -> followingInMonth(date).orElseGet(() -> preceding(date));
         };
     }
 
@@ -71,22 +71,24 @@ public interface BusinessCalendar {
      * Returns the first business day strictly after {@code date}.
      *
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a year the
-     *     search passes through, or finds no business day within 3,660 days
+     *     search passes through, or finds no business day within 3,660 days or before leaving the
+     *     range of {@link LocalDate}
      */
     default LocalDate nextBusinessDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return following(date.plusDays(1));
+        return following(dayAfter(date, 1));
     }
 
     /**
      * Returns the last business day strictly before {@code date}.
      *
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a year the
-     *     search passes through, or finds no business day within 3,660 days
+     *     search passes through, or finds no business day within 3,660 days or before leaving the
+     *     range of {@link LocalDate}
      */
     default LocalDate previousBusinessDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return preceding(date.minusDays(1));
+        return preceding(dayAfter(date, -1));
     }
 
     /**
@@ -95,7 +97,8 @@ public interface BusinessCalendar {
      * business day; {@code addBusinessDays(saturday, 1)} is the next business day after it.
      *
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a year the
-     *     move passes through, or finds no business day within 3,660 days
+     *     move passes through, or finds no business day within 3,660 days or before leaving the
+     *     range of {@link LocalDate}
      */
     default LocalDate addBusinessDays(LocalDate date, int days) {
         Objects.requireNonNull(date, "date");
@@ -106,6 +109,24 @@ public interface BusinessCalendar {
         return day;
     }
 
+    /**
+     * Returns the first business day from {@code date} to its month's end. The search stops at the
+     * month's end, so a calendar need not cover the next month, or year, to roll back from it.
+     */
+    private Optional<LocalDate> followingInMonth(LocalDate date) {
+        LocalDate day = date;
+        while (day.getMonth() == date.getMonth()) {
+            if (isBusinessDay(day)) {
+                return Optional.of(day);
+            }
+            if (day.equals(LocalDate.MAX)) {
+                break;
+            }
+            day = day.plusDays(1);
+        }
+        return Optional.empty();
+    }
+
     private LocalDate following(LocalDate date) {
         return search(date, 1);
     }
@@ -114,13 +135,30 @@ public interface BusinessCalendar {
         return search(date, -1);
     }
 
+    /** Returns the day {@code step} (1 or -1) days from {@code date}, within LocalDate's range. */
+    private static LocalDate dayAfter(LocalDate date, int step) {
+        if (step > 0 && date.equals(LocalDate.MAX)) {
+            throw new TahsilatException(
+                    "no business day after "
+                            + date
+                            + ", the last date LocalDate supports; use an earlier date");
+        }
+        if (step < 0 && date.equals(LocalDate.MIN)) {
+            throw new TahsilatException(
+                    "no business day before "
+                            + date
+                            + ", the first date LocalDate supports; use a later date");
+        }
+        return date.plusDays(step);
+    }
+
     private LocalDate search(LocalDate start, int step) {
         LocalDate day = start;
         for (int checked = 0; checked < 3660; checked++) {
             if (isBusinessDay(day)) {
                 return day;
             }
-            day = day.plusDays(step);
+            day = dayAfter(day, step);
         }
         throw new TahsilatException(
                 "no business day within 3660 days "

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Pattern;
  * <p>The last digit is a check digit over the first nine. For each digit {@code d} at position
  * {@code i} from 1 to 9, let {@code t = (d + 10 - i) mod 10}; unless {@code t} is 9, replace it by
  * {@code t * 2^(10 - i) mod 9}. The check digit is {@code (10 - (sum of the nine t) mod 10) mod
- * 10}. Every change of one digit to another value breaks the check: at each position the nine
- * values of {@code t} map one-to-one onto 0 to 9, so one changed digit moves the sum by 1 to 9,
- * never by a multiple of 10.
+ * 10}. Every change of one digit to another value breaks the check: at each position the ten digits
+ * give ten different final values of {@code t}, one each of 0 to 9, so one changed digit moves the
+ * sum by 1 to 9, never by a multiple of 10.
  *
  * <p>Immutable and thread-safe.
  *

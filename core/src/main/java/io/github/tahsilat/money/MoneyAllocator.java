@@ -58,8 +58,9 @@ public final class MoneyAllocator {
     /**
      * Splits {@code total} into {@code parts} equal shares: 1,000 JPY in three is 333, 333, 334.
      *
-     * @throws InvalidInputException if {@code parts} is less than 1, or {@code total} has more
-     *     decimals than its currency's minor unit
+     * @throws InvalidInputException if {@code parts} is less than 1, {@code total} has more
+     *     decimals than its currency's minor unit, or {@code total} lies outside the range of a
+     *     {@code long} count of minor units, from {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitEqually(MonetaryAmount total, int parts) {
         return toMonetary(MinorAllocator.splitEqually(toMinor(total), parts, roundingMode));
@@ -69,8 +70,11 @@ public final class MoneyAllocator {
      * Splits {@code total} by percentages that add up to exactly 100: 5.47 EUR at 33.34, 33.33 and
      * 33.33 % is 1.82, 1.82, 1.83.
      *
-     * @throws InvalidInputException if a percentage is missing or negative, the percentages do not
-     *     add up to 100, or {@code total} has more decimals than its currency's minor unit
+     * @throws InvalidInputException if a percentage is missing or negative, has more than 100
+     *     digits before or after the decimal point, the percentages do not add up to 100, {@code
+     *     total} has more decimals than its currency's minor unit, or {@code total} lies outside
+     *     the range of a {@code long} count of minor units, from {@code -Long.MAX_VALUE} to {@code
+     *     Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitByPercentages(
             MonetaryAmount total, List<BigDecimal> percentages) {
@@ -82,8 +86,11 @@ public final class MoneyAllocator {
      * Splits {@code total} in proportion to {@code ratios}, which may add up to anything above
      * zero.
      *
-     * @throws InvalidInputException if the list is empty, a ratio is missing or negative, all
-     *     ratios are zero, or {@code total} has more decimals than its currency's minor unit
+     * @throws InvalidInputException if the list is empty, a ratio is missing or negative, a ratio
+     *     has more than 100 digits before or after the decimal point (trailing zeros aside), all
+     *     ratios are zero, {@code total} has more decimals than its currency's minor unit, or
+     *     {@code total} lies outside the range of a {@code long} count of minor units, from {@code
+     *     -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public List<MonetaryAmount> splitByRatios(MonetaryAmount total, List<BigDecimal> ratios) {
         return toMonetary(MinorAllocator.split(toMinor(total), ratios, roundingMode));

@@ -22,7 +22,9 @@ public final class MoneyRounding {
      * RoundingMode#HALF_UP}; 1.2345 KWD is 1.235 under HALF_UP and 1.234 under HALF_EVEN.
      *
      * @throws io.github.tahsilat.error.InvalidInputException if {@code mode} is {@link
-     *     RoundingMode#UNNECESSARY} and the amount has more decimals than its currency
+     *     RoundingMode#UNNECESSARY} and the amount has more decimals than its currency, or if the
+     *     rounded amount in minor units lies outside {@code -Long.MAX_VALUE} to {@code
+     *     Long.MAX_VALUE}
      */
     public static MonetaryAmount round(MonetaryAmount amount, RoundingMode mode) {
         return MinorAmount.of(amount, mode).toMonetaryAmount();
@@ -33,8 +35,8 @@ public final class MoneyRounding {
      * 3,989.33 TRY is 398,933 kuruş.
      *
      * @throws io.github.tahsilat.error.InvalidInputException if {@code mode} is {@link
-     *     RoundingMode#UNNECESSARY} and the amount has more decimals than its currency
-     * @throws ArithmeticException if the number of minor units does not fit in a {@code long}
+     *     RoundingMode#UNNECESSARY} and the amount has more decimals than its currency, or if the
+     *     number of minor units lies outside {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public static long minorUnits(MonetaryAmount amount, RoundingMode mode) {
         return MinorAmount.of(amount, mode).units();

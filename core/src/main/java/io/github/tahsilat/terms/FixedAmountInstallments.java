@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public record FixedAmountInstallments(
      * Copies the parts and checks that they share one currency.
      *
      * @throws NullPointerException if the list or a part is {@code null}
-     * @throws InvalidInputException if there is no part
+     * @throws InvalidInputException if there is no part, or the parts add up to more than {@code
+     *     Long.MAX_VALUE} minor units
      * @throws CurrencyMismatchException if two parts are in different currencies
      */
     public FixedAmountInstallments {
@@ -45,8 +47,25 @@ public record FixedAmountInstallments(
             throw new InvalidInputException("parts", parts, "at least one installment");
         }
         MinorAmount first = parts.get(0).minorAmount();
+        long total = first.units();
         for (int i = 1; i < parts.size(); i++) {
-            first.requireSameCurrency("add", parts.get(i).minorAmount());
+            MinorAmount amount = parts.get(i).minorAmount();
+            first.requireSameCurrency("add", amount);
+            total = addWithinLong(total, amount, parts);
+        }
+    }
+
+    private static long addWithinLong(long total, MinorAmount amount, List<Part> parts) {
+        try {
+            return Math.addExact(total, amount.units());
+        } catch (ArithmeticException e) {
+            MinorAmount max = new MinorAmount(Long.MAX_VALUE, amount.currency());
+            throw new InvalidInputException(
+                    "parts",
+                    parts.size() + " installments",
+                    "fixed amounts that add up to at most "
+                            + max
+                            + ", the range of a long count of minor units");
         }
     }
 
@@ -54,7 +73,8 @@ public record FixedAmountInstallments(
      * Creates a plan whose fixed amounts must add up to the receivable.
      *
      * @throws NullPointerException if the list or a part is {@code null}
-     * @throws InvalidInputException if there is no part
+     * @throws InvalidInputException if there is no part, or the parts add up to more than {@code
+     *     Long.MAX_VALUE} minor units
      * @throws CurrencyMismatchException if two parts are in different currencies
      */
     public static FixedAmountInstallments exact(List<Part> parts) {
@@ -66,7 +86,8 @@ public record FixedAmountInstallments(
      * leave.
      *
      * @throws NullPointerException if an argument or a part is {@code null}
-     * @throws InvalidInputException if there is no part
+     * @throws InvalidInputException if there is no part, or the parts add up to more than {@code
+     *     Long.MAX_VALUE} minor units
      * @throws CurrencyMismatchException if two parts are in different currencies
      */
     public static FixedAmountInstallments withRest(List<Part> parts, SinglePaymentTerms rest) {
@@ -99,19 +120,22 @@ public record FixedAmountInstallments(
             amounts.add(amount);
             terms.add(part.terms());
         }
-        MinorAmount left = total.minus(fixed);
-        if (rest == null && !left.isZero()) {
+        // In BigDecimal, because a negative receivable minus the fixed total can pass
+        // Long.MIN_VALUE.
+        BigDecimal left = total.toBigDecimal().subtract(fixed.toBigDecimal());
+        String difference = left.toPlainString() + " " + total.currencyCode();
+        if (rest == null && left.signum() != 0) {
             throw new InvalidInputException(
                     "receivable",
                     total,
                     "the fixed installments' total of "
                             + fixed
                             + ", a difference of "
-                            + left
+                            + difference
                             + "; change the amounts or end the terms with a REST installment");
         }
         if (rest != null) {
-            if (!left.isPositive()) {
+            if (left.signum() <= 0) {
                 throw new InvalidInputException(
                         "receivable",
                         total,
@@ -119,9 +143,9 @@ public record FixedAmountInstallments(
                                 + fixed
                                 + " so that the REST installment is above zero, but the"
                                 + " difference is "
-                                + left);
+                                + difference);
             }
-            amounts.add(left);
+            amounts.add(total.minus(fixed));
             terms.add(rest);
         }
         return Schedules.planSchedule(this, invoiceDate, terms, amounts, rounding);

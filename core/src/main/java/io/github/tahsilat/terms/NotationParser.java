@@ -1,6 +1,7 @@
 package io.github.tahsilat.terms;
 
 import io.github.tahsilat.calendar.RollConvention;
+import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
@@ -23,6 +25,7 @@ final class NotationParser {
     private static final String RULE_EXPECTED =
             "a due rule: RECEIPT, NET 30, FIXED 2025-03-31, EOM+45, EOM+1M, 45+EOM or 45+EOM+D10";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final String text;
     private int index;
@@ -215,11 +218,15 @@ final class NotationParser {
         }
         String value = text.substring(start, index);
         try {
-            return LocalDate.parse(value);
+            // LocalDate.parse alone would also take a signed year such as -2025-03-31.
+            if (ISO_DATE.matcher(value).matches()) {
+                return LocalDate.parse(value);
+            }
         } catch (DateTimeParseException e) {
-            String found = value.isEmpty() ? "" : ", but found " + value;
-            throw error(start, "a date in the form YYYY-MM-DD after FIXED" + found);
+            // Reported below, like a date of the wrong form.
         }
+        String found = value.isEmpty() ? "" : ", but found " + value;
+        throw error(start, "a date in the form YYYY-MM-DD after FIXED" + found);
     }
 
     private PaymentTerms percentagePlan() {
@@ -232,6 +239,13 @@ final class NotationParser {
                 throw error(
                         partStart,
                         PercentageInstallments.Part.PERCENT_EXPECTED
+                                + ", but found "
+                                + percent.toPlainString());
+            }
+            if (Schedules.normalize(percent).scale() > MinorAllocator.MAX_WEIGHT_DIGITS) {
+                throw error(
+                        partStart,
+                        PercentageInstallments.Part.DECIMALS_EXPECTED
                                 + ", but found "
                                 + percent.toPlainString());
             }
@@ -265,6 +279,7 @@ final class NotationParser {
     private PaymentTerms amountPlan() {
         List<FixedAmountInstallments.Part> parts = new ArrayList<>();
         CurrencyUnit currency = null;
+        BigDecimal total = BigDecimal.ZERO;
         do {
             int partStart = skipSpaces();
             String word = word();
@@ -286,7 +301,22 @@ final class NotationParser {
                                 + partCurrency.getCurrencyCode());
             }
             currency = partCurrency;
-            parts.add(new FixedAmountInstallments.Part(amount(currency), single()));
+            int amountStart = skipSpaces();
+            Money amount = amount(currency);
+            total = total.add(amount.getNumberStripped());
+            BigDecimal max =
+                    BigDecimal.valueOf(Long.MAX_VALUE, MinorAmount.fractionDigits(currency));
+            if (total.compareTo(max) > 0) {
+                throw error(
+                        amountStart,
+                        "amounts that add up to at most "
+                                + max.toPlainString()
+                                + " "
+                                + currency.getCurrencyCode()
+                                + ", but they add up to "
+                                + total.toPlainString());
+            }
+            parts.add(new FixedAmountInstallments.Part(amount, single()));
         } while (separator());
         return FixedAmountInstallments.exact(parts);
     }
@@ -311,6 +341,20 @@ final class NotationParser {
             throw error(
                     start,
                     "an amount above 0 with at most "
+                            + digits
+                            + " decimals for "
+                            + currency.getCurrencyCode()
+                            + ", but found "
+                            + value.toPlainString());
+        }
+        BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE, digits);
+        if (value.compareTo(max) > 0) {
+            // Larger amounts have no long count of minor units, which the schedule needs.
+            throw error(
+                    start,
+                    "an amount above 0 and at most "
+                            + max.toPlainString()
+                            + " with at most "
                             + digits
                             + " decimals for "
                             + currency.getCurrencyCode()
@@ -388,10 +432,16 @@ final class NotationParser {
             index = start;
             throw error(expected);
         }
+        String found = text.substring(start, index);
         if (index - digitsStart > 9) {
-            throw error(start, expected + ", but found " + text.substring(start, index));
+            throw error(start, expected + ", but found " + found);
         }
-        return Long.parseLong(text.substring(start, index));
+        long value = Long.parseLong(found);
+        // The sign is read only to name a negative value, and -0 is no number the grammar has.
+        if (value == 0 && digitsStart > start) {
+            throw error(start, expected + ", but found " + found);
+        }
+        return value;
     }
 
     private BigDecimal decimal(String expected) {

@@ -46,10 +46,12 @@ public sealed interface PaymentTerms
      * @param rounding the company's rounding mode for splitting the amount into installments
      * @return the schedule, with at least one installment
      * @throws NullPointerException if an argument is {@code null}
-     * @throws io.github.tahsilat.error.InvalidInputException if {@code rounding} is {@link
-     *     RoundingMode#UNNECESSARY}, if {@code receivable} has more decimals than its currency, or
-     *     if the terms cannot split this receivable: fixed installment amounts that do not add up
-     *     to it, or installments whose due dates come out of order for this invoice date
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code invoiceDate} lies outside
+     *     the years 0000 to 9999, if {@code rounding} is {@link RoundingMode#UNNECESSARY}, if
+     *     {@code receivable} has more decimals than its currency or more minor units than a {@code
+     *     long} holds, or if the terms cannot split this receivable: fixed installment amounts that
+     *     do not add up to it, or installments whose due dates come out of order for this invoice
+     *     date
      * @throws io.github.tahsilat.error.CurrencyMismatchException if fixed installment amounts are
      *     in another currency than {@code receivable}
      * @throws io.github.tahsilat.error.TahsilatException if the calendar cannot answer for a date

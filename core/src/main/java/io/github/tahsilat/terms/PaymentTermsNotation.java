@@ -16,7 +16,7 @@ import java.util.Objects;
  * discount   = percent "/" days                   2/10: 2 % off within 10 days
  * rule       = "RECEIPT"                          due on the invoice date
  *            | "NET" days                         NET 30
- *            | "FIXED" date                       FIXED 2025-03-31 (ISO date)
+ *            | "FIXED" date                       FIXED 2025-03-31 (YYYY-MM-DD, no sign)
  *            | "EOM+" days                        end of invoice month, then days
  *            | "EOM+" months "M"                  months after the end of the invoice month
  *            | days "+EOM"                        days, then end of that month
@@ -28,15 +28,16 @@ import java.util.Objects;
  * convention = "FOLLOWING" | "MODIFIED_FOLLOWING" | "PRECEDING"
  * </pre>
  *
- * <p>Numbers are ASCII digits; {@code percent} and {@code amount} may have a decimal point. Days
- * run from 0 to 3660, months from 1 to 120, a day of the month from 1 to 31 (clamped to the month's
- * length), a cutoff day from 1 to 30 and a count from 1 to 360. Discount percentages lie above 0
- * and below 100, with tiers in order of increasing days and decreasing percentages. Installment
- * percentages lie above 0 and at most 100 and add up to exactly 100. A currency is an ISO 4217
- * code, and an amount is above 0 with at most the currency's decimals. Keywords and currency codes
- * are case-insensitive, folded with {@link java.util.Locale#ROOT}. Spaces may separate the words
- * and parts, but not the characters inside a compact token such as {@code EOM+45}, {@code 2/10} or
- * {@code 3X}. The canonical form uses single spaces and {@code "; "} between parts.
+ * <p>Numbers are ASCII digits without a sign; {@code percent} and {@code amount} may have a decimal
+ * point, and an amount has at most {@code Long.MAX_VALUE} minor units. Days run from 0 to 3660,
+ * months from 1 to 120, a day of the month from 1 to 31 (clamped to the month's length), a cutoff
+ * day from 1 to 30 and a count from 1 to 360. Discount percentages lie above 0 and below 100, with
+ * tiers in order of increasing days and decreasing percentages. Installment percentages lie above 0
+ * and at most 100 and add up to exactly 100. A currency is an ISO 4217 code, and an amount is above
+ * 0 with at most the currency's decimals. Keywords and currency codes are case-insensitive, folded
+ * with {@link java.util.Locale#ROOT}. Spaces may separate the words and parts, but not the
+ * characters inside a compact token such as {@code EOM+45}, {@code 2/10} or {@code 3X}. The
+ * canonical form uses single spaces and {@code "; "} between parts.
  *
  * <h2>Examples</h2>
  *

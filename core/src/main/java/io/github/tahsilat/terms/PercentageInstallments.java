@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -95,12 +96,15 @@ public record PercentageInstallments(@NotEmpty List<@Valid @NotNull Part> parts)
     /**
      * One installment of a percentage plan.
      *
-     * @param percent the share of the receivable in percent, above 0 and at most 100, stored
-     *     without trailing zeros
+     * @param percent the share of the receivable in percent, above 0 and at most 100 with at most
+     *     100 decimals, stored without trailing zeros
      * @param terms the due date and any discounts of this installment
      */
     public record Part(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+            @NotNull
+                    @DecimalMin(value = "0", inclusive = false)
+                    @DecimalMax("100")
+                    @Digits(integer = 3, fraction = 100)
                     BigDecimal percent,
             @NotNull @Valid SinglePaymentTerms terms) {
 
@@ -108,10 +112,17 @@ public record PercentageInstallments(@NotEmpty List<@Valid @NotNull Part> parts)
         static final String PERCENT_EXPECTED = "a percentage above 0 and at most 100";
 
         /**
+         * Text describing the allowed number of decimals, bounded so that exact splits stay fast.
+         */
+        static final String DECIMALS_EXPECTED =
+                "a percentage with at most " + MinorAllocator.MAX_WEIGHT_DIGITS + " decimals";
+
+        /**
          * Checks both fields and strips trailing zeros from the percentage.
          *
          * @throws NullPointerException if an argument is {@code null}
-         * @throws InvalidInputException if {@code percent} is not above 0 and at most 100
+         * @throws InvalidInputException if {@code percent} is not above 0 and at most 100, or has
+         *     more than 100 decimals after trailing zeros are stripped
          */
         public Part {
             Objects.requireNonNull(percent, "percent");
@@ -121,6 +132,10 @@ public record PercentageInstallments(@NotEmpty List<@Valid @NotNull Part> parts)
                         "percent", percent.toPlainString(), PERCENT_EXPECTED);
             }
             percent = Schedules.normalize(percent);
+            if (percent.scale() > MinorAllocator.MAX_WEIGHT_DIGITS) {
+                throw new InvalidInputException(
+                        "percent", percent.toPlainString(), DECIMALS_EXPECTED);
+            }
         }
     }
 }

@@ -35,6 +35,10 @@ final class Schedules {
     static final String DAY_OF_MONTH_EXPECTED = "a day of the month from 1 to 31";
     static final String CUTOFF_DAY_EXPECTED = "a cutoff day from 1 to 30";
     static final String COUNT_EXPECTED = "a number of installments from 1 to " + MAX_INSTALLMENTS;
+    static final String FOUR_DIGIT_YEAR_EXPECTED = "a date in the years 0000 to 9999";
+
+    /** The last year whose dates print as YYYY-MM-DD, the notation's form of a fixed date. */
+    static final int MAX_YEAR = 9999;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -43,6 +47,16 @@ final class Schedules {
     static void requireDays(String field, int days) {
         if (days < 0 || days > MAX_DAYS) {
             throw new InvalidInputException(field, days, DAYS_EXPECTED);
+        }
+    }
+
+    /**
+     * Checks that {@code date} lies in the years 0000 to 9999, which bounds the dates that terms
+     * compute from it well inside {@link LocalDate}'s range.
+     */
+    static void requireFourDigitYear(String field, LocalDate date) {
+        if (date.getYear() < 0 || date.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field, date, FOUR_DIGIT_YEAR_EXPECTED);
         }
     }
 
@@ -70,6 +84,7 @@ final class Schedules {
         Objects.requireNonNull(receivable, "receivable");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(rounding, "rounding");
+        requireFourDigitYear("invoiceDate", invoiceDate);
         if (rounding == RoundingMode.UNNECESSARY) {
             throw new InvalidInputException(
                     "rounding",

@@ -20,6 +20,8 @@ public sealed interface SinglePaymentTerms extends PaymentTerms
      * Computes the due date for an invoice issued on {@code invoiceDate}.
      *
      * @throws NullPointerException if {@code invoiceDate} is {@code null}
+     * @throws java.time.DateTimeException if the due date falls after {@link LocalDate#MAX}, which
+     *     {@link #dueSchedule} prevents by rejecting invoice dates after the year 9999
      */
     LocalDate dueDate(LocalDate invoiceDate);
 

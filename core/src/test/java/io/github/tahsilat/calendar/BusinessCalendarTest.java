@@ -94,6 +94,54 @@ class BusinessCalendarTest {
         }
     }
 
+    @Nested
+    class EndsOfLocalDate {
+
+        private final BusinessCalendar everyDay = date -> true;
+        private final BusinessCalendar weekdays = HolidayCalendar.weekendsOnly();
+
+        @Test
+        void nextAfterMaxRejected() {
+            assertThatThrownBy(() -> everyDay.nextBusinessDay(LocalDate.MAX))
+                    .isInstanceOf(TahsilatException.class)
+                    .hasMessageContaining("+999999999-12-31")
+                    .hasMessageContaining("last date LocalDate supports");
+        }
+
+        @Test
+        void previousBeforeMinRejected() {
+            assertThatThrownBy(() -> everyDay.previousBusinessDay(LocalDate.MIN))
+                    .isInstanceOf(TahsilatException.class)
+                    .hasMessageContaining("-999999999-01-01")
+                    .hasMessageContaining("first date LocalDate supports");
+        }
+
+        @Test
+        void searchPastMaxRejected() {
+            // LocalDate.MAX is a Friday, so the next business day would be in year 1000000000.
+            LocalDate thursday = LocalDate.MAX.minusDays(1);
+
+            assertThatThrownBy(() -> weekdays.addBusinessDays(thursday, 2))
+                    .isInstanceOf(TahsilatException.class)
+                    .hasMessageContaining("+999999999-12-31");
+        }
+
+        @Test
+        void searchPastMinRejected() {
+            BusinessCalendar fromTuesday = date -> !date.equals(LocalDate.MIN);
+
+            assertThatThrownBy(() -> fromTuesday.roll(LocalDate.MIN, RollConvention.PRECEDING))
+                    .isInstanceOf(TahsilatException.class)
+                    .hasMessageContaining("-999999999-01-01");
+        }
+
+        @Test
+        void rollOnMaxItselfWorks() {
+            assertThat(weekdays.roll(LocalDate.MAX, RollConvention.FOLLOWING))
+                    .isEqualTo(LocalDate.MAX);
+        }
+    }
+
     @Test
     void nullArgumentsRejected() {
         assertThatThrownBy(() -> SUNDAYS_OFF.roll(null, RollConvention.NONE))

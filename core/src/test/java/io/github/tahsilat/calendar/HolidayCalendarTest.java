@@ -234,6 +234,48 @@ class HolidayCalendarTest {
     }
 
     @Nested
+    class CoveredRangeEdges {
+
+        // Covers 2022 only; 2022-12-31 is a Saturday and 2022-01-01 a Saturday too.
+        private final HolidayCalendar year2022 =
+                HolidayCalendar.builder().coveredYears(2022, 2022).build();
+
+        @Test
+        void modifiedFollowingStaysInsideLastMonth() {
+            LocalDate saturday = LocalDate.of(2022, 12, 31);
+
+            assertThat(year2022.roll(saturday, RollConvention.MODIFIED_FOLLOWING))
+                    .isEqualTo(LocalDate.of(2022, 12, 30));
+        }
+
+        @Test
+        void followingPastLastYearRejected() {
+            LocalDate saturday = LocalDate.of(2022, 12, 31);
+
+            assertThatThrownBy(() -> year2022.roll(saturday, RollConvention.FOLLOWING))
+                    .isInstanceOf(DateOutsideCalendarException.class)
+                    .hasMessageContaining("2023-01-01");
+        }
+
+        @Test
+        void precedingBeforeFirstYearRejected() {
+            LocalDate saturday = LocalDate.of(2022, 1, 1);
+
+            assertThatThrownBy(() -> year2022.roll(saturday, RollConvention.PRECEDING))
+                    .isInstanceOf(DateOutsideCalendarException.class)
+                    .hasMessageContaining("2021-12-31");
+        }
+
+        @Test
+        void modifiedFollowingAtFirstDayMovesForward() {
+            LocalDate saturday = LocalDate.of(2022, 1, 1);
+
+            assertThat(year2022.roll(saturday, RollConvention.MODIFIED_FOLLOWING))
+                    .isEqualTo(LocalDate.of(2022, 1, 3));
+        }
+    }
+
+    @Nested
     class SameDate {
 
         private final LocalDate date = LocalDate.of(2024, 5, 1);

@@ -7,6 +7,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -134,6 +135,88 @@ class MoneyAllocatorTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("1239.7 JPY")
                     .hasMessageContaining("at most 0 decimals");
+        }
+    }
+
+    @Nested
+    class Limits {
+
+        @Test
+        void smallestLongTotalRejected() {
+            // -92,233,720,368,547,758.08 EUR is Long.MIN_VALUE cents, whose absolute value
+            // does not fit in a long.
+            MonetaryAmount total = Money.of(new BigDecimal("-92233720368547758.08"), "EUR");
+
+            assertThatThrownBy(() -> halfUp.splitEqually(total, 3))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("-92233720368547758.08 EUR")
+                    .hasMessageContaining("92233720368547758.07");
+        }
+
+        @Test
+        void largestLongTotalSplitsExactly() {
+            MonetaryAmount total = Money.of(new BigDecimal("-92233720368547758.07"), "EUR");
+
+            List<MonetaryAmount> split = halfUp.splitEqually(total, 3);
+
+            assertThat(split)
+                    .isEqualTo(
+                            amounts(
+                                    "EUR",
+                                    "-30744573456182586.02 -30744573456182586.02"
+                                            + " -30744573456182586.03"));
+        }
+
+        @Test
+        void totalBeyondLongMinorUnitsRejected() {
+            MonetaryAmount total = Money.of(new BigDecimal("1E+30"), "EUR");
+
+            assertThatThrownBy(() -> halfUp.splitEqually(total, 3))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1000000000000000000000000000000 EUR")
+                    .hasMessageContaining("92233720368547758.07");
+        }
+
+        @Test
+        void thousandTinyRatiosSplitEvenly() {
+            List<BigDecimal> ratios = Collections.nCopies(1000, new BigDecimal("1E-30"));
+
+            List<MonetaryAmount> split =
+                    halfUp.splitByRatios(Money.of(new BigDecimal("10.00"), "EUR"), ratios);
+
+            assertThat(split).hasSize(1000);
+            assertThat(split).allSatisfy(part -> assertThat(part).isEqualTo(Money.of(0.01, "EUR")));
+        }
+
+        @Test
+        void ratioWithHugeScaleRejected() {
+            // Exact shares of 1E-99999999 and 1 need a 100-million-digit sum: minutes of work.
+            List<BigDecimal> ratios = List.of(new BigDecimal("1E-99999999"), BigDecimal.ONE);
+
+            assertThatThrownBy(() -> halfUp.splitByRatios(Money.of(100, "EUR"), ratios))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1E-99999999")
+                    .hasMessageContaining("at most 100");
+        }
+
+        @Test
+        void ratioWithHugeExponentRejected() {
+            List<BigDecimal> ratios = List.of(new BigDecimal("1E+99999999"), BigDecimal.ONE);
+
+            assertThatThrownBy(() -> halfUp.splitByRatios(Money.of(100, "EUR"), ratios))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1E+99999999")
+                    .hasMessageContaining("at most 100");
+        }
+
+        @Test
+        void ratioWithHundredDecimalsAccepted() {
+            BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), 100, RoundingMode.DOWN);
+
+            List<MonetaryAmount> split =
+                    halfUp.splitByRatios(Money.of(100, "EUR"), List.of(third, third, third));
+
+            assertThat(split).isEqualTo(amounts("EUR", "33.33 33.33 33.34"));
         }
     }
 

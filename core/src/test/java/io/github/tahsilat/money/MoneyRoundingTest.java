@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,6 +70,69 @@ class MoneyRoundingTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("1.2345 KWD")
                 .hasMessageContaining("at most 3 decimals");
+    }
+
+    @Test
+    void amountBeyondLongMinorUnitsRejected() {
+        MonetaryAmount huge = Money.of(new BigDecimal("92233720368547758.08"), "EUR");
+
+        assertThatThrownBy(() -> MoneyRounding.minorUnits(huge, RoundingMode.HALF_UP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("92233720368547758.08 EUR")
+                .hasMessageContaining("from -92233720368547758.07 to 92233720368547758.07");
+        assertThatThrownBy(() -> MoneyRounding.round(huge, RoundingMode.HALF_UP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("92233720368547758.08 EUR");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+        "1E-99999999, HALF_UP, 0.00",
+        "1E-99999999, UP, 0.01",
+        "-1E-99999999, UP, -0.01",
+        "-1E-99999999, CEILING, 0.00",
+        "-1E-99999999, FLOOR, -0.01",
+        "0.005, HALF_UP, 0.01",
+        "0.0049, HALF_UP, 0.00",
+        "0.001, UP, 0.01",
+    })
+    @Timeout(10)
+    void tinyAmountRoundsWithoutScalingEveryDigit(
+            String value, RoundingMode mode, String expected) {
+        // Rounding 1E-99999999 by setScale alone computes 10^99999997 and runs for minutes.
+        MonetaryAmount rounded = MoneyRounding.round(Money.of(new BigDecimal(value), "EUR"), mode);
+
+        assertThat(rounded).isEqualTo(Money.of(new BigDecimal(expected), "EUR"));
+    }
+
+    @Test
+    @Timeout(10)
+    void tinyAmountWithUnnecessaryRoundingRejected() {
+        MonetaryAmount tiny = Money.of(new BigDecimal("1E-99999999"), "EUR");
+
+        assertThatThrownBy(() -> MoneyRounding.round(tiny, RoundingMode.UNNECESSARY))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("invalid amount: 1E-99999999 EUR")
+                .hasMessageContaining("at most 2 decimals");
+    }
+
+    @Test
+    @Timeout(10)
+    void hugeExponentRejectedWithShortMessage() {
+        MonetaryAmount huge = Money.of(new BigDecimal("1E+99999999"), "EUR");
+
+        assertThatThrownBy(() -> MoneyRounding.round(huge, RoundingMode.HALF_UP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("invalid amount: 1E+99999999 EUR")
+                .hasMessageContaining("92233720368547758.07");
+    }
+
+    @Test
+    void largestLongMinorUnitsAccepted() {
+        MonetaryAmount largest = Money.of(new BigDecimal("-922337203685477.5807"), "CLF");
+
+        assertThat(MoneyRounding.minorUnits(largest, RoundingMode.HALF_UP))
+                .isEqualTo(-Long.MAX_VALUE);
     }
 
     @Test

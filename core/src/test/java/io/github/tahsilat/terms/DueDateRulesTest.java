@@ -59,6 +59,16 @@ class DueDateRulesTest {
         void ignoresInvoiceDate(String invoice, String fixed) {
             assertThat(due(new FixedDate(LocalDate.parse(fixed)), invoice)).isEqualTo(fixed);
         }
+
+        @ParameterizedTest
+        @CsvSource({"+10000-01-01", "-0001-12-31"})
+        void yearBeyondFourDigitsRejected(String date) {
+            // The notation writes FIXED YYYY-MM-DD, so toNotation could not print these dates.
+            assertThatThrownBy(() -> new FixedDate(LocalDate.parse(date)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(date)
+                    .hasMessageContaining("a date in the years 0000 to 9999");
+        }
     }
 
     @Nested
@@ -190,6 +200,35 @@ class DueDateRulesTest {
                                                     RoundingMode.HALF_UP))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("1.005 EUR");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"+10000-01-01", "+999999999-12-31", "-0001-12-31"})
+        void invoiceDateBeyondFourDigitYearsRejected(String invoiceDate) {
+            assertThatThrownBy(
+                            () ->
+                                    new NetDays(30)
+                                            .dueSchedule(
+                                                    LocalDate.parse(invoiceDate),
+                                                    Money.of(1, "EUR"),
+                                                    TestCalendar.EVERY_DAY,
+                                                    RoundingMode.HALF_UP))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid invoiceDate: " + invoiceDate)
+                    .hasMessageContaining("a date in the years 0000 to 9999");
+        }
+
+        @Test
+        void lastFourDigitYearDayAccepted() {
+            DueSchedule schedule =
+                    new NetDays(3660)
+                            .dueSchedule(
+                                    LocalDate.parse("9999-12-31"),
+                                    Money.of(1, "EUR"),
+                                    TestCalendar.EVERY_DAY,
+                                    RoundingMode.HALF_UP);
+
+            assertThat(schedule.finalDueDate()).isEqualTo("+10010-01-07");
         }
 
         @Test

@@ -176,6 +176,43 @@ class InstallmentsTest {
     }
 
     @Nested
+    class PercentageDigits {
+
+        @Test
+        void hundredDecimalsSplit() {
+            String third = "33." + "3".repeat(98);
+            String rest = "33." + "3".repeat(97) + "4";
+
+            DueSchedule schedule = schedule(percentages(third, third, rest), "100.00", "EUR");
+
+            assertThat(amounts(schedule)).containsExactly("33.33", "33.33", "33.34");
+        }
+
+        @Test
+        void moreThanHundredDecimalsRejected() {
+            String tiny = "0." + "0".repeat(100) + "1";
+
+            assertThatThrownBy(
+                            () ->
+                                    new PercentageInstallments.Part(
+                                            new BigDecimal(tiny), new NetDays(30)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid percent: " + tiny)
+                    .hasMessageContaining("at most 100 decimals");
+        }
+
+        @Test
+        void notationWithMoreThanHundredDecimalsRejected() {
+            String text = "0." + "0".repeat(100) + "1% NET 30; 100% NET 60";
+
+            assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
+                    .isInstanceOf(InvalidPaymentTermsException.class)
+                    .hasMessageContaining("at position 1")
+                    .hasMessageContaining("at most 100 decimals");
+        }
+    }
+
+    @Nested
     class FixedAmounts {
 
         private FixedAmountInstallments.Part part(String amount, String currency, int days) {
@@ -259,6 +296,41 @@ class InstallmentsTest {
             assertThatThrownBy(() -> part("10.5", "JPY", 30))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("at most 0 decimals for JPY");
+        }
+
+        @Test
+        void totalBeyondLongMinorUnitsRejected() {
+            List<FixedAmountInstallments.Part> parts =
+                    List.of(part("92233720368547758.07", "EUR", 30), part("0.01", "EUR", 60));
+
+            assertThatThrownBy(() -> FixedAmountInstallments.exact(parts))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid parts")
+                    .hasMessageContaining("at most 92233720368547758.07 EUR");
+        }
+
+        @Test
+        void notationTotalBeyondLongMinorUnitsRejected() {
+            String text = "EUR 92233720368547758.07 NET 30; EUR 0.01 NET 60; REST NET 90";
+
+            assertThatThrownBy(() -> PaymentTermsNotation.parse(text))
+                    .isInstanceOf(InvalidPaymentTermsException.class)
+                    .hasMessageContaining("at position 38")
+                    .hasMessageContaining(
+                            "amounts that add up to at most 92233720368547758.07 EUR, but they"
+                                    + " add up to 92233720368547758.08");
+        }
+
+        @Test
+        void hugeNegativeReceivableRejected() {
+            FixedAmountInstallments terms =
+                    FixedAmountInstallments.withRest(
+                            List.of(part("92233720368547758.07", "EUR", 30)), new NetDays(60));
+
+            assertThatThrownBy(() -> schedule(terms, "-92233720368547758.07", "EUR"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid receivable: -92233720368547758.07 EUR")
+                    .hasMessageContaining("so that the REST installment is above zero");
         }
 
         @Test

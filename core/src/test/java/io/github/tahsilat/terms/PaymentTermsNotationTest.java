@@ -25,6 +25,8 @@ class PaymentTermsNotationTest {
                     "RECEIPT | RECEIPT | DueOnReceipt",
                     "NET 30 | NET 30 | NetDays",
                     "FIXED 2025-03-31 | FIXED 2025-03-31 | FixedDate",
+                    "FIXED 0000-01-01 | FIXED 0000-01-01 | FixedDate",
+                    "FIXED 9999-12-31 | FIXED 9999-12-31 | FixedDate",
                     "EOM+45 | EOM+45 | EndOfMonthThenDays",
                     "45+EOM | 45+EOM | DaysThenEndOfMonth",
                     "EOM+1M | EOM+1M | MonthsAfterEndOfMonth",
@@ -160,6 +162,21 @@ class PaymentTermsNotationTest {
                             + " the REST installment",
                     "EQUAL NET 30; NET 60 | 15 | EQUAL at the start of each part",
                     "EUR 4. NET 30 | 7 | a digit after the decimal point",
+                    "FIXED -2025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED, but found"
+                            + " -2025-03-31",
+                    "FIXED +2025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED",
+                    "FIXED 12025-03-31 | 7 | a date in the form YYYY-MM-DD after FIXED, but found"
+                            + " 12025-03-31",
+                    "NET -0 | 5 | a number of days after NET, but found -0",
+                    "2/-0 NET 30 | 3 | a number of days after the discount percentage and /, but"
+                            + " found -0",
+                    "-0+EOM | 1 | a number of days, but found -0",
+                    "EOM+-0 | 5 | a number of days or months after EOM+, but found -0",
+                    "EUR 92233720368547758.08 NET 30; REST NET 60 | 5 | an amount above 0 and at"
+                            + " most 92233720368547758.07 with at most 2 decimals for EUR, but"
+                            + " found 92233720368547758.08",
+                    "JPY 99999999999999999999 NET 30 | 5 | an amount above 0 and at most"
+                            + " 9223372036854775807 with at most 0 decimals for JPY",
                 })
         void rejectedWithPosition(String text, int position, String expected) {
             assertThatThrownBy(() -> PaymentTermsNotation.parse(text))

@@ -62,6 +62,22 @@ class TermsValidationTest {
     }
 
     @Test
+    void percentageWithTooManyDecimalsViolates() throws NoSuchMethodException {
+        Class<?>[] parameters = {BigDecimal.class, SinglePaymentTerms.class};
+        BigDecimal tiny = new BigDecimal("0." + "0".repeat(100) + "1");
+
+        assertThat(violations(PercentageInstallments.Part.class, parameters, tiny, new NetDays(30)))
+                .hasSize(1);
+        assertThat(
+                        violations(
+                                PercentageInstallments.Part.class,
+                                parameters,
+                                BigDecimal.valueOf(40),
+                                new NetDays(30)))
+                .isEmpty();
+    }
+
+    @Test
     void validTermsPassCascade() {
         PaymentTerms terms =
                 new PercentageInstallments(

@@ -34,7 +34,7 @@ public final class Values {
         String trimmed = text == null ? "" : text.trim();
         if (!DECIMAL.matcher(trimmed).matches()) {
             throw new ValueException(
-                    field + " '" + text + "'", "a decimal number with a point, such as 1250.00");
+                    describe(field, text), "a decimal number with a point, such as 1250.00");
         }
         return new BigDecimal(trimmed);
     }
@@ -48,13 +48,13 @@ public final class Values {
         String trimmed = code == null ? "" : code.trim();
         if (!CURRENCY.matcher(trimmed).matches()) {
             throw new ValueException(
-                    "currency '" + code + "'", "an ISO 4217 currency code such as EUR");
+                    describe("currency", code), "an ISO 4217 currency code such as EUR");
         }
         try {
             return Monetary.getCurrency(trimmed);
         } catch (UnknownCurrencyException e) {
             throw new ValueException(
-                    "currency '" + code + "'", "an ISO 4217 currency code such as EUR");
+                    describe("currency", code), "an ISO 4217 currency code such as EUR");
         }
     }
 
@@ -98,7 +98,7 @@ public final class Values {
             return LocalDate.parse(trimmed.substring(0, 10));
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
             throw new ValueException(
-                    "date '" + text + "'", "an ISO 8601 date or date-time such as 2024-03-31");
+                    describe("date", text), "an ISO 8601 date or date-time such as 2024-03-31");
         }
     }
 
@@ -126,9 +126,17 @@ public final class Values {
             return DateTimeFormatter.ISO_DATE_TIME.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
             throw new ValueException(
-                    "date-time '" + text + "'",
+                    describe("date-time", text),
                     "an ISO 8601 date-time such as 2024-03-31T23:30:00+03:00");
         }
+    }
+
+    /**
+     * Names a rejected value for a message: {@code amount '1,50'}, or {@code empty amount} when the
+     * text is {@code null} or blank, so that an empty element is not reported as the word null.
+     */
+    public static String describe(String field, String text) {
+        return text == null || text.isBlank() ? "empty " + field : field + " '" + text + "'";
     }
 
     /**

@@ -26,12 +26,20 @@ public final class MinorAllocator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * The maximum number of decimals, and of digits before the decimal point, of one weight. Exact
+     * shares need the sum of all weights, whose digit count grows with the spread between the
+     * largest and the smallest weight, so this bound keeps a split fast.
+     */
+    public static final int MAX_WEIGHT_DIGITS = 100;
+
     private MinorAllocator() {}
 
     /**
      * Splits {@code total} into {@code parts} equal shares.
      *
-     * @throws InvalidInputException if {@code parts} is less than 1
+     * @throws InvalidInputException if {@code parts} is less than 1, or {@code total} is {@link
+     *     Long#MIN_VALUE} minor units
      */
     public static List<MinorAmount> splitEqually(MinorAmount total, int parts, RoundingMode mode) {
         if (parts < 1) {
@@ -43,7 +51,9 @@ public final class MinorAllocator {
     /**
      * Splits {@code total} by percentages that must add up to exactly 100.
      *
-     * @throws InvalidInputException if a percentage is negative or the sum is not 100
+     * @throws InvalidInputException if a percentage is negative, has more than {@link
+     *     #MAX_WEIGHT_DIGITS} digits before or after the decimal point, or the sum is not 100, or
+     *     if {@code total} is {@link Long#MIN_VALUE} minor units
      */
     public static List<MinorAmount> splitByPercentages(
             MinorAmount total, List<BigDecimal> percentages, RoundingMode mode) {
@@ -62,7 +72,9 @@ public final class MinorAllocator {
      * Splits {@code total} in proportion to {@code ratios}, which need not add up to anything in
      * particular.
      *
-     * @throws InvalidInputException if the list is empty, a ratio is negative, or all are zero
+     * @throws InvalidInputException if the list is empty, a ratio is negative or has more than
+     *     {@link #MAX_WEIGHT_DIGITS} digits before or after the decimal point, all are zero, or
+     *     {@code total} is {@link Long#MIN_VALUE} minor units, whose magnitude has no {@code long}
      */
     public static List<MinorAmount> split(
             MinorAmount total, List<BigDecimal> ratios, RoundingMode mode) {
@@ -72,6 +84,12 @@ public final class MinorAllocator {
         if (mode == RoundingMode.UNNECESSARY) {
             throw new InvalidInputException(
                     "mode", mode, "a rounding mode that can round, such as HALF_UP or HALF_EVEN");
+        }
+        if (total.units() == Long.MIN_VALUE) {
+            // Math.abs would return Long.MIN_VALUE itself, and the parts would flip sign.
+            String limit = new MinorAmount(Long.MAX_VALUE, total.currency()).toString();
+            throw new InvalidInputException(
+                    "total", total, "an amount from -" + limit + " to " + limit);
         }
         long magnitude = Math.abs(total.units());
         long[] parts = splitMagnitude(magnitude, ratios, weightSum, mode);
@@ -92,12 +110,32 @@ public final class MinorAllocator {
             if (weight == null || weight.signum() < 0) {
                 throw new InvalidInputException(field, weights, "weights of zero or more");
             }
+            if (!hasBoundedDigits(weight)) {
+                throw new InvalidInputException(
+                        field,
+                        weight,
+                        "weights with at most "
+                                + MAX_WEIGHT_DIGITS
+                                + " digits before and after the decimal point");
+            }
             sum = sum.add(weight);
         }
         if (sum.signum() == 0) {
             throw new InvalidInputException(field, weights, "at least one weight above zero");
         }
         return sum;
+    }
+
+    private static boolean hasBoundedDigits(BigDecimal weight) {
+        if (weight.scale() <= MAX_WEIGHT_DIGITS
+                && weight.precision() - weight.scale() <= MAX_WEIGHT_DIGITS) {
+            return true;
+        }
+        // Trailing zeros, as in 1.000 at a large scale, add no digits to the sum.
+        BigDecimal stripped = weight.stripTrailingZeros();
+        return weight.signum() == 0
+                || (stripped.scale() <= MAX_WEIGHT_DIGITS
+                        && stripped.precision() - stripped.scale() <= MAX_WEIGHT_DIGITS);
     }
 
     private static long[] splitMagnitude(

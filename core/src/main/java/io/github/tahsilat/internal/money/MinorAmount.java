@@ -3,6 +3,7 @@ package io.github.tahsilat.internal.money;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -25,6 +26,14 @@ import org.javamoney.moneta.Money;
  */
 public record MinorAmount(long units, CurrencyUnit currency) implements Comparable<MinorAmount> {
 
+    private static final BigInteger MAX_UNITS = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** The number of digits of Long.MAX_VALUE: a longer integer part is out of range at once. */
+    private static final int MAX_LONG_DIGITS = 19;
+
+    /** The maximum length of a number that messages write in plain form, not E notation. */
+    private static final int MAX_PLAIN_LENGTH = 64;
+
     /** Checks that the currency is present. */
     public MinorAmount {
         Objects.requireNonNull(currency, "currency");
@@ -39,7 +48,8 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * Converts a public amount to minor units, rounding any extra fraction with {@code mode}.
      *
      * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and the
-     *     amount has more decimals than its currency
+     *     amount has more decimals than its currency, or if the rounded number of minor units lies
+     *     outside {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public static MinorAmount of(MonetaryAmount amount, RoundingMode mode) {
         Objects.requireNonNull(amount, "amount");
@@ -50,22 +60,58 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * Converts a decimal number of major units to minor units, rounding with {@code mode}.
      *
      * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and {@code
-     *     value} has more decimals than the currency
+     *     value} has more decimals than the currency, or if the rounded number of minor units lies
+     *     outside {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}
      */
     public static MinorAmount of(BigDecimal value, CurrencyUnit currency, RoundingMode mode) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(mode, "mode");
         int digits = fractionDigits(currency);
+        String limit = BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString();
+        // Digits before the decimal point; negative for 0.001 (-2) and 1E-99999999 (-99999998).
+        int integerDigits = value.precision() - value.scale();
+        if (integerDigits > MAX_LONG_DIGITS) {
+            throw outOfRange(value, currency, limit);
+        }
+        BigDecimal rounded = value;
+        if (value.signum() != 0 && integerDigits < -(digits + 1)) {
+            // Below a hundredth of the minor unit every mode rounds alike, so a stand-in of
+            // the same sign saves setScale from computing a power of ten as long as the scale.
+            rounded = BigDecimal.valueOf(value.signum(), digits + 2);
+        }
         BigDecimal scaled;
         try {
-            scaled = value.setScale(digits, mode);
+            scaled = rounded.setScale(digits, mode);
         } catch (ArithmeticException e) {
             throw new InvalidInputException(
                     "amount",
-                    value.toPlainString() + " " + currency.getCurrencyCode(),
+                    shown(value) + " " + currency.getCurrencyCode(),
                     "at most " + digits + " decimals for " + currency.getCurrencyCode());
         }
-        return new MinorAmount(scaled.unscaledValue().longValueExact(), currency);
+        BigInteger units = scaled.unscaledValue();
+        if (units.abs().compareTo(MAX_UNITS) > 0) {
+            // Long.MIN_VALUE is left out too, so that every converted amount can be negated.
+            throw outOfRange(value, currency, limit);
+        }
+        return new MinorAmount(units.longValueExact(), currency);
+    }
+
+    private static InvalidInputException outOfRange(
+            BigDecimal value, CurrencyUnit currency, String limit) {
+        return new InvalidInputException(
+                "amount",
+                shown(value) + " " + currency.getCurrencyCode(),
+                "an amount from -"
+                        + limit
+                        + " to "
+                        + limit
+                        + ", the range of a long count of minor units");
+    }
+
+    /** Returns the plain form of {@code value}, or its E notation when that would be long. */
+    private static String shown(BigDecimal value) {
+        int plainLength = Math.max(value.precision(), Math.abs(value.scale()));
+        return plainLength <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
     }
 
     /** Returns the number of decimals of the currency's minor unit (JPY 0, EUR 2, KWD 3). */

@@ -240,7 +240,7 @@ final class CamtMapper {
                     sourceName,
                     statusNode.line(),
                     statusNode.column(),
-                    "entry status '" + code + "'",
+                    Values.describe("entry status", code),
                     "BOOK, PDNG, INFO or FUTR");
         }
         return status;
@@ -326,7 +326,7 @@ final class CamtMapper {
                     sourceName,
                     node.line(),
                     node.column(),
-                    "number '" + text + "' in <" + node.name() + ">",
+                    Values.describe("number", text) + " in <" + node.name() + ">",
                     "a whole number");
         }
         return Integer.valueOf(text);
@@ -339,7 +339,10 @@ final class CamtMapper {
                     sourceName,
                     node.line(),
                     node.column(),
-                    "credit/debit indicator '" + node.text() + "' in <" + parent.name() + ">",
+                    Values.describe("credit/debit indicator", node.text())
+                            + " in <"
+                            + parent.name()
+                            + ">",
                     "CRDT or DBIT");
         }
         return direction;

@@ -5,6 +5,7 @@ import io.github.tahsilat.bankstatement.StatementKind;
 import io.github.tahsilat.bankstatement.StatementVisitor;
 import io.github.tahsilat.bankstatement.spi.StatementReader;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,13 @@ public final class CamtReader implements StatementReader {
     private static final int MIN_VERSION = 2;
     private static final int MAX_VERSION = 13;
 
+    /**
+     * The maximum nesting of the elements read into one {@link XmlNode}. The deepest path in a camt
+     * entry, such as {@code NtryDtls/TxDtls/RltdPties/Dbtr/Id/OrgId/Othr/SchmeNm/Cd}, is about a
+     * dozen levels.
+     */
+    static final int MAX_NODE_DEPTH = 100;
+
     @Override
     public String formatName() {
         return "camt";
@@ -39,9 +47,30 @@ public final class CamtReader implements StatementReader {
 
     @Override
     public boolean canRead(byte[] head) {
-        // NOTE: the head is decoded as Latin-1, which finds the namespace in UTF-8 and other
-        // ASCII-compatible encodings but not in UTF-16 files.
-        return new String(head, StandardCharsets.ISO_8859_1).contains(NAMESPACE_PREFIX);
+        return new String(head, sniffCharset(head)).contains(NAMESPACE_PREFIX);
+    }
+
+    /**
+     * Returns the charset in which to look for the namespace: UTF-16 when the head starts with its
+     * byte order mark or with {@code <?} in UTF-16, as XML 1.0 appendix F detects it, otherwise
+     * Latin-1, which finds the namespace in UTF-8 and every other ASCII-compatible encoding.
+     */
+    private static Charset sniffCharset(byte[] head) {
+        if (head.length < 4) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        int first = head[0] & 0xFF;
+        int second = head[1] & 0xFF;
+        boolean bigEndian =
+                (first == 0xFE && second == 0xFF)
+                        || (first == 0 && second == '<' && head[2] == 0 && head[3] == '?');
+        boolean littleEndian =
+                (first == 0xFF && second == 0xFE)
+                        || (first == '<' && second == 0 && head[2] == '?' && head[3] == 0);
+        if (bigEndian) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return littleEndian ? StandardCharsets.UTF_16LE : StandardCharsets.ISO_8859_1;
     }
 
     @Override
@@ -141,8 +170,24 @@ public final class CamtReader implements StatementReader {
         }
     }
 
-    /** Reads the element at the cursor and its descendants; leaves the cursor on its end tag. */
+    /**
+     * Reads the element at the cursor and its descendants; leaves the cursor on its end tag.
+     *
+     * @throws XMLStreamException if the elements nest deeper than {@link #MAX_NODE_DEPTH} levels
+     *     below it, which would otherwise overflow the stack of this recursive reader
+     */
     static XmlNode readNode(XMLStreamReader xml) throws XMLStreamException {
+        return readNode(xml, 1);
+    }
+
+    private static XmlNode readNode(XMLStreamReader xml, int depth) throws XMLStreamException {
+        if (depth > MAX_NODE_DEPTH) {
+            throw new XMLStreamException(
+                    "elements nested more than "
+                            + MAX_NODE_DEPTH
+                            + " levels deep inside a statement part; camt messages nest far less",
+                    xml.getLocation());
+        }
         Map<String, String> attributes = new HashMap<>();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
@@ -157,7 +202,7 @@ public final class CamtReader implements StatementReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                node.addChild(readNode(xml));
+                node.addChild(readNode(xml, depth + 1));
             } else if (event == XMLStreamConstants.CHARACTERS
                     || event == XMLStreamConstants.CDATA) {
                 node.appendText(xml.getText());

@@ -11,7 +11,8 @@ import javax.money.UnknownCurrencyException;
 /**
  * The account of an MT940 {@code :25:} field. Banks write it as an IBAN, a national number, or
  * {@code BIC/account}, often with the currency appended ({@code NL77INGB0574908765EUR}, {@code
- * 1017.490.554EUR}, {@code NL10BUNQ2290325473 EUR}).
+ * 1017.490.554EUR}, {@code NL10BUNQ2290325473 EUR}). A valid IBAN is never cut, because some end in
+ * letters that spell a currency, such as {@code MU17BOMM0101101030300200000MUR}.
  *
  * @param iban the account as an IBAN with valid check digits, or null
  * @param otherId the account in any other form, or null
@@ -21,7 +22,7 @@ import javax.money.UnknownCurrencyException;
 record AccountField(String iban, String otherId, CurrencyUnit currency, String bic) {
     private static final Pattern WITH_BIC =
             Pattern.compile("([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)/(.+)");
-    private static final Pattern WITH_CURRENCY = Pattern.compile("(.*\\d)\\s*([A-Z]{3})");
+    private static final Pattern WITH_CURRENCY = Pattern.compile("(.*\\S)\\s*([A-Z]{3})");
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{11,30}");
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
@@ -37,8 +38,12 @@ record AccountField(String iban, String otherId, CurrencyUnit currency, String b
             account = withBic.group(2).trim();
         }
         CurrencyUnit currency = null;
+        // A whole IBAN stays whole: Mauritius and Seychelles IBANs end in a currency code.
         Matcher withCurrency = WITH_CURRENCY.matcher(account);
-        if (withCurrency.matches() && isCurrency(withCurrency.group(2))) {
+        if (!isIban(account)
+                && withCurrency.matches()
+                && isCurrency(withCurrency.group(2))
+                && isAccountBeforeCurrency(withCurrency.group(1))) {
             currency = Monetary.getCurrency(withCurrency.group(2));
             account = withCurrency.group(1).trim();
         }
@@ -46,6 +51,15 @@ record AccountField(String iban, String otherId, CurrencyUnit currency, String b
             return new AccountField(account, null, currency, bic);
         }
         return new AccountField(null, account, currency, bic);
+    }
+
+    /**
+     * Returns whether {@code text} can end an account number before an appended currency: it ends
+     * in a digit, or it is an IBAN, whose last characters may be letters.
+     */
+    private static boolean isAccountBeforeCurrency(String text) {
+        char last = text.charAt(text.length() - 1);
+        return (last >= '0' && last <= '9') || isIban(text);
     }
 
     private static boolean isCurrency(String code) {

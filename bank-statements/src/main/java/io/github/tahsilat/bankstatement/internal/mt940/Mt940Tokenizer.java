@@ -35,10 +35,12 @@ final class Mt940Tokenizer {
         while ((line = reader.readLine()) != null) {
             lineNumber++;
             String cleaned = clean(line);
+            // Separator lines are compared without trailing spaces, which some banks write.
+            String stripped = cleaned.stripTrailing();
             Matcher tag = TAG.matcher(cleaned);
             if (pendingDash) {
                 pendingDash = false;
-                if (!tag.matches() && !isMessageEnd(cleaned) && inField) {
+                if (!tag.matches() && !isMessageEnd(stripped) && inField) {
                     pendingLines.add("-");
                 } else {
                     inField = false;
@@ -53,9 +55,9 @@ final class Mt940Tokenizer {
                 if (completed != null) {
                     return completed;
                 }
-            } else if (cleaned.equals("-") && inField) {
+            } else if (stripped.equals("-") && inField) {
                 pendingDash = true;
-            } else if (isMessageEnd(cleaned)) {
+            } else if (isMessageEnd(stripped)) {
                 Mt940Field completed = takePending();
                 inField = false;
                 if (completed != null) {
@@ -94,9 +96,8 @@ final class Mt940Tokenizer {
             }
         }
         String result = text.toString();
+        String end = result.stripTrailing();
         // A trailing "-}" after the last field on the same line closes block 4.
-        return result.endsWith("-}") && result.length() > 2
-                ? result.substring(0, result.length() - 2)
-                : result;
+        return end.endsWith("-}") && end.length() > 2 ? end.substring(0, end.length() - 2) : result;
     }
 }

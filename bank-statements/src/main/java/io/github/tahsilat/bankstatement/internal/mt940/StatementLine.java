@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  *
  * <p>Layout: value date {@code YYMMDD}, optional entry date {@code MMDD}, mark {@code C}, {@code
  * D}, {@code RC} or {@code RD}, optional funds code letter, amount with a decimal comma,
- * transaction type (a letter and three characters, such as {@code NTRF}), reference for the account
- * owner (16 characters at most), optional {@code //} and the bank's reference, then supplementary
- * details on the next line. A decimal point is accepted too, because Rabobank's old format writes
- * one.
+ * transaction type ({@code N}, {@code S} or {@code F} and three letters or digits, such as {@code
+ * NTRF}), reference for the account owner (16 characters at most), optional {@code //} and the
+ * bank's reference, then supplementary details on the next line. A decimal point is accepted in
+ * place of the comma, because Rabobank's old format writes one. The separator is required, as SWIFT
+ * requires the comma: without it, a letter typed into the amount, as in {@code C1O50NTRF}, would
+ * split it into a wrong amount and a wrong type.
  *
  * @param valueDate the value date
  * @param entryDate the entry (booking) date, or the value date when the line has none
@@ -39,7 +41,7 @@ record StatementLine(
 
     private static final Pattern LAYOUT =
             Pattern.compile(
-                    "(\\d{6})(\\d{4})?(RC|RD|C|D)([A-Z])?(\\d+(?:[,.]\\d*)?)([A-Z][A-Z0-9]{3})(.*)");
+                    "(\\d{6})(\\d{4})?(RC|RD|C|D)([A-Z])?(\\d+[,.]\\d*)([NSF][A-Z0-9]{3})(.*)");
     private static final int REFERENCE_LENGTH = 16;
     private static final int CENTURY_PIVOT = 80;
 

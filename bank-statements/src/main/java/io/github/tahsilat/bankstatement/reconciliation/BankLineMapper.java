@@ -1,0 +1,179 @@
+package io.github.tahsilat.bankstatement.reconciliation;
+
+import io.github.tahsilat.bankstatement.Charge;
+import io.github.tahsilat.bankstatement.CreditorReference;
+import io.github.tahsilat.bankstatement.Entry;
+import io.github.tahsilat.bankstatement.Statement;
+import io.github.tahsilat.bankstatement.StatementHeader;
+import io.github.tahsilat.bankstatement.TransactionDetails;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.StructuredReference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+
+/**
+ * Maps the booked entries of a statement to {@link BankLine}s for reconciliation.
+ *
+ * <p>An entry with one transaction, or none, becomes one line. A batch entry whose transactions
+ * each carry an amount becomes one line per transaction, so that each payer's payment is matched on
+ * its own. Without amounts it stays one line. A transaction without its own bank reference takes
+ * the entry's with {@code #} and its position from 1 appended, so that the transactions of one
+ * entry keep distinct keys. Pending, information and future entries are left out, because they are
+ * not booked. Text fields that a {@code BankLine} would reject are dropped rather than failing the
+ * whole statement: a counterparty IBAN that fails its check, a creditor reference longer than 35
+ * characters, or remittance text beyond 1,400 characters (cut). Only charges the file marks as
+ * included in the entry amount become the line's charges.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BankLineMapper {
+
+    private BankLineMapper() {}
+
+    /**
+     * Maps every booked entry of {@code statement}, in file order.
+     *
+     * @throws NullPointerException if {@code statement} is {@code null}
+     * @throws InvalidInputException if the header names no account, or an entry has neither a
+     *     booking nor a value date, or a zero amount
+     */
+    public static List<BankLine> map(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        List<BankLine> lines = new ArrayList<>();
+        for (Entry entry : statement.entries()) {
+            if (entry.isBooked()) {
+                lines.addAll(map(statement.header(), entry));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * Maps one entry of the account that {@code header} names.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws InvalidInputException if the header names no account, or the entry has neither a
+     *     booking nor a value date, or a zero amount
+     */
+    public static List<BankLine> map(StatementHeader header, Entry entry) {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(entry, "entry");
+        List<TransactionDetails> details = entry.details();
+        boolean split =
+                details.size() > 1 && details.stream().allMatch(detail -> detail.amount() != null);
+        if (!split) {
+            TransactionDetails only = details.size() == 1 ? details.get(0) : null;
+            return List.of(
+                    line(
+                            header,
+                            entry,
+                            only,
+                            entry.amount(),
+                            entry.charges(),
+                            reference(entry, only)));
+        }
+        List<BankLine> lines = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            TransactionDetails detail = details.get(i);
+            String reference = detail.accountServicerReference();
+            if (reference == null && entry.accountServicerReference() != null) {
+                // The entry's reference alone would give every transaction the same key.
+                reference = entry.accountServicerReference() + "#" + (i + 1);
+            }
+            lines.add(line(header, entry, detail, detail.amount(), detail.charges(), reference));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static BankLine line(
+            StatementHeader header,
+            Entry entry,
+            TransactionDetails detail,
+            MonetaryAmount amount,
+            List<Charge> charges,
+            String accountServicerReference) {
+        LocalDate bookingDate =
+                entry.bookingDate() != null ? entry.bookingDate() : entry.valueDate();
+        BankLine.Builder line =
+                BankLine.builder()
+                        .accountId(header.accountId())
+                        .bookingDate(bookingDate)
+                        .valueDate(entry.valueDate())
+                        .amount(amount)
+                        .reversal(entry.reversal())
+                        .accountServicerReference(blankToNull(accountServicerReference));
+        for (Charge charge : charges) {
+            if (Boolean.TRUE.equals(charge.includedInEntry())
+                    && !charge.amount().isZero()
+                    && charge.amount().getCurrency().equals(amount.getCurrency())) {
+                line.charge(charge.amount().abs());
+            }
+        }
+        String remittance = entry.additionalInformation();
+        if (detail != null) {
+            addDetails(line, detail);
+            if (detail.remittanceText() != null) {
+                remittance = detail.remittanceText();
+            }
+        }
+        line.remittanceText(cut(remittance));
+        return line.build();
+    }
+
+    private static String reference(Entry entry, TransactionDetails detail) {
+        if (detail != null && detail.accountServicerReference() != null) {
+            return detail.accountServicerReference();
+        }
+        return entry.accountServicerReference();
+    }
+
+    private static void addDetails(BankLine.Builder line, TransactionDetails detail) {
+        line.endToEndId(blankToNull(detail.endToEndId()));
+        line.counterpartyName(blankToNull(detail.counterparty().name()));
+        line.counterpartyIban(ibanOrNull(detail.counterparty().iban()));
+        for (CreditorReference reference : detail.creditorReferences()) {
+            StructuredReference parsed = referenceOrNull(reference.value());
+            if (parsed != null) {
+                line.structuredReference(parsed);
+                break;
+            }
+        }
+    }
+
+    private static Iban ibanOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Iban.parse(text);
+        } catch (InvalidInputException e) {
+            return null; // a mistyped IBAN identifies no counterparty
+        }
+    }
+
+    private static StructuredReference referenceOrNull(String text) {
+        try {
+            return StructuredReference.parse(text);
+        } catch (InvalidInputException e) {
+            return null; // longer than 35 characters or without letters and digits
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String cut(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= BankLine.MAX_REMITTANCE_LENGTH
+                ? text
+                : text.substring(0, BankLine.MAX_REMITTANCE_LENGTH);
+    }
+}

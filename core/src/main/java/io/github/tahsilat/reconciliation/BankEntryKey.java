@@ -1,0 +1,162 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.EntryHashing;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The idempotency key of a bank entry, so that one entry is booked once however often its statement
+ * is imported and whether it first arrives in a notification or in the statement.
+ *
+ * <p>An entry has up to two keys:
+ *
+ * <ul>
+ *   <li>the <em>reference key</em> {@code ref:<account>:<AcctSvcrRef>}, when the bank gave its
+ *       unique entry reference;
+ *   <li>the <em>content key</em> {@code sha256:<hex>#<n>}, always: the SHA-256 of the account,
+ *       booking date, value date, signed amount at its currency's scale, currency code,
+ *       counterparty IBAN, end-to-end id and remittance text, and {@code n}, the entry's occurrence
+ *       number (from 1) among entries with the same hash in one statement, so that two identical
+ *       payments on one day stay two entries.
+ * </ul>
+ *
+ * <p><b>Notification, then statement.</b> A camt.054 notification often lacks the {@code
+ * AcctSvcrRef} that the camt.053 statement of the same day carries. Booking therefore records
+ * {@link #keysToRecord()}: the content key alone for an entry without a reference, and for an entry
+ * with one both the reference key and the content key marked {@code +ref}. {@link #isBookedIn} then
+ * finds an entry booked when
+ *
+ * <ul>
+ *   <li>its reference key is recorded (the same statement imported again), or
+ *   <li>its content key is recorded unmarked, by an entry that had no reference (the statement
+ *       after its notification), or
+ *   <li>it has no reference itself and its content key is recorded in either form (the notification
+ *       after its statement).
+ * </ul>
+ *
+ * <p>Two entries that both carry different bank references are never taken for each other, even
+ * with equal content, because the marked content key does not match an entry with a reference. The
+ * rule relies on the notification and the statement giving the same content fields. An entry whose
+ * remittance text or dates differ between the two is booked twice.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param referenceKey the reference key, or empty when the bank gave no {@code AcctSvcrRef}
+ * @param contentKey the content key, never {@code null}
+ */
+public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
+
+    /** The suffix that marks a content key recorded together with a reference key. */
+    public static final String WITH_REFERENCE_SUFFIX = "+ref";
+
+    private static final String REFERENCE_PREFIX = "ref:";
+    private static final String CONTENT_PREFIX = "sha256:";
+
+    /**
+     * Checks both keys.
+     *
+     * @throws InvalidInputException if a part is {@code null}, the reference key does not start
+     *     with {@code ref:} or the content key does not start with {@code sha256:}
+     */
+    public BankEntryKey {
+        InputChecks.present(referenceKey, "referenceKey", "a key or Optional.empty()");
+        if (referenceKey.isPresent() && !referenceKey.get().startsWith(REFERENCE_PREFIX)) {
+            throw new InvalidInputException(
+                    "referenceKey", referenceKey.get(), "a key starting with " + REFERENCE_PREFIX);
+        }
+        InputChecks.present(contentKey, "contentKey", "a key starting with " + CONTENT_PREFIX);
+        if (!contentKey.startsWith(CONTENT_PREFIX)) {
+            throw new InvalidInputException(
+                    "contentKey", contentKey, "a key starting with " + CONTENT_PREFIX);
+        }
+    }
+
+    /**
+     * Computes the keys of one statement's lines, in order, counting each line's occurrence among
+     * lines of equal content in this list. Pass the lines of one statement or one notification per
+     * call, because the occurrence number is counted within the list.
+     *
+     * @throws InvalidInputException if {@code statementLines} is {@code null} or has a {@code null}
+     *     element
+     */
+    public static List<BankEntryKey> forStatement(List<BankLine> statementLines) {
+        InputChecks.present(statementLines, "statementLines", "a list of bank lines");
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<BankEntryKey> keys = new ArrayList<>(statementLines.size());
+        for (BankLine line : statementLines) {
+            InputChecks.present(line, "statementLines", "no null element");
+            String hash = contentHash(line);
+            int occurrence = occurrences.merge(hash, 1, Integer::sum);
+            keys.add(of(line, occurrence));
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * Computes the key of a line that is the {@code occurrence}-th among lines of equal content in
+     * its statement.
+     *
+     * @throws InvalidInputException if {@code line} is {@code null} or {@code occurrence} is less
+     *     than 1
+     */
+    public static BankEntryKey of(BankLine line, int occurrence) {
+        InputChecks.present(line, "line", "a bank line");
+        if (occurrence < 1) {
+            throw new InvalidInputException("occurrence", occurrence, "a number from 1");
+        }
+        Optional<String> reference =
+                line.accountServicerReference()
+                        .map(ref -> REFERENCE_PREFIX + line.accountId() + ":" + ref);
+        return new BankEntryKey(reference, CONTENT_PREFIX + contentHash(line) + "#" + occurrence);
+    }
+
+    /**
+     * Returns the keys that booking this entry records: the content key for an entry without a bank
+     * reference, else the reference key and the content key marked {@link #WITH_REFERENCE_SUFFIX}.
+     */
+    public List<String> keysToRecord() {
+        return referenceKey
+                .map(ref -> List.of(ref, contentKey + WITH_REFERENCE_SUFFIX))
+                .orElseGet(() -> List.of(contentKey));
+    }
+
+    /**
+     * Returns whether an entry with this key is already booked, given every key recorded so far by
+     * {@link #keysToRecord()}. See the type's documentation for the rule.
+     *
+     * @throws InvalidInputException if {@code recordedKeys} is {@code null}
+     */
+    public boolean isBookedIn(Set<String> recordedKeys) {
+        InputChecks.present(recordedKeys, "recordedKeys", "a set of recorded keys, possibly empty");
+        if (referenceKey.isPresent()) {
+            return recordedKeys.contains(referenceKey.get()) || recordedKeys.contains(contentKey);
+        }
+        return recordedKeys.contains(contentKey)
+                || recordedKeys.contains(contentKey + WITH_REFERENCE_SUFFIX);
+    }
+
+    /** Returns the key that identifies the line in results: the reference key, else the content. */
+    public String primary() {
+        return referenceKey.orElse(contentKey);
+    }
+
+    private static String contentHash(BankLine line) {
+        MinorAmount amount = Amounts.toMinor(line.amount(), "amount");
+        return EntryHashing.sha256Hex(
+                line.accountId(),
+                line.bookingDate().toString(),
+                line.valueDate().toString(),
+                amount.toBigDecimal().toPlainString(),
+                amount.currencyCode(),
+                line.counterpartyIban().map(iban -> iban.value()).orElse(""),
+                line.endToEndId().orElse(""),
+                line.remittanceText());
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * A bank line as the rules see it: the line, its key, the amount the payer sent, the remittance
+ * text split into folded tokens, and the open-item index to look items up in.
+ *
+ * <p>Created by the matcher for each line. Not thread-safe, because the index is not.
+ */
+public final class LineContext {
+
+    /** The maximum number of consecutive tokens joined into one {@link #textWindows() window}. */
+    public static final int MAX_WINDOW_TOKENS = 4;
+
+    private final BankLine line;
+    private final BankEntryKey key;
+    private final OpenItemIndex index;
+    private final MatchSettings settings;
+    private final MinorAmount gross;
+    private final MinorAmount tolerance;
+    private final List<String> tokens;
+    private final List<String> windows;
+
+    LineContext(BankLine line, BankEntryKey key, OpenItemIndex index, MatchSettings settings) {
+        this.line = line;
+        this.key = key;
+        this.index = index;
+        this.settings = settings;
+        MinorAmount signed = Amounts.toMinor(line.grossAmount(), "amount");
+        this.gross = signed.isNegative() ? signed.negate() : signed;
+        this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
+        this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
+        this.windows = windowsOf(tokens);
+    }
+
+    /** Returns the bank line. */
+    public BankLine line() {
+        return line;
+    }
+
+    /** Returns the line's idempotency key. */
+    public BankEntryKey key() {
+        return key;
+    }
+
+    /** Returns the open items to look candidates up in; rules must not change it. */
+    public OpenItemIndex index() {
+        return index;
+    }
+
+    /** Returns the matcher's settings. */
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns what the payer sent, as a positive amount: the line's amount plus the charges the
+     * company's bank deducted, without its sign.
+     */
+    public MonetaryAmount amount() {
+        return gross.toMonetaryAmount();
+    }
+
+    /** Returns the tolerance for the line's currency, zero when none is set. */
+    public MonetaryAmount tolerance() {
+        return tolerance.toMonetaryAmount();
+    }
+
+    /**
+     * Returns the remittance text's runs of letters and digits, folded to upper-case ASCII, in
+     * order.
+     */
+    public List<String> tokens() {
+        return tokens;
+    }
+
+    /**
+     * Returns every run of 1 to {@link #MAX_WINDOW_TOKENS} consecutive tokens joined without
+     * separators, without repeats, in order of first occurrence. {@code "Fatura INV 2024 7"} gives
+     * {@code FATURA, FATURAINV, FATURAINV2024, FATURAINV20247, INV, INV2024, INV20247, 2024, 20247,
+     * 7}, so a number written with spaces is found as well as one written without.
+     */
+    public List<String> textWindows() {
+        return windows;
+    }
+
+    MinorAmount grossUnits() {
+        return gross;
+    }
+
+    MinorAmount toleranceUnits() {
+        return tolerance;
+    }
+
+    private static List<String> windowsOf(List<String> tokens) {
+        Set<String> windows = new LinkedHashSet<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            StringBuilder joined = new StringBuilder();
+            int end = Math.min(tokens.size(), start + MAX_WINDOW_TOKENS);
+            for (int i = start; i < end; i++) {
+                joined.append(tokens.get(i));
+                windows.add(joined.toString());
+            }
+        }
+        return new ArrayList<>(windows);
+    }
+}

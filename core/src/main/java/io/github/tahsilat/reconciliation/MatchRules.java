@@ -1,0 +1,103 @@
+package io.github.tahsilat.reconciliation;
+
+import java.util.List;
+
+/**
+ * The built-in {@link MatchRule}s and their default order.
+ *
+ * <table>
+ *   <caption>Built-in rules and points</caption>
+ *   <tr><th>Rule</th><th>Finds</th><th>Points</th></tr>
+ *   <tr><td>{@code structured-reference}</td><td>an item whose host-issued payment reference is
+ *       the line's structured reference or appears in its text; an RF reference counts only with
+ *       valid ISO 11649 check digits</td><td>70</td></tr>
+ *   <tr><td>{@code invoice-number}</td><td>an item whose invoice number appears in the
+ *       remittance text or structured reference, compared by invoice-number key (folded, letters
+ *       and digits only, leading zeros of digit runs removed, at least 3 characters)</td>
+ *       <td>60</td></tr>
+ *   <tr><td>{@code counterparty}</td><td>counterparties with an open item by the line's IBAN
+ *       (20), a valid VKN or T.C. Kimlik No in the text (20) or the folded name (10)</td>
+ *       <td>10 to 20</td></tr>
+ *   <tr><td>{@code exact-amount}</td><td>items whose open amount equals what the payer sent
+ *       </td><td>30</td></tr>
+ *   <tr><td>{@code amount-within-tolerance}</td><td>items whose open amount differs from it by
+ *       no more than the currency's tolerance</td><td>25</td></tr>
+ *   <tr><td>{@code partial-payment}</td><td>referenced items whose open amount exceeds it by more
+ *       than the tolerance</td><td>10</td></tr>
+ *   <tr><td>{@code combination}</td><td>two or more items of the referenced items, or else of one
+ *       identified counterparty, whose open amounts add up to it exactly</td><td>30, 15 when
+ *       ambiguous</td></tr>
+ * </table>
+ *
+ * <p>A proposal's score is the smallest reference points among its items, plus the highest points
+ * of its counterparty, plus its amount points, at most 100. With the default threshold of 80, a
+ * reference or number with an amount that fits is applied automatically, while a number with a
+ * partial amount, or a counterparty with an amount that fits, is a suggestion.
+ *
+ * <p>The amount rules look at the referenced items first, then at the identified counterparties'
+ * items, and only when neither exists at the company's items with that amount, where more than
+ * {@value #MAX_AMOUNT_ONLY_CANDIDATES} candidates give no suggestion at all.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MatchRules {
+
+    /**
+     * The maximum number of items an amount alone may suggest. With more, the amount identifies
+     * none of them.
+     */
+    public static final int MAX_AMOUNT_ONLY_CANDIDATES = 5;
+
+    private MatchRules() {}
+
+    /** Returns every built-in rule in the default order. */
+    public static List<MatchRule> defaults() {
+        return List.of(
+                structuredReference(),
+                invoiceNumber(),
+                counterparty(),
+                exactAmount(),
+                amountWithinTolerance(),
+                partialPayment(),
+                combination());
+    }
+
+    /** Returns the rule that matches structured and host-issued payment references. */
+    public static MatchRule structuredReference() {
+        return new StructuredReferenceRule();
+    }
+
+    /** Returns the rule that finds invoice numbers in the remittance text. */
+    public static MatchRule invoiceNumber() {
+        return new InvoiceNumberRule();
+    }
+
+    /** Returns the rule that identifies the counterparty by IBAN, tax id or name. */
+    public static MatchRule counterparty() {
+        return new CounterpartyRule();
+    }
+
+    /** Returns the rule that finds items whose open amount equals the line's. */
+    public static MatchRule exactAmount() {
+        return new AmountRule(false);
+    }
+
+    /** Returns the rule that finds items whose open amount is within tolerance of the line's. */
+    public static MatchRule amountWithinTolerance() {
+        return new AmountRule(true);
+    }
+
+    /** Returns the rule that marks referenced items the line pays only in part. */
+    public static MatchRule partialPayment() {
+        return new PartialPaymentRule();
+    }
+
+    /**
+     * Returns the rule that finds a combination of items that the line pays together. It searches
+     * at most {@value CombinationRule#MAX_ITEMS} items and {@value CombinationRule#MAX_STEPS}
+     * branches, and only when no single item fits the amount.
+     */
+    public static MatchRule combination() {
+        return new CombinationRule();
+    }
+}

@@ -1,0 +1,291 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.identifier.TaxIdentifier;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import io.github.tahsilat.invoice.InvoiceId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.money.MonetaryAmount;
+
+/**
+ * The open items of one company, indexed for matching bank lines: by invoice number, by payment
+ * reference, by the counterparty's IBANs, tax identifiers and name, and by amount, overall and per
+ * counterparty.
+ *
+ * <p>The index is kept, not rebuilt per batch: the host fills it once with {@link #put}, and the
+ * booking side keeps it current with {@link #updateOutstanding} and {@link #remove} as payments are
+ * applied and invoices close. Every look-up is a hash or tree access, never a scan of all items,
+ * and returns items in a stable order: oldest due date, then invoice number, then invoice id.
+ *
+ * <p>Keys are normalized on the way in and on every look-up, so callers pass text as printed:
+ * invoice numbers by {@code TextFolding}'s invoice-number key (folded to upper-case ASCII, only
+ * letters and digits, leading zeros of each run of digits removed: {@code "inv-000123"} finds
+ * {@code INV123}), payment references in compact upper case, names folded to upper-case ASCII
+ * words.
+ *
+ * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
+ */
+public final class OpenItemIndex {
+
+    private final Map<InvoiceId, Indexed> items = new HashMap<>();
+    private final Map<String, TreeSet<ItemKey>> byNumber = new HashMap<>();
+    private final Map<String, TreeSet<ItemKey>> byReference = new HashMap<>();
+    private final Map<CounterpartyId, TreeSet<ItemKey>> byCounterparty = new HashMap<>();
+    private final CountingIndex byIban = new CountingIndex();
+    private final CountingIndex byTaxId = new CountingIndex();
+    private final CountingIndex byName = new CountingIndex();
+    private final AmountBuckets byAmount = new AmountBuckets();
+    private final Map<CounterpartyId, AmountBuckets> byCounterpartyAmount = new HashMap<>();
+
+    /** An item with its order key and its outstanding amount in minor units. */
+    private record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding) {}
+
+    /** Creates an empty index. */
+    public OpenItemIndex() {}
+
+    /**
+     * Adds an open item, or replaces the item with the same invoice id.
+     *
+     * @throws InvalidInputException if {@code candidate} is {@code null}
+     */
+    public void put(OpenItemCandidate candidate) {
+        InputChecks.present(candidate, "candidate", "an open item");
+        remove(candidate.invoiceId());
+        Indexed indexed =
+                new Indexed(
+                        candidate,
+                        ItemKey.of(candidate),
+                        Amounts.toMinor(candidate.outstanding(), "outstanding"));
+        items.put(candidate.invoiceId(), indexed);
+        link(indexed);
+    }
+
+    /**
+     * Sets an item's outstanding amount after a payment, credit or reversal, and removes the item
+     * when the amount is zero.
+     *
+     * @return whether the index had the item
+     * @throws InvalidInputException if an argument is {@code null}, {@code outstanding} is negative
+     *     or has more decimals than its currency
+     * @throws CurrencyMismatchException if {@code outstanding} is in another currency than the item
+     */
+    public boolean updateOutstanding(InvoiceId invoiceId, MonetaryAmount outstanding) {
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        InputChecks.present(outstanding, "outstanding", "the amount still owed");
+        MinorAmount units = Amounts.toMinor(outstanding, "outstanding");
+        if (units.isNegative()) {
+            throw new InvalidInputException(
+                    "outstanding", outstanding, "zero or more; zero closes the item");
+        }
+        Indexed current = items.get(invoiceId);
+        if (current == null) {
+            return false;
+        }
+        current.outstanding().requireSameCurrency("update", units);
+        if (units.isZero()) {
+            remove(invoiceId);
+        } else {
+            put(current.candidate().withOutstanding(outstanding));
+        }
+        return true;
+    }
+
+    /**
+     * Removes an item, for example when its invoice closes or is cancelled.
+     *
+     * @return whether the index had the item
+     * @throws InvalidInputException if {@code invoiceId} is {@code null}
+     */
+    public boolean remove(InvoiceId invoiceId) {
+        InputChecks.present(invoiceId, "invoiceId", "an invoice id");
+        Indexed removed = items.remove(invoiceId);
+        if (removed == null) {
+            return false;
+        }
+        unlink(removed);
+        return true;
+    }
+
+    /** Returns the number of open items. */
+    public int size() {
+        return items.size();
+    }
+
+    /** Returns the item of {@code invoiceId}, or empty. */
+    public Optional<OpenItemCandidate> find(InvoiceId invoiceId) {
+        Indexed indexed = items.get(invoiceId);
+        return indexed == null ? Optional.empty() : Optional.of(indexed.candidate());
+    }
+
+    /**
+     * Returns the items whose invoice number has the same key as {@code number}, such as the items
+     * numbered {@code INV-000123} for {@code "inv 123"}.
+     */
+    public List<OpenItemCandidate> findByInvoiceNumber(String number) {
+        return candidates(byNumber.get(TextFolding.invoiceNumberKey(number)));
+    }
+
+    /** Returns the items whose payment reference equals the compact form of {@code reference}. */
+    public List<OpenItemCandidate> findByPaymentReference(String reference) {
+        return candidates(byReference.get(TextFolding.compactReference(reference)));
+    }
+
+    /** Returns the counterparties with an open item that list {@code iban}, ordered by id. */
+    public List<CounterpartyId> counterpartiesByIban(Iban iban) {
+        return byIban.get(iban.value());
+    }
+
+    /** Returns the counterparties with an open item that have {@code taxId}, ordered by id. */
+    public List<CounterpartyId> counterpartiesByTaxId(TaxIdentifier taxId) {
+        return byTaxId.get(taxIdKey(taxId));
+    }
+
+    /**
+     * Returns the counterparties with an open item whose folded name equals that of {@code name},
+     * ordered by id.
+     */
+    public List<CounterpartyId> counterpartiesByName(String name) {
+        return byName.get(TextFolding.foldName(name));
+    }
+
+    /**
+     * Returns up to {@code limit} of a counterparty's open items, oldest due date first.
+     *
+     * @throws InvalidInputException if {@code limit} is negative
+     */
+    public List<OpenItemCandidate> openItemsOf(CounterpartyId counterpartyId, int limit) {
+        checkLimit(limit);
+        TreeSet<ItemKey> keys = byCounterparty.get(counterpartyId);
+        List<OpenItemCandidate> found = new ArrayList<>();
+        if (keys == null) {
+            return found;
+        }
+        for (ItemKey key : keys) {
+            if (found.size() >= limit) {
+                break;
+            }
+            found.add(items.get(key.invoiceId()).candidate());
+        }
+        return found;
+    }
+
+    /**
+     * Returns up to {@code limit} items with an outstanding amount from {@code low} to {@code high}
+     * inclusive, by amount and then due date.
+     *
+     * @throws InvalidInputException if {@code limit} is negative
+     * @throws CurrencyMismatchException if the bounds are in different currencies
+     */
+    public List<OpenItemCandidate> findByOutstanding(
+            MonetaryAmount low, MonetaryAmount high, int limit) {
+        checkLimit(limit);
+        return amountRange(byAmount, low, high, limit);
+    }
+
+    /**
+     * Returns up to {@code limit} of a counterparty's items with an outstanding amount from {@code
+     * low} to {@code high} inclusive, by amount and then due date.
+     *
+     * @throws InvalidInputException if {@code limit} is negative
+     * @throws CurrencyMismatchException if the bounds are in different currencies
+     */
+    public List<OpenItemCandidate> findByCounterpartyAndOutstanding(
+            CounterpartyId counterpartyId, MonetaryAmount low, MonetaryAmount high, int limit) {
+        checkLimit(limit);
+        AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
+        if (buckets == null) {
+            return List.of();
+        }
+        return amountRange(buckets, low, high, limit);
+    }
+
+    private List<OpenItemCandidate> amountRange(
+            AmountBuckets buckets, MonetaryAmount low, MonetaryAmount high, int limit) {
+        MinorAmount lowUnits = Amounts.toMinor(low, "low");
+        MinorAmount highUnits = Amounts.toMinor(high, "high");
+        lowUnits.requireSameCurrency("compare", highUnits);
+        return buckets.between(lowUnits, highUnits, limit).stream()
+                .map(key -> items.get(key.invoiceId()).candidate())
+                .toList();
+    }
+
+    private void link(Indexed indexed) {
+        OpenItemCandidate candidate = indexed.candidate();
+        ItemKey key = indexed.key();
+        CounterpartyId counterpartyId = candidate.counterpartyId();
+        addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), key);
+        candidate
+                .paymentReference()
+                .ifPresent(reference -> addKey(byReference, reference.value(), key));
+        byCounterparty.computeIfAbsent(counterpartyId, id -> new TreeSet<>()).add(key);
+        candidate.counterpartyIbans().forEach(iban -> byIban.add(iban.value(), counterpartyId));
+        candidate
+                .counterpartyTaxIds()
+                .forEach(taxId -> byTaxId.add(taxIdKey(taxId), counterpartyId));
+        byName.add(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
+        byAmount.add(indexed.outstanding(), key);
+        byCounterpartyAmount
+                .computeIfAbsent(counterpartyId, id -> new AmountBuckets())
+                .add(indexed.outstanding(), key);
+    }
+
+    private void unlink(Indexed indexed) {
+        OpenItemCandidate candidate = indexed.candidate();
+        ItemKey key = indexed.key();
+        CounterpartyId counterpartyId = candidate.counterpartyId();
+        removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), key);
+        candidate
+                .paymentReference()
+                .ifPresent(reference -> removeKey(byReference, reference.value(), key));
+        removeKey(byCounterparty, counterpartyId, key);
+        candidate.counterpartyIbans().forEach(iban -> byIban.remove(iban.value(), counterpartyId));
+        candidate
+                .counterpartyTaxIds()
+                .forEach(taxId -> byTaxId.remove(taxIdKey(taxId), counterpartyId));
+        byName.remove(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
+        byAmount.remove(indexed.outstanding(), key);
+        AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
+        buckets.remove(indexed.outstanding(), key);
+        if (buckets.isEmpty()) {
+            byCounterpartyAmount.remove(counterpartyId);
+        }
+    }
+
+    private List<OpenItemCandidate> candidates(TreeSet<ItemKey> keys) {
+        if (keys == null) {
+            return List.of();
+        }
+        return keys.stream().map(key -> items.get(key.invoiceId()).candidate()).toList();
+    }
+
+    private static <K> void addKey(Map<K, TreeSet<ItemKey>> index, K key, ItemKey item) {
+        index.computeIfAbsent(key, k -> new TreeSet<>()).add(item);
+    }
+
+    private static <K> void removeKey(Map<K, TreeSet<ItemKey>> index, K key, ItemKey item) {
+        TreeSet<ItemKey> keys = index.get(key);
+        if (keys != null && keys.remove(item) && keys.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    private static String taxIdKey(TaxIdentifier taxId) {
+        return taxId.countryCode() + ":" + taxId.value();
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 0) {
+            throw new InvalidInputException("limit", limit, "zero or more items");
+        }
+    }
+}

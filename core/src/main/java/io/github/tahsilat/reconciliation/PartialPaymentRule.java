@@ -1,0 +1,40 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.internal.money.MinorAmount;
+
+/** Marks referenced items whose open amount exceeds the line's by more than the tolerance. */
+final class PartialPaymentRule implements MatchRule {
+
+    static final String NAME = "partial-payment";
+    static final int POINTS = 10;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(LineContext line, Findings findings) {
+        MinorAmount gross = line.grossUnits();
+        for (OpenItemCandidate item : findings.referencedItems()) {
+            if (!item.outstanding().getCurrency().equals(gross.currency())) {
+                continue;
+            }
+            MinorAmount outstanding = Amounts.toMinor(item.outstanding(), "outstanding");
+            if (outstanding.minus(gross).compareTo(line.toleranceUnits()) > 0) {
+                findings.addItem(
+                        item,
+                        new MatchReason(
+                                NAME,
+                                "amount "
+                                        + gross
+                                        + " pays part of the open amount "
+                                        + outstanding
+                                        + " of invoice "
+                                        + item.invoiceNumber(),
+                                POINTS,
+                                MatchReason.Kind.PARTIAL_AMOUNT));
+            }
+        }
+    }
+}

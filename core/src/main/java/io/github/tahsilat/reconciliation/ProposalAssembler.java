@@ -1,0 +1,167 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.InvoiceId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a line's findings into scored candidates, and a candidate into a proposal against the open
+ * amounts left in the batch.
+ */
+final class ProposalAssembler {
+
+    private ProposalAssembler() {}
+
+    /** Returns the line's candidates, best first, leaving out items in another currency. */
+    static List<Candidate> candidates(LineContext line, Findings findings) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (OpenItemCandidate item : findings.items()) {
+            if (sameCurrency(line, List.of(item))) {
+                candidates.add(score(List.of(item), findings, Optional.empty()));
+            } else {
+                noteOtherCurrency(line, item, findings);
+            }
+        }
+        for (Findings.Combination combination : findings.combinations()) {
+            if (sameCurrency(line, combination.items())) {
+                candidates.add(
+                        score(combination.items(), findings, Optional.of(combination.reason())));
+            }
+        }
+        candidates.sort(Candidate.RANKING);
+        return candidates;
+    }
+
+    /**
+     * Builds the proposal for {@code candidate} against the open amounts in {@code remaining} (the
+     * index's amount for an item not in the map), or returns empty when an item has nothing left.
+     *
+     * @param forceSuggestion whether to make the proposal a suggestion whatever its score
+     */
+    static Optional<Proposal> propose(
+            LineContext line,
+            Candidate candidate,
+            Map<InvoiceId, MinorAmount> remaining,
+            boolean forceSuggestion) {
+        MinorAmount gross = line.grossUnits();
+        MinorAmount left = gross;
+        MinorAmount open = MinorAmount.zero(gross.currency());
+        boolean reduced = false;
+        List<ItemApplication> applications = new ArrayList<>();
+        for (OpenItemCandidate item : candidate.items()) {
+            MinorAmount indexed = Amounts.toMinor(item.outstanding(), "outstanding");
+            MinorAmount available = remaining.getOrDefault(item.invoiceId(), indexed);
+            if (!available.isPositive()) {
+                return Optional.empty();
+            }
+            reduced |= !available.equals(indexed);
+            open = open.plus(available);
+            MinorAmount applied = available.min(left);
+            if (applied.isPositive()) {
+                applications.add(application(item, available, applied));
+                left = left.minus(applied);
+            }
+        }
+        MinorAmount difference = gross.minus(open);
+        MinorAmount magnitude = difference.isNegative() ? difference.negate() : difference;
+        boolean withinTolerance = magnitude.compareTo(line.toleranceUnits()) <= 0;
+        // An item partly taken by another line of the batch no longer fits as scored.
+        boolean stillFits = !reduced || difference.compareTo(line.toleranceUnits()) <= 0;
+        boolean auto =
+                !forceSuggestion
+                        && candidate.supported()
+                        && stillFits
+                        && candidate.score() >= line.settings().autoApplyThreshold();
+        return Optional.of(
+                new Proposal(
+                        line.key(),
+                        line.line(),
+                        gross.toMonetaryAmount(),
+                        applications,
+                        difference.toMonetaryAmount(),
+                        withinTolerance,
+                        left.toMonetaryAmount(),
+                        candidate.score(),
+                        auto ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
+                        candidate.reasons()));
+    }
+
+    private static ItemApplication application(
+            OpenItemCandidate item, MinorAmount available, MinorAmount applied) {
+        return new ItemApplication(
+                item.invoiceId(),
+                item.invoiceNumber(),
+                item.counterpartyId(),
+                available.toMonetaryAmount(),
+                applied.toMonetaryAmount());
+    }
+
+    private static Candidate score(
+            List<OpenItemCandidate> items, Findings findings, Optional<MatchReason> combination) {
+        Set<MatchReason> reasons = new LinkedHashSet<>();
+        int referencePoints = Integer.MAX_VALUE;
+        int amountPoints = 0;
+        for (OpenItemCandidate item : items) {
+            int best = 0;
+            for (MatchReason reason : findings.reasonsFor(item.invoiceId())) {
+                if (reason.kind() == MatchReason.Kind.REFERENCE) {
+                    best = Math.max(best, reason.points());
+                    reasons.add(reason);
+                } else if (combination.isEmpty()) {
+                    amountPoints = Math.max(amountPoints, reason.points());
+                    reasons.add(reason);
+                }
+            }
+            referencePoints = Math.min(referencePoints, best);
+        }
+        int counterpartyPoints = 0;
+        CounterpartyId counterparty = items.get(0).counterpartyId();
+        boolean oneCounterparty =
+                items.stream().allMatch(item -> item.counterpartyId().equals(counterparty));
+        if (oneCounterparty) {
+            for (MatchReason reason : findings.reasonsFor(counterparty)) {
+                counterpartyPoints = Math.max(counterpartyPoints, reason.points());
+                reasons.add(reason);
+            }
+        }
+        if (combination.isPresent()) {
+            amountPoints = combination.get().points();
+            reasons.add(combination.get());
+        }
+        int score = Math.min(100, referencePoints + counterpartyPoints + amountPoints);
+        boolean supported = referencePoints > 0 || counterpartyPoints > 0;
+        return new Candidate(List.copyOf(items), score, supported, List.copyOf(reasons));
+    }
+
+    // TODO: propose across currencies once the fx feature converts at the value date.
+    private static void noteOtherCurrency(
+            LineContext line, OpenItemCandidate item, Findings findings) {
+        findings.addNote(
+                new MatchReason(
+                        "currency",
+                        "invoice "
+                                + item.invoiceNumber()
+                                + " is in "
+                                + item.outstanding().getCurrency().getCurrencyCode()
+                                + " but the line in "
+                                + line.grossUnits().currencyCode()
+                                + "; not proposed",
+                        0,
+                        MatchReason.Kind.NOTE));
+    }
+
+    private static boolean sameCurrency(LineContext line, List<OpenItemCandidate> items) {
+        return items.stream()
+                .allMatch(
+                        item ->
+                                item.outstanding()
+                                        .getCurrency()
+                                        .equals(line.grossUnits().currency()));
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Matching bank lines to open items: which invoice does each incoming payment pay?
+ *
+ * <p>A host fills an {@link io.github.tahsilat.reconciliation.OpenItemIndex} with its open items
+ * and keeps it current. A {@link io.github.tahsilat.reconciliation.BankLineMatcher} runs ordered,
+ * replaceable {@link io.github.tahsilat.reconciliation.MatchRule}s over each {@link
+ * io.github.tahsilat.reconciliation.BankLine} of a statement and returns a {@link
+ * io.github.tahsilat.reconciliation.MatchResult}: scored, explained proposals (automatic or
+ * suggested), reversals, unmatched lines with suggestions, and the bank's charges. An amount alone
+ * never makes a proposal automatic. A {@link io.github.tahsilat.reconciliation.BankEntryKey} makes
+ * every entry book once, even when a notification and then a statement report it. The {@link
+ * io.github.tahsilat.reconciliation.ProposalApplier} interface is what the booking side implements.
+ *
+ * <p>Nothing here reads files: a bank-statement reader maps its entries to {@code BankLine}s.
+ */
+package io.github.tahsilat.reconciliation;

@@ -1,0 +1,94 @@
+package io.github.tahsilat.internal.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextFoldingTest {
+
+    @Nested
+    class TurkishLetters {
+
+        @ParameterizedTest
+        @CsvSource({
+            "ş, S", "Ş, S", "ğ, G", "Ğ, G", "ı, I", "I, I", "i, I", "İ, I", "ç, C", "Ç, C", "ö, O",
+            "Ö, O", "ü, U", "Ü, U", "â, A", "î, I", "û, U"
+        })
+        void foldsEachLetterToAscii(String letter, String expected) {
+            assertThat(TextFolding.fold(letter)).isEqualTo(expected);
+        }
+
+        @Test
+        void foldsWholeNameWithoutLocale() {
+            assertThat(TextFolding.fold("Şişli Ağaç İnşaat Iğdır"))
+                    .isEqualTo("SISLI AGAC INSAAT IGDIR");
+        }
+
+        @Test
+        void keepsDigitsAndPunctuation() {
+            assertThat(TextFolding.fold("Fatura no: 12/a-3")).isEqualTo("FATURA NO: 12/A-3");
+        }
+    }
+
+    @Nested
+    class Names {
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Öz-Ünlü  Ltd. Şti.|OZ UNLU LTD STI",
+                    "  ÇAĞLAR gıda a.ş. |CAGLAR GIDA A S",
+                    "müller & söhne GmbH|MULLER SOHNE GMBH"
+                })
+        void foldsToAsciiWords(String name, String expected) {
+            assertThat(TextFolding.foldName(name)).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class InvoiceNumbers {
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "INV-000123|INV123",
+                    "inv 123|INV123",
+                    "INV123|INV123",
+                    "000123|123",
+                    "2024-0001|20240001",
+                    "ABC2024000000123|ABC2024000000123",
+                    "fat/0/00|FAT0",
+                    "ış-007|IS7"
+                })
+        void normalizesToKey(String number, String expected) {
+            assertThat(TextFolding.invoiceNumberKey(number)).isEqualTo(expected);
+        }
+
+        @Test
+        void keyOfKeyIsSame() {
+            String key = TextFolding.invoiceNumberKey("Inv-0042/07");
+
+            assertThat(TextFolding.invoiceNumberKey(key)).isEqualTo(key);
+        }
+    }
+
+    @Nested
+    class Tokens {
+
+        @Test
+        void splitsOnEverythingButLettersAndDigits() {
+            assertThat(TextFolding.tokens("Fatura: INV-0042/2024, ödeme"))
+                    .containsExactly("FATURA", "INV", "0042", "2024", "ODEME");
+        }
+
+        @Test
+        void emptyTextHasNoTokens() {
+            assertThat(TextFolding.tokens(" -/ ")).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.github.tahsilat.reconciliation;
+
+import static io.github.tahsilat.reconciliation.Lines.eur;
+import static io.github.tahsilat.reconciliation.Lines.invoiceId;
+import static io.github.tahsilat.reconciliation.Lines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.service.Actor;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ReconciliationValuesTest {
+
+    @Nested
+    class BankLines {
+
+        @Test
+        void zeroAmountRejected() {
+            BankLine.Builder builder = line("0.00");
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid amount: EUR 0; expected an amount other than zero");
+        }
+
+        @Test
+        void extraDecimalsRejected() {
+            BankLine.Builder builder = line("1.005");
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid amount: EUR 1.005; expected at most 2 decimals for EUR");
+        }
+
+        @Test
+        void chargeInOtherCurrencyRejected() {
+            BankLine.Builder builder = line("1.00").charge(Lines.try_("0.10"));
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid charges: TRY 0.1; expected a fee in the line's currency EUR");
+        }
+
+        @Test
+        void toStringLeavesOutPersonalData() {
+            BankLine line =
+                    line("1.00")
+                            .counterpartyName("Ayşe Yılmaz")
+                            .counterpartyIban(Lines.PAYER_IBAN)
+                            .remittanceText("kira")
+                            .build();
+
+            assertThat(line.toString())
+                    .doesNotContain("Ayşe")
+                    .doesNotContain("TR02")
+                    .doesNotContain("kira");
+        }
+
+        @Test
+        void valueDateDefaultsToBookingDate() {
+            assertThat(line("1.00").build().valueDate()).isEqualTo(Lines.DAY);
+        }
+    }
+
+    @Nested
+    class References {
+
+        @Test
+        void parseCompactsPrintForm() {
+            StructuredReference reference = StructuredReference.parse("rf18 5390 0754 7034");
+
+            assertThat(reference.value()).isEqualTo("RF18539007547034");
+            assertThat(reference.isIso11649()).isTrue();
+            assertThat(reference.hasValidCheckDigits()).isTrue();
+        }
+
+        @Test
+        void hostSchemeIsNotRf() {
+            StructuredReference reference = StructuredReference.parse("2025/000481");
+
+            assertThat(reference.isIso11649()).isFalse();
+            assertThat(reference.hasValidCheckDigits()).isFalse();
+        }
+
+        @Test
+        void lowerCaseRejectedByConstructor() {
+            assertThatThrownBy(() -> new StructuredReference("rf18"))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Nested
+    class Settings {
+
+        @Test
+        void defaultsAreDocumented() {
+            MatchSettings settings = MatchSettings.defaults();
+
+            assertThat(settings.autoApplyThreshold()).isEqualTo(80);
+            assertThat(settings.toleranceFor(eur("1.00").getCurrency())).isEqualTo(eur("0.00"));
+            assertThat(settings.rules())
+                    .extracting(MatchRule::name)
+                    .containsExactly(
+                            "structured-reference",
+                            "invoice-number",
+                            "counterparty",
+                            "exact-amount",
+                            "amount-within-tolerance",
+                            "partial-payment",
+                            "combination");
+        }
+
+        @Test
+        void toleranceReplacesSameCurrency() {
+            MatchSettings settings =
+                    MatchSettings.defaults().withTolerance(eur("0.05")).withTolerance(eur("0.02"));
+
+            assertThat(settings.tolerances()).containsExactly(eur("0.02"));
+        }
+
+        @Test
+        void thresholdOutOfRangeRejected() {
+            MatchSettings settings = MatchSettings.defaults();
+
+            assertThatThrownBy(() -> settings.withAutoApplyThreshold(101))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid autoApplyThreshold: 101; expected a score from 0 to 100");
+        }
+
+        @Test
+        void hostRuleRunsInGivenOrder() {
+            MatchRule customerNumber =
+                    new MatchRule() {
+                        @Override
+                        public String name() {
+                            return "customer-number";
+                        }
+
+                        @Override
+                        public void apply(LineContext line, Findings findings) {
+                            if (line.tokens().contains("C42")) {
+                                line.index()
+                                        .find(invoiceId(1))
+                                        .ifPresent(
+                                                item ->
+                                                        findings.addItem(
+                                                                item,
+                                                                new MatchReason(
+                                                                        name(),
+                                                                        "customer C42",
+                                                                        80,
+                                                                        MatchReason.Kind
+                                                                                .REFERENCE)));
+                            }
+                        }
+                    };
+            OpenItemIndex index = Lines.index(Lines.item(1, "INV-1", "9.00"));
+            MatchSettings settings =
+                    MatchSettings.defaults()
+                            .withRules(List.of(customerNumber, MatchRules.exactAmount()));
+
+            Proposal proposal =
+                    new BankLineMatcher(index, settings)
+                            .match(List.of(line("9.00").remittanceText("c42").build()))
+                            .proposals()
+                            .get(0);
+
+            assertThat(proposal.score()).isEqualTo(100);
+            assertThat(proposal.firedRules()).containsExactly("customer-number", "exact-amount");
+        }
+    }
+
+    @Nested
+    class ManualMatches {
+
+        private final BankEntryKey key = BankEntryKey.of(line("30.00").build(), 1);
+        private final Clock clock =
+                Clock.fixed(Instant.parse("2025-03-14T09:30:00Z"), ZoneOffset.UTC);
+
+        @Test
+        void recordsWhoAndWhen() {
+            Map<InvoiceId, MonetaryAmount> amounts = new LinkedHashMap<>();
+            amounts.put(invoiceId(2), eur("10.00"));
+            amounts.put(invoiceId(1), eur("20.00"));
+
+            ManualMatch match = ManualMatch.by(Actor.user("u-17"), clock, key, amounts);
+
+            assertThat(match.matchedBy()).isEqualTo(Actor.user("u-17"));
+            assertThat(match.matchedAt()).isEqualTo(Instant.parse("2025-03-14T09:30:00Z"));
+            assertThat(match.allocations())
+                    .extracting(ManualMatch.Allocation::invoiceId)
+                    .containsExactly(invoiceId(1), invoiceId(2));
+            assertThat(match.total()).isEqualTo(eur("30.00"));
+        }
+
+        @Test
+        void mixedCurrenciesRejected() {
+            List<ManualMatch.Allocation> allocations =
+                    List.of(
+                            new ManualMatch.Allocation(invoiceId(1), eur("1.00")),
+                            new ManualMatch.Allocation(invoiceId(2), Lines.try_("1.00")));
+
+            assertThatThrownBy(
+                            () ->
+                                    new ManualMatch(
+                                            key,
+                                            allocations,
+                                            Actor.user("u"),
+                                            clock.instant(),
+                                            Optional.empty()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid allocations: TRY 1; expected amounts in one currency");
+        }
+
+        @Test
+        void emptyAllocationsRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    new ManualMatch(
+                                            key,
+                                            List.of(),
+                                            Actor.user("u"),
+                                            clock.instant(),
+                                            Optional.empty()))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+    }
+
+    @Nested
+    class BeanValidation {
+
+        private final Validator validator =
+                Validation.buildDefaultValidatorFactory().getValidator();
+
+        @Test
+        void validLineHasNoViolations() {
+            assertThat(validator.validate(line("1.00").build())).isEmpty();
+        }
+
+        @Test
+        void candidateAnnotationsHold() {
+            Set<ConstraintViolation<OpenItemCandidate>> violations =
+                    validator.validate(Lines.item(1, "INV-1", "1.00"));
+
+            assertThat(violations).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.store.LedgerStore;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The counterparty ledger in one table, numbered from a per-company counter row as {@link
+ * JdbcEventLog} numbers events: a company's appends run one at a time, and a rolled-back append
+ * also rolls back its number.
+ *
+ * <p>The paging cursor is {@code "<epoch day of the value date>/<sequence>"}, the form the
+ * in-memory store writes.
+ */
+final class JdbcLedgerStore implements LedgerStore {
+
+    private static final String TYPE = "LedgerEntryRecord";
+
+    private final JdbcTransactionRunner transactions;
+    private final int fetchSize;
+    private final String table;
+    private final String appendSql;
+    private final String pageSql;
+    private final String documentSql;
+    private final String balanceSql;
+
+    JdbcLedgerStore(JdbcTransactionRunner transactions, JdbcOptions options) {
+        this.transactions = transactions;
+        this.fetchSize = options.fetchSize();
+        this.table = options.tablePrefix() + "ledger_entry";
+        String counterTable = options.tablePrefix() + "ledger_counter";
+        this.appendSql =
+                "WITH next AS (INSERT INTO "
+                        + counterTable
+                        + " AS counter (company_id, last_sequence) VALUES (?, 1)"
+                        + " ON CONFLICT (company_id)"
+                        + " DO UPDATE SET last_sequence = counter.last_sequence + 1"
+                        + " RETURNING last_sequence)"
+                        + " INSERT INTO "
+                        + table
+                        + " (company_id, sequence, id, counterparty_id, currency, kind,"
+                        + " value_date, recorded_at, amount, balance_effect, document_id,"
+                        + " invoice_id, component, note, reverses, actor_kind, actor_id)"
+                        + " SELECT ?, last_sequence, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " FROM next RETURNING sequence";
+        String account =
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND counterparty_id = ? AND currency = ?";
+        this.pageSql =
+                account
+                        + " AND value_date <= ? AND (value_date, sequence) > (?, ?)"
+                        + " ORDER BY value_date, sequence LIMIT ?";
+        this.documentSql =
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND document_id = ? ORDER BY sequence";
+        this.balanceSql =
+                "SELECT COALESCE(SUM(balance_effect), 0) FROM "
+                        + table
+                        + " WHERE company_id = ? AND counterparty_id = ? AND currency = ?"
+                        + " AND value_date <= ? AND recorded_at <= ?";
+    }
+
+    @Override
+    public LedgerEntryRecord append(UUID companyId, LedgerEntryRecord entry) {
+        Objects.requireNonNull(entry, "entry");
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        if (entry.sequence() != 0) {
+            throw new IllegalArgumentException(
+                    "invalid sequence of a new ledger entry: "
+                            + entry.sequence()
+                            + "; expected 0, the store assigns it");
+        }
+        Instant recordedAt = Params.micros(entry.recordedAt());
+        SqlErrors errors =
+                SqlErrors.of("append ledger entry " + entry.id())
+                        .onUnique(
+                                table + "_id_key",
+                                () -> new DuplicateKeyException(TYPE, "id", entry.id().toString()));
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(appendSql)) {
+                        new Params(statement)
+                                .uuid(companyId)
+                                .uuid(companyId)
+                                .uuid(entry.id())
+                                .uuid(entry.counterpartyId())
+                                .text(entry.currency())
+                                .name(entry.kind())
+                                .date(entry.valueDate())
+                                .instant(recordedAt)
+                                .decimal(entry.amount(), "amount")
+                                .decimal(entry.balanceEffect(), "balanceEffect")
+                                .uuid(entry.documentId())
+                                .optionalUuid(entry.invoiceId())
+                                .optionalText(entry.component())
+                                .text(entry.note())
+                                .optionalUuid(entry.reverses())
+                                .name(entry.actor().kind())
+                                .text(entry.actor().id());
+                        try (ResultSet rows = statement.executeQuery()) {
+                            rows.next();
+                            return withRecordedAt(entry, recordedAt).withSequence(rows.getLong(1));
+                        }
+                    }
+                },
+                errors);
+    }
+
+    @Override
+    public Page<LedgerEntryRecord> entriesOf(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            LocalDate from,
+            LocalDate to,
+            PageRequest request) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(request, "request");
+        // Sequences start at 1, so the first page starts after (from, 0).
+        Position after = request.cursor().map(Position::parse).orElse(new Position(from, 0));
+        int size = request.size();
+        if (to.isBefore(from)) {
+            return Page.last(List.of());
+        }
+        List<LedgerEntryRecord> items =
+                transactions.call(
+                        connection ->
+                                Sql.list(
+                                        connection,
+                                        pageSql,
+                                        Math.min(fetchSize, size + 1),
+                                        this::read,
+                                        companyId,
+                                        counterpartyId,
+                                        currency,
+                                        to,
+                                        after.valueDate(),
+                                        after.sequence(),
+                                        size + 1),
+                        SqlErrors.of(
+                                "read ledger entries of counterparty "
+                                        + counterpartyId
+                                        + " in company "
+                                        + companyId));
+        if (items.size() <= size) {
+            return Page.last(items);
+        }
+        List<LedgerEntryRecord> pageItems = items.subList(0, size);
+        LedgerEntryRecord last = pageItems.get(size - 1);
+        return new Page<>(
+                pageItems, Optional.of(new Position(last.valueDate(), last.sequence()).text()));
+    }
+
+    @Override
+    public List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(documentId, "documentId");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                documentSql,
+                                fetchSize,
+                                this::read,
+                                companyId,
+                                documentId),
+                SqlErrors.of(
+                        "read ledger entries of document "
+                                + documentId
+                                + " in company "
+                                + companyId));
+    }
+
+    @Override
+    public BigDecimal balance(
+            UUID companyId, UUID counterpartyId, String currency, LocalDate asOf, Instant knownAt) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(knownAt, "knownAt");
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(balanceSql)) {
+                        new Params(statement)
+                                .uuid(companyId)
+                                .uuid(counterpartyId)
+                                .text(currency)
+                                .date(asOf)
+                                .instant(Params.micros(knownAt));
+                        try (ResultSet rows = statement.executeQuery()) {
+                            rows.next();
+                            return rows.getBigDecimal(1);
+                        }
+                    }
+                },
+                SqlErrors.of(
+                        "sum the ledger of counterparty "
+                                + counterpartyId
+                                + " in company "
+                                + companyId));
+    }
+
+    private LedgerEntryRecord read(ResultSet rows) throws SQLException {
+        Row row = new Row(rows, table, "company_id", "sequence");
+        UUID companyId = row.uuid("company_id");
+        long sequence = row.longValue("sequence");
+        UUID id = row.uuid("id");
+        UUID counterpartyId = row.uuid("counterparty_id");
+        String currency = row.currency("currency");
+        LedgerEntryKind kind = row.enumValue("kind", LedgerEntryKind.class);
+        LocalDate valueDate = row.date("value_date");
+        Instant recordedAt = row.instant("recorded_at");
+        BigDecimal amount = row.decimal("amount");
+        BigDecimal balanceEffect = row.decimal("balance_effect");
+        UUID documentId = row.uuid("document_id");
+        Optional<UUID> invoiceId = row.optionalUuid("invoice_id");
+        Optional<String> component = row.optionalText("component");
+        String note = row.text("note");
+        Optional<UUID> reverses = row.optionalUuid("reverses");
+        ActorKind actorKind = row.enumValue("actor_kind", ActorKind.class);
+        String actorId = row.text("actor_id");
+        return row.build(
+                () ->
+                        new LedgerEntryRecord(
+                                companyId,
+                                id,
+                                sequence,
+                                counterpartyId,
+                                currency,
+                                kind,
+                                valueDate,
+                                recordedAt,
+                                amount,
+                                balanceEffect,
+                                documentId,
+                                invoiceId,
+                                component,
+                                note,
+                                reverses,
+                                new Actor(actorKind, actorId)));
+    }
+
+    private static LedgerEntryRecord withRecordedAt(LedgerEntryRecord entry, Instant recordedAt) {
+        if (recordedAt.equals(entry.recordedAt())) {
+            return entry;
+        }
+        return new LedgerEntryRecord(
+                entry.companyId(),
+                entry.id(),
+                entry.sequence(),
+                entry.counterpartyId(),
+                entry.currency(),
+                entry.kind(),
+                entry.valueDate(),
+                recordedAt,
+                entry.amount(),
+                entry.balanceEffect(),
+                entry.documentId(),
+                entry.invoiceId(),
+                entry.component(),
+                entry.note(),
+                entry.reverses(),
+                entry.actor());
+    }
+
+    /** The position after the last entry of a page, in (value date, sequence) order. */
+    private record Position(LocalDate valueDate, long sequence) {
+
+        String text() {
+            return valueDate.toEpochDay() + "/" + sequence;
+        }
+
+        /**
+         * Parses a cursor made by {@link #text()}.
+         *
+         * @throws IllegalArgumentException if the text is not such a cursor
+         */
+        static Position parse(String cursor) {
+            int slash = cursor.indexOf('/');
+            try {
+                if (slash < 0) {
+                    throw new IllegalArgumentException("no slash");
+                }
+                return new Position(
+                        LocalDate.ofEpochDay(Long.parseLong(cursor.substring(0, slash))),
+                        Long.parseLong(cursor.substring(slash + 1)));
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw new IllegalArgumentException(
+                        "invalid cursor: "
+                                + cursor
+                                + "; expected the next cursor of a page this query returned",
+                        e);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.StoreException;
+import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
+import io.github.tahsilat.persistence.spi.TransactionRunner;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link TransactionRunner} whose transactions are JDBC transactions on connections from a {@link
+ * DataSource}.
+ *
+ * <p>The outermost {@link #inTransaction(Supplier)} takes a connection, turns autocommit off and
+ * binds the connection to the calling thread. Calls inside it on the same thread join it, and so do
+ * the JDBC stores, which run each call outside a transaction in one of its own. The outermost call
+ * commits when the work returns normally and rolls back when it throws. When an exception escapes a
+ * joined call, the transaction becomes rollback-only: it rolls back even if the outer work catches
+ * the exception, and the outermost call then throws {@link TransactionRolledBackException}. The
+ * connection goes back to the data source, with autocommit on again, when the outermost call ends.
+ *
+ * <p>The isolation level is the connection's, READ COMMITTED in PostgreSQL by default. Host code
+ * can write its own rows in the same transaction through {@link #connection()}.
+ *
+ * <p>Thread-safe; a transaction belongs to the thread that opened it.
+ */
+public final class JdbcTransactionRunner implements TransactionRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionRunner.class);
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** The state of the transaction bound to one thread. */
+    private static final class Transaction {
+        final Connection connection;
+        Throwable rollbackCause;
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    /**
+     * Creates a runner over the host's data source, which should pool its connections.
+     *
+     * @throws NullPointerException if {@code dataSource} is {@code null}
+     */
+    public JdbcTransactionRunner(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException if no connection could be had, or the commit or rollback failed
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        Transaction active = current.get();
+        if (active != null) {
+            return join(active, work);
+        }
+        Transaction transaction = begin();
+        current.set(transaction);
+        try {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollback(transaction, e);
+                throw e;
+            }
+            if (transaction.rollbackCause != null) {
+                rollback(transaction, transaction.rollbackCause);
+                throw new TransactionRolledBackException(transaction.rollbackCause);
+            }
+            commit(transaction);
+            return result;
+        } finally {
+            current.remove();
+            release(transaction);
+        }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    /**
+     * Returns the connection of the transaction active on the calling thread, so that host code can
+     * write in the same transaction. The caller must not commit, roll back or close it.
+     *
+     * @throws IllegalStateException if no transaction is active on the calling thread
+     */
+    public Connection connection() {
+        Transaction active = current.get();
+        if (active == null) {
+            throw new IllegalStateException(
+                    "no transaction is active on this thread; call connection() inside"
+                            + " inTransaction");
+        }
+        return active.connection;
+    }
+
+    /**
+     * Runs one store call in the active transaction, or in a transaction of its own, and turns an
+     * {@link SQLException} into the {@link StoreException} that {@code errors} chooses.
+     */
+    <T> T call(SqlWork<T> work, SqlErrors errors) {
+        return inTransaction(
+                () -> {
+                    try {
+                        return work.run(connection());
+                    } catch (SQLException e) {
+                        throw errors.translate(e);
+                    }
+                });
+    }
+
+    private static <T> T join(Transaction active, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            if (active.rollbackCause == null) {
+                active.rollbackCause = e;
+            }
+            throw e;
+        }
+    }
+
+    private Transaction begin() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "failed to get a connection from the data source: "
+                            + SqlErrors.describe(e)
+                            + "; check that the database is reachable",
+                    e);
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new StoreException("failed to begin a transaction: " + SqlErrors.describe(e), e);
+        }
+        return new Transaction(connection);
+    }
+
+    private static void commit(Transaction transaction) {
+        try {
+            transaction.connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException(
+                    "failed to commit the transaction, so none of its writes are stored: "
+                            + SqlErrors.describe(e)
+                            + "; repeat the work",
+                    e);
+        }
+    }
+
+    private static void rollback(Transaction transaction, Throwable cause) {
+        LOG.debug("Rolling back a transaction after {}", cause.getClass().getName());
+        try {
+            transaction.connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void release(Transaction transaction) {
+        try {
+            transaction.connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("Could not turn autocommit on before closing: {}", SqlErrors.describe(e));
+        }
+        closeQuietly(transaction.connection, null);
+    }
+
+    private static void closeQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            } else {
+                LOG.debug("Could not close a connection: {}", SqlErrors.describe(e));
+            }
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.RecordNotFoundException;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/** SQL text builders and statements shared by the stores. */
+final class Sql {
+
+    /** The condition that selects open invoices; the partial indexes use the same predicate. */
+    static final String OPEN = "status IN ('OPEN', 'PARTIALLY_PAID')";
+
+    private Sql() {}
+
+    /** Returns {@code INSERT INTO table (columns) VALUES (?, ...)}. */
+    static String insert(String table, List<String> columns) {
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?"))
+                + ")";
+    }
+
+    /**
+     * Returns an update of a versioned row: the parameters are the new version, then {@code
+     * columns}, then the company id, the id unless the id is the company id, and the expected
+     * version.
+     */
+    static String update(String table, String idColumn, List<String> columns) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET version = ?");
+        for (String column : columns) {
+            sql.append(", ").append(column).append(" = ?");
+        }
+        sql.append(" WHERE company_id = ? AND ");
+        if (!idColumn.equals("company_id")) {
+            sql.append(idColumn).append(" = ? AND ");
+        }
+        return sql.append("version = ?").toString();
+    }
+
+    /** Returns {@code first} followed by {@code rest}. */
+    static List<String> concat(List<String> first, List<String> rest) {
+        return java.util.stream.Stream.concat(first.stream(), rest.stream()).toList();
+    }
+
+    /** Returns a SQL {@code uuid[]} of {@code ids}, for {@code = ANY(?)}. */
+    static Array uuidArray(Connection connection, Collection<UUID> ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids.toArray());
+    }
+
+    /**
+     * Reports why an update of a versioned row changed nothing: the row is missing, or its version
+     * differs from the expected one.
+     *
+     * @throws RecordNotFoundException if the company has no row with the id
+     * @throws StaleVersionException otherwise, with the version stored now
+     */
+    static RuntimeException notUpdated(
+            Connection connection,
+            String table,
+            String idColumn,
+            String recordType,
+            UUID companyId,
+            UUID id,
+            long expectedVersion)
+            throws SQLException {
+        String sql =
+                "SELECT version FROM " + table + " WHERE company_id = ? AND " + idColumn + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            new Params(statement).uuid(companyId).uuid(id);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return new RecordNotFoundException(recordType, companyId, id);
+                }
+                return new StaleVersionException(recordType, id, expectedVersion, rows.getLong(1));
+            }
+        }
+    }
+
+    /** Reads one row of a result set into a value. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose parameters are {@code values} in order and reads every row, streaming them
+     * from the server {@code fetchSize} rows at a time.
+     */
+    static <T> List<T> list(
+            Connection connection, String sql, int fetchSize, RowReader<T> reader, Object... values)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(fetchSize);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            List<T> items = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(reader.read(rows));
+                }
+            }
+            return items;
+        }
+    }
+
+    /** Runs {@code statement}'s batch if it has rows. */
+    static void executeBatch(PreparedStatement statement, int rows) throws SQLException {
+        if (rows > 0) {
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads SQL arrays from a result set. */
+final class SqlArrays {
+
+    private SqlArrays() {}
+
+    /** Returns the {@code text[]} column as an array, empty for SQL NULL. */
+    static String[] strings(ResultSet rows, String column) throws SQLException {
+        Array array = rows.getArray(column);
+        if (array == null) {
+            return new String[0];
+        }
+        try {
+            return (String[]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+}

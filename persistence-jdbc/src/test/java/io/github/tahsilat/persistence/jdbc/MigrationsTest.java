@@ -1,0 +1,148 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.CreditDocumentKind;
+import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
+import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The migrations under a table prefix, through Flyway and as plain SQL. */
+class MigrationsTest {
+
+    @RegisterExtension
+    static final FreshDatabase DATABASE =
+            new FreshDatabase(JdbcOptions.defaults().withTablePrefix("ar_"));
+
+    private static final WriteStamp STAMP =
+            new WriteStamp(Actor.user("test-user"), Instant.parse("2026-03-02T10:15:30Z"));
+
+    private static CreditDocumentRecord note(UUID company, String number) {
+        return new CreditDocumentRecord(
+                company,
+                UUID.randomUUID(),
+                0,
+                CreditDocumentKind.CREDIT_NOTE,
+                Direction.RECEIVABLE,
+                number,
+                UUID.randomUUID(),
+                Optional.empty(),
+                Optional.empty(),
+                LocalDate.of(2026, 3, 2),
+                "TRY",
+                new BigDecimal("50.00"),
+                new BigDecimal("50.00"),
+                Optional.empty(),
+                STAMP);
+    }
+
+    private static List<String> tables(String pattern) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = DATABASE.dataSource().getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement(
+                                "SELECT table_name FROM information_schema.tables"
+                                        + " WHERE table_name LIKE ? ORDER BY table_name")) {
+            statement.setString(1, pattern);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Writes a note twice under one number and checks the constraint maps by its prefixed name. */
+    private static void assertStoresWork(Stores stores) {
+        UUID company = UUID.randomUUID();
+        CreditDocumentRecord stored =
+                stores.creditDocuments().insert(company, note(company, "CN-1"));
+
+        assertThat(stores.creditDocuments().find(company, stored.id())).contains(stored);
+        assertThatThrownBy(() -> stores.creditDocuments().insert(company, note(company, "CN-1")))
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class,
+                        e -> {
+                            assertThat(e.keyName()).isEqualTo("number");
+                            assertThat(e.keyValue()).isEqualTo("RECEIVABLE/CREDIT_NOTE/CN-1");
+                        });
+    }
+
+    @Nested
+    class Flyway {
+
+        @Test
+        void tablesCarryPrefix() throws SQLException {
+            assertThat(tables("ar\\_%"))
+                    .contains(
+                            "ar_company",
+                            "ar_invoice",
+                            "ar_event",
+                            "ar_payment",
+                            "ar_ledger_entry",
+                            "ar_schema_history");
+            assertThat(tables("tahsilat\\_%")).isEmpty();
+        }
+
+        @Test
+        void secondMigrateAppliesNothing() {
+            assertThat(JdbcMigrations.migrate(DATABASE.dataSource(), DATABASE.options())).isZero();
+        }
+
+        @Test
+        void prefixedStoresMapConstraints() {
+            assertStoresWork(JdbcStores.create(DATABASE.dataSource(), DATABASE.options()));
+        }
+    }
+
+    @Nested
+    class PlainSql {
+
+        @Test
+        void scriptRunsWithoutFlyway() throws SQLException, IOException {
+            for (String file :
+                    List.of(
+                            "V1__create_tables.sql",
+                            "V2__payments_allocations_ledger_instruments.sql")) {
+                String script;
+                try (InputStream in =
+                        MigrationsTest.class.getResourceAsStream(
+                                "/db/migration/tahsilat/" + file)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                try (Connection connection = DATABASE.dataSource().getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(script.replace("${prefix}", "plain_"));
+                }
+            }
+            JdbcOptions options = JdbcOptions.defaults().withTablePrefix("plain_");
+
+            assertThat(tables("plain\\_%"))
+                    .contains("plain_invoice", "plain_event_counter", "plain_ledger_counter");
+            assertStoresWork(JdbcStores.create(DATABASE.dataSource(), options));
+        }
+    }
+}
