@@ -189,6 +189,15 @@ public final class CollectionPerformance {
         }
     }
 
+    /**
+     * Returns the money applied to the ledger's receivable items with a value date from {@code
+     * from} to {@code to}, applications undone by a reversal taken off.
+     */
+    static MonetaryAmount applied(
+            CounterpartyLedger ledger, Collection<Invoice> invoices, LocalDate from, LocalDate to) {
+        return money(ledger, timing(ledger, invoices, from, to)[0]);
+    }
+
     private static Map<InvoiceId, Direction> sides(CounterpartyLedger ledger) {
         Map<InvoiceId, Direction> sides = new HashMap<>();
         for (ItemBalance item : ledger.items()) {
