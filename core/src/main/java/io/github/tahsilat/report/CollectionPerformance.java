@@ -42,6 +42,25 @@ public final class CollectionPerformance {
      */
     public static CollectionMetrics of(
             CounterpartyLedger ledger, Collection<Invoice> invoices, LocalDate from, LocalDate to) {
+        return of(ledger, invoices, from, to, Direction.RECEIVABLE);
+    }
+
+    /**
+     * Returns the same figures for {@code side}. On {@link Direction#PAYABLE} they describe how
+     * punctually the company pays the supplier: credit sales become purchases on credit, and the
+     * average days beyond terms is the company's own lateness.
+     *
+     * @param invoices the invoices of the ledger's items on {@code side}
+     * @throws InvalidInputException if an argument is missing, {@code to} is before {@code from},
+     *     or an item on the side has no invoice in {@code invoices}
+     */
+    public static CollectionMetrics of(
+            CounterpartyLedger ledger,
+            Collection<Invoice> invoices,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        InputChecks.present(side, "side", "RECEIVABLE or PAYABLE");
         InputChecks.present(ledger, "ledger", "a counterparty ledger");
         InputChecks.present(invoices, "invoices", "the ledger's invoices");
         InputChecks.present(from, "from", "the first day of the period");
@@ -49,17 +68,17 @@ public final class CollectionPerformance {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", to, "a date on or after " + from);
         }
-        AgingAmounts opening = amounts(ledger, invoices, from.minusDays(1));
-        AgingAmounts closing = amounts(ledger, invoices, to);
+        AgingAmounts opening = amounts(ledger, invoices, from.minusDays(1), side);
+        AgingAmounts closing = amounts(ledger, invoices, to, side);
         long open = units(opening.total());
         long close = units(closing.total());
         long current = units(closing.buckets().get(0));
-        long sales = sales(ledger, from, to);
+        long sales = sales(ledger, from, to, side);
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         Optional<BigDecimal> dso = ratio(BigInteger.valueOf(close).multiply(big(days)), big(sales));
         Optional<BigDecimal> cei =
                 ratio(big(open + sales - close).multiply(big(100)), big(open + sales - current));
-        long[] timing = timing(ledger, invoices, from, to);
+        long[] timing = timing(ledger, invoices, from, to, side);
         return new CollectionMetrics(
                 from,
                 to,
@@ -68,15 +87,18 @@ public final class CollectionPerformance {
                 closing.total(),
                 money(ledger, current),
                 dso,
-                countback(ledger, close, to),
+                countback(ledger, close, to, side),
                 cei,
                 ratio(big(timing[1]), big(timing[0])),
                 ratio(big(timing[2]), big(timing[0])));
     }
 
     private static AgingAmounts amounts(
-            CounterpartyLedger ledger, Collection<Invoice> invoices, LocalDate asOf) {
-        AgingReport report = Aging.of(ledger, invoices, AgingOptions.asOf(asOf));
+            CounterpartyLedger ledger,
+            Collection<Invoice> invoices,
+            LocalDate asOf,
+            Direction side) {
+        AgingReport report = Aging.of(ledger, invoices, AgingOptions.asOf(asOf).side(side));
         if (report.lines().isEmpty()) {
             MonetaryAmount zero = MinorAmount.zero(ledger.currency()).toMonetaryAmount();
             return new AgingAmounts(
@@ -85,15 +107,16 @@ public final class CollectionPerformance {
         return report.lines().get(0).amounts();
     }
 
-    /** Returns the receivable invoices issued from {@code from} to {@code to} in minor units. */
-    private static long sales(CounterpartyLedger ledger, LocalDate from, LocalDate to) {
+    /** Returns the invoices on the side issued from {@code from} to {@code to} in minor units. */
+    private static long sales(
+            CounterpartyLedger ledger, LocalDate from, LocalDate to, Direction side) {
         Map<InvoiceId, Direction> sides = sides(ledger);
         long sum = 0;
         for (LedgerEntry entry : ledger.entries()) {
             if (entry.kind() == LedgerEntryKind.INVOICE
                     && !entry.valueDate().isBefore(from)
                     && !entry.valueDate().isAfter(to)
-                    && sides.get(entry.invoiceId().orElseThrow()) == Direction.RECEIVABLE) {
+                    && sides.get(entry.invoiceId().orElseThrow()) == side) {
                 sum += units(entry.amount());
             }
         }
@@ -101,14 +124,14 @@ public final class CollectionPerformance {
     }
 
     private static Optional<BigDecimal> countback(
-            CounterpartyLedger ledger, long receivables, LocalDate to) {
+            CounterpartyLedger ledger, long receivables, LocalDate to, Direction side) {
         long rest = receivables;
         BigDecimal days = BigDecimal.ZERO;
         YearMonth month = YearMonth.from(to);
         for (int i = 0; i < COUNTBACK_MONTHS && rest > 0; i++, month = month.minusMonths(1)) {
             LocalDate end = i == 0 ? to : month.atEndOfMonth();
             long monthDays = end.getDayOfMonth();
-            long sales = sales(ledger, month.atDay(1), end);
+            long sales = sales(ledger, month.atDay(1), end, side);
             if (sales >= rest) {
                 BigDecimal part =
                         new BigDecimal(big(rest).multiply(big(monthDays)))
@@ -127,7 +150,11 @@ public final class CollectionPerformance {
      * installments it covered in due order.
      */
     private static long[] timing(
-            CounterpartyLedger ledger, Collection<Invoice> invoices, LocalDate from, LocalDate to) {
+            CounterpartyLedger ledger,
+            Collection<Invoice> invoices,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
         Map<InvoiceId, Direction> sides = sides(ledger);
         Map<InvoiceId, Invoice> byId = new HashMap<>();
         for (Invoice invoice : invoices) {
@@ -141,7 +168,7 @@ public final class CollectionPerformance {
                     entry.kind() == LedgerEntryKind.ALLOCATION
                             || entry.kind() == LedgerEntryKind.DISCOUNT
                             || entry.kind() == LedgerEntryKind.WRITE_OFF;
-            if (id.isEmpty() || !settles || sides.get(id.get()) != Direction.RECEIVABLE) {
+            if (id.isEmpty() || !settles || sides.get(id.get()) != side) {
                 continue;
             }
             Invoice invoice = byId.get(id.get());
@@ -195,7 +222,7 @@ public final class CollectionPerformance {
      */
     static MonetaryAmount applied(
             CounterpartyLedger ledger, Collection<Invoice> invoices, LocalDate from, LocalDate to) {
-        return money(ledger, timing(ledger, invoices, from, to)[0]);
+        return money(ledger, timing(ledger, invoices, from, to, Direction.RECEIVABLE)[0]);
     }
 
     private static Map<InvoiceId, Direction> sides(CounterpartyLedger ledger) {

@@ -9,8 +9,10 @@ import static io.github.tahsilat.report.ReportFixtures.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.ledger.CounterpartyLedger;
+import io.github.tahsilat.payment.PaymentDirection;
 import io.github.tahsilat.terms.NetDays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -95,6 +97,53 @@ class CollectionPerformanceTest {
 
             assertThat(metrics.dso()).isEmpty();
             assertThat(metrics.averageDaysToPay()).isEmpty();
+        }
+    }
+
+    @Nested
+    class SupplierPunctuality {
+
+        @Test
+        void payablesShowOurLateness() {
+            Invoice supplier =
+                    invoice(
+                            "SUP-1",
+                            LocalDate.parse("2025-01-10"),
+                            "1000.00",
+                            new NetDays(30),
+                            Direction.PAYABLE);
+            CounterpartyLedger ledger =
+                    ledger().addInvoice(supplier, at(1))
+                            .recordPayment(
+                                    payment(
+                                            LocalDate.parse("2025-02-14"),
+                                            eur("1000.00"),
+                                            PaymentDirection.PAID),
+                                    List.of(),
+                                    AllocationPolicy.defaults(),
+                                    instant(2))
+                            .ledger();
+
+            CollectionMetrics metrics =
+                    CollectionPerformance.of(
+                            ledger,
+                            List.of(supplier),
+                            LocalDate.parse("2025-02-01"),
+                            LocalDate.parse("2025-02-28"),
+                            Direction.PAYABLE);
+            CollectionMetrics receivables =
+                    CollectionPerformance.of(
+                            ledger,
+                            List.of(supplier),
+                            LocalDate.parse("2025-02-01"),
+                            LocalDate.parse("2025-02-28"));
+
+            assertThat(metrics.openingReceivables()).isEqualTo(eur("1000.00"));
+            assertThat(metrics.closingReceivables()).isEqualTo(eur("0.00"));
+            assertThat(metrics.averageDaysToPay()).contains(new BigDecimal("35.00"));
+            assertThat(metrics.averageDaysBeyondTerms()).contains(new BigDecimal("5.00"));
+            assertThat(receivables.openingReceivables()).isEqualTo(eur("0.00"));
+            assertThat(receivables.averageDaysToPay()).isEmpty();
         }
     }
 }

@@ -55,11 +55,20 @@ final class ReportFixtures {
     }
 
     static Invoice invoice(String number, LocalDate issued, String amount, PaymentTerms terms) {
+        return invoice(number, issued, amount, terms, Direction.RECEIVABLE);
+    }
+
+    static Invoice invoice(
+            String number,
+            LocalDate issued,
+            String amount,
+            PaymentTerms terms,
+            Direction direction) {
         return Invoice.builder()
                 .companyId(COMPANY)
                 .counterpartyId(CUSTOMER)
                 .number(number)
-                .direction(Direction.RECEIVABLE)
+                .direction(direction)
                 .issueDate(issued)
                 .currency("EUR")
                 .terms(terms)
@@ -70,10 +79,14 @@ final class ReportFixtures {
     }
 
     static Payment payment(LocalDate valueDate, MonetaryAmount amount) {
+        return payment(valueDate, amount, PaymentDirection.RECEIVED);
+    }
+
+    static Payment payment(LocalDate valueDate, MonetaryAmount amount, PaymentDirection direction) {
         return Payment.builder()
                 .companyId(COMPANY)
                 .counterpartyId(CUSTOMER)
-                .direction(PaymentDirection.RECEIVED)
+                .direction(direction)
                 .valueDate(valueDate)
                 .amount(amount)
                 .actor("clerk-7")
