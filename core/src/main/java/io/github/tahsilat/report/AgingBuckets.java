@@ -106,7 +106,7 @@ public record AgingBuckets(List<AgingBucket> buckets) {
         return buckets.size();
     }
 
-    /** Returns the position of the bucket that holds an item {@code days} old. */
+    /** Returns the position of the bucket for an item {@code days} old. */
     public int indexOf(long days) {
         int last = buckets.size() - 1;
         for (int i = 0; i < last; i++) {

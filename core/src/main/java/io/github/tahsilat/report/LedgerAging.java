@@ -94,7 +94,7 @@ final class LedgerAging {
         for (Item item : items.values()) {
             long settledOpen = sign * item.effects - item.applied;
             if (settledOpen < 0) {
-                // applied before the item counted on the date: still credit on that date
+                // Money applied before the item counts on the date is still credit on that date.
                 credit -= settledOpen;
                 settledOpen = 0;
             }
@@ -148,7 +148,7 @@ final class LedgerAging {
                 }
             }
             default -> {
-                // discounts and write-offs change only the balance effect
+                // Discounts and write-offs change only the balance effect.
             }
         }
         item.effects += effect;
@@ -183,8 +183,8 @@ final class LedgerAging {
     }
 
     /**
-     * Returns what is left open of each slice as {day, amount, installment}, the settled part
-     * covering the earliest slices; an excess over the charged slices goes with the last one.
+     * Returns what is left open of each slice as {day, amount, installment}. The settled part covers
+     * the earliest slices, and an excess over the charged slices goes with the last one.
      */
     private static List<long[]> left(Item item, long open) {
         item.slices.sort(Comparator.comparingLong(slice -> slice[0]));
@@ -267,7 +267,7 @@ final class LedgerAging {
         if (entry.kind() == LedgerEntryKind.SET_OFF) {
             return entry.balanceEffect().isNegative() ? Direction.RECEIVABLE : Direction.PAYABLE;
         }
-        // instruments are received from customers
+        // Instruments are received from customers, so they count as receivable credit.
         return Direction.RECEIVABLE;
     }
 

@@ -234,6 +234,27 @@ class AgingTest {
         }
 
         @Test
+        void payablesAgeApartFromReceivables() {
+            Invoice supplier =
+                    invoice("SUP-1", ISSUED, "70.00", new NetDays(10), Direction.PAYABLE);
+            Invoice customer = invoice("INV-1", ISSUED, "30.00", new NetDays(10));
+            CounterpartyLedger ledger =
+                    ledger().addInvoice(supplier, at(1)).addInvoice(customer, at(2));
+            List<Invoice> both = List.of(supplier, customer);
+
+            AgingAmounts payables =
+                    Aging.of(ledger, both, AgingOptions.asOf(AS_OF).side(Direction.PAYABLE))
+                            .totals()
+                            .get(0);
+            AgingAmounts receivables =
+                    Aging.of(ledger, both, AgingOptions.asOf(AS_OF)).totals().get(0);
+
+            assertThat(payables.total()).isEqualTo(eur("70.00"));
+            assertThat(receivables.total()).isEqualTo(eur("30.00"));
+            assertThat(receivables.net().subtract(payables.net())).isEqualTo(ledger.balance(AS_OF));
+        }
+
+        @Test
         void missingInvoiceIsRejected() {
             TenInvoices ten = new TenInvoices();
 
