@@ -19,12 +19,12 @@ import java.util.Map;
  * <p>The ledger path is exact for any past date and as known at any instant: it replays the entries
  * with a value date on or before the date and recorded at or before the instant, so an aging does
  * not change when later entries are added. The line of each ledger satisfies {@code net() =
- * ledger.balance(asOf, knownAt)} when the ledger has items and credit on one side only. The projection path reads
- * primitives only and suits a million items; it ages the amounts the projection carries, with no
- * instrument or credit columns.
+ * ledger.balance(asOf, knownAt)} when the ledger has items and credit on one side only. The
+ * projection path reads primitives only and suits a million items; it ages the amounts the
+ * projection carries, with no instrument or credit columns.
  *
- * <p>NOTE: totals are per currency only. Totals in the functional currency through the fx
- * package's carrying amounts or a rate source are not built yet.
+ * <p>NOTE: totals are per currency only. Totals in the functional currency through the fx package's
+ * carrying amounts or a rate source are not built yet.
  *
  * <p>Stateless and thread-safe.
  */

@@ -146,7 +146,7 @@ public final class CollectionPerformance {
 
     /**
      * Returns {Σ applied, Σ applied × days from issue, Σ applied × days from due date} over the
-     * money applied to receivable items in the period, splitting each application over the
+     * money applied to items on {@code side} in the period. Each application is split over the
      * installments it covered in due order.
      */
     private static long[] timing(
@@ -174,7 +174,9 @@ public final class CollectionPerformance {
             Invoice invoice = byId.get(id.get());
             if (invoice == null) {
                 throw new InvalidInputException(
-                        "invoices", id.get(), "the invoice of every receivable item in the ledger");
+                        "invoices",
+                        id.get(),
+                        "the invoice of every item on the side in the ledger");
             }
             long[] position = covered.computeIfAbsent(id.get(), key -> new long[1]);
             long amount = units(entry.amount());

@@ -8,9 +8,10 @@ import javax.money.MonetaryAmount;
 
 /**
  * The test for doubtful receivables (şüpheli alacak) after Turkish tax procedure law (VUK) article
- * 323: a receivable in litigation or enforcement, or one too small to be worth suing that stays
- * unpaid after a protest or after more than one written demand. A pure function of the item's
- * facts; the threshold and the number of demands are the host's settings.
+ * 323. A receivable is doubtful when it is in litigation or enforcement. It is also doubtful when
+ * it is too small to be worth suing and stays unpaid after a protest or after more than one written
+ * demand. The test is a pure function of the item's facts, and the threshold and the number of
+ * demands are the host's settings.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,7 +45,7 @@ public record DoubtfulReceivables(MonetaryAmount smallAmountThreshold, int minim
 
     /**
      * Returns why the receivable is doubtful, or empty if it is not. Litigation comes first, then a
-     * protest, then the written demands. Nothing open is never doubtful.
+     * protest, then the written demands. An item with nothing open is not doubtful.
      *
      * @throws InvalidInputException if {@code facts} is missing
      * @throws CurrencyMismatchException if the open amount is in another currency than the

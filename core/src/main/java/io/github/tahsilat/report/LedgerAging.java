@@ -183,8 +183,8 @@ final class LedgerAging {
     }
 
     /**
-     * Returns what is left open of each slice as {day, amount, installment}. The settled part covers
-     * the earliest slices, and an excess over the charged slices goes with the last one.
+     * Returns what is left open of each slice as {day, amount, installment}. The settled part
+     * covers the earliest slices, and an excess over the charged slices goes with the last one.
      */
     private static List<long[]> left(Item item, long open) {
         item.slices.sort(Comparator.comparingLong(slice -> slice[0]));

@@ -20,8 +20,8 @@ public interface ReportService {
      * options.knownAt()} is not used, and the instrument and credit columns are zero.
      *
      * <p>NOTE: for a past date the amounts are today's, not that date's. The store's {@code
-     * itemsOpenOn} query with the settlements after the date would give the past amounts; that
-     * path is not built yet.
+     * itemsOpenOn} query with the settlements after the date would give the past amounts; that path
+     * is not built yet.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws StoreException if the store fails
