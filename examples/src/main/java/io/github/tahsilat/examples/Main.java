@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         version = "Tahsilat examples 0.1.0-SNAPSHOT",
         description = "Runs Tahsilat, the receivables collection library, on demo or real data.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     private Main() {}
@@ -46,6 +46,7 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ConciseErrors());
+        ReconcileCommand.describeDefaults(commandLine.getSubcommands().get("reconcile"));
         return commandLine.execute(args);
     }
 
@@ -54,7 +55,9 @@ public final class Main {
         @Override
         public int handleExecutionException(
                 Exception failure, CommandLine commandLine, ParseResult parseResult) {
-            boolean verbose = parseResult.hasMatchedOption("--verbose");
+            // parseResult is the top command's; --verbose belongs to the subcommand that failed.
+            ParseResult failed = commandLine.getParseResult();
+            boolean verbose = failed != null && failed.hasMatchedOption("--verbose");
             commandLine.getErr().println("error: " + failure.getMessage());
             if (verbose) {
                 failure.printStackTrace(commandLine.getErr());

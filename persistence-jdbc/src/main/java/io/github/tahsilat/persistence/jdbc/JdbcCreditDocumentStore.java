@@ -66,9 +66,9 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
         this.parts = new DocumentParts(table, "credit_document_id");
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS))
-                        + " ON CONFLICT ON CONSTRAINT "
-                        + table
-                        + "_idempotency_key_key DO NOTHING";
+                        // Every unique key is an arbiter, so a concurrent insert of the same
+                        // request waits for the first one and writes nothing.
+                        + " ON CONFLICT DO NOTHING";
         this.updateSql = Sql.update(table, "id", COLUMNS);
     }
 
@@ -107,15 +107,22 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
 
     private CreditDocumentRecord repeatedRequest(
             Connection connection, CreditDocumentRecord document) throws SQLException {
-        String key = document.idempotencyKey().orElseThrow();
+        UUID companyId = document.companyId();
+        Optional<String> maybeKey = document.idempotencyKey();
         List<CreditDocumentRecord> found =
-                select(connection, "idempotency_key = ?", document.companyId(), key);
+                maybeKey.isEmpty()
+                        ? List.of()
+                        : select(connection, "idempotency_key = ?", companyId, maybeKey.get());
         if (found.isEmpty()) {
-            throw new StoreException(
-                    "credit document with idempotency key "
-                            + key
-                            + " conflicted on insert but cannot be read; repeat the insert");
+            if (!select(connection, "id = ?", companyId, document.id()).isEmpty()) {
+                throw new DuplicateKeyException(TYPE, "id", document.id().toString());
+            }
+            throw new DuplicateKeyException(
+                    TYPE,
+                    "number",
+                    document.direction() + "/" + document.kind() + "/" + document.number());
         }
+        String key = maybeKey.get();
         CreditDocumentRecord existing = found.get(0);
         if (!existing.sameContentAs(document)) {
             throw new IdempotencyConflictException(TYPE, key, existing.id());

@@ -94,9 +94,10 @@ final class JdbcInvoiceStore implements InvoiceStore {
         this.installments = new Installments(table);
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS))
-                        + " ON CONFLICT ON CONSTRAINT "
-                        + table
-                        + "_idempotency_key_key DO NOTHING";
+                        // Every unique key is an arbiter: a concurrent insert of the same
+                        // request then waits for the first one and inserts nothing, where a
+                        // targeted ON CONFLICT would fail on the primary key instead.
+                        + " ON CONFLICT DO NOTHING";
         this.updateSql = Sql.update(table, "id", COLUMNS);
     }
 
@@ -125,7 +126,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
                         rows = statement.executeUpdate();
                     }
                     if (rows == 0) {
-                        return repeatedRequest(connection, stored);
+                        return resolveConflict(connection, stored);
                     }
                     writeChildren(connection, stored);
                     return stored;
@@ -133,23 +134,47 @@ final class JdbcInvoiceStore implements InvoiceStore {
                 errors);
     }
 
-    /** Returns the invoice stored under the idempotency key if its content equals the insert's. */
-    private InvoiceRecord repeatedRequest(Connection connection, InvoiceRecord invoice)
+    /**
+     * Finds which unique key an insert that wrote nothing collided with: returns the invoice stored
+     * under the same idempotency key when its content equals the insert's, and throws the SPI's
+     * exception for every other collision.
+     */
+    private InvoiceRecord resolveConflict(Connection connection, InvoiceRecord invoice)
             throws SQLException {
-        String key = invoice.idempotencyKey().orElseThrow();
-        InvoiceRecord existing =
-                first(select(connection, "idempotency_key = ?", invoice.companyId(), key))
-                        .orElseThrow(
-                                () ->
-                                        new StoreException(
-                                                "invoice with idempotency key "
-                                                        + key
-                                                        + " conflicted on insert but cannot be"
-                                                        + " read; repeat the insert"));
-        if (!existing.sameContentAs(invoice)) {
-            throw new IdempotencyConflictException(TYPE, key, existing.id());
+        UUID companyId = invoice.companyId();
+        Optional<String> key = invoice.idempotencyKey();
+        if (key.isPresent()) {
+            Optional<InvoiceRecord> existing =
+                    first(select(connection, "idempotency_key = ?", companyId, key.get()));
+            if (existing.isPresent()) {
+                if (!existing.get().sameContentAs(invoice)) {
+                    throw new IdempotencyConflictException(TYPE, key.get(), existing.get().id());
+                }
+                return existing.get();
+            }
         }
-        return existing;
+        if (!select(connection, "id = ?", companyId, invoice.id()).isEmpty()) {
+            throw new DuplicateKeyException(TYPE, "id", invoice.id().toString());
+        }
+        if (!select(
+                        connection,
+                        "direction = ? AND number = ?",
+                        companyId,
+                        invoice.direction().name(),
+                        invoice.number())
+                .isEmpty()) {
+            throw new DuplicateKeyException(
+                    TYPE, "number", invoice.direction() + "/" + invoice.number());
+        }
+        if (invoice.externalReference().isPresent()) {
+            throw new DuplicateKeyException(
+                    TYPE, "externalReference", invoice.externalReference().get());
+        }
+        throw new StoreException(
+                "insert of invoice "
+                        + invoice.id()
+                        + " collided with a unique key that no stored row holds any more;"
+                        + " repeat the insert");
     }
 
     @Override

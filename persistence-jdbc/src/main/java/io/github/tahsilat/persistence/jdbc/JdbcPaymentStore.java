@@ -2,7 +2,6 @@ package io.github.tahsilat.persistence.jdbc;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
-import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.persistence.spi.record.PaymentDirection;
 import io.github.tahsilat.persistence.spi.record.PaymentMethod;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
@@ -57,9 +56,9 @@ final class JdbcPaymentStore implements PaymentStore {
         this.table = options.tablePrefix() + "payment";
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS))
-                        + " ON CONFLICT ON CONSTRAINT "
-                        + table
-                        + "_idempotency_key_key DO NOTHING";
+                        // Every unique key is an arbiter, so a concurrent insert of the same
+                        // request waits for the first one and writes nothing.
+                        + " ON CONFLICT DO NOTHING";
         this.updateSql = Sql.update(table, "id", COLUMNS);
     }
 
@@ -92,17 +91,25 @@ final class JdbcPaymentStore implements PaymentStore {
                 errors);
     }
 
+    /**
+     * Returns the payment stored under the same idempotency key when its content equals the
+     * insert's; an insert that collided with the primary key instead fails as a duplicate id.
+     */
     private PaymentRecord repeatedRequest(Connection connection, PaymentRecord payment)
             throws SQLException {
-        String key = payment.idempotencyKey().orElseThrow();
+        Optional<String> maybeKey = payment.idempotencyKey();
         List<PaymentRecord> found =
-                select(connection, "idempotency_key = ?", payment.companyId(), key);
+                maybeKey.isEmpty()
+                        ? List.of()
+                        : select(
+                                connection,
+                                "idempotency_key = ?",
+                                payment.companyId(),
+                                maybeKey.get());
         if (found.isEmpty()) {
-            throw new StoreException(
-                    "payment with idempotency key "
-                            + key
-                            + " conflicted on insert but cannot be read; repeat the insert");
+            throw new DuplicateKeyException(TYPE, "id", payment.id().toString());
         }
+        String key = maybeKey.get();
         PaymentRecord existing = found.get(0);
         if (!existing.sameContentAs(payment)) {
             throw new IdempotencyConflictException(TYPE, key, existing.id());
