@@ -33,6 +33,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.notification.spi;
     exports io.github.tahsilat.payment;
     exports io.github.tahsilat.reconciliation;
+    exports io.github.tahsilat.report;
     exports io.github.tahsilat.service;
     exports io.github.tahsilat.service.company;
     exports io.github.tahsilat.service.counterparty;
@@ -40,5 +41,6 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.service.dunning;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;
+    exports io.github.tahsilat.service.report;
     exports io.github.tahsilat.terms;
 }

@@ -10,6 +10,7 @@ import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
+import io.github.tahsilat.internal.service.DefaultReportService;
 import io.github.tahsilat.notice.NoticeRenderer;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -21,6 +22,7 @@ import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
+import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,7 @@ public final class Tahsilat {
     private final InvoiceService invoices;
     private final CreditDocumentService creditDocuments;
     private final PaymentService payments;
+    private final ReportService reports;
 
     private Tahsilat(
             Stores stores,
@@ -77,6 +80,7 @@ public final class Tahsilat {
         this.invoices = new DefaultInvoiceService(context);
         this.creditDocuments = new DefaultCreditDocumentService(context);
         this.payments = new DefaultPaymentService(context);
+        this.reports = new DefaultReportService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -143,6 +147,11 @@ public final class Tahsilat {
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
         return new DefaultDunningService(context, channels, policies, recipients, renderer);
+    }
+
+    /** Returns the report service: agings over the store's open items. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Returns the actor this engine's writes record. */

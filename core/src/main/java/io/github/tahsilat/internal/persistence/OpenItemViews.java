@@ -1,0 +1,79 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.report.CompactItems;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every open item of a company from the store's compact projection, read page by page while it is
+ * handed over, so a report over a million items never holds more than one page.
+ *
+ * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
+ */
+public final class OpenItemViews implements CompactItems {
+
+    /** Items per page read from the store. */
+    static final int PAGE_SIZE = 5_000;
+
+    private final StoreContext context;
+    private final CompanyId companyId;
+
+    /** Creates the views of the company's open items; reads nothing yet. */
+    public OpenItemViews(StoreContext context, CompanyId companyId) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.companyId = Objects.requireNonNull(companyId, "companyId");
+    }
+
+    @Override
+    public void forEach(Sink sink) {
+        Pages pages = new Pages();
+        while (pages.hasNext()) {
+            OpenItemView view = pages.next();
+            sink.accept(
+                    view.counterpartyId(),
+                    view.currency(),
+                    Direction.valueOf(view.direction().name()),
+                    view.issueEpochDay(),
+                    view.dueEpochDay(),
+                    view.openMinor());
+        }
+    }
+
+    /** Walks the pages, fetching the next one when the current one is used up. */
+    private final class Pages implements Iterator<OpenItemView> {
+        private Page<OpenItemView> page = read(PageRequest.first(PAGE_SIZE));
+        private int index;
+
+        @Override
+        public boolean hasNext() {
+            while (index == page.items().size()) {
+                Optional<PageRequest> next = PageRequest.first(PAGE_SIZE).following(page);
+                if (next.isEmpty()) {
+                    return false;
+                }
+                page = read(next.get());
+                index = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public OpenItemView next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("no more open items");
+            }
+            return page.items().get(index++);
+        }
+
+        private Page<OpenItemView> read(PageRequest request) {
+            return context.stores().invoices().openItems(companyId.value(), request);
+        }
+    }
+}

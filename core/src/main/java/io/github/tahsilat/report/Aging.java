@@ -1,0 +1,122 @@
+package io.github.tahsilat.report;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.report.AgingTable;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.ledger.CounterpartyLedger;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds agings of receivables or payables, from dated ledger entries or from the store's compact
+ * projection of open items.
+ *
+ * <p>The ledger path is exact for any past date and as known at any instant: it replays the entries
+ * with a value date on or before the date and recorded at or before the instant, so an aging does
+ * not change when later entries are added. The line of each ledger satisfies {@code net() =
+ * ledger.balance(asOf, knownAt)} when the ledger has items and credit on one side only. The
+ * projection path reads primitives only and suits a million items; it ages the amounts the
+ * projection carries, with no instrument or credit columns.
+ *
+ * <p>NOTE: totals are per currency only. Totals in the functional currency through the fx package's
+ * carrying amounts or a rate source are not built yet.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Aging {
+
+    private Aging() {}
+
+    /**
+     * Returns the aging of the ledgers of one company.
+     *
+     * @param ledgers the counterparties' ledgers, all of one company
+     * @param invoices the invoices of the ledgers' items on the aged side, for their due schedules
+     *     and issue dates; others are ignored
+     * @param options the date, instant, side, basis and buckets
+     * @throws InvalidInputException if an argument is missing, {@code ledgers} is empty or spans
+     *     several companies, or an item on the aged side has no invoice in {@code invoices}
+     */
+    public static AgingReport of(
+            Collection<CounterpartyLedger> ledgers,
+            Collection<Invoice> invoices,
+            AgingOptions options) {
+        InputChecks.present(ledgers, "ledgers", "the counterparties' ledgers");
+        InputChecks.present(invoices, "invoices", "the ledgers' invoices");
+        InputChecks.present(options, "options", "the aging's options");
+        if (ledgers.isEmpty()) {
+            throw new InvalidInputException("ledgers", ledgers, "at least one ledger");
+        }
+        CompanyId company = ledgers.iterator().next().companyId();
+        Map<InvoiceId, Invoice> byId = byId(invoices);
+        AgingTable table = new AgingTable(options.buckets().size());
+        for (CounterpartyLedger ledger : ledgers) {
+            if (!ledger.companyId().equals(company)) {
+                throw new InvalidInputException(
+                        "ledgers", ledger.companyId(), "ledgers of company " + company + " only");
+            }
+            LedgerAging.age(ledger, byId, options, table);
+        }
+        return TableReports.report(company, options, table);
+    }
+
+    /**
+     * Returns the aging of one ledger.
+     *
+     * @throws InvalidInputException under the conditions of {@link #of(Collection, Collection,
+     *     AgingOptions)}
+     */
+    public static AgingReport of(
+            CounterpartyLedger ledger, Collection<Invoice> invoices, AgingOptions options) {
+        InputChecks.present(ledger, "ledger", "a counterparty ledger");
+        return of(List.of(ledger), invoices, options);
+    }
+
+    /**
+     * Returns the open items of one ledger on {@code options.side()} as of {@code options.asOf()},
+     * as known at {@code options.knownAt()}: one line per installment or charge with something
+     * open, by due date, then invoice number and installment. The basis and buckets are not used.
+     *
+     * @throws InvalidInputException if an argument is missing or an item on the side has no invoice
+     *     in {@code invoices}
+     */
+    public static List<OpenItemLine> openItems(
+            CounterpartyLedger ledger, Collection<Invoice> invoices, AgingOptions options) {
+        InputChecks.present(ledger, "ledger", "a counterparty ledger");
+        InputChecks.present(invoices, "invoices", "the ledger's invoices");
+        InputChecks.present(options, "options", "the date, instant and side");
+        return LedgerAging.openItems(ledger, byId(invoices), options);
+    }
+
+    /**
+     * Returns the aging of open items in compact form, such as the store's open-item projection.
+     * Each item's open amount counts as its amount on {@code options.asOf()}; for a past date the
+     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items of
+     * the other side and items with nothing open are skipped.
+     *
+     * @throws InvalidInputException if an argument is missing
+     * @throws ArithmeticException if a sum overflows a long
+     */
+    public static AgingReport ofCompact(
+            CompanyId companyId, CompactItems items, AgingOptions options) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(items, "items", "the open items in compact form");
+        InputChecks.present(options, "options", "the aging's options");
+        AgingTable table = new AgingTable(options.buckets().size());
+        ProjectionAging.age(items, options, table);
+        return TableReports.report(companyId, options, table);
+    }
+
+    private static Map<InvoiceId, Invoice> byId(Collection<Invoice> invoices) {
+        Map<InvoiceId, Invoice> byId = new HashMap<>();
+        for (Invoice invoice : invoices) {
+            byId.put(invoice.id(), invoice);
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.tahsilat.report;
+
+import io.github.tahsilat.internal.report.AgingTable;
+
+/**
+ * Ages compact items in one pass, with no boxing and no amount objects in the loop: days and minor
+ * units are primitives, and the sums live in an {@link AgingTable}.
+ */
+final class ProjectionAging {
+
+    private ProjectionAging() {}
+
+    static void age(CompactItems items, AgingOptions options, AgingTable table) {
+        long asOf = options.asOf().toEpochDay();
+        long[] bounds = options.buckets().upperBounds();
+        boolean byDueDate = options.basis() == AgingBasis.DUE_DATE;
+        items.forEach(
+                (counterparty, currency, side, issueDay, dueDay, openMinor) -> {
+                    if (openMinor != 0 && side == options.side()) {
+                        long day = byDueDate ? dueDay : issueDay;
+                        int row = table.row(counterparty, currency);
+                        table.add(row, bucket(asOf - day, bounds), openMinor);
+                    }
+                });
+    }
+
+    /** Returns the bucket of an item {@code days} old, given all upper bounds but the last. */
+    static int bucket(long days, long[] bounds) {
+        for (int i = 0; i < bounds.length; i++) {
+            if (days <= bounds[i]) {
+                return i;
+            }
+        }
+        return bounds.length;
+    }
+}
