@@ -24,11 +24,11 @@ import javax.money.MonetaryAmount;
  *
  * <p>The payer's designations come first, in the order given, each invoice's installments in
  * schedule order. Money left after them spills to the other items oldest first, or stays as credit,
- * as {@link AllocationPolicy#excess()} says; without designations every item is reached oldest
+ * as {@link AllocationPolicy#excess()} sets. Without designations every item is reached oldest
  * first. Within an item the components are settled in {@link AllocationPolicy#componentOrder()}. An
  * item reached inside its discount window whose discounted remainder the money covers is settled
  * with the discount, at most once per item. A difference within the payment currency's {@link
- * Tolerance} is closed as that tolerance says. Whatever is left is unapplied credit, never a
+ * Tolerance} is closed as that tolerance sets. Whatever is left is unapplied credit, never a
  * negative item.
  *
  * <p>The oldest-first items are read lazily from an iterator, and reading stops when the money runs

@@ -15,10 +15,10 @@ import javax.money.convert.ExchangeRate;
 import javax.money.convert.ExchangeRateProvider;
 
 /**
- * Adapts a JSR 354 {@link ExchangeRateProvider} that the host configured. Each lookup asks the
- * provider for the pair with the date under the {@code LocalDate.class} key of the conversion
- * query, as historic providers expect. A provider that throws {@link MonetaryException} for the
- * query counts as having no rate. Thread-safe when the provider is.
+ * Adapts a JSR 354 {@link ExchangeRateProvider} that the host configured. Each lookup requests the
+ * pair's rate from the provider, with the date under the {@code LocalDate.class} key of the
+ * conversion query, as historic providers expect. A provider that throws {@link MonetaryException}
+ * for the query counts as having no rate. Thread-safe when the provider is.
  *
  * <p>NOTE: the library never obtains a provider itself, because Moneta's default providers download
  * rates; the host passes one that reads its own data.
@@ -32,7 +32,7 @@ public final class Jsr354RateSource implements ExchangeRateSource {
     }
 
     /**
-     * Returns a source that asks {@code provider}.
+     * Returns a source that reads its rates from {@code provider}.
      *
      * @throws InvalidInputException if {@code provider} is missing
      */

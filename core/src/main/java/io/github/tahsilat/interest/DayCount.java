@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>{@link #days(LocalDate, LocalDate)} counts the period from {@code start} (excluded) to {@code
  * end} (included), the way interest periods are counted. The 30-day conventions follow the
  * definitions in the 2006 ISDA Definitions, section 4.16, with the day numbers D1 and D2 of the
- * start and end dates adjusted as each constant says, and then {@code 360 × (Y2 − Y1) + 30 × (M2 −
- * M1) + (D2 − D1)}. They differ on the 31st and at the end of February: from 2024-03-15 to
+ * start and end dates adjusted as each constant documents, and then {@code 360 × (Y2 − Y1) + 30 ×
+ * (M2 − M1) + (D2 − D1)}. They differ on the 31st and at the end of February: from 2024-03-15 to
  * 2024-03-31 is 15 days under 30E/360 and 16 under 30/360 US.
  */
 public enum DayCount {

@@ -11,7 +11,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * How the matcher decides: the rules in order, the score from which a proposal is applied
+ * The matcher's configuration: the rules in order, the score from which a proposal is applied
  * automatically, the tolerances per currency and how many suggestions an unmatched line keeps.
  *
  * <p>Whatever the threshold, a proposal is {@link ProposalStatus#AUTO} only when a reference, an

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What an aging is asked for: the date, what was known, the side, the basis and the buckets.
+ * The request for an aging: the date, what was known, the side, the basis and the buckets.
  *
  * @param asOf the date of the aging; entries with a later value date do not count
  * @param knownAt the instant the ledger is read as of; entries recorded later do not count, {@link

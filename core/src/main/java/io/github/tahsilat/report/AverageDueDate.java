@@ -31,7 +31,8 @@ public final class AverageDueDate {
     /**
      * Returns the average due date of the amounts.
      *
-     * @throws InvalidInputException if {@code amounts} is missing, empty or holds a missing value
+     * @throws InvalidInputException if {@code amounts} is missing, empty or contains a missing
+     *     value
      * @throws CurrencyMismatchException if the amounts are in different currencies
      */
     public static LocalDate of(Collection<DatedAmount> amounts) {
@@ -92,7 +93,7 @@ public final class AverageDueDate {
     /**
      * Returns the average due date of open items, weighted by their open amounts.
      *
-     * @throws InvalidInputException if {@code items} is missing, empty or holds a missing value
+     * @throws InvalidInputException if {@code items} is missing, empty or contains a missing value
      * @throws CurrencyMismatchException if the items are in different currencies
      */
     public static LocalDate ofOpenItems(Collection<OpenItemLine> items) {

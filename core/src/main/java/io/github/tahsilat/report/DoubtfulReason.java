@@ -1,6 +1,6 @@
 package io.github.tahsilat.report;
 
-/** Why a receivable counts as doubtful (şüpheli alacak). */
+/** The reason a receivable counts as doubtful (şüpheli alacak). */
 public enum DoubtfulReason {
     /** A lawsuit or enforcement proceeding is open on it. */
     LITIGATION,

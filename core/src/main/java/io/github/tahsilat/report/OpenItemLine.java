@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 
 /**
- * What is open of one installment, fee or interest charge of an invoice on a date. Amounts settled
- * by instruments not yet cleared count as open. Immutable and thread-safe.
+ * The open amount of one installment, fee or interest charge of an invoice on a date. Amounts
+ * settled by instruments not yet cleared count as open. Immutable and thread-safe.
  *
  * @param invoiceId the invoice
  * @param number the invoice number

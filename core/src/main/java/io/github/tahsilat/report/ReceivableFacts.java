@@ -6,7 +6,7 @@ import io.github.tahsilat.invoice.InvoiceId;
 import javax.money.MonetaryAmount;
 
 /**
- * What the host or the dunning history knows about one open receivable, for the doubtful receivable
+ * Facts from the host or the dunning history about one open receivable, for the doubtful receivable
  * test.
  *
  * @param invoiceId the invoice

@@ -54,8 +54,8 @@ public sealed interface PaymentTerms
      *     date
      * @throws io.github.tahsilat.error.CurrencyMismatchException if fixed installment amounts are
      *     in another currency than {@code receivable}
-     * @throws io.github.tahsilat.error.TahsilatException if the calendar cannot answer for a date
-     *     the schedule needs
+     * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a date the
+     *     schedule needs
      */
     DueSchedule dueSchedule(
             LocalDate invoiceDate,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps each module's {@code internal} packages inside that module. The examples module sees every
+ * Keeps each module's {@code internal} packages inside that module. The examples module has every
  * published module on its class path, so the rules run here over all of them; each rule fails when
  * its "that" clause matches no class.
  */

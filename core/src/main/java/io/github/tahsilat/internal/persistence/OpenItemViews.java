@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Every open item of a company from the store's compact projection, read page by page while it is
- * handed over, so a report over a million items never holds more than one page.
+ * handed over, so a report over a million items never keeps more than one page in memory.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
