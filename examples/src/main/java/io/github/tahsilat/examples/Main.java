@@ -17,8 +17,22 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         version = "Tahsilat examples 0.1.0-SNAPSHOT",
         description = "Runs Tahsilat, the receivables collection library, on demo or real data.",
-        subcommands = {DemoCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ReplayCommand.class,
+            AgingCommand.class,
+            ReconcileCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
+
+    /**
+     * Moneta reports its MathContext through java.util.logging at INFO on first use; the command
+     * line keeps the terminal for its own output. The field keeps the logger reachable, because
+     * java.util.logging holds loggers weakly and a collected logger loses its level.
+     */
+    private static final java.util.logging.Logger MONETA_LOG =
+            java.util.logging.Logger.getLogger("org.javamoney.moneta");
 
     private Main() {}
 
@@ -28,10 +42,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // Moneta reports its MathContext through java.util.logging at INFO on first use; the
-        // command line keeps the terminal for its own output.
-        java.util.logging.Logger.getLogger("org.javamoney.moneta")
-                .setLevel(java.util.logging.Level.WARNING);
+        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
