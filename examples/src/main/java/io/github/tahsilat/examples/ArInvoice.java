@@ -40,7 +40,8 @@ public record ArInvoice(
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(settledDate, "settledDate");
         if (customerId.isBlank() || invoiceNumber.isBlank()) {
-            throw new IllegalArgumentException("customerId and invoiceNumber must not be blank");
+            throw new IllegalArgumentException(
+                    "blank customerId or invoiceNumber; expected values that are not blank");
         }
         if (amount.signum() <= 0 || amount.scale() != 2) {
             throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package io.github.tahsilat.examples;
 
+import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.dunning.DunningBlock;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
@@ -42,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * period, fee, interest, minimum amount or minimum gap between notices. An item that passed several
  * levels since its last notice gets the highest one. A disputed invoice is blocked from dunning
  * from its invoice date to its settled date, so it is aged but never dunned. Each customer has one
- * recipient on one channel, so a customer gets at most one notice a day.
+ * recipient on one channel, so a customer gets at most one notice a day. It gets one on a day when
+ * at least one of its items reaches a level it was never sent, and the notice lists all its overdue
+ * items that are not disputed.
  *
  * <p>Each call builds its own engine on a new in-memory store, so calls are independent.
  * Thread-safe.
@@ -68,7 +71,7 @@ public final class ArReplay {
      * @param collected the sum of the settlements in USD
      * @param notices the notices delivered, at most one per customer and day
      * @param levels for each level number from 1 to 3, the invoices that reached it on a delivered
-     *     notice; an invoice that reached level 3 counts under 1, 2 and 3
+     *     notice. An invoice that reached level 3 counts under 1, 2 and 3.
      */
     public record Result(
             int invoices,
@@ -90,13 +93,16 @@ public final class ArReplay {
         }
     }
 
-    /** Returns the dunning policy of the replay: levels at 1, 15 and 30 days past due. */
+    /**
+     * Returns the dunning policy of the replay: levels at 1, 15 and 30 days past due, and notices
+     * that list every overdue item.
+     */
     public static DunningPolicy policy() {
         DunningPolicy.Builder policy = DunningPolicy.builder("ar-replay");
         for (int i = 0; i < LEVEL_DAYS.size(); i++) {
             policy.level(DunningLevel.builder(i + 1, LEVEL_DAYS.get(i)).build());
         }
-        return policy.build();
+        return policy.listAllOverdueItems(true).build();
     }
 
     /**
@@ -107,66 +113,80 @@ public final class ArReplay {
      *     payment, such as two invoices with the same number
      */
     public static Result replay(List<ArInvoice> invoices) {
-        CountingChannel channel = new CountingChannel();
-        ArBooks books = new ArBooks(List.of(channel));
-        DunningPolicy policy = policy();
-        DunningService dunning =
-                books.engine()
-                        .dunning(
-                                PolicyBook.builder(policy).build(),
-                                counterparty ->
-                                        List.of(
-                                                new Recipient(
-                                                        CHANNEL,
-                                                        "customer-" + counterparty.id(),
-                                                        "text/plain")));
+        Days days = new Days();
         Map<LocalDate, List<ArInvoice>> issued = byDate(invoices, ArInvoice::invoiceDate);
         Map<LocalDate, List<ArInvoice>> settled = byDate(invoices, ArInvoice::settledDate);
-        Map<String, Integer> reached = new HashMap<>();
-        MonetaryAmount collected = Money.zero(ArBooks.USD);
-        int notices = 0;
         if (!invoices.isEmpty()) {
             LocalDate last = Collections.max(settled.keySet());
             for (LocalDate day = Collections.min(issued.keySet());
                     !day.isAfter(last);
                     day = day.plusDays(1)) {
-                books.moveTo(day);
-                for (ArInvoice row : issued.getOrDefault(day, List.of())) {
-                    InvoiceId id = books.issue(row);
-                    if (row.disputed()) {
-                        dunning.block(
-                                books.companyId(),
-                                id,
-                                new DunningBlock("disputed", row.invoiceDate(), row.settledDate()));
-                    }
-                }
-                for (ArInvoice row : settled.getOrDefault(day, List.of())) {
-                    collected = collected.add(books.settle(row));
-                }
-                DunningRunResult run = dunning.run(DunningRunRequest.of(books.companyId(), day));
-                Set<UUID> delivered = channel.takeDelivered();
-                notices += delivered.size();
-                countLevels(run, delivered, policy, reached);
+                days.replay(
+                        day,
+                        issued.getOrDefault(day, List.of()),
+                        settled.getOrDefault(day, List.of()));
             }
         }
+
         int customers = (int) invoices.stream().map(ArInvoice::customerId).distinct().count();
         int paidLate = (int) invoices.stream().filter(ArInvoice::settledLate).count();
         Result result =
                 new Result(
                         invoices.size(),
                         customers,
-                        invoices.size() - books.openInvoices(),
+                        invoices.size() - days.books.openInvoices(),
                         paidLate,
-                        collected,
-                        notices,
-                        levelCounts(reached, policy));
+                        days.collected,
+                        days.notices,
+                        levelCounts(days.reached, days.policy));
         LOG.debug("Replayed {} invoices: {}", invoices.size(), result);
         return result;
     }
 
+    /** The engine of one replay and the figures it has gathered so far. Not thread-safe. */
+    private static final class Days {
+        final CountingChannel channel = new CountingChannel();
+        final ArBooks books = new ArBooks(List.of(channel));
+        final DunningPolicy policy = policy();
+        final DunningService dunning =
+                books.engine().dunning(PolicyBook.builder(policy).build(), Days::recipients);
+
+        /** The highest level each invoice number reached on a delivered notice. */
+        final Map<String, Integer> reached = new HashMap<>();
+
+        MonetaryAmount collected = Money.zero(ArBooks.USD);
+        int notices;
+
+        /** Issues the day's invoices, records its settlements, and runs dunning as of the day. */
+        void replay(LocalDate day, List<ArInvoice> issued, List<ArInvoice> settled) {
+            books.moveTo(day);
+            for (ArInvoice row : issued) {
+                InvoiceId id = books.issue(row);
+                if (row.disputed()) {
+                    DunningBlock block =
+                            new DunningBlock("disputed", row.invoiceDate(), row.settledDate());
+                    dunning.block(books.companyId(), id, block);
+                }
+            }
+            for (ArInvoice row : settled) {
+                collected = collected.add(books.settle(row));
+            }
+
+            DunningRunResult run = dunning.run(DunningRunRequest.of(books.companyId(), day));
+            Set<UUID> delivered = channel.takeDelivered();
+            notices += delivered.size();
+            countLevels(run, delivered, policy, reached);
+        }
+
+        private static List<Recipient> recipients(Counterparty counterparty) {
+            return List.of(new Recipient(CHANNEL, "customer-" + counterparty.id(), "text/plain"));
+        }
+    }
+
     /**
-     * Records, for each line of a delivered notice, the level its days past due reach. A line of an
-     * item whose level was sent before reaches no more than that level, so it changes nothing.
+     * Records, for each line of a delivered notice, the level its days past due reach. A line that
+     * is only listed belongs to an item that reached no new level, so its days past due reach no
+     * more than the level it was sent before, and the maximum does not change.
      */
     private static void countLevels(
             DunningRunResult run,
@@ -232,9 +252,9 @@ public final class ArReplay {
         }
 
         synchronized Set<UUID> takeDelivered() {
-            Set<UUID> taken = Set.copyOf(delivered);
+            Set<UUID> customers = Set.copyOf(delivered);
             delivered.clear();
-            return taken;
+            return customers;
         }
     }
 }

@@ -27,9 +27,10 @@ import picocli.CommandLine.ParseResult;
 public final class Main {
 
     /**
-     * Moneta reports its MathContext through java.util.logging at INFO on first use; the command
-     * line keeps the terminal for its own output. The field keeps the logger reachable, because
-     * java.util.logging holds loggers weakly and a collected logger loses its level.
+     * The logger through which Moneta reports its MathContext at INFO on first use, quieted so that
+     * the command line keeps the terminal for its own output. This field keeps it reachable,
+     * because java.util.logging keeps only weak references to loggers and a logger that is
+     * collected loses its level.
      */
     private static final java.util.logging.Logger MONETA_LOG =
             java.util.logging.Logger.getLogger("org.javamoney.moneta");
