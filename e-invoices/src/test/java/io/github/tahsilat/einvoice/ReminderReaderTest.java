@@ -224,6 +224,23 @@ class ReminderReaderTest {
             assertThat(reminder.linesTotal()).isEqualTo(reminder.payableAmount());
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                nullValues = "-",
+                value = {
+                    "FEE, FEE",
+                    "fee, FEE",
+                    "INTEREST, INTEREST",
+                    "interest, INTEREST",
+                    "' Interest ', INTEREST",
+                    "ITEM, ITEM",
+                    "OVERDUE, ITEM",
+                    "-, ITEM",
+                })
+        void purposeCodeMappedToKind(String code, ReminderLineKind kind) {
+            assertThat(ReminderLineKind.ofCode(code)).isEqualTo(kind);
+        }
+
         @Test
         void unknownPurposeCodeReadAsItem() {
             Reminder reminder = read(MINIMAL);
