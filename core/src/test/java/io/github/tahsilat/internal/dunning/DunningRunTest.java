@@ -110,6 +110,7 @@ class DunningRunTest {
                             shared.ledger(),
                             shared.instruments(),
                             InMemoryStores.create().dunning(),
+                            shared.bankEntries(),
                             shared.transactions());
 
             race(shared, ownClaims);
