@@ -317,6 +317,34 @@ class ReconciliationServiceTest {
             assertThat(fixture.paymentsRecorded()).isEqualTo(2);
         }
 
+        @Test
+        void sharedBankReferenceBooksBothEntries() {
+            Invoice first = fixture.issue("INV-1", "125.00");
+            Invoice second = fixture.issue("INV-2", "125.00");
+            List<BankLine> lines =
+                    List.of(
+                            credit("125.00")
+                                    .remittanceText("INV-1")
+                                    .accountServicerReference("98888208N8")
+                                    .build(),
+                            credit("125.00")
+                                    .remittanceText("INV-2")
+                                    .accountServicerReference("98888208N8")
+                                    .build());
+
+            ReconciliationResult result = fixture.importLines("STMT-1", lines);
+            ReconciliationResult again = fixture.importLines("STMT-1", lines);
+
+            assertThat(result.booked()).hasSize(2);
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("0.00");
+            assertThat(again.alreadyBooked()).hasSize(2);
+            assertThat(fixture.entries())
+                    .extracting(BankEntryRecord::entryKey)
+                    .allMatch(key -> key.startsWith("sha256:"));
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
+        }
+
         /**
          * A notification (camt.054 or camt.052) without the bank's entry reference, and the day's
          * statement (camt.053) with it, in either order: the entry books once.

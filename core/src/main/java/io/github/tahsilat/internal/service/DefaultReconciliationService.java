@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -147,7 +148,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             outcome =
                     new StatementBooking.Outcome(
                             StatementBooking.Status.NOT_BOOKED,
-                            java.util.Optional.empty(),
+                            Optional.empty(),
                             "booking failed: " + e.getMessage());
         }
         switch (outcome.status()) {
@@ -180,7 +181,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             outcome =
                     new StatementBooking.Outcome(
                             StatementBooking.Status.NOT_BOOKED,
-                            java.util.Optional.empty(),
+                            Optional.empty(),
                             "reversal failed: " + e.getMessage());
         }
         switch (outcome.status()) {
@@ -219,7 +220,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                 + proposal.score()
                 + " from "
                 + String.join(", ", proposal.firedRules())
-                + "; applied without review";
+                + ", booked without review";
     }
 
     private String suggestionReason(Proposal proposal) {
@@ -236,7 +237,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                     + settings.autoApplyThreshold();
         }
         if (!supported) {
-            return "only the amount supports it, which is never enough to book without review";
+            return "only the amount supports it, and an amount alone never books without review";
         }
         return "the matcher left it as a suggestion";
     }

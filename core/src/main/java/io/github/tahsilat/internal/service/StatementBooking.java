@@ -172,7 +172,8 @@ final class StatementBooking implements StatementApplier {
                     Optional.empty(),
                     "the proposal's invoices belong to "
                             + counterparties.size()
-                            + " counterparties, but a payment has one; split the line by hand");
+                            + " counterparties, but a payment has one counterparty, so a person"
+                            + " must decide");
         }
         return pay(
                 proposal.key(),
@@ -401,14 +402,24 @@ final class StatementBooking implements StatementApplier {
             StoredInvoice invoice = invoices.require(companyId, allocation.invoiceId());
             counterparties.add(invoice.invoice().counterpartyId());
         }
+        // NOTE: a line that pays invoices of several counterparties cannot be booked here. The
+        // host records those payments itself and then ignores the line.
         if (counterparties.size() > 1) {
             throw new InvalidInputException(
                     "match",
                     counterparties.size() + " counterparties",
-                    "invoices of one counterparty, because a payment has one; book a line that"
-                            + " pays several counterparties as one match per counterparty");
+                    "invoices of one counterparty, because the line books as one payment");
         }
         return counterparties.iterator().next();
+    }
+
+    /**
+     * Returns whether {@code key} is {@code expected}, or {@code expected} without the bank
+     * reference that {@link BankEntryKey#forStatement} drops when several lines share it.
+     */
+    private static boolean isKeyOf(BankEntryKey key, BankEntryKey expected) {
+        return key.equals(expected)
+                || key.equals(new BankEntryKey(Optional.empty(), expected.contentKey()));
     }
 
     /** Checks that {@code key} is the key of {@code line} at the occurrence the key names. */
@@ -421,7 +432,7 @@ final class StatementBooking implements StatementApplier {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("key", content, "a content key ending in #<number>");
         }
-        if (occurrence < 1 || !BankEntryKey.of(line, occurrence).equals(key)) {
+        if (occurrence < 1 || !isKeyOf(key, BankEntryKey.of(line, occurrence))) {
             throw new InvalidInputException(
                     "key", key.primary(), "the key of the line, as the import returned it");
         }
