@@ -31,6 +31,7 @@ import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,10 @@ import org.slf4j.LoggerFactory;
 public final class DefaultReconciliationService implements ReconciliationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReconciliationService.class);
+
+    /** The order of every list of the result, the matcher's order of lines. */
+    private static final Comparator<BankEntryKey> KEY_ORDER =
+            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
 
     private final StoreContext context;
     private final MatchSettings settings;
@@ -97,6 +102,10 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (ReversalProposal reversal : match.reversals()) {
             reverse(booking, reversal, collector);
         }
+        collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
+        collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
+        collector.reversals.sort(Comparator.comparing(line -> line.reversal().key(), KEY_ORDER));
+        collector.alreadyBooked.sort(Comparator.comparing(AlreadyBookedLine::key, KEY_ORDER));
         ReconciliationResult result =
                 new ReconciliationResult(
                         collector.booked,

@@ -13,7 +13,6 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
-import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.reconciliation.BankEntryKey;
@@ -23,7 +22,6 @@ import io.github.tahsilat.reconciliation.ManualMatch;
 import io.github.tahsilat.reconciliation.Proposal;
 import io.github.tahsilat.reconciliation.ReversalProposal;
 import io.github.tahsilat.service.Actor;
-import io.github.tahsilat.service.IdempotencyKeyReusedException;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.service.payment.StoredPayment;
@@ -42,8 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Books bank lines of one statement of one company: each in one transaction that first checks the
  * line's keys against the stored bank entries, then records or reverses the payment, then stores
- * the entry under its keys. A parallel booking of the same entry fails on the store's unique key,
- * rolls back, and is reported as already booked. Immutable and thread-safe.
+ * the entry under its keys. A parallel booking of the same entry fails on a unique key, rolls back,
+ * and is reported as already booked. Immutable and thread-safe.
  */
 final class StatementBooking implements StatementApplier {
 
@@ -280,12 +278,19 @@ final class StatementBooking implements StatementApplier {
                     statementId,
                     outcome.status());
             return outcome;
-        } catch (DuplicateKeyException | IdempotencyKeyReusedException e) {
-            // A parallel booking of the same entry committed first; this one rolled back.
+        } catch (RuntimeException e) {
+            // When a parallel booking of the same entry committed first, this transaction failed
+            // on a unique key (of the entry, the payment's idempotency key or a version) and
+            // rolled back, so the entry is booked once.
             Optional<BankEntryRecord> earlier = entries.bookedEntry(companyId, key);
             if (earlier.isEmpty()) {
                 throw e;
             }
+            LOG.debug(
+                    "Company {} bank entry {} was booked by a parallel import: {}",
+                    companyId,
+                    key.primary(),
+                    e.toString());
             return alreadyBooked(earlier.get());
         }
     }
