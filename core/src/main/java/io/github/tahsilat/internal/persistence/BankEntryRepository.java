@@ -39,31 +39,30 @@ public final class BankEntryRepository {
      * Returns the stored entries under any key that could mark one of {@code keys} as booked, by
      * stored key.
      */
-    public Map<String, BankEntryRecord> recorded(
-            CompanyId companyId, Collection<BankEntryKey> keys) {
+    public Map<String, BookedEntry> recorded(CompanyId companyId, Collection<BankEntryKey> keys) {
         List<String> lookups = new ArrayList<>();
         for (BankEntryKey key : keys) {
             lookups.addAll(lookupKeys(key));
         }
-        Map<String, BankEntryRecord> found = new HashMap<>();
+        Map<String, BookedEntry> found = new HashMap<>();
         if (lookups.isEmpty()) {
             return found;
         }
         for (BankEntryRecord entry :
                 context.stores().bankEntries().findAll(companyId.value(), lookups)) {
-            found.put(entry.entryKey(), entry);
+            found.put(entry.entryKey(), toBookedEntry(entry));
         }
         return found;
     }
 
     /** Returns the stored entry that marks {@code key} as booked, or empty. */
-    public Optional<BankEntryRecord> bookedEntry(CompanyId companyId, BankEntryKey key) {
-        Map<String, BankEntryRecord> found = recorded(companyId, List.of(key));
+    public Optional<BookedEntry> bookedEntry(CompanyId companyId, BankEntryKey key) {
+        Map<String, BookedEntry> found = recorded(companyId, List.of(key));
         if (!key.isBookedIn(found.keySet())) {
             return Optional.empty();
         }
         for (String lookup : lookupKeys(key)) {
-            BankEntryRecord entry = found.get(lookup);
+            BookedEntry entry = found.get(lookup);
             if (entry != null && key.isBookedIn(Set.of(lookup))) {
                 return Optional.of(entry);
             }
@@ -71,8 +70,8 @@ public final class BankEntryRepository {
         return Optional.empty();
     }
 
-    /** Returns an account's entries booked as payments with the payer's end-to-end id. */
-    public List<BankEntryRecord> bookedWithEndToEndId(
+    /** Returns the payments of an account's entries booked with the payer's end-to-end id. */
+    public List<PaymentId> bookedWithEndToEndId(
             CompanyId companyId, String accountId, String endToEndId) {
         return context
                 .stores()
@@ -80,6 +79,9 @@ public final class BankEntryRepository {
                 .findByEndToEndId(companyId.value(), accountId, endToEndId)
                 .stream()
                 .filter(entry -> entry.decision() == BankEntryDecision.BOOKED)
+                .flatMap(entry -> entry.paymentId().stream())
+                .map(PaymentId::new)
+                .distinct()
                 .toList();
     }
 
@@ -111,7 +113,7 @@ public final class BankEntryRepository {
             String statementId,
             BankEntryKey key,
             BankLine line,
-            BankEntryDecision decision,
+            BookedEntry.Decision decision,
             Optional<PaymentId> paymentId) {
         MinorAmount amount = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY);
         for (String entryKey : key.keysToRecord()) {
@@ -127,11 +129,21 @@ public final class BankEntryRepository {
                                             amount.units(),
                                             amount.currencyCode(),
                                             line.endToEndId(),
-                                            decision,
+                                            BankEntryDecision.valueOf(decision.name()),
                                             paymentId.map(PaymentId::value),
                                             context.stamp()));
             context.stores().bankEntries().insert(companyId.value(), entry);
         }
+    }
+
+    private static BookedEntry toBookedEntry(BankEntryRecord entry) {
+        return new BookedEntry(
+                entry.entryKey(),
+                entry.statementId(),
+                BookedEntry.Decision.valueOf(entry.decision().name()),
+                entry.paymentId().map(PaymentId::new),
+                entry.lastWrite().actor().id(),
+                entry.lastWrite().at());
     }
 
     /**

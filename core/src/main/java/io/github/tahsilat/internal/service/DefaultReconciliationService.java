@@ -6,10 +6,10 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.error.TahsilatException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.BankEntryRepository;
+import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.OpenItemCandidates;
 import io.github.tahsilat.internal.persistence.StoreContext;
-import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
@@ -83,7 +83,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             lines.putIfAbsent(keys.get(i), statement.lines().get(i));
         }
 
-        Map<String, BankEntryRecord> recorded =
+        Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, keys);
         OpenItemIndex index = new OpenItemCandidates(context).load(companyId);
         MatchResult match =
@@ -215,8 +215,8 @@ public final class DefaultReconciliationService implements ReconciliationService
         return context.actor();
     }
 
-    private static String earlierBooking(BankEntryKey key, Map<String, BankEntryRecord> recorded) {
-        for (Map.Entry<String, BankEntryRecord> entry : recorded.entrySet()) {
+    private static String earlierBooking(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        for (Map.Entry<String, BookedEntry> entry : recorded.entrySet()) {
             if (key.isBookedIn(Set.of(entry.getKey()))) {
                 return StatementBooking.alreadyBooked(entry.getValue()).reason();
             }

@@ -7,14 +7,13 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.BankEntryRepository;
+import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
-import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
-import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.ItemApplication;
@@ -47,7 +46,7 @@ final class StatementBooking implements StatementApplier {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatementBooking.class);
 
-    /** The most words of a return's remittance text looked up as invoice numbers. */
+    /** The maximum number of words of a return's remittance text looked up as invoice numbers. */
     static final int MAX_NUMBER_LOOKUPS = 20;
 
     private final StoreContext context;
@@ -149,7 +148,7 @@ final class StatementBooking implements StatementApplier {
                                     statementId,
                                     key,
                                     line,
-                                    BankEntryDecision.IGNORED,
+                                    BookedEntry.Decision.IGNORED,
                                     Optional.empty());
                             return new Outcome(Status.BOOKED, Optional.empty(), "ignored");
                         });
@@ -210,7 +209,7 @@ final class StatementBooking implements StatementApplier {
                             statementId,
                             reversal.key(),
                             line,
-                            BankEntryDecision.REVERSED,
+                            BookedEntry.Decision.REVERSED,
                             Optional.of(paymentId));
                     return new Outcome(
                             Status.BOOKED,
@@ -239,7 +238,7 @@ final class StatementBooking implements StatementApplier {
                             statementId,
                             key,
                             line,
-                            BankEntryDecision.BOOKED,
+                            BookedEntry.Decision.BOOKED,
                             Optional.of(paymentId));
                     if (receipt.repeated()) {
                         return new Outcome(
@@ -263,7 +262,7 @@ final class StatementBooking implements StatementApplier {
         BankEntryRepository entries = new BankEntryRepository(acting);
         Supplier<Outcome> attempt =
                 () -> {
-                    Optional<BankEntryRecord> earlier = entries.bookedEntry(companyId, key);
+                    Optional<BookedEntry> earlier = entries.bookedEntry(companyId, key);
                     if (earlier.isPresent()) {
                         return alreadyBooked(earlier.get());
                     }
@@ -282,7 +281,7 @@ final class StatementBooking implements StatementApplier {
             // When a parallel booking of the same entry committed first, this transaction failed
             // on a unique key (of the entry, the payment's idempotency key or a version) and
             // rolled back, so the entry is booked once.
-            Optional<BankEntryRecord> earlier = entries.bookedEntry(companyId, key);
+            Optional<BookedEntry> earlier = entries.bookedEntry(companyId, key);
             if (earlier.isEmpty()) {
                 throw e;
             }
@@ -296,8 +295,8 @@ final class StatementBooking implements StatementApplier {
     }
 
     /** Describes what an earlier booking of the entry did. */
-    static Outcome alreadyBooked(BankEntryRecord earlier) {
-        Optional<PaymentId> paymentId = earlier.paymentId().map(PaymentId::new);
+    static Outcome alreadyBooked(BookedEntry earlier) {
+        Optional<PaymentId> paymentId = earlier.paymentId();
         String what =
                 switch (earlier.decision()) {
                     case BOOKED -> "booked as payment " + paymentId.orElseThrow();
@@ -311,9 +310,9 @@ final class StatementBooking implements StatementApplier {
                         + " from statement "
                         + earlier.statementId()
                         + " by "
-                        + earlier.lastWrite().actor().id()
+                        + earlier.actorId()
                         + " at "
-                        + earlier.lastWrite().at());
+                        + earlier.at());
     }
 
     private Payment payment(
@@ -341,11 +340,9 @@ final class StatementBooking implements StatementApplier {
         BankEntryRepository entries = new BankEntryRepository(context);
         Set<PaymentId> found = new LinkedHashSet<>();
         if (reversal.endToEndId().isPresent()) {
-            for (BankEntryRecord entry :
+            found.addAll(
                     entries.bookedWithEndToEndId(
-                            companyId, reversal.line().accountId(), reversal.endToEndId().get())) {
-                entry.paymentId().map(PaymentId::new).ifPresent(found::add);
-            }
+                            companyId, reversal.line().accountId(), reversal.endToEndId().get()));
         }
         if (found.isEmpty()) {
             Set<InvoiceId> invoiceIds = new LinkedHashSet<>(reversal.referencedItems());
@@ -369,7 +366,7 @@ final class StatementBooking implements StatementApplier {
 
     /**
      * Returns the receivables whose number is a word of {@code text}, because the matcher's index
-     * holds open items only and the invoice a return names is usually paid.
+     * contains open items only and the invoice a return names is usually paid.
      *
      * <p>NOTE: words are compared with stored numbers exactly, without the matcher's folding of
      * case, dashes and leading zeros, and only the first {@value #MAX_NUMBER_LOOKUPS} words are

@@ -15,7 +15,7 @@ import java.util.List;
  *     20 with 28C), 1 to {@value #MAX_STATEMENT_ID_LENGTH} characters, not blank; stored with each
  *     entry it books
  * @param lines the statement's booked lines in the file's order, possibly none. Identical lines are
- *     told apart by their position among equal lines, so pass one whole statement per import.
+ *     distinguished by their position among equal lines, so pass one whole statement per import.
  */
 public record StatementImport(CompanyId companyId, String statementId, List<BankLine> lines) {
 
