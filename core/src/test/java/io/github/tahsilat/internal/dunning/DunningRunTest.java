@@ -115,6 +115,7 @@ class DunningRunTest {
                             shared.ledger(),
                             shared.instruments(),
                             InMemoryStores.create().dunning(),
+                            shared.bankEntries(),
                             shared.transactions());
 
             race(shared, ownClaims);
