@@ -96,8 +96,10 @@ public final class Aging {
     /**
      * Returns the aging of open items in compact form, such as the store's open-item projection.
      * Each item's open amount counts as its amount on {@code options.asOf()}; for a past date the
-     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items of
-     * the other side and items with nothing open are skipped.
+     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items and
+     * credit of the other side, and items with nothing open, are skipped. The unapplied credit that
+     * {@link CompactItems#forEach(CompactItems.Sink, CompactItems.CreditSink)} hands over goes to
+     * the credit column.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws ArithmeticException if a sum overflows a long
