@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.fx.FixedRateTable;
+import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.payment.Payment;
@@ -22,8 +24,11 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.FunctionalTotals;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.terms.NetDays;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,13 +89,18 @@ class ReportServiceTest {
         }
 
         private Invoice issueOn(String number, LocalDate issueDate, String amount) {
+            return issueOn(number, issueDate, amount, "TRY");
+        }
+
+        private Invoice issueOn(
+                String number, LocalDate issueDate, String amount, String currency) {
             Invoice invoice =
                     Invoice.builder()
                             .companyId(companyId)
                             .counterpartyId(customer.id())
                             .number(number)
                             .direction(Direction.RECEIVABLE)
-                            .currency("TRY")
+                            .currency(currency)
                             .issueDate(issueDate)
                             .terms(new NetDays(30))
                             .line(line("1", amount, "0"))
@@ -189,6 +199,33 @@ class ReportServiceTest {
             AgingAmounts total = totalOn(TODAY, NOW);
 
             assertThat(total.buckets().get(0)).isEqualTo(lira("100.00"));
+        }
+
+        @Test
+        void functionalTotalsUseCompanyRounding() {
+            issueOn("INV-1", LocalDate.of(2025, 9, 1), "100.00");
+            issueOn("INV-2", LocalDate.of(2025, 9, 1), "0.03", "EUR");
+            CurrencyUnit euro = Monetary.getCurrency("EUR");
+            FixedRateTable rates =
+                    FixedRateTable.of(
+                            new FxRate(
+                                    euro, TRY, new BigDecimal("35.5"), LocalDate.of(2025, 9, 9)));
+
+            AgingReport report =
+                    engine.reports()
+                            .aging(
+                                    companyId,
+                                    AgingOptions.asOf(LocalDate.of(2025, 9, 10)),
+                                    rates,
+                                    LocalDate.of(2025, 9, 10));
+
+            FunctionalTotals totals = report.functionalTotals().orElseThrow();
+            assertThat(report.totals()).hasSize(2);
+            assertThat(totals.currency()).isEqualTo(TRY);
+            assertThat(totals.roundingMode()).isEqualTo(RoundingMode.HALF_EVEN);
+            assertThat(totals.perCurrency().get(0).amounts().buckets().get(0))
+                    .isEqualTo(lira("1.06"));
+            assertThat(totals.total().buckets().get(0)).isEqualTo(lira("101.06"));
         }
 
         @Test

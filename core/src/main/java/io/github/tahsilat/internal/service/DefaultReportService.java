@@ -1,6 +1,8 @@
 package io.github.tahsilat.internal.service;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.LedgerOpenItems;
@@ -31,6 +33,20 @@ public final class DefaultReportService implements ReportService {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(options, "options", "the aging's options");
         return Aging.ofCompact(companyId, items(companyId, options), options);
+    }
+
+    @Override
+    public AgingReport aging(
+            CompanyId companyId,
+            AgingOptions options,
+            ExchangeRateSource rates,
+            LocalDate rateDate) {
+        InputChecks.present(rates, "rates", "an exchange-rate source");
+        InputChecks.present(rateDate, "rateDate", "the date of the rates");
+        AgingReport report = aging(companyId, options);
+        CompanySettings settings = companies.require(companyId).settings();
+        return Aging.inFunctionalCurrency(
+                report, settings.functionalCurrency(), rates, rateDate, settings.roundingMode());
     }
 
     @Override

@@ -2,10 +2,13 @@ package io.github.tahsilat.service.report;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.MissingRateException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
 import io.github.tahsilat.service.NotFoundException;
+import java.time.LocalDate;
 
 /**
  * Reports over the host's stores. Implementations are thread-safe.
@@ -35,6 +38,24 @@ public interface ReportService {
      * @throws StoreException if the store fails
      */
     AgingReport aging(CompanyId companyId, AgingOptions options);
+
+    /**
+     * Returns the aging as {@link #aging(CompanyId, AgingOptions)} builds it, with its per-currency
+     * totals also converted into the company's functional currency at the rates of {@code
+     * rateDate}, each amount rounded with the company's rounding mode as {@link
+     * io.github.tahsilat.report.FunctionalTotals} describes.
+     *
+     * @throws InvalidInputException if an argument is missing
+     * @throws NotFoundException if the company is not stored
+     * @throws MissingRateException if {@code rates} has no rate from a currency of the report to
+     *     the functional currency on {@code rateDate}
+     * @throws StoreException if the store fails
+     */
+    AgingReport aging(
+            CompanyId companyId,
+            AgingOptions options,
+            ExchangeRateSource rates,
+            LocalDate rateDate);
 
     /**
      * Returns the receivables aging of the company's open items in the standard buckets, as of
