@@ -6,15 +6,18 @@ import static io.github.tahsilat.engine.EngineFixtures.NOW;
 import static io.github.tahsilat.engine.EngineFixtures.TODAY;
 import static io.github.tahsilat.engine.EngineFixtures.company;
 import static io.github.tahsilat.engine.EngineFixtures.engine;
+import static io.github.tahsilat.engine.EngineFixtures.firm;
 import static io.github.tahsilat.engine.EngineFixtures.invoice;
 import static io.github.tahsilat.engine.EngineFixtures.line;
 import static io.github.tahsilat.engine.EngineFixtures.money;
 import static io.github.tahsilat.engine.EngineFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.FixedRateTable;
 import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.invoice.Direction;
@@ -24,6 +27,7 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.FunctionalTotals;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.terms.NetDays;
@@ -94,10 +98,19 @@ class ReportServiceTest {
 
         private Invoice issueOn(
                 String number, LocalDate issueDate, String amount, String currency) {
+            return issueTo(customer, number, issueDate, amount, currency);
+        }
+
+        private Invoice issueTo(
+                Counterparty party,
+                String number,
+                LocalDate issueDate,
+                String amount,
+                String currency) {
             Invoice invoice =
                     Invoice.builder()
                             .companyId(companyId)
-                            .counterpartyId(customer.id())
+                            .counterpartyId(party.id())
                             .number(number)
                             .direction(Direction.RECEIVABLE)
                             .currency(currency)
@@ -110,10 +123,14 @@ class ReportServiceTest {
         }
 
         private Payment pay(String amount, LocalDate valueDate) {
+            return payFrom(customer, amount, valueDate);
+        }
+
+        private Payment payFrom(Counterparty party, String amount, LocalDate valueDate) {
             Payment payment =
                     Payment.builder()
                             .companyId(companyId)
-                            .counterpartyId(customer.id())
+                            .counterpartyId(party.id())
                             .valueDate(valueDate)
                             .amount(money(amount, "TRY"))
                             .actor("clerk-7")
@@ -226,6 +243,50 @@ class ReportServiceTest {
             assertThat(totals.perCurrency().get(0).amounts().buckets().get(0))
                     .isEqualTo(lira("1.06"));
             assertThat(totals.total().buckets().get(0)).isEqualTo(lira("101.06"));
+        }
+
+        @Test
+        void companyFiguresOverTwoCustomers() {
+            Counterparty other = firm(companyId);
+            engine.counterparties().register(other);
+            // Due 2025-09-03, 2025-10-10 and 2025-10-15.
+            issueOn("INV-1", LocalDate.of(2025, 8, 4), "1000.00");
+            issueOn("INV-2", LocalDate.of(2025, 9, 10), "600.00");
+            issueTo(other, "INV-3", LocalDate.of(2025, 9, 15), "200.00", "TRY");
+            pay("400.00", LocalDate.of(2025, 9, 13));
+            payFrom(other, "200.00", LocalDate.of(2025, 9, 20));
+
+            CollectionMetrics figures =
+                    engine.reports()
+                            .collectionMetrics(
+                                    companyId,
+                                    TRY,
+                                    LocalDate.of(2025, 9, 1),
+                                    LocalDate.of(2025, 9, 30));
+
+            assertThat(figures.openingReceivables()).isEqualTo(lira("1000.00"));
+            assertThat(figures.creditSales()).isEqualTo(lira("800.00"));
+            assertThat(figures.closingReceivables()).isEqualTo(lira("1200.00"));
+            assertThat(figures.closingCurrent()).isEqualTo(lira("600.00"));
+            assertThat(figures.dso()).contains(new BigDecimal("45.00"));
+            assertThat(figures.countbackDso()).contains(new BigDecimal("42.40"));
+            assertThat(figures.cei()).contains(new BigDecimal("50.00"));
+            assertThat(figures.averageDaysToPay()).contains(new BigDecimal("28.33"));
+            assertThat(figures.averageDaysBeyondTerms()).contains(new BigDecimal("-1.67"));
+        }
+
+        @Test
+        void figuresRejectReversedPeriod() {
+            assertThatThrownBy(
+                            () ->
+                                    engine.reports()
+                                            .collectionMetrics(
+                                                    companyId,
+                                                    TRY,
+                                                    LocalDate.of(2025, 9, 30),
+                                                    LocalDate.of(2025, 9, 1)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("2025-09-30");
         }
 
         @Test

@@ -2,10 +2,7 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.invoice.Direction;
-import io.github.tahsilat.persistence.spi.Page;
-import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
-import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
@@ -15,11 +12,9 @@ import io.github.tahsilat.report.CompactItems;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javax.money.Monetary;
 
@@ -37,27 +32,20 @@ import javax.money.Monetary;
  * read names the company, so no query crosses companies.
  *
  * <p>The replay reads each account's whole history up to the date, so its cost grows with the
- * ledger, not with the open items. Instruments are not read, because the engine records none, so no
- * amount counts as covered by instruments.
+ * ledger, not with the open items. NOTE: each invoice, payment and credit document is read with its
+ * own {@code find}, once per account; a store with a slow round trip pays for every one.
+ * Instruments are not read, because the engine records none, so no amount counts as covered by
+ * instruments.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
 public final class LedgerOpenItems implements CompactItems {
-
-    /** Entries or events per page read from the store. */
-    static final int PAGE_SIZE = 5_000;
-
-    /** The first value date read. Entries dated earlier are not aged. */
-    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
     private final StoreContext context;
     private final CompanyId companyId;
     private final LocalDate asOf;
     private final Instant knownAt;
     private final Direction side;
-
-    /** A counterparty's account in one currency. */
-    private record Account(UUID counterpartyId, String currency) {}
 
     /**
      * Creates the items of the company's ledger. Reads nothing yet.
@@ -89,7 +77,7 @@ public final class LedgerOpenItems implements CompactItems {
     public void forEach(Sink sink, CreditSink credits) {
         Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
         Map<UUID, Direction> documentSides = new HashMap<>();
-        for (Account account : accounts()) {
+        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
             LedgerReplay replay =
                     new LedgerReplay(
                             side,
@@ -98,53 +86,20 @@ public final class LedgerOpenItems implements CompactItems {
                             entry ->
                                     documentSides.computeIfAbsent(
                                             entry.documentId(), id -> documentSide(entry)));
-            replayEntries(account, replay);
+            LedgerAccounts.forEachEntry(
+                    context,
+                    companyId,
+                    account,
+                    asOf,
+                    entry -> {
+                        if (!entry.recordedAt().isAfter(knownAt)) {
+                            replay.take(entry);
+                        }
+                    });
             replay.emit(account.counterpartyId(), sink, credits);
             // Items and documents belong to one account, so nothing read is needed again.
             invoices.clear();
             documentSides.clear();
-        }
-    }
-
-    private void replayEntries(Account account, LedgerReplay replay) {
-        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (request.isPresent()) {
-            Page<LedgerEntryRecord> page =
-                    stores().ledger()
-                            .entriesOf(
-                                    companyId.value(),
-                                    account.counterpartyId(),
-                                    account.currency(),
-                                    EARLIEST,
-                                    asOf,
-                                    request.get());
-            for (LedgerEntryRecord entry : page.items()) {
-                if (!entry.recordedAt().isAfter(knownAt)) {
-                    replay.take(entry);
-                }
-            }
-            request = request.get().following(page);
-        }
-    }
-
-    /** Returns every account named by an event of the company, in the order first named. */
-    private Set<Account> accounts() {
-        Set<Account> accounts = new LinkedHashSet<>();
-        long after = 0;
-        while (true) {
-            Page<EventRecord> page =
-                    stores().events().readAfter(companyId.value(), after, PAGE_SIZE);
-            for (EventRecord event : page.items()) {
-                String counterparty = event.payload().get("counterpartyId");
-                String currency = event.payload().get("currency");
-                if (counterparty != null && currency != null) {
-                    accounts.add(new Account(UUID.fromString(counterparty), currency));
-                }
-            }
-            if (page.next().isEmpty() || page.items().isEmpty()) {
-                return accounts;
-            }
-            after = page.items().get(page.items().size() - 1).sequence();
         }
     }
 

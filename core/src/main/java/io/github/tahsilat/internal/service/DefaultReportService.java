@@ -2,19 +2,23 @@ package io.github.tahsilat.internal.service;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.LedgerOpenItems;
 import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
 import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.CompactItems;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Instant;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 
 /** The report service over the host's stores. Immutable and thread-safe. */
 public final class DefaultReportService implements ReportService {
@@ -47,6 +51,20 @@ public final class DefaultReportService implements ReportService {
         CompanySettings settings = companies.require(companyId).settings();
         return Aging.inFunctionalCurrency(
                 report, settings.functionalCurrency(), rates, rateDate, settings.roundingMode());
+    }
+
+    @Override
+    public CollectionMetrics collectionMetrics(
+            CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(currency, "currency", "an ISO 4217 currency");
+        InputChecks.present(from, "from", "the first day of the period");
+        InputChecks.present(to, "to", "the last day of the period");
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", to, "a date on or after " + from);
+        }
+        companies.require(companyId);
+        return StoredCollectionMetrics.of(context, companyId, currency, from, to);
     }
 
     @Override

@@ -7,8 +7,10 @@ import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.service.NotFoundException;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 
 /**
  * Reports over the host's stores. Implementations are thread-safe.
@@ -56,6 +58,20 @@ public interface ReportService {
             AgingOptions options,
             ExchangeRateSource rates,
             LocalDate rateDate);
+
+    /**
+     * Returns the company's receivables collection figures in {@code currency} from {@code from} to
+     * {@code to}, both inclusive, over all its counterparties, with the formulas {@link
+     * CollectionMetrics} documents. The figures are replayed from the stored ledger with every
+     * entry recorded, so they are the same for a past period whenever they are computed, unless
+     * entries are later recorded with value dates in or before it.
+     *
+     * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    CollectionMetrics collectionMetrics(
+            CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to);
 
     /**
      * Returns the receivables aging of the company's open items in the standard buckets, as of
