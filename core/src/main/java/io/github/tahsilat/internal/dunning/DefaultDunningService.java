@@ -497,6 +497,9 @@ public final class DefaultDunningService implements DunningService {
                 addresses.stream().map(Recipient::channel).distinct().toList();
         Map<UUID, MinorAmount> fees = feeShares(notice, records);
         boolean booked = false;
+        // Ledger appends run last: a store may lock a per-company counter for each append until
+        // the transaction ends, as the JDBC store does, so runs on other instances wait less.
+        List<Runnable> charges = new ArrayList<>();
         for (DunningClaim claimed : records) {
             DunningClaim current =
                     repository
@@ -512,16 +515,18 @@ public final class DefaultDunningService implements DunningService {
             boolean delivered = current.delivered() || deliveredNow;
             MinorAmount fee = fees.get(claimed.id());
             if (deliveredNow && !current.delivered()) {
-                bookInterest(run, notice, claimed);
+                charges.add(() -> bookInterest(run, notice, claimed));
             }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
-                repository.bookFee(
-                        run.company.id(),
-                        notice.counterpartyId(),
-                        new InvoiceId(claimed.itemId()),
-                        fee,
-                        notice.asOf(),
-                        claimed.id());
+                charges.add(
+                        () ->
+                                repository.bookFee(
+                                        run.company.id(),
+                                        notice.counterpartyId(),
+                                        new InvoiceId(claimed.itemId()),
+                                        fee,
+                                        notice.asOf(),
+                                        claimed.id()));
                 booked = true;
             }
             boolean allDone = !expectedChannels.isEmpty() && done.containsAll(expectedChannels);
@@ -531,6 +536,7 @@ public final class DefaultDunningService implements DunningService {
                             : delivered ? DunningClaim.Status.SENT : DunningClaim.Status.REJECTED;
             repository.update(current.withResult(status, done, delivered, fee.toBigDecimal()));
         }
+        charges.forEach(Runnable::run);
         if (booked) {
             run.fees.addAll(notice.fees());
         }
