@@ -131,17 +131,18 @@ final class DunningFixture {
     }
 
     Invoice invoice(Counterparty customer, String number, String amount) {
-        return invoice(customer, number, amount, DUE.minusDays(30));
+        return invoice(customer, number, amount, DUE);
     }
 
-    Invoice invoice(Counterparty customer, String number, String amount, LocalDate issueDate) {
+    /** Issues an invoice on NET 30 terms due on {@code dueDate}. */
+    Invoice invoice(Counterparty customer, String number, String amount, LocalDate dueDate) {
         Invoice invoice =
                 Invoice.builder()
                         .companyId(companyId)
                         .counterpartyId(customer.id())
                         .number(number)
                         .direction(Direction.RECEIVABLE)
-                        .issueDate(issueDate)
+                        .issueDate(dueDate.minusDays(30))
                         .currency("EUR")
                         .terms(PaymentTermsNotation.parse("NET 30"))
                         .line(
@@ -161,6 +162,12 @@ final class DunningFixture {
 
     static DefaultDunningService service(
             Stores stores, List<NotificationChannel> channels, RunHook hook) {
+        return service(stores, channels, hook, POLICIES);
+    }
+
+    /** Returns a service over {@code stores} that duns under {@code policies}. */
+    static DefaultDunningService service(
+            Stores stores, List<NotificationChannel> channels, RunHook hook, PolicyBook policies) {
         StoreContext context =
                 new StoreContext(
                         stores,
@@ -170,7 +177,7 @@ final class DunningFixture {
         return new DefaultDunningService(
                 context,
                 channels,
-                POLICIES,
+                policies,
                 c -> List.of(new Recipient("email", "billing@example.com", "text/plain")),
                 NoticeRenderer.withDefaults(),
                 hook);

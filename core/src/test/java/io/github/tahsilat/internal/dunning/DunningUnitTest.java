@@ -53,9 +53,9 @@ class DunningUnitTest {
         for (int i = 0; i < CUSTOMERS; i++) {
             Counterparty customer = fixture.customer("Müşteri " + i, customerId(i));
             for (int j = 0; j <= i % 3; j++) {
-                LocalDate issued = DunningFixture.DUE.minusDays(30 + j);
+                LocalDate due = DunningFixture.DUE.minusDays(j);
                 invoices.add(
-                        fixture.invoice(customer, "INV-" + i + "-" + j, (100 + i) + ".50", issued));
+                        fixture.invoice(customer, "INV-" + i + "-" + j, (100 + i) + ".50", due));
             }
         }
         return invoices;
