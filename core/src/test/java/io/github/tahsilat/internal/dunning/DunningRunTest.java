@@ -224,6 +224,23 @@ class DunningRunTest {
         }
 
         @Test
+        void claimKeepsCurrencyScaleOfWholeAmount() {
+            Counterparty customer = fixture.customer("Ege Boya Ltd.");
+            Invoice invoice = fixture.invoice(customer, "A", "100");
+
+            run(email, LEVEL_TWO_DAY);
+
+            BigDecimal outstanding =
+                    fixture.stores
+                            .dunning()
+                            .ofItem(fixture.companyId.value(), invoice.id().value())
+                            .get(0)
+                            .outstanding();
+            assertThat(outstanding.scale()).isEqualTo(2);
+            assertThat(outstanding.toPlainString()).isEqualTo("100.00");
+        }
+
+        @Test
         void disputedItemIsSkippedWithItsReason() {
             Counterparty customer = fixture.customer("Ege Boya Ltd.");
             Invoice invoice = fixture.invoice(customer, "A", "500.00");
