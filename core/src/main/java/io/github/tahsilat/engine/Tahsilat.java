@@ -5,6 +5,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
@@ -15,6 +16,7 @@ import io.github.tahsilat.notice.NoticeRenderer;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.charge.ChargeService;
 import io.github.tahsilat.service.company.CompanyService;
 import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
@@ -60,6 +62,7 @@ public final class Tahsilat {
     private final InvoiceService invoices;
     private final CreditDocumentService creditDocuments;
     private final PaymentService payments;
+    private final ChargeService charges;
     private final ReportService reports;
 
     private Tahsilat(
@@ -80,6 +83,7 @@ public final class Tahsilat {
         this.invoices = new DefaultInvoiceService(context);
         this.creditDocuments = new DefaultCreditDocumentService(context);
         this.payments = new DefaultPaymentService(context);
+        this.charges = new DefaultChargeService(context);
         this.reports = new DefaultReportService(context);
     }
 
@@ -124,6 +128,11 @@ public final class Tahsilat {
     /** Returns the payment service: payments, their allocation and the counterparty ledger. */
     public PaymentService payments() {
         return payments;
+    }
+
+    /** Returns the charge service: fees and late interest on receivables, and their waivers. */
+    public ChargeService charges() {
+        return charges;
     }
 
     /**

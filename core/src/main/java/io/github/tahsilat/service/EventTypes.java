@@ -63,5 +63,11 @@ public final class EventTypes {
     /** Part of a payment was left over as unapplied credit of the counterparty. */
     public static final String CREDIT_CREATED = "CreditCreated";
 
+    /** A fee or late interest was booked on a receivable. */
+    public static final String CHARGE_BOOKED = "ChargeBooked";
+
+    /** Part or all of a fee or late interest was waived with a recorded write-off. */
+    public static final String CHARGE_WAIVED = "ChargeWaived";
+
     private EventTypes() {}
 }

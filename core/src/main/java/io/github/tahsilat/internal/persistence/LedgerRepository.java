@@ -1,5 +1,6 @@
 package io.github.tahsilat.internal.persistence;
 
+import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -37,7 +38,10 @@ public final class LedgerRepository {
         return side == Direction.RECEIVABLE ? amount : amount.negate();
     }
 
-    /** Appends a ledger entry recorded at the clock's instant by the context's actor. */
+    /**
+     * Appends a ledger entry recorded at the clock's instant by the context's actor. An entry on an
+     * invoice is marked as affecting its principal.
+     */
     public void append(
             CompanyId companyId,
             CounterpartyId counterpartyId,
@@ -47,6 +51,36 @@ public final class LedgerRepository {
             MinorAmount effect,
             UUID documentId,
             Optional<UUID> invoiceId,
+            String note,
+            Optional<UUID> reverses) {
+        append(
+                companyId,
+                counterpartyId,
+                kind,
+                valueDate,
+                amount,
+                effect,
+                documentId,
+                invoiceId,
+                invoiceId.map(id -> ItemComponent.PRINCIPAL),
+                note,
+                reverses);
+    }
+
+    /**
+     * Appends a ledger entry that affects {@code component} of the invoice, recorded at the clock's
+     * instant by the context's actor.
+     */
+    public void append(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            io.github.tahsilat.ledger.LedgerEntryKind kind,
+            LocalDate valueDate,
+            MinorAmount amount,
+            MinorAmount effect,
+            UUID documentId,
+            Optional<UUID> invoiceId,
+            Optional<ItemComponent> component,
             String note,
             Optional<UUID> reverses) {
         LedgerEntryRecord entry =
@@ -63,7 +97,7 @@ public final class LedgerRepository {
                         effect.toBigDecimal(),
                         documentId,
                         invoiceId,
-                        invoiceId.map(id -> "PRINCIPAL"),
+                        component.map(ItemComponent::name),
                         note,
                         reverses,
                         context.stamp().actor());
