@@ -9,6 +9,7 @@ import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
+import io.github.tahsilat.internal.service.DefaultInstrumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
 import io.github.tahsilat.internal.service.DefaultReportService;
@@ -22,6 +23,7 @@ import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
+import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
 import io.github.tahsilat.service.report.ReportService;
@@ -63,6 +65,7 @@ public final class Tahsilat {
     private final CreditDocumentService creditDocuments;
     private final PaymentService payments;
     private final ChargeService charges;
+    private final InstrumentService instruments;
     private final ReportService reports;
 
     private Tahsilat(
@@ -84,6 +87,7 @@ public final class Tahsilat {
         this.creditDocuments = new DefaultCreditDocumentService(context);
         this.payments = new DefaultPaymentService(context);
         this.charges = new DefaultChargeService(context);
+        this.instruments = new DefaultInstrumentService(context);
         this.reports = new DefaultReportService(context);
     }
 
@@ -133,6 +137,14 @@ public final class Tahsilat {
     /** Returns the charge service: fees and late interest on receivables, and their waivers. */
     public ChargeService charges() {
         return charges;
+    }
+
+    /**
+     * Returns the instrument service: received post-dated cheques and promissory notes, their
+     * provisional allocation, clearing, bounce, endorsement and bank steps.
+     */
+    public InstrumentService instruments() {
+        return instruments;
     }
 
     /**

@@ -69,5 +69,23 @@ public final class EventTypes {
     /** Part or all of a fee or late interest was waived with a recorded write-off. */
     public static final String CHARGE_WAIVED = "ChargeWaived";
 
+    /** A cheque or promissory note was received into the portfolio and credited. */
+    public static final String INSTRUMENT_RECEIVED = "InstrumentReceived";
+
+    /** A cheque or promissory note was paid, and the items it covered were settled. */
+    public static final String INSTRUMENT_CLEARED = "InstrumentCleared";
+
+    /** A cheque or promissory note bounced, and its unpaid amount moved back onto the items. */
+    public static final String INSTRUMENT_BOUNCED = "InstrumentBounced";
+
+    /** A cheque or promissory note was endorsed to a supplier as a payment. */
+    public static final String INSTRUMENT_ENDORSED = "InstrumentEndorsed";
+
+    /** A cheque or promissory note was given to a bank for collection or as collateral. */
+    public static final String INSTRUMENT_HANDED_TO_BANK = "InstrumentHandedToBank";
+
+    /** A cheque or promissory note came back from a bank into the portfolio. */
+    public static final String INSTRUMENT_RETURNED = "InstrumentReturnedToPortfolio";
+
     private EventTypes() {}
 }

@@ -9,6 +9,8 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.ChargeRepository;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
+import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
@@ -19,6 +21,7 @@ import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.charge.ChargeService;
 import io.github.tahsilat.service.charge.OpenCharges;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
@@ -34,6 +37,7 @@ public final class DefaultChargeService implements ChargeService {
     private final CompanyRepository companies;
     private final InvoiceRepository invoices;
     private final ChargeRepository charges;
+    private final InstrumentRepository instruments;
 
     /** Creates the service. */
     public DefaultChargeService(StoreContext context) {
@@ -41,6 +45,7 @@ public final class DefaultChargeService implements ChargeService {
         this.companies = new CompanyRepository(context);
         this.invoices = new InvoiceRepository(context);
         this.charges = new ChargeRepository(context);
+        this.instruments = new InstrumentRepository(context);
     }
 
     @Override
@@ -105,19 +110,18 @@ public final class DefaultChargeService implements ChargeService {
                             StoredInvoice stored = lock(companyId, invoiceId);
                             Invoice invoice = stored.invoice();
                             AmountChecks.inCurrency("waive", units, invoice.currency());
-                            ChargeBalance before = open(invoice);
+                            ChargeBalance before = waivable(invoice);
                             if (units.compareTo(before.of(component)) > 0) {
                                 throw new InvalidInputException(
                                         "amount",
                                         units,
-                                        "at most the open "
-                                                + component
-                                                        .name()
-                                                        .toLowerCase(java.util.Locale.ROOT)
-                                                + " of "
+                                        "at most the "
                                                 + before.of(component)
+                                                + " of open "
+                                                + component.name().toLowerCase(Locale.ROOT)
                                                 + " on invoice "
-                                                + invoice.number());
+                                                + invoice.number()
+                                                + " that no uncleared cheque or note covers");
                             }
                             waiveComponent(invoice, component, units, valueDate, reason);
                             return toOpenCharges(invoice, open(invoice));
@@ -134,7 +138,7 @@ public final class DefaultChargeService implements ChargeService {
                 context.write(
                         () -> {
                             Invoice invoice = lock(companyId, invoiceId).invoice();
-                            ChargeBalance before = open(invoice);
+                            ChargeBalance before = waivable(invoice);
                             for (ItemComponent component :
                                     new ItemComponent[] {
                                         ItemComponent.FEE, ItemComponent.INTEREST
@@ -206,6 +210,26 @@ public final class DefaultChargeService implements ChargeService {
     private ChargeBalance open(Invoice invoice) {
         return charges.openCharges(
                 invoice.companyId(), invoice.counterpartyId(), invoice.id(), invoice.currency());
+    }
+
+    /**
+     * Returns the open charges less what uncleared instruments cover provisionally, because
+     * clearing such an instrument settles its part of the charge.
+     */
+    private ChargeBalance waivable(Invoice invoice) {
+        ChargeBalance open = open(invoice);
+        MinorAmount fee = open.fee();
+        MinorAmount interest = open.interest();
+        Map<Integer, Coverage> covered =
+                instruments
+                        .coverage(invoice.companyId(), invoice.counterpartyId(), invoice.currency())
+                        .getOrDefault(invoice.id(), Map.of());
+        for (Coverage part : covered.values()) {
+            fee = fee.minus(part.fee());
+            interest = interest.minus(part.interest());
+        }
+        MinorAmount none = MinorAmount.zero(invoice.currency());
+        return new ChargeBalance(fee.max(none), interest.max(none));
     }
 
     private static OpenCharges toOpenCharges(Invoice invoice, ChargeBalance balance) {

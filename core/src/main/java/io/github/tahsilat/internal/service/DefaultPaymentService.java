@@ -16,6 +16,8 @@ import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.ChargeRepository;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
+import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
@@ -86,6 +88,7 @@ public final class DefaultPaymentService implements PaymentService {
     private final PaymentRepository payments;
     private final LedgerRepository ledger;
     private final ChargeRepository charges;
+    private final InstrumentRepository instruments;
 
     /** Creates the service. */
     public DefaultPaymentService(StoreContext context) {
@@ -96,6 +99,7 @@ public final class DefaultPaymentService implements PaymentService {
         this.payments = new PaymentRepository(context);
         this.ledger = new LedgerRepository(context);
         this.charges = new ChargeRepository(context);
+        this.instruments = new InstrumentRepository(context);
     }
 
     @Override
@@ -126,25 +130,8 @@ public final class DefaultPaymentService implements PaymentService {
         LocalDate today = companies.today(companyId);
         Direction side = side(payment.direction());
         Map<InvoiceId, StoredInvoice> read = new HashMap<>();
-        ItemSource source = new ItemSource(payment.valueDate(), openCharges(payment, side));
-        List<OpenItem> designated = new ArrayList<>();
-        for (Designation designation : named) {
-            StoredInvoice stored = invoices.require(companyId, designation.invoiceId());
-            requireSameAccount(stored.invoice(), payment, side);
-            read.put(stored.invoice().id(), stored);
-            designated.addAll(source.itemsOf(stored.invoice()));
-        }
-        OpenInvoiceItems oldestFirst =
-                new OpenInvoiceItems(
-                        payment, side, read, source, chargeOnlyItems(payment, source, read));
-        AllocationResult result =
-                Allocator.of(policy)
-                        .allocate(
-                                payment.amount(),
-                                payment.valueDate(),
-                                named,
-                                designated,
-                                oldestFirst);
+        ItemSource source = itemSource(payment, side);
+        AllocationResult result = allocate(payment, named, policy, read, source);
 
         payments.insert(payment, units(result.unapplied()));
         MinorAmount amount = units(payment.amount());
@@ -178,6 +165,46 @@ public final class DefaultPaymentService implements PaymentService {
         }
         appendRecorded(payment, result);
         return new PaymentReceipt(payment, result, false);
+    }
+
+    /**
+     * Allocates {@code payment} over the counterparty's open items without writing anything. Items
+     * that uncleared instruments cover provisionally are left out.
+     *
+     * @param read receives every invoice read, by id
+     */
+    AllocationResult allocate(
+            Payment payment,
+            List<Designation> named,
+            AllocationPolicy policy,
+            Map<InvoiceId, StoredInvoice> read,
+            ItemSource source) {
+        Direction side = side(payment.direction());
+        List<OpenItem> designated = new ArrayList<>();
+        for (Designation designation : named) {
+            StoredInvoice stored = invoices.require(payment.companyId(), designation.invoiceId());
+            requireSameAccount(stored.invoice(), payment, side);
+            read.put(stored.invoice().id(), stored);
+            designated.addAll(source.itemsOf(stored.invoice()));
+        }
+        OpenInvoiceItems oldestFirst =
+                new OpenInvoiceItems(
+                        payment, side, read, source, chargeOnlyItems(payment, source, read));
+        return Allocator.of(policy)
+                .allocate(payment.amount(), payment.valueDate(), named, designated, oldestFirst);
+    }
+
+    /** Returns the item source of one allocation of {@code payment}. */
+    ItemSource itemSource(Payment payment, Direction side) {
+        if (side != Direction.RECEIVABLE) {
+            return new ItemSource(payment.valueDate(), Map.of(), Map.of());
+        }
+        return new ItemSource(
+                payment.valueDate(),
+                charges.openCharges(
+                        payment.companyId(), payment.counterpartyId(), payment.currency()),
+                instruments.coverage(
+                        payment.companyId(), payment.counterpartyId(), payment.currency()));
     }
 
     private void settle(
@@ -565,14 +592,6 @@ public final class DefaultPaymentService implements PaymentService {
         return parts;
     }
 
-    private Map<InvoiceId, ChargeBalance> openCharges(Payment payment, Direction side) {
-        if (side != Direction.RECEIVABLE) {
-            return Map.of();
-        }
-        return charges.openCharges(
-                payment.companyId(), payment.counterpartyId(), payment.currency());
-    }
-
     /**
      * Returns an item for each invoice whose charges are open but which has no installment open,
      * such as an invoice whose principal was paid first, oldest due first. The store's open
@@ -618,16 +637,22 @@ public final class DefaultPaymentService implements PaymentService {
     /**
      * Builds open items from invoices read during one allocation. An invoice's open charges go with
      * its first open installment, or with its last installment when none is open, and the item that
-     * carries them is remembered so that a write-off can be split over the components.
+     * carries them is remembered so that a write-off can be split over the components. What
+     * uncleared instruments cover provisionally is taken off each item first.
      */
     static final class ItemSource {
         private final LocalDate valueDate;
         private final Map<InvoiceId, ChargeBalance> charges;
+        private final Map<InvoiceId, Map<Integer, Coverage>> coverage;
         private final Map<InvoiceId, OpenItem> carriers = new HashMap<>();
 
-        ItemSource(LocalDate valueDate, Map<InvoiceId, ChargeBalance> charges) {
+        ItemSource(
+                LocalDate valueDate,
+                Map<InvoiceId, ChargeBalance> charges,
+                Map<InvoiceId, Map<Integer, Coverage>> coverage) {
             this.valueDate = valueDate;
             this.charges = charges;
+            this.coverage = coverage;
         }
 
         /** Returns the invoices with open charges. */
@@ -637,15 +662,22 @@ public final class DefaultPaymentService implements PaymentService {
 
         /** Returns the invoice's installments with an amount outstanding, as open items. */
         List<OpenItem> itemsOf(Invoice invoice) {
-            MonetaryAmount zero = MinorAmount.zero(invoice.currency()).toMonetaryAmount();
-            ChargeBalance open = charges.get(invoice.id());
+            MinorAmount none = MinorAmount.zero(invoice.currency());
+            MonetaryAmount zero = none.toMonetaryAmount();
+            Map<Integer, Coverage> covered = coverage.getOrDefault(invoice.id(), Map.of());
+            ChargeBalance open = uncovered(charges.get(invoice.id()), covered, none);
             MonetaryAmount fee = open == null ? zero : open.fee().toMonetaryAmount();
             MonetaryAmount interest = open == null ? zero : open.interest().toMonetaryAmount();
             List<DueSchedule.Installment> schedule = invoice.dueSchedule().installments();
             List<OpenItem> items = new ArrayList<>();
             if (!invoice.status().isFinal()) {
                 for (var balance : invoice.installmentBalances(valueDate)) {
-                    if (balance.outstanding().isPositive()) {
+                    Coverage part = covered.get(balance.number());
+                    MinorAmount principal = units(balance.outstanding());
+                    if (part != null) {
+                        principal = principal.minus(part.principal());
+                    }
+                    if (principal.isPositive()) {
                         boolean first = items.isEmpty();
                         items.add(
                                 new OpenItem(
@@ -654,8 +686,10 @@ public final class DefaultPaymentService implements PaymentService {
                                         balance.dueDate(),
                                         first ? fee : zero,
                                         first ? interest : zero,
-                                        balance.outstanding(),
-                                        schedule.get(balance.number() - 1).discounts()));
+                                        principal.toMonetaryAmount(),
+                                        part == null
+                                                ? schedule.get(balance.number() - 1).discounts()
+                                                : List.of()));
                     }
                 }
             }
@@ -675,6 +709,21 @@ public final class DefaultPaymentService implements PaymentService {
                 carriers.putIfAbsent(invoice.id(), items.get(0));
             }
             return items;
+        }
+
+        /** Returns the open charges less what instruments cover, or {@code null} for none. */
+        private static ChargeBalance uncovered(
+                ChargeBalance open, Map<Integer, Coverage> covered, MinorAmount none) {
+            if (open == null) {
+                return null;
+            }
+            MinorAmount fee = open.fee();
+            MinorAmount interest = open.interest();
+            for (Coverage part : covered.values()) {
+                fee = fee.minus(part.fee());
+                interest = interest.minus(part.interest());
+            }
+            return new ChargeBalance(fee.max(none), interest.max(none));
         }
 
         /** Returns the charges that the settled item carried, zero when it carried none. */
