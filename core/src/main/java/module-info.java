@@ -35,6 +35,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.reconciliation;
     exports io.github.tahsilat.report;
     exports io.github.tahsilat.service;
+    exports io.github.tahsilat.service.account;
     exports io.github.tahsilat.service.charge;
     exports io.github.tahsilat.service.company;
     exports io.github.tahsilat.service.counterparty;

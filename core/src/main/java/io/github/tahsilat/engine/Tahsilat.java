@@ -5,6 +5,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.service.DefaultAccountService;
 import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
@@ -17,6 +18,7 @@ import io.github.tahsilat.notice.NoticeRenderer;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.account.AccountService;
 import io.github.tahsilat.service.charge.ChargeService;
 import io.github.tahsilat.service.company.CompanyService;
 import io.github.tahsilat.service.counterparty.CounterpartyService;
@@ -66,6 +68,7 @@ public final class Tahsilat {
     private final PaymentService payments;
     private final ChargeService charges;
     private final InstrumentService instruments;
+    private final AccountService accounts;
     private final ReportService reports;
 
     private Tahsilat(
@@ -88,6 +91,7 @@ public final class Tahsilat {
         this.payments = new DefaultPaymentService(context);
         this.charges = new DefaultChargeService(context);
         this.instruments = new DefaultInstrumentService(context);
+        this.accounts = new DefaultAccountService(context);
         this.reports = new DefaultReportService(context);
     }
 
@@ -137,6 +141,11 @@ public final class Tahsilat {
     /** Returns the charge service: fees and late interest on receivables, and their waivers. */
     public ChargeService charges() {
         return charges;
+    }
+
+    /** Returns the account service: refunds of unapplied customer credit. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     /**

@@ -87,5 +87,8 @@ public final class EventTypes {
     /** A cheque or promissory note came back from a bank into the portfolio. */
     public static final String INSTRUMENT_RETURNED = "InstrumentReturnedToPortfolio";
 
+    /** Unapplied credit of a customer was paid back. */
+    public static final String CREDIT_REFUNDED = "CreditRefunded";
+
     private EventTypes() {}
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -111,6 +112,24 @@ public final class LedgerRepository {
                 .filter(entry -> entry.kind().name().equals(kind.name()))
                 .map(LedgerEntryRecord::id)
                 .findFirst();
+    }
+
+    /** Returns the sum of the amounts of the document's entries of {@code kind}. */
+    public MinorAmount amountOf(
+            CompanyId companyId, UUID documentId, io.github.tahsilat.ledger.LedgerEntryKind kind) {
+        BigDecimal sum = BigDecimal.ZERO;
+        String currency = null;
+        for (LedgerEntryRecord entry : entriesOf(companyId, documentId)) {
+            if (entry.kind().name().equals(kind.name())) {
+                sum = sum.add(entry.amount());
+                currency = entry.currency();
+            }
+        }
+        if (currency == null) {
+            throw new IllegalStateException(
+                    "document " + documentId + " has no " + kind + " entry");
+        }
+        return MinorAmount.of(sum, Monetary.getCurrency(currency), RoundingMode.UNNECESSARY);
     }
 
     /**
