@@ -143,7 +143,7 @@ public final class Tahsilat {
         return charges;
     }
 
-    /** Returns the account service: refunds of unapplied customer credit. */
+    /** Returns the account service: refunds of customer credit and set-offs (mahsup). */
     public AccountService accounts() {
         return accounts;
     }

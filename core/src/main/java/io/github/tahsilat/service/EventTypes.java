@@ -90,5 +90,8 @@ public final class EventTypes {
     /** Unapplied credit of a customer was paid back. */
     public static final String CREDIT_REFUNDED = "CreditRefunded";
 
+    /** A receivable was set off against a payable of the same counterparty. */
+    public static final String SET_OFF_RECORDED = "SetOffRecorded";
+
     private EventTypes() {}
 }

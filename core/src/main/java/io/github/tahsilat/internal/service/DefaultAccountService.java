@@ -1,5 +1,10 @@
 package io.github.tahsilat.internal.service;
 
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.AllocationResult;
+import io.github.tahsilat.allocation.Designation;
+import io.github.tahsilat.allocation.ItemComponent;
+import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
@@ -7,19 +12,34 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.ledger.LedgerEntryKind;
+import io.github.tahsilat.payment.Payment;
+import io.github.tahsilat.payment.PaymentDirection;
+import io.github.tahsilat.payment.PaymentId;
+import io.github.tahsilat.payment.PaymentMethod;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.account.AccountService;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
+import io.github.tahsilat.service.account.SetOffReceipt;
+import io.github.tahsilat.service.account.SetOffRequest;
 import io.github.tahsilat.service.payment.StoredPayment;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +63,9 @@ public final class DefaultAccountService implements AccountService {
     private final CounterpartyRepository counterparties;
     private final PaymentRepository payments;
     private final LedgerRepository ledger;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository allocations;
+    private final DefaultPaymentService paymentService;
 
     /** Creates the service. */
     public DefaultAccountService(StoreContext context) {
@@ -51,6 +74,9 @@ public final class DefaultAccountService implements AccountService {
         this.counterparties = new CounterpartyRepository(context);
         this.payments = new PaymentRepository(context);
         this.ledger = new LedgerRepository(context);
+        this.invoices = new InvoiceRepository(context);
+        this.allocations = new PaymentRepository(context);
+        this.paymentService = new DefaultPaymentService(context);
     }
 
     @Override
@@ -147,6 +173,181 @@ public final class DefaultAccountService implements AccountService {
         MonetaryAmount left =
                 unappliedCredit(request.companyId(), request.counterpartyId(), amount.currency());
         return Optional.of(new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, true));
+    }
+
+    @Override
+    public SetOffReceipt setOff(SetOffRequest request) {
+        InputChecks.present(request, "request", "a set-off request");
+        SetOffReceipt receipt = context.write(() -> setOffInTransaction(request));
+        LOG.debug(
+                "Company {} set-off {} for counterparty {}, repeated: {}",
+                request.companyId(),
+                request.id(),
+                request.counterpartyId(),
+                receipt.repeated());
+        return receipt;
+    }
+
+    private SetOffReceipt setOffInTransaction(SetOffRequest request) {
+        CompanyId companyId = request.companyId();
+        companies.require(companyId);
+        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
+            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+        }
+        Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
+        Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
+        AllocationResult onReceivable = allocateOn(request, receivable, PaymentDirection.RECEIVED);
+        AllocationResult onPayable = allocateOn(request, payable, PaymentDirection.PAID);
+
+        LocalDate today = companies.today(companyId);
+        settle(request, receivable, onReceivable, today);
+        settle(request, payable, onPayable, today);
+        MinorAmount amount = units(request.amount());
+        for (Direction side : List.of(Direction.RECEIVABLE, Direction.PAYABLE)) {
+            ledger.append(
+                    companyId,
+                    request.counterpartyId(),
+                    LedgerEntryKind.SET_OFF,
+                    request.valueDate(),
+                    amount,
+                    LedgerRepository.raising(side, amount).negate(),
+                    request.id(),
+                    Optional.empty(),
+                    request.reason(),
+                    Optional.empty());
+        }
+        context.appendEvent(
+                companyId,
+                EventTypes.SET_OFF_RECORDED,
+                request.id(),
+                Map.of(
+                        "setOffId", request.id().toString(),
+                        "counterpartyId", request.counterpartyId().toString(),
+                        "receivableId", receivable.id().toString(),
+                        "payableId", payable.id().toString(),
+                        "valueDate", request.valueDate().toString(),
+                        "currency", amount.currencyCode(),
+                        "amount", amount.toBigDecimal().toPlainString()));
+        return new SetOffReceipt(
+                request.id(), onReceivable.settlements(), onPayable.settlements(), false);
+    }
+
+    private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {
+        Invoice invoice = invoices.require(request.companyId(), invoiceId).invoice();
+        if (!invoice.counterpartyId().equals(request.counterpartyId())
+                || invoice.direction() != side
+                || !invoice.currency().equals(request.amount().getCurrency())) {
+            throw new InvalidInputException(
+                    side == Direction.RECEIVABLE ? "receivable" : "payable",
+                    invoice.number(),
+                    "a "
+                            + side.name().toLowerCase(Locale.ROOT)
+                            + " of counterparty "
+                            + request.counterpartyId()
+                            + " in "
+                            + request.amount().getCurrency().getCurrencyCode());
+        }
+        return invoice;
+    }
+
+    /** Allocates the set-off amount to the invoice alone and rejects any amount left over. */
+    private AllocationResult allocateOn(
+            SetOffRequest request, Invoice invoice, PaymentDirection direction) {
+        Payment probe =
+                Payment.builder()
+                        .id(new PaymentId(request.id()))
+                        .companyId(request.companyId())
+                        .counterpartyId(request.counterpartyId())
+                        .direction(direction)
+                        .valueDate(request.valueDate())
+                        .amount(request.amount())
+                        .method(PaymentMethod.OTHER)
+                        .actor(context.actor().id())
+                        .build();
+        AllocationResult result =
+                paymentService.allocate(
+                        probe,
+                        List.of(Designation.of(invoice.id())),
+                        AllocationPolicy.defaults(),
+                        new HashMap<>(),
+                        paymentService.itemSource(probe, invoice.direction()));
+        if (result.unapplied().isPositive()) {
+            throw new InvalidInputException(
+                    "amount",
+                    request.amount(),
+                    "at most the "
+                            + units(result.applied())
+                            + " open on invoice "
+                            + invoice.number());
+        }
+        return result;
+    }
+
+    private void settle(
+            SetOffRequest request, Invoice invoice, AllocationResult result, LocalDate today) {
+        UUID invoiceId = invoice.id().value();
+        for (ItemSettlement settlement : result.settlements()) {
+            StoredInvoice stored = invoices.require(request.companyId(), invoice.id());
+            MinorAmount discount = units(settlement.discount());
+            MinorAmount cleared = units(settlement.principal()).plus(discount);
+            Invoice next = stored.invoice();
+            if (cleared.isPositive()) {
+                next = next.applySettlement(cleared.toMonetaryAmount());
+            }
+            invoices.update(stored, next, today);
+            allocations.insertAllocation(
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.id(),
+                    settlement,
+                    request.valueDate());
+            appendComponent(request, invoiceId, ItemComponent.FEE, settlement.fee());
+            appendComponent(request, invoiceId, ItemComponent.INTEREST, settlement.interest());
+            appendComponent(request, invoiceId, ItemComponent.PRINCIPAL, settlement.principal());
+            if (discount.isPositive()) {
+                ledger.append(
+                        request.companyId(),
+                        request.counterpartyId(),
+                        LedgerEntryKind.DISCOUNT,
+                        request.valueDate(),
+                        discount,
+                        LedgerRepository.raising(invoice.direction(), discount).negate(),
+                        request.id(),
+                        Optional.of(invoiceId),
+                        "early-payment discount",
+                        Optional.empty());
+            }
+            if (next.status() == InvoiceStatus.PAID
+                    && stored.invoice().status() != InvoiceStatus.PAID) {
+                context.appendEvent(
+                        request.companyId(),
+                        EventTypes.INVOICE_PAID,
+                        invoiceId,
+                        Map.of(
+                                "invoiceId", invoice.id().toString(),
+                                "number", invoice.number(),
+                                "setOffId", request.id().toString()));
+            }
+        }
+    }
+
+    private void appendComponent(
+            SetOffRequest request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
+        MinorAmount units = units(amount);
+        if (units.isPositive()) {
+            ledger.append(
+                    request.companyId(),
+                    request.counterpartyId(),
+                    LedgerEntryKind.ALLOCATION,
+                    request.valueDate(),
+                    units,
+                    MinorAmount.zero(units.currency()),
+                    request.id(),
+                    Optional.of(invoiceId),
+                    Optional.of(component),
+                    request.reason(),
+                    Optional.empty());
+        }
     }
 
     @Override

@@ -9,9 +9,9 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * Pays unapplied credit back to customers. Get it from {@link
- * io.github.tahsilat.engine.Tahsilat#accounts()}. Every write runs in one transaction with its
- * ledger entry and event. Implementations are thread-safe.
+ * Pays unapplied credit back to customers and sets receivables off against payables. Get it from
+ * {@link io.github.tahsilat.engine.Tahsilat#accounts()}. Every write runs in one transaction with
+ * its ledger entry and event. Implementations are thread-safe.
  */
 public interface AccountService {
 
@@ -27,6 +27,20 @@ public interface AccountService {
      * @throws AlreadyExistsException if the id was used for a refund with other content
      */
     RefundReceipt refund(RefundRequest request);
+
+    /**
+     * Sets a receivable off (mahsup) against a payable of the same counterparty: both invoices are
+     * settled by the amount, the receivable in the default component order, two {@code SET_OFF}
+     * ledger entries that cancel out record it, and {@code SetOffRecorded} is appended. The
+     * counterparty's balance does not change. A repeated request returns the first result and
+     * writes nothing.
+     *
+     * @throws InvalidInputException if the request is missing, an invoice is of another
+     *     counterparty, direction or currency, or the amount is more than what either invoice has
+     *     open
+     * @throws NotFoundException if the company or an invoice is not stored
+     */
+    SetOffReceipt setOff(SetOffRequest request);
 
     /**
      * Returns the customer's unapplied credit from received payments that are not reversed.
