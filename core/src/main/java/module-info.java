@@ -35,10 +35,13 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.reconciliation;
     exports io.github.tahsilat.report;
     exports io.github.tahsilat.service;
+    exports io.github.tahsilat.service.account;
+    exports io.github.tahsilat.service.charge;
     exports io.github.tahsilat.service.company;
     exports io.github.tahsilat.service.counterparty;
     exports io.github.tahsilat.service.credit;
     exports io.github.tahsilat.service.dunning;
+    exports io.github.tahsilat.service.instrument;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;
     exports io.github.tahsilat.service.reconciliation;

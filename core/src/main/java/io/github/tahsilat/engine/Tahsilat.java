@@ -6,9 +6,12 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.service.DefaultAccountService;
+import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
+import io.github.tahsilat.internal.service.DefaultInstrumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
 import io.github.tahsilat.internal.service.DefaultReconciliationService;
@@ -18,11 +21,14 @@ import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.account.AccountService;
+import io.github.tahsilat.service.charge.ChargeService;
 import io.github.tahsilat.service.company.CompanyService;
 import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
+import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
@@ -64,6 +70,9 @@ public final class Tahsilat {
     private final InvoiceService invoices;
     private final CreditDocumentService creditDocuments;
     private final PaymentService payments;
+    private final ChargeService charges;
+    private final InstrumentService instruments;
+    private final AccountService accounts;
     private final ReportService reports;
 
     private Tahsilat(
@@ -84,6 +93,9 @@ public final class Tahsilat {
         this.invoices = new DefaultInvoiceService(context);
         this.creditDocuments = new DefaultCreditDocumentService(context);
         this.payments = new DefaultPaymentService(context);
+        this.charges = new DefaultChargeService(context);
+        this.instruments = new DefaultInstrumentService(context);
+        this.accounts = new DefaultAccountService(context);
         this.reports = new DefaultReportService(context);
     }
 
@@ -128,6 +140,24 @@ public final class Tahsilat {
     /** Returns the payment service: payments, their allocation and the counterparty ledger. */
     public PaymentService payments() {
         return payments;
+    }
+
+    /** Returns the charge service: fees and late interest on receivables, and their waivers. */
+    public ChargeService charges() {
+        return charges;
+    }
+
+    /** Returns the account service: refunds of customer credit and set-offs (mahsup). */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /**
+     * Returns the instrument service: received post-dated cheques and promissory notes, their
+     * provisional allocation, clearing, bounce, endorsement and bank steps.
+     */
+    public InstrumentService instruments() {
+        return instruments;
     }
 
     /**

@@ -63,5 +63,35 @@ public final class EventTypes {
     /** Part of a payment was left over as unapplied credit of the counterparty. */
     public static final String CREDIT_CREATED = "CreditCreated";
 
+    /** A fee or late interest was booked on a receivable. */
+    public static final String CHARGE_BOOKED = "ChargeBooked";
+
+    /** Part or all of a fee or late interest was waived with a recorded write-off. */
+    public static final String CHARGE_WAIVED = "ChargeWaived";
+
+    /** A cheque or promissory note was received into the portfolio and credited. */
+    public static final String INSTRUMENT_RECEIVED = "InstrumentReceived";
+
+    /** A cheque or promissory note was paid, and the items it covered were settled. */
+    public static final String INSTRUMENT_CLEARED = "InstrumentCleared";
+
+    /** A cheque or promissory note bounced, and its unpaid amount moved back onto the items. */
+    public static final String INSTRUMENT_BOUNCED = "InstrumentBounced";
+
+    /** A cheque or promissory note was endorsed to a supplier as a payment. */
+    public static final String INSTRUMENT_ENDORSED = "InstrumentEndorsed";
+
+    /** A cheque or promissory note was given to a bank for collection or as collateral. */
+    public static final String INSTRUMENT_HANDED_TO_BANK = "InstrumentHandedToBank";
+
+    /** A cheque or promissory note came back from a bank into the portfolio. */
+    public static final String INSTRUMENT_RETURNED = "InstrumentReturnedToPortfolio";
+
+    /** Unapplied credit of a customer was paid back. */
+    public static final String CREDIT_REFUNDED = "CreditRefunded";
+
+    /** A receivable was set off against a payable of the same counterparty. */
+    public static final String SET_OFF_RECORDED = "SetOffRecorded";
+
     private EventTypes() {}
 }

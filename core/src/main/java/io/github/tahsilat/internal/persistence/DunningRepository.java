@@ -1,5 +1,6 @@
 package io.github.tahsilat.internal.persistence;
 
+import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.dunning.DunningBlock;
@@ -253,8 +254,6 @@ public final class DunningRepository {
         bookCharge(companyId, counterpartyId, invoiceId, interest, valueDate, documentId, true);
     }
 
-    // NOTE: the payment service still builds its open items with zero fee and interest, so a
-    // payment settles the principal only and these charges stay open until it reads them.
     private void bookCharge(
             CompanyId companyId,
             CounterpartyId counterpartyId,
@@ -263,25 +262,16 @@ public final class DunningRepository {
             LocalDate valueDate,
             UUID documentId,
             boolean interest) {
-        LedgerEntryRecord entry =
-                new LedgerEntryRecord(
-                        companyId.value(),
-                        UUID.randomUUID(),
-                        0,
-                        counterpartyId.value(),
-                        fee.currencyCode(),
-                        interest ? LedgerEntryKind.INTEREST : LedgerEntryKind.FEE,
+        new ChargeRepository(context)
+                .book(
+                        companyId,
+                        counterpartyId,
+                        invoiceId,
+                        interest ? ItemComponent.INTEREST : ItemComponent.FEE,
+                        fee,
                         valueDate,
-                        context.now(),
-                        fee.toBigDecimal(),
-                        fee.toBigDecimal(),
                         documentId,
-                        Optional.of(invoiceId.value()),
-                        Optional.of(interest ? "INTEREST" : "FEE"),
-                        interest ? "late interest" : "dunning fee",
-                        Optional.empty(),
-                        context.stamp().actor());
-        context.stores().ledger().append(companyId.value(), entry);
+                        interest ? "late interest" : "dunning fee");
     }
 
     /** Stores a run's summary as dunning history. */

@@ -1,5 +1,6 @@
 package io.github.tahsilat.internal.persistence;
 
+import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -37,7 +39,10 @@ public final class LedgerRepository {
         return side == Direction.RECEIVABLE ? amount : amount.negate();
     }
 
-    /** Appends a ledger entry recorded at the clock's instant by the context's actor. */
+    /**
+     * Appends a ledger entry recorded at the clock's instant by the context's actor. An entry on an
+     * invoice is marked as affecting its principal.
+     */
     public void append(
             CompanyId companyId,
             CounterpartyId counterpartyId,
@@ -47,6 +52,36 @@ public final class LedgerRepository {
             MinorAmount effect,
             UUID documentId,
             Optional<UUID> invoiceId,
+            String note,
+            Optional<UUID> reverses) {
+        append(
+                companyId,
+                counterpartyId,
+                kind,
+                valueDate,
+                amount,
+                effect,
+                documentId,
+                invoiceId,
+                invoiceId.map(id -> ItemComponent.PRINCIPAL),
+                note,
+                reverses);
+    }
+
+    /**
+     * Appends a ledger entry that affects {@code component} of the invoice, recorded at the clock's
+     * instant by the context's actor.
+     */
+    public void append(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            io.github.tahsilat.ledger.LedgerEntryKind kind,
+            LocalDate valueDate,
+            MinorAmount amount,
+            MinorAmount effect,
+            UUID documentId,
+            Optional<UUID> invoiceId,
+            Optional<ItemComponent> component,
             String note,
             Optional<UUID> reverses) {
         LedgerEntryRecord entry =
@@ -63,7 +98,7 @@ public final class LedgerRepository {
                         effect.toBigDecimal(),
                         documentId,
                         invoiceId,
-                        invoiceId.map(id -> "PRINCIPAL"),
+                        component.map(ItemComponent::name),
                         note,
                         reverses,
                         context.stamp().actor());
@@ -77,6 +112,24 @@ public final class LedgerRepository {
                 .filter(entry -> entry.kind().name().equals(kind.name()))
                 .map(LedgerEntryRecord::id)
                 .findFirst();
+    }
+
+    /** Returns the sum of the amounts of the document's entries of {@code kind}. */
+    public MinorAmount amountOf(
+            CompanyId companyId, UUID documentId, io.github.tahsilat.ledger.LedgerEntryKind kind) {
+        BigDecimal sum = BigDecimal.ZERO;
+        String currency = null;
+        for (LedgerEntryRecord entry : entriesOf(companyId, documentId)) {
+            if (entry.kind().name().equals(kind.name())) {
+                sum = sum.add(entry.amount());
+                currency = entry.currency();
+            }
+        }
+        if (currency == null) {
+            throw new IllegalStateException(
+                    "document " + documentId + " has no " + kind + " entry");
+        }
+        return MinorAmount.of(sum, Monetary.getCurrency(currency), RoundingMode.UNNECESSARY);
     }
 
     /**

@@ -105,6 +105,57 @@ public final class PaymentRepository {
         return toStored(context.stores().payments().update(stored.companyId(), reversed));
     }
 
+    /**
+     * Returns the counterparty's received payments in {@code currency} that are not reversed and
+     * have unapplied credit, oldest value date first.
+     */
+    public List<StoredPayment> receivedWithCredit(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        return context
+                .stores()
+                .payments()
+                .withUnappliedCredit(companyId.value(), counterpartyId.value())
+                .stream()
+                .filter(p -> p.currency().equals(currency.getCurrencyCode()))
+                .filter(
+                        p ->
+                                p.direction()
+                                        == io.github.tahsilat.persistence.spi.record
+                                                .PaymentDirection.RECEIVED)
+                .sorted(
+                        java.util.Comparator.comparing(PaymentRecord::valueDate)
+                                .thenComparing(p -> p.id().toString()))
+                .map(PaymentRepository::toStored)
+                .toList();
+    }
+
+    /** Lowers a payment's unapplied credit by {@code used}, at the version it was read at. */
+    public StoredPayment useCredit(StoredPayment payment, MinorAmount used) {
+        PaymentRecord stored =
+                findRecord(payment.payment().companyId(), payment.payment().id()).orElseThrow();
+        CurrencyUnit currency = Monetary.getCurrency(stored.currency());
+        MinorAmount left =
+                MinorAmount.of(stored.unapplied(), currency, RoundingMode.UNNECESSARY).minus(used);
+        PaymentRecord next =
+                new PaymentRecord(
+                        stored.companyId(),
+                        stored.id(),
+                        payment.version(),
+                        stored.counterpartyId(),
+                        stored.direction(),
+                        stored.valueDate(),
+                        stored.currency(),
+                        stored.amount(),
+                        stored.charges(),
+                        stored.method(),
+                        stored.remittance(),
+                        stored.idempotencyKey(),
+                        left.toBigDecimal(),
+                        stored.reversedOn(),
+                        context.stamp());
+        return toStored(context.stores().payments().update(stored.companyId(), next));
+    }
+
     private Optional<PaymentRecord> findRecord(CompanyId companyId, PaymentId paymentId) {
         return context.stores().payments().find(companyId.value(), paymentId.value());
     }

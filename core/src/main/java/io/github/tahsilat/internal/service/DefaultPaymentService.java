@@ -4,6 +4,7 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.AllocationResult;
 import io.github.tahsilat.allocation.Allocator;
 import io.github.tahsilat.allocation.Designation;
+import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.allocation.OpenItem;
 import io.github.tahsilat.company.CompanyId;
@@ -11,8 +12,12 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.ChargeBalance;
+import io.github.tahsilat.internal.persistence.ChargeRepository;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
+import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
@@ -41,7 +46,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -69,12 +76,19 @@ public final class DefaultPaymentService implements PaymentService {
     /** Open invoices read per page while allocating. */
     static final int PAGE_SIZE = 200;
 
+    private static final Comparator<OpenItem> DUE_ORDER =
+            Comparator.comparing(OpenItem::dueDate)
+                    .thenComparing(item -> item.invoiceId().value())
+                    .thenComparingInt(OpenItem::installment);
+
     private final StoreContext context;
     private final CompanyRepository companies;
     private final CounterpartyRepository counterparties;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final LedgerRepository ledger;
+    private final ChargeRepository charges;
+    private final InstrumentRepository instruments;
 
     /** Creates the service. */
     public DefaultPaymentService(StoreContext context) {
@@ -84,6 +98,8 @@ public final class DefaultPaymentService implements PaymentService {
         this.invoices = new InvoiceRepository(context);
         this.payments = new PaymentRepository(context);
         this.ledger = new LedgerRepository(context);
+        this.charges = new ChargeRepository(context);
+        this.instruments = new InstrumentRepository(context);
     }
 
     @Override
@@ -114,22 +130,8 @@ public final class DefaultPaymentService implements PaymentService {
         LocalDate today = companies.today(companyId);
         Direction side = side(payment.direction());
         Map<InvoiceId, StoredInvoice> read = new HashMap<>();
-        List<OpenItem> designated = new ArrayList<>();
-        for (Designation designation : named) {
-            StoredInvoice stored = invoices.require(companyId, designation.invoiceId());
-            requireSameAccount(stored.invoice(), payment, side);
-            read.put(stored.invoice().id(), stored);
-            designated.addAll(items(stored.invoice(), payment.valueDate()));
-        }
-        OpenInvoiceItems oldestFirst = new OpenInvoiceItems(payment, side, read);
-        AllocationResult result =
-                Allocator.of(policy)
-                        .allocate(
-                                payment.amount(),
-                                payment.valueDate(),
-                                named,
-                                designated,
-                                oldestFirst);
+        ItemSource source = itemSource(payment, side);
+        AllocationResult result = allocate(payment, named, policy, read, source);
 
         payments.insert(payment, units(result.unapplied()));
         MinorAmount amount = units(payment.amount());
@@ -140,7 +142,15 @@ public final class DefaultPaymentService implements PaymentService {
             entry(payment, LedgerEntryKind.CHARGES, charges, zero(amount), null, "deducted", null);
         }
         for (ItemSettlement settlement : result.settlements()) {
-            settle(payment, read.get(settlement.invoiceId()), settlement, today, sign, read);
+            ChargeBalance carried = source.carriedBy(settlement);
+            settle(
+                    payment,
+                    read.get(settlement.invoiceId()),
+                    settlement,
+                    carried,
+                    today,
+                    sign,
+                    read);
         }
         MinorAmount excess = units(result.excessWrittenOff());
         if (excess.isPositive()) {
@@ -157,28 +167,72 @@ public final class DefaultPaymentService implements PaymentService {
         return new PaymentReceipt(payment, result, false);
     }
 
+    /**
+     * Allocates {@code payment} over the counterparty's open items without writing anything. Items
+     * that uncleared instruments cover provisionally are left out.
+     *
+     * @param read receives every invoice read, by id
+     */
+    AllocationResult allocate(
+            Payment payment,
+            List<Designation> named,
+            AllocationPolicy policy,
+            Map<InvoiceId, StoredInvoice> read,
+            ItemSource source) {
+        Direction side = side(payment.direction());
+        List<OpenItem> designated = new ArrayList<>();
+        for (Designation designation : named) {
+            StoredInvoice stored = invoices.require(payment.companyId(), designation.invoiceId());
+            requireSameAccount(stored.invoice(), payment, side);
+            read.put(stored.invoice().id(), stored);
+            designated.addAll(source.itemsOf(stored.invoice()));
+        }
+        OpenInvoiceItems oldestFirst =
+                new OpenInvoiceItems(
+                        payment, side, read, source, chargeOnlyItems(payment, source, read));
+        return Allocator.of(policy)
+                .allocate(payment.amount(), payment.valueDate(), named, designated, oldestFirst);
+    }
+
+    /** Returns the item source of one allocation of {@code payment}. */
+    ItemSource itemSource(Payment payment, Direction side) {
+        if (side != Direction.RECEIVABLE) {
+            return new ItemSource(payment.valueDate(), Map.of(), Map.of());
+        }
+        return new ItemSource(
+                payment.valueDate(),
+                charges.openCharges(
+                        payment.companyId(), payment.counterpartyId(), payment.currency()),
+                instruments.coverage(
+                        payment.companyId(), payment.counterpartyId(), payment.currency()));
+    }
+
     private void settle(
             Payment payment,
             StoredInvoice stored,
             ItemSettlement settlement,
+            ChargeBalance carried,
             LocalDate today,
             int sign,
             Map<InvoiceId, StoredInvoice> read) {
         Invoice invoice = stored.invoice();
         MinorAmount principal = units(settlement.principal());
         MinorAmount discount = units(settlement.discount());
-        MinorAmount writeOff = units(settlement.writeOff());
+        Map<ItemComponent, MinorAmount> writeOffs = writeOffs(settlement, carried);
+        MinorAmount writeOff = writeOffs.get(ItemComponent.PRINCIPAL);
         Invoice next = invoice;
         MinorAmount cleared = principal.plus(discount);
         if (cleared.isPositive()) {
             next = next.applySettlement(cleared.toMonetaryAmount());
         }
-        if (writeOff.isPositive() && next.outstanding().isEqualTo(settlement.writeOff())) {
+        if (writeOff.isPositive() && next.outstanding().isEqualTo(writeOff.toMonetaryAmount())) {
             next = next.writeOff();
         } else if (writeOff.isPositive()) {
             // Later installments are still open, and Invoice.writeOff() would close them too.
-            next = next.applySettlement(settlement.writeOff());
+            next = next.applySettlement(writeOff.toMonetaryAmount());
         }
+        // The update also runs when only charges were settled: its version check keeps two
+        // payments from settling the same charge at once.
         StoredInvoice updated = invoices.update(stored, next, today);
         read.put(invoice.id(), updated);
         payments.insertAllocation(
@@ -189,8 +243,17 @@ public final class DefaultPaymentService implements PaymentService {
                 payment.valueDate());
         UUID invoiceId = invoice.id().value();
         MinorAmount applied = units(settlement.applied());
-        if (applied.isPositive()) {
-            entry(payment, LedgerEntryKind.ALLOCATION, applied, zero(applied), invoiceId, "", null);
+        for (Map.Entry<ItemComponent, MinorAmount> part : components(settlement).entrySet()) {
+            if (part.getValue().isPositive()) {
+                componentEntry(
+                        payment,
+                        LedgerEntryKind.ALLOCATION,
+                        part.getValue(),
+                        zero(applied),
+                        invoiceId,
+                        part.getKey(),
+                        "");
+            }
         }
         if (discount.isPositive()) {
             entry(
@@ -202,30 +265,36 @@ public final class DefaultPaymentService implements PaymentService {
                     "early-payment discount",
                     null);
         }
-        if (writeOff.isPositive()) {
-            entry(
-                    payment,
-                    LedgerEntryKind.WRITE_OFF,
-                    writeOff,
-                    signed(writeOff, -sign),
-                    invoiceId,
-                    "shortfall within tolerance",
-                    null);
+        for (Map.Entry<ItemComponent, MinorAmount> part : writeOffs.entrySet()) {
+            MinorAmount amount = part.getValue();
+            if (amount.isPositive()) {
+                componentEntry(
+                        payment,
+                        LedgerEntryKind.WRITE_OFF,
+                        amount,
+                        signed(amount, -sign),
+                        invoiceId,
+                        part.getKey(),
+                        "shortfall within tolerance");
+            }
         }
         context.appendEvent(
                 payment.companyId(),
                 EventTypes.PAYMENT_ALLOCATED,
                 payment.id().value(),
-                Map.of(
-                        "paymentId", payment.id().toString(),
-                        "invoiceId", invoice.id().toString(),
-                        "installment", Integer.toString(settlement.installment()),
-                        "currency", applied.currencyCode(),
-                        "applied", Payloads.amount(settlement.applied()),
-                        "discount", Payloads.amount(settlement.discount()),
-                        "writeOff", Payloads.amount(settlement.writeOff()),
-                        "componentOrder", settlement.componentOrder().name(),
-                        "outstanding", Payloads.amount(next.outstanding())));
+                Map.ofEntries(
+                        Map.entry("paymentId", payment.id().toString()),
+                        Map.entry("invoiceId", invoice.id().toString()),
+                        Map.entry("installment", Integer.toString(settlement.installment())),
+                        Map.entry("currency", applied.currencyCode()),
+                        Map.entry("applied", Payloads.amount(settlement.applied())),
+                        Map.entry("fee", Payloads.amount(settlement.fee())),
+                        Map.entry("interest", Payloads.amount(settlement.interest())),
+                        Map.entry("principal", Payloads.amount(settlement.principal())),
+                        Map.entry("discount", Payloads.amount(settlement.discount())),
+                        Map.entry("writeOff", Payloads.amount(settlement.writeOff())),
+                        Map.entry("componentOrder", settlement.componentOrder().name()),
+                        Map.entry("outstanding", Payloads.amount(next.outstanding()))));
         if (next.status() == InvoiceStatus.PAID && invoice.status() != InvoiceStatus.PAID) {
             context.appendEvent(
                     payment.companyId(),
@@ -327,16 +396,18 @@ public final class DefaultPaymentService implements PaymentService {
             }
             payments.insertReversal(companyId, allocation, valueDate);
             UUID invoiceId = settlement.invoiceId().value();
-            MinorAmount applied = units(settlement.applied());
-            if (applied.isPositive()) {
-                entry(
-                        payment,
-                        LedgerEntryKind.ALLOCATION,
-                        applied.negate(),
-                        zero(applied),
-                        invoiceId,
-                        reason,
-                        null);
+            for (Map.Entry<ItemComponent, MinorAmount> part : components(settlement).entrySet()) {
+                MinorAmount amount = part.getValue();
+                if (amount.isPositive()) {
+                    componentEntry(
+                            payment,
+                            LedgerEntryKind.ALLOCATION,
+                            amount.negate(),
+                            zero(amount),
+                            invoiceId,
+                            part.getKey(),
+                            reason);
+                }
             }
             if (discount.isPositive()) {
                 entry(
@@ -467,6 +538,81 @@ public final class DefaultPaymentService implements PaymentService {
                 Optional.ofNullable(reverses));
     }
 
+    private void componentEntry(
+            Payment payment,
+            LedgerEntryKind kind,
+            MinorAmount amount,
+            MinorAmount effect,
+            UUID invoiceId,
+            ItemComponent component,
+            String note) {
+        ledger.append(
+                payment.companyId(),
+                payment.counterpartyId(),
+                kind,
+                payment.valueDate(),
+                amount,
+                effect,
+                payment.id().value(),
+                Optional.of(invoiceId),
+                Optional.of(component),
+                note,
+                Optional.empty());
+    }
+
+    /** Returns the money a settlement applied to each component, in settlement order. */
+    private static Map<ItemComponent, MinorAmount> components(ItemSettlement settlement) {
+        Map<ItemComponent, MinorAmount> parts = new EnumMap<>(ItemComponent.class);
+        parts.put(ItemComponent.FEE, units(settlement.fee()));
+        parts.put(ItemComponent.INTEREST, units(settlement.interest()));
+        parts.put(ItemComponent.PRINCIPAL, units(settlement.principal()));
+        return parts;
+    }
+
+    /**
+     * Splits a settlement's write-off over the components: the allocator writes off whatever the
+     * item had left open, so the charges it carried less the money applied to them come first and
+     * the rest is principal.
+     */
+    private static Map<ItemComponent, MinorAmount> writeOffs(
+            ItemSettlement settlement, ChargeBalance carried) {
+        MinorAmount total = units(settlement.writeOff());
+        Map<ItemComponent, MinorAmount> parts = new EnumMap<>(ItemComponent.class);
+        if (!total.isPositive()) {
+            for (ItemComponent component : ItemComponent.values()) {
+                parts.put(component, zero(total));
+            }
+            return parts;
+        }
+        MinorAmount fee = carried.fee().minus(units(settlement.fee()));
+        MinorAmount interest = carried.interest().minus(units(settlement.interest()));
+        parts.put(ItemComponent.FEE, fee);
+        parts.put(ItemComponent.INTEREST, interest);
+        parts.put(ItemComponent.PRINCIPAL, total.minus(fee).minus(interest));
+        return parts;
+    }
+
+    /**
+     * Returns an item for each invoice whose charges are open but which has no installment open,
+     * such as an invoice whose principal was paid first, oldest due first. The store's open
+     * invoices do not include these.
+     */
+    private List<OpenItem> chargeOnlyItems(
+            Payment payment, ItemSource source, Map<InvoiceId, StoredInvoice> read) {
+        List<OpenItem> items = new ArrayList<>();
+        for (InvoiceId invoiceId : source.charged()) {
+            StoredInvoice stored =
+                    read.computeIfAbsent(
+                            invoiceId, id -> invoices.require(payment.companyId(), id));
+            List<OpenItem> open = source.itemsOf(stored.invoice());
+            if (open.size() == 1 && open.get(0).principal().isZero()) {
+                items.add(open.get(0));
+            }
+        }
+        items.sort(DUE_ORDER);
+        return items;
+    }
+
     private void requireCounterparty(CompanyId companyId, CounterpartyId counterpartyId) {
         if (counterparties.find(companyId, counterpartyId).isEmpty()) {
             throw new NotFoundException(
@@ -488,28 +634,107 @@ public final class DefaultPaymentService implements PaymentService {
         }
     }
 
-    /** Returns the invoice's installments with an amount outstanding, as open items. */
-    static List<OpenItem> items(Invoice invoice, LocalDate valueDate) {
-        List<OpenItem> items = new ArrayList<>();
-        if (invoice.status().isFinal()) {
-            return items;
+    /**
+     * Builds open items from invoices read during one allocation. An invoice's open charges go with
+     * its first open installment, or with its last installment when none is open, and the item that
+     * carries them is remembered so that a write-off can be split over the components. What
+     * uncleared instruments cover provisionally is taken off each item first.
+     */
+    static final class ItemSource {
+        private final LocalDate valueDate;
+        private final Map<InvoiceId, ChargeBalance> charges;
+        private final Map<InvoiceId, Map<Integer, Coverage>> coverage;
+        private final Map<InvoiceId, OpenItem> carriers = new HashMap<>();
+
+        ItemSource(
+                LocalDate valueDate,
+                Map<InvoiceId, ChargeBalance> charges,
+                Map<InvoiceId, Map<Integer, Coverage>> coverage) {
+            this.valueDate = valueDate;
+            this.charges = charges;
+            this.coverage = coverage;
         }
-        List<DueSchedule.Installment> schedule = invoice.dueSchedule().installments();
-        MonetaryAmount zero = MinorAmount.zero(invoice.currency()).toMonetaryAmount();
-        for (var balance : invoice.installmentBalances(valueDate)) {
-            if (balance.outstanding().isPositive()) {
+
+        /** Returns the invoices with open charges. */
+        List<InvoiceId> charged() {
+            return List.copyOf(charges.keySet());
+        }
+
+        /** Returns the invoice's installments with an amount outstanding, as open items. */
+        List<OpenItem> itemsOf(Invoice invoice) {
+            MinorAmount none = MinorAmount.zero(invoice.currency());
+            MonetaryAmount zero = none.toMonetaryAmount();
+            Map<Integer, Coverage> covered = coverage.getOrDefault(invoice.id(), Map.of());
+            ChargeBalance open = uncovered(charges.get(invoice.id()), covered, none);
+            MonetaryAmount fee = open == null ? zero : open.fee().toMonetaryAmount();
+            MonetaryAmount interest = open == null ? zero : open.interest().toMonetaryAmount();
+            List<DueSchedule.Installment> schedule = invoice.dueSchedule().installments();
+            List<OpenItem> items = new ArrayList<>();
+            if (!invoice.status().isFinal()) {
+                for (var balance : invoice.installmentBalances(valueDate)) {
+                    Coverage part = covered.get(balance.number());
+                    MinorAmount principal = units(balance.outstanding());
+                    if (part != null) {
+                        principal = principal.minus(part.principal());
+                    }
+                    if (principal.isPositive()) {
+                        boolean first = items.isEmpty();
+                        items.add(
+                                new OpenItem(
+                                        invoice.id(),
+                                        balance.number(),
+                                        balance.dueDate(),
+                                        first ? fee : zero,
+                                        first ? interest : zero,
+                                        principal.toMonetaryAmount(),
+                                        part == null
+                                                ? schedule.get(balance.number() - 1).discounts()
+                                                : List.of()));
+                    }
+                }
+            }
+            if (items.isEmpty() && open != null && open.total().isPositive()) {
+                DueSchedule.Installment last = schedule.get(schedule.size() - 1);
                 items.add(
                         new OpenItem(
                                 invoice.id(),
-                                balance.number(),
-                                balance.dueDate(),
+                                last.number(),
+                                last.dueDate(),
+                                fee,
+                                interest,
                                 zero,
-                                zero,
-                                balance.outstanding(),
-                                schedule.get(balance.number() - 1).discounts()));
+                                List.of()));
             }
+            if (open != null && !items.isEmpty()) {
+                carriers.putIfAbsent(invoice.id(), items.get(0));
+            }
+            return items;
         }
-        return items;
+
+        /** Returns the open charges less what instruments cover, or {@code null} for none. */
+        private static ChargeBalance uncovered(
+                ChargeBalance open, Map<Integer, Coverage> covered, MinorAmount none) {
+            if (open == null) {
+                return null;
+            }
+            MinorAmount fee = open.fee();
+            MinorAmount interest = open.interest();
+            for (Coverage part : covered.values()) {
+                fee = fee.minus(part.fee());
+                interest = interest.minus(part.interest());
+            }
+            return new ChargeBalance(fee.max(none), interest.max(none));
+        }
+
+        /** Returns the charges that the settled item carried, zero when it carried none. */
+        ChargeBalance carriedBy(ItemSettlement settlement) {
+            OpenItem carrier = carriers.get(settlement.invoiceId());
+            CurrencyUnit currency = settlement.principal().getCurrency();
+            if (carrier == null || carrier.installment() != settlement.installment()) {
+                return ChargeBalance.zero(currency);
+            }
+            return new ChargeBalance(units(carrier.fee()), units(carrier.interest()));
+        }
     }
 
     private static Direction side(PaymentDirection direction) {
@@ -530,7 +755,8 @@ public final class DefaultPaymentService implements PaymentService {
 
     /**
      * The counterparty's open invoices of one direction and currency, read page by page in the
-     * store's due-date order, as open items. Reading stops where the allocator stops asking.
+     * store's due-date order, as open items, merged by due date with the items that carry only
+     * charges. Reading stops where the allocator stops asking.
      *
      * <p>NOTE: the store orders invoices by their earliest open due date, so a later installment of
      * one invoice comes before an earlier installment of the next invoice.
@@ -539,18 +765,31 @@ public final class DefaultPaymentService implements PaymentService {
         private final Payment payment;
         private final Direction side;
         private final Map<InvoiceId, StoredInvoice> read;
+        private final ItemSource source;
+        private final Deque<OpenItem> chargeOnly;
         private final Deque<OpenItem> buffer = new ArrayDeque<>();
         private Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
         private final Deque<StoredInvoice> pending = new ArrayDeque<>();
 
-        OpenInvoiceItems(Payment payment, Direction side, Map<InvoiceId, StoredInvoice> read) {
+        OpenInvoiceItems(
+                Payment payment,
+                Direction side,
+                Map<InvoiceId, StoredInvoice> read,
+                ItemSource source,
+                List<OpenItem> chargeOnly) {
             this.payment = payment;
             this.side = side;
             this.read = read;
+            this.source = source;
+            this.chargeOnly = new ArrayDeque<>(chargeOnly);
         }
 
         @Override
         public boolean hasNext() {
+            return fillBuffer() || !chargeOnly.isEmpty();
+        }
+
+        private boolean fillBuffer() {
             while (buffer.isEmpty()) {
                 if (pending.isEmpty() && !readPage()) {
                     return false;
@@ -564,7 +803,7 @@ public final class DefaultPaymentService implements PaymentService {
                     continue;
                 }
                 StoredInvoice current = read.computeIfAbsent(invoice.id(), id -> stored);
-                buffer.addAll(items(current.invoice(), payment.valueDate()));
+                buffer.addAll(source.itemsOf(current.invoice()));
             }
             return true;
         }
@@ -583,8 +822,15 @@ public final class DefaultPaymentService implements PaymentService {
 
         @Override
         public OpenItem next() {
-            if (!hasNext()) {
+            boolean buffered = fillBuffer();
+            if (!buffered && chargeOnly.isEmpty()) {
                 throw new NoSuchElementException("no more open items");
+            }
+            if (!buffered) {
+                return chargeOnly.poll();
+            }
+            if (!chargeOnly.isEmpty() && DUE_ORDER.compare(chargeOnly.peek(), buffer.peek()) <= 0) {
+                return chargeOnly.poll();
             }
             return buffer.poll();
         }

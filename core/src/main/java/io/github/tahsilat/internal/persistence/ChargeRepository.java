@@ -1,0 +1,202 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.allocation.ItemComponent;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+
+/**
+ * Books fees and late interest on invoices and reads what is still open of them, from the ledger
+ * alone: a {@code FEE} or {@code INTEREST} entry raises a charge, and an allocation, discount or
+ * write-off entry marked with that component lowers it. A reversing entry carries a negative
+ * amount, so it gives the charge back. Thread-safe.
+ */
+public final class ChargeRepository {
+
+    private static final int PAGE_SIZE = 500;
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private final StoreContext context;
+
+    /** Creates the repository. */
+    public ChargeRepository(StoreContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Appends a {@code FEE} or {@code INTEREST} entry that raises what the counterparty owes on the
+     * invoice, in the active transaction.
+     *
+     * @param component {@code FEE} or {@code INTEREST}
+     * @param documentId the dunning record, instrument or request that charges it
+     */
+    public void book(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            ItemComponent component,
+            MinorAmount amount,
+            LocalDate valueDate,
+            UUID documentId,
+            String note) {
+        LedgerEntryKind kind =
+                component == ItemComponent.INTEREST
+                        ? LedgerEntryKind.INTEREST
+                        : LedgerEntryKind.FEE;
+        append(
+                companyId,
+                counterpartyId,
+                invoiceId,
+                kind,
+                component,
+                amount,
+                amount,
+                valueDate,
+                documentId,
+                note);
+    }
+
+    /**
+     * Appends a {@code WRITE_OFF} entry that waives part of a charge on a receivable, lowering what
+     * the counterparty owes, in the active transaction.
+     *
+     * @param component {@code FEE} or {@code INTEREST}
+     * @param documentId the waiver's id
+     */
+    public void waive(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            ItemComponent component,
+            MinorAmount amount,
+            LocalDate valueDate,
+            UUID documentId,
+            String note) {
+        append(
+                companyId,
+                counterpartyId,
+                invoiceId,
+                LedgerEntryKind.WRITE_OFF,
+                component,
+                amount,
+                amount.negate(),
+                valueDate,
+                documentId,
+                note);
+    }
+
+    private void append(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            LedgerEntryKind kind,
+            ItemComponent component,
+            MinorAmount amount,
+            MinorAmount effect,
+            LocalDate valueDate,
+            UUID documentId,
+            String note) {
+        LedgerEntryRecord entry =
+                new LedgerEntryRecord(
+                        companyId.value(),
+                        UUID.randomUUID(),
+                        0,
+                        counterpartyId.value(),
+                        amount.currencyCode(),
+                        kind,
+                        valueDate,
+                        context.now(),
+                        amount.toBigDecimal(),
+                        effect.toBigDecimal(),
+                        documentId,
+                        Optional.of(invoiceId.value()),
+                        Optional.of(component.name()),
+                        note,
+                        Optional.empty(),
+                        context.stamp().actor());
+        context.stores().ledger().append(companyId.value(), entry);
+    }
+
+    /**
+     * Returns the open charges of every invoice of the counterparty in {@code currency} that has
+     * any, in the order their first charge was booked.
+     *
+     * <p>NOTE: this reads the counterparty's whole ledger in the currency, because the ledger store
+     * has no query by invoice; the cost grows with that counterparty's entries.
+     */
+    public Map<InvoiceId, ChargeBalance> openCharges(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        Map<InvoiceId, ChargeBalance> open = new LinkedHashMap<>();
+        PageRequest request = PageRequest.first(PAGE_SIZE);
+        while (true) {
+            var page =
+                    context.stores()
+                            .ledger()
+                            .entriesOf(
+                                    companyId.value(),
+                                    counterpartyId.value(),
+                                    currency.getCurrencyCode(),
+                                    FIRST_DAY,
+                                    LAST_DAY,
+                                    request);
+            for (LedgerEntryRecord entry : page.items()) {
+                take(open, entry, currency);
+            }
+            if (page.next().isEmpty()) {
+                open.values().removeIf(balance -> balance.total().isZero());
+                return open;
+            }
+            request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
+    }
+
+    /** Returns the open charges of one invoice, zero when it has none. */
+    public ChargeBalance openCharges(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            InvoiceId invoiceId,
+            CurrencyUnit currency) {
+        return openCharges(companyId, counterpartyId, currency)
+                .getOrDefault(invoiceId, ChargeBalance.zero(currency));
+    }
+
+    private static void take(
+            Map<InvoiceId, ChargeBalance> open, LedgerEntryRecord entry, CurrencyUnit currency) {
+        if (entry.invoiceId().isEmpty() || entry.component().isEmpty()) {
+            return;
+        }
+        ItemComponent component;
+        switch (entry.component().get()) {
+            case "FEE" -> component = ItemComponent.FEE;
+            case "INTEREST" -> component = ItemComponent.INTEREST;
+            default -> {
+                return;
+            }
+        }
+        MinorAmount amount = MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY);
+        MinorAmount change =
+                switch (entry.kind()) {
+                    case FEE, INTEREST -> amount;
+                    case ALLOCATION, DISCOUNT, WRITE_OFF -> amount.negate();
+                    default -> MinorAmount.zero(currency);
+                };
+        open.merge(
+                new InvoiceId(entry.invoiceId().get()),
+                ChargeBalance.zero(currency).plus(component, change),
+                (before, added) ->
+                        before.plus(ItemComponent.FEE, added.fee())
+                                .plus(ItemComponent.INTEREST, added.interest()));
+    }
+}

@@ -1,0 +1,370 @@
+package io.github.tahsilat.internal.service;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.AllocationResult;
+import io.github.tahsilat.allocation.Designation;
+import io.github.tahsilat.allocation.ItemComponent;
+import io.github.tahsilat.allocation.ItemSettlement;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.LedgerRepository;
+import io.github.tahsilat.internal.persistence.PaymentRepository;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.LedgerEntryKind;
+import io.github.tahsilat.payment.Payment;
+import io.github.tahsilat.payment.PaymentDirection;
+import io.github.tahsilat.payment.PaymentId;
+import io.github.tahsilat.payment.PaymentMethod;
+import io.github.tahsilat.service.AlreadyExistsException;
+import io.github.tahsilat.service.EventTypes;
+import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.account.AccountService;
+import io.github.tahsilat.service.account.RefundReceipt;
+import io.github.tahsilat.service.account.RefundRequest;
+import io.github.tahsilat.service.account.SetOffReceipt;
+import io.github.tahsilat.service.account.SetOffRequest;
+import io.github.tahsilat.service.payment.StoredPayment;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account service over the host's stores. Immutable and thread-safe.
+ *
+ * <p>NOTE: only the unapplied credit of received payments is refunded; the unapplied part of a
+ * credit document or of a cleared instrument stays in the balance but cannot be paid back here.
+ */
+public final class DefaultAccountService implements AccountService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultAccountService.class);
+
+    private final StoreContext context;
+    private final CompanyRepository companies;
+    private final CounterpartyRepository counterparties;
+    private final PaymentRepository payments;
+    private final LedgerRepository ledger;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository allocations;
+    private final DefaultPaymentService paymentService;
+
+    /** Creates the service. */
+    public DefaultAccountService(StoreContext context) {
+        this.context = context;
+        this.companies = new CompanyRepository(context);
+        this.counterparties = new CounterpartyRepository(context);
+        this.payments = new PaymentRepository(context);
+        this.ledger = new LedgerRepository(context);
+        this.invoices = new InvoiceRepository(context);
+        this.allocations = new PaymentRepository(context);
+        this.paymentService = new DefaultPaymentService(context);
+    }
+
+    @Override
+    public RefundReceipt refund(RefundRequest request) {
+        InputChecks.present(request, "request", "a refund request");
+        RefundReceipt receipt = context.write(() -> refundInTransaction(request));
+        LOG.debug(
+                "Company {} refund {} to counterparty {}, repeated: {}",
+                request.companyId(),
+                request.id(),
+                request.counterpartyId(),
+                receipt.repeated());
+        return receipt;
+    }
+
+    private RefundReceipt refundInTransaction(RefundRequest request) {
+        CompanyId companyId = request.companyId();
+        companies.require(companyId);
+        if (counterparties.find(companyId, request.counterpartyId()).isEmpty()) {
+            throw new NotFoundException(
+                    "counterparty",
+                    request.counterpartyId().toString(),
+                    "company " + companyId,
+                    "register the counterparty first");
+        }
+        CurrencyUnit currency = request.amount().getCurrency();
+        MinorAmount amount = units(request.amount());
+        Optional<RefundReceipt> earlier = repeated(request, amount);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        List<StoredPayment> credited =
+                payments.receivedWithCredit(companyId, request.counterpartyId(), currency);
+        MinorAmount available = MinorAmount.zero(currency);
+        for (StoredPayment payment : credited) {
+            available = available.plus(units(payment.unapplied()));
+        }
+        if (amount.compareTo(available) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    amount,
+                    "at most the customer's unapplied payment credit of " + available);
+        }
+
+        MinorAmount left = amount;
+        for (StoredPayment payment : credited) {
+            if (!left.isPositive()) {
+                break;
+            }
+            MinorAmount used = left.min(units(payment.unapplied()));
+            payments.useCredit(payment, used);
+            left = left.minus(used);
+        }
+        ledger.append(
+                companyId,
+                request.counterpartyId(),
+                LedgerEntryKind.REFUND,
+                request.valueDate(),
+                amount,
+                amount,
+                request.id(),
+                Optional.empty(),
+                request.reason(),
+                Optional.empty());
+        context.appendEvent(
+                companyId,
+                EventTypes.CREDIT_REFUNDED,
+                request.id(),
+                Map.of(
+                        "refundId", request.id().toString(),
+                        "counterpartyId", request.counterpartyId().toString(),
+                        "valueDate", request.valueDate().toString(),
+                        "currency", amount.currencyCode(),
+                        "amount", amount.toBigDecimal().toPlainString()));
+        return new RefundReceipt(
+                request.id(),
+                amount.toMonetaryAmount(),
+                available.minus(amount).toMonetaryAmount(),
+                false);
+    }
+
+    /** Returns the first result when a refund with the request's id is already in the ledger. */
+    private Optional<RefundReceipt> repeated(RefundRequest request, MinorAmount amount) {
+        Optional<UUID> entry =
+                ledger.firstEntryOf(request.companyId(), request.id(), LedgerEntryKind.REFUND);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        MinorAmount stored =
+                ledger.amountOf(request.companyId(), request.id(), LedgerEntryKind.REFUND);
+        if (!stored.equals(amount)) {
+            throw new AlreadyExistsException("refund", "id", request.id().toString(), null);
+        }
+        MonetaryAmount left =
+                unappliedCredit(request.companyId(), request.counterpartyId(), amount.currency());
+        return Optional.of(new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, true));
+    }
+
+    @Override
+    public SetOffReceipt setOff(SetOffRequest request) {
+        InputChecks.present(request, "request", "a set-off request");
+        SetOffReceipt receipt = context.write(() -> setOffInTransaction(request));
+        LOG.debug(
+                "Company {} set-off {} for counterparty {}, repeated: {}",
+                request.companyId(),
+                request.id(),
+                request.counterpartyId(),
+                receipt.repeated());
+        return receipt;
+    }
+
+    private SetOffReceipt setOffInTransaction(SetOffRequest request) {
+        CompanyId companyId = request.companyId();
+        companies.require(companyId);
+        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
+            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+        }
+        Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
+        Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
+        AllocationResult onReceivable = allocateOn(request, receivable, PaymentDirection.RECEIVED);
+        AllocationResult onPayable = allocateOn(request, payable, PaymentDirection.PAID);
+
+        LocalDate today = companies.today(companyId);
+        settle(request, receivable, onReceivable, today);
+        settle(request, payable, onPayable, today);
+        MinorAmount amount = units(request.amount());
+        for (Direction side : List.of(Direction.RECEIVABLE, Direction.PAYABLE)) {
+            ledger.append(
+                    companyId,
+                    request.counterpartyId(),
+                    LedgerEntryKind.SET_OFF,
+                    request.valueDate(),
+                    amount,
+                    LedgerRepository.raising(side, amount).negate(),
+                    request.id(),
+                    Optional.empty(),
+                    request.reason(),
+                    Optional.empty());
+        }
+        context.appendEvent(
+                companyId,
+                EventTypes.SET_OFF_RECORDED,
+                request.id(),
+                Map.of(
+                        "setOffId", request.id().toString(),
+                        "counterpartyId", request.counterpartyId().toString(),
+                        "receivableId", receivable.id().toString(),
+                        "payableId", payable.id().toString(),
+                        "valueDate", request.valueDate().toString(),
+                        "currency", amount.currencyCode(),
+                        "amount", amount.toBigDecimal().toPlainString()));
+        return new SetOffReceipt(
+                request.id(), onReceivable.settlements(), onPayable.settlements(), false);
+    }
+
+    private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {
+        Invoice invoice = invoices.require(request.companyId(), invoiceId).invoice();
+        if (!invoice.counterpartyId().equals(request.counterpartyId())
+                || invoice.direction() != side
+                || !invoice.currency().equals(request.amount().getCurrency())) {
+            throw new InvalidInputException(
+                    side == Direction.RECEIVABLE ? "receivable" : "payable",
+                    invoice.number(),
+                    "a "
+                            + side.name().toLowerCase(Locale.ROOT)
+                            + " of counterparty "
+                            + request.counterpartyId()
+                            + " in "
+                            + request.amount().getCurrency().getCurrencyCode());
+        }
+        return invoice;
+    }
+
+    /** Allocates the set-off amount to the invoice alone and rejects any amount left over. */
+    private AllocationResult allocateOn(
+            SetOffRequest request, Invoice invoice, PaymentDirection direction) {
+        Payment probe =
+                Payment.builder()
+                        .id(new PaymentId(request.id()))
+                        .companyId(request.companyId())
+                        .counterpartyId(request.counterpartyId())
+                        .direction(direction)
+                        .valueDate(request.valueDate())
+                        .amount(request.amount())
+                        .method(PaymentMethod.OTHER)
+                        .actor(context.actor().id())
+                        .build();
+        AllocationResult result =
+                paymentService.allocate(
+                        probe,
+                        List.of(Designation.of(invoice.id())),
+                        AllocationPolicy.defaults(),
+                        new HashMap<>(),
+                        paymentService.itemSource(probe, invoice.direction()));
+        if (result.unapplied().isPositive()) {
+            throw new InvalidInputException(
+                    "amount",
+                    request.amount(),
+                    "at most the "
+                            + units(result.applied())
+                            + " open on invoice "
+                            + invoice.number());
+        }
+        return result;
+    }
+
+    private void settle(
+            SetOffRequest request, Invoice invoice, AllocationResult result, LocalDate today) {
+        UUID invoiceId = invoice.id().value();
+        for (ItemSettlement settlement : result.settlements()) {
+            StoredInvoice stored = invoices.require(request.companyId(), invoice.id());
+            MinorAmount discount = units(settlement.discount());
+            MinorAmount cleared = units(settlement.principal()).plus(discount);
+            Invoice next = stored.invoice();
+            if (cleared.isPositive()) {
+                next = next.applySettlement(cleared.toMonetaryAmount());
+            }
+            invoices.update(stored, next, today);
+            allocations.insertAllocation(
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.id(),
+                    settlement,
+                    request.valueDate());
+            appendComponent(request, invoiceId, ItemComponent.FEE, settlement.fee());
+            appendComponent(request, invoiceId, ItemComponent.INTEREST, settlement.interest());
+            appendComponent(request, invoiceId, ItemComponent.PRINCIPAL, settlement.principal());
+            if (discount.isPositive()) {
+                ledger.append(
+                        request.companyId(),
+                        request.counterpartyId(),
+                        LedgerEntryKind.DISCOUNT,
+                        request.valueDate(),
+                        discount,
+                        LedgerRepository.raising(invoice.direction(), discount).negate(),
+                        request.id(),
+                        Optional.of(invoiceId),
+                        "early-payment discount",
+                        Optional.empty());
+            }
+            if (next.status() == InvoiceStatus.PAID
+                    && stored.invoice().status() != InvoiceStatus.PAID) {
+                context.appendEvent(
+                        request.companyId(),
+                        EventTypes.INVOICE_PAID,
+                        invoiceId,
+                        Map.of(
+                                "invoiceId", invoice.id().toString(),
+                                "number", invoice.number(),
+                                "setOffId", request.id().toString()));
+            }
+        }
+    }
+
+    private void appendComponent(
+            SetOffRequest request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
+        MinorAmount units = units(amount);
+        if (units.isPositive()) {
+            ledger.append(
+                    request.companyId(),
+                    request.counterpartyId(),
+                    LedgerEntryKind.ALLOCATION,
+                    request.valueDate(),
+                    units,
+                    MinorAmount.zero(units.currency()),
+                    request.id(),
+                    Optional.of(invoiceId),
+                    Optional.of(component),
+                    request.reason(),
+                    Optional.empty());
+        }
+    }
+
+    @Override
+    public MonetaryAmount unappliedCredit(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(counterpartyId, "counterpartyId", "the counterparty's id");
+        InputChecks.present(currency, "currency", "an ISO 4217 currency");
+        MinorAmount sum = MinorAmount.zero(currency);
+        for (StoredPayment payment :
+                payments.receivedWithCredit(companyId, counterpartyId, currency)) {
+            sum = sum.plus(units(payment.unapplied()));
+        }
+        return sum.toMonetaryAmount();
+    }
+
+    private static MinorAmount units(MonetaryAmount amount) {
+        return MinorAmount.of(amount, RoundingMode.UNNECESSARY);
+    }
+}

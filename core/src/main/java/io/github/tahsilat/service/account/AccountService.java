@@ -1,0 +1,52 @@
+package io.github.tahsilat.service.account;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.service.AlreadyExistsException;
+import io.github.tahsilat.service.NotFoundException;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Pays unapplied credit back to customers and sets receivables off against payables. Get it from
+ * {@link io.github.tahsilat.engine.Tahsilat#accounts()}. Every write runs in one transaction with
+ * its ledger entry and event. Implementations are thread-safe.
+ */
+public interface AccountService {
+
+    /**
+     * Pays part or all of a customer's unapplied payment credit back: the credit of their received
+     * payments is used oldest value date first, a {@code REFUND} ledger entry raises their balance
+     * by the amount, and {@code CreditRefunded} is appended. A repeated request returns the first
+     * result and writes nothing.
+     *
+     * @throws InvalidInputException if the request is missing, or the amount is more than the
+     *     customer's unapplied payment credit in its currency
+     * @throws NotFoundException if the company or the counterparty is not stored
+     * @throws AlreadyExistsException if the id was used for a refund with other content
+     */
+    RefundReceipt refund(RefundRequest request);
+
+    /**
+     * Sets a receivable off (mahsup) against a payable of the same counterparty: both invoices are
+     * settled by the amount, the receivable in the default component order, two {@code SET_OFF}
+     * ledger entries that cancel out record it, and {@code SetOffRecorded} is appended. The
+     * counterparty's balance does not change. A repeated request returns the first result and
+     * writes nothing.
+     *
+     * @throws InvalidInputException if the request is missing, an invoice is of another
+     *     counterparty, direction or currency, or the amount is more than what either invoice has
+     *     open
+     * @throws NotFoundException if the company or an invoice is not stored
+     */
+    SetOffReceipt setOff(SetOffRequest request);
+
+    /**
+     * Returns the customer's unapplied credit from received payments that are not reversed.
+     *
+     * @throws InvalidInputException if an argument is missing
+     */
+    MonetaryAmount unappliedCredit(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency);
+}

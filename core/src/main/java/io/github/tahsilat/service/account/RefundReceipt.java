@@ -1,0 +1,28 @@
+package io.github.tahsilat.service.account;
+
+import java.util.Objects;
+import java.util.UUID;
+import javax.money.MonetaryAmount;
+
+/**
+ * The result of a refund. Immutable and thread-safe.
+ *
+ * @param refundId the refund's id
+ * @param amount the amount paid back
+ * @param creditLeft the customer's unapplied payment credit in that currency afterwards
+ * @param repeated {@code true} if the same request was made before and nothing was written
+ */
+public record RefundReceipt(
+        UUID refundId, MonetaryAmount amount, MonetaryAmount creditLeft, boolean repeated) {
+
+    /**
+     * Checks that every part is present.
+     *
+     * @throws NullPointerException if a part is {@code null}
+     */
+    public RefundReceipt {
+        Objects.requireNonNull(refundId, "refundId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(creditLeft, "creditLeft");
+    }
+}
