@@ -28,6 +28,8 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // The demo draws its charts into images; no display is needed or wanted.
+        System.setProperty("java.awt.headless", "true");
         // Moneta reports its MathContext through java.util.logging at INFO on first use; the
         // command line keeps the terminal for its own output.
         java.util.logging.Logger.getLogger("org.javamoney.moneta")
