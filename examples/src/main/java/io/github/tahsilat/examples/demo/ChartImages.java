@@ -14,7 +14,10 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -30,6 +33,23 @@ final class ChartImages {
         // Rendering to an image needs no display; without this, AWT looks for one.
         System.setProperty("java.awt.headless", "true");
     }
+
+    /** Current to over 90 days: green through dark red. */
+    private static final List<Color> AGING_COLORS =
+            List.of(
+                    new Color(0x4c9a2a),
+                    new Color(0xe0c030),
+                    new Color(0xf08c28),
+                    new Color(0xd9482b),
+                    new Color(0x8e1b1b));
+
+    /** The forecast in grey, the collections in blue. */
+    private static final List<Color> COLLECTION_COLORS =
+            List.of(new Color(0xa0a0a0), new Color(0x2f6db5));
+
+    /** Levels 1 to 3: yellow, orange, red. */
+    private static final List<Color> LEVEL_COLORS =
+            List.of(new Color(0xe0c030), new Color(0xf08c28), new Color(0xd9482b));
 
     private ChartImages() {}
 
@@ -57,7 +77,7 @@ final class ChartImages {
                         true,
                         false,
                         false);
-        return png(chart);
+        return png(chart, AGING_COLORS);
     }
 
     /**
@@ -85,7 +105,7 @@ final class ChartImages {
                         true,
                         false,
                         false);
-        return png(chart);
+        return png(chart, COLLECTION_COLORS);
     }
 
     /** Draws the dunning notices delivered per month, stacked by level. */
@@ -107,7 +127,7 @@ final class ChartImages {
                         true,
                         false,
                         false);
-        return png(chart);
+        return png(chart, LEVEL_COLORS);
     }
 
     /** Returns the currencies that have any month-end aging, in the order of the figures. */
@@ -119,8 +139,17 @@ final class ChartImages {
         return amount.getNumber().numberValue(BigDecimal.class);
     }
 
-    private static String png(JFreeChart chart) {
+    private static String png(JFreeChart chart, List<Color> colors) {
         chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        for (int series = 0; series < colors.size(); series++) {
+            renderer.setSeriesPaint(series, colors.get(series));
+        }
         chart.getCategoryPlot()
                 .getDomainAxis()
                 .setCategoryLabelPositions(CategoryLabelPositions.UP_45);

@@ -24,5 +24,5 @@ record DemoCustomer(
         CurrencyUnit currency,
         PayerProfile profile,
         boolean paysByCheque,
-        int activity,
+        BuyerActivity activity,
         String email) {}

@@ -123,6 +123,7 @@ public final class DemoReplay {
         this.calendar = scenario.context().calendar();
         this.clock = new ReplayClock(scenario.company().settings().zone(), scenario.first());
         this.outbox = new NoticeOutbox(outputFolder.resolve("outbox"), clock);
+
         this.engine =
                 Tahsilat.builder()
                         .stores(InMemoryStores.create())
@@ -131,6 +132,7 @@ public final class DemoReplay {
                         .settings(TahsilatSettings.defaults().withCalendar("TR", calendar))
                         .notificationChannel(outbox)
                         .build();
+
         Map<CounterpartyId, String> emails = new HashMap<>();
         scenario.customers().forEach(customer -> emails.put(customer.id(), customer.email()));
         this.dunning =
@@ -143,6 +145,7 @@ public final class DemoReplay {
                                                 emails.get(counterparty.id()),
                                                 "text/plain")));
         this.booking = new StatementBooking(engine, companyId, index);
+
         this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
         for (CurrencyUnit currency : accounts.keySet()) {
             balances.put(currency, Money.zero(currency));

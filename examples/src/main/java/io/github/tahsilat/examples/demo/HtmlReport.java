@@ -54,6 +54,7 @@ final class HtmlReport {
                 .append("</title>\n<style>")
                 .append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
+
         html.append("<h1>Receivables of ").append(escape(result.companyName())).append("</h1>\n");
         html.append("<p>")
                 .append(result.customers())
@@ -68,15 +69,17 @@ final class HtmlReport {
                 .append(" s. Amounts are never converted between currencies.</p>\n");
         counts(html, result);
         money(html, result);
+
         html.append("<h2>Aging at month ends</h2>\n")
                 .append(
                         "<p>Open receivables by days past due, from the library's aging report.</p>\n");
         for (CurrencyUnit currency : ChartImages.currencies(result)) {
             image(html, ChartImages.aging(result, currency), "Aging at month ends in " + currency);
         }
+
         html.append("<h2>Collections against the forecast</h2>\n")
                 .append("<p>The forecast of a month is what was open and due by its last day, ")
-                .append("as known on its first day; collections are the money applied to ")
+                .append("as known on its first day. Collections are the money applied to ")
                 .append("invoices during the month.</p>\n");
         for (CurrencyUnit currency : ChartImages.currencies(result)) {
             image(
@@ -84,9 +87,11 @@ final class HtmlReport {
                     ChartImages.collections(result, currency),
                     "Collections against the forecast in " + currency);
         }
+
         html.append("<h2>Dunning notices by level</h2>\n");
         image(html, ChartImages.notices(result), "Dunning notices delivered per month by level");
         balances(html, result.largestBalances());
+
         html.append("</body>\n</html>\n");
         return html.toString();
     }

@@ -60,10 +60,6 @@ public final class ScenarioGenerator {
     /** The maximum number of months. */
     public static final int MAX_MONTHS = 36;
 
-    private static final int FREQUENT = 2;
-    private static final int REGULAR = 1;
-    private static final int OCCASIONAL = 0;
-
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
     private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
     private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
@@ -192,25 +188,19 @@ public final class ScenarioGenerator {
     }
 
     private DemoCustomer customer(int number) {
-        int draw = random.nextInt(100);
-        CurrencyUnit currency = draw < 70 ? TRY : draw < 90 ? EUR : USD;
-        int profileDraw = random.nextInt(100);
-        PayerProfile profile =
-                profileDraw < 45
-                        ? PayerProfile.PROMPT
-                        : profileDraw < 75
-                                ? PayerProfile.LATE
-                                : profileDraw < 88 ? PayerProfile.PARTIAL : PayerProfile.SLOW;
+        CurrencyUnit currency = List.of(TRY, EUR, USD).get(band(random.nextInt(100), 70, 90));
+        PayerProfile profile = PayerProfile.values()[band(random.nextInt(100), 45, 75, 88)];
         boolean cheque = currency.equals(TRY) && random.nextInt(100) < 15;
-        int activityDraw = random.nextInt(100);
-        int activity = activityDraw < 8 ? FREQUENT : activityDraw < 35 ? REGULAR : OCCASIONAL;
+        BuyerActivity activity = BuyerActivity.values()[band(random.nextInt(100), 3, 19)];
         long account = 1_000_000_000L + random.nextLong(8_000_000_000L);
-        Iban iban =
-                currency.equals(TRY)
-                        ? turkishIban(12 + random.nextInt(80), account)
-                        : currency.equals(EUR)
-                                ? iban("DE", "37040044" + account)
-                                : iban("GB", "NWBK601613" + String.valueOf(account).substring(2));
+        Iban iban;
+        if (currency.equals(TRY)) {
+            iban = turkishIban(12 + random.nextInt(80), account);
+        } else if (currency.equals(EUR)) {
+            iban = iban("DE", "37040044" + account);
+        } else {
+            iban = iban("GB", "NWBK601613" + String.valueOf(account).substring(2));
+        }
         return new DemoCustomer(
                 new CounterpartyId(uuid("customer-" + number)),
                 name(number),
@@ -259,16 +249,25 @@ public final class ScenarioGenerator {
     }
 
     /**
-     * Draws a customer's invoices in one month: a frequent buyer gets about 1.2 a month, a regular
-     * one about one a quarter, an occasional one about one a year.
+     * Draws a customer's invoices in one month: on average 1.0 for a frequent buyer, 0.33 for a
+     * regular one and 0.05 for an occasional one.
      */
-    private int invoiceCount(int activity) {
+    private int invoiceCount(BuyerActivity activity) {
         int draw = random.nextInt(1000);
         return switch (activity) {
-            case FREQUENT -> draw < 200 ? 0 : draw < 800 ? 1 : 2;
-            case REGULAR -> draw < 330 ? 1 : 0;
-            default -> draw < 90 ? 1 : 0;
+            case FREQUENT -> band(draw, 200, 800);
+            case REGULAR -> band(draw, 330) == 0 ? 1 : 0;
+            case OCCASIONAL -> band(draw, 50) == 0 ? 1 : 0;
         };
+    }
+
+    /** Returns the index of the first upper bound that {@code draw} is below, else their count. */
+    private static int band(int draw, int... upperBounds) {
+        int index = 0;
+        while (index < upperBounds.length && draw >= upperBounds[index]) {
+            index++;
+        }
+        return index;
     }
 
     private void invoice(DemoCustomer customer, LocalDate issued) {
@@ -382,7 +381,7 @@ public final class ScenarioGenerator {
                 pay(customer, invoice, open - part, due.plusDays(20 + random.nextInt(41)));
             }
             case SLOW -> {
-                if (random.nextInt(100) < 25) {
+                if (random.nextInt(100) < 10) {
                     return; // never paid: it stays open and reaches the last dunning level
                 }
                 LocalDate paid = due.plusDays(30 + random.nextInt(71));

@@ -24,7 +24,7 @@ class Camt053WriterTest {
 
     @TempDir Path folder;
 
-    private final DemoScenario scenario = ScenarioGenerator.generate(20240101, 200, 2);
+    private final DemoScenario scenario = ScenarioGenerator.generate(20240101, 400, 3);
 
     /** Writes the payments of the scenario's busiest day and reads the file back. */
     private List<Statement> roundTrip(
@@ -59,6 +59,7 @@ class Camt053WriterTest {
 
         List<Statement> statements = roundTrip(payments, days);
 
+        assertThat(payments).hasSizeGreaterThan(5);
         assertThat(statements).hasSize(3);
         assertThat(statements.stream().mapToInt(s -> s.entries().size()).sum())
                 .isEqualTo(payments.size());

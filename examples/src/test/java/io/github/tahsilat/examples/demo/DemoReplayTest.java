@@ -32,7 +32,7 @@ class DemoReplayTest {
     @Property(tries = 6)
     void replayConservesMoney(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll @IntRange(min = 5, max = 40) int customers,
+            @ForAll @IntRange(min = 10, max = 80) int customers,
             @ForAll @IntRange(min = 1, max = 4) int months)
             throws IOException {
         DemoResult result = replay(seed, customers, months);
@@ -55,7 +55,7 @@ class DemoReplayTest {
     @Property(tries = 3)
     void everyBusinessDayHasOneStatementAndOneRun(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws IOException {
-        DemoResult result = replay(seed, 10, 2);
+        DemoResult result = replay(seed, 20, 2);
 
         assertThat(result.counts().statementFiles()).isEqualTo(result.counts().dunningRuns());
         assertThat(result.agingByMonthEnd()).hasSize(2 * 3);

@@ -10,9 +10,11 @@ import io.github.tahsilat.persistence.spi.store.DunningStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,6 +35,10 @@ final class MemoryDunningStore implements DunningStore {
     private static final class Table {
         final Map<UUID, DunningRecord> byId = new HashMap<>();
         final Map<String, UUID> byItemAndLevel = new HashMap<>();
+
+        /** The record ids per item, so that a run's look-up per item reads no other records. */
+        final Map<UUID, Set<UUID>> idsByItem = new HashMap<>();
+
         final Map<UUID, DunningRunRecord> runs = new HashMap<>();
         final Map<UUID, DunningBlockRecord> blocks = new HashMap<>();
         final Map<UUID, PromiseRecord> promises = new HashMap<>();
@@ -41,10 +47,16 @@ final class MemoryDunningStore implements DunningStore {
             if (old != null) {
                 byId.remove(old.id());
                 byItemAndLevel.remove(key(old));
+                Set<UUID> ids = idsByItem.get(old.itemId());
+                ids.remove(old.id());
+                if (ids.isEmpty()) {
+                    idsByItem.remove(old.itemId());
+                }
             }
             if (next != null) {
                 byId.put(next.id(), next);
                 byItemAndLevel.put(key(next), next.id());
+                idsByItem.computeIfAbsent(next.itemId(), item -> new HashSet<>()).add(next.id());
             }
         }
     }
@@ -105,8 +117,8 @@ final class MemoryDunningStore implements DunningStore {
         return query(
                 companyId,
                 table ->
-                        table.byId.values().stream()
-                                .filter(d -> d.itemId().equals(itemId))
+                        table.idsByItem.getOrDefault(itemId, Set.of()).stream()
+                                .map(table.byId::get)
                                 .sorted(BY_ITEM_AND_LEVEL)
                                 .toList());
     }
