@@ -1,5 +1,6 @@
 package io.github.tahsilat.engine;
 
+import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
@@ -13,10 +14,12 @@ import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
 import io.github.tahsilat.internal.service.DefaultInstrumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
+import io.github.tahsilat.internal.service.DefaultReconciliationService;
 import io.github.tahsilat.internal.service.DefaultReportService;
 import io.github.tahsilat.notice.NoticeRenderer;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.account.AccountService;
 import io.github.tahsilat.service.charge.ChargeService;
@@ -28,6 +31,7 @@ import io.github.tahsilat.service.dunning.RecipientDirectory;
 import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -177,6 +181,29 @@ public final class Tahsilat {
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
         return new DefaultDunningService(context, channels, policies, recipients, renderer);
+    }
+
+    /**
+     * Returns a reconciliation service over this engine's stores with {@link
+     * MatchSettings#defaults()} and {@link AllocationPolicy#defaults()}: no tolerance, an excess
+     * kept as credit.
+     */
+    public ReconciliationService reconciliation() {
+        return reconciliation(MatchSettings.defaults(), AllocationPolicy.defaults());
+    }
+
+    /**
+     * Returns a reconciliation service over this engine's stores that matches with {@code
+     * matchSettings} and books payments under {@code policy}. Give both the same tolerances: the
+     * settings decide which proposals are full payments, the policy what happens to the difference.
+     *
+     * @throws InvalidInputException if an argument is {@code null}
+     */
+    public ReconciliationService reconciliation(
+            MatchSettings matchSettings, AllocationPolicy policy) {
+        StoreContext context =
+                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        return new DefaultReconciliationService(context, matchSettings, policy);
     }
 
     /** Returns the report service: agings over the store's open items. */

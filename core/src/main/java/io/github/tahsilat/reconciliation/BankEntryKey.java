@@ -6,6 +6,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.EntryHashing;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,11 @@ import java.util.Set;
  *   <li>it has no reference itself and its content key is recorded in either form (the notification
  *       after its statement).
  * </ul>
+ *
+ * <p>A bank reference that entries of different content in one statement carry does not identify an
+ * entry, so {@link #forStatement} gives those entries their content key alone. The same line listed
+ * twice under one reference stays one entry. Real statements do this: the ING camt.053 example
+ * lists two different payments of 125.00 EUR under one {@code AcctSvcrRef}.
  *
  * <p>Two entries that both carry different bank references are never taken for each other, even
  * with equal content, because the marked content key does not match an entry with a reference. The
@@ -80,7 +86,8 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
 
     /**
      * Computes the keys of one statement's lines, in order, counting each line's occurrence among
-     * lines of equal content in this list. Pass the lines of one statement or one notification per
+     * lines of equal content in this list. A bank reference that lines of different content in the
+     * list carry is left out of their keys. Pass the lines of one statement or one notification per
      * call, because the occurrence number is counted within the list.
      *
      * @throws InvalidInputException if {@code statementLines} is {@code null} or has a {@code null}
@@ -89,14 +96,30 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
     public static List<BankEntryKey> forStatement(List<BankLine> statementLines) {
         InputChecks.present(statementLines, "statementLines", "a list of bank lines");
         Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, Set<String>> hashesByReference = new HashMap<>();
         List<BankEntryKey> keys = new ArrayList<>(statementLines.size());
         for (BankLine line : statementLines) {
             InputChecks.present(line, "statementLines", "no null element");
             String hash = contentHash(line);
             int occurrence = occurrences.merge(hash, 1, Integer::sum);
-            keys.add(of(line, occurrence));
+            BankEntryKey key = of(line, occurrence);
+            key.referenceKey()
+                    .ifPresent(
+                            ref ->
+                                    hashesByReference
+                                            .computeIfAbsent(ref, r -> new HashSet<>())
+                                            .add(hash));
+            keys.add(key);
         }
-        return List.copyOf(keys);
+        List<BankEntryKey> result = new ArrayList<>(keys.size());
+        for (BankEntryKey key : keys) {
+            boolean shared =
+                    key.referenceKey()
+                            .filter(ref -> hashesByReference.get(ref).size() > 1)
+                            .isPresent();
+            result.add(shared ? new BankEntryKey(Optional.empty(), key.contentKey()) : key);
+        }
+        return List.copyOf(result);
     }
 
     /**

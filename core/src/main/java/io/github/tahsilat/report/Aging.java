@@ -1,16 +1,22 @@
 package io.github.tahsilat.report;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.MissingRateException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.report.AgingTable;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.ledger.CounterpartyLedger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.money.CurrencyUnit;
 
 /**
  * Builds agings of receivables or payables, from dated ledger entries or from the store's compact
@@ -23,8 +29,8 @@ import java.util.Map;
  * projection path reads primitives only and suits a million items; it ages the amounts the
  * projection carries, with no instrument or credit columns.
  *
- * <p>NOTE: totals are per currency only. Totals in the functional currency through the fx package's
- * carrying amounts or a rate source are not built yet.
+ * <p>Totals are per currency; {@link #inFunctionalCurrency} adds them converted into the functional
+ * currency at the rates of one date.
  *
  * <p>Stateless and thread-safe.
  */
@@ -96,8 +102,10 @@ public final class Aging {
     /**
      * Returns the aging of open items in compact form, such as the store's open-item projection.
      * Each item's open amount counts as its amount on {@code options.asOf()}; for a past date the
-     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items of
-     * the other side and items with nothing open are skipped.
+     * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items and
+     * credit of the other side, and items with nothing open, are skipped. The unapplied credit that
+     * {@link CompactItems#forEach(CompactItems.Sink, CompactItems.CreditSink)} hands over goes to
+     * the credit column.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws ArithmeticException if a sum overflows a long
@@ -110,6 +118,39 @@ public final class Aging {
         AgingTable table = new AgingTable(options.buckets().size());
         ProjectionAging.age(items, options, table);
         return TableReports.report(companyId, options, table);
+    }
+
+    /**
+     * Returns {@code report} with its per-currency totals converted into {@code functional} at the
+     * rates {@code rates} gives for {@code rateDate}. Each bucket and column is converted on its
+     * own and rounded to the functional currency's minor unit with {@code roundingMode}, as {@link
+     * FunctionalTotals} describes. A total already in the functional currency is copied unchanged.
+     * The lines stay in their own currencies.
+     *
+     * @throws InvalidInputException if an argument is missing or {@code roundingMode} is {@link
+     *     RoundingMode#UNNECESSARY}
+     * @throws MissingRateException if {@code rates} has no rate from a total's currency to {@code
+     *     functional} on {@code rateDate}
+     * @throws CurrencyMismatchException if {@code rates} returns a rate of another currency pair
+     * @throws ArithmeticException if a converted sum overflows a long count of minor units
+     */
+    public static AgingReport inFunctionalCurrency(
+            AgingReport report,
+            CurrencyUnit functional,
+            ExchangeRateSource rates,
+            LocalDate rateDate,
+            RoundingMode roundingMode) {
+        InputChecks.present(report, "report", "an aging report");
+        InputChecks.present(functional, "functional", "the functional currency");
+        InputChecks.present(rates, "rates", "an exchange-rate source");
+        InputChecks.present(rateDate, "rateDate", "the date of the rates");
+        InputChecks.present(roundingMode, "roundingMode", "a rounding mode such as HALF_UP");
+        if (roundingMode == RoundingMode.UNNECESSARY) {
+            throw new InvalidInputException(
+                    "roundingMode", roundingMode, "a mode that rounds, such as HALF_UP");
+        }
+        return report.withFunctionalTotals(
+                FunctionalConversion.convert(report, functional, rates, rateDate, roundingMode));
     }
 
     private static Map<InvoiceId, Invoice> byId(Collection<Invoice> invoices) {

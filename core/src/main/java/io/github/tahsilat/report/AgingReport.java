@@ -4,10 +4,12 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An aging of one company's receivables or payables: a line per counterparty and currency, and a
- * total per currency. Plain data with exact amounts; the host formats it.
+ * An aging of one company's receivables or payables: a line per counterparty and currency, a total
+ * per currency and, when requested, the totals in the company's functional currency. Plain data
+ * with exact amounts, which the host formats.
  *
  * <p>Invariant: in every line and total the buckets add up to the total outstanding, and each
  * currency's total is the sum of its lines. Immutable and thread-safe.
@@ -16,12 +18,15 @@ import java.util.List;
  * @param options what the aging was asked for
  * @param lines a line per counterparty and currency, by currency code, then counterparty id
  * @param totals a total per currency, by currency code
+ * @param functionalTotals the totals converted into the functional currency, or empty when no rates
+ *     were given
  */
 public record AgingReport(
         CompanyId companyId,
         AgingOptions options,
         List<AgingLine> lines,
-        List<AgingAmounts> totals) {
+        List<AgingAmounts> totals,
+        Optional<FunctionalTotals> functionalTotals) {
 
     /**
      * Checks that every component is present and copies the lists.
@@ -33,5 +38,29 @@ public record AgingReport(
         InputChecks.present(options, "options", "the aging's options");
         lines = List.copyOf(InputChecks.present(lines, "lines", "the aging lines"));
         totals = List.copyOf(InputChecks.present(totals, "totals", "the totals per currency"));
+        InputChecks.present(functionalTotals, "functionalTotals", "the converted totals, or empty");
+    }
+
+    /**
+     * Creates a report without totals in the functional currency.
+     *
+     * @throws InvalidInputException if a component is missing
+     */
+    public AgingReport(
+            CompanyId companyId,
+            AgingOptions options,
+            List<AgingLine> lines,
+            List<AgingAmounts> totals) {
+        this(companyId, options, lines, totals, Optional.empty());
+    }
+
+    /**
+     * Returns this report with {@code converted} as its totals in the functional currency.
+     *
+     * @throws InvalidInputException if {@code converted} is missing
+     */
+    public AgingReport withFunctionalTotals(FunctionalTotals converted) {
+        InputChecks.present(converted, "converted", "the totals in the functional currency");
+        return new AgingReport(companyId, options, lines, totals, Optional.of(converted));
     }
 }

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Open items in a compact form for bulk reports: each item is handed over as primitives, so a
- * million items are aged without building records or amounts. The store-backed implementation reads
- * the store's open-item projection page by page.
+ * million items are aged without building records or amounts. The engine's implementations read the
+ * store's open-item projection page by page, or replay the stored ledger for a past date.
  */
 @FunctionalInterface
 public interface CompactItems {
@@ -34,6 +34,31 @@ public interface CompactItems {
                 long openMinor);
     }
 
+    /** Receives the unapplied credit of one counterparty in one currency on one side. */
+    @FunctionalInterface
+    interface CreditSink {
+
+        /**
+         * Takes the unapplied credit of one counterparty.
+         *
+         * @param counterpartyId the counterparty's id
+         * @param currency the ISO 4217 code of the amount
+         * @param side receivable or payable
+         * @param creditMinor the credit in minor units of {@code currency}: payments and credit
+         *     documents not applied to any item
+         */
+        void accept(UUID counterpartyId, String currency, Direction side, long creditMinor);
+    }
+
     /** Hands every item to {@code sink}, once each. */
     void forEach(Sink sink);
+
+    /**
+     * Hands every item to {@code sink} and every counterparty's unapplied credit to {@code
+     * credits}, in one pass. The default hands over the items only, because a projection of open
+     * items carries no credit.
+     */
+    default void forEach(Sink sink, CreditSink credits) {
+        forEach(sink);
+    }
 }

@@ -21,6 +21,11 @@ final class ProjectionAging {
                         int row = table.row(counterparty, currency);
                         table.add(row, bucket(asOf - day, bounds), openMinor);
                     }
+                },
+                (counterparty, currency, side, creditMinor) -> {
+                    if (creditMinor != 0 && side == options.side()) {
+                        table.addCredit(table.row(counterparty, currency), creditMinor);
+                    }
                 });
     }
 

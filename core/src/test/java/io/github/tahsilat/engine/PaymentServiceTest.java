@@ -317,6 +317,7 @@ class PaymentServiceTest {
                             memory.ledger(),
                             memory.instruments(),
                             memory.dunning(),
+                            memory.bankEntries(),
                             memory.transactions()));
             for (int i = 0; i < 20_000; i++) {
                 issuedOn(String.format("INV-%05d", i), TODAY.minusDays(20_000 - i));

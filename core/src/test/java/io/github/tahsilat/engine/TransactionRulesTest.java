@@ -75,6 +75,7 @@ class TransactionRulesTest {
                             memory.ledger(),
                             memory.instruments(),
                             memory.dunning(),
+                            memory.bankEntries(),
                             memory.transactions());
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
@@ -295,6 +296,7 @@ class TransactionRulesTest {
                     memory.ledger(),
                     memory.instruments(),
                     memory.dunning(),
+                    memory.bankEntries(),
                     memory.transactions());
         }
     }

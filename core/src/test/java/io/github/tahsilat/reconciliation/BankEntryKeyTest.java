@@ -179,6 +179,29 @@ class BankEntryKeyTest {
         }
 
         @Test
+        void referenceSharedInStatementIsDropped() {
+            BankLine first =
+                    payment().accountServicerReference("98888208N8").remittanceText("A").build();
+            BankLine second =
+                    payment().accountServicerReference("98888208N8").remittanceText("B").build();
+            BankLine other = payment().accountServicerReference("R3").remittanceText("C").build();
+
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(first, second, other));
+            book(keys.get(0));
+
+            assertThat(keys.get(0).referenceKey()).isEmpty();
+            assertThat(keys.get(1).referenceKey()).isEmpty();
+            assertThat(keys.get(2).referenceKey()).isPresent();
+            assertThat(keys.get(0).contentKey()).isEqualTo(BankEntryKey.of(first, 1).contentKey());
+            assertThat(keys.get(1).isBookedIn(recorded)).isFalse();
+            assertThat(
+                            BankEntryKey.forStatement(List.of(first, second))
+                                    .get(0)
+                                    .isBookedIn(recorded))
+                    .isTrue();
+        }
+
+        @Test
         void reimportedStatementWithIdenticalEntriesBooksOnce() {
             BankLine same = payment().build();
             List<BankEntryKey> first = BankEntryKey.forStatement(List.of(same, same));

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +294,37 @@ class AgingTest {
 
             assertThat(report.lines()).isEmpty();
             assertThat(report.totals()).isEmpty();
+        }
+
+        @Test
+        void handedCreditFillsCreditColumn() {
+            UUID customer = UUID.randomUUID();
+            CompactItems items =
+                    new CompactItems() {
+                        @Override
+                        public void forEach(Sink sink) {
+                            sink.accept(
+                                    customer,
+                                    "TRY",
+                                    Direction.RECEIVABLE,
+                                    (int) AS_OF.toEpochDay(),
+                                    (int) AS_OF.toEpochDay(),
+                                    10_000);
+                        }
+
+                        @Override
+                        public void forEach(Sink sink, CreditSink credits) {
+                            forEach(sink);
+                            credits.accept(customer, "TRY", Direction.RECEIVABLE, 2_500);
+                            credits.accept(customer, "TRY", Direction.PAYABLE, 900);
+                        }
+                    };
+
+            AgingAmounts total =
+                    Aging.ofCompact(COMPANY, items, AgingOptions.asOf(AS_OF)).totals().get(0);
+
+            assertThat(plain(List.of(total.total()))).containsExactly("100.00");
+            assertThat(plain(List.of(total.unappliedCredit()))).containsExactly("25.00");
         }
     }
 

@@ -21,6 +21,8 @@ import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.Transactions;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
+import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
 import io.github.tahsilat.persistence.spi.record.ContactDetails;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
@@ -1390,6 +1392,177 @@ public abstract class StoreContractTest {
             assertThat(stores.dunning().blocksOf(otherCompany, item)).isEmpty();
             assertThatThrownBy(() -> stores.dunning().insertRun(company, run))
                     .isInstanceOf(DuplicateKeyException.class);
+        }
+    }
+
+    @Nested
+    class BankEntries {
+
+        private static final String ACCOUNT = "TR330006100519786457841326";
+
+        private BankEntryRecord booked(UUID owner, String key, LocalDate bookingDate) {
+            return new BankEntryRecord(
+                    owner,
+                    key,
+                    "STMT-1",
+                    ACCOUNT,
+                    bookingDate,
+                    12_550,
+                    "TRY",
+                    Optional.of("E2E-1"),
+                    BankEntryDecision.BOOKED,
+                    Optional.of(UUID.randomUUID()),
+                    STAMP);
+        }
+
+        @Test
+        void insertStoresTheEntryUnderItsKey() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+
+            BankEntryRecord stored = stores.bankEntries().insert(company, entry);
+
+            assertThat(stored).isEqualTo(entry);
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).contains(entry);
+            assertThat(stores.bankEntries().find(otherCompany, entry.entryKey())).isEmpty();
+        }
+
+        @Test
+        void secondInsertOfKeyFails() {
+            stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.bankEntries()
+                                            .insert(
+                                                    company,
+                                                    booked(company, "sha256:aa#1", ISSUED)))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining("sha256:aa#1");
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(1);
+        }
+
+        @Test
+        void otherCompanyMayStoreTheSameKey() {
+            stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+
+            stores.bankEntries().insert(otherCompany, booked(otherCompany, "sha256:aa#1", ISSUED));
+
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(1);
+            assertThat(stores.bankEntries().ofStatement(otherCompany, "STMT-1")).hasSize(1);
+        }
+
+        @Test
+        void insertForAnotherCompanyIsRejected() {
+            BankEntryRecord entry = booked(otherCompany, "sha256:aa#1", ISSUED);
+
+            assertThatThrownBy(() -> stores.bankEntries().insert(company, entry))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void findAllReturnsOnlyStoredKeysInOrder() {
+            BankEntryRecord later = booked(company, "sha256:aa#1", ISSUED.plusDays(1));
+            BankEntryRecord earlier = booked(company, "sha256:bb#1", ISSUED);
+            stores.bankEntries().insert(company, later);
+            stores.bankEntries().insert(company, earlier);
+            stores.bankEntries().insert(otherCompany, booked(otherCompany, "sha256:cc#1", ISSUED));
+
+            List<BankEntryRecord> found =
+                    stores.bankEntries()
+                            .findAll(
+                                    company,
+                                    List.of("sha256:aa#1", "sha256:cc#1", "x", "sha256:bb#1"));
+
+            assertThat(found).containsExactly(earlier, later);
+            assertThat(stores.bankEntries().findAll(company, List.of())).isEmpty();
+        }
+
+        @Test
+        void ignoredEntryKeepsNoPayment() {
+            BankEntryRecord ignored =
+                    new BankEntryRecord(
+                            company,
+                            "sha256:dd#2",
+                            "STMT-2",
+                            ACCOUNT,
+                            ISSUED,
+                            -300,
+                            "EUR",
+                            Optional.empty(),
+                            BankEntryDecision.IGNORED,
+                            Optional.empty(),
+                            STAMP);
+
+            stores.bankEntries().insert(company, ignored);
+
+            assertThat(stores.bankEntries().find(company, "sha256:dd#2")).contains(ignored);
+        }
+
+        @Test
+        void queriesFilterByEndToEndIdStatementAndDates() {
+            BankEntryRecord first = booked(company, "sha256:aa#1", ISSUED);
+            BankEntryRecord second = booked(company, "sha256:bb#1", ISSUED.plusDays(3));
+            stores.bankEntries().insert(company, first);
+            stores.bankEntries().insert(company, second);
+            stores.bankEntries().insert(otherCompany, booked(otherCompany, "sha256:cc#1", ISSUED));
+
+            assertThat(stores.bankEntries().findByEndToEndId(company, ACCOUNT, "E2E-1"))
+                    .containsExactly(first, second);
+            assertThat(stores.bankEntries().findByEndToEndId(company, ACCOUNT, "E2E-2")).isEmpty();
+            assertThat(stores.bankEntries().findByEndToEndId(company, "OTHER", "E2E-1")).isEmpty();
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1"))
+                    .containsExactly(first, second);
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-9")).isEmpty();
+            assertThat(stores.bankEntries().ofAccount(company, ACCOUNT, ISSUED, ISSUED))
+                    .containsExactly(first);
+            assertThat(stores.bankEntries().ofAccount(company, ACCOUNT, ISSUED, ISSUED.plusDays(3)))
+                    .containsExactly(first, second);
+            assertThatThrownBy(
+                            () ->
+                                    stores.bankEntries()
+                                            .ofAccount(
+                                                    company, ACCOUNT, ISSUED.plusDays(1), ISSUED))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void insertRolledBackWithItsTransaction() {
+            BankEntryRecord entry = booked(company, "sha256:ee#1", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.bankEntries().insert(company, entry);
+                                                        throw new IllegalStateException("boom");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).isEmpty();
+            stores.bankEntries().insert(company, entry);
+        }
+
+        @Test
+        void concurrentInsertsOfOneKeyHaveOneWinner() throws Exception {
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tasks.add(
+                        () -> {
+                            try {
+                                stores.bankEntries()
+                                        .insert(company, booked(company, "sha256:ff#1", ISSUED));
+                                return true;
+                            } catch (DuplicateKeyException e) {
+                                return false;
+                            }
+                        });
+            }
+
+            List<Boolean> won = runConcurrently(tasks);
+
+            assertThat(won).containsOnlyOnce(true);
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(1);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.tahsilat.testkit;
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.record.CompanyRecord;
 import io.github.tahsilat.persistence.spi.store.AllocationStore;
+import io.github.tahsilat.persistence.spi.store.BankEntryStore;
 import io.github.tahsilat.persistence.spi.store.CompanyStore;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import io.github.tahsilat.persistence.spi.store.CreditDocumentStore;
@@ -71,6 +72,7 @@ final class BrokenStores {
                 stores.ledger(),
                 wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
                 stores.dunning(),
+                stores.bankEntries(),
                 stores.transactions());
     }
 
@@ -113,6 +115,7 @@ final class BrokenStores {
                 wrap(LedgerStore.class, stores.ledger(), leak),
                 wrap(InstrumentStore.class, stores.instruments(), leak),
                 stores.dunning(),
+                wrap(BankEntryStore.class, stores.bankEntries(), leak),
                 stores.transactions());
     }
 
@@ -165,6 +168,7 @@ final class BrokenStores {
                 stores.ledger(),
                 stores.instruments(),
                 stores.dunning(),
+                stores.bankEntries(),
                 new AutoCommitRunner());
     }
 

@@ -130,7 +130,8 @@ class BrokenStoresTest {
                             "Payments.invisibleToOtherCompany",
                             "Allocations.invisibleToOtherCompany",
                             "LedgerEntries.invisibleToOtherCompany",
-                            "Instruments.invisibleToOtherCompany");
+                            "Instruments.invisibleToOtherCompany",
+                            "BankEntries.insertStoresTheEntryUnderItsKey");
             assertThat(failed).noneMatch(name -> name.endsWith("staleUpdateFails"));
         }
 
@@ -146,7 +147,8 @@ class BrokenStoresTest {
                             "TransactionBoundary.innerExceptionRollsBackOuter",
                             "TransactionBoundary.noDirtyReads",
                             "Allocations.rollbackRemovesInsert",
-                            "LedgerEntries.rollbackFreesSequence");
+                            "LedgerEntries.rollbackFreesSequence",
+                            "BankEntries.insertRolledBackWithItsTransaction");
             assertThat(failed).noneMatch(name -> name.startsWith("Isolation."));
         }
     }

@@ -2,9 +2,11 @@ package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.dunning.DunningPolicy;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.notice.NoticeLine;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,10 +60,12 @@ record Candidate(
                                         s.item().dueDate(),
                                         s.daysPastDue(),
                                         s.item().outstanding().getCurrency().getCurrencyCode(),
-                                        s.item()
-                                                .outstanding()
-                                                .getNumber()
-                                                .numberValue(BigDecimal.class),
+                                        // At the currency's scale: Moneta may return 100 as
+                                        // 1E+2, which a NUMERIC column rejects.
+                                        MinorAmount.of(
+                                                        s.item().outstanding(),
+                                                        RoundingMode.UNNECESSARY)
+                                                .toBigDecimal(),
                                         BigDecimal.ZERO,
                                         false,
                                         DunningClaim.Status.CLAIMED,

@@ -43,6 +43,7 @@ import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.dunning.DunningUnit;
 import io.github.tahsilat.service.dunning.ExclusionReason;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import java.math.BigDecimal;
@@ -56,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
@@ -174,8 +176,9 @@ public final class DefaultDunningService implements DunningService {
     }
 
     private void settle(Run run, OpenItem item, StoredPromise promise, boolean kept) {
-        repository.settlePromise(run.company.id(), item.invoiceId(), promise.id(), kept);
-        if (!kept) {
+        boolean settled =
+                repository.settlePromise(run.company.id(), item.invoiceId(), promise.id(), kept);
+        if (settled && !kept) {
             context.appendEvent(
                     run.company.id(),
                     PROMISE_BROKEN,
@@ -191,10 +194,27 @@ public final class DefaultDunningService implements DunningService {
     @Override
     public DunningRunResult run(DunningRunRequest request) {
         InputChecks.present(request, "request", "a dunning run request");
+        return run(request, counterpartyId -> true);
+    }
+
+    @Override
+    public List<DunningUnit> units(DunningRunRequest request, int count) {
+        return DunningUnit.split(request, count);
+    }
+
+    @Override
+    public DunningRunResult runUnit(DunningUnit unit) {
+        InputChecks.present(unit, "unit", "a dunning unit");
+        LOG.debug("Company {} dunning unit {}", unit.run().companyId(), unit.label());
+        return run(unit.run(), unit::contains);
+    }
+
+    private DunningRunResult run(DunningRunRequest request, Predicate<CounterpartyId> scope) {
         Company company = new CompanyRepository(context).require(request.companyId());
         Run run = new Run(company, request);
-        List<List<DunningClaim>> retries = request.dryRun() ? List.of() : pendingNotices(company);
-        List<Candidate> candidates = select(run);
+        List<List<DunningClaim>> retries =
+                request.dryRun() ? List.of() : pendingNotices(company, request, scope);
+        List<Candidate> candidates = select(run, scope);
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
@@ -240,9 +260,19 @@ public final class DefaultDunningService implements DunningService {
         return result;
     }
 
-    private List<List<DunningClaim>> pendingNotices(Company company) {
+    /**
+     * Returns the pending claims of the counterparties in scope, grouped by notice. Leaves out the
+     * claims of this run key that were never recorded: another instance may be delivering them now,
+     * and a run with another key retries them with the same notice id.
+     */
+    private List<List<DunningClaim>> pendingNotices(
+            Company company, DunningRunRequest request, Predicate<CounterpartyId> scope) {
         Map<String, List<DunningClaim>> byNotice = new LinkedHashMap<>();
         for (DunningClaim pending : repository.pending(company.id().value())) {
+            if (!scope.test(new CounterpartyId(pending.counterpartyId()))
+                    || inFlight(pending, request.runKey())) {
+                continue;
+            }
             byNotice.computeIfAbsent(
                             pending.counterpartyId() + "|" + pending.runKey(),
                             k -> new ArrayList<>())
@@ -251,11 +281,26 @@ public final class DefaultDunningService implements DunningService {
         return List.copyOf(byNotice.values());
     }
 
-    private List<Candidate> select(Run run) {
+    /** Returns whether a claim of this run key has no delivery result recorded yet. */
+    private static boolean inFlight(DunningClaim claim, String runKey) {
+        String key = claim.runKey();
+        boolean sameRun =
+                key.equals(runKey)
+                        || key.startsWith(runKey + ".")
+                                && key.length() == runKey.length() + 4
+                                && key.substring(runKey.length() + 1).matches("[A-Z]{3}");
+        return sameRun && claim.status() == DunningClaim.Status.CLAIMED;
+    }
+
+    private List<Candidate> select(Run run, Predicate<CounterpartyId> scope) {
         Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
         for (OpenItem item :
                 repository.receivablesDueBefore(run.company.id(), run.request.asOf().plusDays(1))) {
-            byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
+            if (scope.test(item.counterpartyId())) {
+                byCounterparty
+                        .computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>())
+                        .add(item);
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
         CounterpartyRepository counterparties = new CounterpartyRepository(context);
@@ -365,22 +410,25 @@ public final class DefaultDunningService implements DunningService {
                                                 run.company.id(), item.invoiceId())));
     }
 
+    /**
+     * Claims every item of a notice in one transaction, then delivers it. When another run claimed
+     * one of the items first, this run claims none of them: a notice id belongs to one set of
+     * lines, so two runs never send different notices under one id.
+     */
     private void claimAndDeliver(Run run, Candidate candidate) {
-        List<DunningClaim> claimed = new ArrayList<>();
-        for (DunningClaim unclaimed : candidate.records(run)) {
-            try {
-                claimed.add(context.write(() -> repository.claim(unclaimed)));
-            } catch (DuplicateKeyException e) {
-                LOG.debug(
-                        "Company {} invoice {} level {} already claimed",
-                        run.company.id(),
-                        unclaimed.itemId(),
-                        unclaimed.level());
-            }
+        List<DunningClaim> unclaimed = candidate.records(run);
+        List<DunningClaim> claimed;
+        try {
+            claimed = context.write(() -> unclaimed.stream().map(repository::claim).toList());
+        } catch (DuplicateKeyException e) {
+            LOG.debug(
+                    "Company {} counterparty {} notice {} already claimed by another run",
+                    run.company.id(),
+                    candidate.counterparty().id(),
+                    unclaimed.get(0).runKey());
+            return;
         }
-        if (!claimed.isEmpty()) {
-            deliverStored(run, claimed, candidate.listed());
-        }
+        deliverStored(run, claimed, candidate.listed());
     }
 
     private void deliverStored(Run run, List<DunningClaim> records, List<NoticeLine> listed) {
@@ -473,6 +521,9 @@ public final class DefaultDunningService implements DunningService {
                 addresses.stream().map(Recipient::channel).distinct().toList();
         Map<UUID, MinorAmount> fees = feeShares(notice, records);
         boolean booked = false;
+        // Ledger appends run last: a store may lock a per-company counter for each append until
+        // the transaction ends, as the JDBC store does, so runs on other instances wait less.
+        List<Runnable> charges = new ArrayList<>();
         for (DunningClaim claimed : records) {
             DunningClaim current =
                     repository
@@ -488,16 +539,18 @@ public final class DefaultDunningService implements DunningService {
             boolean delivered = current.delivered() || deliveredNow;
             MinorAmount fee = fees.get(claimed.id());
             if (deliveredNow && !current.delivered()) {
-                bookInterest(run, notice, claimed);
+                charges.add(() -> bookInterest(run, notice, claimed));
             }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
-                repository.bookFee(
-                        run.company.id(),
-                        notice.counterpartyId(),
-                        new InvoiceId(claimed.itemId()),
-                        fee,
-                        notice.asOf(),
-                        claimed.id());
+                charges.add(
+                        () ->
+                                repository.bookFee(
+                                        run.company.id(),
+                                        notice.counterpartyId(),
+                                        new InvoiceId(claimed.itemId()),
+                                        fee,
+                                        notice.asOf(),
+                                        claimed.id()));
                 booked = true;
             }
             boolean allDone = !expectedChannels.isEmpty() && done.containsAll(expectedChannels);
@@ -507,6 +560,7 @@ public final class DefaultDunningService implements DunningService {
                             : delivered ? DunningClaim.Status.SENT : DunningClaim.Status.REJECTED;
             repository.update(current.withResult(status, done, delivered, fee.toBigDecimal()));
         }
+        charges.forEach(Runnable::run);
         if (booked) {
             run.fees.addAll(notice.fees());
         }

@@ -365,17 +365,25 @@ public final class DunningRepository {
                 .toList();
     }
 
-    /** Marks an open promise kept or broken, in the active transaction. */
-    public void settlePromise(CompanyId companyId, InvoiceId invoiceId, UUID id, boolean kept) {
+    /**
+     * Marks an open promise kept or broken, in the active transaction.
+     *
+     * @return whether the promise was still open, {@code false} when another run settled it first
+     */
+    public boolean settlePromise(CompanyId companyId, InvoiceId invoiceId, UUID id, boolean kept) {
         PromiseRecord stored =
                 store().promisesOf(companyId.value(), invoiceId.value()).stream()
                         .filter(p -> p.id().equals(id))
                         .findFirst()
                         .orElseThrow();
+        if (stored.status() != PromiseStatus.OPEN) {
+            return false;
+        }
         store().updatePromise(
                         companyId.value(),
                         stored.withStatus(
                                 kept ? PromiseStatus.KEPT : PromiseStatus.BROKEN, context.stamp()));
+        return true;
     }
 
     /**

@@ -1,34 +1,88 @@
 package io.github.tahsilat.internal.service;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.LedgerOpenItems;
 import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
 import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
+import io.github.tahsilat.report.CompactItems;
 import io.github.tahsilat.service.report.ReportService;
+import java.time.Instant;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 
 /** The report service over the host's stores. Immutable and thread-safe. */
 public final class DefaultReportService implements ReportService {
 
     private final StoreContext context;
+    private final CompanyRepository companies;
 
     /** Creates the service over the stores of {@code context}. */
     public DefaultReportService(StoreContext context) {
         this.context = context;
+        this.companies = new CompanyRepository(context);
     }
 
     @Override
     public AgingReport aging(CompanyId companyId, AgingOptions options) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(options, "options", "the aging's options");
-        return Aging.ofCompact(companyId, new OpenItemViews(context, companyId), options);
+        return Aging.ofCompact(companyId, items(companyId, options), options);
+    }
+
+    @Override
+    public AgingReport aging(
+            CompanyId companyId,
+            AgingOptions options,
+            ExchangeRateSource rates,
+            LocalDate rateDate) {
+        InputChecks.present(rates, "rates", "an exchange-rate source");
+        InputChecks.present(rateDate, "rateDate", "the date of the rates");
+        AgingReport report = aging(companyId, options);
+        CompanySettings settings = companies.require(companyId).settings();
+        return Aging.inFunctionalCurrency(
+                report, settings.functionalCurrency(), rates, rateDate, settings.roundingMode());
+    }
+
+    @Override
+    public CollectionMetrics collectionMetrics(
+            CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(currency, "currency", "an ISO 4217 currency");
+        InputChecks.present(from, "from", "the first day of the period");
+        InputChecks.present(to, "to", "the last day of the period");
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", to, "a date on or after " + from);
+        }
+        companies.require(companyId);
+        return StoredCollectionMetrics.of(context, companyId, currency, from, to);
     }
 
     @Override
     public AgingReport aging(CompanyId companyId) {
-        return aging(companyId, AgingOptions.asOf(LocalDate.now(context.clock())));
+        InputChecks.present(companyId, "companyId", "the company's id");
+        return aging(companyId, AgingOptions.asOf(companies.today(companyId)));
+    }
+
+    /**
+     * Returns the open-item projection for an aging of today or later with everything recorded,
+     * because it carries today's amounts, and the replayed ledger otherwise.
+     */
+    private CompactItems items(CompanyId companyId, AgingOptions options) {
+        LocalDate today = companies.today(companyId);
+        if (!options.asOf().isBefore(today) && options.knownAt().equals(Instant.MAX)) {
+            return new OpenItemViews(context, companyId);
+        }
+        return new LedgerOpenItems(
+                context, companyId, options.asOf(), options.knownAt(), options.side());
     }
 }

@@ -33,6 +33,32 @@ public interface DunningService {
     DunningRunResult run(DunningRunRequest request);
 
     /**
+     * Splits a run into {@code count} work units that instances can run apart, in any order and at
+     * the same time: the same as {@link DunningUnit#split}. Running every unit once has the effect
+     * of one {@link #run}: the same notices, with the same ids, and the same fees.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code request} is {@code null} or
+     *     {@code count} is not from 1 to {@value DunningUnit#MAX_COUNT}
+     */
+    java.util.List<DunningUnit> units(DunningRunRequest request, int count);
+
+    /**
+     * Runs one work unit: a {@link #run} limited to the unit's counterparties, for retries,
+     * selection, claims and deliveries alike. The result lists only those counterparties, and is
+     * stored as dunning history like a run's.
+     *
+     * <p>A unit is idempotent. Its claims go through the store's uniqueness rule, one transaction
+     * per notice, so a unit run again, or by two instances at once, sends each notice and books
+     * each fee once. A notice whose items another run claimed first is left to that run. A claim of
+     * this run key that was never recorded is in flight on another instance or was left by a crash,
+     * so it is not retried here but by the next run with another key, with the same notice id.
+     *
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code unit} is {@code null}
+     * @throws io.github.tahsilat.service.NotFoundException if the company is not stored
+     */
+    DunningRunResult runUnit(DunningUnit unit);
+
+    /**
      * Pauses dunning on an invoice for the days of {@code block}; it lapses by itself the day
      * after.
      *

@@ -2,37 +2,83 @@ package io.github.tahsilat.service.report;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.MissingRateException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
+import io.github.tahsilat.service.NotFoundException;
+import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 
 /**
  * Reports over the host's stores. Implementations are thread-safe.
  *
- * <p>For an aging as of a past date, or as known at an instant, with amounts as they were then,
- * build the counterparties' ledgers and call {@link io.github.tahsilat.report.Aging#of}.
+ * <p>An aging of a past date, or as known at an instant, is replayed from the stored ledger, so its
+ * amounts are those of that date and it does not change when later entries are added.
  */
 public interface ReportService {
 
     /**
-     * Returns the aging of the company's open items as stored now, aged as of {@code
-     * options.asOf()}, read page by page from the store's compact projection. {@code
-     * options.knownAt()} is not used, and the instrument and credit columns are zero.
+     * Returns the aging of the company's receivables or payables as {@code options} request.
      *
-     * <p>NOTE: for a past date the amounts are today's, not that date's. The store's {@code
-     * itemsOpenOn} query with the settlements after the date would give the past amounts; that path
-     * is not built yet.
+     * <p>For {@code options.asOf()} on or after today's date in the company's time zone, with
+     * {@code options.knownAt()} equal to {@link java.time.Instant#MAX}, the items are read page by
+     * page from the store's projection of open items, with today's amounts and without the credit
+     * column. Otherwise each counterparty's ledger entries with a value date on or before {@code
+     * asOf} and recorded at or before {@code knownAt} are replayed: an item issued after {@code
+     * asOf} is left out, each open installment or charge is aged, and the unapplied credit of each
+     * counterparty is its own column. Then the {@link io.github.tahsilat.report.AgingAmounts#net()}
+     * of a line is the counterparty's ledger balance in that currency as of that date and instant,
+     * negated for payables, when the counterparty has entries on that side only. The
+     * covered-by-instruments column is zero on both paths, because the engine records no
+     * instruments.
      *
      * @throws InvalidInputException if an argument is missing
+     * @throws NotFoundException if the company is not stored
      * @throws StoreException if the store fails
      */
     AgingReport aging(CompanyId companyId, AgingOptions options);
 
     /**
+     * Returns the aging as {@link #aging(CompanyId, AgingOptions)} builds it, with its per-currency
+     * totals also converted into the company's functional currency at the rates of {@code
+     * rateDate}, each amount rounded with the company's rounding mode as {@link
+     * io.github.tahsilat.report.FunctionalTotals} describes.
+     *
+     * @throws InvalidInputException if an argument is missing
+     * @throws NotFoundException if the company is not stored
+     * @throws MissingRateException if {@code rates} has no rate from a currency of the report to
+     *     the functional currency on {@code rateDate}
+     * @throws StoreException if the store fails
+     */
+    AgingReport aging(
+            CompanyId companyId,
+            AgingOptions options,
+            ExchangeRateSource rates,
+            LocalDate rateDate);
+
+    /**
+     * Returns the company's receivables collection figures in {@code currency} from {@code from} to
+     * {@code to}, both inclusive, over all its counterparties, with the formulas {@link
+     * CollectionMetrics} documents. The figures are replayed from the stored ledger with every
+     * entry recorded, so they are the same for a past period whenever they are computed, unless
+     * entries are later recorded with value dates in or before it.
+     *
+     * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    CollectionMetrics collectionMetrics(
+            CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to);
+
+    /**
      * Returns the receivables aging of the company's open items in the standard buckets, as of
-     * today's date in the engine's clock.
+     * today's date in the company's time zone, from the engine's clock.
      *
      * @throws InvalidInputException if {@code companyId} is missing
+     * @throws NotFoundException if the company is not stored
      * @throws StoreException if the store fails
      */
     AgingReport aging(CompanyId companyId);

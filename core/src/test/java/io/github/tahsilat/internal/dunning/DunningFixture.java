@@ -76,10 +76,15 @@ final class DunningFixture {
 
     final Stores stores;
     final Tahsilat engine;
-    final CompanyId companyId = CompanyId.random();
+    final CompanyId companyId;
 
     DunningFixture(Stores stores) {
+        this(stores, CompanyId.random());
+    }
+
+    DunningFixture(Stores stores, CompanyId companyId) {
         this.stores = stores;
+        this.companyId = companyId;
         this.engine = Tahsilat.builder().stores(stores).clock(CLOCK).build();
         engine.companies().register(company());
     }
@@ -110,9 +115,13 @@ final class DunningFixture {
     }
 
     Counterparty customer(String name) {
+        return customer(name, CounterpartyId.random());
+    }
+
+    Counterparty customer(String name, CounterpartyId id) {
         Counterparty customer =
                 Counterparty.builder()
-                        .id(CounterpartyId.random())
+                        .id(id)
                         .companyId(companyId)
                         .kind(CounterpartyKind.CUSTOMER)
                         .name(name)

@@ -115,6 +115,7 @@ class DunningRunTest {
                             shared.ledger(),
                             shared.instruments(),
                             InMemoryStores.create().dunning(),
+                            shared.bankEntries(),
                             shared.transactions());
 
             race(shared, ownClaims);
@@ -220,6 +221,23 @@ class DunningRunTest {
             assertThat(result.exclusions())
                     .extracting(e -> e.reason())
                     .containsExactly(ExclusionReason.COUNTERPARTY_ON_HOLD);
+        }
+
+        @Test
+        void claimKeepsCurrencyScaleOfWholeAmount() {
+            Counterparty customer = fixture.customer("Ege Boya Ltd.");
+            Invoice invoice = fixture.invoice(customer, "A", "100");
+
+            run(email, LEVEL_TWO_DAY);
+
+            BigDecimal outstanding =
+                    fixture.stores
+                            .dunning()
+                            .ofItem(fixture.companyId.value(), invoice.id().value())
+                            .get(0)
+                            .outstanding();
+            assertThat(outstanding.scale()).isEqualTo(2);
+            assertThat(outstanding.toPlainString()).isEqualTo("100.00");
         }
 
         @Test

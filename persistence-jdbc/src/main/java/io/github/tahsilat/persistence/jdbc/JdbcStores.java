@@ -62,6 +62,7 @@ public final class JdbcStores {
                 new JdbcLedgerStore(transactions, options),
                 new JdbcInstrumentStore(transactions, options),
                 new JdbcDunningStore(transactions, options),
+                new JdbcBankEntryStore(transactions, options),
                 transactions);
     }
 }

@@ -35,6 +35,7 @@ public final class InMemoryStores {
                 new MemoryLedgerStore(transactions),
                 new MemoryInstrumentStore(transactions),
                 new MemoryDunningStore(transactions),
+                new MemoryBankEntryStore(transactions),
                 transactions);
     }
 }

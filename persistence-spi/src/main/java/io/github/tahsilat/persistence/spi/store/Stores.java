@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param ledger the counterparty ledger
  * @param instruments the cheque and promissory note store
  * @param dunning the dunning claims, run history and blocks
+ * @param bankEntries the bank entries that reconciliation booked
  * @param transactions the transaction runner that every store above joins
  */
 public record Stores(
@@ -29,6 +30,7 @@ public record Stores(
         LedgerStore ledger,
         InstrumentStore instruments,
         DunningStore dunning,
+        BankEntryStore bankEntries,
         TransactionRunner transactions) {
 
     /** Checks that every component is present. */
@@ -43,6 +45,7 @@ public record Stores(
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(dunning, "dunning");
+        Objects.requireNonNull(bankEntries, "bankEntries");
         Objects.requireNonNull(transactions, "transactions");
     }
 }

@@ -1,0 +1,169 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.payment.PaymentId;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
+import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
+import io.github.tahsilat.reconciliation.BankEntryKey;
+import io.github.tahsilat.reconciliation.BankLine;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Reads and writes the bank entries that reconciliation booked, through the host's {@code
+ * BankEntryStore}. An entry is stored under every key of {@link BankEntryKey#keysToRecord()}.
+ */
+public final class BankEntryRepository {
+
+    private final StoreContext context;
+
+    /** Creates the repository. */
+    public BankEntryRepository(StoreContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Returns the stored entries under any key that could mark one of {@code keys} as booked, by
+     * stored key.
+     */
+    public Map<String, BookedEntry> recorded(CompanyId companyId, Collection<BankEntryKey> keys) {
+        List<String> lookups = new ArrayList<>();
+        for (BankEntryKey key : keys) {
+            lookups.addAll(lookupKeys(key));
+        }
+        Map<String, BookedEntry> found = new HashMap<>();
+        if (lookups.isEmpty()) {
+            return found;
+        }
+        for (BankEntryRecord entry :
+                context.stores().bankEntries().findAll(companyId.value(), lookups)) {
+            found.put(entry.entryKey(), toBookedEntry(entry));
+        }
+        return found;
+    }
+
+    /** Returns the stored entry that marks {@code key} as booked, or empty. */
+    public Optional<BookedEntry> bookedEntry(CompanyId companyId, BankEntryKey key) {
+        Map<String, BookedEntry> found = recorded(companyId, List.of(key));
+        if (!key.isBookedIn(found.keySet())) {
+            return Optional.empty();
+        }
+        for (String lookup : lookupKeys(key)) {
+            BookedEntry entry = found.get(lookup);
+            if (entry != null && key.isBookedIn(Set.of(lookup))) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the payments of an account's entries booked with the payer's end-to-end id. */
+    public List<PaymentId> bookedWithEndToEndId(
+            CompanyId companyId, String accountId, String endToEndId) {
+        return context
+                .stores()
+                .bankEntries()
+                .findByEndToEndId(companyId.value(), accountId, endToEndId)
+                .stream()
+                .filter(entry -> entry.decision() == BankEntryDecision.BOOKED)
+                .flatMap(entry -> entry.paymentId().stream())
+                .map(PaymentId::new)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Returns the payments that have an allocation to the invoice, in the order of their first
+     * allocation, each once.
+     */
+    public List<PaymentId> paymentsAllocatedTo(CompanyId companyId, InvoiceId invoiceId) {
+        Set<UUID> sources = new LinkedHashSet<>();
+        for (AllocationRecord allocation :
+                context.stores()
+                        .allocations()
+                        .findByInvoice(companyId.value(), invoiceId.value())) {
+            sources.add(allocation.sourceId());
+        }
+        return sources.stream().map(PaymentId::new).toList();
+    }
+
+    /**
+     * Stores the entry under every key it records, in the active transaction.
+     *
+     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if a key is already stored,
+     *     for example by a parallel import of the same statement
+     * @throws InvalidInputException if a key, the statement id or the account id is too long for
+     *     the store
+     */
+    public void record(
+            CompanyId companyId,
+            String statementId,
+            BankEntryKey key,
+            BankLine line,
+            BookedEntry.Decision decision,
+            Optional<PaymentId> paymentId) {
+        MinorAmount amount = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY);
+        for (String entryKey : key.keysToRecord()) {
+            BankEntryRecord entry =
+                    build(
+                            () ->
+                                    new BankEntryRecord(
+                                            companyId.value(),
+                                            entryKey,
+                                            statementId,
+                                            line.accountId(),
+                                            line.bookingDate(),
+                                            amount.units(),
+                                            amount.currencyCode(),
+                                            line.endToEndId(),
+                                            BankEntryDecision.valueOf(decision.name()),
+                                            paymentId.map(PaymentId::value),
+                                            context.stamp()));
+            context.stores().bankEntries().insert(companyId.value(), entry);
+        }
+    }
+
+    private static BookedEntry toBookedEntry(BankEntryRecord entry) {
+        return new BookedEntry(
+                entry.entryKey(),
+                entry.statementId(),
+                BookedEntry.Decision.valueOf(entry.decision().name()),
+                entry.paymentId().map(PaymentId::new),
+                entry.lastWrite().actor().id(),
+                entry.lastWrite().at());
+    }
+
+    /**
+     * Returns every stored key that would mark {@code key} as booked: its reference key, its
+     * content key and its marked content key.
+     */
+    private static List<String> lookupKeys(BankEntryKey key) {
+        List<String> lookups = new ArrayList<>();
+        key.referenceKey().ifPresent(lookups::add);
+        lookups.add(key.contentKey());
+        lookups.add(key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX);
+        return lookups;
+    }
+
+    private static BankEntryRecord build(Supplier<BankEntryRecord> record) {
+        try {
+            return record.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "bankEntry", e.getMessage(), "values the bank entry store can hold");
+        }
+    }
+}

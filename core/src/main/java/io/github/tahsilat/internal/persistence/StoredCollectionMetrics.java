@@ -1,0 +1,262 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.persistence.spi.record.Installment;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.report.Aging;
+import io.github.tahsilat.report.AgingAmounts;
+import io.github.tahsilat.report.AgingOptions;
+import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionMetrics;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+
+/**
+ * Computes a company's {@link CollectionMetrics} in one currency from the stored ledger, with the
+ * formulas that {@link CollectionMetrics} documents, over all counterparties at once.
+ *
+ * <p>Opening and closing receivables come from the replayed aging of the day before the period and
+ * of its last day. Credit sales are the receivable invoice entries dated in the period (a
+ * cancellation counts negatively). The timing figures weigh each {@code ALLOCATION} entry dated in
+ * the period on a receivable item, split over the installments it covered in due order, after what
+ * earlier allocations, discounts and write-offs covered. Not thread-safe while running.
+ */
+public final class StoredCollectionMetrics {
+
+    private static final int COUNTBACK_MONTHS = 36;
+
+    private final StoreContext context;
+    private final CompanyId companyId;
+    private final CurrencyUnit currency;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Map<YearMonth, Long> salesByMonth = new HashMap<>();
+    private long sales;
+
+    /** {Σ applied, Σ applied × days from issue, Σ applied × days from due date}. */
+    private final long[] timing = new long[3];
+
+    private StoredCollectionMetrics(
+            StoreContext context,
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to) {
+        this.context = context;
+        this.companyId = companyId;
+        this.currency = currency;
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * Returns the receivables figures of the company in {@code currency} from {@code from} to
+     * {@code to}, both inclusive. The caller has checked that {@code to} is not before {@code
+     * from}.
+     */
+    public static CollectionMetrics of(
+            StoreContext context,
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to) {
+        return new StoredCollectionMetrics(context, companyId, currency, from, to).compute();
+    }
+
+    private CollectionMetrics compute() {
+        AgingAmounts opening = receivables(from.minusDays(1));
+        AgingAmounts closing = receivables(to);
+        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
+            if (account.currency().equals(currency.getCurrencyCode())) {
+                read(account);
+            }
+        }
+        long open = units(opening.total());
+        long close = units(closing.total());
+        long current = units(closing.buckets().get(0));
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        return new CollectionMetrics(
+                from,
+                to,
+                opening.total(),
+                money(sales),
+                closing.total(),
+                money(current),
+                ratio(big(close).multiply(big(days)), big(sales)),
+                countback(close),
+                ratio(big(open + sales - close).multiply(big(100)), big(open + sales - current)),
+                ratio(big(timing[1]), big(timing[0])),
+                ratio(big(timing[2]), big(timing[0])));
+    }
+
+    /** Returns the company's receivables in the currency at the end of {@code asOf}. */
+    private AgingAmounts receivables(LocalDate asOf) {
+        AgingOptions options = AgingOptions.asOf(asOf);
+        AgingReport report =
+                Aging.ofCompact(
+                        companyId,
+                        new LedgerOpenItems(context, companyId, asOf, Instant.MAX, options.side()),
+                        options);
+        for (AgingAmounts total : report.totals()) {
+            if (total.currency().equals(currency)) {
+                return total;
+            }
+        }
+        return new AgingAmounts(
+                currency,
+                List.of(money(0), money(0), money(0), money(0), money(0)),
+                money(0),
+                money(0));
+    }
+
+    /** Adds one account's credit sales and payment timing. */
+    private void read(LedgerAccounts.Account account) {
+        Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
+        Map<UUID, long[]> covered = new HashMap<>();
+        LocalDate firstMonth = YearMonth.from(to).minusMonths(COUNTBACK_MONTHS - 1).atDay(1);
+        LedgerAccounts.forEachEntry(
+                context,
+                companyId,
+                account,
+                to,
+                entry -> {
+                    if (entry.invoiceId().isEmpty()) {
+                        return;
+                    }
+                    Optional<InvoiceRecord> invoice =
+                            invoices.computeIfAbsent(
+                                    entry.invoiceId().get(),
+                                    id -> context.stores().invoices().find(companyId.value(), id));
+                    if (invoice.isEmpty()
+                            || invoice.get().direction()
+                                    != io.github.tahsilat.persistence.spi.record.Direction
+                                            .RECEIVABLE) {
+                        return;
+                    }
+                    if (entry.kind() == LedgerEntryKind.INVOICE) {
+                        sale(entry, firstMonth);
+                    }
+                    settle(entry, invoice.get(), covered);
+                });
+    }
+
+    /**
+     * Adds an invoice entry to the period's sales and, within the countback months, its month's.
+     */
+    private void sale(LedgerEntryRecord entry, LocalDate firstMonth) {
+        long amount = units(entry.amount());
+        if (!entry.valueDate().isBefore(firstMonth)) {
+            salesByMonth.merge(YearMonth.from(entry.valueDate()), amount, Math::addExact);
+        }
+        if (!entry.valueDate().isBefore(from)) {
+            sales = Math.addExact(sales, amount);
+        }
+    }
+
+    private void settle(LedgerEntryRecord entry, InvoiceRecord invoice, Map<UUID, long[]> covered) {
+        boolean settles =
+                entry.kind() == LedgerEntryKind.ALLOCATION
+                        || entry.kind() == LedgerEntryKind.DISCOUNT
+                        || entry.kind() == LedgerEntryKind.WRITE_OFF;
+        if (!settles) {
+            return;
+        }
+        long[] position = covered.computeIfAbsent(invoice.id(), id -> new long[1]);
+        long amount = units(entry.amount());
+        if (entry.kind() == LedgerEntryKind.ALLOCATION && !entry.valueDate().isBefore(from)) {
+            weigh(invoice, position[0], amount, entry.valueDate());
+        }
+        position[0] += amount;
+    }
+
+    /** Adds {@code amount} applied from position {@code start} of the invoice's schedule. */
+    private void weigh(InvoiceRecord invoice, long start, long amount, LocalDate paid) {
+        long low = Math.min(start, start + amount);
+        long high = Math.max(start, start + amount);
+        long sign = amount < 0 ? -1 : 1;
+        long edge = 0;
+        List<Installment> installments =
+                invoice.schedule().isEmpty()
+                        ? List.of(
+                                new Installment(
+                                        1,
+                                        invoice.dueDate(),
+                                        invoice.totals().receivable(),
+                                        List.of()))
+                        : invoice.schedule();
+        for (int i = 0; i < installments.size(); i++) {
+            long size = units(installments.get(i).amount());
+            long end = i == installments.size() - 1 ? Long.MAX_VALUE : edge + size;
+            long part = Math.max(0, Math.min(high, end) - Math.max(low, edge));
+            if (part > 0) {
+                long weight = sign * part;
+                timing[0] += weight;
+                timing[1] += weight * (paid.toEpochDay() - invoice.issueDate().toEpochDay());
+                timing[2] +=
+                        weight * (paid.toEpochDay() - installments.get(i).dueDate().toEpochDay());
+            }
+            edge = end;
+            if (edge == Long.MAX_VALUE) {
+                break;
+            }
+        }
+    }
+
+    private Optional<BigDecimal> countback(long receivables) {
+        long rest = receivables;
+        BigDecimal days = BigDecimal.ZERO;
+        YearMonth month = YearMonth.from(to);
+        for (int i = 0; i < COUNTBACK_MONTHS && rest > 0; i++, month = month.minusMonths(1)) {
+            LocalDate end = i == 0 ? to : month.atEndOfMonth();
+            long monthDays = end.getDayOfMonth();
+            long monthSales = salesByMonth.getOrDefault(month, 0L);
+            if (monthSales >= rest) {
+                BigDecimal part =
+                        new BigDecimal(big(rest).multiply(big(monthDays)))
+                                .divide(BigDecimal.valueOf(monthSales), 10, RoundingMode.HALF_UP);
+                return Optional.of(days.add(part).setScale(2, RoundingMode.HALF_UP));
+            }
+            rest -= monthSales;
+            days = days.add(BigDecimal.valueOf(monthDays));
+        }
+        return rest > 0 ? Optional.empty() : Optional.of(days.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static Optional<BigDecimal> ratio(BigInteger numerator, BigInteger denominator) {
+        if (denominator.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new BigDecimal(numerator)
+                        .divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP));
+    }
+
+    private static BigInteger big(long value) {
+        return BigInteger.valueOf(value);
+    }
+
+    private long units(javax.money.MonetaryAmount amount) {
+        return MinorAmount.of(amount, RoundingMode.UNNECESSARY).units();
+    }
+
+    private long units(BigDecimal amount) {
+        return MinorAmount.of(amount, currency, RoundingMode.UNNECESSARY).units();
+    }
+
+    private javax.money.MonetaryAmount money(long units) {
+        return new MinorAmount(units, currency).toMonetaryAmount();
+    }
+}

@@ -1,0 +1,260 @@
+package io.github.tahsilat.internal.service;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.error.TahsilatException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.persistence.BankEntryRepository;
+import io.github.tahsilat.internal.persistence.BookedEntry;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.OpenItemCandidates;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.reconciliation.BankEntryKey;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BankLineMatcher;
+import io.github.tahsilat.reconciliation.MatchReason;
+import io.github.tahsilat.reconciliation.MatchResult;
+import io.github.tahsilat.reconciliation.MatchSettings;
+import io.github.tahsilat.reconciliation.OpenItemIndex;
+import io.github.tahsilat.reconciliation.Proposal;
+import io.github.tahsilat.reconciliation.ReportedCharge;
+import io.github.tahsilat.reconciliation.ReversalProposal;
+import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
+import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.BookingKind;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.ReversalForReview;
+import io.github.tahsilat.service.reconciliation.StatementApplier;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.service.reconciliation.SuggestedLine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reconciliation service over the host's stores. Immutable and thread-safe.
+ *
+ * <p>NOTE: each import loads the company's open receivables from the store into a new {@link
+ * OpenItemIndex}, which reads every open item once per statement.
+ */
+public final class DefaultReconciliationService implements ReconciliationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultReconciliationService.class);
+
+    /** The order of every list of the result, the matcher's order of lines. */
+    private static final Comparator<BankEntryKey> KEY_ORDER =
+            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
+
+    private final StoreContext context;
+    private final MatchSettings settings;
+    private final AllocationPolicy policy;
+
+    /**
+     * Creates the service.
+     *
+     * @throws InvalidInputException if the settings or the policy is {@code null}
+     */
+    public DefaultReconciliationService(
+            StoreContext context, MatchSettings settings, AllocationPolicy policy) {
+        this.context = context;
+        this.settings = InputChecks.present(settings, "settings", "match settings");
+        this.policy = InputChecks.present(policy, "policy", "an allocation policy");
+    }
+
+    @Override
+    public ReconciliationResult importStatement(StatementImport statement) {
+        InputChecks.present(statement, "statement", "a statement to import");
+        CompanyId companyId = statement.companyId();
+        new CompanyRepository(context).require(companyId);
+        List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
+        Map<BankEntryKey, BankLine> lines = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            lines.putIfAbsent(keys.get(i), statement.lines().get(i));
+        }
+
+        Map<String, BookedEntry> recorded =
+                new BankEntryRepository(context).recorded(companyId, keys);
+        OpenItemIndex index = new OpenItemCandidates(context).load(companyId);
+        MatchResult match =
+                new BankLineMatcher(index, settings).match(statement.lines(), recorded.keySet());
+
+        Collector collector = new Collector();
+        StatementBooking booking =
+                new StatementBooking(context, companyId, statement.statementId(), policy);
+        for (BankEntryKey key : match.alreadyBooked()) {
+            collector.alreadyBooked.add(
+                    new AlreadyBookedLine(key, lines.get(key), earlierBooking(key, recorded)));
+        }
+        for (Proposal proposal : match.proposals()) {
+            book(booking, proposal, collector);
+        }
+        for (ReversalProposal reversal : match.reversals()) {
+            reverse(booking, reversal, collector);
+        }
+        collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
+        collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
+        collector.reversals.sort(Comparator.comparing(line -> line.reversal().key(), KEY_ORDER));
+        collector.alreadyBooked.sort(Comparator.comparing(AlreadyBookedLine::key, KEY_ORDER));
+        ReconciliationResult result =
+                new ReconciliationResult(
+                        collector.booked,
+                        collector.suggested,
+                        collector.reversals,
+                        match.unmatched(),
+                        collector.alreadyBooked,
+                        bookedCharges(match.charges(), collector.booked));
+        LOG.debug(
+                "Company {} statement {}: {} lines, {} booked, {} suggested, {} reversals to"
+                        + " review, {} unmatched, {} already booked",
+                companyId,
+                statement.statementId(),
+                keys.size(),
+                result.booked().size(),
+                result.suggested().size(),
+                result.reversalsForReview().size(),
+                result.unmatched().size(),
+                result.alreadyBooked().size());
+        return result;
+    }
+
+    @Override
+    public StatementApplier applier(CompanyId companyId, String statementId) {
+        return new StatementBooking(context, companyId, statementId, policy);
+    }
+
+    /** The lines sorted into the result's lists while booking. */
+    private static final class Collector {
+        final List<BookedLine> booked = new ArrayList<>();
+        final List<SuggestedLine> suggested = new ArrayList<>();
+        final List<ReversalForReview> reversals = new ArrayList<>();
+        final List<AlreadyBookedLine> alreadyBooked = new ArrayList<>();
+    }
+
+    private void book(StatementBooking booking, Proposal proposal, Collector collector) {
+        if (!proposal.isAuto()) {
+            collector.suggested.add(new SuggestedLine(proposal, suggestionReason(proposal)));
+            return;
+        }
+        StatementBooking.Outcome outcome;
+        try {
+            outcome = booking.book(proposal, actor());
+        } catch (TahsilatException e) {
+            LOG.warn(
+                    "Booking bank entry {} failed and is left for a person: {}",
+                    proposal.key().primary(),
+                    e.getMessage());
+            outcome =
+                    new StatementBooking.Outcome(
+                            StatementBooking.Status.NOT_BOOKED,
+                            Optional.empty(),
+                            "booking failed: " + e.getMessage());
+        }
+        switch (outcome.status()) {
+            case BOOKED ->
+                    collector.booked.add(
+                            new BookedLine(
+                                    proposal.key(),
+                                    proposal.line(),
+                                    BookingKind.PAYMENT,
+                                    outcome.paymentId().orElseThrow(),
+                                    autoReason(proposal)));
+            case ALREADY_BOOKED ->
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    proposal.key(), proposal.line(), outcome.reason()));
+            case NOT_BOOKED ->
+                    collector.suggested.add(new SuggestedLine(proposal, outcome.reason()));
+        }
+    }
+
+    private void reverse(StatementBooking booking, ReversalProposal reversal, Collector collector) {
+        StatementBooking.Outcome outcome;
+        try {
+            outcome = booking.reverse(reversal, actor());
+        } catch (TahsilatException e) {
+            LOG.warn(
+                    "Reversing for bank entry {} failed and is left for a person: {}",
+                    reversal.key().primary(),
+                    e.getMessage());
+            outcome =
+                    new StatementBooking.Outcome(
+                            StatementBooking.Status.NOT_BOOKED,
+                            Optional.empty(),
+                            "reversal failed: " + e.getMessage());
+        }
+        switch (outcome.status()) {
+            case BOOKED ->
+                    collector.booked.add(
+                            new BookedLine(
+                                    reversal.key(),
+                                    reversal.line(),
+                                    BookingKind.REVERSAL,
+                                    outcome.paymentId().orElseThrow(),
+                                    outcome.reason()));
+            case ALREADY_BOOKED ->
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    reversal.key(), reversal.line(), outcome.reason()));
+            case NOT_BOOKED ->
+                    collector.reversals.add(new ReversalForReview(reversal, outcome.reason()));
+        }
+    }
+
+    private Actor actor() {
+        return context.actor();
+    }
+
+    private static String earlierBooking(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        for (Map.Entry<String, BookedEntry> entry : recorded.entrySet()) {
+            if (key.isBookedIn(Set.of(entry.getKey()))) {
+                return StatementBooking.alreadyBooked(entry.getValue()).reason();
+            }
+        }
+        return "the same entry appears earlier in this statement";
+    }
+
+    private static String autoReason(Proposal proposal) {
+        return "score "
+                + proposal.score()
+                + " from "
+                + String.join(", ", proposal.firedRules())
+                + ", booked without review";
+    }
+
+    private String suggestionReason(Proposal proposal) {
+        boolean supported =
+                proposal.explanation().stream()
+                        .anyMatch(
+                                reason ->
+                                        reason.kind() == MatchReason.Kind.REFERENCE
+                                                || reason.kind() == MatchReason.Kind.COUNTERPARTY);
+        if (proposal.score() < settings.autoApplyThreshold()) {
+            return "score "
+                    + proposal.score()
+                    + " is below the auto-apply threshold "
+                    + settings.autoApplyThreshold();
+        }
+        if (!supported) {
+            return "only the amount supports it, and an amount alone never books without review";
+        }
+        return "the matcher left it as a suggestion";
+    }
+
+    private static List<ReportedCharge> bookedCharges(
+            List<ReportedCharge> charges, List<BookedLine> booked) {
+        Set<BankEntryKey> keys =
+                booked.stream().map(BookedLine::key).collect(Collectors.toCollection(HashSet::new));
+        return charges.stream().filter(charge -> keys.contains(charge.key())).toList();
+    }
+}

@@ -1,0 +1,442 @@
+package io.github.tahsilat.internal.service;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.Designation;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.persistence.BankEntryRepository;
+import io.github.tahsilat.internal.persistence.BookedEntry;
+import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.payment.Payment;
+import io.github.tahsilat.payment.PaymentId;
+import io.github.tahsilat.reconciliation.BankEntryKey;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.ItemApplication;
+import io.github.tahsilat.reconciliation.ManualMatch;
+import io.github.tahsilat.reconciliation.Proposal;
+import io.github.tahsilat.reconciliation.ReversalProposal;
+import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.payment.PaymentReceipt;
+import io.github.tahsilat.service.payment.StoredPayment;
+import io.github.tahsilat.service.reconciliation.StatementApplier;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.money.MonetaryAmount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Books bank lines of one statement of one company: each in one transaction that first checks the
+ * line's keys against the stored bank entries, then records or reverses the payment, then stores
+ * the entry under its keys. A parallel booking of the same entry fails on a unique key, rolls back,
+ * and is reported as already booked. Immutable and thread-safe.
+ */
+final class StatementBooking implements StatementApplier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementBooking.class);
+
+    /** The maximum number of words of a return's remittance text looked up as invoice numbers. */
+    static final int MAX_NUMBER_LOOKUPS = 20;
+
+    private final StoreContext context;
+    private final CompanyId companyId;
+    private final String statementId;
+    private final AllocationPolicy policy;
+
+    /** What booking one line did. */
+    enum Status {
+        BOOKED,
+        ALREADY_BOOKED,
+        NOT_BOOKED
+    }
+
+    /**
+     * The outcome of booking one line.
+     *
+     * @param status what happened
+     * @param paymentId the payment recorded or reversed, or recorded by the earlier booking; empty
+     *     when nothing was booked or the earlier booking ignored the line
+     * @param reason why, for the result
+     */
+    record Outcome(Status status, Optional<PaymentId> paymentId, String reason) {}
+
+    StatementBooking(
+            StoreContext context,
+            CompanyId companyId,
+            String statementId,
+            AllocationPolicy policy) {
+        this.context = context;
+        this.companyId = InputChecks.present(companyId, "companyId", "the company's id");
+        this.statementId =
+                InputChecks.text(
+                        statementId, "statementId", StatementImport.MAX_STATEMENT_ID_LENGTH);
+        this.policy = policy;
+    }
+
+    @Override
+    public boolean apply(Proposal proposal, Actor actor) {
+        InputChecks.present(proposal, "proposal", "a proposal");
+        InputChecks.present(actor, "actor", "who books the proposal");
+        Outcome outcome = book(proposal, actor);
+        if (outcome.status() == Status.NOT_BOOKED) {
+            throw new InvalidInputException("proposal", proposal.key().primary(), outcome.reason());
+        }
+        return outcome.status() == Status.BOOKED;
+    }
+
+    @Override
+    public boolean apply(BankLine line, ManualMatch match) {
+        InputChecks.present(line, "line", "the bank line");
+        InputChecks.present(match, "match", "the person's match");
+        requireKeyOf(match.key(), line);
+        if (line.isReturnOrReversal()) {
+            throw new InvalidInputException(
+                    "line",
+                    line,
+                    "an incoming payment; book a returned or reversed line with applyReversal");
+        }
+        if (match.total().isGreaterThan(line.grossAmount())) {
+            throw new InvalidInputException(
+                    "match",
+                    match.total(),
+                    "allocations adding up to at most the line's amount " + line.grossAmount());
+        }
+        CounterpartyId counterpartyId = counterpartyOfInvoices(match);
+        List<Designation> designations = new ArrayList<>();
+        for (ManualMatch.Allocation allocation : match.allocations()) {
+            designations.add(Designation.of(allocation.invoiceId(), allocation.amount()));
+        }
+        Outcome outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
+        return outcome.status() == Status.BOOKED;
+    }
+
+    @Override
+    public boolean applyReversal(ReversalProposal reversal, Actor actor) {
+        InputChecks.present(reversal, "reversal", "a reversal proposal");
+        InputChecks.present(actor, "actor", "who books the reversal");
+        Outcome outcome = reverse(reversal, actor);
+        if (outcome.status() == Status.NOT_BOOKED) {
+            throw new InvalidInputException("reversal", reversal.key().primary(), outcome.reason());
+        }
+        return outcome.status() == Status.BOOKED;
+    }
+
+    @Override
+    public boolean ignore(BankEntryKey key, BankLine line, Actor actor) {
+        InputChecks.present(key, "key", "the line's key");
+        InputChecks.present(line, "line", "the bank line");
+        InputChecks.present(actor, "actor", "who decided");
+        requireKeyOf(key, line);
+        Outcome outcome =
+                inTransaction(
+                        key,
+                        actor,
+                        entries -> {
+                            entries.record(
+                                    companyId,
+                                    statementId,
+                                    key,
+                                    line,
+                                    BookedEntry.Decision.IGNORED,
+                                    Optional.empty());
+                            return new Outcome(Status.BOOKED, Optional.empty(), "ignored");
+                        });
+        return outcome.status() == Status.BOOKED;
+    }
+
+    /** Books a proposal as a payment, unless its items belong to several counterparties. */
+    Outcome book(Proposal proposal, Actor actor) {
+        Set<CounterpartyId> counterparties = new LinkedHashSet<>();
+        List<Designation> designations = new ArrayList<>();
+        for (ItemApplication application : proposal.applications()) {
+            counterparties.add(application.counterpartyId());
+            designations.add(Designation.of(application.invoiceId()));
+        }
+        if (counterparties.size() > 1) {
+            return new Outcome(
+                    Status.NOT_BOOKED,
+                    Optional.empty(),
+                    "the proposal's invoices belong to "
+                            + counterparties.size()
+                            + " counterparties, but a payment has one counterparty, so a person"
+                            + " must decide");
+        }
+        return pay(
+                proposal.key(),
+                proposal.line(),
+                counterparties.iterator().next(),
+                designations,
+                actor);
+    }
+
+    /** Reverses the payment a returned line undoes, when exactly one stored payment fits. */
+    Outcome reverse(ReversalProposal reversal, Actor actor) {
+        List<PaymentId> candidates = reversedPaymentCandidates(reversal);
+        if (candidates.size() != 1) {
+            return new Outcome(
+                    Status.NOT_BOOKED,
+                    Optional.empty(),
+                    candidates.isEmpty()
+                            ? "no standing payment of "
+                                    + reversal.amount()
+                                    + " found by the line's end-to-end id or referenced invoices"
+                            : candidates.size()
+                                    + " standing payments of "
+                                    + reversal.amount()
+                                    + " fit; choose the one to reverse");
+        }
+        PaymentId paymentId = candidates.get(0);
+        BankLine line = reversal.line();
+        return inTransaction(
+                reversal.key(),
+                actor,
+                entries -> {
+                    new DefaultPaymentService(context.actingAs(actor))
+                            .reverse(companyId, paymentId, line.valueDate(), reversalReason(line));
+                    entries.record(
+                            companyId,
+                            statementId,
+                            reversal.key(),
+                            line,
+                            BookedEntry.Decision.REVERSED,
+                            Optional.of(paymentId));
+                    return new Outcome(
+                            Status.BOOKED,
+                            Optional.of(paymentId),
+                            "reversed payment " + paymentId + " that the returned entry undoes");
+                });
+    }
+
+    private Outcome pay(
+            BankEntryKey key,
+            BankLine line,
+            CounterpartyId counterpartyId,
+            List<Designation> designations,
+            Actor actor) {
+        Payment payment = payment(key, line, counterpartyId, actor);
+        return inTransaction(
+                key,
+                actor,
+                entries -> {
+                    PaymentReceipt receipt =
+                            new DefaultPaymentService(context.actingAs(actor))
+                                    .record(payment, designations, policy);
+                    PaymentId paymentId = receipt.payment().id();
+                    entries.record(
+                            companyId,
+                            statementId,
+                            key,
+                            line,
+                            BookedEntry.Decision.BOOKED,
+                            Optional.of(paymentId));
+                    if (receipt.repeated()) {
+                        return new Outcome(
+                                Status.ALREADY_BOOKED,
+                                Optional.of(paymentId),
+                                "payment "
+                                        + paymentId
+                                        + " was recorded earlier under the same idempotency key");
+                    }
+                    return new Outcome(Status.BOOKED, Optional.of(paymentId), "booked");
+                });
+    }
+
+    /** The work of one line inside its transaction, given the repository of the acting actor. */
+    private interface LineWork {
+        Outcome run(BankEntryRepository entries);
+    }
+
+    private Outcome inTransaction(BankEntryKey key, Actor actor, LineWork work) {
+        StoreContext acting = context.actingAs(actor);
+        BankEntryRepository entries = new BankEntryRepository(acting);
+        Supplier<Outcome> attempt =
+                () -> {
+                    Optional<BookedEntry> earlier = entries.bookedEntry(companyId, key);
+                    if (earlier.isPresent()) {
+                        return alreadyBooked(earlier.get());
+                    }
+                    return work.run(entries);
+                };
+        try {
+            Outcome outcome = acting.write(attempt);
+            LOG.debug(
+                    "Company {} bank entry {} of statement {}: {}",
+                    companyId,
+                    key.primary(),
+                    statementId,
+                    outcome.status());
+            return outcome;
+        } catch (RuntimeException e) {
+            // When a parallel booking of the same entry committed first, this transaction failed
+            // on a unique key (of the entry, the payment's idempotency key or a version) and
+            // rolled back, so the entry is booked once.
+            Optional<BookedEntry> earlier = entries.bookedEntry(companyId, key);
+            if (earlier.isEmpty()) {
+                throw e;
+            }
+            LOG.debug(
+                    "Company {} bank entry {} was booked by a parallel import: {}",
+                    companyId,
+                    key.primary(),
+                    e.toString());
+            return alreadyBooked(earlier.get());
+        }
+    }
+
+    /** Describes what an earlier booking of the entry did. */
+    static Outcome alreadyBooked(BookedEntry earlier) {
+        Optional<PaymentId> paymentId = earlier.paymentId();
+        String what =
+                switch (earlier.decision()) {
+                    case BOOKED -> "booked as payment " + paymentId.orElseThrow();
+                    case REVERSED -> "booked as the reversal of payment " + paymentId.orElseThrow();
+                    case IGNORED -> "ignored";
+                };
+        return new Outcome(
+                Status.ALREADY_BOOKED,
+                paymentId,
+                what
+                        + " from statement "
+                        + earlier.statementId()
+                        + " by "
+                        + earlier.actorId()
+                        + " at "
+                        + earlier.at());
+    }
+
+    private Payment payment(
+            BankEntryKey key, BankLine line, CounterpartyId counterpartyId, Actor actor) {
+        MonetaryAmount gross = line.grossAmount();
+        String remittance = line.remittanceText();
+        if (remittance.length() > Payment.MAX_REMITTANCE) {
+            remittance = remittance.substring(0, Payment.MAX_REMITTANCE);
+        }
+        String idempotencyKey =
+                key.primary().length() <= Payment.MAX_KEY ? key.primary() : key.contentKey();
+        return Payment.builder()
+                .companyId(companyId)
+                .counterpartyId(counterpartyId)
+                .valueDate(line.valueDate())
+                .amount(gross)
+                .charges(gross.subtract(line.amount()))
+                .remittance(remittance)
+                .actor(actor.id())
+                .idempotencyKey(idempotencyKey)
+                .build();
+    }
+
+    private List<PaymentId> reversedPaymentCandidates(ReversalProposal reversal) {
+        BankEntryRepository entries = new BankEntryRepository(context);
+        Set<PaymentId> found = new LinkedHashSet<>();
+        if (reversal.endToEndId().isPresent()) {
+            found.addAll(
+                    entries.bookedWithEndToEndId(
+                            companyId, reversal.line().accountId(), reversal.endToEndId().get()));
+        }
+        if (found.isEmpty()) {
+            Set<InvoiceId> invoiceIds = new LinkedHashSet<>(reversal.referencedItems());
+            invoiceIds.addAll(invoicesNamedIn(reversal.line().remittanceText()));
+            for (InvoiceId invoiceId : invoiceIds) {
+                found.addAll(entries.paymentsAllocatedTo(companyId, invoiceId));
+            }
+        }
+        DefaultPaymentService payments = new DefaultPaymentService(context);
+        List<PaymentId> standing = new ArrayList<>();
+        for (PaymentId paymentId : found) {
+            Optional<StoredPayment> stored = payments.find(companyId, paymentId);
+            if (stored.isPresent()
+                    && stored.get().reversedOn().isEmpty()
+                    && undoes(stored.get().payment(), reversal.amount())) {
+                standing.add(paymentId);
+            }
+        }
+        return standing;
+    }
+
+    /**
+     * Returns the receivables whose number is a word of {@code text}, because the matcher's index
+     * contains open items only and the invoice a return names is usually paid.
+     *
+     * <p>NOTE: words are compared with stored numbers exactly, without the matcher's folding of
+     * case, dashes and leading zeros, and only the first {@value #MAX_NUMBER_LOOKUPS} words are
+     * looked up.
+     */
+    private List<InvoiceId> invoicesNamedIn(String text) {
+        InvoiceRepository invoices = new InvoiceRepository(context);
+        List<InvoiceId> named = new ArrayList<>();
+        String[] words = text.split("[\\s,;:]+");
+        for (int i = 0; i < words.length && i < MAX_NUMBER_LOOKUPS; i++) {
+            if (!words[i].isEmpty()) {
+                invoices.findByNumber(companyId, Direction.RECEIVABLE, words[i])
+                        .ifPresent(stored -> named.add(stored.invoice().id()));
+            }
+        }
+        return named;
+    }
+
+    /** Returns whether a return of {@code amount} undoes the payment: its gross or net amount. */
+    private static boolean undoes(Payment payment, MonetaryAmount amount) {
+        return payment.currency().equals(amount.getCurrency())
+                && (payment.amount().isEqualTo(amount) || payment.netAmount().isEqualTo(amount));
+    }
+
+    private static String reversalReason(BankLine line) {
+        return "bank return booked on "
+                + line.bookingDate()
+                + line.accountServicerReference().map(ref -> ", bank reference " + ref).orElse("");
+    }
+
+    private CounterpartyId counterpartyOfInvoices(ManualMatch match) {
+        InvoiceRepository invoices = new InvoiceRepository(context);
+        Set<CounterpartyId> counterparties = new LinkedHashSet<>();
+        for (ManualMatch.Allocation allocation : match.allocations()) {
+            StoredInvoice invoice = invoices.require(companyId, allocation.invoiceId());
+            counterparties.add(invoice.invoice().counterpartyId());
+        }
+        // NOTE: a line that pays invoices of several counterparties cannot be booked here. The
+        // host records those payments itself and then ignores the line.
+        if (counterparties.size() > 1) {
+            throw new InvalidInputException(
+                    "match",
+                    counterparties.size() + " counterparties",
+                    "invoices of one counterparty, because the line books as one payment");
+        }
+        return counterparties.iterator().next();
+    }
+
+    /**
+     * Returns whether {@code key} is {@code expected}, or {@code expected} without the bank
+     * reference that {@link BankEntryKey#forStatement} drops when several lines share it.
+     */
+    private static boolean isKeyOf(BankEntryKey key, BankEntryKey expected) {
+        return key.equals(expected)
+                || key.equals(new BankEntryKey(Optional.empty(), expected.contentKey()));
+    }
+
+    /** Checks that {@code key} is the key of {@code line} at the occurrence the key names. */
+    private static void requireKeyOf(BankEntryKey key, BankLine line) {
+        String content = key.contentKey();
+        int hash = content.lastIndexOf('#');
+        int occurrence;
+        try {
+            occurrence = Integer.parseInt(content.substring(hash + 1));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("key", content, "a content key ending in #<number>");
+        }
+        if (occurrence < 1 || !isKeyOf(key, BankEntryKey.of(line, occurrence))) {
+            throw new InvalidInputException(
+                    "key", key.primary(), "the key of the line, as the import returned it");
+        }
+    }
+}

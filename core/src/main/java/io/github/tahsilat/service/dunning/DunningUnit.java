@@ -1,0 +1,106 @@
+package io.github.tahsilat.service.dunning;
+
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One work unit of a dunning run: the counterparties whose hash bucket is {@code bucket} out of
+ * {@code bucketCount}. The units {@code 0} to {@code bucketCount - 1} of a run partition its
+ * counterparties, so each counterparty, with all its items, belongs to exactly one unit.
+ *
+ * <p>A counterparty's bucket depends only on its id and the bucket count, and is the same in every
+ * JVM, so instances that split one run with the same count agree on every unit. Immutable and
+ * thread-safe.
+ *
+ * @param run the run the unit is part of, never {@code null}
+ * @param bucket the unit's bucket, from 0 to {@code bucketCount - 1}
+ * @param bucketCount the number of units the run is split into, from 1 to {@value #MAX_COUNT}
+ */
+public record DunningUnit(
+        @NotNull @Valid DunningRunRequest run,
+        @Min(0) @Max(MAX_COUNT - 1) int bucket,
+        @Min(1) @Max(MAX_COUNT) int bucketCount) {
+
+    /** The maximum number of units a run can be split into. */
+    public static final int MAX_COUNT = 4096;
+
+    /**
+     * Checks the fields.
+     *
+     * @throws InvalidInputException if {@code run} is {@code null}, {@code bucketCount} is not from
+     *     1 to {@value #MAX_COUNT}, or {@code bucket} is not from 0 to {@code bucketCount - 1}
+     */
+    public DunningUnit {
+        InputChecks.present(run, "run", "a dunning run request");
+        if (bucketCount < 1 || bucketCount > MAX_COUNT) {
+            throw new InvalidInputException(
+                    "bucketCount", bucketCount, "a number from 1 to " + MAX_COUNT);
+        }
+        if (bucket < 0 || bucket >= bucketCount) {
+            throw new InvalidInputException(
+                    "bucket", bucket, "a number from 0 to " + (bucketCount - 1));
+        }
+    }
+
+    /**
+     * Splits a run into {@code count} units, in bucket order.
+     *
+     * @throws InvalidInputException if {@code run} is {@code null} or {@code count} is not from 1
+     *     to {@value #MAX_COUNT}
+     */
+    public static List<DunningUnit> split(DunningRunRequest run, int count) {
+        InputChecks.present(run, "run", "a dunning run request");
+        if (count < 1 || count > MAX_COUNT) {
+            throw new InvalidInputException("count", count, "a number from 1 to " + MAX_COUNT);
+        }
+        List<DunningUnit> units = new ArrayList<>(count);
+        for (int bucket = 0; bucket < count; bucket++) {
+            units.add(new DunningUnit(run, bucket, count));
+        }
+        return List.copyOf(units);
+    }
+
+    /**
+     * Returns the bucket of a counterparty among {@code count} buckets: the MurmurHash3 64-bit
+     * finalizer of the id's two halves, modulo {@code count}.
+     *
+     * @throws InvalidInputException if {@code counterpartyId} is {@code null} or {@code count} is
+     *     not from 1 to {@value #MAX_COUNT}
+     */
+    public static int bucketOf(CounterpartyId counterpartyId, int count) {
+        InputChecks.present(counterpartyId, "counterpartyId", "a counterparty id");
+        if (count < 1 || count > MAX_COUNT) {
+            throw new InvalidInputException("count", count, "a number from 1 to " + MAX_COUNT);
+        }
+        UUID id = counterpartyId.value();
+        long hash = id.getMostSignificantBits() ^ Long.rotateLeft(id.getLeastSignificantBits(), 32);
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
+        hash ^= hash >>> 33;
+        return Math.floorMod(hash, count);
+    }
+
+    /**
+     * Returns whether the counterparty belongs to this unit.
+     *
+     * @throws InvalidInputException if {@code counterpartyId} is {@code null}
+     */
+    public boolean contains(CounterpartyId counterpartyId) {
+        return bucketOf(counterpartyId, bucketCount) == bucket;
+    }
+
+    /** Returns a short label such as {@code 2025-04-01#3/16}: the run key, bucket and count. */
+    public String label() {
+        return run.runKey() + "#" + bucket + "/" + bucketCount;
+    }
+}

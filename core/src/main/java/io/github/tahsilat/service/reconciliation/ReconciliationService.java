@@ -1,0 +1,49 @@
+package io.github.tahsilat.service.reconciliation;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.reconciliation.ProposalStatus;
+import io.github.tahsilat.service.NotFoundException;
+
+/**
+ * Reconciles a company's bank statements with its open receivables and books what is sure. Get it
+ * from {@link io.github.tahsilat.engine.Tahsilat#reconciliation()}.
+ *
+ * <p>An import matches the statement's lines against the company's open receivables with the
+ * service's match settings, then books, each line in its own transaction:
+ *
+ * <ul>
+ *   <li>every {@link ProposalStatus#AUTO} proposal whose items belong to one counterparty, as a
+ *       payment received on the line's value date, designated to the proposal's invoices in order,
+ *       under the service's allocation policy, with the bank's charges as the payment's charges and
+ *       the line's key as its idempotency key;
+ *   <li>every returned or reversed line whose original payment is found once, by reversing that
+ *       payment.
+ * </ul>
+ *
+ * <p>The same transaction stores the bank entry under its keys, so that importing the same
+ * statement again, an overlapping one, or the statement after its notification books nothing twice,
+ * even when two imports run in parallel. Everything else is returned for a person. Every read and
+ * write stays within the statement's company. Implementations are thread-safe.
+ */
+public interface ReconciliationService {
+
+    /**
+     * Imports one statement: matches its lines, books the sure ones and returns what happened to
+     * each line. A line whose booking fails on bad stored data or input, such as an invoice in
+     * another currency, is returned as a suggestion with the error, and the other lines still book.
+     *
+     * @throws InvalidInputException if {@code statement} is {@code null}
+     * @throws NotFoundException if the company is not stored
+     */
+    ReconciliationResult importStatement(StatementImport statement);
+
+    /**
+     * Returns the applier for a person's decisions on lines of one statement, which stores the
+     * statement id with each entry it books.
+     *
+     * @throws InvalidInputException if an argument is {@code null} or the statement id is blank or
+     *     longer than 140 characters
+     */
+    StatementApplier applier(CompanyId companyId, String statementId);
+}

@@ -1,0 +1,221 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.BankEntryStore;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Booked bank entries, one row per entry key. */
+final class JdbcBankEntryStore implements BankEntryStore {
+
+    private static final String TYPE = "BankEntryRecord";
+    private static final String ORDER = " ORDER BY booking_date, entry_key";
+
+    private static final List<String> COLUMNS =
+            List.of(
+                    "company_id",
+                    "entry_key",
+                    "statement_id",
+                    "account_id",
+                    "booking_date",
+                    "amount_minor",
+                    "currency",
+                    "end_to_end_id",
+                    "decision",
+                    "payment_id",
+                    "last_write_actor_kind",
+                    "last_write_actor_id",
+                    "last_write_at");
+
+    private final JdbcTransactionRunner transactions;
+    private final int fetchSize;
+    private final String table;
+
+    JdbcBankEntryStore(JdbcTransactionRunner transactions, JdbcOptions options) {
+        this.transactions = transactions;
+        this.fetchSize = options.fetchSize();
+        this.table = options.tablePrefix() + "bank_entry";
+    }
+
+    @Override
+    public BankEntryRecord insert(UUID companyId, BankEntryRecord entry) {
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        BankEntryRecord stored = withStamp(entry, Stamps.micros(entry.lastWrite()));
+        SqlErrors errors =
+                SqlErrors.of("insert bank entry " + entry.entryKey())
+                        .onUnique(
+                                table + "_pkey",
+                                () ->
+                                        new DuplicateKeyException(
+                                                TYPE, "entry key", entry.entryKey()));
+        String sql = Sql.insert(table, COLUMNS);
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        Params params =
+                                new Params(statement)
+                                        .uuid(companyId)
+                                        .text(stored.entryKey())
+                                        .text(stored.statementId())
+                                        .text(stored.accountId())
+                                        .date(stored.bookingDate())
+                                        .longValue(stored.amountMinor())
+                                        .text(stored.currency())
+                                        .optionalText(stored.endToEndId())
+                                        .name(stored.decision())
+                                        .optionalUuid(stored.paymentId());
+                        Stamps.bind(params, stored.lastWrite());
+                        statement.executeUpdate();
+                    }
+                    return stored;
+                },
+                errors);
+    }
+
+    @Override
+    public Optional<BankEntryRecord> find(UUID companyId, String entryKey) {
+        Objects.requireNonNull(entryKey, "entryKey");
+        return list(
+                        companyId,
+                        "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ?",
+                        "read bank entry " + entryKey,
+                        entryKey)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<BankEntryRecord> findAll(UUID companyId, Collection<String> entryKeys) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<String> keys = entryKeys.stream().distinct().toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String sql =
+                "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)" + ORDER;
+        return transactions.call(
+                connection -> {
+                    Array array = connection.createArrayOf("text", keys.toArray());
+                    try {
+                        return Sql.list(connection, sql, fetchSize, this::read, companyId, array);
+                    } finally {
+                        array.free();
+                    }
+                },
+                SqlErrors.of("read " + keys.size() + " bank entries in company " + companyId));
+    }
+
+    @Override
+    public List<BankEntryRecord> findByEndToEndId(
+            UUID companyId, String accountId, String endToEndId) {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(endToEndId, "endToEndId");
+        return list(
+                companyId,
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND account_id = ? AND end_to_end_id = ?"
+                        + ORDER,
+                "read bank entries by end-to-end id",
+                accountId,
+                endToEndId);
+    }
+
+    @Override
+    public List<BankEntryRecord> ofStatement(UUID companyId, String statementId) {
+        Objects.requireNonNull(statementId, "statementId");
+        return list(
+                companyId,
+                "SELECT * FROM " + table + " WHERE company_id = ? AND statement_id = ?" + ORDER,
+                "read bank entries of statement " + statementId,
+                statementId);
+    }
+
+    @Override
+    public List<BankEntryRecord> ofAccount(
+            UUID companyId, String accountId, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException(
+                    "invalid period: " + from + " to " + to + "; expected from on or before to");
+        }
+        return list(
+                companyId,
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND account_id = ?"
+                        + " AND booking_date BETWEEN ? AND ?"
+                        + ORDER,
+                "read bank entries of an account",
+                accountId,
+                from,
+                to);
+    }
+
+    private List<BankEntryRecord> list(UUID companyId, String sql, String action, Object... rest) {
+        Objects.requireNonNull(companyId, "companyId");
+        Object[] values = new Object[rest.length + 1];
+        values[0] = companyId;
+        System.arraycopy(rest, 0, values, 1, rest.length);
+        return transactions.call(
+                connection -> Sql.list(connection, sql, fetchSize, this::read, values),
+                SqlErrors.of(action + " in company " + companyId));
+    }
+
+    private BankEntryRecord read(ResultSet rows) throws SQLException {
+        Row row = new Row(rows, table, "company_id", "entry_key");
+        UUID companyId = row.uuid("company_id");
+        String entryKey = row.text("entry_key");
+        String statementId = row.text("statement_id");
+        String accountId = row.text("account_id");
+        LocalDate bookingDate = row.date("booking_date");
+        long amountMinor = row.longValue("amount_minor");
+        String currency = row.currency("currency");
+        Optional<String> endToEndId = row.optionalText("end_to_end_id");
+        BankEntryDecision decision = row.enumValue("decision", BankEntryDecision.class);
+        Optional<UUID> paymentId = row.optionalUuid("payment_id");
+        WriteStamp lastWrite = Stamps.read(row, "last_write_");
+        return row.build(
+                () ->
+                        new BankEntryRecord(
+                                companyId,
+                                entryKey,
+                                statementId,
+                                accountId,
+                                bookingDate,
+                                amountMinor,
+                                currency,
+                                endToEndId,
+                                decision,
+                                paymentId,
+                                lastWrite));
+    }
+
+    private static BankEntryRecord withStamp(BankEntryRecord entry, WriteStamp stamp) {
+        return new BankEntryRecord(
+                entry.companyId(),
+                entry.entryKey(),
+                entry.statementId(),
+                entry.accountId(),
+                entry.bookingDate(),
+                entry.amountMinor(),
+                entry.currency(),
+                entry.endToEndId(),
+                entry.decision(),
+                entry.paymentId(),
+                stamp);
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.calendar.HolidayCalendar;
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.company.VatRounding;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
+import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.engine.TahsilatSettings;
+import io.github.tahsilat.identifier.Vkn;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceContext;
+import io.github.tahsilat.invoice.InvoiceLine;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.terms.PaymentTermsNotation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Imports bank statements through the engine on PostgreSQL, where imports run in parallel. */
+class ReconciliationOnPostgresTest {
+
+    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+
+    private static final String ACCOUNT = "TR330006100519786457841326";
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    private static final HolidayCalendar CALENDAR = HolidayCalendar.weekendsOnly();
+    private static final int IMPORTS = 4;
+
+    private final Stores stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+    private final Tahsilat engine =
+            Tahsilat.builder()
+                    .stores(stores)
+                    .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
+                    .settings(TahsilatSettings.defaults().withCalendar("test", CALENDAR))
+                    .build();
+    private final CompanyId companyId = CompanyId.random();
+
+    private Invoice registerWithInvoice() {
+        engine.companies()
+                .register(
+                        Company.builder()
+                                .id(companyId)
+                                .legalName("Anadolu Tekstil A.Ş.")
+                                .settings(
+                                        new CompanySettings(
+                                                Monetary.getCurrency("TRY"),
+                                                ISTANBUL,
+                                                RoundingMode.HALF_UP,
+                                                VatRounding.PER_LINE,
+                                                CALENDAR))
+                                .vkn(new Vkn("4540536920"))
+                                .build());
+        Counterparty customer =
+                Counterparty.builder()
+                        .id(CounterpartyId.random())
+                        .companyId(companyId)
+                        .kind(CounterpartyKind.CUSTOMER)
+                        .name("Ege Boya Ltd.")
+                        .build();
+        engine.counterparties().register(customer);
+        Invoice invoice =
+                Invoice.builder()
+                        .companyId(companyId)
+                        .counterpartyId(customer.id())
+                        .number("INV-1")
+                        .direction(Direction.RECEIVABLE)
+                        .issueDate(DAY)
+                        .currency("TRY")
+                        .terms(PaymentTermsNotation.parse("NET 30"))
+                        .line(
+                                InvoiceLine.of(
+                                        "Boya",
+                                        BigDecimal.ONE,
+                                        new BigDecimal("2500.00"),
+                                        BigDecimal.ZERO))
+                        .build(
+                                new InvoiceContext(
+                                        RoundingMode.HALF_UP,
+                                        VatRounding.PER_LINE,
+                                        CALENDAR,
+                                        ISTANBUL));
+        engine.invoices().issue(InvoiceRequest.of(invoice));
+        return invoice;
+    }
+
+    @Test
+    void parallelImportsBookOnce() throws Exception {
+        Invoice invoice = registerWithInvoice();
+        BankLine line =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(DAY)
+                        .amount(Money.of(new BigDecimal("2500.00"), "TRY"))
+                        .remittanceText("Fatura INV-1")
+                        .accountServicerReference("2026030200017")
+                        .build();
+        StatementImport statement = new StatementImport(companyId, "STMT-1", List.of(line));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<ReconciliationResult>> imports = new ArrayList<>();
+        for (int i = 0; i < IMPORTS; i++) {
+            imports.add(
+                    () -> {
+                        start.await();
+                        return engine.reconciliation().importStatement(statement);
+                    });
+        }
+
+        List<ReconciliationResult> results = new ArrayList<>();
+        ExecutorService executor = Executors.newFixedThreadPool(IMPORTS);
+        try {
+            List<Future<ReconciliationResult>> futures = new ArrayList<>();
+            for (Callable<ReconciliationResult> task : imports) {
+                futures.add(executor.submit(task));
+            }
+            start.countDown();
+            for (Future<ReconciliationResult> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(results.stream().mapToInt(r -> r.booked().size()).sum()).isEqualTo(1);
+        assertThat(results.stream().mapToInt(r -> r.alreadyBooked().size()).sum())
+                .isEqualTo(IMPORTS - 1);
+        assertThat(results).allSatisfy(r -> assertThat(r.suggested()).isEmpty());
+        List<BankEntryRecord> entries =
+                stores.bankEntries().ofStatement(companyId.value(), "STMT-1");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).paymentId()).isEqualTo(entries.get(1).paymentId());
+        assertThat(
+                        engine.invoices()
+                                .find(companyId, invoice.id())
+                                .orElseThrow()
+                                .invoice()
+                                .outstanding()
+                                .isZero())
+                .isTrue();
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.tahsilat.persistence.spi.store;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores the bank entries that reconciliation booked, reversed or ignored, keyed by their
+ * idempotency key, so that no entry books twice.
+ *
+ * <p>Unique per company: the entry key. Of two transactions that insert the same key, in parallel
+ * or one after the other, exactly one succeeds. Records are never updated or deleted. Lists are
+ * ordered by booking date, then by entry key. Implementations are thread-safe and join the active
+ * transaction.
+ */
+public interface BankEntryStore {
+
+    /**
+     * Stores a booked entry under its key.
+     *
+     * @throws DuplicateKeyException if the company has an entry with the same key
+     * @throws IllegalArgumentException if {@code companyId} differs from the record's company
+     */
+    BankEntryRecord insert(UUID companyId, BankEntryRecord entry);
+
+    /** Returns the entry stored under {@code entryKey}, or empty. */
+    Optional<BankEntryRecord> find(UUID companyId, String entryKey);
+
+    /**
+     * Returns the entries stored under any of {@code entryKeys}, possibly none. Keys without an
+     * entry are left out.
+     */
+    List<BankEntryRecord> findAll(UUID companyId, Collection<String> entryKeys);
+
+    /** Returns an account's entries with the payer's end-to-end id, possibly none. */
+    List<BankEntryRecord> findByEndToEndId(UUID companyId, String accountId, String endToEndId);
+
+    /** Returns the entries that a statement or notification carried, possibly none. */
+    List<BankEntryRecord> ofStatement(UUID companyId, String statementId);
+
+    /**
+     * Returns an account's entries booked by the bank from {@code from} to {@code to} inclusive.
+     *
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     */
+    List<BankEntryRecord> ofAccount(UUID companyId, String accountId, LocalDate from, LocalDate to);
+}
