@@ -43,6 +43,8 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // The demo draws its charts into images; no display is needed or wanted.
+        System.setProperty("java.awt.headless", "true");
         MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
@@ -17,7 +20,7 @@ class DemoCommandTest {
 
     @Test
     void demoPrintsDueSchedules() {
-        int exitCode = run("demo");
+        int exitCode = run("demo", "--due-schedules");
 
         assertThat(exitCode).isZero();
         assertThat(out.toString())
@@ -30,7 +33,7 @@ class DemoCommandTest {
 
     @Test
     void demoRollsOverKurbanBayrami() {
-        run("demo");
+        run("demo", "--due-schedules");
 
         String row =
                 out.toString()
@@ -43,12 +46,71 @@ class DemoCommandTest {
 
     @Test
     void monthlyInstallmentsStayOnMonthEnds() {
-        run("demo");
+        run("demo", "--due-schedules");
 
         assertThat(out.toString())
                 .contains("2024-02-29")
                 .contains("2024-03-31")
                 .contains("2024-04-30");
+    }
+
+    @Test
+    void smallReplayWritesReport(@TempDir Path folder) {
+        int exitCode = run("demo", "--customers", "8", "--months", "2", "--out", folder.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains("Invoices issued")
+                .contains("Notices at level 1")
+                .contains("Report:     " + folder.resolve("index.html").toAbsolutePath());
+        assertThat(folder.resolve("index.html")).isRegularFile();
+        assertThat(folder.resolve("statements").resolve("camt053-2024-01-02.xml")).isRegularFile();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sameSeedPrintsSameFigures(@TempDir Path first, @TempDir Path second) throws Exception {
+        run("demo", "--seed", "5", "--customers", "6", "--months", "1", "--out", first.toString());
+        String firstRun = figures(out.toString());
+        out.getBuffer().setLength(0);
+        run("demo", "--seed", "5", "--customers", "6", "--months", "1", "--out", second.toString());
+
+        assertThat(figures(out.toString())).isEqualTo(firstRun);
+        assertThat(Files.readString(second.resolve("statements").resolve("camt053-2024-01-31.xml")))
+                .isEqualTo(
+                        Files.readString(
+                                first.resolve("statements").resolve("camt053-2024-01-31.xml")));
+    }
+
+    /** Returns the summary without the line that states the run time and the output paths. */
+    private static String figures(String summary) {
+        return summary.lines()
+                .filter(line -> !line.contains("replayed in") && !line.contains("/"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
+    void zeroCustomersExitsTwo() {
+        int exitCode = run("demo", "--customers", "0");
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "Invalid value for option '--customers': 0; expected a number from 1 to 10000");
+    }
+
+    @Test
+    void helpNamesEveryOption() {
+        int exitCode = run("demo", "--help");
+
+        assertThat(exitCode).isZero();
+        assertThat(out.toString())
+                .contains("--seed=N")
+                .contains("--customers=N")
+                .contains("--months=N")
+                .contains("--out=DIR")
+                .contains("--due-schedules")
+                .contains("default: target/tahsilat-demo");
     }
 
     @Test

@@ -1,0 +1,230 @@
+package io.github.tahsilat.examples.demo;
+
+import io.github.tahsilat.company.BankAccount;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes one day's bank statements of the company's accounts as an ISO 20022 camt.053.001.02 file:
+ * one {@code Stmt} per account with its opening and closing booked balances, and one booked credit
+ * entry per payment, with the payer's name, IBAN and remittance text. Transfers carry the bank
+ * transaction code PMNT/RCDT/ESCT, deposited cheques PMNT/RCHQ/CCHQ.
+ *
+ * <p>Stateless; the caller carries each account's balance from one day to the next.
+ */
+final class Camt053Writer {
+
+    private static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
+
+    /** Created once, because the factory look-up searches the class path on every call. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private Camt053Writer() {}
+
+    /**
+     * One account's statement of the day.
+     *
+     * @param account the company's account
+     * @param opening the opening booked balance, in the account's currency
+     * @param payments the payments credited, all in the account's currency
+     */
+    record AccountDay(BankAccount account, MonetaryAmount opening, List<PlannedPayment> payments) {
+
+        /** Copies the list. */
+        AccountDay {
+            payments = List.copyOf(payments);
+        }
+
+        /** Returns the closing booked balance: the opening balance plus every payment. */
+        MonetaryAmount closing() {
+            MonetaryAmount closing = opening;
+            for (PlannedPayment payment : payments) {
+                closing = closing.add(payment.amount());
+            }
+            return closing;
+        }
+    }
+
+    /**
+     * Writes the statements of {@code day} to {@code file}, replacing it.
+     *
+     * @param owner the account owner's name
+     * @param sequence the statements' electronic sequence number, increasing by one per day
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    static void write(
+            Path file, LocalDate day, String owner, int sequence, List<AccountDay> accounts) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("Document");
+            xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeStartElement("BkToCstmrStmt");
+            xml.writeStartElement("GrpHdr");
+            text(xml, "MsgId", "DEMO-" + day);
+            text(xml, "CreDtTm", day + "T20:00:00");
+            xml.writeEndElement();
+            for (AccountDay account : accounts) {
+                statement(xml, day, owner, sequence, account);
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to write bank statement " + file, e);
+        } catch (XMLStreamException e) {
+            throw new UncheckedIOException(
+                    "failed to write bank statement " + file, new IOException(e));
+        }
+    }
+
+    private static void statement(
+            XMLStreamWriter xml, LocalDate day, String owner, int sequence, AccountDay account)
+            throws XMLStreamException {
+        CurrencyUnit currency = account.account().currency();
+        String code = currency.getCurrencyCode();
+        xml.writeStartElement("Stmt");
+        text(xml, "Id", code + "-" + day);
+        text(xml, "ElctrncSeqNb", Integer.toString(sequence));
+        text(xml, "CreDtTm", day + "T20:00:00");
+        xml.writeStartElement("FrToDt");
+        text(xml, "FrDtTm", day + "T00:00:00");
+        text(xml, "ToDtTm", day + "T23:59:59");
+        xml.writeEndElement();
+        xml.writeStartElement("Acct");
+        xml.writeStartElement("Id");
+        text(xml, "IBAN", account.account().iban().value());
+        xml.writeEndElement();
+        text(xml, "Ccy", code);
+        xml.writeStartElement("Ownr");
+        text(xml, "Nm", owner);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        balance(xml, "OPBD", account.opening(), day);
+        balance(xml, "CLBD", account.closing(), day);
+        int number = 0;
+        for (PlannedPayment payment : account.payments()) {
+            number++;
+            String reference =
+                    String.format(
+                            Locale.ROOT,
+                            "D%s%s%06d",
+                            day.toString().replace("-", ""),
+                            code,
+                            number);
+            entry(xml, day, reference, payment);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void entry(
+            XMLStreamWriter xml, LocalDate day, String reference, PlannedPayment payment)
+            throws XMLStreamException {
+        xml.writeStartElement("Ntry");
+        amount(xml, payment.amount());
+        text(xml, "CdtDbtInd", "CRDT");
+        text(xml, "Sts", "BOOK");
+        dated(xml, "BookgDt", day);
+        dated(xml, "ValDt", payment.valueDate());
+        text(xml, "AcctSvcrRef", reference);
+        xml.writeStartElement("BkTxCd");
+        xml.writeStartElement("Domn");
+        text(xml, "Cd", "PMNT");
+        xml.writeStartElement("Fmly");
+        text(xml, "Cd", payment.cheque() ? "RCHQ" : "RCDT");
+        text(xml, "SubFmlyCd", payment.cheque() ? "CCHQ" : "ESCT");
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("NtryDtls");
+        xml.writeStartElement("TxDtls");
+        if (!payment.cheque()) {
+            xml.writeStartElement("Refs");
+            text(xml, "EndToEndId", "E2E" + reference);
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("RltdPties");
+        xml.writeStartElement("Dbtr");
+        text(xml, "Nm", payment.customer().name());
+        xml.writeEndElement();
+        xml.writeStartElement("DbtrAcct");
+        xml.writeStartElement("Id");
+        text(xml, "IBAN", payment.customer().iban().value());
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("RmtInf");
+        text(xml, "Ustrd", payment.remittance());
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void balance(
+            XMLStreamWriter xml, String type, MonetaryAmount amount, LocalDate day)
+            throws XMLStreamException {
+        xml.writeStartElement("Bal");
+        xml.writeStartElement("Tp");
+        xml.writeStartElement("CdOrPrtry");
+        text(xml, "Cd", type);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        amount(xml, amount.abs());
+        text(xml, "CdtDbtInd", amount.isNegative() ? "DBIT" : "CRDT");
+        dated(xml, "Dt", day);
+        xml.writeEndElement();
+    }
+
+    private static void amount(XMLStreamWriter xml, MonetaryAmount amount)
+            throws XMLStreamException {
+        xml.writeStartElement("Amt");
+        xml.writeAttribute("Ccy", amount.getCurrency().getCurrencyCode());
+        xml.writeCharacters(plain(amount));
+        xml.writeEndElement();
+    }
+
+    private static void dated(XMLStreamWriter xml, String name, LocalDate date)
+            throws XMLStreamException {
+        xml.writeStartElement(name);
+        text(xml, "Dt", date.toString());
+        xml.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String value)
+            throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    /** Returns the amount at its currency's decimals with a dot, whatever the default locale. */
+    static String plain(MonetaryAmount amount) {
+        return amount.getNumber()
+                .numberValue(BigDecimal.class)
+                .setScale(amount.getCurrency().getDefaultFractionDigits(), RoundingMode.UNNECESSARY)
+                .toPlainString();
+    }
+
+    /** Returns the accounts of the company keyed by currency, for callers that build a day. */
+    static Map<CurrencyUnit, BankAccount> byCurrency(List<BankAccount> accounts) {
+        Map<CurrencyUnit, BankAccount> byCurrency = new java.util.LinkedHashMap<>();
+        accounts.forEach(account -> byCurrency.putIfAbsent(account.currency(), account));
+        return byCurrency;
+    }
+}

@@ -1,0 +1,474 @@
+package io.github.tahsilat.examples.demo;
+
+import io.github.tahsilat.allocation.ItemSettlement;
+import io.github.tahsilat.bankstatement.Entry;
+import io.github.tahsilat.bankstatement.Statement;
+import io.github.tahsilat.bankstatement.StatementReaders;
+import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
+import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.company.BankAccount;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
+import io.github.tahsilat.dunning.PolicyBook;
+import io.github.tahsilat.dunning.PolicyText;
+import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.engine.TahsilatSettings;
+import io.github.tahsilat.invoice.CreditApplication;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.notice.Recipient;
+import io.github.tahsilat.payment.PaymentMethod;
+import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.OpenItemCandidate;
+import io.github.tahsilat.reconciliation.OpenItemIndex;
+import io.github.tahsilat.report.AgingAmounts;
+import io.github.tahsilat.report.AgingBucket;
+import io.github.tahsilat.report.AgingLine;
+import io.github.tahsilat.report.AgingOptions;
+import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.dunning.DunningRunRequest;
+import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.payment.PaymentReceipt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Replays a {@link DemoScenario} day by day through the library on the in-memory store.
+ *
+ * <p>Each day, in this order: the day's invoices are issued and put in the open-item index; its
+ * credit notes are recorded and applied; its disputes are recorded as dunning blocks and its
+ * promises to pay through the dunning service. On a business day the day's payments are then
+ * written as a camt.053 file to {@code statements/} in the output folder, read back through the
+ * {@code bank-statements} module, matched and booked by {@link StatementBooking}, and dunning runs
+ * as of the day. On each month's last day the aging of the month end is taken from the report
+ * service. Not thread-safe; each run builds its own engine.
+ */
+public final class DemoReplay {
+
+    /** The dunning policy: three reminders, 7, 21 and 45 days past due, no fees. */
+    static final String POLICY =
+            String.join(
+                    "\n",
+                    "policy demo",
+                    "level 1 after 7 days",
+                    "level 2 after 21 days",
+                    "level 3 after 45 days");
+
+    /** Receives the replay's progress, one call per day. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * Reports that {@code done} of {@code total} days are replayed, the last being {@code day}.
+         */
+        void dayDone(int done, int total, LocalDate day);
+    }
+
+    private final DemoScenario scenario;
+    private final Path statements;
+    private final CompanyId companyId;
+    private final BusinessCalendar calendar;
+    private final ReplayClock clock;
+    private final NoticeOutbox outbox;
+    private final Tahsilat engine;
+    private final DunningService dunning;
+    private final OpenItemIndex index = new OpenItemIndex();
+    private final StatementReaders readers = StatementReaders.builtIn();
+    private final StatementBooking booking;
+    private final Map<CounterpartyId, Counterparty> counterparties = new HashMap<>();
+    private final Map<CurrencyUnit, BankAccount> accounts;
+    private final Map<CurrencyUnit, MonetaryAmount> balances = new LinkedHashMap<>();
+    private final Map<CurrencyUnit, Sums> sums = new LinkedHashMap<>();
+    private final List<DemoResult.AgingSnapshot> agings = new ArrayList<>();
+    private final List<DemoResult.MonthCollections> collections = new ArrayList<>();
+    private final Map<CurrencyUnit, MonetaryAmount> forecast = new LinkedHashMap<>();
+    private final Map<CurrencyUnit, MonetaryAmount> collectedThisMonth = new LinkedHashMap<>();
+    private List<String> bucketLabels = List.of();
+    private AgingReport lastAging;
+    private int creditNotes;
+    private int disputes;
+    private int promises;
+    private int statementFiles;
+    private int linesBooked;
+    private int linesLeftForReview;
+    private int chequesBooked;
+    private int dunningRuns;
+
+    private DemoReplay(DemoScenario scenario, Path outputFolder) {
+        this.scenario = scenario;
+        this.statements = outputFolder.resolve("statements");
+        this.companyId = scenario.company().id();
+        this.calendar = scenario.context().calendar();
+        this.clock = new ReplayClock(scenario.company().settings().zone(), scenario.first());
+        this.outbox = new NoticeOutbox(outputFolder.resolve("outbox"), clock);
+
+        this.engine =
+                Tahsilat.builder()
+                        .stores(InMemoryStores.create())
+                        .clock(clock)
+                        .systemActor(Actor.system("demo-replay"))
+                        .settings(TahsilatSettings.defaults().withCalendar("TR", calendar))
+                        .notificationChannel(outbox)
+                        .build();
+
+        Map<CounterpartyId, String> emails = new HashMap<>();
+        scenario.customers().forEach(customer -> emails.put(customer.id(), customer.email()));
+        this.dunning =
+                engine.dunning(
+                        PolicyBook.builder(PolicyText.parse(POLICY)).build(),
+                        counterparty ->
+                                List.of(
+                                        new Recipient(
+                                                "email",
+                                                emails.get(counterparty.id()),
+                                                "text/plain")));
+        this.booking = new StatementBooking(engine, companyId, index);
+
+        this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
+        for (CurrencyUnit currency : accounts.keySet()) {
+            balances.put(currency, Money.zero(currency));
+            sums.put(currency, new Sums(currency));
+        }
+    }
+
+    /**
+     * Replays the scenario, writing the day's statements under {@code outputFolder/statements} and
+     * the first notices under {@code outputFolder/outbox}.
+     *
+     * @throws UncheckedIOException if a file cannot be written or read
+     */
+    public static DemoResult run(DemoScenario scenario, Path outputFolder, Progress progress) {
+        long started = System.nanoTime();
+        DemoReplay replay = new DemoReplay(scenario, outputFolder);
+        replay.start();
+        int done = 0;
+        for (DemoDay day : scenario.days()) {
+            replay.replay(day);
+            progress.dayDone(++done, scenario.days().size(), day.date());
+        }
+        return replay.result(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void start() {
+        try {
+            Files.createDirectories(statements);
+        } catch (IOException e) {
+            throw new UncheckedIOException("failed to create folder " + statements, e);
+        }
+        outbox.clearEarlierNotices();
+        engine.companies().register(scenario.company());
+        for (DemoCustomer customer : scenario.customers()) {
+            Counterparty counterparty =
+                    Counterparty.builder()
+                            .id(customer.id())
+                            .companyId(companyId)
+                            .kind(CounterpartyKind.CUSTOMER)
+                            .name(customer.name())
+                            .addIban(customer.iban())
+                            .build();
+            engine.counterparties().register(counterparty);
+            counterparties.put(customer.id(), counterparty);
+        }
+    }
+
+    private void replay(DemoDay day) {
+        LocalDate date = day.date();
+        clock.moveTo(date);
+        if (date.getDayOfMonth() == 1) {
+            forecastMonth(date);
+        }
+        day.invoices().forEach(this::issue);
+        day.credits().forEach(this::credit);
+        for (PlannedDispute dispute : day.disputes()) {
+            dunning.block(companyId, dispute.invoiceId(), dispute.block());
+            disputes++;
+        }
+        day.promises().forEach(this::promise);
+        if (calendar.isBusinessDay(date)) {
+            importStatement(date, day.payments());
+            dunning.run(DunningRunRequest.of(companyId, date));
+            dunningRuns++;
+        }
+        if (date.equals(YearMonth.from(date).atEndOfMonth())) {
+            closeMonth(date);
+        }
+    }
+
+    private void issue(Invoice invoice) {
+        StoredInvoice stored =
+                engine.invoices()
+                        .issue(InvoiceRequest.of(invoice).withIdempotencyKey(invoice.number()));
+        index.put(
+                OpenItemCandidate.of(
+                        invoice,
+                        counterparties.get(invoice.counterpartyId()),
+                        stored.dueDate(),
+                        null));
+        Sums currency = sums.get(invoice.currency());
+        currency.invoiced = currency.invoiced.add(invoice.receivable());
+    }
+
+    private void credit(PlannedCredit credit) {
+        engine.creditDocuments().record(credit.document(), Optional.of(credit.document().number()));
+        CreditApplication application =
+                engine.creditDocuments()
+                        .apply(companyId, credit.document().id(), credit.invoiceId());
+        index.updateOutstanding(credit.invoiceId(), application.invoice().outstanding());
+        Sums currency = sums.get(credit.document().currency());
+        currency.credited = currency.credited.add(application.applied());
+        creditNotes++;
+    }
+
+    /** Records a promise while the invoice is still open; a paid invoice needs none. */
+    private void promise(PlannedPromise promise) {
+        Invoice invoice =
+                engine.invoices().find(companyId, promise.invoiceId()).orElseThrow().invoice();
+        MonetaryAmount open = invoice.outstanding();
+        if (!open.isPositive()) {
+            return;
+        }
+        MonetaryAmount amount = open.isLessThan(promise.amount()) ? open : promise.amount();
+        dunning.promise(companyId, promise.invoiceId(), promise.payBy(), amount);
+        promises++;
+    }
+
+    private void importStatement(LocalDate date, List<PlannedPayment> payments) {
+        List<Camt053Writer.AccountDay> days = new ArrayList<>();
+        for (Map.Entry<CurrencyUnit, BankAccount> account : accounts.entrySet()) {
+            List<PlannedPayment> credited =
+                    payments.stream()
+                            .filter(p -> p.amount().getCurrency().equals(account.getKey()))
+                            .toList();
+            Camt053Writer.AccountDay accountDay =
+                    new Camt053Writer.AccountDay(
+                            account.getValue(), balances.get(account.getKey()), credited);
+            balances.put(account.getKey(), accountDay.closing());
+            days.add(accountDay);
+        }
+        Path file = statements.resolve("camt053-" + date + ".xml");
+        statementFiles++;
+        Camt053Writer.write(file, date, scenario.company().legalName(), statementFiles, days);
+        for (Statement statement : readers.readAll(file)) {
+            book(statement);
+        }
+    }
+
+    private void book(Statement statement) {
+        List<BankLine> lines = new ArrayList<>();
+        Map<BankLine, PaymentMethod> methods = new HashMap<>();
+        for (Entry entry : statement.entries()) {
+            if (!entry.isBooked()) {
+                continue;
+            }
+            boolean cheque =
+                    entry.bankTransactionCode() != null
+                            && "RCHQ".equals(entry.bankTransactionCode().family());
+            for (BankLine line : BankLineMapper.map(statement.header(), entry)) {
+                lines.add(line);
+                if (cheque) {
+                    methods.put(line, PaymentMethod.CHEQUE);
+                }
+            }
+        }
+        StatementBooking.Outcome outcome = booking.book(lines, methods);
+        for (StatementBooking.Booked booked : outcome.booked()) {
+            count(booked.receipt(), methods.containsKey(booked.line()));
+        }
+        for (BankLine line : outcome.leftForReview()) {
+            Sums currency = sums.get(line.amount().getCurrency());
+            currency.leftForReview = currency.leftForReview.add(line.amount());
+            linesLeftForReview++;
+        }
+    }
+
+    private void count(PaymentReceipt receipt, boolean cheque) {
+        linesBooked++;
+        if (cheque) {
+            chequesBooked++;
+        }
+        CurrencyUnit unit = receipt.payment().currency();
+        Sums currency = sums.get(unit);
+        MonetaryAmount applied = receipt.allocation().applied();
+        currency.received = currency.received.add(receipt.payment().amount());
+        currency.applied = currency.applied.add(applied);
+        currency.overpaid = currency.overpaid.add(receipt.allocation().unapplied());
+        for (ItemSettlement settlement : receipt.allocation().settlements()) {
+            currency.discounts = currency.discounts.add(settlement.discount());
+        }
+        collectedThisMonth.merge(unit, applied, MonetaryAmount::add);
+    }
+
+    /** Takes the open amounts due by the month's end, as known on its first day. */
+    private void forecastMonth(LocalDate firstDay) {
+        forecast.clear();
+        collectedThisMonth.clear();
+        accounts.keySet().forEach(unit -> forecast.put(unit, Money.zero(unit)));
+        LocalDate nextMonth = firstDay.plusMonths(1);
+        PageRequest request = PageRequest.first(Page.MAX_SIZE);
+        while (true) {
+            Page<OpenItem> page =
+                    engine.invoices().openItemsDueBefore(companyId, nextMonth, request);
+            for (OpenItem item : page.items()) {
+                forecast.merge(
+                        item.outstanding().getCurrency(), item.outstanding(), MonetaryAmount::add);
+            }
+            if (page.next().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.next().get(), Page.MAX_SIZE);
+        }
+    }
+
+    private void closeMonth(LocalDate monthEnd) {
+        AgingReport aging = engine.reports().aging(companyId, AgingOptions.asOf(monthEnd));
+        bucketLabels =
+                aging.options().buckets().buckets().stream().map(AgingBucket::label).toList();
+        for (CurrencyUnit unit : accounts.keySet()) {
+            List<MonetaryAmount> buckets =
+                    aging.totals().stream()
+                            .filter(total -> total.currency().equals(unit))
+                            .findFirst()
+                            .map(AgingAmounts::buckets)
+                            .orElseGet(() -> bucketLabels.stream().map(l -> zero(unit)).toList());
+            agings.add(new DemoResult.AgingSnapshot(monthEnd, unit, buckets));
+            collections.add(
+                    new DemoResult.MonthCollections(
+                            YearMonth.from(monthEnd),
+                            unit,
+                            forecast.getOrDefault(unit, zero(unit)),
+                            collectedThisMonth.getOrDefault(unit, zero(unit))));
+        }
+        lastAging = aging;
+    }
+
+    private DemoResult result(Duration elapsed) {
+        List<DemoResult.CurrencyFigures> figures = new ArrayList<>();
+        for (Sums currency : sums.values()) {
+            MonetaryAmount outstanding =
+                    lastAging == null
+                            ? zero(currency.unit)
+                            : lastAging.totals().stream()
+                                    .filter(total -> total.currency().equals(currency.unit))
+                                    .map(AgingAmounts::total)
+                                    .findFirst()
+                                    .orElse(zero(currency.unit));
+            figures.add(currency.toFigures(outstanding));
+        }
+        int invoices = scenario.days().stream().mapToInt(day -> day.invoices().size()).sum();
+        DemoResult.Counts counts =
+                new DemoResult.Counts(
+                        invoices,
+                        creditNotes,
+                        disputes,
+                        promises,
+                        statementFiles,
+                        linesBooked,
+                        linesLeftForReview,
+                        chequesBooked,
+                        dunningRuns);
+        return new DemoResult(
+                scenario.company().legalName(),
+                scenario.seed(),
+                scenario.customers().size(),
+                scenario.first(),
+                scenario.last(),
+                counts,
+                figures,
+                bucketLabels,
+                agings,
+                collections,
+                outbox.byMonth(),
+                largestBalances(),
+                elapsed);
+    }
+
+    /** Returns the five largest outstanding amounts of each currency at the end. */
+    private List<DemoResult.OpenBalance> largestBalances() {
+        if (lastAging == null) {
+            return List.of();
+        }
+        List<DemoResult.OpenBalance> largest = new ArrayList<>();
+        for (CurrencyUnit unit : accounts.keySet()) {
+            lastAging.lines().stream()
+                    .filter(line -> line.amounts().currency().equals(unit))
+                    .sorted(
+                            Comparator.comparing(
+                                            (AgingLine line) -> line.amounts().total(),
+                                            MonetaryAmount::compareTo)
+                                    .reversed())
+                    .limit(5)
+                    .forEach(
+                            line ->
+                                    largest.add(
+                                            new DemoResult.OpenBalance(
+                                                    counterparties
+                                                            .get(line.counterpartyId())
+                                                            .name(),
+                                                    line.amounts().total())));
+        }
+        return largest;
+    }
+
+    private static MonetaryAmount zero(CurrencyUnit unit) {
+        return Money.zero(unit);
+    }
+
+    /** The running sums of one currency. */
+    private static final class Sums {
+        final CurrencyUnit unit;
+        MonetaryAmount invoiced;
+        MonetaryAmount received;
+        MonetaryAmount applied;
+        MonetaryAmount discounts;
+        MonetaryAmount credited;
+        MonetaryAmount overpaid;
+        MonetaryAmount leftForReview;
+
+        Sums(CurrencyUnit unit) {
+            this.unit = unit;
+            MonetaryAmount zero = zero(unit);
+            invoiced = zero;
+            received = zero;
+            applied = zero;
+            discounts = zero;
+            credited = zero;
+            overpaid = zero;
+            leftForReview = zero;
+        }
+
+        DemoResult.CurrencyFigures toFigures(MonetaryAmount outstanding) {
+            return new DemoResult.CurrencyFigures(
+                    unit,
+                    invoiced,
+                    received,
+                    applied,
+                    discounts,
+                    credited,
+                    overpaid,
+                    leftForReview,
+                    outstanding);
+        }
+    }
+}

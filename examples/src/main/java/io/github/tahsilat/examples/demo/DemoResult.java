@@ -1,0 +1,148 @@
+package io.github.tahsilat.examples.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * What a replay did, for the terminal summary and the HTML report. Amounts are exact and in one
+ * currency each; nothing is converted between currencies.
+ *
+ * @param companyName the company's legal name, as given (escape it before printing it as HTML)
+ * @param seed the scenario's seed
+ * @param customers the number of customers
+ * @param first the first day replayed
+ * @param last the last day replayed
+ * @param counts what happened, by event
+ * @param currencies the money figures per currency, by currency code
+ * @param bucketLabels the aging buckets' labels, in order
+ * @param agingByMonthEnd the month-end agings, in date order
+ * @param collections the collections of each month against the forecast, in month order
+ * @param noticesByMonth the notices delivered per month, indexed by level from 0 to {@link #LEVELS}
+ * @param largestBalances the customers with the largest outstanding amounts at the end, largest
+ *     first
+ * @param elapsed how long the replay took
+ */
+record DemoResult(
+        String companyName,
+        long seed,
+        int customers,
+        LocalDate first,
+        LocalDate last,
+        Counts counts,
+        List<CurrencyFigures> currencies,
+        List<String> bucketLabels,
+        List<AgingSnapshot> agingByMonthEnd,
+        List<MonthCollections> collections,
+        Map<YearMonth, int[]> noticesByMonth,
+        List<OpenBalance> largestBalances,
+        Duration elapsed) {
+
+    /** The number of dunning levels of the demo's policy. */
+    static final int LEVELS = 3;
+
+    /** Copies the lists and the map. */
+    DemoResult {
+        currencies = List.copyOf(currencies);
+        bucketLabels = List.copyOf(bucketLabels);
+        agingByMonthEnd = List.copyOf(agingByMonthEnd);
+        collections = List.copyOf(collections);
+        noticesByMonth = Map.copyOf(noticesByMonth);
+        largestBalances = List.copyOf(largestBalances);
+    }
+
+    /** Returns the notices delivered at {@code level} over the whole replay. */
+    int noticesAtLevel(int level) {
+        return noticesByMonth.values().stream().mapToInt(counts -> counts[level]).sum();
+    }
+
+    /**
+     * The number of events of each kind.
+     *
+     * @param invoices the invoices issued
+     * @param creditNotes the credit notes recorded
+     * @param disputes the disputes recorded as dunning blocks
+     * @param promises the promises to pay recorded
+     * @param statementFiles the camt.053 files written and imported
+     * @param linesBooked the bank lines booked as payments
+     * @param linesLeftForReview the bank lines left for a person: suggested or unmatched
+     * @param chequesBooked the booked lines that were deposited cheques
+     * @param dunningRuns the dunning runs, one per business day
+     */
+    record Counts(
+            int invoices,
+            int creditNotes,
+            int disputes,
+            int promises,
+            int statementFiles,
+            int linesBooked,
+            int linesLeftForReview,
+            int chequesBooked,
+            int dunningRuns) {}
+
+    /**
+     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced -
+     * applied - discounts - credited = outstanding}, and {@code received = applied + overpaid}.
+     *
+     * @param currency the currency
+     * @param invoiced the receivable of every invoice issued
+     * @param received the bank lines booked as payments
+     * @param applied the money the payments applied to invoices
+     * @param discounts the early-payment discounts granted
+     * @param credited the credit notes applied to invoices
+     * @param overpaid the money kept as the customers' unapplied credit
+     * @param leftForReview the bank lines left for a person
+     * @param outstanding the open items at the end, from the last aging
+     */
+    record CurrencyFigures(
+            CurrencyUnit currency,
+            MonetaryAmount invoiced,
+            MonetaryAmount received,
+            MonetaryAmount applied,
+            MonetaryAmount discounts,
+            MonetaryAmount credited,
+            MonetaryAmount overpaid,
+            MonetaryAmount leftForReview,
+            MonetaryAmount outstanding) {}
+
+    /**
+     * The aging of one currency at a month end.
+     *
+     * @param date the month end
+     * @param currency the currency
+     * @param buckets one amount per bucket, in the order of the labels
+     */
+    record AgingSnapshot(LocalDate date, CurrencyUnit currency, List<MonetaryAmount> buckets) {
+
+        /** Copies the list. */
+        AgingSnapshot {
+            buckets = List.copyOf(buckets);
+        }
+    }
+
+    /**
+     * One month's collections in one currency against the forecast made on its first day.
+     *
+     * @param month the month
+     * @param currency the currency
+     * @param forecast the open amounts due by the month's last day, as known on its first day
+     * @param collected the money applied to invoices during the month
+     */
+    record MonthCollections(
+            YearMonth month,
+            CurrencyUnit currency,
+            MonetaryAmount forecast,
+            MonetaryAmount collected) {}
+
+    /**
+     * A customer's outstanding amount at the end.
+     *
+     * @param name the customer's name, as given (escape it before printing it as HTML)
+     * @param amount the outstanding amount
+     */
+    record OpenBalance(String name, MonetaryAmount amount) {}
+}

@@ -1,0 +1,550 @@
+package io.github.tahsilat.examples.demo;
+
+import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.calendar.TurkeyCalendar;
+import io.github.tahsilat.company.BankAccount;
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.company.VatRounding;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.invoice.CreditDocument;
+import io.github.tahsilat.invoice.CreditDocumentId;
+import io.github.tahsilat.invoice.CreditDocumentKind;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceContext;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceLine;
+import io.github.tahsilat.invoice.InvoiceReference;
+import io.github.tahsilat.terms.DueSchedule.EarlyPaymentDiscount;
+import io.github.tahsilat.terms.DueSchedule.Installment;
+import io.github.tahsilat.terms.PaymentTerms;
+import io.github.tahsilat.terms.PaymentTermsNotation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Generates a wholesale distributor in Istanbul with customers paying in TRY, EUR and USD, and two
+ * years (by default) of invoices, payments, credit notes, disputes and promises to pay.
+ *
+ * <p>The same seed, customer count and month count always give an equal scenario: every random
+ * choice comes from one {@link SplittableRandom} drawn in a fixed order, ids are name-based UUIDs
+ * and the dates start on {@link #FIRST_DAY}. Amounts are drawn as whole minor units, never as
+ * floating-point numbers. Not thread-safe; {@link #generate} creates its own instance.
+ */
+public final class ScenarioGenerator {
+
+    /** The first day of every scenario. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+
+    /** The maximum number of customers. */
+    public static final int MAX_CUSTOMERS = 10_000;
+
+    /** The maximum number of months. */
+    public static final int MAX_MONTHS = 36;
+
+    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
+    private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+    private static final CurrencyUnit USD = Monetary.getCurrency("USD");
+
+    /** Payment terms with the share of invoices, in per mille, that carry them. */
+    private static final List<String> TERMS =
+            List.of(
+                    "NET 30",
+                    "NET 30 ROLL FOLLOWING",
+                    "NET 60",
+                    "NET 14",
+                    "2/10 NET 30",
+                    "1/15 NET 45",
+                    "EOM+30",
+                    "3X NET 30 MONTHLY",
+                    "40% NET 30; 60% NET 60");
+
+    private static final int[] TERMS_WEIGHTS = {250, 100, 150, 50, 150, 50, 100, 100, 50};
+
+    private static final List<String> REGIONS =
+            List.of(
+                    "Anadolu",
+                    "Ege",
+                    "Marmara",
+                    "Karadeniz",
+                    "Trakya",
+                    "Akdeniz",
+                    "Boğaziçi",
+                    "Kapadokya",
+                    "Toros",
+                    "Fırat",
+                    "Dicle",
+                    "Çukurova",
+                    "Uludağ",
+                    "Erciyes",
+                    "Kaçkar",
+                    "Munzur");
+    private static final List<String> SECTORS =
+            List.of(
+                    "Gıda",
+                    "Tekstil",
+                    "Lojistik",
+                    "İnşaat",
+                    "Kimya",
+                    "Makine",
+                    "Otomotiv",
+                    "Turizm",
+                    "Tarım",
+                    "Elektrik",
+                    "Mobilya",
+                    "Plastik",
+                    "Ambalaj",
+                    "Medikal",
+                    "Enerji",
+                    "Kağıt");
+    private static final List<String> KINDS = List.of("Sanayi", "Ticaret", "Pazarlama", "Dağıtım");
+    private static final List<String> FORMS = List.of("A.Ş.", "Ltd. Şti.");
+
+    private final SplittableRandom random;
+    private final long seed;
+    private final BusinessCalendar calendar = TurkeyCalendar.create();
+    private final InvoiceContext context =
+            new InvoiceContext(RoundingMode.HALF_UP, VatRounding.PER_LINE, calendar, ISTANBUL);
+    private final TreeMap<LocalDate, DayPlan> plans = new TreeMap<>();
+    private final LocalDate last;
+    private CompanyId companyId;
+    private int invoiceCount;
+    private int creditCount;
+    private long chequeNumber = 4_100_000;
+
+    private ScenarioGenerator(long seed, int months) {
+        this.seed = seed;
+        this.random = new SplittableRandom(seed);
+        this.last = FIRST_DAY.plusMonths(months).minusDays(1);
+        for (LocalDate day = FIRST_DAY; !day.isAfter(last); day = day.plusDays(1)) {
+            plans.put(day, new DayPlan());
+        }
+    }
+
+    /**
+     * Generates a scenario.
+     *
+     * @param seed the seed of every random choice
+     * @param customers the number of customers, from 1 to {@value #MAX_CUSTOMERS}
+     * @param months the number of months from {@link #FIRST_DAY}, from 1 to {@value #MAX_MONTHS}
+     * @throws IllegalArgumentException if {@code customers} or {@code months} is out of range
+     */
+    public static DemoScenario generate(long seed, int customers, int months) {
+        if (customers < 1 || customers > MAX_CUSTOMERS) {
+            throw new IllegalArgumentException(
+                    "invalid customer count: " + customers + "; expected 1 to " + MAX_CUSTOMERS);
+        }
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new IllegalArgumentException(
+                    "invalid month count: " + months + "; expected 1 to " + MAX_MONTHS);
+        }
+        return new ScenarioGenerator(seed, months).scenario(customers);
+    }
+
+    private DemoScenario scenario(int customerCount) {
+        Company company = company();
+        companyId = company.id();
+        List<DemoCustomer> customers = new ArrayList<>();
+        for (int number = 0; number < customerCount; number++) {
+            customers.add(customer(number));
+        }
+        for (LocalDate month = FIRST_DAY; !month.isAfter(last); month = month.plusMonths(1)) {
+            invoicesOfMonth(customers, month);
+        }
+        List<DemoDay> days = new ArrayList<>();
+        plans.forEach((date, plan) -> days.add(plan.toDay(date)));
+        return new DemoScenario(seed, company, context, customers, days, FIRST_DAY, last);
+    }
+
+    private Company company() {
+        CompanySettings settings = CompanySettings.of(TRY, ISTANBUL).withCalendar(calendar);
+        return Company.builder()
+                .id(new CompanyId(uuid("company")))
+                .legalName("Boğaziçi Toptan Dağıtım A.Ş.")
+                .settings(settings)
+                .addBankAccount(new BankAccount(turkishIban(10, 1), "Demo Bankası", TRY))
+                .addBankAccount(new BankAccount(turkishIban(10, 2), "Demo Bankası", EUR))
+                .addBankAccount(new BankAccount(turkishIban(10, 3), "Demo Bankası", USD))
+                .build();
+    }
+
+    private DemoCustomer customer(int number) {
+        CurrencyUnit currency = List.of(TRY, EUR, USD).get(band(random.nextInt(100), 70, 90));
+        PayerProfile profile = PayerProfile.values()[band(random.nextInt(100), 45, 75, 88)];
+        boolean cheque = currency.equals(TRY) && random.nextInt(100) < 15;
+        BuyerActivity activity = BuyerActivity.values()[band(random.nextInt(100), 3, 19)];
+        long account = 1_000_000_000L + random.nextLong(8_000_000_000L);
+        Iban iban;
+        if (currency.equals(TRY)) {
+            iban = turkishIban(12 + random.nextInt(80), account);
+        } else if (currency.equals(EUR)) {
+            iban = iban("DE", "37040044" + account);
+        } else {
+            iban = iban("GB", "NWBK601613" + String.valueOf(account).substring(2));
+        }
+        return new DemoCustomer(
+                new CounterpartyId(uuid("customer-" + number)),
+                name(number),
+                iban,
+                currency,
+                profile,
+                cheque,
+                activity,
+                "ar" + number + "@customer.example");
+    }
+
+    /** Returns a unique name: the first 2,048 combine four word lists, later ones add a branch. */
+    private static String name(int number) {
+        int combinations = REGIONS.size() * SECTORS.size() * KINDS.size() * FORMS.size();
+        int index = (int) ((number * 1_237L) % combinations);
+        String name =
+                REGIONS.get(index % REGIONS.size())
+                        + " "
+                        + SECTORS.get(index / REGIONS.size() % SECTORS.size())
+                        + " "
+                        + KINDS.get(index / (REGIONS.size() * SECTORS.size()) % KINDS.size())
+                        + " "
+                        + FORMS.get(index / (REGIONS.size() * SECTORS.size() * KINDS.size()));
+        int branch = number / combinations;
+        return branch == 0 ? name : name + " Şube " + (branch + 1);
+    }
+
+    /** Draws each customer's invoices of the month, then numbers them in order of issue. */
+    private void invoicesOfMonth(List<DemoCustomer> customers, LocalDate month) {
+        record Issue(LocalDate date, DemoCustomer customer) {}
+        List<Issue> issues = new ArrayList<>();
+        for (DemoCustomer customer : customers) {
+            int count = invoiceCount(customer.activity());
+            for (int i = 0; i < count; i++) {
+                LocalDate day = month.plusDays(random.nextInt(month.lengthOfMonth()));
+                LocalDate issued = businessDayOnOrAfter(day);
+                if (!issued.isAfter(last)) {
+                    issues.add(new Issue(issued, customer));
+                }
+            }
+        }
+        issues.sort(java.util.Comparator.comparing(Issue::date)); // stable: customer order stays
+        for (Issue issue : issues) {
+            invoice(issue.customer(), issue.date());
+        }
+    }
+
+    /**
+     * Draws a customer's invoices in one month: on average 1.0 for a frequent buyer, 0.33 for a
+     * regular one and 0.05 for an occasional one.
+     */
+    private int invoiceCount(BuyerActivity activity) {
+        int draw = random.nextInt(1000);
+        return switch (activity) {
+            case FREQUENT -> band(draw, 200, 800);
+            case REGULAR -> band(draw, 330) == 0 ? 1 : 0;
+            case OCCASIONAL -> band(draw, 50) == 0 ? 1 : 0;
+        };
+    }
+
+    /** Returns the index of the first upper bound that {@code draw} is below, else their count. */
+    private static int band(int draw, int... upperBounds) {
+        int index = 0;
+        while (index < upperBounds.length && draw >= upperBounds[index]) {
+            index++;
+        }
+        return index;
+    }
+
+    private void invoice(DemoCustomer customer, LocalDate issued) {
+        invoiceCount++;
+        String number = String.format(Locale.ROOT, "INV-%d-%06d", issued.getYear(), invoiceCount);
+        PaymentTerms terms = PaymentTermsNotation.parse(TERMS.get(weighted(TERMS_WEIGHTS)));
+        BigDecimal vatRate =
+                customer.currency().equals(TRY) ? new BigDecimal("20") : BigDecimal.ZERO;
+        Invoice invoice =
+                Invoice.builder()
+                        .id(new InvoiceId(uuid("invoice-" + number)))
+                        .companyId(companyId)
+                        .counterpartyId(customer.id())
+                        .number(number)
+                        .direction(Direction.RECEIVABLE)
+                        .issueDate(issued)
+                        .currency(customer.currency())
+                        .terms(terms)
+                        .line(
+                                InvoiceLine.of(
+                                        "Goods delivered",
+                                        BigDecimal.ONE,
+                                        netAmount(customer.currency()),
+                                        vatRate))
+                        .build(context);
+        plan(issued).invoices.add(invoice);
+        planSettlement(customer, invoice);
+    }
+
+    /** Draws a net amount in whole minor units: many small invoices, a few large ones. */
+    private BigDecimal netAmount(CurrencyUnit currency) {
+        int draw = random.nextInt(100);
+        long whole =
+                draw < 60
+                        ? 1_000 + random.nextLong(19_000)
+                        : draw < 90
+                                ? 20_000 + random.nextLong(60_000)
+                                : 80_000 + random.nextLong(170_000);
+        long cents = random.nextLong(100);
+        long minorUnits = currency.equals(TRY) ? whole * 100 + cents : whole * 5 + cents;
+        return BigDecimal.valueOf(minorUnits, 2);
+    }
+
+    private void planSettlement(DemoCustomer customer, Invoice invoice) {
+        List<Installment> installments = invoice.dueSchedule().installments();
+        Installment first = installments.get(0);
+        boolean single = installments.size() == 1;
+        long credited = 0;
+        LocalDate earliestPayment = invoice.issueDate().plusDays(1);
+        if (single && first.discounts().isEmpty() && random.nextInt(100) < 4) {
+            LocalDate creditDay = invoice.issueDate().plusDays(2 + random.nextInt(9));
+            credited = credit(invoice, creditDay);
+            earliestPayment = creditDay.plusDays(1);
+        }
+        if (single && random.nextInt(100) < 3) {
+            LocalDate from = first.dueDate().plusDays(3 + random.nextInt(8));
+            LocalDate until = from.plusDays(20 + random.nextInt(26));
+            if (!from.isAfter(last)) {
+                plan(from)
+                        .disputes
+                        .add(
+                                new PlannedDispute(
+                                        invoice.id(),
+                                        new DunningBlock(
+                                                "customer disputes the delivered quantity",
+                                                from,
+                                                until)));
+            }
+            long open = units(first.amount()) - credited;
+            pay(customer, invoice, open, until.plusDays(random.nextInt(11)));
+            return;
+        }
+        for (Installment installment : installments) {
+            long open = units(installment.amount()) - (installment == first ? credited : 0);
+            payInstallment(customer, invoice, installment, open, earliestPayment, single);
+        }
+    }
+
+    private void payInstallment(
+            DemoCustomer customer,
+            Invoice invoice,
+            Installment installment,
+            long open,
+            LocalDate earliest,
+            boolean single) {
+        LocalDate due = installment.dueDate();
+        switch (customer.profile()) {
+            case PROMPT -> {
+                List<EarlyPaymentDiscount> discounts = installment.discounts();
+                if (!discounts.isEmpty() && random.nextInt(100) < 60) {
+                    EarlyPaymentDiscount discount = discounts.get(0);
+                    LocalDate day = latestBusinessDayOnOrBefore(discount.lastDay());
+                    day = day.minusDays(random.nextInt(3));
+                    pay(
+                            customer,
+                            invoice,
+                            open - units(discount.discount()),
+                            notBefore(day, earliest));
+                } else {
+                    pay(
+                            customer,
+                            invoice,
+                            open,
+                            notBefore(due.plusDays(random.nextInt(9) - 5), earliest));
+                }
+            }
+            case LATE -> pay(customer, invoice, open, due.plusDays(5 + random.nextInt(41)));
+            case PARTIAL -> {
+                long part = open * (40 + random.nextInt(31)) / 100;
+                pay(customer, invoice, part, notBefore(due.plusDays(random.nextInt(21)), earliest));
+                pay(customer, invoice, open - part, due.plusDays(20 + random.nextInt(41)));
+            }
+            case SLOW -> {
+                if (random.nextInt(100) < 10) {
+                    return; // never paid: it stays open and reaches the last dunning level
+                }
+                LocalDate paid = due.plusDays(30 + random.nextInt(71));
+                if (single && random.nextInt(100) < 50) {
+                    promise(invoice, installment, open, due, paid);
+                }
+                pay(customer, invoice, open, paid);
+            }
+        }
+    }
+
+    /** Plans a promise some days after the due date; it is kept when the payment comes by then. */
+    private void promise(
+            Invoice invoice, Installment installment, long open, LocalDate due, LocalDate paid) {
+        LocalDate promisedOn = due.plusDays(12 + random.nextInt(7));
+        LocalDate payBy =
+                random.nextInt(100) < 60 ? paid.plusDays(random.nextInt(3)) : paid.minusDays(10);
+        if (payBy.isBefore(promisedOn) || promisedOn.isAfter(last)) {
+            return;
+        }
+        plan(promisedOn)
+                .promises
+                .add(new PlannedPromise(promisedOn, invoice.id(), payBy, money(open, installment)));
+    }
+
+    private long credit(Invoice invoice, LocalDate day) {
+        creditCount++;
+        InvoiceLine sold = invoice.lines().get(0);
+        BigDecimal returnedShare = BigDecimal.valueOf(5 + random.nextInt(26), 2);
+        BigDecimal net = sold.unitPrice().multiply(returnedShare).setScale(2, RoundingMode.HALF_UP);
+        String number = String.format(Locale.ROOT, "CN-%d-%05d", day.getYear(), creditCount);
+        CreditDocument credit =
+                CreditDocument.builder()
+                        .id(new CreditDocumentId(uuid("credit-" + number)))
+                        .kind(CreditDocumentKind.CREDIT_NOTE)
+                        .number(number)
+                        .companyId(companyId)
+                        .counterpartyId(invoice.counterpartyId())
+                        .direction(Direction.RECEIVABLE)
+                        .issueDate(day)
+                        .reference(new InvoiceReference(invoice.id(), invoice.number()))
+                        .currency(invoice.currency())
+                        .line(InvoiceLine.of("Goods returned", BigDecimal.ONE, net, sold.vatRate()))
+                        .build(context);
+        if (!day.isAfter(last)) {
+            plan(day).credits.add(new PlannedCredit(credit, invoice.id()));
+            return units(credit.amount());
+        }
+        return 0;
+    }
+
+    private void pay(DemoCustomer customer, Invoice invoice, long minorUnits, LocalDate day) {
+        LocalDate valueDate = businessDayOnOrAfter(day);
+        if (minorUnits <= 0 || valueDate.isAfter(last)) {
+            return;
+        }
+        long amount = minorUnits;
+        if (random.nextInt(100) < 3) {
+            amount = (minorUnits / 10_000 + 1) * 10_000; // rounded up to whole hundreds: overpaid
+        }
+        plan(valueDate)
+                .payments
+                .add(
+                        new PlannedPayment(
+                                valueDate,
+                                customer,
+                                Money.of(BigDecimal.valueOf(amount, 2), invoice.currency()),
+                                remittance(customer, invoice),
+                                customer.paysByCheque()));
+    }
+
+    /** Writes the remittance text most payers give; some quote the number loosely, a few not. */
+    private String remittance(DemoCustomer customer, Invoice invoice) {
+        int draw = random.nextInt(100);
+        String reference =
+                draw < 85
+                        ? invoice.number()
+                        : draw < 95
+                                ? invoice.number().toLowerCase(Locale.ROOT).replace("-", " ")
+                                : "";
+        if (customer.paysByCheque()) {
+            chequeNumber++;
+            return ("CEK NO " + chequeNumber + " " + reference).strip();
+        }
+        return reference.isEmpty() ? "ODEME " + customer.name() : "FATURA " + reference;
+    }
+
+    private DayPlan plan(LocalDate date) {
+        return plans.computeIfAbsent(date, unused -> new DayPlan());
+    }
+
+    private int weighted(int[] weights) {
+        int draw = random.nextInt(1000);
+        for (int i = 0; i < weights.length; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private LocalDate businessDayOnOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (!calendar.isBusinessDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private LocalDate latestBusinessDayOnOrBefore(LocalDate date) {
+        LocalDate day = date;
+        while (!calendar.isBusinessDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static LocalDate notBefore(LocalDate date, LocalDate earliest) {
+        return date.isBefore(earliest) ? earliest : date;
+    }
+
+    private static long units(MonetaryAmount amount) {
+        return amount.getNumber()
+                .numberValue(BigDecimal.class)
+                .movePointRight(amount.getCurrency().getDefaultFractionDigits())
+                .longValueExact();
+    }
+
+    private static MonetaryAmount money(long minorUnits, Installment installment) {
+        CurrencyUnit currency = installment.amount().getCurrency();
+        return Money.of(
+                BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
+    }
+
+    private UUID uuid(String name) {
+        return UUID.nameUUIDFromBytes((seed + ":" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Iban turkishIban(int bank, long account) {
+        return iban("TR", String.format(Locale.ROOT, "%05d0%016d", bank, account));
+    }
+
+    /** Builds an IBAN with its ISO 13616 check digits: 98 minus the MOD 97-10 remainder. */
+    static Iban iban(String country, String bban) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : (bban + country + "00").toCharArray()) {
+            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        }
+        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
+        return Iban.parse(country + String.format(Locale.ROOT, "%02d", check) + bban);
+    }
+
+    /** The events of one day while they are generated. */
+    private static final class DayPlan {
+        final List<Invoice> invoices = new ArrayList<>();
+        final List<PlannedCredit> credits = new ArrayList<>();
+        final List<PlannedDispute> disputes = new ArrayList<>();
+        final List<PlannedPromise> promises = new ArrayList<>();
+        final List<PlannedPayment> payments = new ArrayList<>();
+
+        DemoDay toDay(LocalDate date) {
+            return new DemoDay(date, invoices, credits, disputes, promises, payments);
+        }
+    }
+}
