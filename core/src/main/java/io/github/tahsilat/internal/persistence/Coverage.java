@@ -5,8 +5,8 @@ import java.util.Objects;
 import javax.money.CurrencyUnit;
 
 /**
- * What uncleared instruments provisionally cover of one installment: the parts of its fee, interest
- * and principal that their allocations took, the principal including any discount.
+ * The part of one installment that uncleared instruments cover provisionally: the fee, interest and
+ * principal their allocations took, the principal including any discount.
  *
  * @param fee the covered fee
  * @param interest the covered interest

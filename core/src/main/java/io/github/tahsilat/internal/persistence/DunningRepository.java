@@ -141,7 +141,12 @@ public final class DunningRepository {
                 r.doneChannels());
     }
 
-    /** Returns every open receivable due strictly before {@code date}, in due-date order. */
+    /**
+     * Returns every open receivable due strictly before {@code date}, in due-date order.
+     *
+     * <p>NOTE: an invoice is open here while its principal is, so an invoice whose principal was
+     * paid first is no longer dunned for the fees and interest still open on it.
+     */
     public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
         InvoiceRepository invoices = new InvoiceRepository(context);
         List<OpenItem> items = new ArrayList<>();
