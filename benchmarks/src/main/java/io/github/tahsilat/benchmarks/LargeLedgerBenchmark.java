@@ -43,10 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * of the invoices. Run at 20,000 and 40,000 invoices; twice the invoices must take less than three
  * times as long. Scores are milliseconds per job.
  *
- * <p>The aging reads the ledger after the payment: the oldest three quarters settled, the rest open.
- * The setup checks the results first: the payment settles the oldest three quarters of the invoices
- * and leaves a quarter outstanding (50,000.00 EUR of 20,000 invoices), every line matches an
- * invoice, and the aging's total equals the outstanding amount.
+ * <p>The aging reads the ledger after the payment: the oldest three quarters settled, the rest
+ * open. The setup checks the results first: the payment settles the oldest three quarters of the
+ * invoices and leaves a quarter outstanding (50,000.00 EUR of 20,000 invoices), every line matches
+ * an invoice, and the aging's total equals the outstanding amount.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -147,7 +147,9 @@ public class ReconciliationBenchmark {
         }
     }
 
-    /** Returns how many lines matched an item; the item of each line goes to {@code matchedItem}. */
+    /**
+     * Returns how many lines matched an item; the item of each line goes to {@code matchedItem}.
+     */
     @Benchmark
     public int baseline() {
         int matched = 0;
