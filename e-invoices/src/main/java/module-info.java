@@ -1,6 +1,6 @@
 /**
  * Reads UBL 2.1 e-invoices and credit notes and imports them as Tahsilat invoices and credit
- * documents.
+ * documents, and writes dunning notices as UBL 2.1 Reminders.
  *
  * <p>Exports only the API package; packages named {@code internal} may change in any release.
  */

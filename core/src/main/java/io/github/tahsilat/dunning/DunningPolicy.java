@@ -29,6 +29,9 @@ import java.util.Optional;
  * @param interest the late interest settings, or empty when the policy charges none
  * @param waiveChargesWhenPrincipalPaid whether open fees and interest are written off once the
  *     principal is paid; when {@code false} they stay open and the dunning case with them
+ * @param listAllOverdueItems whether a notice also lists the counterparty's other overdue items in
+ *     its currency, those past due that reached no new level, leaving out disputed, blocked and
+ *     promised ones; when {@code false} a notice lists only the items that reached a new level
  */
 public record DunningPolicy(
         @NotNull @Pattern(regexp = DunningPolicy.NAME_PATTERN) String name,
@@ -38,7 +41,8 @@ public record DunningPolicy(
         @NotNull SkippedLevels skippedLevels,
         @Min(0) int payWithinDays,
         @NotNull Optional<@Valid InterestSettings> interest,
-        boolean waiveChargesWhenPrincipalPaid) {
+        boolean waiveChargesWhenPrincipalPaid,
+        boolean listAllOverdueItems) {
 
     /** The form of a policy name: letters, digits, dots, hyphens and underscores. */
     public static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
@@ -93,9 +97,35 @@ public record DunningPolicy(
     }
 
     /**
+     * Creates a policy whose notices list only the items that reached a new level.
+     *
+     * @throws InvalidInputException as the canonical constructor describes
+     */
+    public DunningPolicy(
+            String name,
+            List<DunningLevel> levels,
+            int graceDays,
+            DayCounting dayCounting,
+            SkippedLevels skippedLevels,
+            int payWithinDays,
+            Optional<InterestSettings> interest,
+            boolean waiveChargesWhenPrincipalPaid) {
+        this(
+                name,
+                levels,
+                graceDays,
+                dayCounting,
+                skippedLevels,
+                payWithinDays,
+                interest,
+                waiveChargesWhenPrincipalPaid,
+                false);
+    }
+
+    /**
      * Returns a builder with the defaults: no grace, calendar days, {@link
      * SkippedLevels#SEND_HIGHEST_REACHED}, 7 days to pay, no interest, charges kept when the
-     * principal is paid.
+     * principal is paid, and notices that list only the items that reached a new level.
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -121,6 +151,7 @@ public record DunningPolicy(
         private int payWithinDays = DEFAULT_PAY_WITHIN_DAYS;
         private InterestSettings interest;
         private boolean waiveChargesWhenPrincipalPaid;
+        private boolean listAllOverdueItems;
 
         private Builder(String name) {
             this.name = name;
@@ -169,6 +200,15 @@ public record DunningPolicy(
         }
 
         /**
+         * Sets whether a notice also lists the counterparty's other overdue items that are not
+         * disputed, blocked or promised.
+         */
+        public Builder listAllOverdueItems(boolean value) {
+            this.listAllOverdueItems = value;
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @throws InvalidInputException if a field is invalid, as the constructor describes
@@ -182,7 +222,8 @@ public record DunningPolicy(
                     skippedLevels,
                     payWithinDays,
                     Optional.ofNullable(interest),
-                    waiveChargesWhenPrincipalPaid);
+                    waiveChargesWhenPrincipalPaid,
+                    listAllOverdueItems);
         }
     }
 }

@@ -92,11 +92,13 @@ final class PolicyParser {
             case "pay-within" -> builder.payWithinDays(days());
             case "interest" -> builder.interest(interest());
             case "waive-charges-when-principal-paid" -> builder.waiveChargesWhenPrincipalPaid(true);
+            case "list-all-overdue-items" -> builder.listAllOverdueItems(true);
             default ->
                     throw error(
                             keyword,
                             "one of policy, grace, count, skipped-levels, pay-within, interest,"
-                                    + " waive-charges-when-principal-paid, level");
+                                    + " waive-charges-when-principal-paid, list-all-overdue-items,"
+                                    + " level");
         }
     }
 

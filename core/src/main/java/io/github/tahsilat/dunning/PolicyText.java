@@ -31,6 +31,7 @@ import javax.money.MonetaryAmount;
  * pay-within 10 days                    # default 7
  * interest act/365f from due margin 8 rate 2024-01-01 42.5 rate 2024-07-01 40
  * waive-charges-when-principal-paid     # default off
+ * list-all-overdue-items                # default off: only items reaching a new level
  * level 1 after -3 days template friendly notify
  * level 2 after 7 days min EUR 10.00 min TRY 300.00 gap 7 days template reminder-2
  * level 3 after 14 days fee fixed EUR 10.00 per-notice fee fixed TRY 300.00 per-notice
@@ -89,6 +90,9 @@ public final class PolicyText {
         policy.interest().ifPresent(i -> out.append(interest(i)).append('\n'));
         if (policy.waiveChargesWhenPrincipalPaid()) {
             out.append("waive-charges-when-principal-paid\n");
+        }
+        if (policy.listAllOverdueItems()) {
+            out.append("list-all-overdue-items\n");
         }
         for (DunningLevel level : policy.levels()) {
             out.append(level(level)).append('\n');

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -306,22 +305,17 @@ public final class CreditDocument {
     /**
      * Collects the fields of a new credit document. Not thread-safe; use one builder per document.
      */
-    public static final class Builder {
+    public static final class Builder extends DocumentBuilder<Builder> {
         private CreditDocumentId id;
         private CreditDocumentKind kind;
-        private String number;
-        private CompanyId companyId;
-        private CounterpartyId counterpartyId;
-        private Direction direction;
-        private LocalDate issueDate;
         private InvoiceReference reference;
-        private CurrencyUnit currency;
-        private String currencyCode;
-        private PriceBasis priceBasis = PriceBasis.VAT_EXCLUSIVE;
-        private final List<InvoiceLine> lines = new ArrayList<>();
-        private InvoiceTotals printedTotals;
 
         private Builder() {}
+
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /** Sets the id; without it, {@link #build} uses {@link CreditDocumentId#random()}. */
         public Builder id(CreditDocumentId id) {
@@ -335,80 +329,9 @@ public final class CreditDocument {
             return this;
         }
 
-        /** Sets the document number, required and not blank. */
-        public Builder number(String number) {
-            this.number = number;
-            return this;
-        }
-
-        /** Sets the company, required. */
-        public Builder companyId(CompanyId companyId) {
-            this.companyId = companyId;
-            return this;
-        }
-
-        /** Sets the counterparty, required. */
-        public Builder counterpartyId(CounterpartyId counterpartyId) {
-            this.counterpartyId = counterpartyId;
-            return this;
-        }
-
-        /** Sets the direction of the invoices the document reduces, required. */
-        public Builder direction(Direction direction) {
-            this.direction = direction;
-            return this;
-        }
-
-        /** Sets the issue date, required. */
-        public Builder issueDate(LocalDate issueDate) {
-            this.issueDate = issueDate;
-            return this;
-        }
-
         /** Sets the reference to the corrected or returned invoice, required. */
         public Builder reference(InvoiceReference reference) {
             this.reference = reference;
-            return this;
-        }
-
-        /** Sets the currency, required; a known ISO 4217 currency with a minor unit. */
-        public Builder currency(CurrencyUnit currency) {
-            this.currency = currency;
-            this.currencyCode = null;
-            return this;
-        }
-
-        /** Sets the currency by its ISO 4217 code, such as {@code "TRY"}. */
-        public Builder currency(String currencyCode) {
-            this.currency = null;
-            this.currencyCode = currencyCode;
-            return this;
-        }
-
-        /** Sets whether unit prices include VAT; {@link PriceBasis#VAT_EXCLUSIVE} by default. */
-        public Builder priceBasis(PriceBasis priceBasis) {
-            this.priceBasis = priceBasis;
-            return this;
-        }
-
-        /** Adds a line; at least one is required. */
-        public Builder line(InvoiceLine line) {
-            this.lines.add(line);
-            return this;
-        }
-
-        /** Adds every line of {@code lines}, in order. */
-        public Builder lines(List<InvoiceLine> lines) {
-            if (lines == null) {
-                throw new InvalidInputException("lines", null, "a list of lines");
-            }
-            this.lines.addAll(lines);
-            return this;
-        }
-
-        /** Sets the totals printed on the document, which the document then keeps as its totals. */
-        public Builder printedTotals(InvoiceTotals printedTotals) {
-            this.printedTotals = printedTotals;
             return this;
         }
 
@@ -421,27 +344,12 @@ public final class CreditDocument {
          */
         public CreditDocument build(InvoiceContext context) {
             require("kind", kind, "CREDIT_NOTE or RETURN_INVOICE");
-            DocumentContent.requireNumber(number);
-            require("companyId", companyId, "the company's id");
-            require("counterpartyId", counterpartyId, "the counterparty's id");
-            require("direction", direction, "RECEIVABLE or PAYABLE");
-            require("issueDate", issueDate, "the issue date");
+            requireShared();
             require("reference", reference, "the id or number of the invoice it refers to");
-            CurrencyUnit unit =
-                    currencyCode != null
-                            ? Amounts.knownCurrency("currency", currencyCode)
-                            : currency;
-            DocumentContent content =
-                    DocumentContent.of(unit, priceBasis, lines, printedTotals, context);
+            DocumentContent content = content(context);
             CreditDocument credit = new CreditDocument(this, content);
             LOG.debug("Credit document {} built, amount {}", credit.id, content.receivable());
             return credit;
-        }
-
-        private static void require(String field, Object value, String expected) {
-            if (value == null) {
-                throw new InvalidInputException(field, null, expected);
-            }
         }
     }
 }

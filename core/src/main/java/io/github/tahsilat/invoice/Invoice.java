@@ -757,21 +757,16 @@ public final class Invoice {
      * Collects the fields of a new invoice. Not thread-safe; use one builder per invoice. Every
      * setter returns this builder, and {@link #build(InvoiceContext)} checks every field.
      */
-    public static final class Builder {
+    public static final class Builder extends DocumentBuilder<Builder> {
         private InvoiceId id;
-        private CompanyId companyId;
-        private CounterpartyId counterpartyId;
-        private String number;
-        private Direction direction;
-        private LocalDate issueDate;
-        private CurrencyUnit currency;
-        private String currencyCode;
-        private PriceBasis priceBasis = PriceBasis.VAT_EXCLUSIVE;
         private PaymentTerms terms;
-        private final List<InvoiceLine> lines = new ArrayList<>();
-        private InvoiceTotals printedTotals;
 
         private Builder() {}
+
+        @Override
+        Builder self() {
+            return this;
+        }
 
         /** Sets the id; without it, {@link #build} uses {@link InvoiceId#random()}. */
         public Builder id(InvoiceId id) {
@@ -779,83 +774,9 @@ public final class Invoice {
             return this;
         }
 
-        /** Sets the company, required. */
-        public Builder companyId(CompanyId companyId) {
-            this.companyId = companyId;
-            return this;
-        }
-
-        /** Sets the counterparty, required. */
-        public Builder counterpartyId(CounterpartyId counterpartyId) {
-            this.counterpartyId = counterpartyId;
-            return this;
-        }
-
-        /** Sets the invoice number, required and not blank. */
-        public Builder number(String number) {
-            this.number = number;
-            return this;
-        }
-
-        /** Sets the direction, required. */
-        public Builder direction(Direction direction) {
-            this.direction = direction;
-            return this;
-        }
-
-        /** Sets the issue date, required. */
-        public Builder issueDate(LocalDate issueDate) {
-            this.issueDate = issueDate;
-            return this;
-        }
-
-        /** Sets the currency, required; a known ISO 4217 currency with a minor unit. */
-        public Builder currency(CurrencyUnit currency) {
-            this.currency = currency;
-            this.currencyCode = null;
-            return this;
-        }
-
-        /** Sets the currency by its ISO 4217 code, such as {@code "TRY"}. */
-        public Builder currency(String currencyCode) {
-            this.currency = null;
-            this.currencyCode = currencyCode;
-            return this;
-        }
-
-        /** Sets whether unit prices include VAT; {@link PriceBasis#VAT_EXCLUSIVE} by default. */
-        public Builder priceBasis(PriceBasis priceBasis) {
-            this.priceBasis = priceBasis;
-            return this;
-        }
-
         /** Sets the payment terms, required. */
         public Builder terms(PaymentTerms terms) {
             this.terms = terms;
-            return this;
-        }
-
-        /** Adds a line; at least one is required. */
-        public Builder line(InvoiceLine line) {
-            this.lines.add(line);
-            return this;
-        }
-
-        /** Adds every line of {@code lines}, in order. */
-        public Builder lines(List<InvoiceLine> lines) {
-            if (lines == null) {
-                throw new InvalidInputException("lines", null, "a list of lines");
-            }
-            this.lines.addAll(lines);
-            return this;
-        }
-
-        /**
-         * Sets the totals printed on the legal document. The invoice then keeps them as its totals,
-         * and its receivable is the printed one.
-         */
-        public Builder printedTotals(InvoiceTotals printedTotals) {
-            this.printedTotals = printedTotals;
             return this;
         }
 
@@ -870,18 +791,9 @@ public final class Invoice {
          *     up to the receivable.
          */
         public Invoice build(InvoiceContext context) {
-            require("companyId", companyId, "the company's id");
-            require("counterpartyId", counterpartyId, "the counterparty's id");
-            DocumentContent.requireNumber(number);
-            require("direction", direction, "RECEIVABLE or PAYABLE");
-            require("issueDate", issueDate, "the issue date");
+            requireShared();
             require("terms", terms, "payment terms");
-            CurrencyUnit unit =
-                    currencyCode != null
-                            ? Amounts.knownCurrency("currency", currencyCode)
-                            : currency;
-            DocumentContent content =
-                    DocumentContent.of(unit, priceBasis, lines, printedTotals, context);
+            DocumentContent content = content(context);
             DueSchedule schedule = dueSchedule(content, context);
             Invoice invoice = new Invoice(this, content, schedule);
             LOG.debug("Invoice {} built, receivable {}", invoice.id, content.receivable());
@@ -916,12 +828,6 @@ public final class Invoice {
                         "a due schedule adding up to the receivable " + receivable);
             }
             return schedule;
-        }
-
-        private static void require(String field, Object value, String expected) {
-            if (value == null) {
-                throw new InvalidInputException(field, null, expected);
-            }
         }
     }
 }

@@ -26,6 +26,7 @@ class PolicyTextTest {
             pay-within 10 days
             interest act/365f from notice margin 8 rate 2024-01-01 42.5 rate 2024-07-01 40
             waive-charges-when-principal-paid
+            list-all-overdue-items
 
             level 1 after -3 days template friendly notify
             level 2 after 7 days min EUR 10.00 min TRY 300.00 gap 7 days template reminder-2
@@ -71,6 +72,7 @@ class PolicyTextTest {
             assertThat(policy.payWithinDays()).isEqualTo(7);
             assertThat(policy.interest()).isEmpty();
             assertThat(policy.waiveChargesWhenPrincipalPaid()).isFalse();
+            assertThat(policy.listAllOverdueItems()).isFalse();
             assertThat(policy.levels().get(0).template()).isEqualTo("reminder-1");
             assertThat(policy.levels().get(0).actions()).containsExactly(DunningAction.NOTIFY);
         }
@@ -85,6 +87,7 @@ class PolicyTextTest {
             assertThat(policy.skippedLevels()).isEqualTo(SkippedLevels.SEND_EACH_IN_TURN);
             assertThat(policy.payWithinDays()).isEqualTo(10);
             assertThat(policy.waiveChargesWhenPrincipalPaid()).isTrue();
+            assertThat(policy.listAllOverdueItems()).isTrue();
             InterestSettings interest = policy.interest().orElseThrow();
             assertThat(interest.dayCount()).isEqualTo(DayCount.ACTUAL_365_FIXED);
             assertThat(interest.start()).isEqualTo(InterestStart.FROM_NOTICE);

@@ -4,8 +4,9 @@ import io.github.tahsilat.error.InvalidInputException;
 import java.io.Serial;
 
 /**
- * Thrown when an e-invoice cannot be read: the XML is not well-formed or has a DTD, the document is
- * not a UBL Invoice or CreditNote, or an element the model needs is missing or malformed.
+ * Thrown when an e-invoice or Reminder cannot be read: the XML is not well-formed or has a DTD, the
+ * document is not of the type the reader reads, or an element the model needs is missing or
+ * malformed.
  *
  * <p>{@link #field()} is the path of the element at fault, such as {@code
  * /Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount}, with the prefixes {@code cac:} and {@code

@@ -52,8 +52,9 @@ public final class EInvoiceImporter {
      *
      * @throws NullPointerException if {@code document} is {@code null}
      * @throws EInvoiceImportException if neither or both parties carry the company's tax id, a
-     *     credit document names no invoice, or an amount cannot be represented; the message names
-     *     the document and the fix
+     *     credit document names no invoice, a VAT rate is negative, the amounts at one VAT rate add
+     *     up to less than zero, or an amount cannot be represented. The message names the document
+     *     and the fix
      */
     public ImportResult importDocument(EInvoice document) {
         return importDocument(document, ImportOptions.none());

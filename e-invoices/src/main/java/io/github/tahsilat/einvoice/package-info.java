@@ -4,5 +4,9 @@
  * io.github.tahsilat.einvoice.EInvoice}, and {@link io.github.tahsilat.einvoice.EInvoiceImporter}
  * turns that into a Tahsilat invoice or credit document of one company, with findings for the host
  * to review.
+ *
+ * <p>Dunning export: {@link io.github.tahsilat.einvoice.ReminderWriter} writes a dunning notice as
+ * a UBL 2.1 Reminder, and {@link io.github.tahsilat.einvoice.ReminderReader} reads one back into a
+ * {@link io.github.tahsilat.einvoice.Reminder}.
  */
 package io.github.tahsilat.einvoice;

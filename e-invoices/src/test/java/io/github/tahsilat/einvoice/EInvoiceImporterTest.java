@@ -218,4 +218,106 @@ class EInvoiceImporterTest {
             assertThat(result.counterparty().taxIdentifier()).contains(BUYER);
         }
     }
+
+    @Nested
+    class NegativeAmounts {
+
+        private static UblTestWriter twoLines(String[] first, String[] second) {
+            UblTestWriter writer = new UblTestWriter();
+            writer.line(UblTestWriter.Line.of("Bakım", first[0], first[1], first[2]));
+            writer.line(UblTestWriter.Line.of("İade", second[0], second[1], second[2]));
+            return writer;
+        }
+
+        private static ImportResult importOf(UblTestWriter writer) {
+            return importer(SELLER, PER_LINE).importDocument(read(writer));
+        }
+
+        @Test
+        void negativeLineNettedAtItsRate() {
+            UblTestWriter writer =
+                    twoLines(
+                            new String[] {"1", "100.00", "20"}, new String[] {"1", "-30.00", "20"});
+
+            InvoiceImport result = (InvoiceImport) importOf(writer);
+
+            assertThat(result.invoice().receivable()).isEqualByComparingTo(money("84.00", "TRY"));
+            assertThat(result.invoice().lines()).hasSize(1);
+            assertThat(result.invoice().lines().get(0).unitPrice())
+                    .isEqualByComparingTo(new BigDecimal("70.00"));
+            assertThat(result.invoice().lines().get(0).vatRate())
+                    .isEqualByComparingTo(new BigDecimal("20"));
+            assertThat(result.findings())
+                    .extracting(ImportFinding::kind)
+                    .containsExactly(FindingKind.LINES_COMBINED);
+            assertThat(result.findings().get(0).message())
+                    .contains("line 2 has the negative amount TRY -30");
+        }
+
+        @Test
+        void negativeQuantityNettedAtItsRate() {
+            UblTestWriter writer =
+                    twoLines(
+                            new String[] {"1", "100.00", "20"}, new String[] {"-1", "30.00", "20"});
+
+            InvoiceImport result = (InvoiceImport) importOf(writer);
+
+            assertThat(result.invoice().receivable()).isEqualByComparingTo(money("84.00", "TRY"));
+            assertThat(result.findings().get(0).message()).contains("line 2 has the quantity -1");
+        }
+
+        @Test
+        void negativeNetAtOneRateRejected() {
+            UblTestWriter writer =
+                    twoLines(
+                            new String[] {"1", "100.00", "20"}, new String[] {"1", "-30.00", "10"});
+
+            assertThatThrownBy(() -> importOf(writer))
+                    .isInstanceOf(EInvoiceImportException.class)
+                    .hasMessageContaining("TST2025000000001")
+                    .hasMessageContaining("its amounts at 10 % VAT add up to TRY -30")
+                    .hasMessageContaining("separate credit document");
+        }
+
+        @Test
+        void negativeDocumentRejected() {
+            UblTestWriter writer =
+                    twoLines(
+                            new String[] {"1", "-100.00", "20"}, new String[] {"1", "10.00", "20"});
+
+            assertThatThrownBy(() -> importOf(writer))
+                    .isInstanceOf(EInvoiceImportException.class)
+                    .hasMessageContaining("its amounts at 20 % VAT add up to TRY -90");
+        }
+
+        @Test
+        void negativeLineRateRejectedWithLine() {
+            UblTestWriter writer =
+                    twoLines(
+                            new String[] {"1", "100.00", "20"}, new String[] {"1", "10.00", "-20"});
+
+            assertThatThrownBy(() -> importOf(writer))
+                    .isInstanceOf(EInvoiceImportException.class)
+                    .hasMessageContaining("TST2025000000001")
+                    .hasMessageContaining("line 2 prints the VAT rate -20 %")
+                    .hasMessageContaining("corrected document");
+        }
+
+        @Test
+        void negativeAllowanceRateRejected() {
+            UblTestWriter writer =
+                    twoLines(new String[] {"1", "100.00", "20"}, new String[] {"1", "10.00", "20"});
+            writer.extraElements =
+                    "<cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator>"
+                            + "<cbc:Amount currencyID=\"TRY\">5.00</cbc:Amount>"
+                            + "<cac:TaxCategory><cbc:Percent>-20</cbc:Percent><cac:TaxScheme>"
+                            + "<cbc:Name>KDV</cbc:Name><cbc:TaxTypeCode>0015</cbc:TaxTypeCode>"
+                            + "</cac:TaxScheme></cac:TaxCategory></cac:AllowanceCharge>\n";
+
+            assertThatThrownBy(() -> importOf(writer))
+                    .isInstanceOf(EInvoiceImportException.class)
+                    .hasMessageContaining("the document charge of TRY 5")
+                    .hasMessageContaining("prints the VAT rate -20 %");
+        }
+    }
 }

@@ -17,8 +17,23 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         version = "Tahsilat examples 0.1.0-SNAPSHOT",
         description = "Runs Tahsilat, the receivables collection library, on demo or real data.",
-        subcommands = {DemoCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ReplayCommand.class,
+            AgingCommand.class,
+            ReconcileCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
+
+    /**
+     * The logger through which Moneta reports its MathContext at INFO on first use, quieted so that
+     * the command line keeps the terminal for its own output. This field keeps it reachable,
+     * because java.util.logging keeps only weak references to loggers and a logger that is
+     * collected loses its level.
+     */
+    private static final java.util.logging.Logger MONETA_LOG =
+            java.util.logging.Logger.getLogger("org.javamoney.moneta");
 
     private Main() {}
 
@@ -28,10 +43,7 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        // Moneta reports its MathContext through java.util.logging at INFO on first use; the
-        // command line keeps the terminal for its own output.
-        java.util.logging.Logger.getLogger("org.javamoney.moneta")
-                .setLevel(java.util.logging.Level.WARNING);
+        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 

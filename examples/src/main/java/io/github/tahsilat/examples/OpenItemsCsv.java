@@ -137,7 +137,7 @@ final class OpenItemsCsv {
     }
 
     /** Splits one line into fields, removing the quotes of quoted fields. */
-    private static List<String> split(Path file, int lineNumber, String line) {
+    static List<String> split(Path file, int lineNumber, String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -50,12 +50,6 @@ final class ReconcileCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileCommand.class);
 
-    /** The output formats. */
-    enum Format {
-        json,
-        text
-    }
-
     @Option(
             names = "--statement",
             required = true,
@@ -79,7 +73,7 @@ final class ReconcileCommand implements Callable<Integer> {
             defaultValue = "text",
             description =
                     "The output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--verbose", description = "Print the stack trace of a failure.")
     boolean verbose;
@@ -98,7 +92,7 @@ final class ReconcileCommand implements Callable<Integer> {
         ReconcileReport report = ReconcileReport.of(lines, result);
 
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == OutputFormat.json) {
             out.println(JsonReport.write(report));
         } else {
             TextReport.write(report, out);

@@ -198,7 +198,7 @@ public final class DefaultDunningService implements DunningService {
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
-                Notice notice = compose(run, candidate, candidate.records(run));
+                Notice notice = compose(run, candidate, candidate.records(run), candidate.listed());
                 run.notices.add(notice);
                 run.fees.addAll(notice.fees());
                 notice.interest().stream()
@@ -213,7 +213,9 @@ public final class DefaultDunningService implements DunningService {
         for (List<DunningClaim> notice : retries) {
             Optional<List<DunningClaim>> taken = repository.reclaim(notice);
             if (taken.isPresent()) {
-                deliverStored(run, taken.get());
+                // NOTE: a retry lists only its claimed items, because the other overdue items a
+                // policy may list are not stored with the claims.
+                deliverStored(run, taken.get(), List.of());
             } else {
                 LOG.debug(
                         "Company {} notice {} retried by another run",
@@ -270,25 +272,29 @@ public final class DefaultDunningService implements DunningService {
             }
             DunningPolicy policy = policies.policyFor(counterparty);
             Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
+            Map<CurrencyUnit, List<NoticeLine>> listed = new LinkedHashMap<>();
             for (OpenItem item : entry.getValue()) {
-                decide(run, policy, item)
-                        .ifPresent(
-                                selected ->
-                                        byCurrency
-                                                .computeIfAbsent(
-                                                        item.outstanding().getCurrency(),
-                                                        c ->
-                                                                new Candidate(
-                                                                        counterparty,
-                                                                        policy,
-                                                                        new ArrayList<>()))
-                                                .items()
-                                                .add(selected));
+                CurrencyUnit currency = item.outstanding().getCurrency();
+                Optional<Selected> selected = decide(run, policy, item, listed);
+                selected.ifPresent(
+                        s ->
+                                byCurrency
+                                        .computeIfAbsent(
+                                                currency,
+                                                c ->
+                                                        new Candidate(
+                                                                counterparty,
+                                                                policy,
+                                                                new ArrayList<>()))
+                                        .items()
+                                        .add(s));
             }
             boolean several = byCurrency.size() > 1;
             byCurrency.forEach(
-                    (currency, candidate) ->
-                            candidates.add(candidate.keyed(several ? currency : null)));
+                    (currency, candidate) -> {
+                        candidate.listed().addAll(listed.getOrDefault(currency, List.of()));
+                        candidates.add(candidate.keyed(several ? currency : null));
+                    });
         }
         return candidates;
     }
@@ -304,7 +310,15 @@ public final class DefaultDunningService implements DunningService {
         return Optional.empty();
     }
 
-    private Optional<Selected> decide(Run run, DunningPolicy policy, OpenItem item) {
+    /**
+     * Decides the item's next level. An overdue item that reaches no new level and is not disputed,
+     * promised or blocked goes to {@code listed} when the policy lists all overdue items.
+     */
+    private Optional<Selected> decide(
+            Run run,
+            DunningPolicy policy,
+            OpenItem item,
+            Map<CurrencyUnit, List<NoticeLine>> listed) {
         if (item.disputed()) {
             run.exclude(item, ExclusionReason.DISPUTED);
             return Optional.empty();
@@ -329,6 +343,16 @@ public final class DefaultDunningService implements DunningService {
                         policy, state, run.request.asOf(), run.company.settings().calendar());
         if (decision.reason().equals(Optional.of(NoNoticeReason.BLOCKED))) {
             run.exclude(item, ExclusionReason.BLOCKED);
+        } else if (decision.level().isEmpty()
+                && decision.daysPastDue() > 0
+                && policy.listAllOverdueItems()) {
+            listed.computeIfAbsent(item.outstanding().getCurrency(), c -> new ArrayList<>())
+                    .add(
+                            new NoticeLine(
+                                    repository.invoiceNumber(run.company.id(), item.invoiceId()),
+                                    item.dueDate(),
+                                    decision.daysPastDue(),
+                                    item.outstanding()));
         }
         return decision.level()
                 .map(
@@ -355,11 +379,11 @@ public final class DefaultDunningService implements DunningService {
             }
         }
         if (!claimed.isEmpty()) {
-            deliverStored(run, claimed);
+            deliverStored(run, claimed, candidate.listed());
         }
     }
 
-    private void deliverStored(Run run, List<DunningClaim> records) {
+    private void deliverStored(Run run, List<DunningClaim> records, List<NoticeLine> listed) {
         DunningClaim first = records.get(0);
         Counterparty counterparty =
                 new CounterpartyRepository(context)
@@ -367,7 +391,7 @@ public final class DefaultDunningService implements DunningService {
                         .orElseThrow()
                         .counterparty();
         Candidate candidate = new Candidate(counterparty, policies.policyFor(counterparty), null);
-        Notice notice = compose(run, candidate, records);
+        Notice notice = compose(run, candidate, records, listed);
         run.notices.add(notice);
         Map<String, DeliveryStatus> outcome = new LinkedHashMap<>();
         List<Recipient> addresses = recipients.recipientsOf(counterparty);
@@ -573,7 +597,12 @@ public final class DefaultDunningService implements DunningService {
         return shares;
     }
 
-    private Notice compose(Run run, Candidate candidate, List<DunningClaim> records) {
+    /**
+     * Composes the notice of the claimed {@code records}, followed by the {@code listed} items that
+     * reached no new level. Fees and interest come from the claimed records only.
+     */
+    private Notice compose(
+            Run run, Candidate candidate, List<DunningClaim> records, List<NoticeLine> listed) {
         DunningPolicy policy = candidate.policy();
         DunningClaim first = records.get(0);
         List<NoticeLine> lines =
@@ -614,7 +643,7 @@ public final class DefaultDunningService implements DunningService {
                         policy,
                         level,
                         first.asOf(),
-                        lines,
+                        withListed(lines, listed),
                         List.of(),
                         reference(first));
         return new Notice(
@@ -630,6 +659,15 @@ public final class DefaultDunningService implements DunningService {
                 fees,
                 interest(run, policy, records),
                 composed.instructions());
+    }
+
+    private static List<NoticeLine> withListed(List<NoticeLine> claimed, List<NoticeLine> listed) {
+        if (listed.isEmpty()) {
+            return claimed;
+        }
+        List<NoticeLine> all = new ArrayList<>(claimed);
+        all.addAll(listed);
+        return all;
     }
 
     private static String reference(DunningClaim first) {

@@ -122,13 +122,18 @@ final class DunningFixture {
     }
 
     Invoice invoice(Counterparty customer, String number, String amount) {
+        return invoice(customer, number, amount, DUE);
+    }
+
+    /** Issues an invoice on NET 30 terms due on {@code dueDate}. */
+    Invoice invoice(Counterparty customer, String number, String amount, LocalDate dueDate) {
         Invoice invoice =
                 Invoice.builder()
                         .companyId(companyId)
                         .counterpartyId(customer.id())
                         .number(number)
                         .direction(Direction.RECEIVABLE)
-                        .issueDate(DUE.minusDays(30))
+                        .issueDate(dueDate.minusDays(30))
                         .currency("EUR")
                         .terms(PaymentTermsNotation.parse("NET 30"))
                         .line(
@@ -148,6 +153,12 @@ final class DunningFixture {
 
     static DefaultDunningService service(
             Stores stores, List<NotificationChannel> channels, RunHook hook) {
+        return service(stores, channels, hook, POLICIES);
+    }
+
+    /** Returns a service over {@code stores} that duns under {@code policies}. */
+    static DefaultDunningService service(
+            Stores stores, List<NotificationChannel> channels, RunHook hook, PolicyBook policies) {
         StoreContext context =
                 new StoreContext(
                         stores,
@@ -157,7 +168,7 @@ final class DunningFixture {
         return new DefaultDunningService(
                 context,
                 channels,
-                POLICIES,
+                policies,
                 c -> List.of(new Recipient("email", "billing@example.com", "text/plain")),
                 NoticeRenderer.withDefaults(),
                 hook);

@@ -4,7 +4,12 @@ import static io.github.tahsilat.internal.dunning.DunningFixture.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.dunning.DunningLevel;
+import io.github.tahsilat.dunning.DunningPolicy;
+import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.notice.NoticeLine;
 import io.github.tahsilat.notification.RecordingChannel;
 import io.github.tahsilat.notification.spi.DeliveryResult;
 import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
@@ -229,6 +234,79 @@ class DunningRunTest {
             assertThat(result.exclusions())
                     .extracting(e -> e.reason())
                     .containsExactly(ExclusionReason.DISPUTED);
+        }
+    }
+
+    @Nested
+    class ListedItems {
+
+        private DunningRunResult[] runThreeDays(boolean listAll) {
+            DunningPolicy policy =
+                    DunningPolicy.builder("listing")
+                            .level(DunningLevel.builder(1, 7).build())
+                            .level(DunningLevel.builder(2, 14).build())
+                            .listAllOverdueItems(listAll)
+                            .build();
+            DefaultDunningService service =
+                    DunningFixture.service(
+                            fixture.stores,
+                            List.of(email),
+                            RunHook.NONE,
+                            PolicyBook.builder(policy).build());
+            Counterparty customer = fixture.customer("Ege Boya Ltd.");
+            fixture.invoice(customer, "A", "500.00", LocalDate.of(2025, 3, 1));
+            fixture.invoice(customer, "B", "200.00", LocalDate.of(2025, 3, 5));
+            Invoice disputed = fixture.invoice(customer, "C", "300.00", LocalDate.of(2025, 3, 1));
+            fixture.engine.invoices().openDispute(fixture.companyId, disputed.id(), "quality");
+            Invoice blocked = fixture.invoice(customer, "D", "100.00", LocalDate.of(2025, 3, 1));
+            service.block(
+                    fixture.companyId,
+                    blocked.id(),
+                    new DunningBlock(
+                            "dispute", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1)));
+            fixture.invoice(customer, "E", "50.00", LocalDate.of(2025, 3, 20));
+            return new DunningRunResult[] {
+                service.run(DunningRunRequest.of(fixture.companyId, LocalDate.of(2025, 3, 8))),
+                service.run(DunningRunRequest.of(fixture.companyId, LocalDate.of(2025, 3, 12))),
+                service.run(DunningRunRequest.of(fixture.companyId, LocalDate.of(2025, 3, 13)))
+            };
+        }
+
+        private static List<String> lines(DunningRunResult run) {
+            return run.notices().stream()
+                    .flatMap(n -> n.lines().stream())
+                    .map(NoticeLine::invoiceNumber)
+                    .toList();
+        }
+
+        @Test
+        void allOverdueItemsAreListed() {
+            DunningRunResult[] runs = runThreeDays(true);
+
+            // On March 8 B is 3 days past due, below level 1, and listed after A.
+            assertThat(lines(runs[0])).containsExactly("A", "B");
+            assertThat(lines(runs[1])).containsExactly("B", "A");
+            assertThat(runs[1].notices()).singleElement().extracting(n -> n.level()).isEqualTo(1);
+            assertThat(runs[2].notices()).isEmpty();
+            assertThat(email.delivered()).hasSize(2);
+        }
+
+        @Test
+        void listedItemKeepsItsDaysPastDue() {
+            DunningRunResult[] runs = runThreeDays(true);
+
+            NoticeLine listed = runs[1].notices().get(0).lines().get(1);
+            assertThat(listed.daysPastDue()).isEqualTo(11);
+            assertThat(listed.outstanding()).isEqualTo(eur("500.00"));
+        }
+
+        @Test
+        void defaultListsOnlyNewLevels() {
+            DunningRunResult[] runs = runThreeDays(false);
+
+            assertThat(lines(runs[0])).containsExactly("A");
+            assertThat(lines(runs[1])).containsExactly("B");
+            assertThat(runs[2].notices()).isEmpty();
         }
     }
 

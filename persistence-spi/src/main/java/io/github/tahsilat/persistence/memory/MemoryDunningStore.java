@@ -29,22 +29,49 @@ final class MemoryDunningStore implements DunningStore {
     private final MemoryTransactions transactions;
     private final Map<UUID, Table> tables = new HashMap<>();
 
-    /** One company's records. */
+    /**
+     * One company's records. The maps by item let a run read one item's records and blocks without
+     * scanning those of every other item.
+     */
     private static final class Table {
         final Map<UUID, DunningRecord> byId = new HashMap<>();
         final Map<String, UUID> byItemAndLevel = new HashMap<>();
+        final Map<UUID, Map<UUID, DunningRecord>> byItem = new HashMap<>();
         final Map<UUID, DunningRunRecord> runs = new HashMap<>();
         final Map<UUID, DunningBlockRecord> blocks = new HashMap<>();
+        final Map<UUID, Map<UUID, DunningBlockRecord>> blocksByItem = new HashMap<>();
         final Map<UUID, PromiseRecord> promises = new HashMap<>();
 
         void replace(DunningRecord old, DunningRecord next) {
             if (old != null) {
                 byId.remove(old.id());
                 byItemAndLevel.remove(key(old));
+                Map<UUID, DunningRecord> ofItem = byItem.get(old.itemId());
+                ofItem.remove(old.id());
+                if (ofItem.isEmpty()) {
+                    byItem.remove(old.itemId());
+                }
             }
             if (next != null) {
                 byId.put(next.id(), next);
                 byItemAndLevel.put(key(next), next.id());
+                byItem.computeIfAbsent(next.itemId(), id -> new HashMap<>()).put(next.id(), next);
+            }
+        }
+
+        void addBlock(DunningBlockRecord block) {
+            blocks.put(block.id(), block);
+            blocksByItem
+                    .computeIfAbsent(block.itemId(), id -> new HashMap<>())
+                    .put(block.id(), block);
+        }
+
+        void removeBlock(DunningBlockRecord block) {
+            blocks.remove(block.id());
+            Map<UUID, DunningBlockRecord> ofItem = blocksByItem.get(block.itemId());
+            ofItem.remove(block.id());
+            if (ofItem.isEmpty()) {
+                blocksByItem.remove(block.itemId());
             }
         }
     }
@@ -105,8 +132,7 @@ final class MemoryDunningStore implements DunningStore {
         return query(
                 companyId,
                 table ->
-                        table.byId.values().stream()
-                                .filter(d -> d.itemId().equals(itemId))
+                        table.byItem.getOrDefault(itemId, Map.of()).values().stream()
                                 .sorted(BY_ITEM_AND_LEVEL)
                                 .toList());
     }
@@ -157,11 +183,12 @@ final class MemoryDunningStore implements DunningStore {
         return transactions.write(
                 undo -> {
                     Table table = tables.computeIfAbsent(companyId, id -> new Table());
-                    if (table.blocks.putIfAbsent(block.id(), block) != null) {
+                    if (table.blocks.containsKey(block.id())) {
                         throw new DuplicateKeyException(
                                 "DunningBlockRecord", "id", block.id().toString());
                     }
-                    undo.add(() -> table.blocks.remove(block.id()));
+                    table.addBlock(block);
+                    undo.add(() -> table.removeBlock(block));
                     return block;
                 });
     }
@@ -172,8 +199,7 @@ final class MemoryDunningStore implements DunningStore {
         return query(
                 companyId,
                 table ->
-                        table.blocks.values().stream()
-                                .filter(b -> b.itemId().equals(itemId))
+                        table.blocksByItem.getOrDefault(itemId, Map.of()).values().stream()
                                 .sorted(
                                         Comparator.comparing(DunningBlockRecord::from)
                                                 .thenComparing(b -> b.id().toString()))

@@ -76,9 +76,18 @@ public record DocumentImport(
         Party counterparty = companyIsSupplier ? document.customer() : document.supplier();
 
         List<ImportFinding> findings = new ArrayList<>();
-        LineMapping.Result lines = LineMapping.map(document);
-        lines.finding().ifPresent(findings::add);
-        InvoiceTotals printed = PrintedTotals.of(document, context.rounding(), findings);
+        LineMapping.Result lines;
+        InvoiceTotals printed;
+        try {
+            lines = LineMapping.map(document);
+            lines.finding().ifPresent(findings::add);
+            printed = PrintedTotals.of(document, context.rounding(), findings);
+        } catch (InvalidInputException e) {
+            // Core's invoice lines and subtotals check their own invariants, and their message
+            // names a printed value that breaks one.
+            throw new EInvoiceImportException(
+                    "e-invoice " + document.id() + " cannot be imported: " + e.getMessage(), e);
+        }
         TotalsCheck.checkPrinted(document, printed, findings);
 
         CounterpartyId counterpartyId = resolver.resolve(counterparty);

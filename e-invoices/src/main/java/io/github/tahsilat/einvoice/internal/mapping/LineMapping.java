@@ -44,15 +44,19 @@ final class LineMapping {
     /**
      * Maps the lines of {@code document}.
      *
-     * @throws EInvoiceImportException if a line has more than one withholding or a malformed one, a
-     *     document allowance or charge names no VAT rate while the lines have several, or the net
-     *     amount at a VAT rate is negative
+     * @throws EInvoiceImportException if a line or a document allowance or charge prints a negative
+     *     VAT rate, or a line has more than one withholding or a malformed one. Also if a document
+     *     allowance or charge names no VAT rate while the lines have several, or the net amount at
+     *     a VAT rate is negative
      */
     static Result map(EInvoice document) {
         return new LineMapping(document).map();
     }
 
     private Result map() {
+        for (EInvoiceLine line : document.lines()) {
+            rejectNegativeRate(line);
+        }
         List<InvoiceLine> lines = new ArrayList<>();
         String reason =
                 document.allowanceCharges().isEmpty()
@@ -83,6 +87,24 @@ final class LineMapping {
                 Optional.of(
                         new ImportFinding(
                                 FindingKind.LINES_COMBINED, "lines", null, null, message)));
+    }
+
+    /**
+     * Rejects a negative VAT rate. Unlike a negative amount, which a return or discount line
+     * explains, no VAT rate is below 0 %, so no combined line could state the document either.
+     */
+    private void rejectNegativeRate(EInvoiceLine line) {
+        if (line.vatPercent().signum() < 0) {
+            throw new EInvoiceImportException(
+                    "e-invoice "
+                            + document.id()
+                            + ": line "
+                            + line.id()
+                            + " prints the VAT rate "
+                            + line.vatPercent().toPlainString()
+                            + " %, but a VAT rate is 0 % or more; ask the issuer for a corrected"
+                            + " document");
+        }
     }
 
     /** Returns why {@code line} cannot be one invoice line, or {@code null} if it can. */
@@ -224,6 +246,19 @@ final class LineMapping {
         if (allowanceCharge.taxCategory() != null
                 && allowanceCharge.taxCategory().percent() != null) {
             BigDecimal rate = Decimals.rate(allowanceCharge.taxCategory().percent());
+            if (rate.signum() < 0) {
+                throw new EInvoiceImportException(
+                        "e-invoice "
+                                + document.id()
+                                + ": the document "
+                                + (allowanceCharge.charge() ? "charge " : "allowance ")
+                                + "of "
+                                + allowanceCharge.amount()
+                                + " prints the VAT rate "
+                                + rate.toPlainString()
+                                + " %, but a VAT rate is 0 % or more; ask the issuer for a"
+                                + " corrected document");
+            }
             for (RateKey key : amounts.keySet()) {
                 if (key.rate().equals(rate)) {
                     return key;

@@ -46,8 +46,9 @@ final class PrintedTotals {
      * Returns the printed totals of {@code document} and adds any rounding or non-VAT finding to
      * {@code findings}.
      *
-     * @throws EInvoiceImportException if a VAT subtotal is negative, or the printed totals break an
-     *     invariant of {@link InvoiceTotals}, such as more VAT withheld than printed
+     * @throws EInvoiceImportException if a VAT subtotal is negative or has a negative rate, or the
+     *     printed totals break an invariant of {@link InvoiceTotals}, such as more VAT withheld
+     *     than printed
      */
     static InvoiceTotals of(
             EInvoice document, RoundingMode rounding, List<ImportFinding> findings) {
@@ -62,6 +63,15 @@ final class PrintedTotals {
                 continue;
             }
             BigDecimal rate = Decimals.rate(subtotal.category().percentOrZero());
+            if (rate.signum() < 0) {
+                throw new EInvoiceImportException(
+                        "e-invoice "
+                                + document.id()
+                                + " prints a VAT subtotal at "
+                                + rate.toPlainString()
+                                + " %, but a VAT rate is 0 % or more; ask the issuer for a"
+                                + " corrected document");
+            }
             BigDecimal[] sums = perRate.computeIfAbsent(rate, key -> new BigDecimal[] {ZERO, ZERO});
             sums[0] = sums[0].add(Decimals.of(subtotal.taxableAmount()));
             sums[1] = sums[1].add(Decimals.of(subtotal.taxAmount()));

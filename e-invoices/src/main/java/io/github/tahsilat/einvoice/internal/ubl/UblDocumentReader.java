@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -83,9 +82,11 @@ public final class UblDocumentReader {
 
     private EInvoice read() {
         String id = requiredText(root, "ID", "the document number");
-        currency = currency(required(root, CBC, "DocumentCurrencyCode", "an ISO 4217 code"));
+        currency =
+                Components.currency(
+                        required(root, CBC, "DocumentCurrencyCode", "an ISO 4217 code"));
         XmlElement taxCurrencyCode = root.child(CBC, "TaxCurrencyCode");
-        taxCurrency = taxCurrencyCode == null ? currency : currency(taxCurrencyCode);
+        taxCurrency = taxCurrencyCode == null ? currency : Components.currency(taxCurrencyCode);
         XmlElement issueDate = required(root, CBC, "IssueDate", "the issue date, YYYY-MM-DD");
         String customizationId = text(root, "CustomizationID");
         String profileId = text(root, "ProfileID");
@@ -94,16 +95,16 @@ public final class UblDocumentReader {
 
         List<PaymentMeans> paymentMeans = new ArrayList<>();
         for (XmlElement means : root.children(CAC, "PaymentMeans")) {
-            paymentMeans.add(paymentMeans(means));
+            paymentMeans.add(Components.paymentMeans(means));
         }
         Party supplier =
                 PartyReader.read(
-                        party(root, "AccountingSupplierParty", "the supplier"),
-                        accounts(paymentMeans, true));
+                        Components.party(root, "AccountingSupplierParty", "the supplier"),
+                        Components.accounts(paymentMeans, true));
         Party customer =
                 PartyReader.read(
-                        party(root, "AccountingCustomerParty", "the customer"),
-                        accounts(paymentMeans, false));
+                        Components.party(root, "AccountingCustomerParty", "the customer"),
+                        Components.accounts(paymentMeans, false));
 
         return new EInvoice(
                 kind,
@@ -130,17 +131,6 @@ public final class UblDocumentReader {
                 prepaidPayments());
     }
 
-    private static CurrencyUnit currency(XmlElement element) {
-        String code = element.text();
-        if (code.isEmpty() || !Monetary.isCurrencyAvailable(code)) {
-            throw new EInvoiceFormatException(
-                    element.path(),
-                    quoted(code),
-                    "an ISO 4217 currency code in capital letters, such as TRY or EUR");
-        }
-        return Monetary.getCurrency(code);
-    }
-
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
         for (XmlElement note : root.children(CBC, "Note")) {
@@ -149,19 +139,6 @@ public final class UblDocumentReader {
             }
         }
         return notes;
-    }
-
-    private static XmlElement party(XmlElement root, String role, String expected) {
-        XmlElement wrapper = required(root, CAC, role, expected);
-        return required(wrapper, CAC, "Party", expected + "'s party");
-    }
-
-    private static List<String> accounts(List<PaymentMeans> means, boolean payee) {
-        List<String> ids = new ArrayList<>();
-        for (PaymentMeans each : means) {
-            ids.addAll(payee ? each.payeeAccountIds() : each.payerAccountIds());
-        }
-        return ids;
     }
 
     // ---- Lines ------------------------------------------------------------------------------
@@ -341,31 +318,6 @@ public final class UblDocumentReader {
                 optionalAmount(total, "PrepaidAmount"),
                 optionalAmount(total, "PayableRoundingAmount"),
                 amount(required(total, CBC, "PayableAmount", "the amount due, such as 118.00")));
-    }
-
-    private PaymentMeans paymentMeans(XmlElement means) {
-        List<String> payee = new ArrayList<>();
-        for (XmlElement account : means.children(CAC, "PayeeFinancialAccount")) {
-            String id = text(account, "ID");
-            if (id != null) {
-                payee.add(id);
-            }
-        }
-        List<String> payer = new ArrayList<>();
-        for (XmlElement mandate : means.children(CAC, "PaymentMandate")) {
-            for (XmlElement account : mandate.children(CAC, "PayerFinancialAccount")) {
-                String id = text(account, "ID");
-                if (id != null) {
-                    payer.add(id);
-                }
-            }
-        }
-        return new PaymentMeans(
-                text(means, "PaymentMeansCode"),
-                date(means, "PaymentDueDate"),
-                text(means, "PaymentID"),
-                payee,
-                payer);
     }
 
     private List<PaymentTermsNote> paymentTerms() {

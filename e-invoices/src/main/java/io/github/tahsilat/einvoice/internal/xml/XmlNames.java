@@ -10,6 +10,9 @@ public final class XmlNames {
     public static final String CREDIT_NOTE =
             "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
 
+    /** The namespace of the Reminder document element. */
+    public static final String REMINDER = "urn:oasis:names:specification:ubl:schema:xsd:Reminder-2";
+
     /** The namespace of the aggregate components, prefix {@code cac}. */
     public static final String CAC =
             "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
