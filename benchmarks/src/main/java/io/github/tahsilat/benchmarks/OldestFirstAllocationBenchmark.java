@@ -29,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * nanoseconds per payment. {@link TwiceTheInput} repeats the run with twice the payments,
  * counterparties and items, to check that the cost per payment stays flat.
  *
- * <p>Every counterparty has 10 open items and receives 5 payments. Payment {@code k} of a
+ * <p>Every counterparty has 11 open items and receives 5 payments. Payment {@code k} of a
  * counterparty starts at its item {@code 2k}, as if the earlier payments had settled the items
  * before it, and pays two items in full and half of the third. The baseline walks {@code long}
  * minor units in due order; the library side calls {@link Allocator#allocate} with an iterator over
@@ -46,13 +46,13 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(100_000)
 public class OldestFirstAllocationBenchmark {
 
-    static final int ITEMS_PER_COUNTERPARTY = 10;
+    static final int ITEMS_PER_COUNTERPARTY = 11;
     static final int PAYMENTS_PER_COUNTERPARTY = 5;
 
     int payments;
     int counterparties;
 
-    /** Open minor units of counterparty {@code c}'s items, oldest first, from {@code c * 10}. */
+    /** Open minor units of counterparty {@code c}'s items, oldest first, from {@code c * 11}. */
     long[] openMinor;
 
     long[] settledMinor;

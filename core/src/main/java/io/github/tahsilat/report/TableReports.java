@@ -60,7 +60,7 @@ final class TableReports {
         return new AgingReport(companyId, options, lines, currencyTotals);
     }
 
-    /** Looks each code up once per report, because {@link Monetary#getCurrency} is slow. */
+    /** Looks each code up once per report rather than once per row. */
     private static CurrencyUnit currencyOf(Map<String, CurrencyUnit> currencies, String code) {
         return currencies.computeIfAbsent(code, Monetary::getCurrency);
     }

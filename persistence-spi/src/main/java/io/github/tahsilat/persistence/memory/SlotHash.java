@@ -5,10 +5,11 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A hash index from a key to one slot number, with open addressing and linear probing in one {@code
- * int} array, so an entry costs 8 bytes at most instead of a map node and a boxed key.
+ * int} array filled to three quarters at most, so an entry costs 5 to 11 bytes instead of a map
+ * node and a boxed key.
  *
- * <p>The table keeps no keys: the caller passes the key's hash and a test that tells whether a slot
- * holds the key, and for a resize, a function that hashes the key of any slot. Not thread-safe.
+ * <p>The table keeps no keys: the caller passes the key's hash and a test of whether a slot
+ * contains the key, and for a resize, a function that hashes the key of any slot. Not thread-safe.
  */
 final class SlotHash {
 
@@ -27,7 +28,7 @@ final class SlotHash {
         this.hashOfSlot = hashOfSlot;
     }
 
-    /** Returns the slot that holds the key, or -1. */
+    /** Returns the slot that contains the key, or -1. */
     int find(int hash, IntPredicate holdsKey) {
         int mask = entries.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {

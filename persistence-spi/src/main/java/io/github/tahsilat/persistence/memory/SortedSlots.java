@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A sorted set of slot numbers, ordered by a key that the {@link Order} reads from the slots'
  * columns. It keeps the slots in chunks of at most {@value #CHUNK} ints, so an insert or removal
- * moves at most one chunk, and a set costs about 5 bytes per slot instead of a tree node.
+ * moves at most one chunk, and a set costs 4 to 8 bytes per slot instead of a tree node.
  *
  * <p>A slot's key must not change while the slot is in the set: remove it first. Not thread-safe.
  */
