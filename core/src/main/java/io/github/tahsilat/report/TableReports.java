@@ -6,6 +6,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,11 +25,19 @@ final class TableReports {
         for (int row = 0; row < table.rows(); row++) {
             order.add(row);
         }
+        // Unsigned order of the two halves is the order of the ids' lowercase text, without
+        // building a string per comparison.
         order.sort(
                 Comparator.comparing(table::currency)
-                        .thenComparing(row -> table.counterparty(row).toString()));
-        List<AgingLine> lines = new ArrayList<>();
+                        .thenComparing(
+                                row -> table.counterparty(row).getMostSignificantBits(),
+                                Long::compareUnsigned)
+                        .thenComparing(
+                                row -> table.counterparty(row).getLeastSignificantBits(),
+                                Long::compareUnsigned));
+        List<AgingLine> lines = new ArrayList<>(order.size());
         Map<String, long[]> totals = new TreeMap<>();
+        Map<String, CurrencyUnit> currencies = new HashMap<>();
         for (int row : order) {
             long[] sums = totals.computeIfAbsent(table.currency(row), c -> new long[width + 2]);
             long[] units = new long[width + 2];
@@ -43,15 +52,20 @@ final class TableReports {
             lines.add(
                     new AgingLine(
                             new CounterpartyId(table.counterparty(row)),
-                            amounts(table.currency(row), units)));
+                            amounts(currencyOf(currencies, table.currency(row)), units)));
         }
         List<AgingAmounts> currencyTotals = new ArrayList<>();
-        totals.forEach((code, sums) -> currencyTotals.add(amounts(code, sums)));
+        totals.forEach(
+                (code, sums) -> currencyTotals.add(amounts(currencyOf(currencies, code), sums)));
         return new AgingReport(companyId, options, lines, currencyTotals);
     }
 
-    private static AgingAmounts amounts(String code, long[] units) {
-        CurrencyUnit currency = Monetary.getCurrency(code);
+    /** Looks each code up once per report rather than once per row. */
+    private static CurrencyUnit currencyOf(Map<String, CurrencyUnit> currencies, String code) {
+        return currencies.computeIfAbsent(code, Monetary::getCurrency);
+    }
+
+    private static AgingAmounts amounts(CurrencyUnit currency, long[] units) {
         int width = units.length - 2;
         List<MonetaryAmount> buckets = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {

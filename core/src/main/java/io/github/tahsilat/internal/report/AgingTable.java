@@ -2,9 +2,7 @@ package io.github.tahsilat.internal.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,7 +14,16 @@ import java.util.UUID;
 public final class AgingTable {
 
     private final int width;
-    private final Map<String, Map<UUID, Integer>> rowsByCurrency = new HashMap<>();
+    private final List<String> codes = new ArrayList<>();
+    // Rows by (counterparty, currency) in open addressing over primitive arrays: a look-up per
+    // item reads three arrays instead of following a map node, a boxed key and a boxed value.
+    private long[] keyHigh = new long[64];
+    private long[] keyLow = new long[64];
+    private int[] keyCode = new int[64];
+
+    /** The row plus one at each position of the table, 0 where it is empty. */
+    private int[] rowAt = new int[64];
+
     private final List<UUID> counterparties = new ArrayList<>();
     private final List<String> currencies = new ArrayList<>();
     private long[] amounts;
@@ -41,21 +48,72 @@ public final class AgingTable {
 
     /** Returns the row of the counterparty in the currency, adding it when it is new. */
     public int row(UUID counterparty, String currency) {
-        Map<UUID, Integer> rows = rowsByCurrency.computeIfAbsent(currency, c -> new HashMap<>());
-        Integer row = rows.get(counterparty);
-        if (row != null) {
-            return row;
+        int code = codeOf(currency);
+        long high = counterparty.getMostSignificantBits();
+        long low = counterparty.getLeastSignificantBits();
+        int mask = rowAt.length - 1;
+        int at = position(high, low, code) & mask;
+        while (rowAt[at] != 0) {
+            if (keyHigh[at] == high && keyLow[at] == low && keyCode[at] == code) {
+                return rowAt[at] - 1;
+            }
+            at = (at + 1) & mask;
         }
         int next = counterparties.size();
         counterparties.add(counterparty);
         currencies.add(currency);
-        rows.put(counterparty, next);
+        keyHigh[at] = high;
+        keyLow[at] = low;
+        keyCode[at] = code;
+        rowAt[at] = next + 1;
+        if ((next + 1) * 2 > rowAt.length) {
+            growKeys();
+        }
         if (next == covered.length) {
             covered = Arrays.copyOf(covered, next * 2);
             credit = Arrays.copyOf(credit, next * 2);
             amounts = Arrays.copyOf(amounts, next * 2 * width);
         }
         return next;
+    }
+
+    private int codeOf(String currency) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).equals(currency)) {
+                return i;
+            }
+        }
+        codes.add(currency);
+        return codes.size() - 1;
+    }
+
+    private static int position(long high, long low, int code) {
+        long mixed = (high * 31 + low) * 0x9E3779B97F4A7C15L + code;
+        return (int) (mixed ^ (mixed >>> 32));
+    }
+
+    private void growKeys() {
+        long[] oldHigh = keyHigh;
+        long[] oldLow = keyLow;
+        int[] oldCode = keyCode;
+        int[] oldRow = rowAt;
+        int capacity = oldRow.length * 2;
+        keyHigh = new long[capacity];
+        keyLow = new long[capacity];
+        keyCode = new int[capacity];
+        rowAt = new int[capacity];
+        for (int i = 0; i < oldRow.length; i++) {
+            if (oldRow[i] != 0) {
+                int at = position(oldHigh[i], oldLow[i], oldCode[i]) & (capacity - 1);
+                while (rowAt[at] != 0) {
+                    at = (at + 1) & (capacity - 1);
+                }
+                keyHigh[at] = oldHigh[i];
+                keyLow[at] = oldLow[i];
+                keyCode[at] = oldCode[i];
+                rowAt[at] = oldRow[i];
+            }
+        }
     }
 
     /**

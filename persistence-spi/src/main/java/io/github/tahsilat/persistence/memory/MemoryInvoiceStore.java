@@ -14,93 +14,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Invoices per company, with unique indexes and sorted indexes keyed by (due day, id) for the
- * open-item queries, so a page costs a tree lookup plus its own items.
+ * Invoices per company in an {@link InvoiceTable}, with unique indexes and sorted indexes keyed by
+ * (due day, id) for the open-item queries, so a page costs a binary search plus its own items.
  */
 final class MemoryInvoiceStore implements InvoiceStore {
 
     private static final String TYPE = "InvoiceRecord";
 
     private final MemoryTransactions transactions;
-    private final Map<UUID, Table> tables = new HashMap<>();
-
-    /** An invoice number within its direction. */
-    private record NumberKey(Direction direction, String number) {
-        @Override
-        public String toString() {
-            return direction + "/" + number;
-        }
-    }
-
-    /** One company's invoices and indexes. */
-    private static final class Table {
-        final Map<UUID, InvoiceRecord> byId = new HashMap<>();
-        final Map<NumberKey, UUID> byNumber = new HashMap<>();
-        final Map<String, UUID> byExternalReference = new HashMap<>();
-        final Map<String, UUID> byIdempotencyKey = new HashMap<>();
-        final NavigableMap<DayKey, UUID> all = new TreeMap<>();
-        final NavigableMap<DayKey, UUID> open = new TreeMap<>();
-        final Map<UUID, NavigableMap<DayKey, UUID>> openByCounterparty = new HashMap<>();
-
-        /** Replaces {@code old} by {@code next} in the map and the indexes; either may be null. */
-        void replace(InvoiceRecord old, InvoiceRecord next) {
-            if (old != null) {
-                unindex(old);
-            }
-            if (next != null) {
-                index(next);
-            }
-        }
-
-        private void unindex(InvoiceRecord invoice) {
-            byId.remove(invoice.id());
-            byNumber.remove(numberKey(invoice));
-            invoice.externalReference().ifPresent(byExternalReference::remove);
-            invoice.idempotencyKey().ifPresent(byIdempotencyKey::remove);
-            DayKey key = DayKey.of(invoice.dueDate(), invoice.id());
-            all.remove(key);
-            if (invoice.status().isOpen()) {
-                open.remove(key);
-                NavigableMap<DayKey, UUID> items = openByCounterparty.get(invoice.counterpartyId());
-                items.remove(key);
-                if (items.isEmpty()) {
-                    openByCounterparty.remove(invoice.counterpartyId());
-                }
-            }
-        }
-
-        private void index(InvoiceRecord invoice) {
-            byId.put(invoice.id(), invoice);
-            byNumber.put(numberKey(invoice), invoice.id());
-            invoice.externalReference()
-                    .ifPresent(ref -> byExternalReference.put(ref, invoice.id()));
-            invoice.idempotencyKey().ifPresent(key -> byIdempotencyKey.put(key, invoice.id()));
-            DayKey key = DayKey.of(invoice.dueDate(), invoice.id());
-            all.put(key, invoice.id());
-            if (invoice.status().isOpen()) {
-                open.put(key, invoice.id());
-                openByCounterparty
-                        .computeIfAbsent(invoice.counterpartyId(), id -> new TreeMap<>())
-                        .put(key, invoice.id());
-            }
-        }
-    }
+    private final Map<UUID, InvoiceTable> tables = new HashMap<>();
 
     MemoryInvoiceStore(MemoryTransactions transactions) {
         this.transactions = transactions;
-    }
-
-    private static NumberKey numberKey(InvoiceRecord invoice) {
-        return new NumberKey(invoice.direction(), invoice.number());
     }
 
     @Override
@@ -110,12 +43,12 @@ final class MemoryInvoiceStore implements InvoiceStore {
         WriteChecks.newRecord(TYPE, invoice.version());
         return transactions.write(
                 undo -> {
-                    Table table = tables.computeIfAbsent(companyId, id -> new Table());
+                    InvoiceTable table = tables.computeIfAbsent(companyId, InvoiceTable::new);
                     Optional<InvoiceRecord> repeated = repeatedRequest(table, invoice);
                     if (repeated.isPresent()) {
                         return repeated.get();
                     }
-                    if (table.byId.containsKey(invoice.id())) {
+                    if (table.slotOf(invoice.id()) >= 0) {
                         throw new DuplicateKeyException(TYPE, "id", invoice.id().toString());
                     }
                     checkUniqueKeys(table, invoice);
@@ -124,7 +57,8 @@ final class MemoryInvoiceStore implements InvoiceStore {
     }
 
     /** Returns the stored invoice if the insert repeats its idempotency key with equal content. */
-    private static Optional<InvoiceRecord> repeatedRequest(Table table, InvoiceRecord invoice) {
+    private static Optional<InvoiceRecord> repeatedRequest(
+            InvoiceTable table, InvoiceRecord invoice) {
         if (invoice.idempotencyKey().isEmpty()) {
             return Optional.empty();
         }
@@ -133,7 +67,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
         if (storedId == null) {
             return Optional.empty();
         }
-        InvoiceRecord stored = table.byId.get(storedId);
+        InvoiceRecord stored = table.find(storedId);
         if (!stored.sameContentAs(invoice)) {
             throw new IdempotencyConflictException(TYPE, key, storedId);
         }
@@ -147,8 +81,8 @@ final class MemoryInvoiceStore implements InvoiceStore {
         WriteChecks.readRecord(TYPE, invoice.version());
         return transactions.write(
                 undo -> {
-                    Table table = tables.get(companyId);
-                    InvoiceRecord stored = table == null ? null : table.byId.get(invoice.id());
+                    InvoiceTable table = tables.get(companyId);
+                    InvoiceRecord stored = table == null ? null : table.find(invoice.id());
                     if (stored == null) {
                         throw new RecordNotFoundException(TYPE, companyId, invoice.id());
                     }
@@ -159,9 +93,13 @@ final class MemoryInvoiceStore implements InvoiceStore {
                 });
     }
 
-    private static void checkUniqueKeys(Table table, InvoiceRecord invoice) {
-        NumberKey number = numberKey(invoice);
-        unique(table.byNumber.get(number), invoice, "number", number.toString());
+    private static void checkUniqueKeys(InvoiceTable table, InvoiceRecord invoice) {
+        int numbered = table.slotOfNumber(invoice.direction(), invoice.number());
+        unique(
+                numbered < 0 ? null : table.id(numbered),
+                invoice,
+                "number",
+                invoice.direction() + "/" + invoice.number());
         invoice.externalReference()
                 .ifPresent(
                         ref ->
@@ -187,7 +125,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
     }
 
     private static InvoiceRecord store(
-            Table table, InvoiceRecord old, InvoiceRecord next, UndoLog undo) {
+            InvoiceTable table, InvoiceRecord old, InvoiceRecord next, UndoLog undo) {
         table.replace(old, next);
         undo.add(() -> table.replace(next, old));
         return next;
@@ -196,14 +134,21 @@ final class MemoryInvoiceStore implements InvoiceStore {
     @Override
     public Optional<InvoiceRecord> find(UUID companyId, UUID id) {
         Objects.requireNonNull(id, "id");
-        return query(companyId, table -> Optional.ofNullable(table.byId.get(id)), Optional.empty());
+        return query(companyId, table -> Optional.ofNullable(table.find(id)), Optional.empty());
     }
 
     @Override
     public Optional<InvoiceRecord> findByNumber(
             UUID companyId, Direction direction, String number) {
-        NumberKey key = new NumberKey(direction, Objects.requireNonNull(number, "number"));
-        return query(companyId, table -> lookup(table, table.byNumber.get(key)), Optional.empty());
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(number, "number");
+        return query(
+                companyId,
+                table -> {
+                    int slot = table.slotOfNumber(direction, number);
+                    return slot < 0 ? Optional.empty() : Optional.of(table.record(slot));
+                },
+                Optional.empty());
     }
 
     @Override
@@ -225,8 +170,8 @@ final class MemoryInvoiceStore implements InvoiceStore {
                 Optional.empty());
     }
 
-    private static Optional<InvoiceRecord> lookup(Table table, UUID id) {
-        return Optional.ofNullable(id).map(table.byId::get);
+    private static Optional<InvoiceRecord> lookup(InvoiceTable table, UUID id) {
+        return Optional.ofNullable(id).map(table::find);
     }
 
     @Override
@@ -235,38 +180,24 @@ final class MemoryInvoiceStore implements InvoiceStore {
         Objects.requireNonNull(counterpartyId, "counterpartyId");
         return pageOf(
                 companyId,
-                table -> table.openByCounterparty.getOrDefault(counterpartyId, new TreeMap<>()),
+                table -> table.openOf(counterpartyId),
+                Long.MAX_VALUE,
                 request,
-                invoice -> true,
-                Function.identity());
+                null,
+                InvoiceTable::record);
     }
 
     @Override
     public Page<OpenItemView> openItems(UUID companyId, PageRequest request) {
-        return pageOf(companyId, table -> table.open, request, invoice -> true, OpenItemView::of);
+        return pageOf(
+                companyId, table -> table.open, Long.MAX_VALUE, request, null, InvoiceTable::view);
     }
 
     @Override
     public Page<OpenItemView> openItemsDueBefore(
             UUID companyId, LocalDate date, PageRequest request) {
         long bound = Objects.requireNonNull(date, "date").toEpochDay();
-        return pageOf(
-                companyId,
-                table -> dueBefore(table.open, bound),
-                request,
-                invoice -> true,
-                OpenItemView::of);
-    }
-
-    private static NavigableMap<DayKey, UUID> dueBefore(
-            NavigableMap<DayKey, UUID> index, long day) {
-        if (day > Integer.MAX_VALUE) {
-            return index;
-        }
-        if (day <= Integer.MIN_VALUE) {
-            return new TreeMap<>();
-        }
-        return index.headMap(DayKey.startOf((int) day), false);
+        return pageOf(companyId, table -> table.open, bound, request, null, InvoiceTable::view);
     }
 
     @Override
@@ -277,59 +208,100 @@ final class MemoryInvoiceStore implements InvoiceStore {
         return pageOf(
                 companyId,
                 table -> table.all,
+                Long.MAX_VALUE,
                 request,
                 invoice -> invoice.openOn(date),
-                OpenItemView::of);
+                InvoiceTable::view);
     }
 
+    /**
+     * Reads one page of an index: the items after the request's cursor and due before {@code
+     * dueBefore} (an epoch day), that pass {@code filter} when it is not null.
+     */
     private <T> Page<T> pageOf(
             UUID companyId,
-            Function<Table, NavigableMap<DayKey, UUID>> indexOf,
+            Function<InvoiceTable, SortedSlots> indexOf,
+            long dueBefore,
             PageRequest request,
             Predicate<InvoiceRecord> filter,
-            Function<InvoiceRecord, T> mapper) {
+            BiFunction<InvoiceTable, Integer, T> mapper) {
         Objects.requireNonNull(request, "request");
         Optional<DayKey> after = request.cursor().map(DayKey::parse);
         return query(
                 companyId,
                 table -> {
-                    NavigableMap<DayKey, UUID> index = indexOf.apply(table);
+                    PageCollector<T> page =
+                            new PageCollector<>(table, request.size(), dueBefore, filter, mapper);
+                    SortedSlots index = indexOf.apply(table);
                     if (after.isPresent()) {
-                        index = index.tailMap(after.get(), false);
+                        DayKey key = after.get();
+                        index.forEachAfter(
+                                key.epochDay(),
+                                key.id().getMostSignificantBits(),
+                                key.id().getLeastSignificantBits(),
+                                page);
+                    } else {
+                        index.forEach(page);
                     }
-                    return collect(table, index, request.size(), filter, mapper);
+                    return page.page();
                 },
                 Page.last(List.of()));
     }
 
     /** Collects up to {@code size} matching items, and a cursor if one more matches. */
-    private static <T> Page<T> collect(
-            Table table,
-            NavigableMap<DayKey, UUID> index,
-            int size,
-            Predicate<InvoiceRecord> filter,
-            Function<InvoiceRecord, T> mapper) {
-        List<T> items = new ArrayList<>();
-        DayKey last = null;
-        for (Map.Entry<DayKey, UUID> entry : index.entrySet()) {
-            InvoiceRecord invoice = table.byId.get(entry.getValue());
-            if (!filter.test(invoice)) {
-                continue;
+    private static final class PageCollector<T> implements SortedSlots.Visitor {
+        private final InvoiceTable table;
+        private final int size;
+        private final long dueBefore;
+        private final Predicate<InvoiceRecord> filter;
+        private final BiFunction<InvoiceTable, Integer, T> mapper;
+        private final List<T> items = new ArrayList<>();
+        private int last = -1;
+        private boolean more;
+
+        PageCollector(
+                InvoiceTable table,
+                int size,
+                long dueBefore,
+                Predicate<InvoiceRecord> filter,
+                BiFunction<InvoiceTable, Integer, T> mapper) {
+            this.table = table;
+            this.size = size;
+            this.dueBefore = dueBefore;
+            this.filter = filter;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public boolean visit(int slot) {
+            if (table.dueDay(slot) >= dueBefore) {
+                return false;
+            }
+            if (filter != null && !filter.test(table.record(slot))) {
+                return true;
             }
             if (items.size() == size) {
-                return new Page<>(items, Optional.of(last.cursor()));
+                more = true;
+                return false;
             }
-            items.add(mapper.apply(invoice));
-            last = entry.getKey();
+            items.add(mapper.apply(table, slot));
+            last = slot;
+            return true;
         }
-        return Page.last(items);
+
+        Page<T> page() {
+            if (more) {
+                return new Page<>(items, Optional.of(table.key(last).cursor()));
+            }
+            return Page.last(items);
+        }
     }
 
-    private <T> T query(UUID companyId, Function<Table, T> read, T none) {
+    private <T> T query(UUID companyId, Function<InvoiceTable, T> read, T none) {
         Objects.requireNonNull(companyId, "companyId");
         return transactions.read(
                 () -> {
-                    Table table = tables.get(companyId);
+                    InvoiceTable table = tables.get(companyId);
                     return table == null ? none : read.apply(table);
                 });
     }

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Builds the benchmark jar and runs every benchmark and the heap measurement.
+#
+# Usage: benchmarks/run-all.sh [--quick] [JMH regexp]
+#   --quick   one 1 s iteration each, to check that everything runs (estimated 5 to 10 minutes)
+#   regexp    runs only the matching benchmarks, such as 'AgingBenchmark'
+#
+# The full run uses the iterations set on each class (one fork) and adds the GC profiler; it is
+# estimated at 20 to 25 minutes on 2 idle cores. Results go to benchmarks/target/results/.
+# ArReplayBenchmark reads the public AR sample from $AR_CSV, by default from the shared data folder
+# beside the clone (../shared/data/ar-dataset/ibm-watson-accounts-receivable.csv).
+set -eu
+
+cd "$(dirname "$0")/.."
+quick=false
+if [ "${1:-}" = "--quick" ]; then
+    quick=true
+    shift
+fi
+pattern="${1:-io.github.tahsilat.benchmarks.*}"
+results=benchmarks/target/results
+ar_csv="${AR_CSV:-$(pwd)/../shared/data/ar-dataset/ibm-watson-accounts-receivable.csv}"
+jar=benchmarks/target/benchmarks.jar
+
+mvn -B -q -pl benchmarks -am package -DskipTests
+mkdir -p "$results"
+
+if [ "$quick" = true ]; then
+    java -jar "$jar" "$pattern" -p arCsv="$ar_csv" -f 1 -wi 1 -w 1s -i 1 -r 1s \
+        -rf json -rff "$results/quick.json" | tee "$results/quick.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.OpenItemFootprint 100000 \
+        | tee "$results/footprint-quick.txt"
+else
+    java -jar "$jar" "$pattern" -p arCsv="$ar_csv" -prof gc \
+        -rf json -rff "$results/all.json" | tee "$results/all.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.OpenItemFootprint \
+        | tee "$results/footprint.txt"
+fi

@@ -1,0 +1,156 @@
+package io.github.tahsilat.benchmarks;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.AllocationResult;
+import io.github.tahsilat.allocation.Allocator;
+import io.github.tahsilat.allocation.OpenItem;
+import io.github.tahsilat.invoice.InvoiceId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.money.MonetaryAmount;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Allocates 100,000 payments oldest due first, each to its counterparty's open items. Scores are
+ * nanoseconds per payment. {@link TwiceTheInput} repeats the run with twice the payments,
+ * counterparties and items, to check that the cost per payment stays flat.
+ *
+ * <p>Every counterparty has 11 open items and receives 5 payments. Payment {@code k} of a
+ * counterparty starts at its item {@code 2k}, as if the earlier payments had settled the items
+ * before it, and pays two items in full and half of the third. The baseline walks {@code long}
+ * minor units in due order; the library side calls {@link Allocator#allocate} with an iterator over
+ * the counterparty's {@link OpenItem}s from the same start.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@OperationsPerInvocation(100_000)
+public class OldestFirstAllocationBenchmark {
+
+    static final int ITEMS_PER_COUNTERPARTY = 11;
+    static final int PAYMENTS_PER_COUNTERPARTY = 5;
+
+    int payments;
+    int counterparties;
+
+    /** Open minor units of counterparty {@code c}'s items, oldest first, from {@code c * 11}. */
+    long[] openMinor;
+
+    long[] settledMinor;
+    long[] paymentMinor;
+    int[] paymentCounterparty;
+    int[] paymentStart;
+    List<List<OpenItem>> itemsByCounterparty;
+    MonetaryAmount[] paymentAmounts;
+    Allocator allocator = Allocator.of(AllocationPolicy.defaults());
+
+    /** Returns the number of payments in one run. */
+    int payments() {
+        return 100_000;
+    }
+
+    @Setup
+    public void generate() {
+        payments = payments();
+        counterparties = payments / PAYMENTS_PER_COUNTERPARTY;
+        int items = counterparties * ITEMS_PER_COUNTERPARTY;
+        OpenItemData data = OpenItemData.generate(items, counterparties, 0.6, 11);
+        openMinor = new long[items];
+        settledMinor = new long[items];
+        itemsByCounterparty = new ArrayList<>();
+        for (int c = 0; c < counterparties; c++) {
+            List<Integer> order = new ArrayList<>();
+            for (int j = 0; j < ITEMS_PER_COUNTERPARTY; j++) {
+                order.add(c * ITEMS_PER_COUNTERPARTY + j);
+            }
+            order.sort(
+                    Comparator.comparingInt((Integer i) -> data.dueEpochDays()[i])
+                            .thenComparing(i -> data.itemId(i).toString()));
+            List<OpenItem> own = new ArrayList<>();
+            for (int j = 0; j < ITEMS_PER_COUNTERPARTY; j++) {
+                int i = order.get(j);
+                openMinor[c * ITEMS_PER_COUNTERPARTY + j] = data.openMinor()[i];
+                own.add(
+                        OpenItem.principalOnly(
+                                new InvoiceId(data.itemId(i)),
+                                1,
+                                LocalDate.ofEpochDay(data.dueEpochDays()[i]),
+                                OpenItemData.euros(data.openMinor()[i])));
+            }
+            itemsByCounterparty.add(own);
+        }
+        paymentMinor = new long[payments];
+        paymentCounterparty = new int[payments];
+        paymentStart = new int[payments];
+        paymentAmounts = new MonetaryAmount[payments];
+        for (int p = 0; p < payments; p++) {
+            int c = p % counterparties;
+            int start = (p / counterparties) * 2;
+            int first = c * ITEMS_PER_COUNTERPARTY + start;
+            paymentCounterparty[p] = c;
+            paymentStart[p] = start;
+            paymentMinor[p] = openMinor[first] + openMinor[first + 1] + openMinor[first + 2] / 2;
+            paymentAmounts[p] = OpenItemData.euros(paymentMinor[p]);
+        }
+    }
+
+    /** Returns the minor units applied; the settled units of each item go to {@code settled}. */
+    @Benchmark
+    public long baseline() {
+        long applied = 0;
+        for (int p = 0; p < payments; p++) {
+            long left = paymentMinor[p];
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            int end = from + ITEMS_PER_COUNTERPARTY;
+            for (int i = from + paymentStart[p]; i < end && left > 0; i++) {
+                long paid = Math.min(left, openMinor[i]);
+                settledMinor[i] = paid;
+                left -= paid;
+            }
+            applied += paymentMinor[p] - left;
+        }
+        return applied;
+    }
+
+    @Benchmark
+    public void library(Blackhole blackhole) {
+        LocalDate valueDate = OpenItemData.AS_OF;
+        for (int p = 0; p < payments; p++) {
+            List<OpenItem> own = itemsByCounterparty.get(paymentCounterparty[p]);
+            AllocationResult result =
+                    allocator.allocate(
+                            paymentAmounts[p],
+                            valueDate,
+                            own.subList(paymentStart[p], own.size()).iterator());
+            blackhole.consume(result);
+        }
+    }
+
+    /** The same run with 200,000 payments over twice the counterparties and items. */
+    @OperationsPerInvocation(200_000)
+    public static class TwiceTheInput extends OldestFirstAllocationBenchmark {
+        @Override
+        int payments() {
+            return 200_000;
+        }
+    }
+}
