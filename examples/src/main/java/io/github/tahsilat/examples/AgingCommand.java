@@ -1,7 +1,6 @@
 package io.github.tahsilat.examples;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,9 +9,8 @@ import java.util.concurrent.Callable;
 import javax.money.MonetaryAmount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** Ages an accounts-receivable file as of a date through the library's aging report. */
@@ -28,16 +26,7 @@ import picocli.CommandLine.TypeConversionException;
         })
 final class AgingCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--ar-csv",
-            required = true,
-            paramLabel = "FILE",
-            description =
-                    "The accounts-receivable file: UTF-8 CSV with a header row naming at least"
-                            + " customerID, invoiceNumber, InvoiceDate, DueDate, InvoiceAmount,"
-                            + " Disputed and SettledDate; dates as month/day/year, amounts in USD"
-                            + " with a dot.")
-    Path arCsv;
+    @Mixin ArCsvOption arCsv;
 
     @Option(
             names = "--as-of",
@@ -47,31 +36,14 @@ final class AgingCommand implements Callable<Integer> {
             description = "The date of the aging, such as 2013-06-30.")
     LocalDate asOf;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description =
-                    "The output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--verbose", description = "Print the stack trace of a failure.")
-    boolean verbose;
-
-    @Spec CommandSpec spec;
+    @Mixin ReportOptions report;
 
     @Override
     public Integer call() {
-        List<ArInvoice> invoices = ArInvoiceCsv.read(arCsv);
+        List<ArInvoice> invoices = arCsv.read();
         ArAging.Result result = ArAging.asOf(invoices, asOf);
 
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(ArJson.write(result));
-        } else {
-            writeText(result, out);
-        }
-        out.flush();
+        report.print(() -> ArJson.write(result), out -> writeText(result, out));
         return 0;
     }
 

@@ -13,7 +13,6 @@ import io.github.tahsilat.reconciliation.MatchRule;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Matches the booked lines of a bank statement file against open items from a CSV file with the
@@ -67,18 +65,7 @@ final class ReconcileCommand implements Callable<Integer> {
                             + " outstanding with a dot; iban and taxId may be empty.")
     Path openItems;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description =
-                    "The output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--verbose", description = "Print the stack trace of a failure.")
-    boolean verbose;
-
-    @Spec CommandSpec spec;
+    @Mixin ReportOptions output;
 
     @Override
     public Integer call() {
@@ -91,13 +78,7 @@ final class ReconcileCommand implements Callable<Integer> {
         MatchResult result = new BankLineMatcher(index, MatchSettings.defaults()).match(lines);
         ReconcileReport report = ReconcileReport.of(lines, result);
 
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(JsonReport.write(report));
-        } else {
-            TextReport.write(report, out);
-        }
-        out.flush();
+        output.print(() -> JsonReport.write(report), out -> TextReport.write(report, out));
         return 0;
     }
 

@@ -1,7 +1,6 @@
 package io.github.tahsilat.examples;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +8,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** Replays an accounts-receivable file day by day through the library and prints the figures. */
 @Command(
@@ -31,43 +28,17 @@ final class ReplayCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplayCommand.class);
 
-    @Option(
-            names = "--ar-csv",
-            required = true,
-            paramLabel = "FILE",
-            description =
-                    "The accounts-receivable file: UTF-8 CSV with a header row naming at least"
-                            + " customerID, invoiceNumber, InvoiceDate, DueDate, InvoiceAmount,"
-                            + " Disputed and SettledDate; dates as month/day/year, amounts in USD"
-                            + " with a dot.")
-    Path arCsv;
+    @Mixin ArCsvOption arCsv;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description =
-                    "The output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--verbose", description = "Print the stack trace of a failure.")
-    boolean verbose;
-
-    @Spec CommandSpec spec;
+    @Mixin ReportOptions report;
 
     @Override
     public Integer call() {
-        List<ArInvoice> invoices = ArInvoiceCsv.read(arCsv);
-        LOG.debug("Read {} invoices from {}", invoices.size(), arCsv);
+        List<ArInvoice> invoices = arCsv.read();
+        LOG.debug("Read {} invoices from {}", invoices.size(), arCsv.file);
         ArReplay.Result result = ArReplay.replay(invoices);
 
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.println(ArJson.write(result));
-        } else {
-            writeText(result, out);
-        }
-        out.flush();
+        report.print(() -> ArJson.write(result), out -> writeText(result, out));
         return 0;
     }
 

@@ -3,9 +3,9 @@ package io.github.tahsilat.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,22 +19,12 @@ class AgingCommandTest {
 
     @TempDir Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CommandRun cli = new CommandRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int aging(Path file, String asOf, String... more) {
-        String[] args = new String[5 + more.length];
-        args[0] = "aging";
-        args[1] = "--ar-csv";
-        args[2] = file.toString();
-        args[3] = "--as-of";
-        args[4] = asOf;
-        System.arraycopy(more, 0, args, 5, more.length);
-        return run(args);
+        return cli.run(List.of("aging", "--ar-csv", file.toString(), "--as-of", asOf), more);
     }
 
     private static String json(
@@ -134,7 +124,7 @@ class AgingCommandTest {
                 String over90,
                 String total)
                 throws IOException {
-            Path file = ArFiles.write(dir, "ar.csv", ArFiles.SYNTHETIC);
+            Path file = CommandRun.write(dir, "ar.csv", ArFiles.SYNTHETIC);
 
             int exitCode = aging(file, asOf, "--format", "json");
 
@@ -146,7 +136,7 @@ class AgingCommandTest {
         @Test
         void disputedInvoiceIsAged() throws IOException {
             Path file =
-                    ArFiles.write(
+                    CommandRun.write(
                             dir,
                             "ar.csv",
                             ArFiles.HEADER
@@ -170,7 +160,7 @@ class AgingCommandTest {
 
         @Test
         void textShowsBucketsForPeople() throws IOException {
-            Path file = ArFiles.write(dir, "ar.csv", ArFiles.SYNTHETIC);
+            Path file = CommandRun.write(dir, "ar.csv", ArFiles.SYNTHETIC);
 
             int exitCode = aging(file, "2020-03-01");
 
@@ -191,7 +181,7 @@ class AgingCommandTest {
 
         @Test
         void turkishLocalePrintsDots() throws IOException {
-            Path file = ArFiles.write(dir, "ar.csv", ArFiles.SYNTHETIC);
+            Path file = CommandRun.write(dir, "ar.csv", ArFiles.SYNTHETIC);
             Locale before = Locale.getDefault();
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
             try {
@@ -212,7 +202,7 @@ class AgingCommandTest {
 
         @Test
         void dayFirstDateExitsTwo() throws IOException {
-            Path file = ArFiles.write(dir, "ar.csv", ArFiles.SYNTHETIC);
+            Path file = CommandRun.write(dir, "ar.csv", ArFiles.SYNTHETIC);
 
             int exitCode = aging(file, "30/06/2013");
 
@@ -226,9 +216,9 @@ class AgingCommandTest {
 
         @Test
         void missingAsOfExitsTwo() throws IOException {
-            Path file = ArFiles.write(dir, "ar.csv", ArFiles.SYNTHETIC);
+            Path file = CommandRun.write(dir, "ar.csv", ArFiles.SYNTHETIC);
 
-            int exitCode = run("aging", "--ar-csv", file.toString());
+            int exitCode = cli.run("aging", "--ar-csv", file.toString());
 
             assertThat(exitCode).isEqualTo(2);
             assertThat(err.toString()).startsWith("Missing required option: '--as-of=YYYY-MM-DD'");
@@ -247,7 +237,7 @@ class AgingCommandTest {
         @Test
         void badDateNamesLine() throws IOException {
             Path file =
-                    ArFiles.write(
+                    CommandRun.write(
                             dir,
                             "ar.csv",
                             ArFiles.HEADER

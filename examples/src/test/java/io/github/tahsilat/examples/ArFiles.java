@@ -1,8 +1,5 @@
 package io.github.tahsilat.examples;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Accounts-receivable files for the {@code replay} and {@code aging} tests. */
@@ -47,10 +44,5 @@ final class ArFiles {
     /** Returns the public IBM sample file, or skips (fails under CI) when it is missing. */
     static Path sample() {
         return SampleFiles.file("ar-dataset", "ibm-watson-accounts-receivable.csv");
-    }
-
-    /** Writes {@code content} as UTF-8 to {@code dir/name}. */
-    static Path write(Path dir, String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 }

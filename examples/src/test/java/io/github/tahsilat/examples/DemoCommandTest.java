@@ -2,7 +2,6 @@ package io.github.tahsilat.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CommandRun cli = new CommandRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @Test
     void demoPrintsDueSchedules() {
-        int exitCode = run("demo", "--due-schedules");
+        int exitCode = cli.run("demo", "--due-schedules");
 
         assertThat(exitCode).isZero();
         assertThat(out.toString())
@@ -33,7 +29,7 @@ class DemoCommandTest {
 
     @Test
     void demoRollsOverKurbanBayrami() {
-        run("demo", "--due-schedules");
+        cli.run("demo", "--due-schedules");
 
         String row =
                 out.toString()
@@ -46,7 +42,7 @@ class DemoCommandTest {
 
     @Test
     void monthlyInstallmentsStayOnMonthEnds() {
-        run("demo", "--due-schedules");
+        cli.run("demo", "--due-schedules");
 
         assertThat(out.toString())
                 .contains("2024-02-29")
@@ -56,7 +52,8 @@ class DemoCommandTest {
 
     @Test
     void smallReplayWritesReport(@TempDir Path folder) {
-        int exitCode = run("demo", "--customers", "8", "--months", "2", "--out", folder.toString());
+        int exitCode =
+                cli.run("demo", "--customers", "8", "--months", "2", "--out", folder.toString());
 
         assertThat(exitCode).isZero();
         assertThat(out.toString())
@@ -70,10 +67,28 @@ class DemoCommandTest {
 
     @Test
     void sameSeedPrintsSameFigures(@TempDir Path first, @TempDir Path second) throws Exception {
-        run("demo", "--seed", "5", "--customers", "6", "--months", "1", "--out", first.toString());
+        cli.run(
+                "demo",
+                "--seed",
+                "5",
+                "--customers",
+                "6",
+                "--months",
+                "1",
+                "--out",
+                first.toString());
         String firstRun = figures(out.toString());
         out.getBuffer().setLength(0);
-        run("demo", "--seed", "5", "--customers", "6", "--months", "1", "--out", second.toString());
+        cli.run(
+                "demo",
+                "--seed",
+                "5",
+                "--customers",
+                "6",
+                "--months",
+                "1",
+                "--out",
+                second.toString());
 
         assertThat(figures(out.toString())).isEqualTo(firstRun);
         assertThat(Files.readString(second.resolve("statements").resolve("camt053-2024-01-31.xml")))
@@ -91,7 +106,7 @@ class DemoCommandTest {
 
     @Test
     void zeroCustomersExitsTwo() {
-        int exitCode = run("demo", "--customers", "0");
+        int exitCode = cli.run("demo", "--customers", "0");
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString())
@@ -101,7 +116,7 @@ class DemoCommandTest {
 
     @Test
     void helpNamesEveryOption() {
-        int exitCode = run("demo", "--help");
+        int exitCode = cli.run("demo", "--help");
 
         assertThat(exitCode).isZero();
         assertThat(out.toString())
@@ -115,7 +130,7 @@ class DemoCommandTest {
 
     @Test
     void unknownOptionExitsTwo() {
-        int exitCode = run("demo", "--as-of", "30/06/2013");
+        int exitCode = cli.run("demo", "--as-of", "30/06/2013");
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option");

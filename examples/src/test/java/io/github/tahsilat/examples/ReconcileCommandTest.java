@@ -3,11 +3,9 @@ package io.github.tahsilat.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -42,15 +40,12 @@ class ReconcileCommandTest {
 
     @TempDir Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CommandRun cli = new CommandRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        return CommandRun.write(dir, name, content);
     }
 
     private Path smallStatement() throws IOException {
@@ -58,14 +53,14 @@ class ReconcileCommandTest {
     }
 
     private int reconcile(Path statement, Path openItems, String... more) {
-        String[] args = new String[5 + more.length];
-        args[0] = "reconcile";
-        args[1] = "--statement";
-        args[2] = statement.toString();
-        args[3] = "--open-items";
-        args[4] = openItems.toString();
-        System.arraycopy(more, 0, args, 5, more.length);
-        return run(args);
+        return cli.run(
+                List.of(
+                        "reconcile",
+                        "--statement",
+                        statement.toString(),
+                        "--open-items",
+                        openItems.toString()),
+                more);
     }
 
     @Nested
@@ -436,7 +431,7 @@ class ReconcileCommandTest {
 
         @Test
         void missingOptionExitsTwo() {
-            int exitCode = run("reconcile", "--format", "json");
+            int exitCode = cli.run("reconcile", "--format", "json");
 
             assertThat(exitCode).isEqualTo(2);
             assertThat(err.toString()).startsWith("Missing required options");
@@ -466,7 +461,7 @@ class ReconcileCommandTest {
 
         @Test
         void helpListsDefaultsInOrder() {
-            int exitCode = run("reconcile", "--help");
+            int exitCode = cli.run("reconcile", "--help");
 
             assertThat(exitCode).isZero();
             assertThat(out.toString())

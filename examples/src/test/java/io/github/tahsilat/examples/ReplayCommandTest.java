@@ -3,9 +3,9 @@ package io.github.tahsilat.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,24 +19,16 @@ class ReplayCommandTest {
 
     @TempDir Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CommandRun cli = new CommandRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int replay(Path file, String... more) {
-        String[] args = new String[3 + more.length];
-        args[0] = "replay";
-        args[1] = "--ar-csv";
-        args[2] = file.toString();
-        System.arraycopy(more, 0, args, 3, more.length);
-        return run(args);
+        return cli.run(List.of("replay", "--ar-csv", file.toString()), more);
     }
 
     private Path write(String content) throws IOException {
-        return ArFiles.write(dir, "ar.csv", content);
+        return CommandRun.write(dir, "ar.csv", content);
     }
 
     @Nested
@@ -312,7 +304,7 @@ class ReplayCommandTest {
 
         @Test
         void missingFileOptionExitsTwo() {
-            int exitCode = run("replay", "--format", "json");
+            int exitCode = cli.run("replay", "--format", "json");
 
             assertThat(exitCode).isEqualTo(2);
             assertThat(err.toString()).startsWith("Missing required option: '--ar-csv=FILE'");
@@ -324,7 +316,7 @@ class ReplayCommandTest {
 
         @Test
         void helpDescribesRules() {
-            int exitCode = run("replay", "--help");
+            int exitCode = cli.run("replay", "--help");
 
             assertThat(exitCode).isZero();
             assertThat(out.toString())
