@@ -91,7 +91,7 @@ final class ChartImages {
             }
             data.addValue(
                     number(month.forecast()),
-                    "Forecast: due by month end",
+                    "Forecast: falling due in the month",
                     month.month().toString());
             data.addValue(number(month.collected()), "Collected", month.month().toString());
         }

@@ -320,7 +320,11 @@ public final class DemoReplay {
         collectedThisMonth.merge(unit, applied, MonetaryAmount::add);
     }
 
-    /** Takes the open amounts due by the month's end, as known on its first day. */
+    /**
+     * Takes the open amounts falling due within the month, as known on its first day: the plain
+     * due-date forecast. Items already overdue on the first day are left out, because a forecast
+     * that counted them would expect every late customer to pay at once.
+     */
     private void forecastMonth(LocalDate firstDay) {
         forecast.clear();
         collectedThisMonth.clear();
@@ -331,6 +335,9 @@ public final class DemoReplay {
             Page<OpenItem> page =
                     engine.invoices().openItemsDueBefore(companyId, nextMonth, request);
             for (OpenItem item : page.items()) {
+                if (item.dueDate().isBefore(firstDay)) {
+                    continue;
+                }
                 forecast.merge(
                         item.outstanding().getCurrency(), item.outstanding(), MonetaryAmount::add);
             }

@@ -78,9 +78,10 @@ final class HtmlReport {
         }
 
         html.append("<h2>Collections against the forecast</h2>\n")
-                .append("<p>The forecast of a month is what was open and due by its last day, ")
-                .append("as known on its first day. Collections are the money applied to ")
-                .append("invoices during the month.</p>\n");
+                .append("<p>The forecast of a month is what was open on its first day and ")
+                .append("falls due within the month, by due date alone. Collections are the ")
+                .append("money applied to invoices during the month, late payments ")
+                .append("included.</p>\n");
         for (CurrencyUnit currency : ChartImages.currencies(result)) {
             image(
                     html,
