@@ -1,6 +1,8 @@
 package io.github.tahsilat.benchmarks;
 
+import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -87,6 +90,17 @@ public class AgingBenchmark {
                                                     .toInstant(ZoneOffset.UTC),
                                             ZoneOffset.UTC))
                             .build();
+            // The report service ages only companies the store knows.
+            tahsilat.companies()
+                    .register(
+                            Company.builder()
+                                    .id(items.companyId)
+                                    .legalName("Benchmark A.Ş.")
+                                    .settings(
+                                            CompanySettings.of(
+                                                    Monetary.getCurrency(StoredInvoices.CURRENCY),
+                                                    ZoneOffset.UTC))
+                                    .build());
         }
     }
 
