@@ -90,7 +90,7 @@ public class AgingBenchmark {
                                                     .toInstant(ZoneOffset.UTC),
                                             ZoneOffset.UTC))
                             .build();
-            // The report service ages only companies the store knows.
+            // The report service ages only companies the store contains.
             tahsilat.companies()
                     .register(
                             Company.builder()

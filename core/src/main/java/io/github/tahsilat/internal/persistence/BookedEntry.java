@@ -22,7 +22,7 @@ public record BookedEntry(
         String actorId,
         Instant at) {
 
-    /** What booking decided for the entry. */
+    /** The decision recorded for the entry. */
     public enum Decision {
         /** Booked as the payment it names. */
         BOOKED,

@@ -54,7 +54,7 @@ final class StatementBooking implements StatementApplier {
     private final String statementId;
     private final AllocationPolicy policy;
 
-    /** What booking one line did. */
+    /** The outcome of booking one line. */
     enum Status {
         BOOKED,
         ALREADY_BOOKED,

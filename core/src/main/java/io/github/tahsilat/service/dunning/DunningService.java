@@ -50,8 +50,8 @@ public interface DunningService {
      * <p>A unit is idempotent. Its claims go through the store's uniqueness rule, one transaction
      * per notice, so a unit run again, or by two instances at once, sends each notice and books
      * each fee once. A notice whose items another run claimed first is left to that run. A claim of
-     * this run key that was never recorded is in flight on another instance or was left by a crash,
-     * so it is not retried here but by the next run with another key, with the same notice id.
+     * this run key that was never recorded may be in flight on another instance or left by a crash.
+     * It is not retried under this key. The next run key sends it again under the same notice id.
      *
      * @throws io.github.tahsilat.error.InvalidInputException if {@code unit} is {@code null}
      * @throws io.github.tahsilat.service.NotFoundException if the company is not stored

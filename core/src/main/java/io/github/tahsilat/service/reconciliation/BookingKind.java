@@ -1,6 +1,6 @@
 package io.github.tahsilat.service.reconciliation;
 
-/** What booking a bank line did. */
+/** The kind of booking a bank line produced: a payment or a reversal. */
 public enum BookingKind {
     /** Recorded the line as a payment received. */
     PAYMENT,

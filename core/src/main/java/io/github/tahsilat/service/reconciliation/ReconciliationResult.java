@@ -5,8 +5,8 @@ import io.github.tahsilat.reconciliation.UnmatchedLine;
 import java.util.List;
 
 /**
- * What importing one statement did. Every line of the statement appears in exactly one of {@code
- * booked}, {@code suggested}, {@code reversalsForReview}, {@code unmatched} and {@code
+ * The outcome of importing one statement. Every line of the statement appears in exactly one of
+ * {@code booked}, {@code suggested}, {@code reversalsForReview}, {@code unmatched} and {@code
  * alreadyBooked}. Each list is ordered by the lines' keys, so that the same lines in any order give
  * an equal result. Immutable and thread-safe.
  *

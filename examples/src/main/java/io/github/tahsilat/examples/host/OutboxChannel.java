@@ -52,7 +52,7 @@ public final class OutboxChannel implements NotificationChannel {
      * Writes the notice to its file, replacing an earlier copy of the same notice.
      *
      * @return delivered once the file is in place, or failed with the reason when the folder cannot
-     *     be written; the library then sends the same notice again on a later run
+     *     be written. After a failure the library sends the same notice again on a later run.
      */
     @Override
     public DeliveryResult deliver(RenderedNotice notice) {

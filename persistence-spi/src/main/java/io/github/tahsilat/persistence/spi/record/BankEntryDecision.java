@@ -1,6 +1,6 @@
 package io.github.tahsilat.persistence.spi.record;
 
-/** What booking decided for a bank entry. */
+/** The decision recorded for a bank entry: booked, reversed or ignored. */
 public enum BankEntryDecision {
     /** The entry was booked as the payment it names. */
     BOOKED,
