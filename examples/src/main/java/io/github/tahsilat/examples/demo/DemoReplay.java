@@ -1,7 +1,5 @@
 package io.github.tahsilat.examples.demo;
 
-import io.github.tahsilat.allocation.ItemSettlement;
-import io.github.tahsilat.bankstatement.Entry;
 import io.github.tahsilat.bankstatement.Statement;
 import io.github.tahsilat.bankstatement.StatementReaders;
 import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
@@ -18,13 +16,14 @@ import io.github.tahsilat.engine.TahsilatSettings;
 import io.github.tahsilat.invoice.CreditApplication;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.notice.Recipient;
-import io.github.tahsilat.payment.PaymentMethod;
+import io.github.tahsilat.payment.Payment;
+import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.reconciliation.BankLine;
-import io.github.tahsilat.reconciliation.OpenItemCandidate;
-import io.github.tahsilat.reconciliation.OpenItemIndex;
+import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingBucket;
 import io.github.tahsilat.report.AgingLine;
@@ -32,11 +31,17 @@ import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.OpenItem;
-import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
-import io.github.tahsilat.service.payment.PaymentReceipt;
+import io.github.tahsilat.service.payment.StoredPayment;
+import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.BookingKind;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.ReversalForReview;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,13 +63,14 @@ import org.javamoney.moneta.Money;
 /**
  * Replays a {@link DemoScenario} day by day through the library on the in-memory store.
  *
- * <p>Each day, in this order: the day's invoices are issued and put in the open-item index; its
- * credit notes are recorded and applied; its disputes are recorded as dunning blocks and its
- * promises to pay through the dunning service. On a business day the day's payments are then
- * written as a camt.053 file to {@code statements/} in the output folder, read back through the
- * {@code bank-statements} module, matched and booked by {@link StatementBooking}, and dunning runs
- * as of the day. On each month's last day the aging of the month end is taken from the report
- * service. Not thread-safe; each run builds its own engine.
+ * <p>Each day, in this order: the day's invoices are issued; its credit notes are recorded and
+ * applied; its disputes are recorded as dunning blocks and its promises to pay through the dunning
+ * service. On a business day the day's payments are then written as a camt.053 file to {@code
+ * statements/} in the output folder, read back through the {@code bank-statements} module and
+ * imported with {@link Tahsilat#reconciliation()}, which matches the lines, books the sure ones and
+ * stores their bank-entry keys; then dunning runs as of the day. On each month's last day the aging
+ * of the month end is taken from the report service. Not thread-safe; each run builds its own
+ * engine.
  */
 public final class DemoReplay {
 
@@ -76,6 +82,12 @@ public final class DemoReplay {
                     "level 1 after 7 days",
                     "level 2 after 21 days",
                     "level 3 after 45 days");
+
+    /**
+     * The statement file imported a second time: the second business day's, so that the first day's
+     * payments are booked before and a one-month test replay reaches it.
+     */
+    static final int REIMPORTED_FILE = 2;
 
     /** Receives the replay's progress, one call per day. */
     @FunctionalInterface
@@ -94,9 +106,11 @@ public final class DemoReplay {
     private final NoticeOutbox outbox;
     private final Tahsilat engine;
     private final DunningService dunning;
-    private final OpenItemIndex index = new OpenItemIndex();
     private final StatementReaders readers = StatementReaders.builtIn();
-    private final StatementBooking booking;
+    private final ReconciliationService reconciliation;
+    private final Map<PaymentId, BookedPayment> bookedPayments = new HashMap<>();
+    private final List<DemoResult.StatementDay> statementDays = new ArrayList<>();
+    private DemoResult.Reimport reimport;
     private final Map<CounterpartyId, Counterparty> counterparties = new HashMap<>();
     private final Map<CurrencyUnit, BankAccount> accounts;
     private final Map<CurrencyUnit, MonetaryAmount> balances = new LinkedHashMap<>();
@@ -111,9 +125,6 @@ public final class DemoReplay {
     private int disputes;
     private int promises;
     private int statementFiles;
-    private int linesBooked;
-    private int linesLeftForReview;
-    private int chequesBooked;
     private int dunningRuns;
 
     private DemoReplay(DemoScenario scenario, Path outputFolder) {
@@ -144,7 +155,7 @@ public final class DemoReplay {
                                                 "email",
                                                 emails.get(counterparty.id()),
                                                 "text/plain")));
-        this.booking = new StatementBooking(engine, companyId, index);
+        this.reconciliation = engine.reconciliation();
 
         this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
         for (CurrencyUnit currency : accounts.keySet()) {
@@ -217,15 +228,7 @@ public final class DemoReplay {
     }
 
     private void issue(Invoice invoice) {
-        StoredInvoice stored =
-                engine.invoices()
-                        .issue(InvoiceRequest.of(invoice).withIdempotencyKey(invoice.number()));
-        index.put(
-                OpenItemCandidate.of(
-                        invoice,
-                        counterparties.get(invoice.counterpartyId()),
-                        stored.dueDate(),
-                        null));
+        engine.invoices().issue(InvoiceRequest.of(invoice).withIdempotencyKey(invoice.number()));
         Sums currency = sums.get(invoice.currency());
         currency.invoiced = currency.invoiced.add(invoice.receivable());
     }
@@ -235,7 +238,6 @@ public final class DemoReplay {
         CreditApplication application =
                 engine.creditDocuments()
                         .apply(companyId, credit.document().id(), credit.invoiceId());
-        index.updateOutstanding(credit.invoiceId(), application.invoice().outstanding());
         Sums currency = sums.get(credit.document().currency());
         currency.credited = currency.credited.add(application.applied());
         creditNotes++;
@@ -270,54 +272,120 @@ public final class DemoReplay {
         Path file = statements.resolve("camt053-" + date + ".xml");
         statementFiles++;
         Camt053Writer.write(file, date, scenario.company().legalName(), statementFiles, days);
-        for (Statement statement : readers.readAll(file)) {
-            book(statement);
+        String statementId = file.getFileName().toString();
+        ReconciliationResult result = book(statementId, bankLines(file));
+        int matched = 0;
+        int reversed = 0;
+        for (BookedLine booked : result.booked()) {
+            if (booked.kind() == BookingKind.PAYMENT) {
+                matched++;
+            } else {
+                reversed++;
+            }
+        }
+        int unmatched = result.unmatched().size() + result.reversalsForReview().size();
+        statementDays.add(
+                new DemoResult.StatementDay(
+                        date, matched, result.suggested().size(), unmatched, reversed));
+        if (reimport == null && matched > 0) {
+            // A host imports a file again after a retry or an overlapping download. The stored
+            // bank-entry keys must make the second import book nothing.
+            ReconciliationResult again =
+                    reconciliation.importStatement(
+                            new StatementImport(companyId, statementId, bankLines(file)));
+            reimport =
+                    new DemoResult.Reimport(
+                            date, again.booked().size(), again.alreadyBooked().size());
         }
     }
 
-    private void book(Statement statement) {
+    /**
+     * Reads a file's statements through the {@code bank-statements} module and maps their booked
+     * entries to bank lines, every account's in one list, so that one import matches the day.
+     */
+    private List<BankLine> bankLines(Path file) {
         List<BankLine> lines = new ArrayList<>();
-        Map<BankLine, PaymentMethod> methods = new HashMap<>();
-        for (Entry entry : statement.entries()) {
-            if (!entry.isBooked()) {
-                continue;
-            }
-            boolean cheque =
-                    entry.bankTransactionCode() != null
-                            && "RCHQ".equals(entry.bankTransactionCode().family());
-            for (BankLine line : BankLineMapper.map(statement.header(), entry)) {
-                lines.add(line);
-                if (cheque) {
-                    methods.put(line, PaymentMethod.CHEQUE);
-                }
-            }
+        for (Statement statement : readers.readAll(file)) {
+            lines.addAll(BankLineMapper.map(statement));
         }
-        StatementBooking.Outcome outcome = booking.book(lines, methods);
-        for (StatementBooking.Booked booked : outcome.booked()) {
-            count(booked.receipt(), methods.containsKey(booked.line()));
-        }
-        for (BankLine line : outcome.leftForReview()) {
-            Sums currency = sums.get(line.amount().getCurrency());
-            currency.leftForReview = currency.leftForReview.add(line.amount());
-            linesLeftForReview++;
-        }
+        return lines;
     }
 
-    private void count(PaymentReceipt receipt, boolean cheque) {
-        linesBooked++;
-        if (cheque) {
-            chequesBooked++;
+    /**
+     * Imports one day's bank lines through the library's reconciliation and adds what it booked to
+     * the sums: payments with what their allocations applied, and returns as the payments they took
+     * back.
+     */
+    private ReconciliationResult book(String statementId, List<BankLine> lines) {
+        ReconciliationResult result =
+                reconciliation.importStatement(new StatementImport(companyId, statementId, lines));
+        for (BookedLine booked : result.booked()) {
+            if (booked.kind() == BookingKind.PAYMENT) {
+                count(booked.paymentId());
+            } else {
+                uncount(booked.paymentId());
+            }
         }
-        CurrencyUnit unit = receipt.payment().currency();
-        Sums currency = sums.get(unit);
-        MonetaryAmount applied = receipt.allocation().applied();
-        currency.received = currency.received.add(receipt.payment().amount());
-        currency.applied = currency.applied.add(applied);
-        currency.overpaid = currency.overpaid.add(receipt.allocation().unapplied());
-        for (ItemSettlement settlement : receipt.allocation().settlements()) {
-            currency.discounts = currency.discounts.add(settlement.discount());
+        for (SuggestedLine suggested : result.suggested()) {
+            leaveForReview(suggested.proposal().line());
         }
+        for (UnmatchedLine unmatched : result.unmatched()) {
+            leaveForReview(unmatched.line());
+        }
+        for (ReversalForReview reversal : result.reversalsForReview()) {
+            leaveForReview(reversal.reversal().line());
+        }
+        return result;
+    }
+
+    private void leaveForReview(BankLine line) {
+        Sums currency = sums.get(line.amount().getCurrency());
+        currency.leftForReview = currency.leftForReview.add(line.amount().abs());
+    }
+
+    /** Adds a payment the import booked, reading its allocations back from the store. */
+    private void count(PaymentId paymentId) {
+        StoredPayment stored = engine.payments().find(companyId, paymentId).orElseThrow();
+        Payment payment = stored.payment();
+        CurrencyUnit unit = payment.currency();
+        MonetaryAmount discount = zero(unit);
+        for (AllocationRecord allocation :
+                engine.stores().allocations().findBySource(companyId.value(), paymentId.value())) {
+            discount = discount.add(Money.of(allocation.discount(), unit));
+        }
+        MonetaryAmount applied = payment.amount().subtract(stored.unapplied());
+        BookedPayment booked = new BookedPayment(payment.amount(), applied, discount);
+        bookedPayments.put(paymentId, booked);
+        add(unit, booked);
         collectedThisMonth.merge(unit, applied, MonetaryAmount::add);
+    }
+
+    /** Takes back a payment that a returned bank line reversed. */
+    private void uncount(PaymentId paymentId) {
+        BookedPayment booked = bookedPayments.remove(paymentId);
+        if (booked == null) {
+            return;
+        }
+        CurrencyUnit unit = booked.amount().getCurrency();
+        add(unit, booked.negate());
+        collectedThisMonth.merge(unit, booked.applied().negate(), MonetaryAmount::add);
+    }
+
+    private void add(CurrencyUnit unit, BookedPayment booked) {
+        Sums currency = sums.get(unit);
+        currency.received = currency.received.add(booked.amount());
+        currency.applied = currency.applied.add(booked.applied());
+        currency.overpaid = currency.overpaid.add(booked.amount().subtract(booked.applied()));
+        currency.discounts = currency.discounts.add(booked.discount());
+    }
+
+    /** What one booked payment added to the sums, kept so that a return can take it back. */
+    private record BookedPayment(
+            MonetaryAmount amount, MonetaryAmount applied, MonetaryAmount discount) {
+
+        BookedPayment negate() {
+            return new BookedPayment(amount.negate(), applied.negate(), discount.negate());
+        }
     }
 
     /**
@@ -386,15 +454,7 @@ public final class DemoReplay {
         int invoices = scenario.days().stream().mapToInt(day -> day.invoices().size()).sum();
         DemoResult.Counts counts =
                 new DemoResult.Counts(
-                        invoices,
-                        creditNotes,
-                        disputes,
-                        promises,
-                        statementFiles,
-                        linesBooked,
-                        linesLeftForReview,
-                        chequesBooked,
-                        dunningRuns);
+                        invoices, creditNotes, disputes, promises, statementFiles, dunningRuns);
         return new DemoResult(
                 scenario.company().legalName(),
                 scenario.seed(),
@@ -402,6 +462,8 @@ public final class DemoReplay {
                 scenario.first(),
                 scenario.last(),
                 counts,
+                statementDays,
+                reimport,
                 figures,
                 bucketLabels,
                 agings,

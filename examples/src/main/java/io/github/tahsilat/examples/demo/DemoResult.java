@@ -18,6 +18,9 @@ import javax.money.MonetaryAmount;
  * @param first the first day replayed
  * @param last the last day replayed
  * @param counts what happened, by event
+ * @param statementDays the reconciliation of each business day's statements, in date order
+ * @param reimport the second import of the first statement file with an auto-applied line, or
+ *     {@code null} when no line was auto-applied
  * @param currencies the money figures per currency, by currency code
  * @param bucketLabels the aging buckets' labels, in order
  * @param agingByMonthEnd the month-end agings, in date order
@@ -34,6 +37,8 @@ record DemoResult(
         LocalDate first,
         LocalDate last,
         Counts counts,
+        List<StatementDay> statementDays,
+        Reimport reimport,
         List<CurrencyFigures> currencies,
         List<String> bucketLabels,
         List<AgingSnapshot> agingByMonthEnd,
@@ -47,12 +52,18 @@ record DemoResult(
 
     /** Copies the lists and the map. */
     DemoResult {
+        statementDays = List.copyOf(statementDays);
         currencies = List.copyOf(currencies);
         bucketLabels = List.copyOf(bucketLabels);
         agingByMonthEnd = List.copyOf(agingByMonthEnd);
         collections = List.copyOf(collections);
         noticesByMonth = Map.copyOf(noticesByMonth);
         largestBalances = List.copyOf(largestBalances);
+    }
+
+    /** Returns the bank lines of the whole replay counted by {@code count}. */
+    int statementLines(java.util.function.ToIntFunction<StatementDay> count) {
+        return statementDays.stream().mapToInt(count).sum();
     }
 
     /** Returns the notices delivered at {@code level} over the whole replay. */
@@ -68,9 +79,6 @@ record DemoResult(
      * @param disputes the disputes recorded as dunning blocks
      * @param promises the promises to pay recorded
      * @param statementFiles the camt.053 files written and imported
-     * @param linesBooked the bank lines booked as payments
-     * @param linesLeftForReview the bank lines left for a person: suggested or unmatched
-     * @param chequesBooked the booked lines that were deposited cheques
      * @param dunningRuns the dunning runs, one per business day
      */
     record Counts(
@@ -79,10 +87,27 @@ record DemoResult(
             int disputes,
             int promises,
             int statementFiles,
-            int linesBooked,
-            int linesLeftForReview,
-            int chequesBooked,
             int dunningRuns) {}
+
+    /**
+     * What the library's reconciliation did with the bank lines of one day's statements.
+     *
+     * @param date the booking day
+     * @param matched the lines booked as payments without review (auto-applied)
+     * @param suggested the lines matched below the auto-apply threshold, left for a person
+     * @param unmatched the lines that matched no open item
+     * @param reversed the returned lines booked as the reversal of an earlier payment
+     */
+    record StatementDay(LocalDate date, int matched, int suggested, int unmatched, int reversed) {}
+
+    /**
+     * The second import of one day's statement file, which must book nothing.
+     *
+     * @param date the statement's day
+     * @param booked the lines booked by the second import, zero when the bank-entry keys work
+     * @param alreadyBooked the lines the second import recognised as booked before
+     */
+    record Reimport(LocalDate date, int booked, int alreadyBooked) {}
 
     /**
      * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced -

@@ -105,9 +105,30 @@ final class HtmlReport {
         row(html, "Disputes (dunning blocks)", counts.disputes());
         row(html, "Promises to pay", counts.promises());
         row(html, "camt.053 files written and imported", counts.statementFiles());
-        row(html, "Bank lines booked as payments", counts.linesBooked());
-        row(html, "of which deposited cheques", counts.chequesBooked());
-        row(html, "Bank lines left for review", counts.linesLeftForReview());
+        row(
+                html,
+                "Bank lines auto-applied by the reconciliation",
+                result.statementLines(DemoResult.StatementDay::matched));
+        row(
+                html,
+                "Bank lines suggested for review",
+                result.statementLines(DemoResult.StatementDay::suggested));
+        row(
+                html,
+                "Bank lines unmatched",
+                result.statementLines(DemoResult.StatementDay::unmatched));
+        row(
+                html,
+                "Bank returns booked as reversals",
+                result.statementLines(DemoResult.StatementDay::reversed));
+        if (result.reimport() != null) {
+            row(
+                    html,
+                    "Lines booked again when the statement of "
+                            + result.reimport().date()
+                            + " was imported a second time",
+                    result.reimport().booked());
+        }
         row(html, "Dunning runs", counts.dunningRuns());
         for (int level = 1; level <= DemoResult.LEVELS; level++) {
             row(html, "Notices at level " + level, result.noticesAtLevel(level));

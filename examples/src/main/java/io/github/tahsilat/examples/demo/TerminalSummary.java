@@ -32,9 +32,31 @@ final class TerminalSummary {
         line(out, "Disputes (dunning blocks)", counts.disputes());
         line(out, "Promises to pay", counts.promises());
         line(out, "camt.053 files imported", counts.statementFiles());
-        line(out, "Bank lines booked", counts.linesBooked());
-        line(out, "  of which cheques", counts.chequesBooked());
-        line(out, "Bank lines left for review", counts.linesLeftForReview());
+        line(
+                out,
+                "Bank lines auto-applied",
+                result.statementLines(DemoResult.StatementDay::matched));
+        line(
+                out,
+                "Bank lines suggested",
+                result.statementLines(DemoResult.StatementDay::suggested));
+        line(
+                out,
+                "Bank lines unmatched",
+                result.statementLines(DemoResult.StatementDay::unmatched));
+        line(
+                out,
+                "Bank returns reversed",
+                result.statementLines(DemoResult.StatementDay::reversed));
+        if (result.reimport() != null) {
+            DemoResult.Reimport reimport = result.reimport();
+            out.printf(
+                    Locale.ROOT,
+                    "  Statement of %s imported again: %d lines booked, %d already booked%n",
+                    reimport.date(),
+                    reimport.booked(),
+                    reimport.alreadyBooked());
+        }
         line(out, "Dunning runs", counts.dunningRuns());
         for (int level = 1; level <= DemoResult.LEVELS; level++) {
             line(out, "Notices at level " + level, result.noticesAtLevel(level));

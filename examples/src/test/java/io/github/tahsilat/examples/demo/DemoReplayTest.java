@@ -53,11 +53,28 @@ class DemoReplayTest {
     }
 
     @Property(tries = 3)
+    void secondImportBooksNothing(@ForAll @LongRange(min = 1, max = 1_000_000) long seed)
+            throws IOException {
+        DemoResult result = replay(seed, 40, 2);
+
+        DemoResult.Reimport reimport = result.reimport();
+        assertThat(reimport).isNotNull();
+        DemoResult.StatementDay first =
+                result.statementDays().stream()
+                        .filter(day -> day.date().equals(reimport.date()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(reimport.booked()).isZero();
+        assertThat(reimport.alreadyBooked()).isEqualTo(first.matched());
+    }
+
+    @Property(tries = 3)
     void everyBusinessDayHasOneStatementAndOneRun(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws IOException {
         DemoResult result = replay(seed, 20, 2);
 
         assertThat(result.counts().statementFiles()).isEqualTo(result.counts().dunningRuns());
+        assertThat(result.statementDays()).hasSize(result.counts().statementFiles());
         assertThat(result.agingByMonthEnd()).hasSize(2 * 3);
         assertThat(result.collections()).hasSize(2 * 3);
     }
