@@ -1,5 +1,6 @@
 package io.github.tahsilat.examples.demo;
 
+import io.github.tahsilat.bankstatement.Entry;
 import io.github.tahsilat.bankstatement.Statement;
 import io.github.tahsilat.bankstatement.StatementReaders;
 import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
@@ -22,6 +23,8 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
+import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.report.AgingAmounts;
@@ -107,6 +110,9 @@ public final class DemoReplay {
     private final Tahsilat engine;
     private final DunningService dunning;
     private final StatementReaders readers = StatementReaders.builtIn();
+    private final InstrumentDesk desk;
+    private final List<LocalDate> promiseDates = new ArrayList<>();
+    private LocalDate lastRun;
     private final ReconciliationService reconciliation;
     private final Map<PaymentId, BookedPayment> bookedPayments = new HashMap<>();
     private final List<DemoResult.StatementDay> statementDays = new ArrayList<>();
@@ -156,6 +162,12 @@ public final class DemoReplay {
                                                 emails.get(counterparty.id()),
                                                 "text/plain")));
         this.reconciliation = engine.reconciliation();
+        this.desk =
+                new InstrumentDesk(
+                        engine,
+                        companyId,
+                        scenario.supplier().id(),
+                        scenario.company().settings().functionalCurrency());
 
         this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
         for (CurrencyUnit currency : accounts.keySet()) {
@@ -190,6 +202,7 @@ public final class DemoReplay {
         }
         outbox.clearEarlierNotices();
         engine.companies().register(scenario.company());
+        engine.counterparties().register(scenario.supplier());
         for (DemoCustomer customer : scenario.customers()) {
             Counterparty counterparty =
                     Counterparty.builder()
@@ -217,13 +230,30 @@ public final class DemoReplay {
             disputes++;
         }
         day.promises().forEach(this::promise);
+        List<InstrumentEvent> atMaturity = new ArrayList<>();
+        for (InstrumentEvent event : day.instruments()) {
+            switch (event.step()) {
+                case RECEIVE, ENDORSE -> desk.apply(event, date);
+                case CLEAR_ENDORSED, BOUNCE -> atMaturity.add(event);
+            }
+        }
+        // TODO: payment plans go here: agree the day's new plans on overdue items and record the
+        // plan installments that fall due, before the statement pays them and dunning runs.
         if (calendar.isBusinessDay(date)) {
-            importStatement(date, day.payments());
+            importStatement(date, day.entries());
+        }
+        // The supplier's bank or ours reports the maturity outcome after the day's statement.
+        for (InstrumentEvent event : atMaturity) {
+            desk.apply(event, date).ifPresent(this::countCleared);
+        }
+        if (calendar.isBusinessDay(date)) {
             dunning.run(DunningRunRequest.of(companyId, date));
             dunningRuns++;
+            lastRun = date;
         }
         if (date.equals(YearMonth.from(date).atEndOfMonth())) {
             closeMonth(date);
+            desk.closeMonth(date);
         }
     }
 
@@ -253,13 +283,14 @@ public final class DemoReplay {
         }
         MonetaryAmount amount = open.isLessThan(promise.amount()) ? open : promise.amount();
         dunning.promise(companyId, promise.invoiceId(), promise.payBy(), amount);
+        promiseDates.add(promise.payBy());
         promises++;
     }
 
-    private void importStatement(LocalDate date, List<PlannedPayment> payments) {
+    private void importStatement(LocalDate date, List<PlannedEntry> payments) {
         List<Camt053Writer.AccountDay> days = new ArrayList<>();
         for (Map.Entry<CurrencyUnit, BankAccount> account : accounts.entrySet()) {
-            List<PlannedPayment> credited =
+            List<PlannedEntry> credited =
                     payments.stream()
                             .filter(p -> p.amount().getCurrency().equals(account.getKey()))
                             .toList();
@@ -273,7 +304,11 @@ public final class DemoReplay {
         statementFiles++;
         Camt053Writer.write(file, date, scenario.company().legalName(), statementFiles, days);
         String statementId = file.getFileName().toString();
-        ReconciliationResult result = book(statementId, bankLines(file));
+        DayEntries entries = readEntries(file);
+        for (String serialNumber : entries.collectedInstruments()) {
+            countCleared(desk.clearCollected(serialNumber, date));
+        }
+        ReconciliationResult result = book(statementId, entries.lines());
         int matched = 0;
         int reversed = 0;
         for (BookedLine booked : result.booked()) {
@@ -292,7 +327,7 @@ public final class DemoReplay {
             // bank-entry keys must make the second import book nothing.
             ReconciliationResult again =
                     reconciliation.importStatement(
-                            new StatementImport(companyId, statementId, bankLines(file)));
+                            new StatementImport(companyId, statementId, readEntries(file).lines()));
             reimport =
                     new DemoResult.Reimport(
                             date, again.booked().size(), again.alreadyBooked().size());
@@ -300,15 +335,47 @@ public final class DemoReplay {
     }
 
     /**
-     * Reads a file's statements through the {@code bank-statements} module and maps their booked
-     * entries to bank lines, every account's in one list, so that one import matches the day.
+     * A day's statement entries, read back from the file.
+     *
+     * @param lines the bank lines for the reconciliation, every account's in one list, so that one
+     *     import matches the day
+     * @param collectedInstruments the serial numbers of the cheques and notes the bank collected
      */
-    private List<BankLine> bankLines(Path file) {
+    private record DayEntries(List<BankLine> lines, List<String> collectedInstruments) {}
+
+    /**
+     * Reads a file's statements through the {@code bank-statements} module. A collected cheque
+     * (family RCHQ) or promissory note (DRFT) pays an instrument that already covers its invoices
+     * provisionally, so it clears that instrument instead of going to the reconciliation, which
+     * would book it as a second payment. Its remittance text ends with the serial number.
+     */
+    private DayEntries readEntries(Path file) {
         List<BankLine> lines = new ArrayList<>();
+        List<String> collected = new ArrayList<>();
         for (Statement statement : readers.readAll(file)) {
-            lines.addAll(BankLineMapper.map(statement));
+            for (Entry entry : statement.entries()) {
+                if (!entry.isBooked()) {
+                    continue;
+                }
+                String family = entry.bankTransactionCode().family();
+                if ("RCHQ".equals(family) || "DRFT".equals(family)) {
+                    List<String> text = entry.details().get(0).unstructuredRemittance();
+                    String remittance = text.get(text.size() - 1).strip();
+                    collected.add(remittance.substring(remittance.lastIndexOf(' ') + 1));
+                } else {
+                    lines.addAll(BankLineMapper.map(statement.header(), entry));
+                }
+            }
         }
-        return lines;
+        return new DayEntries(lines, collected);
+    }
+
+    private void countCleared(InstrumentDesk.Cleared cleared) {
+        CurrencyUnit unit = cleared.applied().getCurrency();
+        Sums currency = sums.get(unit);
+        currency.instruments = currency.instruments.add(cleared.applied());
+        currency.discounts = currency.discounts.add(cleared.discounts());
+        collectedThisMonth.merge(unit, cleared.applied(), MonetaryAmount::add);
     }
 
     /**
@@ -440,6 +507,8 @@ public final class DemoReplay {
 
     private DemoResult result(Duration elapsed) {
         List<DemoResult.CurrencyFigures> figures = new ArrayList<>();
+        MonetaryAmount fees = desk.result().feesCharged();
+        sums.get(fees.getCurrency()).fees = fees;
         for (Sums currency : sums.values()) {
             MonetaryAmount outstanding =
                     lastAging == null
@@ -452,9 +521,22 @@ public final class DemoReplay {
             figures.add(currency.toFigures(outstanding));
         }
         int invoices = scenario.days().stream().mapToInt(day -> day.invoices().size()).sum();
+        int broken = brokenPromises();
+        long judged =
+                promiseDates.stream()
+                        .filter(payBy -> lastRun != null && payBy.isBefore(lastRun))
+                        .count();
         DemoResult.Counts counts =
                 new DemoResult.Counts(
-                        invoices, creditNotes, disputes, promises, statementFiles, dunningRuns);
+                        invoices,
+                        creditNotes,
+                        disputes,
+                        promises,
+                        (int) judged - broken,
+                        broken,
+                        statementFiles,
+                        dunningRuns);
+        DemoResult.Instruments instruments = desk.result();
         return new DemoResult(
                 scenario.company().legalName(),
                 scenario.seed(),
@@ -464,6 +546,7 @@ public final class DemoReplay {
                 counts,
                 statementDays,
                 reimport,
+                instruments,
                 figures,
                 bucketLabels,
                 agings,
@@ -471,6 +554,28 @@ public final class DemoReplay {
                 outbox.byMonth(),
                 largestBalances(),
                 elapsed);
+    }
+
+    /**
+     * Counts the promises that dunning runs judged broken, from the {@link
+     * DunningService#PROMISE_BROKEN} events in the library's event log.
+     */
+    private int brokenPromises() {
+        EventLog log = engine.stores().events();
+        int broken = 0;
+        long after = 0;
+        while (true) {
+            Page<EventRecord> page = log.readAfter(companyId.value(), after, Page.MAX_SIZE);
+            for (EventRecord event : page.items()) {
+                if (DunningService.PROMISE_BROKEN.equals(event.type())) {
+                    broken++;
+                }
+                after = event.sequence();
+            }
+            if (page.next().isEmpty()) {
+                return broken;
+            }
+        }
     }
 
     /** Returns the five largest outstanding amounts of each currency at the end. */
@@ -508,8 +613,10 @@ public final class DemoReplay {
     private static final class Sums {
         final CurrencyUnit unit;
         MonetaryAmount invoiced;
+        MonetaryAmount fees;
         MonetaryAmount received;
         MonetaryAmount applied;
+        MonetaryAmount instruments;
         MonetaryAmount discounts;
         MonetaryAmount credited;
         MonetaryAmount overpaid;
@@ -519,8 +626,10 @@ public final class DemoReplay {
             this.unit = unit;
             MonetaryAmount zero = zero(unit);
             invoiced = zero;
+            fees = zero;
             received = zero;
             applied = zero;
+            instruments = zero;
             discounts = zero;
             credited = zero;
             overpaid = zero;
@@ -531,8 +640,10 @@ public final class DemoReplay {
             return new DemoResult.CurrencyFigures(
                     unit,
                     invoiced,
+                    fees,
                     received,
                     applied,
+                    instruments,
                     discounts,
                     credited,
                     overpaid,

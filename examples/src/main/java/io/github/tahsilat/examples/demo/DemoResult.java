@@ -21,6 +21,7 @@ import javax.money.MonetaryAmount;
  * @param statementDays the reconciliation of each business day's statements, in date order
  * @param reimport the second import of the first statement file with an auto-applied line, or
  *     {@code null} when no line was auto-applied
+ * @param instruments the post-dated cheques and promissory notes
  * @param currencies the money figures per currency, by currency code
  * @param bucketLabels the aging buckets' labels, in order
  * @param agingByMonthEnd the month-end agings, in date order
@@ -39,6 +40,7 @@ record DemoResult(
         Counts counts,
         List<StatementDay> statementDays,
         Reimport reimport,
+        Instruments instruments,
         List<CurrencyFigures> currencies,
         List<String> bucketLabels,
         List<AgingSnapshot> agingByMonthEnd,
@@ -78,6 +80,8 @@ record DemoResult(
      * @param creditNotes the credit notes recorded
      * @param disputes the disputes recorded as dunning blocks
      * @param promises the promises to pay recorded
+     * @param promisesKept the promises whose date passed with the promised amount paid
+     * @param promisesBroken the promises the dunning service judged broken
      * @param statementFiles the camt.053 files written and imported
      * @param dunningRuns the dunning runs, one per business day
      */
@@ -86,6 +90,8 @@ record DemoResult(
             int creditNotes,
             int disputes,
             int promises,
+            int promisesKept,
+            int promisesBroken,
             int statementFiles,
             int dunningRuns) {}
 
@@ -110,13 +116,16 @@ record DemoResult(
     record Reimport(LocalDate date, int booked, int alreadyBooked) {}
 
     /**
-     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced -
-     * applied - discounts - credited = outstanding}, and {@code received = applied + overpaid}.
+     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced +
+     * fees - applied - instruments - discounts - credited = outstanding}, and {@code received =
+     * applied + overpaid}.
      *
      * @param currency the currency
      * @param invoiced the receivable of every invoice issued
+     * @param fees the bounce fees charged
      * @param received the bank lines booked as payments
-     * @param applied the money the payments applied to invoices
+     * @param applied the money the payments applied to invoices, net of returned payments
+     * @param instruments the money that cleared cheques and promissory notes applied to invoices
      * @param discounts the early-payment discounts granted
      * @param credited the credit notes applied to invoices
      * @param overpaid the money kept as the customers' unapplied credit
@@ -126,13 +135,63 @@ record DemoResult(
     record CurrencyFigures(
             CurrencyUnit currency,
             MonetaryAmount invoiced,
+            MonetaryAmount fees,
             MonetaryAmount received,
             MonetaryAmount applied,
+            MonetaryAmount instruments,
             MonetaryAmount discounts,
             MonetaryAmount credited,
             MonetaryAmount overpaid,
             MonetaryAmount leftForReview,
             MonetaryAmount outstanding) {}
+
+    /**
+     * The post-dated cheques and promissory notes of the replay, all in the company's currency.
+     *
+     * @param received the instruments received, notes included
+     * @param notes the promissory notes among them
+     * @param cleared the instruments paid at maturity
+     * @param bounced the instruments not paid at maturity (karşılıksız)
+     * @param endorsed the instruments endorsed to the supplier
+     * @param feesCharged the bounce fees charged to customers
+     * @param months the portfolio at each month end and the month's steps, in month order
+     */
+    record Instruments(
+            int received,
+            int notes,
+            int cleared,
+            int bounced,
+            int endorsed,
+            MonetaryAmount feesCharged,
+            List<PortfolioMonth> months) {
+
+        /** Copies the list. */
+        Instruments {
+            months = List.copyOf(months);
+        }
+    }
+
+    /**
+     * The instruments of one month.
+     *
+     * @param month the month
+     * @param inPortfolio the face value held at the month end, neither endorsed, cleared nor
+     *     bounced
+     * @param endorsed the face value endorsed to the supplier and not yet cleared or bounced at the
+     *     month end
+     * @param received the instruments received in the month
+     * @param cleared the instruments cleared in the month
+     * @param bounced the instruments bounced in the month
+     * @param endorsedInMonth the instruments endorsed in the month
+     */
+    record PortfolioMonth(
+            YearMonth month,
+            MonetaryAmount inPortfolio,
+            MonetaryAmount endorsed,
+            int received,
+            int cleared,
+            int bounced,
+            int endorsedInMonth) {}
 
     /**
      * The aging of one currency at a month end.

@@ -31,6 +31,8 @@ final class TerminalSummary {
         line(out, "Credit notes applied", counts.creditNotes());
         line(out, "Disputes (dunning blocks)", counts.disputes());
         line(out, "Promises to pay", counts.promises());
+        line(out, "  kept", counts.promisesKept());
+        line(out, "  broken", counts.promisesBroken());
         line(out, "camt.053 files imported", counts.statementFiles());
         line(
                 out,
@@ -58,18 +60,32 @@ final class TerminalSummary {
                     reimport.alreadyBooked());
         }
         line(out, "Dunning runs", counts.dunningRuns());
+        DemoResult.Instruments instruments = result.instruments();
+        line(out, "Cheques and notes received", instruments.received());
+        line(out, "  of which promissory notes", instruments.notes());
+        line(out, "  cleared at maturity", instruments.cleared());
+        line(out, "  bounced (karşılıksız)", instruments.bounced());
+        line(out, "  endorsed to the supplier", instruments.endorsed());
+        out.printf(
+                Locale.ROOT,
+                "  %-28s %8s %s%n",
+                "Bounce fees charged",
+                plain(instruments.feesCharged()),
+                instruments.feesCharged().getCurrency().getCurrencyCode());
         for (int level = 1; level <= DemoResult.LEVELS; level++) {
             line(out, "Notices at level " + level, result.noticesAtLevel(level));
         }
         out.println();
-        String format = "%-4s %16s %16s %16s %14s %14s %12s %14s %16s%n";
+        String format = "%-4s %15s %10s %15s %15s %14s %11s %12s %10s %12s %14s%n";
         out.printf(
                 Locale.ROOT,
                 format,
                 "",
                 "Invoiced",
+                "Fees",
                 "Received",
                 "Applied",
+                "Cheques+notes",
                 "Discounts",
                 "Credit notes",
                 "Overpaid",
@@ -81,8 +97,10 @@ final class TerminalSummary {
                     format,
                     figures.currency().getCurrencyCode(),
                     plain(figures.invoiced()),
+                    plain(figures.fees()),
                     plain(figures.received()),
                     plain(figures.applied()),
+                    plain(figures.instruments()),
                     plain(figures.discounts()),
                     plain(figures.credited()),
                     plain(figures.overpaid()),
