@@ -68,11 +68,14 @@ import org.javamoney.moneta.Money;
  *
  * <p>Each day, in this order: the day's invoices are issued; its credit notes are recorded and
  * applied; its disputes are recorded as dunning blocks and its promises to pay through the dunning
- * service. On a business day the day's payments are then written as a camt.053 file to {@code
- * statements/} in the output folder, read back through the {@code bank-statements} module and
- * imported with {@link Tahsilat#reconciliation()}, which matches the lines, books the sure ones and
- * stores their bank-entry keys; then dunning runs as of the day. On each month's last day the aging
- * of the month end is taken from the report service. Not thread-safe; each run builds its own
+ * service; cheques and promissory notes are received and endorsed through the instrument service.
+ * On a business day the day's bank entries are then written as a camt.053 file to {@code
+ * statements/} in the output folder and read back through the {@code bank-statements} module. The
+ * collected instruments among them are cleared, and the other lines are imported with {@link
+ * Tahsilat#reconciliation()}, which matches them, books the sure ones and stores their bank-entry
+ * keys. Then the day's bounces and endorsed clearings are recorded, and dunning runs as of the day.
+ * On each month's last day the aging of the month end is taken from the report service, and the
+ * portfolio of instruments from the instrument service. Not thread-safe; each run builds its own
  * engine.
  */
 public final class DemoReplay {
@@ -85,12 +88,6 @@ public final class DemoReplay {
                     "level 1 after 7 days",
                     "level 2 after 21 days",
                     "level 3 after 45 days");
-
-    /**
-     * The statement file imported a second time: the second business day's, so that the first day's
-     * payments are booked before and a one-month test replay reaches it.
-     */
-    static final int REIMPORTED_FILE = 2;
 
     /** Receives the replay's progress, one call per day. */
     @FunctionalInterface
@@ -446,7 +443,9 @@ public final class DemoReplay {
         currency.discounts = currency.discounts.add(booked.discount());
     }
 
-    /** What one booked payment added to the sums, kept so that a return can take it back. */
+    /**
+     * The amounts one booked payment added to the sums, kept so that a return can take them back.
+     */
     private record BookedPayment(
             MonetaryAmount amount, MonetaryAmount applied, MonetaryAmount discount) {
 

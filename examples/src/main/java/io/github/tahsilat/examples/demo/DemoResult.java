@@ -96,7 +96,7 @@ record DemoResult(
             int dunningRuns) {}
 
     /**
-     * What the library's reconciliation did with the bank lines of one day's statements.
+     * The outcome of the library's reconciliation for the bank lines of one day's statements.
      *
      * @param date the booking day
      * @param matched the lines booked as payments without review (auto-applied)

@@ -33,7 +33,9 @@ import org.javamoney.moneta.Money;
  */
 final class InstrumentDesk {
 
-    /** What clearing an instrument settled, as its provisional allocation recorded it. */
+    /**
+     * The amounts that clearing an instrument settled, as its provisional allocation recorded them.
+     */
     record Cleared(MonetaryAmount applied, MonetaryAmount discounts) {}
 
     private final Tahsilat engine;
@@ -103,15 +105,15 @@ final class InstrumentDesk {
     /**
      * Clears the instrument whose serial number a collected statement entry names.
      *
-     * @throws IllegalStateException if no instrument has that serial number
+     * @throws IllegalStateException if no received instrument has that serial number
      */
     Cleared clearCollected(String serialNumber, LocalDate date) {
         InstrumentId id = bySerial.get(serialNumber);
         if (id == null) {
             throw new IllegalStateException(
-                    "statement entry names instrument "
+                    "instrument not found: serial number "
                             + serialNumber
-                            + ", which was never received");
+                            + " on a collected statement entry was never received");
         }
         return clear(id, date);
     }

@@ -5,9 +5,9 @@ import io.github.tahsilat.service.instrument.InstrumentRequest;
 import javax.money.MonetaryAmount;
 
 /**
- * A step in the life of a post-dated cheque or promissory note. An instrument that the company
- * still holds at maturity and that clears has no event for it: the bank collects it, and its
- * statement entry clears it.
+ * A step in the life of a post-dated cheque or promissory note. An instrument that is still in the
+ * company's portfolio at maturity and clears has no event for it, because the bank collects it and
+ * its statement entry clears it.
  *
  * @param step what happens
  * @param request the instrument as the customer gave it

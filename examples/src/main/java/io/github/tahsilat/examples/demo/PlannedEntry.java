@@ -24,7 +24,7 @@ record PlannedEntry(
         EntryKind kind,
         String endToEndId) {
 
-    /** What a statement entry is. */
+    /** The kind of a statement entry. */
     enum EntryKind {
         /** A credit transfer from the customer. */
         TRANSFER,
@@ -35,7 +35,7 @@ record PlannedEntry(
         /** A credit transfer returned by the payer's bank, a debit with the transfer's id. */
         RETURN;
 
-        /** Returns whether the entry pays an instrument that the company holds. */
+        /** Returns whether the entry pays an instrument in the company's portfolio. */
         boolean isInstrument() {
             return this == CHEQUE_COLLECTION || this == NOTE_COLLECTION;
         }

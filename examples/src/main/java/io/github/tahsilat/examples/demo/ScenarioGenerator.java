@@ -194,8 +194,8 @@ public final class ScenarioGenerator {
         for (LocalDate month = FIRST_DAY; !month.isAfter(last); month = month.plusMonths(1)) {
             invoicesOfMonth(customers, month);
         }
-        // TODO: payment plans (restructured debt paid in installments) go here, drawn after the
-        // invoices so that they can pick overdue items; their events join each DayPlan.
+        // TODO: payment plans (restructured debt paid in installments) go here. Draw them after
+        // the invoices, so that they can pick overdue items, and add their events to each DayPlan.
         List<DemoDay> days = new ArrayList<>();
         plans.forEach((date, plan) -> days.add(plan.toDay(date)));
         return new DemoScenario(
@@ -488,7 +488,7 @@ public final class ScenarioGenerator {
     }
 
     /**
-     * Plans a credit transfer; a few come back a few days later, and the customer then sends the
+     * Plans a credit transfer. A few come back a few days later, and the customer then sends the
      * money again.
      */
     private void transfer(
@@ -534,8 +534,8 @@ public final class ScenarioGenerator {
 
     /**
      * Plans a post-dated cheque or a promissory note that falls due on {@code maturity}, handed
-     * over 10 to 40 days before, but not before the invoice and its credit note. Most clear; some
-     * are endorsed to the supplier on the way, and some bounce, after which the customer pays the
+     * over 10 to 40 days before, but not before the invoice and its credit note. Most clear, and
+     * some are endorsed to the supplier on the way. Some bounce, and the customer then pays the
      * amount and the fee by transfer.
      */
     private void instrument(
