@@ -105,8 +105,10 @@ final class HtmlReport {
                 "Cheques and promissory notes cleared and bounced per month");
 
         html.append("<h2>Bank lines per month</h2>\n")
-                .append("<p>What the library's reconciliation did with each day's camt.053 ")
-                .append("lines, summed per month.</p>\n");
+                .append("<p>The outcome of the library's reconciliation for each day's ")
+                .append("camt.053 lines, summed per month: auto-applied as payments, suggested ")
+                .append("for review, unmatched, or booked as the reversal of a returned ")
+                .append("transfer.</p>\n");
         image(html, ChartImages.statementLines(result), "Bank lines per month by outcome");
 
         html.append("<h2>Dunning notices by level</h2>\n");

@@ -33,12 +33,7 @@ record PlannedEntry(
         /** A promissory note that the bank collected at maturity. */
         NOTE_COLLECTION,
         /** A credit transfer returned by the payer's bank, a debit with the transfer's id. */
-        RETURN;
-
-        /** Returns whether the entry pays an instrument in the company's portfolio. */
-        boolean isInstrument() {
-            return this == CHEQUE_COLLECTION || this == NOTE_COLLECTION;
-        }
+        RETURN
     }
 
     /** Returns the change to the account's balance: the amount, negated for a return. */
