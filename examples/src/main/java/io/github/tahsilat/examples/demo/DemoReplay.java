@@ -1,11 +1,6 @@
 package io.github.tahsilat.examples.demo;
 
-import io.github.tahsilat.bankstatement.Entry;
-import io.github.tahsilat.bankstatement.Statement;
-import io.github.tahsilat.bankstatement.StatementReaders;
-import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
 import io.github.tahsilat.calendar.BusinessCalendar;
-import io.github.tahsilat.company.BankAccount;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
@@ -45,9 +40,7 @@ import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.reconciliation.ReversalForReview;
 import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.service.reconciliation.SuggestedLine;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -99,14 +92,13 @@ public final class DemoReplay {
     }
 
     private final DemoScenario scenario;
-    private final Path statements;
+    private final StatementFiles files;
     private final CompanyId companyId;
     private final BusinessCalendar calendar;
     private final ReplayClock clock;
     private final NoticeOutbox outbox;
     private final Tahsilat engine;
     private final DunningService dunning;
-    private final StatementReaders readers = StatementReaders.builtIn();
     private final InstrumentDesk desk;
     private final List<LocalDate> promiseDates = new ArrayList<>();
     private LocalDate lastRun;
@@ -115,8 +107,6 @@ public final class DemoReplay {
     private final List<DemoResult.StatementDay> statementDays = new ArrayList<>();
     private DemoResult.Reimport reimport;
     private final Map<CounterpartyId, Counterparty> counterparties = new HashMap<>();
-    private final Map<CurrencyUnit, BankAccount> accounts;
-    private final Map<CurrencyUnit, MonetaryAmount> balances = new LinkedHashMap<>();
     private final Map<CurrencyUnit, Sums> sums = new LinkedHashMap<>();
     private final List<DemoResult.AgingSnapshot> agings = new ArrayList<>();
     private final List<DemoResult.MonthCollections> collections = new ArrayList<>();
@@ -127,12 +117,15 @@ public final class DemoReplay {
     private int creditNotes;
     private int disputes;
     private int promises;
-    private int statementFiles;
     private int dunningRuns;
 
     private DemoReplay(DemoScenario scenario, Path outputFolder) {
         this.scenario = scenario;
-        this.statements = outputFolder.resolve("statements");
+        this.files =
+                new StatementFiles(
+                        outputFolder.resolve("statements"),
+                        scenario.company().legalName(),
+                        scenario.company().bankAccounts());
         this.companyId = scenario.company().id();
         this.calendar = scenario.context().calendar();
         this.clock = new ReplayClock(scenario.company().settings().zone(), scenario.first());
@@ -166,9 +159,7 @@ public final class DemoReplay {
                         scenario.supplier().id(),
                         scenario.company().settings().functionalCurrency());
 
-        this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
-        for (CurrencyUnit currency : accounts.keySet()) {
-            balances.put(currency, Money.zero(currency));
+        for (CurrencyUnit currency : files.currencies()) {
             sums.put(currency, new Sums(currency));
         }
     }
@@ -192,11 +183,7 @@ public final class DemoReplay {
     }
 
     private void start() {
-        try {
-            Files.createDirectories(statements);
-        } catch (IOException e) {
-            throw new UncheckedIOException("failed to create folder " + statements, e);
-        }
+        files.createFolder();
         outbox.clearEarlierNotices();
         engine.companies().register(scenario.company());
         engine.counterparties().register(scenario.supplier());
@@ -284,28 +271,14 @@ public final class DemoReplay {
         promises++;
     }
 
-    private void importStatement(LocalDate date, List<PlannedEntry> payments) {
-        List<Camt053Writer.AccountDay> days = new ArrayList<>();
-        for (Map.Entry<CurrencyUnit, BankAccount> account : accounts.entrySet()) {
-            List<PlannedEntry> credited =
-                    payments.stream()
-                            .filter(p -> p.amount().getCurrency().equals(account.getKey()))
-                            .toList();
-            Camt053Writer.AccountDay accountDay =
-                    new Camt053Writer.AccountDay(
-                            account.getValue(), balances.get(account.getKey()), credited);
-            balances.put(account.getKey(), accountDay.closing());
-            days.add(accountDay);
-        }
-        Path file = statements.resolve("camt053-" + date + ".xml");
-        statementFiles++;
-        Camt053Writer.write(file, date, scenario.company().legalName(), statementFiles, days);
+    private void importStatement(LocalDate date, List<PlannedEntry> entries) {
+        Path file = files.write(date, entries);
         String statementId = file.getFileName().toString();
-        DayEntries entries = readEntries(file);
-        for (String serialNumber : entries.collectedInstruments()) {
+        StatementFiles.DayEntries read = files.read(file);
+        for (String serialNumber : read.collectedInstruments()) {
             countCleared(desk.clearCollected(serialNumber, date));
         }
-        ReconciliationResult result = book(statementId, entries.lines());
+        ReconciliationResult result = book(statementId, read.lines());
         int matched = 0;
         int reversed = 0;
         for (BookedLine booked : result.booked()) {
@@ -324,47 +297,11 @@ public final class DemoReplay {
             // bank-entry keys must make the second import book nothing.
             ReconciliationResult again =
                     reconciliation.importStatement(
-                            new StatementImport(companyId, statementId, readEntries(file).lines()));
+                            new StatementImport(companyId, statementId, files.read(file).lines()));
             reimport =
                     new DemoResult.Reimport(
                             date, again.booked().size(), again.alreadyBooked().size());
         }
-    }
-
-    /**
-     * A day's statement entries, read back from the file.
-     *
-     * @param lines the bank lines for the reconciliation, every account's in one list, so that one
-     *     import matches the day
-     * @param collectedInstruments the serial numbers of the cheques and notes the bank collected
-     */
-    private record DayEntries(List<BankLine> lines, List<String> collectedInstruments) {}
-
-    /**
-     * Reads a file's statements through the {@code bank-statements} module. A collected cheque
-     * (family RCHQ) or promissory note (DRFT) pays an instrument that already covers its invoices
-     * provisionally, so it clears that instrument instead of going to the reconciliation, which
-     * would book it as a second payment. Its remittance text ends with the serial number.
-     */
-    private DayEntries readEntries(Path file) {
-        List<BankLine> lines = new ArrayList<>();
-        List<String> collected = new ArrayList<>();
-        for (Statement statement : readers.readAll(file)) {
-            for (Entry entry : statement.entries()) {
-                if (!entry.isBooked()) {
-                    continue;
-                }
-                String family = entry.bankTransactionCode().family();
-                if ("RCHQ".equals(family) || "DRFT".equals(family)) {
-                    List<String> text = entry.details().get(0).unstructuredRemittance();
-                    String remittance = text.get(text.size() - 1).strip();
-                    collected.add(remittance.substring(remittance.lastIndexOf(' ') + 1));
-                } else {
-                    lines.addAll(BankLineMapper.map(statement.header(), entry));
-                }
-            }
-        }
-        return new DayEntries(lines, collected);
     }
 
     private void countCleared(InstrumentDesk.Cleared cleared) {
@@ -462,7 +399,7 @@ public final class DemoReplay {
     private void forecastMonth(LocalDate firstDay) {
         forecast.clear();
         collectedThisMonth.clear();
-        accounts.keySet().forEach(unit -> forecast.put(unit, Money.zero(unit)));
+        files.currencies().forEach(unit -> forecast.put(unit, Money.zero(unit)));
         LocalDate nextMonth = firstDay.plusMonths(1);
         PageRequest request = PageRequest.first(Page.MAX_SIZE);
         while (true) {
@@ -486,7 +423,7 @@ public final class DemoReplay {
         AgingReport aging = engine.reports().aging(companyId, AgingOptions.asOf(monthEnd));
         bucketLabels =
                 aging.options().buckets().buckets().stream().map(AgingBucket::label).toList();
-        for (CurrencyUnit unit : accounts.keySet()) {
+        for (CurrencyUnit unit : files.currencies()) {
             List<MonetaryAmount> buckets =
                     aging.totals().stream()
                             .filter(total -> total.currency().equals(unit))
@@ -533,7 +470,7 @@ public final class DemoReplay {
                         promises,
                         (int) judged - broken,
                         broken,
-                        statementFiles,
+                        files.written(),
                         dunningRuns);
         DemoResult.Instruments instruments = desk.result();
         return new DemoResult(
@@ -583,7 +520,7 @@ public final class DemoReplay {
             return List.of();
         }
         List<DemoResult.OpenBalance> largest = new ArrayList<>();
-        for (CurrencyUnit unit : accounts.keySet()) {
+        for (CurrencyUnit unit : files.currencies()) {
             lastAging.lines().stream()
                     .filter(line -> line.amounts().currency().equals(unit))
                     .sorted(
