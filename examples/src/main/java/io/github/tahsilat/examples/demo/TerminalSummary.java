@@ -66,6 +66,21 @@ final class TerminalSummary {
         line(out, "  cleared at maturity", instruments.cleared());
         line(out, "  bounced (karşılıksız)", instruments.bounced());
         line(out, "  endorsed to the supplier", instruments.endorsed());
+        instruments.months().stream()
+                .max(
+                        java.util.Comparator.comparing(
+                                (DemoResult.PortfolioMonth month) ->
+                                        month.inPortfolio().add(month.endorsed()),
+                                MonetaryAmount::compareTo))
+                .ifPresent(
+                        month ->
+                                out.printf(
+                                        Locale.ROOT,
+                                        "  %-28s %8s %s at the end of %s%n",
+                                        "Largest month-end holding",
+                                        plain(month.inPortfolio().add(month.endorsed())),
+                                        month.inPortfolio().getCurrency().getCurrencyCode(),
+                                        month.month()));
         out.printf(
                 Locale.ROOT,
                 "  %-28s %8s %s%n",
