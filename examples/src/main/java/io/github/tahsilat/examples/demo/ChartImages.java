@@ -51,9 +51,9 @@ final class ChartImages {
     private static final List<Color> LEVEL_COLORS =
             List.of(new Color(0xe0c030), new Color(0xf08c28), new Color(0xd9482b));
 
-    /** In the portfolio in blue, endorsed in grey. */
+    /** In the portfolio in blue, at the bank in light blue, endorsed in grey. */
     private static final List<Color> PORTFOLIO_COLORS =
-            List.of(new Color(0x2f6db5), new Color(0xa0a0a0));
+            List.of(new Color(0x2f6db5), new Color(0x8fb8e8), new Color(0xa0a0a0));
 
     /** Cleared in green, bounced in red. */
     private static final List<Color> MATURITY_COLORS =
@@ -152,6 +152,8 @@ final class ChartImages {
         String code = result.instruments().feesCharged().getCurrency().getCurrencyCode();
         for (DemoResult.PortfolioMonth month : result.instruments().months()) {
             data.addValue(number(month.inPortfolio()), "In portfolio", month.month().toString());
+            data.addValue(
+                    number(month.atBank()), "At the bank for collection", month.month().toString());
             data.addValue(
                     number(month.endorsed()), "Endorsed to the supplier", month.month().toString());
         }

@@ -217,7 +217,7 @@ public final class DemoReplay {
         List<InstrumentEvent> atMaturity = new ArrayList<>();
         for (InstrumentEvent event : day.instruments()) {
             switch (event.step()) {
-                case RECEIVE, ENDORSE -> desk.apply(event, date);
+                case RECEIVE, ENDORSE, HAND_TO_BANK -> desk.apply(event, date);
                 case CLEAR_ENDORSED, BOUNCE -> atMaturity.add(event);
             }
         }

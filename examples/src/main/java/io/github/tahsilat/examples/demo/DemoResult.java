@@ -150,6 +150,7 @@ record DemoResult(
      *
      * @param received the instruments received, notes included
      * @param notes the promissory notes among them
+     * @param handedToBank the instruments given to the bank for collection before maturity
      * @param cleared the instruments paid at maturity
      * @param bounced the instruments not paid at maturity (karşılıksız)
      * @param endorsed the instruments endorsed to the supplier
@@ -159,6 +160,7 @@ record DemoResult(
     record Instruments(
             int received,
             int notes,
+            int handedToBank,
             int cleared,
             int bounced,
             int endorsed,
@@ -175,8 +177,8 @@ record DemoResult(
      * The instruments of one month.
      *
      * @param month the month
-     * @param inPortfolio the face value held at the month end, neither endorsed, cleared nor
-     *     bounced
+     * @param inPortfolio the face value in the company's portfolio at the month end
+     * @param atBank the face value at the bank for collection at the month end
      * @param endorsed the face value endorsed to the supplier and not yet cleared or bounced at the
      *     month end
      * @param received the instruments received in the month
@@ -187,6 +189,7 @@ record DemoResult(
     record PortfolioMonth(
             YearMonth month,
             MonetaryAmount inPortfolio,
+            MonetaryAmount atBank,
             MonetaryAmount endorsed,
             int received,
             int cleared,

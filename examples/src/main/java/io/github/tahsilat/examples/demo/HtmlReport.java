@@ -90,9 +90,10 @@ final class HtmlReport {
         }
 
         html.append("<h2>Cheques and promissory notes</h2>\n")
-                .append("<p>Face value held at each month end, in the portfolio or endorsed to ")
-                .append("the supplier, as the library's instrument service stores it; then the ")
-                .append("instruments that cleared or bounced in each month. Bounce fees charged: ")
+                .append("<p>Face value held at each month end, in the portfolio, at the bank ")
+                .append("for collection or endorsed to the supplier, as the library's ")
+                .append("instrument service stores it. Then the instruments that cleared or ")
+                .append("bounced in each month. Bounce fees charged: ")
                 .append(escape(money(result.instruments().feesCharged())))
                 .append(".</p>\n");
         image(
@@ -157,6 +158,7 @@ final class HtmlReport {
         DemoResult.Instruments instruments = result.instruments();
         row(html, "Post-dated cheques and promissory notes received", instruments.received());
         row(html, "of which promissory notes", instruments.notes());
+        row(html, "Given to the bank for collection", instruments.handedToBank());
         row(html, "Cleared at maturity", instruments.cleared());
         row(html, "Bounced (karşılıksız)", instruments.bounced());
         row(html, "Endorsed to the supplier", instruments.endorsed());

@@ -52,6 +52,7 @@ final class InstrumentDesk {
     private int cleared;
     private int bounced;
     private int endorsed;
+    private int handedToBank;
     private int[] thisMonth = new int[4];
 
     InstrumentDesk(
@@ -74,6 +75,16 @@ final class InstrumentDesk {
                 engine.instruments().endorse(companyId, id, supplier, date);
                 endorsed++;
                 thisMonth[3]++;
+            }
+            case HAND_TO_BANK -> {
+                engine.instruments()
+                        .handToBank(
+                                companyId,
+                                id,
+                                InstrumentStatus.AT_BANK_FOR_COLLECTION,
+                                "Demo Bankası",
+                                date);
+                handedToBank++;
             }
             case CLEAR_ENDORSED -> {
                 return Optional.of(clear(id, date));
@@ -156,6 +167,7 @@ final class InstrumentDesk {
     void closeMonth(LocalDate monthEnd) {
         MonetaryAmount inPortfolio = Money.zero(currency);
         MonetaryAmount endorsedOut = Money.zero(currency);
+        MonetaryAmount atBank = Money.zero(currency);
         Iterator<InstrumentId> ids = uncleared.iterator();
         while (ids.hasNext()) {
             StoredInstrument stored =
@@ -164,6 +176,8 @@ final class InstrumentDesk {
                 ids.remove();
             } else if (stored.status() == InstrumentStatus.ENDORSED) {
                 endorsedOut = endorsedOut.add(stored.amount());
+            } else if (stored.status() == InstrumentStatus.AT_BANK_FOR_COLLECTION) {
+                atBank = atBank.add(stored.amount());
             } else {
                 inPortfolio = inPortfolio.add(stored.amount());
             }
@@ -172,6 +186,7 @@ final class InstrumentDesk {
                 new DemoResult.PortfolioMonth(
                         YearMonth.from(monthEnd),
                         inPortfolio,
+                        atBank,
                         endorsedOut,
                         thisMonth[0],
                         thisMonth[1],
@@ -183,6 +198,6 @@ final class InstrumentDesk {
     /** Returns the replay's instrument figures. */
     DemoResult.Instruments result() {
         return new DemoResult.Instruments(
-                received, notes, cleared, bounced, endorsed, feesCharged, months);
+                received, notes, handedToBank, cleared, bounced, endorsed, feesCharged, months);
     }
 }

@@ -24,6 +24,8 @@ record InstrumentEvent(
         RECEIVE,
         /** The company endorses (ciro) it to its supplier as a payment. */
         ENDORSE,
+        /** The company gives it to its bank, which collects it at maturity. */
+        HAND_TO_BANK,
         /** An endorsed instrument is paid to the supplier at maturity. */
         CLEAR_ENDORSED,
         /** It is not paid at maturity (karşılıksız): the bank or the supplier returns it. */

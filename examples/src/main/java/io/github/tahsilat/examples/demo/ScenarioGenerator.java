@@ -96,6 +96,9 @@ public final class ScenarioGenerator {
     /** The share, in per cent, of instruments that the company endorses to its supplier. */
     private static final int ENDORSE_PERCENT = 20;
 
+    /** The days before maturity that the company gives an instrument it keeps to its bank. */
+    private static final int BANK_COLLECTION_DAYS = 5;
+
     /** The share, in per mille, of credit transfers that the payer's bank returns. */
     private static final int RETURN_PER_MILLE = 15;
 
@@ -578,6 +581,12 @@ public final class ScenarioGenerator {
                     .add(new InstrumentEvent(Step.ENDORSE, request, invoice.id(), noFee));
         } else {
             endorsed = false;
+        }
+        LocalDate handedOn = maturity.minusDays(BANK_COLLECTION_DAYS);
+        if (!endorsed && handedOn.isAfter(receivedOn)) {
+            plan(handedOn)
+                    .instruments
+                    .add(new InstrumentEvent(Step.HAND_TO_BANK, request, invoice.id(), noFee));
         }
         if (bounces) {
             MonetaryAmount fee =

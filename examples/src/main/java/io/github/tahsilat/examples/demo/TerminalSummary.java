@@ -63,14 +63,14 @@ final class TerminalSummary {
         DemoResult.Instruments instruments = result.instruments();
         line(out, "Cheques and notes received", instruments.received());
         line(out, "  of which promissory notes", instruments.notes());
+        line(out, "  given to the bank to collect", instruments.handedToBank());
         line(out, "  cleared at maturity", instruments.cleared());
         line(out, "  bounced (karşılıksız)", instruments.bounced());
         line(out, "  endorsed to the supplier", instruments.endorsed());
         instruments.months().stream()
                 .max(
                         java.util.Comparator.comparing(
-                                (DemoResult.PortfolioMonth month) ->
-                                        month.inPortfolio().add(month.endorsed()),
+                                (DemoResult.PortfolioMonth month) -> holding(month),
                                 MonetaryAmount::compareTo))
                 .ifPresent(
                         month ->
@@ -78,7 +78,7 @@ final class TerminalSummary {
                                         Locale.ROOT,
                                         "  %-28s %8s %s at the end of %s%n",
                                         "Largest month-end holding",
-                                        plain(month.inPortfolio().add(month.endorsed())),
+                                        plain(holding(month)),
                                         month.inPortfolio().getCurrency().getCurrencyCode(),
                                         month.month()));
         out.printf(
@@ -122,6 +122,11 @@ final class TerminalSummary {
                     plain(figures.leftForReview()),
                     plain(figures.outstanding()));
         }
+    }
+
+    /** Returns the face value of the instruments held at the month end, wherever they are. */
+    private static MonetaryAmount holding(DemoResult.PortfolioMonth month) {
+        return month.inPortfolio().add(month.atBank()).add(month.endorsed());
     }
 
     private static void line(PrintWriter out, String label, int value) {

@@ -55,6 +55,7 @@ class DemoReplayTest {
         DemoResult.Instruments instruments = result.instruments();
         assertThat(instruments.received()).isEqualTo(10);
         assertThat(instruments.notes()).isEqualTo(2);
+        assertThat(instruments.handedToBank()).isEqualTo(7);
         assertThat(instruments.cleared()).isEqualTo(9);
         assertThat(instruments.bounced()).isEqualTo(1);
         assertThat(instruments.endorsed()).isEqualTo(2);

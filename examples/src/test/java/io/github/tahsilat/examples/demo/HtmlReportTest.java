@@ -97,12 +97,14 @@ class HtmlReportTest {
                         1,
                         1,
                         1,
+                        1,
                         0,
                         money("500.00", TRY),
                         List.of(
                                 new DemoResult.PortfolioMonth(
                                         YearMonth.of(2024, 1),
                                         money("1000.00", TRY),
+                                        money("0.00", TRY),
                                         money("0.00", TRY),
                                         2,
                                         1,

@@ -138,8 +138,23 @@ class InstrumentDeskTest {
 
             DemoResult.PortfolioMonth march = desk.result().months().get(0);
             assertThat(march.inPortfolio()).isEqualTo(lira("0"));
+            assertThat(march.atBank()).isEqualTo(lira("0"));
             assertThat(march.endorsed()).isEqualTo(invoice.receivable());
             assertThat(stored().status()).isEqualTo(InstrumentStatus.ENDORSED);
+        }
+
+        @Test
+        void chequeAtBankCountsApart() {
+            desk.apply(event(InstrumentEvent.Step.RECEIVE, "0"), RECEIVED);
+            clock.moveTo(MATURITY.minusDays(5));
+            desk.apply(event(InstrumentEvent.Step.HAND_TO_BANK, "0"), MATURITY.minusDays(5));
+            desk.closeMonth(LocalDate.of(2024, 3, 31));
+
+            DemoResult.PortfolioMonth march = desk.result().months().get(0);
+            assertThat(march.inPortfolio()).isEqualTo(lira("0"));
+            assertThat(march.atBank()).isEqualTo(invoice.receivable());
+            assertThat(stored().status()).isEqualTo(InstrumentStatus.AT_BANK_FOR_COLLECTION);
+            assertThat(desk.result().handedToBank()).isEqualTo(1);
         }
     }
 
