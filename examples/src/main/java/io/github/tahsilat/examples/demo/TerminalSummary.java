@@ -63,7 +63,7 @@ final class TerminalSummary {
         DemoResult.Instruments instruments = result.instruments();
         line(out, "Cheques and notes received", instruments.received());
         line(out, "  of which promissory notes", instruments.notes());
-        line(out, "  given to the bank to collect", instruments.handedToBank());
+        line(out, "  given to the bank", instruments.handedToBank());
         line(out, "  cleared at maturity", instruments.cleared());
         line(out, "  bounced (karşılıksız)", instruments.bounced());
         line(out, "  endorsed to the supplier", instruments.endorsed());
