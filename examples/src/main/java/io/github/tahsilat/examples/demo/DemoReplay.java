@@ -318,6 +318,12 @@ public final class DemoReplay {
      * back.
      */
     private ReconciliationResult book(String statementId, List<BankLine> lines) {
+        if (lines.isEmpty()) {
+            // NOTE: an import loads every open item of the company before it matches, so the
+            // replay skips days without lines. That load is most of the replay's time.
+            return new ReconciliationResult(
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         ReconciliationResult result =
                 reconciliation.importStatement(new StatementImport(companyId, statementId, lines));
         for (BookedLine booked : result.booked()) {
