@@ -31,9 +31,14 @@ public interface ReportService {
      * asOf} is left out, each open installment or charge is aged, and the unapplied credit of each
      * counterparty is its own column. Then the {@link io.github.tahsilat.report.AgingAmounts#net()}
      * of a line is the counterparty's ledger balance in that currency as of that date and instant,
-     * negated for payables, when the counterparty has entries on that side only. The
-     * covered-by-instruments column is zero on both paths, because the engine records no
-     * instruments.
+     * negated for payables, when the counterparty has entries on that side only.
+     *
+     * <p>The covered-by-instruments column is what the provisional allocations of the cheques and
+     * promissory notes uncleared on the date took; those amounts stay in their items' buckets. On
+     * the projection path it counts principal and discount, as the projection's open amounts do,
+     * and on the replay path every component, and there an instrument's amount that covers an item
+     * is no longer unapplied credit. The line's net is then its total less the covered amount and
+     * the credit.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws NotFoundException if the company is not stored
