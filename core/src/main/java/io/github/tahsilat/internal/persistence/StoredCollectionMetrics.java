@@ -2,7 +2,6 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.persistence.spi.record.Installment;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
@@ -46,8 +45,7 @@ public final class StoredCollectionMetrics {
     private final Map<YearMonth, Long> salesByMonth = new HashMap<>();
     private long sales;
 
-    /** {Σ applied, Σ applied × days from issue, Σ applied × days from due date}. */
-    private final long[] timing = new long[3];
+    private final PaymentTiming timing;
 
     private StoredCollectionMetrics(
             StoreContext context,
@@ -60,6 +58,7 @@ public final class StoredCollectionMetrics {
         this.currency = currency;
         this.from = from;
         this.to = to;
+        this.timing = new PaymentTiming(currency, from);
     }
 
     /**
@@ -98,8 +97,8 @@ public final class StoredCollectionMetrics {
                 ratio(big(close).multiply(big(days)), big(sales)),
                 countback(close),
                 ratio(big(open + sales - close).multiply(big(100)), big(open + sales - current)),
-                ratio(big(timing[1]), big(timing[0])),
-                ratio(big(timing[2]), big(timing[0])));
+                ratio(big(timing.daysFromIssue()), big(timing.applied())),
+                ratio(big(timing.daysFromDue()), big(timing.applied())));
     }
 
     /** Returns the company's receivables in the currency at the end of {@code asOf}. */
@@ -125,7 +124,6 @@ public final class StoredCollectionMetrics {
     /** Adds one account's credit sales and payment timing. */
     private void read(LedgerAccounts.Account account) {
         Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
-        Map<UUID, long[]> covered = new HashMap<>();
         LocalDate firstMonth = YearMonth.from(to).minusMonths(COUNTBACK_MONTHS - 1).atDay(1);
         LedgerAccounts.forEachEntry(
                 context,
@@ -149,8 +147,9 @@ public final class StoredCollectionMetrics {
                     if (entry.kind() == LedgerEntryKind.INVOICE) {
                         sale(entry, firstMonth);
                     }
-                    settle(entry, invoice.get(), covered);
+                    timing.take(entry, invoice.get());
                 });
+        timing.forgetPositions();
     }
 
     /**
@@ -163,55 +162,6 @@ public final class StoredCollectionMetrics {
         }
         if (!entry.valueDate().isBefore(from)) {
             sales = Math.addExact(sales, amount);
-        }
-    }
-
-    private void settle(LedgerEntryRecord entry, InvoiceRecord invoice, Map<UUID, long[]> covered) {
-        boolean settles =
-                entry.kind() == LedgerEntryKind.ALLOCATION
-                        || entry.kind() == LedgerEntryKind.DISCOUNT
-                        || entry.kind() == LedgerEntryKind.WRITE_OFF;
-        if (!settles) {
-            return;
-        }
-        long[] position = covered.computeIfAbsent(invoice.id(), id -> new long[1]);
-        long amount = units(entry.amount());
-        if (entry.kind() == LedgerEntryKind.ALLOCATION && !entry.valueDate().isBefore(from)) {
-            weigh(invoice, position[0], amount, entry.valueDate());
-        }
-        position[0] += amount;
-    }
-
-    /** Adds {@code amount} applied from position {@code start} of the invoice's schedule. */
-    private void weigh(InvoiceRecord invoice, long start, long amount, LocalDate paid) {
-        long low = Math.min(start, start + amount);
-        long high = Math.max(start, start + amount);
-        long sign = amount < 0 ? -1 : 1;
-        long edge = 0;
-        List<Installment> installments =
-                invoice.schedule().isEmpty()
-                        ? List.of(
-                                new Installment(
-                                        1,
-                                        invoice.dueDate(),
-                                        invoice.totals().receivable(),
-                                        List.of()))
-                        : invoice.schedule();
-        for (int i = 0; i < installments.size(); i++) {
-            long size = units(installments.get(i).amount());
-            long end = i == installments.size() - 1 ? Long.MAX_VALUE : edge + size;
-            long part = Math.max(0, Math.min(high, end) - Math.max(low, edge));
-            if (part > 0) {
-                long weight = sign * part;
-                timing[0] += weight;
-                timing[1] += weight * (paid.toEpochDay() - invoice.issueDate().toEpochDay());
-                timing[2] +=
-                        weight * (paid.toEpochDay() - installments.get(i).dueDate().toEpochDay());
-            }
-            edge = end;
-            if (edge == Long.MAX_VALUE) {
-                break;
-            }
         }
     }
 

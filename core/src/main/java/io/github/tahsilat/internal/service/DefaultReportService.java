@@ -9,12 +9,16 @@ import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.LedgerOpenItems;
 import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredCollectionForecast;
 import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
 import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionForecast;
 import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.CompactItems;
+import io.github.tahsilat.report.CompanyCollectionForecast;
+import io.github.tahsilat.report.ForecastError;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,6 +69,38 @@ public final class DefaultReportService implements ReportService {
         }
         companies.require(companyId);
         return StoredCollectionMetrics.of(context, companyId, currency, from, to);
+    }
+
+    @Override
+    public CompanyCollectionForecast collectionForecast(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate asOf,
+            CollectionForecast.Step step,
+            int count,
+            int lookbackDays) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(currency, "currency", "an ISO 4217 currency");
+        InputChecks.present(asOf, "asOf", "the forecast date");
+        InputChecks.present(step, "step", "WEEK or MONTH");
+        if (count < 1 || count > 520) {
+            throw new InvalidInputException("count", count, "a number of periods from 1 to 520");
+        }
+        if (lookbackDays < 1) {
+            throw new InvalidInputException("lookbackDays", lookbackDays, "at least 1 day");
+        }
+        companies.require(companyId);
+        return StoredCollectionForecast.of(
+                context, companyId, currency, asOf, step, count, lookbackDays);
+    }
+
+    @Override
+    public ForecastError forecastError(CompanyId companyId, CompanyCollectionForecast forecast) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(forecast, "forecast", "a collection forecast");
+        companies.require(companyId);
+        return forecast.errorAgainst(
+                StoredCollectionForecast.applied(context, companyId, forecast));
     }
 
     @Override

@@ -7,7 +7,10 @@ import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionForecast;
 import io.github.tahsilat.report.CollectionMetrics;
+import io.github.tahsilat.report.CompanyCollectionForecast;
+import io.github.tahsilat.report.ForecastError;
 import io.github.tahsilat.service.NotFoundException;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
@@ -77,6 +80,42 @@ public interface ReportService {
      */
     CollectionMetrics collectionMetrics(
             CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to);
+
+    /**
+     * Returns the forecast of the cash the company's open receivables in {@code currency} bring in,
+     * by week or month from {@code asOf}, with each counterparty's items moved by the lateness it
+     * showed in the {@code lookbackDays} days that end on {@code asOf}, and the plain due-date
+     * forecast beside it, by the method {@link CompanyCollectionForecast} documents. The open items
+     * and the lateness are replayed from the stored ledger with every entry recorded, so a forecast
+     * of a past date can be compared with what happened after it through {@link
+     * #forecastError(CompanyId, CompanyCollectionForecast)}.
+     *
+     * @param count the number of periods, from 1 to 520
+     * @param lookbackDays the length of the lateness window in days, at least 1
+     * @throws InvalidInputException if an argument is missing, {@code count} is not from 1 to 520,
+     *     or {@code lookbackDays} is below 1
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    CompanyCollectionForecast collectionForecast(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate asOf,
+            CollectionForecast.Step step,
+            int count,
+            int lookbackDays);
+
+    /**
+     * Returns how far {@code forecast} was from the cash the stored ledger shows applied to the
+     * company's receivable items in each of its periods, reversals subtracted, as {@link
+     * CompanyCollectionForecast#errorAgainst(java.util.List)} measures it. Periods still to come
+     * count what has been applied so far.
+     *
+     * @throws InvalidInputException if an argument is missing
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    ForecastError forecastError(CompanyId companyId, CompanyCollectionForecast forecast);
 
     /**
      * Returns the receivables aging of the company's open items in the standard buckets, as of
