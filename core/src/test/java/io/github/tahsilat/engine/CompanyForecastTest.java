@@ -104,7 +104,10 @@ class CompanyForecastTest {
         engine.payments().record(payment, List.of(), AllocationPolicy.defaults());
     }
 
-    /** Records what happened after the forecast date: every open item paid when the lateness predicted. */
+    /**
+     * Records what happened after the forecast date: every open item paid when the lateness
+     * predicted.
+     */
     private void payTheRest() {
         pay(late, "200.00", "2025-03-15");
         pay(late, "300.00", "2025-04-01");

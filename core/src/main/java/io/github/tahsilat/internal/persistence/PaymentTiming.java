@@ -44,7 +44,9 @@ final class PaymentTiming {
         this.from = from;
     }
 
-    /** Takes one entry on a receivable item of {@code invoice}, skipping kinds that settle nothing. */
+    /**
+     * Takes one entry on a receivable item of {@code invoice}, skipping kinds that settle nothing.
+     */
     void take(LedgerEntryRecord entry, InvoiceRecord invoice) {
         boolean settles =
                 entry.kind() == LedgerEntryKind.ALLOCATION
