@@ -126,7 +126,8 @@ public final class Aging {
      * rates {@code rates} gives for {@code rateDate}. Each bucket and column is converted on its
      * own and rounded to the functional currency's minor unit with {@code roundingMode}, as {@link
      * FunctionalTotals} describes. A total already in the functional currency is copied unchanged.
-     * The lines stay in their own currencies.
+     * The lines stay in their own currencies, and each counterparty's lines are also converted,
+     * amount by amount, and added up in {@link FunctionalTotals#perCounterparty()}.
      *
      * @throws InvalidInputException if an argument is missing or {@code roundingMode} is {@link
      *     RoundingMode#UNNECESSARY}

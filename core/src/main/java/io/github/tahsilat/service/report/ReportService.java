@@ -53,7 +53,8 @@ public interface ReportService {
      * Returns the aging as {@link #aging(CompanyId, AgingOptions)} builds it, with its per-currency
      * totals also converted into the company's functional currency at the rates of {@code
      * rateDate}, each amount rounded with the company's rounding mode as {@link
-     * io.github.tahsilat.report.FunctionalTotals} describes.
+     * io.github.tahsilat.report.FunctionalTotals} describes, and each counterparty's lines
+     * converted and added up into one total per counterparty.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws NotFoundException if the company is not stored
