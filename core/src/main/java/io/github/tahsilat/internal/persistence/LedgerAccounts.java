@@ -1,16 +1,24 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javax.money.CurrencyUnit;
 
 /**
  * Reads a company's ledger account by account: the accounts from the event log, and each account's
@@ -78,5 +86,49 @@ final class LedgerAccounts {
             page.items().forEach(action);
             request = request.get().following(page);
         }
+    }
+
+    /** Returns the company's accounts in {@code currency}, in the order first named. */
+    static List<Account> inCurrency(
+            StoreContext context, CompanyId companyId, CurrencyUnit currency) {
+        List<Account> accounts = new ArrayList<>();
+        for (Account account : of(context, companyId)) {
+            if (account.currency().equals(currency.getCurrencyCode())) {
+                accounts.add(account);
+            }
+        }
+        return accounts;
+    }
+
+    /**
+     * Hands each entry of the account with a value date on or before {@code to} on an item of
+     * {@code side} to {@code action}, with the item's invoice. Each invoice is read once.
+     */
+    static void forEachItemEntry(
+            StoreContext context,
+            CompanyId companyId,
+            Account account,
+            LocalDate to,
+            Direction side,
+            BiConsumer<LedgerEntryRecord, InvoiceRecord> action) {
+        Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
+        forEachEntry(
+                context,
+                companyId,
+                account,
+                to,
+                entry -> {
+                    if (entry.invoiceId().isEmpty()) {
+                        return;
+                    }
+                    Optional<InvoiceRecord> invoice =
+                            invoices.computeIfAbsent(
+                                    entry.invoiceId().get(),
+                                    id -> context.stores().invoices().find(companyId.value(), id));
+                    if (invoice.isPresent()
+                            && LedgerReplay.domain(invoice.get().direction()) == side) {
+                        action.accept(entry, invoice.get());
+                    }
+                });
     }
 }

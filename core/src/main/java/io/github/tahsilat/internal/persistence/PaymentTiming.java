@@ -16,7 +16,7 @@ import java.util.UUID;
 import javax.money.CurrencyUnit;
 
 /**
- * Sums how late money applied to receivable items came, weighted by amount, from stored ledger
+ * Sums how late money applied to items of one side came, weighted by amount, from stored ledger
  * entries handed over in value-date order.
  *
  * <p>Each {@code ALLOCATION} entry dated on or after {@code from} counts, split over the

@@ -4,7 +4,6 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
-import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.report.CollectionForecast;
@@ -19,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -51,9 +48,11 @@ public final class StoredCollectionForecast {
             int lookbackDays) {
         LocalDate windowStart = asOf.minusDays(lookbackDays - 1L);
         Map<CounterpartyId, Long> lateness = new HashMap<>();
-        for (LedgerAccounts.Account account : accounts(context, companyId, currency)) {
+        for (LedgerAccounts.Account account :
+                LedgerAccounts.inCurrency(context, companyId, currency)) {
             PaymentTiming timing = new PaymentTiming(currency, windowStart);
-            forEachReceivableEntry(context, companyId, account, asOf, timing::take);
+            LedgerAccounts.forEachItemEntry(
+                    context, companyId, account, asOf, Direction.RECEIVABLE, timing::take);
             Optional<BigDecimal> days = timing.averageDaysBeyondTerms();
             if (days.isPresent()) {
                 lateness.put(
@@ -81,12 +80,14 @@ public final class StoredCollectionForecast {
         LocalDate last = periods.get(periods.size() - 1).end();
         long[] sums = new long[periods.size()];
         CurrencyUnit currency = forecast.currency();
-        for (LedgerAccounts.Account account : accounts(context, companyId, currency)) {
-            forEachReceivableEntry(
+        for (LedgerAccounts.Account account :
+                LedgerAccounts.inCurrency(context, companyId, currency)) {
+            LedgerAccounts.forEachItemEntry(
                     context,
                     companyId,
                     account,
                     last,
+                    Direction.RECEIVABLE,
                     (entry, invoice) -> {
                         LocalDate date = entry.valueDate();
                         if (entry.kind() == LedgerEntryKind.ALLOCATION && !date.isBefore(first)) {
@@ -113,52 +114,5 @@ public final class StoredCollectionForecast {
             }
         }
         throw new IllegalStateException("date " + date + " after the last period");
-    }
-
-    /** Returns the company's accounts in {@code currency}. */
-    private static List<LedgerAccounts.Account> accounts(
-            StoreContext context, CompanyId companyId, CurrencyUnit currency) {
-        List<LedgerAccounts.Account> accounts = new ArrayList<>();
-        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
-            if (account.currency().equals(currency.getCurrencyCode())) {
-                accounts.add(account);
-            }
-        }
-        return accounts;
-    }
-
-    /**
-     * Hands each entry of the account dated on or before {@code to} on a receivable item to {@code
-     * action}, with the item's invoice.
-     */
-    private static void forEachReceivableEntry(
-            StoreContext context,
-            CompanyId companyId,
-            LedgerAccounts.Account account,
-            LocalDate to,
-            BiConsumer<LedgerEntryRecord, InvoiceRecord> action) {
-        Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
-        LedgerAccounts.forEachEntry(
-                context,
-                companyId,
-                account,
-                to,
-                entry -> {
-                    if (entry.invoiceId().isEmpty()) {
-                        return;
-                    }
-                    Optional<InvoiceRecord> invoice =
-                            invoices.computeIfAbsent(
-                                    entry.invoiceId().get(),
-                                    id -> context.stores().invoices().find(companyId.value(), id));
-                    if (invoice.isPresent() && isReceivable(invoice.get())) {
-                        action.accept(entry, invoice.get());
-                    }
-                });
-    }
-
-    private static boolean isReceivable(InvoiceRecord invoice) {
-        return invoice.direction()
-                == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE;
     }
 }

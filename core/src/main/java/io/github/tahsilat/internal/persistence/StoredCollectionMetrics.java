@@ -2,7 +2,7 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.report.Aging;
@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.money.CurrencyUnit;
 
 /**
@@ -31,7 +30,8 @@ import javax.money.CurrencyUnit;
  * of its last day. Credit sales are the receivable invoice entries dated in the period (a
  * cancellation counts negatively). The timing figures weigh each {@code ALLOCATION} entry dated in
  * the period on a receivable item, split over the installments it covered in due order, after what
- * earlier allocations, discounts and write-offs covered. Not thread-safe while running.
+ * earlier allocations, discounts and write-offs covered. On the payable side the same figures
+ * describe the company's own payments to its suppliers. Not thread-safe while running.
  */
 public final class StoredCollectionMetrics {
 
@@ -42,6 +42,7 @@ public final class StoredCollectionMetrics {
     private final CurrencyUnit currency;
     private final LocalDate from;
     private final LocalDate to;
+    private final Direction side;
     private final Map<YearMonth, Long> salesByMonth = new HashMap<>();
     private long sales;
 
@@ -52,12 +53,14 @@ public final class StoredCollectionMetrics {
             CompanyId companyId,
             CurrencyUnit currency,
             LocalDate from,
-            LocalDate to) {
+            LocalDate to,
+            Direction side) {
         this.context = context;
         this.companyId = companyId;
         this.currency = currency;
         this.from = from;
         this.to = to;
+        this.side = side;
         this.timing = new PaymentTiming(currency, from);
     }
 
@@ -72,7 +75,22 @@ public final class StoredCollectionMetrics {
             CurrencyUnit currency,
             LocalDate from,
             LocalDate to) {
-        return new StoredCollectionMetrics(context, companyId, currency, from, to).compute();
+        return of(context, companyId, currency, from, to, Direction.RECEIVABLE);
+    }
+
+    /**
+     * Returns the figures of the company's items on {@code side} in {@code currency} from {@code
+     * from} to {@code to}, both inclusive. The caller has checked that {@code to} is not before
+     * {@code from}.
+     */
+    public static CollectionMetrics of(
+            StoreContext context,
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        return new StoredCollectionMetrics(context, companyId, currency, from, to, side).compute();
     }
 
     private CollectionMetrics compute() {
@@ -103,7 +121,7 @@ public final class StoredCollectionMetrics {
 
     /** Returns the company's receivables in the currency at the end of {@code asOf}. */
     private AgingAmounts receivables(LocalDate asOf) {
-        AgingOptions options = AgingOptions.asOf(asOf);
+        AgingOptions options = AgingOptions.asOf(asOf).side(side);
         AgingReport report =
                 Aging.ofCompact(
                         companyId,
@@ -123,31 +141,18 @@ public final class StoredCollectionMetrics {
 
     /** Adds one account's credit sales and payment timing. */
     private void read(LedgerAccounts.Account account) {
-        Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
         LocalDate firstMonth = YearMonth.from(to).minusMonths(COUNTBACK_MONTHS - 1).atDay(1);
-        LedgerAccounts.forEachEntry(
+        LedgerAccounts.forEachItemEntry(
                 context,
                 companyId,
                 account,
                 to,
-                entry -> {
-                    if (entry.invoiceId().isEmpty()) {
-                        return;
-                    }
-                    Optional<InvoiceRecord> invoice =
-                            invoices.computeIfAbsent(
-                                    entry.invoiceId().get(),
-                                    id -> context.stores().invoices().find(companyId.value(), id));
-                    if (invoice.isEmpty()
-                            || invoice.get().direction()
-                                    != io.github.tahsilat.persistence.spi.record.Direction
-                                            .RECEIVABLE) {
-                        return;
-                    }
+                side,
+                (entry, invoice) -> {
                     if (entry.kind() == LedgerEntryKind.INVOICE) {
                         sale(entry, firstMonth);
                     }
-                    timing.take(entry, invoice.get());
+                    timing.take(entry, invoice);
                 });
         timing.forgetPositions();
     }

@@ -11,6 +11,8 @@ import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredCollectionForecast;
 import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
+import io.github.tahsilat.internal.persistence.StoredPunctuality;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
@@ -19,9 +21,11 @@ import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.CompactItems;
 import io.github.tahsilat.report.CompanyCollectionForecast;
 import io.github.tahsilat.report.ForecastError;
+import io.github.tahsilat.report.PaymentPunctuality;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.CurrencyUnit;
 
 /** The report service over the host's stores. Immutable and thread-safe. */
@@ -60,15 +64,47 @@ public final class DefaultReportService implements ReportService {
     @Override
     public CollectionMetrics collectionMetrics(
             CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        return collectionMetrics(companyId, currency, from, to, Direction.RECEIVABLE);
+    }
+
+    @Override
+    public CollectionMetrics collectionMetrics(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        checkPeriod(companyId, currency, from, to, side);
+        return StoredCollectionMetrics.of(context, companyId, currency, from, to, side);
+    }
+
+    @Override
+    public List<PaymentPunctuality> paymentPunctuality(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        checkPeriod(companyId, currency, from, to, side);
+        return StoredPunctuality.of(context, companyId, currency, from, to, side);
+    }
+
+    /** Checks the arguments of a report over a period and that the company is stored. */
+    private void checkPeriod(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         InputChecks.present(from, "from", "the first day of the period");
         InputChecks.present(to, "to", "the last day of the period");
+        InputChecks.present(side, "side", "RECEIVABLE or PAYABLE");
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", to, "a date on or after " + from);
         }
         companies.require(companyId);
-        return StoredCollectionMetrics.of(context, companyId, currency, from, to);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.MissingRateException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
@@ -11,8 +12,10 @@ import io.github.tahsilat.report.CollectionForecast;
 import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.CompanyCollectionForecast;
 import io.github.tahsilat.report.ForecastError;
+import io.github.tahsilat.report.PaymentPunctuality;
 import io.github.tahsilat.service.NotFoundException;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.CurrencyUnit;
 
 /**
@@ -81,6 +84,43 @@ public interface ReportService {
      */
     CollectionMetrics collectionMetrics(
             CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to);
+
+    /**
+     * Returns the figures of {@link #collectionMetrics(CompanyId, CurrencyUnit, LocalDate,
+     * LocalDate)} for the company's items on {@code side}. On {@link Direction#PAYABLE} they
+     * describe the company's own payments: credit sales become purchases on credit, the DSO becomes
+     * days payable outstanding, and the average days beyond terms is how late the company pays its
+     * suppliers. Receivables and payables are never mixed.
+     *
+     * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    CollectionMetrics collectionMetrics(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side);
+
+    /**
+     * Returns how punctually money was applied to each counterparty's items on {@code side} in
+     * {@code currency} from {@code from} to {@code to}, both inclusive: on {@link
+     * Direction#PAYABLE} how punctually the company paid each supplier, on {@link
+     * Direction#RECEIVABLE} how punctually each customer paid. There is a line per counterparty
+     * with money applied in the period, by the counterparty id's text. The figures are replayed
+     * from the stored ledger with every entry recorded.
+     *
+     * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
+     * @throws NotFoundException if the company is not stored
+     * @throws StoreException if the store fails
+     */
+    List<PaymentPunctuality> paymentPunctuality(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side);
 
     /**
      * Returns the forecast of the cash the company's open receivables in {@code currency} bring in,
