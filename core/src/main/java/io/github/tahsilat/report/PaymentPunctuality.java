@@ -8,9 +8,9 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * The punctuality of the money applied to one counterparty's items on one side over a period:
- * for a customer, of its payments to the company, and for a supplier, of the company's payments. The averages are
- * weighted by amount as in {@link CollectionMetrics#averageDaysToPay()} and {@link
+ * The punctuality of the money applied to one counterparty's items on one side over a period: for a
+ * customer, of its payments to the company, and for a supplier, of the company's payments. The
+ * averages are weighted by amount as in {@link CollectionMetrics#averageDaysToPay()} and {@link
  * CollectionMetrics#averageDaysBeyondTerms()}, rounded to two decimals with halves up. Immutable
  * and thread-safe.
  *

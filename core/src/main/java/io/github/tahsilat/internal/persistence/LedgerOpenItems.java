@@ -28,19 +28,18 @@ import javax.money.Monetary;
  * instant, replayed from the stored ledger. An aging of a past date built from it does not change
  * when later entries are added.
  *
- * <p>The accounts (counterparty and currency) come from the company's event log: every invoice,
- * payment and credit document event names its counterparty and currency, and every ledger entry
- * belongs to one of those documents. For each account the ledger entries with a value date on or
- * before {@code asOf} are read page by page, and those recorded after {@code knownAt} are skipped.
- * Invoices are read for their direction and due schedule, and payments and credit documents for
- * their side. An item open on the date is handed over once per open installment or charge. Every
- * read names the company, so no query crosses companies.
+ * <p>The accounts (counterparty and currency) with an entry dated on or before {@code asOf} come
+ * from the ledger store's account query. For each account the ledger entries with a value date on
+ * or before {@code asOf} are read page by page, and those recorded after {@code knownAt} are
+ * skipped. Invoices are read for their direction and due schedule, and payments and credit
+ * documents for their side. An item open on the date is handed over once per open installment or
+ * charge. Every read names the company, so no query crosses companies.
  *
  * <p>The replay reads each account's whole history up to the date, so its cost grows with the
- * ledger, not with the open items. NOTE: each invoice, payment and credit document is read with its
- * own {@code find}, once per account; a store with a slow round trip pays for every one. The
- * provisional allocations of each instrument uncleared on the date are read with one {@code
- * findBySource} each, for the covered-by-instruments column.
+ * entries up to the date, not with the open items. NOTE: each invoice, payment and credit document
+ * is read with its own {@code find}, once per account; a store with a slow round trip pays for
+ * every one. The provisional allocations of each instrument uncleared on the date are read with one
+ * {@code findBySource} each, for the covered-by-instruments column.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
@@ -87,7 +86,7 @@ public final class LedgerOpenItems implements CompactItems {
     public void forEach(Sink sink, CreditSink credits, CoverSink covers) {
         Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
         Map<UUID, Direction> documentSides = new HashMap<>();
-        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
+        for (LedgerAccounts.Account account : LedgerAccounts.upTo(context, companyId, asOf)) {
             LedgerReplay replay =
                     new LedgerReplay(
                             side,

@@ -49,7 +49,7 @@ public final class StoredCollectionForecast {
         LocalDate windowStart = asOf.minusDays(lookbackDays - 1L);
         Map<CounterpartyId, Long> lateness = new HashMap<>();
         for (LedgerAccounts.Account account :
-                LedgerAccounts.inCurrency(context, companyId, currency)) {
+                LedgerAccounts.inCurrency(context, companyId, currency, asOf)) {
             PaymentTiming timing = new PaymentTiming(currency, windowStart);
             LedgerAccounts.forEachItemEntry(
                     context, companyId, account, asOf, Direction.RECEIVABLE, timing::take);
@@ -81,7 +81,7 @@ public final class StoredCollectionForecast {
         long[] sums = new long[periods.size()];
         CurrencyUnit currency = forecast.currency();
         for (LedgerAccounts.Account account :
-                LedgerAccounts.inCurrency(context, companyId, currency)) {
+                LedgerAccounts.inCurrency(context, companyId, currency, last)) {
             LedgerAccounts.forEachItemEntry(
                     context,
                     companyId,

@@ -96,10 +96,9 @@ public final class StoredCollectionMetrics {
     private CollectionMetrics compute() {
         AgingAmounts opening = receivables(from.minusDays(1));
         AgingAmounts closing = receivables(to);
-        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
-            if (account.currency().equals(currency.getCurrencyCode())) {
-                read(account);
-            }
+        for (LedgerAccounts.Account account :
+                LedgerAccounts.inCurrency(context, companyId, currency, to)) {
+            read(account);
         }
         long open = units(opening.total());
         long close = units(closing.total());

@@ -37,7 +37,7 @@ public final class StoredPunctuality {
             Direction side) {
         Map<String, PaymentPunctuality> lines = new TreeMap<>();
         for (LedgerAccounts.Account account :
-                LedgerAccounts.inCurrency(context, companyId, currency)) {
+                LedgerAccounts.inCurrency(context, companyId, currency, to)) {
             PaymentTiming timing = new PaymentTiming(currency, from);
             LedgerAccounts.forEachItemEntry(context, companyId, account, to, side, timing::take);
             if (timing.applied() == 0) {
