@@ -537,6 +537,50 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void forEachOpenItemMatchesPages() {
+            UUID customer = UUID.randomUUID();
+            insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
+            insertInvoice(customer, "INV-2", ISSUED.plusDays(10));
+            insertInvoice(UUID.randomUUID(), "INV-3", ISSUED.plusDays(20));
+            List<String> paged = new ArrayList<>();
+            for (OpenItemView view : readAll(r -> stores.invoices().openItems(company, r), 2)) {
+                paged.add(
+                        view.counterpartyId()
+                                + " "
+                                + view.currency()
+                                + " "
+                                + view.direction()
+                                + " "
+                                + view.issueEpochDay()
+                                + " "
+                                + view.dueEpochDay()
+                                + " "
+                                + view.openMinor());
+            }
+
+            List<String> handed = new ArrayList<>();
+            stores.invoices()
+                    .forEachOpenItem(
+                            company,
+                            (counterparty, currency, direction, issueDay, dueDay, openMinor) ->
+                                    handed.add(
+                                            counterparty
+                                                    + " "
+                                                    + currency
+                                                    + " "
+                                                    + direction
+                                                    + " "
+                                                    + issueDay
+                                                    + " "
+                                                    + dueDay
+                                                    + " "
+                                                    + openMinor));
+
+            assertThat(paged).hasSize(3);
+            assertThat(handed).containsExactlyElementsOf(paged);
+        }
+
+        @Test
         void openItemViewCarriesProjection() {
             UUID customer = UUID.randomUUID();
             InvoiceRecord invoice = insertInvoice(customer, "INV-1", ISSUED.plusDays(30));

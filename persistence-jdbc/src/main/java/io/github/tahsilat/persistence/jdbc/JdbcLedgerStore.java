@@ -81,9 +81,7 @@ final class JdbcLedgerStore implements LedgerStore {
         // A skip scan over the account index: each step jumps to the next account's first entry,
         // which carries its earliest value date, so the query reads one index row per account.
         String first =
-                " counterparty_id, currency, value_date FROM "
-                        + table
-                        + " WHERE company_id = ?";
+                " counterparty_id, currency, value_date FROM " + table + " WHERE company_id = ?";
         String order = " ORDER BY counterparty_id, currency, value_date LIMIT 1";
         this.accountsSql =
                 "WITH RECURSIVE account AS ((SELECT"
