@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Open items in a compact form for bulk reports: each item is handed over as primitives, so a
  * million items are aged without building records or amounts. The engine's implementations read the
- * store's open-item projection page by page, or replay the stored ledger for a past date.
+ * store's open-item projection, or replay the stored ledger for a past date.
  */
 @FunctionalInterface
 public interface CompactItems {

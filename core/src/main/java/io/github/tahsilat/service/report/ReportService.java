@@ -30,14 +30,15 @@ public interface ReportService {
      * Returns the aging of the company's receivables or payables as {@code options} request.
      *
      * <p>For {@code options.asOf()} on or after today's date in the company's time zone, with
-     * {@code options.knownAt()} equal to {@link java.time.Instant#MAX}, the items are read page by
-     * page from the store's projection of open items, with today's amounts and without the credit
-     * column. Otherwise each counterparty's ledger entries with a value date on or before {@code
-     * asOf} and recorded at or before {@code knownAt} are replayed: an item issued after {@code
-     * asOf} is left out, each open installment or charge is aged, and the unapplied credit of each
-     * counterparty is its own column. Then the {@link io.github.tahsilat.report.AgingAmounts#net()}
-     * of a line is the counterparty's ledger balance in that currency as of that date and instant,
-     * negated for payables, when the counterparty has entries on that side only.
+     * {@code options.knownAt()} equal to {@link java.time.Instant#MAX}, the items are read from the
+     * store's projection of open items through its {@code forEachOpenItem}, with today's amounts
+     * and without the credit column. Otherwise each counterparty's ledger entries with a value date
+     * on or before {@code asOf} and recorded at or before {@code knownAt} are replayed: an item
+     * issued after {@code asOf} is left out, each open installment or charge is aged, and the
+     * unapplied credit of each counterparty is its own column. Then the {@link
+     * io.github.tahsilat.report.AgingAmounts#net()} of a line is the counterparty's ledger balance
+     * in that currency as of that date and instant, negated for payables, when the counterparty has
+     * entries on that side only.
      *
      * <p>The covered-by-instruments column is what the provisional allocations of the cheques and
      * promissory notes uncleared on the date took; those amounts stay in their items' buckets. On
