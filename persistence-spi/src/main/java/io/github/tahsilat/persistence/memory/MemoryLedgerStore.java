@@ -3,12 +3,14 @@ package io.github.tahsilat.persistence.memory;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +166,32 @@ final class MemoryLedgerStore implements LedgerStore {
                     return Page.last(items);
                 },
                 Page.last(List.of()));
+    }
+
+    @Override
+    public List<LedgerAccount> accountsUpTo(UUID companyId, LocalDate to) {
+        Objects.requireNonNull(to, "to");
+        return query(
+                companyId,
+                table -> {
+                    List<LedgerAccount> accounts = new ArrayList<>();
+                    long last = to.toEpochDay();
+                    table.byAccount.forEach(
+                            (account, index) -> {
+                                if (index.firstKey().epochDay() <= last) {
+                                    accounts.add(
+                                            new LedgerAccount(
+                                                    account.counterpartyId(), account.currency()));
+                                }
+                            });
+                    accounts.sort(
+                            Comparator.comparing(
+                                            (LedgerAccount account) ->
+                                                    account.counterpartyId().toString())
+                                    .thenComparing(LedgerAccount::currency));
+                    return List.copyOf(accounts);
+                },
+                List.of());
     }
 
     @Override
