@@ -32,6 +32,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
     exports io.github.tahsilat.payment;
+    exports io.github.tahsilat.plan;
     exports io.github.tahsilat.reconciliation;
     exports io.github.tahsilat.report;
     exports io.github.tahsilat.service;
