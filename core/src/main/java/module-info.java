@@ -45,6 +45,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.service.instrument;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;
+    exports io.github.tahsilat.service.plan;
     exports io.github.tahsilat.service.reconciliation;
     exports io.github.tahsilat.service.report;
     exports io.github.tahsilat.terms;
