@@ -1,9 +1,9 @@
 -- Tahsilat storage schema, version 5: payment plans, for PostgreSQL 14 or newer.
 --
 -- ${prefix} is the same placeholder as in V1. The conventions of V1 apply. A plan's covered items
--- and installments are few and always read with the plan, so they are arrays of the plan's row:
--- item ids as text, and per installment its number, due date (ISO 8601) and amount as text, at
--- the same index in each installment array.
+-- and installments are few and always read with the plan, so they are arrays in the plan's row.
+-- item_ids holds the invoice ids as text. The three installment arrays hold each installment's
+-- number, due date (ISO 8601) and amount as text, at the same index.
 
 CREATE TABLE ${prefix}payment_plan (
     company_id            uuid        NOT NULL,

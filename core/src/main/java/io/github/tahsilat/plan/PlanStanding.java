@@ -16,9 +16,9 @@ import javax.money.MonetaryAmount;
  *
  * <p>Payments reach the installments in due order: the cumulative amount paid fills the down
  * payment, then installment 1, and so on, so only the last installment reached can be partly paid.
- * A plan is broken as of a date when an installment's due date plus the grace days lies before that
- * date and the installment is not fully paid: with a due date of 2024-03-15 and 5 grace days, a
- * shortfall breaks the plan as of 2024-03-21 and not as of 2024-03-20.
+ * A plan is broken as of a date when an installment is not fully paid and its due date plus the
+ * grace days lies before that date. With a due date of 2024-03-15 and 5 grace days, a shortfall
+ * breaks the plan as of 2024-03-21 and not as of 2024-03-20.
  *
  * @param asOf the date of the evaluation
  * @param paid the amount applied to the installments: what was paid, capped at the plan's total

@@ -11,9 +11,9 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * How a payment plan spreads what the counterparty owes: an optional down payment due on the plan
- * date, installments by payment terms anchored on the plan date, optional interest, and the grace
- * days after which a missed installment breaks the plan. Immutable and thread-safe.
+ * The terms of a payment plan. They set an optional down payment due on the plan date, the
+ * installments by payment terms anchored on the plan date, optional interest, and the grace days
+ * after which a missed installment breaks the plan. Immutable and thread-safe.
  *
  * <p>For three monthly installments, the first a month after the plan date, pass {@code new
  * MonthlyInstallments(3, new NetDays(30), MonthlyAnchor.DAY_OF_MONTH)}, or wrap terms in a {@link

@@ -62,6 +62,30 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
         if (earlier.isPresent()) {
             return replay(earlier.get(), request);
         }
+
+        PaymentPlan plan = newPlan(request);
+
+        PaymentPlan stored;
+        try {
+            stored = context.write(() -> insert(plan));
+        } catch (DuplicateKeyException e) {
+            // Another request with the same key won the race, so judge this one against it.
+            PaymentPlan winner =
+                    plans.findByRequestKey(request.companyId(), request.requestKey())
+                            .orElseThrow(() -> e);
+            return replay(winner, request);
+        }
+        LOG.debug(
+                "Company {} payment plan {} for counterparty {} over {} items",
+                stored.companyId(),
+                stored.id(),
+                stored.counterpartyId(),
+                stored.items().size());
+        return stored;
+    }
+
+    /** Checks the request against the stores and computes the plan, writing nothing. */
+    private PaymentPlan newPlan(PaymentPlanRequest request) {
         Company company = new CompanyRepository(context).require(request.companyId());
         new CounterpartyRepository(context)
                 .find(request.companyId(), request.counterpartyId())
@@ -75,6 +99,7 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
         List<StoredInvoice> items = items(request);
         CurrencyUnit currency = items.get(0).invoice().currency();
         List<InvoiceId> itemIds = items.stream().map(i -> i.invoice().id()).toList();
+
         MinorAmount restructured =
                 plans.owed(request.companyId(), request.counterpartyId(), itemIds, currency);
         PlanSchedule schedule =
@@ -84,36 +109,18 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
                         restructured.toMonetaryAmount(),
                         company.settings().calendar(),
                         company.settings().roundingMode());
-        PaymentPlan plan =
-                new PaymentPlan(
-                        UUID.randomUUID(),
-                        0,
-                        request.requestKey(),
-                        request.companyId(),
-                        request.counterpartyId(),
-                        request.planDate(),
-                        itemIds,
-                        schedule,
-                        request.terms().graceDays(),
-                        PaymentPlanStatus.ACTIVE,
-                        Optional.empty());
-        PaymentPlan stored;
-        try {
-            stored = context.write(() -> insert(plan));
-        } catch (DuplicateKeyException e) {
-            // Another request with the same key won the race: judge this one against it.
-            PaymentPlan winner =
-                    plans.findByRequestKey(request.companyId(), request.requestKey())
-                            .orElseThrow(() -> e);
-            return replay(winner, request);
-        }
-        LOG.debug(
-                "Company {} payment plan {} for counterparty {} over {} items",
-                stored.companyId(),
-                stored.id(),
-                stored.counterpartyId(),
-                stored.items().size());
-        return stored;
+        return new PaymentPlan(
+                UUID.randomUUID(),
+                0,
+                request.requestKey(),
+                request.companyId(),
+                request.counterpartyId(),
+                request.planDate(),
+                itemIds,
+                schedule,
+                request.terms().graceDays(),
+                PaymentPlanStatus.ACTIVE,
+                Optional.empty());
     }
 
     private PaymentPlan insert(PaymentPlan plan) {
@@ -142,7 +149,7 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
     }
 
     /**
-     * Returns the stored plan when the repeated request asks for the same plan.
+     * Returns the stored plan when the repeated request is for the same plan.
      *
      * <p>NOTE: the payment terms are not stored, so the comparison covers the counterparty, the
      * plan date, the listed items, the grace days and the down payment, not the installment terms
@@ -181,6 +188,8 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
     private List<StoredInvoice> items(PaymentPlanRequest request) {
         CompanyId companyId = request.companyId();
         LocalDate planDate = request.planDate();
+        // NOTE: the store has no unique key on an item of an active plan, so two requests for the
+        // same item at the same time, with different keys, can both pass this check.
         Set<InvoiceId> planned = new HashSet<>();
         plans.active(companyId).forEach(plan -> planned.addAll(plan.items()));
         List<StoredInvoice> items = new ArrayList<>();
@@ -341,12 +350,12 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
         for (PaymentPlan plan : plans.active(companyId)) {
             if (plan.planDate().isAfter(asOf)) {
                 covered.addAll(plan.items());
+                continue;
             }
-        }
-        for (PlanEvaluation evaluation : evaluateActive(companyId, asOf, write)) {
+            PlanEvaluation evaluation = judge(plan, asOf, write);
             PlanStanding standing = evaluation.standing();
             if (evaluation.plan().isActive() && !standing.isBroken() && !standing.isComplete()) {
-                covered.addAll(evaluation.plan().items());
+                covered.addAll(plan.items());
             }
         }
         return covered;
@@ -381,7 +390,10 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
         return new PlanEvaluation(closed, standing(closed, asOf));
     }
 
-    /** Closes an active plan as its standing says, with its event, in the active transaction. */
+    /**
+     * Closes an active plan that its standing shows broken or complete, with its event, in the
+     * active transaction.
+     */
     private PaymentPlan close(PaymentPlan plan, PlanStanding standing) {
         LocalDate asOf = standing.asOf();
         if (standing.isComplete()) {

@@ -23,8 +23,9 @@ import java.util.List;
  * @param counterpartyId the counterparty that owes them
  * @param planDate the day the plan is agreed: the down payment falls due on it, the installment
  *     terms are anchored on it, and every item must be overdue on it
- * @param items the invoices to restructure, each at most once; empty to take every open receivable
- *     of the counterparty that is overdue on the plan date
+ * @param items the invoices to restructure, each at most once. An empty list takes every open,
+ *     undisputed receivable of the counterparty that is overdue on the plan date and in no active
+ *     plan.
  * @param terms the down payment, installments, interest and grace days
  */
 public record PaymentPlanRequest(

@@ -36,7 +36,7 @@ public interface PaymentPlanService {
     String PLAN_CREATED = "PaymentPlanCreated";
 
     /**
-     * The type of the event appended when an installment's shortfall outlasts the grace days; its
+     * The type of the event appended when an installment's shortfall outlasts the grace days. Its
      * payload names the installment, its due date and what is still owed on it.
      */
     String PLAN_BROKEN = "PaymentPlanBroken";

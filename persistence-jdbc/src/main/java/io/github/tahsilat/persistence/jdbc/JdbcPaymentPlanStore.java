@@ -230,23 +230,8 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                     for (String item : itemTexts) {
                         itemIds.add(UUID.fromString(item));
                     }
-                    if (dueDates.length != numbers.length || amounts.length != numbers.length) {
-                        throw new IllegalArgumentException(
-                                "installment arrays of different lengths: "
-                                        + numbers.length
-                                        + ", "
-                                        + dueDates.length
-                                        + " and "
-                                        + amounts.length);
-                    }
-                    List<PlanInstallmentRecord> installments = new ArrayList<>();
-                    for (int i = 0; i < numbers.length; i++) {
-                        installments.add(
-                                new PlanInstallmentRecord(
-                                        Integer.parseInt(numbers[i]),
-                                        date(dueDates[i]),
-                                        new BigDecimal(amounts[i])));
-                    }
+                    List<PlanInstallmentRecord> installments =
+                            installments(numbers, dueDates, amounts);
                     return new PaymentPlanRecord(
                             companyId,
                             id,
@@ -264,6 +249,28 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                             closedOn,
                             lastWrite);
                 });
+    }
+
+    private static List<PlanInstallmentRecord> installments(
+            String[] numbers, String[] dueDates, String[] amounts) {
+        if (dueDates.length != numbers.length || amounts.length != numbers.length) {
+            throw new IllegalArgumentException(
+                    "installment arrays of different lengths: "
+                            + numbers.length
+                            + ", "
+                            + dueDates.length
+                            + " and "
+                            + amounts.length);
+        }
+        List<PlanInstallmentRecord> installments = new ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            installments.add(
+                    new PlanInstallmentRecord(
+                            Integer.parseInt(numbers[i]),
+                            date(dueDates[i]),
+                            new BigDecimal(amounts[i])));
+        }
+        return installments;
     }
 
     private static LocalDate date(String text) {
