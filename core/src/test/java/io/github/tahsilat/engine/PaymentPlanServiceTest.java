@@ -271,6 +271,32 @@ class PaymentPlanServiceTest {
         }
 
         @Test
+        void otherCompanysItemNotFound() {
+            CompanyId otherCompanyId = CompanyId.random();
+            engine.companies().register(EngineFixtures.company(otherCompanyId));
+            Counterparty theirs = EngineFixtures.person(otherCompanyId);
+            engine.counterparties().register(theirs);
+            Invoice invoice =
+                    Invoice.builder()
+                            .companyId(otherCompanyId)
+                            .counterpartyId(theirs.id())
+                            .number("C-1")
+                            .direction(Direction.RECEIVABLE)
+                            .issueDate(LocalDate.of(2025, 8, 1))
+                            .currency("TRY")
+                            .terms(PaymentTermsNotation.parse("NET 30"))
+                            .line(line("1", "500.00", "0"))
+                            .build(CONTEXT);
+            engine.invoices().issue(InvoiceRequest.of(invoice));
+
+            assertThatThrownBy(() -> plans.create(request("plan-1", List.of(invoice.id()), TERMS)))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining(invoice.id().toString())
+                    .hasMessageContaining("company " + companyId);
+            assertNothingWritten();
+        }
+
+        @Test
         void unknownItemNotFound() {
             InvoiceId unknown = InvoiceId.random();
 
