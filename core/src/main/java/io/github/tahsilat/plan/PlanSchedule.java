@@ -21,7 +21,7 @@ import javax.money.MonetaryAmount;
  * installment is in the currency of {@code restructured}, the numbers run from 0 (the down payment)
  * or 1 without a gap, and the due dates never decrease.
  *
- * @param restructured what the plan's items owed on the plan date, fees and interest included
+ * @param restructured the amount the plan spreads over its installments before interest
  * @param interest the interest the plan adds, zero when it adds none
  * @param installments the installments in due order, the down payment first when there is one
  */

@@ -428,7 +428,7 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
     }
 
     /**
-     * Returns the plan's standing: what the items owed on the plan date plus the plan's interest,
+     * Returns the plan's standing: what the items owed when the plan was created plus its interest,
      * less what they owe now, applied to the installments.
      */
     private PlanStanding standing(PaymentPlan plan, LocalDate asOf) {

@@ -21,7 +21,8 @@ import java.util.UUID;
  * @param counterpartyId the counterparty that owes them
  * @param planDate the day the plan was agreed
  * @param items the invoices the plan covers, in due-date order; never empty
- * @param schedule the installments, what the items owed on the plan date and the plan's interest
+ * @param schedule the installments, what the items owed when the plan was created, and the plan's
+ *     interest
  * @param graceDays the days after an installment's due date before a shortfall breaks the plan
  * @param status the plan's state
  * @param closedOn the as-of date on which the plan broke, completed or was cancelled, empty while

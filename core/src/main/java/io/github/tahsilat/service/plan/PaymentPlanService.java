@@ -15,12 +15,14 @@ import java.util.UUID;
  * io.github.tahsilat.engine.Tahsilat#paymentPlans()}.
  *
  * <p>A plan restructures a counterparty's overdue receivables into installments, but the invoices
- * stay as they are: payments recorded for the counterparty settle them by the normal allocation.
- * What the plan counts as paid is how much the covered items' outstanding amounts, fees and
- * interest included, fell below what they owed on the plan date plus the plan's interest. That
- * amount reaches the installments in due order. A shortfall on an installment after its due date
- * plus the grace days breaks the plan, and a plan whose items are all paid is completed. Both are
- * judged by {@link #evaluate} and at the start of each dunning run for its date.
+ * stay as they are, and payments recorded for the counterparty settle them by the normal
+ * allocation. What the plan counts as paid is how far the covered items' outstanding amounts, fees
+ * and interest included, fell below what they owed when the plan was created plus the plan's
+ * interest. That amount reaches the installments in due order. A payment that the allocation puts
+ * on an item outside the plan does not count, so a host that keeps older items out of a plan should
+ * designate the plan's items when it records the payments. A shortfall on an installment after its
+ * due date plus the grace days breaks the plan, and a plan whose items are all paid is completed.
+ * Both are judged by {@link #evaluate} and at the start of each dunning run for its date.
  *
  * <p>Plan interest is booked at creation as an {@code INTEREST} charge on the plan's first item,
  * dated the plan date, so that it is a receivable in the counterparty ledger and payments settle it

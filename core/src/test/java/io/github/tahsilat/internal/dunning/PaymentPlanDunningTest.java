@@ -3,9 +3,11 @@ package io.github.tahsilat.internal.dunning;
 import static io.github.tahsilat.internal.dunning.DunningFixture.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.notification.RecordingChannel;
+import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.plan.PaymentPlanStatus;
 import io.github.tahsilat.plan.PlanTerms;
@@ -103,6 +105,27 @@ class PaymentPlanDunningTest {
                                 .stream()
                                 .filter(e -> e.type().equals(PaymentPlanService.PLAN_BROKEN)))
                 .hasSize(1);
+    }
+
+    @Test
+    void brokenPlanDunsWhatIsLeft() {
+        Payment partial =
+                Payment.builder()
+                        .companyId(fixture.companyId)
+                        .counterpartyId(plan.counterpartyId())
+                        .valueDate(PLAN_DATE.plusDays(10))
+                        .amount(eur("100.00"))
+                        .actor("clerk-7")
+                        .build();
+        fixture.engine.payments().record(partial, List.of(), AllocationPolicy.defaults());
+
+        DunningRunResult before = run(LAST_GRACE_DAY);
+        DunningRunResult after = run(LAST_GRACE_DAY.plusDays(1));
+
+        assertThat(before.notices()).isEmpty();
+        assertThat(after.notices()).hasSize(1);
+        assertThat(after.notices().get(0).lines().get(0).outstanding()).isEqualTo(eur("400.00"));
+        assertThat(status()).isEqualTo(PaymentPlanStatus.BROKEN);
     }
 
     @Test

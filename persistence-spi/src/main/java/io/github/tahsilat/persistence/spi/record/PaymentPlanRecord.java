@@ -24,7 +24,8 @@ import java.util.UUID;
  * @param planDate the day the plan was agreed; its epoch day fits in an int
  * @param currency the ISO 4217 code of the amounts
  * @param itemIds the invoices the plan covers, in due-date order; not empty, no repeats
- * @param restructured what the items owed on the plan date, fees and interest included; above 0
+ * @param restructured what the items owed when the plan was created, fees and interest included;
+ *     above 0
  * @param interest the interest the plan adds, 0 or more
  * @param installments the installments in due-date order, the down payment first as number 0
  * @param graceDays the days after an installment's due date before a shortfall breaks the plan, 0
