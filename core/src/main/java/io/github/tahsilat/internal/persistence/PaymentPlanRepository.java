@@ -132,9 +132,8 @@ public final class PaymentPlanRepository {
      * Returns what the items owe now: their outstanding amounts plus the fees and interest still
      * open on them. An item that is no longer stored owes nothing.
      *
-     * <p>NOTE: this reads the counterparty's whole ledger in the currency for the open charges, as
-     * {@link ChargeRepository#openCharges} does, and it reads the current state, so a payment dated
-     * after an evaluation's as-of date but recorded before it already counts.
+     * <p>The open charges come from the counterparty's whole ledger in the currency, as {@link
+     * ChargeRepository#openCharges} reads them.
      */
     public MinorAmount owed(
             CompanyId companyId,

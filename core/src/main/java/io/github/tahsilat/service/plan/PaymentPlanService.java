@@ -96,6 +96,10 @@ public interface PaymentPlanService {
      * COMPLETED} with {@link #PLAN_COMPLETED}, each in one transaction. A plan that is no longer
      * active is returned with its standing and not changed.
      *
+     * <p>NOTE: what was paid is read as the stores show it now, as for promises to pay, so a
+     * payment recorded with a value date after {@code asOf} already counts. {@code asOf} decides
+     * which installments are past their grace days.
+     *
      * @throws InvalidInputException if an argument is {@code null} or {@code asOf} is before the
      *     plan date
      * @throws NotFoundException if the plan is not stored

@@ -119,7 +119,7 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
         return list(companyId, plan -> plan.status() == PaymentPlanStatus.ACTIVE);
     }
 
-    // NOTE: both lists scan the company's plans, because plans are few next to invoices.
+    // Both lists scan the company's plans, which are few next to its invoices.
     private List<PaymentPlanRecord> list(UUID companyId, Predicate<PaymentPlanRecord> filter) {
         return query(
                 companyId,
