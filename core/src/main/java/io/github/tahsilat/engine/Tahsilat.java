@@ -6,6 +6,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.internal.service.DefaultAccountService;
 import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
@@ -31,6 +32,7 @@ import io.github.tahsilat.service.dunning.RecipientDirectory;
 import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
+import io.github.tahsilat.service.plan.PaymentPlanService;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
@@ -74,6 +76,7 @@ public final class Tahsilat {
     private final InstrumentService instruments;
     private final AccountService accounts;
     private final ReportService reports;
+    private final PaymentPlanService paymentPlans;
 
     private Tahsilat(
             Stores stores,
@@ -97,6 +100,7 @@ public final class Tahsilat {
         this.instruments = new DefaultInstrumentService(context);
         this.accounts = new DefaultAccountService(context);
         this.reports = new DefaultReportService(context);
+        this.paymentPlans = new DefaultPaymentPlanService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -204,6 +208,14 @@ public final class Tahsilat {
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
         return new DefaultReconciliationService(context, matchSettings, policy);
+    }
+
+    /**
+     * Returns the payment plan service: overdue receivables restructured into installments, which
+     * dunning leaves out while the plan is active.
+     */
+    public PaymentPlanService paymentPlans() {
+        return paymentPlans;
     }
 
     /** Returns the report service: agings over the store's open items. */

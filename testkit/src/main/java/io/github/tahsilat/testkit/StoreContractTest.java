@@ -2323,4 +2323,23 @@ public abstract class StoreContractTest {
             assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
         }
     }
+
+    @Nested
+    class PaymentPlans extends PaymentPlanContract {
+
+        @Override
+        Stores stores() {
+            return stores;
+        }
+
+        @Override
+        UUID company() {
+            return company;
+        }
+
+        @Override
+        UUID otherCompany() {
+            return otherCompany;
+        }
+    }
 }

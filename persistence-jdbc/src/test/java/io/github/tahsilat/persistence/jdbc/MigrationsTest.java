@@ -103,6 +103,7 @@ class MigrationsTest {
                             "ar_event",
                             "ar_payment",
                             "ar_ledger_entry",
+                            "ar_payment_plan",
                             "ar_schema_history");
             assertThat(tables("tahsilat\\_%")).isEmpty();
         }
