@@ -12,14 +12,17 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentDirection;
@@ -28,21 +31,26 @@ import io.github.tahsilat.payment.PaymentMethod;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.StoredCreditDocument;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.account.AccountService;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
+import io.github.tahsilat.service.account.RefundedCredit;
 import io.github.tahsilat.service.account.SetOffReceipt;
 import io.github.tahsilat.service.account.SetOffRequest;
 import io.github.tahsilat.service.payment.StoredPayment;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
@@ -51,8 +59,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The account service over the host's stores. Immutable and thread-safe.
  *
- * <p>NOTE: only the unapplied credit of received payments is refunded; the unapplied part of a
- * credit document or of a cleared instrument stays in the balance but cannot be paid back here.
+ * <p>NOTE: the unapplied credit of received payments and of receivable credit documents is
+ * refunded, but the unapplied part of a cleared instrument stays in the balance and cannot be paid
+ * back here.
  */
 public final class DefaultAccountService implements AccountService {
 
@@ -66,6 +75,7 @@ public final class DefaultAccountService implements AccountService {
     private final InvoiceRepository invoices;
     private final PaymentRepository allocations;
     private final DefaultPaymentService paymentService;
+    private final CreditDocumentRepository documents;
 
     /** Creates the service. */
     public DefaultAccountService(StoreContext context) {
@@ -77,6 +87,7 @@ public final class DefaultAccountService implements AccountService {
         this.invoices = new InvoiceRepository(context);
         this.allocations = new PaymentRepository(context);
         this.paymentService = new DefaultPaymentService(context);
+        this.documents = new CreditDocumentRepository(context);
     }
 
     @Override
@@ -108,27 +119,34 @@ public final class DefaultAccountService implements AccountService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<StoredPayment> credited =
-                payments.receivedWithCredit(companyId, request.counterpartyId(), currency);
+        List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
         MinorAmount available = MinorAmount.zero(currency);
-        for (StoredPayment payment : credited) {
-            available = available.plus(units(payment.unapplied()));
+        for (CreditSource source : sources) {
+            available = available.plus(source.unapplied());
         }
         if (amount.compareTo(available) > 0) {
             throw new InvalidInputException(
                     "amount",
                     amount,
-                    "at most the customer's unapplied payment credit of " + available);
+                    "at most the customer's unapplied credit of "
+                            + available
+                            + " from payments and credit documents");
         }
 
+        List<RefundedCredit> used = new ArrayList<>();
+        MinorAmount fromPayments = MinorAmount.zero(currency);
         MinorAmount left = amount;
-        for (StoredPayment payment : credited) {
+        for (CreditSource source : sources) {
             if (!left.isPositive()) {
                 break;
             }
-            MinorAmount used = left.min(units(payment.unapplied()));
-            payments.useCredit(payment, used);
-            left = left.minus(used);
+            MinorAmount part = left.min(source.unapplied());
+            // MUTANT source.use(part);
+            used.add(new RefundedCredit(source.id(), source.kind(), part.toMonetaryAmount()));
+            if (source.kind() == CreditSourceKind.PAYMENT) {
+                fromPayments = fromPayments.plus(part);
+            }
+            left = left.minus(part);
         }
         ledger.append(
                 companyId,
@@ -150,12 +168,72 @@ public final class DefaultAccountService implements AccountService {
                         "counterpartyId", request.counterpartyId().toString(),
                         "valueDate", request.valueDate().toString(),
                         "currency", amount.currencyCode(),
-                        "amount", amount.toBigDecimal().toPlainString()));
+                        "amount", amount.toBigDecimal().toPlainString(),
+                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromCreditDocuments",
+                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
         return new RefundReceipt(
                 request.id(),
                 amount.toMonetaryAmount(),
                 available.minus(amount).toMonetaryAmount(),
+                used,
                 false);
+    }
+
+    /** A payment or credit document with unapplied credit, and how to use part of it. */
+    private record CreditSource(
+            UUID id,
+            CreditSourceKind kind,
+            LocalDate date,
+            MinorAmount unapplied,
+            Consumer<MinorAmount> use) {
+
+        void use(MinorAmount part) {
+            use.accept(part);
+        }
+    }
+
+    /**
+     * Returns the customer's sources of unapplied credit in {@code currency}, oldest first:
+     * received payments by value date and receivable credit documents by issue date, a payment
+     * before a document of the same date.
+     */
+    private List<CreditSource> creditSources(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        List<CreditSource> sources = new ArrayList<>();
+        for (StoredPayment payment :
+                payments.receivedWithCredit(companyId, counterpartyId, currency)) {
+            sources.add(
+                    new CreditSource(
+                            payment.payment().id().value(),
+                            CreditSourceKind.PAYMENT,
+                            payment.payment().valueDate(),
+                            units(payment.unapplied()),
+                            part -> payments.useCredit(payment, part)));
+        }
+        for (StoredCreditDocument stored :
+                documents.withRemainingCredit(companyId, counterpartyId)) {
+            CreditDocument document = stored.document();
+            if (document.direction() != Direction.RECEIVABLE
+                    || !document.currency().equals(currency)
+                    || !document.unapplied().isPositive()) {
+                continue;
+            }
+            sources.add(
+                    new CreditSource(
+                            document.id().value(),
+                            CreditSourceKind.CREDIT_DOCUMENT,
+                            document.issueDate(),
+                            units(document.unapplied()),
+                            part ->
+                                    documents.update(
+                                            stored, document.refund(part.toMonetaryAmount()))));
+        }
+        // The sort is stable, so payments stay in their store order within a day.
+        sources.sort(
+                Comparator.comparing(CreditSource::date)
+                        .thenComparing(source -> source.kind() != CreditSourceKind.PAYMENT));
+        return sources;
     }
 
     /** Returns the first result when a refund with the request's id is already in the ledger. */
@@ -172,7 +250,8 @@ public final class DefaultAccountService implements AccountService {
         }
         MonetaryAmount left =
                 unappliedCredit(request.companyId(), request.counterpartyId(), amount.currency());
-        return Optional.of(new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, true));
+        return Optional.of(
+                new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, List.of(), true));
     }
 
     @Override
@@ -357,9 +436,8 @@ public final class DefaultAccountService implements AccountService {
         InputChecks.present(counterpartyId, "counterpartyId", "the counterparty's id");
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         MinorAmount sum = MinorAmount.zero(currency);
-        for (StoredPayment payment :
-                payments.receivedWithCredit(companyId, counterpartyId, currency)) {
-            sum = sum.plus(units(payment.unapplied()));
+        for (CreditSource source : creditSources(companyId, counterpartyId, currency)) {
+            sum = sum.plus(source.unapplied());
         }
         return sum.toMonetaryAmount();
     }
