@@ -57,10 +57,18 @@ public final class EventTypes {
     /** A payment was reversed as a whole, such as for a bank return. */
     public static final String PAYMENT_REVERSED = "PaymentReversed";
 
-    /** An invoice's outstanding amount reached zero through a payment. */
+    /**
+     * An invoice's outstanding amount reached zero through a payment, a cleared cheque or note, an
+     * applied credit document or a set-off.
+     */
     public static final String INVOICE_PAID = "InvoicePaid";
 
-    /** Part of a payment was left over as unapplied credit of the counterparty. */
+    /**
+     * Unapplied credit of the counterparty arose: the part of a payment or of a received cheque or
+     * note that no item took, or the whole amount of a new credit document. The payload's {@code
+     * source} is {@code PAYMENT}, {@code INSTRUMENT} or {@code CREDIT_DOCUMENT}, and {@code
+     * sourceId} is that document's id.
+     */
     public static final String CREDIT_CREATED = "CreditCreated";
 
     /** A fee or late interest was booked on a receivable. */

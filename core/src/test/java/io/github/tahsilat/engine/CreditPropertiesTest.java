@@ -53,7 +53,8 @@ import org.javamoney.moneta.Money;
  * Conservation of money through the engine over random sequences of invoices, payments, reversals,
  * credit notes, credit applications, refunds from either kind of credit, and cheques received,
  * cleared or bounced. Payments, cleared cheques and credit documents, net of reversals and bounces,
- * must equal what was applied to invoices plus the unapplied credit plus the refunds still standing.
+ * must equal what was applied to invoices plus the unapplied credit plus the refunds still
+ * standing.
  */
 class CreditPropertiesTest {
 
@@ -100,7 +101,9 @@ class CreditPropertiesTest {
         MonetaryAmount clearedCredit = lira(0);
         MonetaryAmount refunded = lira(0);
 
-        /** Refunds of credit whose payment was reversed afterwards, which the customer owes back. */
+        /**
+         * Refunds of credit whose payment was reversed afterwards, which the customer owes back.
+         */
         MonetaryAmount owedBack = lira(0);
 
         World() {

@@ -27,6 +27,7 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.ledger.LedgerStateException;
 import io.github.tahsilat.payment.Payment;
@@ -329,6 +330,8 @@ public final class DefaultPaymentService implements PaymentService {
                     EventTypes.CREDIT_CREATED,
                     payment.id().value(),
                     Map.of(
+                            "source", CreditSourceKind.PAYMENT.name(),
+                            "sourceId", payment.id().toString(),
                             "paymentId", payment.id().toString(),
                             "counterpartyId", payment.counterpartyId().toString(),
                             "currency", payment.currency().getCurrencyCode(),
