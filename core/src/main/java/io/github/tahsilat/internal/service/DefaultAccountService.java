@@ -141,7 +141,7 @@ public final class DefaultAccountService implements AccountService {
                 break;
             }
             MinorAmount part = left.min(source.unapplied());
-            // MUTANT source.use(part);
+            source.use(part);
             used.add(new RefundedCredit(source.id(), source.kind(), part.toMonetaryAmount()));
             if (source.kind() == CreditSourceKind.PAYMENT) {
                 fromPayments = fromPayments.plus(part);
