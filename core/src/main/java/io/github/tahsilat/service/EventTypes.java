@@ -101,5 +101,20 @@ public final class EventTypes {
     /** A receivable was set off against a payable of the same counterparty. */
     public static final String SET_OFF_RECORDED = "SetOffRecorded";
 
+    /**
+     * An exchange difference was booked on a foreign-currency item: realized by a payment or
+     * unrealized by a revaluation. The payload's {@code amount} is signed, in the functional
+     * currency, and positive for a gain on a receivable or a loss on a payable.
+     */
+    public static final String EXCHANGE_DIFFERENCE_BOOKED = "ExchangeDifferenceBooked";
+
+    /**
+     * A realized exchange difference on a receivable should be invoiced (kur farkı): the payload
+     * carries the direction, the net amount, the VAT rate and amount, the gross amount and the
+     * invoice it refers to. The library books nothing for it.
+     */
+    public static final String EXCHANGE_DIFFERENCE_INVOICE_PROPOSED =
+            "ExchangeDifferenceInvoiceProposed";
+
     private EventTypes() {}
 }

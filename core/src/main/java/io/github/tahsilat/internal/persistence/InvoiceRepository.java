@@ -10,6 +10,7 @@ import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.DuplicateNumberException;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
@@ -171,6 +172,11 @@ public final class InvoiceRepository {
                         .invoices()
                         .openItemsOf(companyId.value(), counterpartyId.value(), request);
         return new Page<>(page.items().stream().map(InvoiceMapper::toStored).toList(), page.next());
+    }
+
+    /** Returns a page of the company's open items in the store's order, as compact views. */
+    public Page<OpenItemView> openItemViews(CompanyId companyId, PageRequest request) {
+        return context.stores().invoices().openItems(companyId.value(), request);
     }
 
     /** Returns a page of the open items due strictly before {@code date}, in due-date order. */
