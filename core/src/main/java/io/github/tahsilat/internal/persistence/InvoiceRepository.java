@@ -18,11 +18,17 @@ import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.StoredInvoice;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 
 /** Reads and writes invoices through the host's invoice store. Thread-safe. */
 public final class InvoiceRepository {
+
+    /** Open items read per page by {@link #openItemsNotIn}. */
+    private static final int OPEN_ITEM_PAGE = 500;
 
     private final StoreContext context;
 
@@ -174,9 +180,24 @@ public final class InvoiceRepository {
         return new Page<>(page.items().stream().map(InvoiceMapper::toStored).toList(), page.next());
     }
 
-    /** Returns a page of the company's open items in the store's order, as compact views. */
-    public Page<OpenItemView> openItemViews(CompanyId companyId, PageRequest request) {
-        return context.stores().invoices().openItems(companyId.value(), request);
+    /**
+     * Returns the ids of the company's open invoices in a currency other than {@code currency}, in
+     * the store's order. This reads every open item of the company, page by page.
+     */
+    public List<InvoiceId> openItemsNotIn(CompanyId companyId, CurrencyUnit currency) {
+        List<InvoiceId> ids = new ArrayList<>();
+        Optional<PageRequest> request = Optional.of(PageRequest.first(OPEN_ITEM_PAGE));
+        while (request.isPresent()) {
+            Page<OpenItemView> page =
+                    context.stores().invoices().openItems(companyId.value(), request.get());
+            for (OpenItemView view : page.items()) {
+                if (!view.currency().equals(currency.getCurrencyCode())) {
+                    ids.add(new InvoiceId(view.itemId()));
+                }
+            }
+            request = request.get().following(page);
+        }
+        return ids;
     }
 
     /** Returns a page of the open items due strictly before {@code date}, in due-date order. */

@@ -8,20 +8,17 @@ import io.github.tahsilat.fx.MissingRateException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.ForeignItems;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
-import io.github.tahsilat.persistence.spi.Page;
-import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.service.fx.ExchangeDifferenceService;
 import io.github.tahsilat.service.fx.ItemExchangeDifference;
 import io.github.tahsilat.service.fx.Revaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +28,6 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
 
     private static final Logger LOG =
             LoggerFactory.getLogger(DefaultExchangeDifferenceService.class);
-
-    /** Open items read per page while revaluing. */
-    private static final int PAGE_SIZE = 500;
 
     private final StoreContext context;
     private final CompanyRepository companies;
@@ -66,19 +60,10 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
     private Revaluation revalueInTransaction(
             CompanyId companyId, LocalDate date, ExchangeRateSource rates) {
         CompanySettings settings = companies.require(companyId).settings();
-        String functional = settings.functionalCurrency().getCurrencyCode();
         UUID revaluationId = UUID.randomUUID();
         List<Invoice> foreign = new ArrayList<>();
-        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (request.isPresent()) {
-            Page<OpenItemView> page = invoices.openItemViews(companyId, request.get());
-            for (OpenItemView view : page.items()) {
-                if (!view.currency().equals(functional)) {
-                    foreign.add(
-                            invoices.require(companyId, new InvoiceId(view.itemId())).invoice());
-                }
-            }
-            request = request.get().following(page);
+        for (InvoiceId id : invoices.openItemsNotIn(companyId, settings.functionalCurrency())) {
+            foreign.add(invoices.require(companyId, id).invoice());
         }
 
         List<ItemExchangeDifference> changed = new ArrayList<>();

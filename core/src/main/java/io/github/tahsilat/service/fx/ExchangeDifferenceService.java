@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * io.github.tahsilat.engine.Tahsilat#exchangeDifferences()}. A payment books its realized
  * differences through {@link io.github.tahsilat.service.payment.PaymentService#record(
  * io.github.tahsilat.payment.Payment, java.util.List,
- * io.github.tahsilat.allocation.AllocationPolicy, ExchangeRateSource, ExchangeDifferenceVat)}.
+ * io.github.tahsilat.allocation.AllocationPolicy, ExchangeRateSource,
+ * io.github.tahsilat.service.payment.ExchangeDifferenceVat)}.
  *
  * <p>An item is recognized at the rate of its issue date. Rates come from the source the host
  * passes, which must return the same rate for a past date on every call, because the carrying

@@ -13,8 +13,6 @@ import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
 import io.github.tahsilat.service.NotFoundException;
-import io.github.tahsilat.service.fx.ExchangeDifferenceVat;
-import io.github.tahsilat.service.fx.ForeignPaymentReceipt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

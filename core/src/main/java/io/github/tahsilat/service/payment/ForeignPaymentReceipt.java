@@ -1,7 +1,7 @@
-package io.github.tahsilat.service.fx;
+package io.github.tahsilat.service.payment;
 
 import io.github.tahsilat.fx.ExchangeDifferenceInvoice;
-import io.github.tahsilat.service.payment.PaymentReceipt;
+import io.github.tahsilat.service.fx.ItemExchangeDifference;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +14,8 @@ import java.util.Objects;
  *     io.github.tahsilat.service.payment.PaymentService#record} returns them
  * @param differences the realized difference per item settled, in allocation order; empty when the
  *     payment is in the functional currency or was repeated
- * @param proposals an invoice per receivable whose realized difference is not zero, for the host to
- *     issue (a gain) or to expect from the customer (a loss); the library books none of them
+ * @param proposals an invoice per receivable whose realized difference is not zero, which the host
+ *     issues for a gain or expects from the customer for a loss. The library books none of them.
  */
 public record ForeignPaymentReceipt(
         PaymentReceipt receipt,

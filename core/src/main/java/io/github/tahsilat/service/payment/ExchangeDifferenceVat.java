@@ -1,4 +1,4 @@
-package io.github.tahsilat.service.fx;
+package io.github.tahsilat.service.payment;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.VatBasis;
@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
- * How the host invoices an exchange difference charged to a customer (kur farkı): the VAT rate and
- * whether the difference already contains the VAT. Immutable and thread-safe.
+ * The VAT terms of an exchange-difference invoice (kur farkı) charged to a customer: the VAT rate
+ * and whether the difference already contains the VAT. Immutable and thread-safe.
  *
  * @param vatRate the VAT rate in percent, from 0 to 100, such as 20
  * @param basis whether the difference is the gross or the net amount

@@ -1,4 +1,4 @@
-package io.github.tahsilat.internal.service;
+package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.company.CompanySettings;
@@ -11,8 +11,6 @@ import io.github.tahsilat.fx.MissingRateException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.internal.persistence.LedgerRepository;
-import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
@@ -33,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 
 /**
  * The carrying amount of foreign-currency items, replayed from each item's own ledger entries, and
@@ -45,25 +44,31 @@ import javax.money.Monetary;
  * it measures the open part at the rate of its date. Such entries carry the difference's size and a
  * balance effect of zero, because the counterparty's balance is kept in the item's currency.
  *
- * <p>NOTE: the replay asks {@code rates} again for the rates of the issue date and of every earlier
- * revaluation, so it returns the amounts booked only while the host's source returns the same rates
- * for past dates. Discounts and write-offs release carrying amount like a payment at the day's
- * rate.
+ * <p>NOTE: the replay requests again from {@code rates} the rates of the issue date and of every
+ * earlier revaluation, so it returns the amounts booked only while the host's source returns the
+ * same rates for past dates. Discounts and write-offs release carrying amount like a payment at the
+ * day's rate.
  *
  * <p>Thread-safe.
  */
-final class ForeignItems {
+public final class ForeignItems {
 
     private final StoreContext context;
     private final LedgerRepository ledger;
 
-    ForeignItems(StoreContext context) {
+    /** Creates the repository. */
+    public ForeignItems(StoreContext context) {
         this.context = context;
         this.ledger = new LedgerRepository(context);
     }
 
-    /** An item's carrying state and the settlement each document made on it. */
-    record Replay(ForeignCurrencyBalance balance, Map<UUID, FxSettlement> settlements) {}
+    /**
+     * An item's carrying state and the settlement each document made on it.
+     *
+     * @param balance the open amount and its carrying amount after every step
+     * @param settlements the settlement of each document that settled principal, by document id
+     */
+    public record Replay(ForeignCurrencyBalance balance, Map<UUID, FxSettlement> settlements) {}
 
     /** One step of an item's history: a settlement by a document, or a revaluation. */
     private record Step(UUID documentId, LocalDate date, boolean revaluation) {}
@@ -74,7 +79,7 @@ final class ForeignItems {
      * @throws InvalidInputException if the invoice is in the functional currency
      * @throws MissingRateException if {@code rates} has no rate for a date the history needs
      */
-    Replay replay(Invoice invoice, CompanySettings settings, ExchangeRateSource rates) {
+    public Replay replay(Invoice invoice, CompanySettings settings, ExchangeRateSource rates) {
         CurrencyUnit functional = settings.functionalCurrency();
         if (invoice.currency().equals(functional)) {
             throw new InvalidInputException(
@@ -156,6 +161,10 @@ final class ForeignItems {
                 };
     }
 
+    private static String plain(MonetaryAmount amount) {
+        return MinorAmount.of(amount, RoundingMode.UNNECESSARY).toBigDecimal().toPlainString();
+    }
+
     private static FxRate rate(
             ExchangeRateSource rates, Invoice invoice, CurrencyUnit functional, LocalDate date) {
         return rates.rate(invoice.currency(), functional, date)
@@ -168,7 +177,7 @@ final class ForeignItems {
      *
      * @param documentId the payment or the revaluation that measured the difference
      */
-    ItemExchangeDifference book(
+    public ItemExchangeDifference book(
             Invoice invoice,
             ExchangeDifference difference,
             ForeignCurrencyBalance after,
@@ -208,10 +217,10 @@ final class ForeignItems {
                             Map.entry("kind", difference.kind().name()),
                             Map.entry("date", difference.date().toString()),
                             Map.entry("currency", amount.currencyCode()),
-                            Map.entry("amount", Payloads.amount(difference.amount())),
+                            Map.entry("amount", plain(difference.amount())),
                             Map.entry("rate", difference.rate().factor().toPlainString()),
-                            Map.entry("open", Payloads.amount(after.open())),
-                            Map.entry("carrying", Payloads.amount(after.carrying()))));
+                            Map.entry("open", plain(after.open())),
+                            Map.entry("carrying", plain(after.carrying()))));
         }
         return new ItemExchangeDifference(
                 invoice.id(),
@@ -226,7 +235,7 @@ final class ForeignItems {
      * Appends an entry that takes back each exchange difference booked for the document, such as
      * when its payment is reversed, with the reason as its note.
      */
-    void reverse(CompanyId companyId, UUID documentId, LocalDate valueDate, String reason) {
+    public void reverse(CompanyId companyId, UUID documentId, LocalDate valueDate, String reason) {
         for (LedgerEntryRecord entry : ledger.entriesOf(companyId, documentId)) {
             if (entry.kind()
                             != io.github.tahsilat.persistence.spi.record.LedgerEntryKind
