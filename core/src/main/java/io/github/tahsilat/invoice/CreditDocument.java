@@ -226,8 +226,8 @@ public final class CreditDocument {
     }
 
     /**
-     * Returns the part of the amount used so far: applied to invoices or paid back to the
-     * counterparty by {@link #refund}. The ledger keeps the two apart.
+     * Returns the part of the amount used so far: applied to invoices, set off by {@link #setOff}
+     * or paid back to the counterparty by {@link #refund}. The ledger keeps them apart.
      */
     public MonetaryAmount applied() {
         return applied.toMonetaryAmount();
@@ -253,8 +253,25 @@ public final class CreditDocument {
      * @throws CurrencyMismatchException if {@code amount} is in another currency
      */
     public CreditDocument refund(MonetaryAmount amount) {
+        return use(amount, "refunded");
+    }
+
+    /**
+     * Returns a copy with {@code amount} of the unapplied credit set off (mahsup) against an
+     * invoice that the caller settles by the same amount, so that {@link #unapplied()} is lower by
+     * {@code amount}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero, not
+     *     rounded to the minor unit, or more than {@link #unapplied()}
+     * @throws CurrencyMismatchException if {@code amount} is in another currency
+     */
+    public CreditDocument setOff(MonetaryAmount amount) {
+        return use(amount, "set off");
+    }
+
+    private CreditDocument use(MonetaryAmount amount, String usage) {
         MinorAmount units = AmountChecks.positive("amount", amount);
-        AmountChecks.inCurrency("refund", units, currency());
+        AmountChecks.inCurrency("use credit", units, currency());
         if (units.compareTo(unappliedUnits()) > 0) {
             throw new InvalidInputException(
                     "amount",
@@ -264,7 +281,7 @@ public final class CreditDocument {
                             + " of credit document "
                             + number);
         }
-        LOG.debug("Credit document {} refunded {}", id, units);
+        LOG.debug("Credit document {} {} {}", id, usage, units);
         return new CreditDocument(this, applied.plus(units));
     }
 

@@ -12,6 +12,7 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.instrument.InstrumentId;
 import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditDocument;
@@ -23,6 +24,7 @@ import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.service.account.CreditSetOffRequest;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
 import io.github.tahsilat.service.account.RefundedCredit;
@@ -51,10 +53,10 @@ import org.javamoney.moneta.Money;
 
 /**
  * Conservation of money through the engine over random sequences of invoices, payments, reversals,
- * credit notes, credit applications, refunds from either kind of credit, and cheques received,
- * cleared or bounced. Payments, cleared cheques and credit documents, net of reversals and bounces,
- * must equal what was applied to invoices plus the unapplied credit plus the refunds still
- * standing.
+ * credit notes, credit applications, refunds and set-offs from either kind of credit, and cheques
+ * received, cleared or bounced. Payments, cleared cheques and credit documents, net of reversals
+ * and bounces, must equal what was applied to invoices plus the unapplied credit plus the refunds
+ * still standing.
  */
 class CreditPropertiesTest {
 
@@ -67,7 +69,7 @@ class CreditPropertiesTest {
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step =
                 Combinators.combine(
-                                Arbitraries.integers().between(0, 8),
+                                Arbitraries.integers().between(0, 9),
                                 Arbitraries.longs().between(1, 30_000),
                                 Arbitraries.integers().between(0, 20))
                         .as(Step::new);
@@ -94,8 +96,8 @@ class CreditPropertiesTest {
         final List<PaymentId> live = new ArrayList<>();
         final List<InstrumentReceipt> uncleared = new ArrayList<>();
 
-        /** The part of each live payment's credit that refunds paid back. */
-        final Map<PaymentId, MonetaryAmount> refundedFrom = new HashMap<>();
+        /** The part of each live payment's credit that refunds paid back or set-offs used. */
+        final Map<PaymentId, MonetaryAmount> usedFrom = new HashMap<>();
 
         MonetaryAmount clearedCheques = lira(0);
         MonetaryAmount clearedCredit = lira(0);
@@ -121,7 +123,8 @@ class CreditPropertiesTest {
                 case 5 -> refund(step);
                 case 6 -> receive(step);
                 case 7 -> clear(step);
-                default -> bounce(step);
+                case 8 -> bounce(step);
+                default -> setOff(step);
             }
         }
 
@@ -169,7 +172,7 @@ class CreditPropertiesTest {
             }
             PaymentId id = live.remove(step.pick() % live.size());
             engine.payments().reverse(companyId, id, TODAY, "bank return");
-            MonetaryAmount paidBack = refundedFrom.remove(id);
+            MonetaryAmount paidBack = usedFrom.remove(id);
             if (paidBack != null) {
                 owedBack = owedBack.add(paidBack);
             }
@@ -224,13 +227,66 @@ class CreditPropertiesTest {
             for (RefundedCredit source : receipt.sources()) {
                 sum = sum.add(source.amount());
                 if (source.kind() == CreditSourceKind.PAYMENT) {
-                    refundedFrom.merge(
+                    usedFrom.merge(
                             new PaymentId(source.sourceId()), source.amount(), MonetaryAmount::add);
                 }
             }
             assertThat(sum).isEqualTo(amount);
             assertThat(receipt.creditLeft()).isEqualTo(available.subtract(amount));
             refunded = refunded.add(amount);
+        }
+
+        void setOff(Step step) {
+            if (invoices.isEmpty()) {
+                return;
+            }
+            Invoice invoice = invoices.get(step.pick() % invoices.size());
+            long credit =
+                    engine.accounts()
+                            .unappliedCredit(companyId, customer.id(), TRY)
+                            .multiply(100)
+                            .getNumber()
+                            .longValueExact();
+            long open = stored(invoice).outstanding().multiply(100).getNumber().longValueExact();
+            long max = Math.min(credit, open);
+            if (max == 0 || stored(invoice).status().isFinal()) {
+                return;
+            }
+            Map<PaymentId, MonetaryAmount> before = new HashMap<>();
+            for (PaymentId id : live) {
+                before.put(id, engine.payments().find(companyId, id).orElseThrow().unapplied());
+            }
+
+            try {
+                engine.accounts()
+                        .setOff(
+                                new CreditSetOffRequest(
+                                        UUID.randomUUID(),
+                                        companyId,
+                                        customer.id(),
+                                        invoice.id(),
+                                        lira(1 + step.units() % max),
+                                        TODAY,
+                                        "set-off"));
+            } catch (InvalidInputException e) {
+                // Only the part that an uncleared cheque covers may be out of reach.
+                assertThat(uncleared).isNotEmpty();
+                assertThat(e).hasMessageContaining("open on invoice");
+                return;
+            }
+
+            for (PaymentId id : live) {
+                MonetaryAmount used =
+                        before.get(id)
+                                .subtract(
+                                        engine.payments()
+                                                .find(companyId, id)
+                                                .orElseThrow()
+                                                .unapplied());
+                if (used.isPositive()) {
+                    usedFrom.merge(id, used, MonetaryAmount::add);
+                }
+            }
         }
 
         void receive(Step step) {

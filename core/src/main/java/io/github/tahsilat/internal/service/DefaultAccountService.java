@@ -34,6 +34,7 @@ import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.StoredCreditDocument;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.account.AccountService;
+import io.github.tahsilat.service.account.CreditSetOffRequest;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
 import io.github.tahsilat.service.account.RefundedCredit;
@@ -180,16 +181,24 @@ public final class DefaultAccountService implements AccountService {
                 false);
     }
 
-    /** A payment or credit document with unapplied credit, and how to use part of it. */
+    /**
+     * A payment or credit document with unapplied credit, and how to pay part of it back or set
+     * part of it off against an invoice.
+     */
     private record CreditSource(
             UUID id,
             CreditSourceKind kind,
             LocalDate date,
             MinorAmount unapplied,
-            Consumer<MinorAmount> use) {
+            Consumer<MinorAmount> refund,
+            Consumer<MinorAmount> setOff) {
 
         void use(MinorAmount part) {
-            use.accept(part);
+            refund.accept(part);
+        }
+
+        void setOff(MinorAmount part) {
+            setOff.accept(part);
         }
     }
 
@@ -209,6 +218,7 @@ public final class DefaultAccountService implements AccountService {
                             CreditSourceKind.PAYMENT,
                             payment.payment().valueDate(),
                             units(payment.unapplied()),
+                            part -> payments.useCredit(payment, part),
                             part -> payments.useCredit(payment, part)));
         }
         for (StoredCreditDocument stored :
@@ -227,7 +237,10 @@ public final class DefaultAccountService implements AccountService {
                             units(document.unapplied()),
                             part ->
                                     documents.update(
-                                            stored, document.refund(part.toMonetaryAmount()))));
+                                            stored, document.refund(part.toMonetaryAmount())),
+                            part ->
+                                    documents.update(
+                                            stored, document.setOff(part.toMonetaryAmount()))));
         }
         // The sort is stable, so payments stay in their store order within a day.
         sources.sort(
@@ -275,12 +288,14 @@ public final class DefaultAccountService implements AccountService {
         }
         Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
         Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
-        AllocationResult onReceivable = allocateOn(request, receivable, PaymentDirection.RECEIVED);
-        AllocationResult onPayable = allocateOn(request, payable, PaymentDirection.PAID);
+        Operation operation = Operation.of(request);
+        AllocationResult onReceivable =
+                allocateOn(operation, receivable, PaymentDirection.RECEIVED);
+        AllocationResult onPayable = allocateOn(operation, payable, PaymentDirection.PAID);
 
         LocalDate today = companies.today(companyId);
-        settle(request, receivable, onReceivable, today);
-        settle(request, payable, onPayable, today);
+        settle(operation, receivable, onReceivable, today);
+        settle(operation, payable, onPayable, today);
         MinorAmount amount = units(request.amount());
         for (Direction side : List.of(Direction.RECEIVABLE, Direction.PAYABLE)) {
             ledger.append(
@@ -311,6 +326,127 @@ public final class DefaultAccountService implements AccountService {
                 request.id(), onReceivable.settlements(), onPayable.settlements(), false);
     }
 
+    /** The parts of a set-off that its allocation and ledger entries need. */
+    private record Operation(
+            UUID id,
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            LocalDate valueDate,
+            MonetaryAmount amount,
+            String reason) {
+
+        static Operation of(SetOffRequest request) {
+            return new Operation(
+                    request.id(),
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.valueDate(),
+                    request.amount(),
+                    request.reason());
+        }
+
+        static Operation of(CreditSetOffRequest request) {
+            return new Operation(
+                    request.id(),
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.valueDate(),
+                    request.amount(),
+                    request.reason());
+        }
+    }
+
+    @Override
+    public SetOffReceipt setOff(CreditSetOffRequest request) {
+        InputChecks.present(request, "request", "a set-off request");
+        SetOffReceipt receipt = context.write(() -> setOffCreditInTransaction(request));
+        LOG.debug(
+                "Company {} set-off {} against the credit of counterparty {}, repeated: {}",
+                request.companyId(),
+                request.id(),
+                request.counterpartyId(),
+                receipt.repeated());
+        return receipt;
+    }
+
+    private SetOffReceipt setOffCreditInTransaction(CreditSetOffRequest request) {
+        CompanyId companyId = request.companyId();
+        companies.require(companyId);
+        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
+            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+        }
+        Invoice receivable = invoices.require(companyId, request.receivable()).invoice();
+        CurrencyUnit currency = request.amount().getCurrency();
+        if (!receivable.counterpartyId().equals(request.counterpartyId())
+                || receivable.direction() != Direction.RECEIVABLE
+                || !receivable.currency().equals(currency)) {
+            throw new InvalidInputException(
+                    "receivable",
+                    receivable.number(),
+                    "a receivable of counterparty "
+                            + request.counterpartyId()
+                            + " in "
+                            + currency.getCurrencyCode());
+        }
+        MinorAmount amount = units(request.amount());
+        List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
+        MinorAmount available = MinorAmount.zero(currency);
+        for (CreditSource source : sources) {
+            available = available.plus(source.unapplied());
+        }
+        if (amount.compareTo(available) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    amount,
+                    "at most the customer's unapplied credit of "
+                            + available
+                            + " from payments and credit documents");
+        }
+        Operation operation = Operation.of(request);
+        AllocationResult result = allocateOn(operation, receivable, PaymentDirection.RECEIVED);
+
+        settle(operation, receivable, result, companies.today(companyId));
+        MinorAmount fromPayments = MinorAmount.zero(currency);
+        MinorAmount left = amount;
+        for (CreditSource source : sources) {
+            if (!left.isPositive()) {
+                break;
+            }
+            MinorAmount part = left.min(source.unapplied());
+            source.setOff(part);
+            if (source.kind() == CreditSourceKind.PAYMENT) {
+                fromPayments = fromPayments.plus(part);
+            }
+            left = left.minus(part);
+        }
+        ledger.append(
+                companyId,
+                request.counterpartyId(),
+                LedgerEntryKind.SET_OFF,
+                request.valueDate(),
+                amount,
+                MinorAmount.zero(currency),
+                request.id(),
+                Optional.empty(),
+                request.reason(),
+                Optional.empty());
+        context.appendEvent(
+                companyId,
+                EventTypes.SET_OFF_RECORDED,
+                request.id(),
+                Map.of(
+                        "setOffId", request.id().toString(),
+                        "counterpartyId", request.counterpartyId().toString(),
+                        "receivableId", receivable.id().toString(),
+                        "valueDate", request.valueDate().toString(),
+                        "currency", amount.currencyCode(),
+                        "amount", amount.toBigDecimal().toPlainString(),
+                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromCreditDocuments",
+                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
+        return new SetOffReceipt(request.id(), result.settlements(), List.of(), false);
+    }
+
     private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {
         Invoice invoice = invoices.require(request.companyId(), invoiceId).invoice();
         if (!invoice.counterpartyId().equals(request.counterpartyId())
@@ -331,7 +467,7 @@ public final class DefaultAccountService implements AccountService {
 
     /** Allocates the set-off amount to the invoice alone and rejects any amount left over. */
     private AllocationResult allocateOn(
-            SetOffRequest request, Invoice invoice, PaymentDirection direction) {
+            Operation request, Invoice invoice, PaymentDirection direction) {
         Payment probe =
                 Payment.builder()
                         .id(new PaymentId(request.id()))
@@ -353,7 +489,7 @@ public final class DefaultAccountService implements AccountService {
         if (result.unapplied().isPositive()) {
             throw new InvalidInputException(
                     "amount",
-                    request.amount(),
+                    units(request.amount()),
                     "at most the "
                             + units(result.applied())
                             + " open on invoice "
@@ -363,7 +499,7 @@ public final class DefaultAccountService implements AccountService {
     }
 
     private void settle(
-            SetOffRequest request, Invoice invoice, AllocationResult result, LocalDate today) {
+            Operation request, Invoice invoice, AllocationResult result, LocalDate today) {
         UUID invoiceId = invoice.id().value();
         for (ItemSettlement settlement : result.settlements()) {
             StoredInvoice stored = invoices.require(request.companyId(), invoice.id());
@@ -411,7 +547,7 @@ public final class DefaultAccountService implements AccountService {
     }
 
     private void appendComponent(
-            SetOffRequest request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
+            Operation request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
         MinorAmount units = units(amount);
         if (units.isPositive()) {
             ledger.append(

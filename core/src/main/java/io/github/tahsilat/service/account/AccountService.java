@@ -45,6 +45,21 @@ public interface AccountService {
     SetOffReceipt setOff(SetOffRequest request);
 
     /**
+     * Sets a receivable off (mahsup) against the customer's unapplied credit. The credit is taken
+     * from the same sources, in the same order, as {@link #refund} takes it. The receivable is
+     * settled by the amount in the default component order, an {@code ALLOCATION} entry per
+     * component and a {@code SET_OFF} entry record it with the engine's actor, and {@code
+     * SetOffRecorded} is appended. The counterparty's balance does not change, because the credit
+     * was already in it. A repeated request returns the first result and writes nothing.
+     *
+     * @throws InvalidInputException if the request is missing, the invoice is of another
+     *     counterparty, direction or currency, or the amount is more than the customer's unapplied
+     *     credit or than what the invoice has open
+     * @throws NotFoundException if the company, the counterparty or the invoice is not stored
+     */
+    SetOffReceipt setOff(CreditSetOffRequest request);
+
+    /**
      * Returns the customer's unapplied credit: that of received payments that are not reversed plus
      * the remaining credit of receivable credit notes and return invoices.
      *
