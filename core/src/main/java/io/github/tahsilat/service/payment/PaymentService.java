@@ -59,6 +59,10 @@ public interface PaymentService {
      * library never books it. A repeated request returns the first receipt with no differences and
      * writes nothing.
      *
+     * <p>NOTE: only this method books realized differences. Payments recorded without rates, by
+     * bank-statement reconciliation or by clearing a cheque or note release their share of the
+     * carrying amount but book no difference, and nothing books it later.
+     *
      * @param rates the host's rates, used for the payment's value date and the items' history
      * @param vat the VAT rate and basis of proposed exchange-difference invoices
      * @throws InvalidInputException if an argument is missing, or a designation names an invoice of
