@@ -42,6 +42,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.service.counterparty;
     exports io.github.tahsilat.service.credit;
     exports io.github.tahsilat.service.dunning;
+    exports io.github.tahsilat.service.fx;
     exports io.github.tahsilat.service.instrument;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;

@@ -12,6 +12,7 @@ import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
+import io.github.tahsilat.internal.service.DefaultExchangeDifferenceService;
 import io.github.tahsilat.internal.service.DefaultInstrumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
@@ -29,6 +30,7 @@ import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
+import io.github.tahsilat.service.fx.ExchangeDifferenceService;
 import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
@@ -77,6 +79,7 @@ public final class Tahsilat {
     private final AccountService accounts;
     private final ReportService reports;
     private final PaymentPlanService paymentPlans;
+    private final ExchangeDifferenceService exchangeDifferences;
 
     private Tahsilat(
             Stores stores,
@@ -101,6 +104,7 @@ public final class Tahsilat {
         this.accounts = new DefaultAccountService(context);
         this.reports = new DefaultReportService(context);
         this.paymentPlans = new DefaultPaymentPlanService(context);
+        this.exchangeDifferences = new DefaultExchangeDifferenceService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -149,6 +153,14 @@ public final class Tahsilat {
     /** Returns the charge service: fees and late interest on receivables, and their waivers. */
     public ChargeService charges() {
         return charges;
+    }
+
+    /**
+     * Returns the exchange-difference service: carrying amounts of foreign-currency items and their
+     * revaluation at a date.
+     */
+    public ExchangeDifferenceService exchangeDifferences() {
+        return exchangeDifferences;
     }
 
     /** Returns the account service: refunds of customer credit and set-offs (mahsup). */

@@ -1042,6 +1042,62 @@ public abstract class StoreContractTest {
             assertThat(period).doesNotContain(outside);
         }
 
+        private LedgerEntryRecord appendOn(
+                UUID counterparty, Optional<UUID> invoice, LedgerEntryKind kind, String effect) {
+            return stores.ledger()
+                    .append(
+                            company,
+                            Fixtures.entry(
+                                    company,
+                                    counterparty,
+                                    kind,
+                                    ISSUED,
+                                    recorded,
+                                    effect,
+                                    invoice));
+        }
+
+        @Test
+        void entriesOfInvoiceInSequence() {
+            UUID customer = UUID.randomUUID();
+            Optional<UUID> invoice = Optional.of(UUID.randomUUID());
+            LedgerEntryRecord charged = appendOn(customer, invoice, LedgerEntryKind.FEE, "15.00");
+            append(customer, ISSUED, recorded, "100.00");
+            appendOn(customer, Optional.empty(), LedgerEntryKind.PAYMENT, "-40.00");
+            LedgerEntryRecord allocated =
+                    appendOn(customer, invoice, LedgerEntryKind.ALLOCATION, "-5.00");
+
+            assertThat(stores.ledger().findByInvoice(company, invoice.get()))
+                    .containsExactly(charged, allocated);
+            assertThat(stores.ledger().findByInvoice(company, UUID.randomUUID())).isEmpty();
+            assertThat(stores.ledger().findByInvoice(otherCompany, invoice.get())).isEmpty();
+        }
+
+        @Test
+        void rollbackDropsInvoiceEntry() {
+            UUID customer = UUID.randomUUID();
+            Optional<UUID> invoice = Optional.of(UUID.randomUUID());
+            LedgerEntryRecord committed =
+                    appendOn(customer, invoice, LedgerEntryKind.INTEREST, "2.50");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        appendOn(
+                                                                customer,
+                                                                invoice,
+                                                                LedgerEntryKind.INTEREST,
+                                                                "1.00");
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.ledger().findByInvoice(company, invoice.get()))
+                    .containsExactly(committed);
+        }
+
         @Test
         void accountsUpToDate() {
             UUID first = UUID.fromString("0a000000-0000-0000-0000-000000000000");

@@ -39,6 +39,7 @@ final class JdbcLedgerStore implements LedgerStore {
     private final String appendSql;
     private final String pageSql;
     private final String documentSql;
+    private final String invoiceSql;
     private final String balanceSql;
     private final String accountsSql;
 
@@ -73,6 +74,10 @@ final class JdbcLedgerStore implements LedgerStore {
                 "SELECT * FROM "
                         + table
                         + " WHERE company_id = ? AND document_id = ? ORDER BY sequence";
+        this.invoiceSql =
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND invoice_id = ? ORDER BY sequence";
         this.balanceSql =
                 "SELECT COALESCE(SUM(balance_effect), 0) FROM "
                         + table
@@ -229,6 +234,26 @@ final class JdbcLedgerStore implements LedgerStore {
                 SqlErrors.of(
                         "read ledger entries of document "
                                 + documentId
+                                + " in company "
+                                + companyId));
+    }
+
+    @Override
+    public List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(invoiceId, "invoiceId");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                invoiceSql,
+                                fetchSize,
+                                this::read,
+                                companyId,
+                                invoiceId),
+                SqlErrors.of(
+                        "read ledger entries of invoice "
+                                + invoiceId
                                 + " in company "
                                 + companyId));
     }

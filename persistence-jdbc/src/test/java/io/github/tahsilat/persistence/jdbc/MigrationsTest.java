@@ -109,6 +109,25 @@ class MigrationsTest {
         }
 
         @Test
+        void invoiceEntriesIndexed() throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    PreparedStatement statement =
+                            connection.prepareStatement(
+                                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
+                statement.setString(1, "ar_ledger_entry_invoice_idx");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        definitions.add(rows.getString(1));
+                    }
+                }
+            }
+
+            assertThat(definitions).hasSize(1);
+            assertThat(definitions.get(0)).contains("(company_id, invoice_id, sequence)");
+        }
+
+        @Test
         void secondMigrateAppliesNothing() {
             assertThat(JdbcMigrations.migrate(DATABASE.dataSource(), DATABASE.options())).isZero();
         }

@@ -23,7 +23,8 @@ import java.util.function.Function;
 
 /**
  * Ledger entries per company, with a sorted index per counterparty and currency keyed by (value
- * day, sequence), so a statement page costs a tree lookup plus its own entries.
+ * day, sequence), so a statement page costs a tree lookup plus its own entries, and lists per
+ * document and per invoice in append order.
  */
 final class MemoryLedgerStore implements LedgerStore {
 
@@ -71,6 +72,7 @@ final class MemoryLedgerStore implements LedgerStore {
         long lastSequence;
         final Map<UUID, LedgerEntryRecord> byId = new HashMap<>();
         final Map<UUID, List<LedgerEntryRecord>> byDocument = new HashMap<>();
+        final Map<UUID, List<LedgerEntryRecord>> byInvoice = new HashMap<>();
         final Map<Account, NavigableMap<EntryKey, LedgerEntryRecord>> byAccount = new HashMap<>();
     }
 
@@ -103,6 +105,13 @@ final class MemoryLedgerStore implements LedgerStore {
                     table.byDocument
                             .computeIfAbsent(stored.documentId(), k -> new ArrayList<>())
                             .add(stored);
+                    stored.invoiceId()
+                            .ifPresent(
+                                    invoice ->
+                                            table.byInvoice
+                                                    .computeIfAbsent(
+                                                            invoice, k -> new ArrayList<>())
+                                                    .add(stored));
                     table.byAccount.computeIfAbsent(account, k -> new TreeMap<>()).put(key, stored);
                     undo.add(
                             () -> {
@@ -114,6 +123,8 @@ final class MemoryLedgerStore implements LedgerStore {
                                 if (list.isEmpty()) {
                                     table.byDocument.remove(stored.documentId());
                                 }
+                                stored.invoiceId()
+                                        .ifPresent(invoice -> removeLast(table.byInvoice, invoice));
                                 NavigableMap<EntryKey, LedgerEntryRecord> index =
                                         table.byAccount.get(account);
                                 index.remove(key);
@@ -204,6 +215,15 @@ final class MemoryLedgerStore implements LedgerStore {
     }
 
     @Override
+    public List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId) {
+        Objects.requireNonNull(invoiceId, "invoiceId");
+        return query(
+                companyId,
+                table -> List.copyOf(table.byInvoice.getOrDefault(invoiceId, List.of())),
+                List.of());
+    }
+
+    @Override
     public BigDecimal balance(
             UUID companyId, UUID counterpartyId, String currency, LocalDate asOf, Instant knownAt) {
         Objects.requireNonNull(counterpartyId, "counterpartyId");
@@ -230,6 +250,15 @@ final class MemoryLedgerStore implements LedgerStore {
                     return sum;
                 },
                 BigDecimal.ZERO);
+    }
+
+    /** Removes the entry an undone append added last to the list under {@code key}. */
+    private static void removeLast(Map<UUID, List<LedgerEntryRecord>> index, UUID key) {
+        List<LedgerEntryRecord> list = index.get(key);
+        list.remove(list.size() - 1);
+        if (list.isEmpty()) {
+            index.remove(key);
+        }
     }
 
     private <T> T query(UUID companyId, Function<Table, T> read, T none) {

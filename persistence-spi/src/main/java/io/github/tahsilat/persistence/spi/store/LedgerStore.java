@@ -56,6 +56,13 @@ public interface LedgerStore {
     List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId);
 
     /**
+     * Returns the entries that affect the invoice (whose {@code invoiceId} is {@code invoiceId}),
+     * in sequence order. Implementations index the invoice id, so the cost grows with the invoice's
+     * own entries and not with the counterparty's ledger.
+     */
+    List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId);
+
+    /**
      * Returns the sum of the balance effects of a counterparty's entries in {@code currency} whose
      * value date is on or before {@code asOf} and that were recorded at or before {@code knownAt};
      * zero when there are none.
