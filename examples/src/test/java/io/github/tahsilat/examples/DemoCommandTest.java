@@ -58,6 +58,8 @@ class DemoCommandTest {
         assertThat(exitCode).isZero();
         assertThat(out.toString())
                 .contains("Invoices issued")
+                .contains("Bank lines auto-applied")
+                .contains("Cheques and notes received")
                 .contains("Notices at level 1")
                 .contains("Report:     " + folder.resolve("index.html").toAbsolutePath());
         assertThat(folder.resolve("index.html")).isRegularFile();

@@ -20,9 +20,11 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes one day's bank statements of the company's accounts as an ISO 20022 camt.053.001.02 file:
- * one {@code Stmt} per account with its opening and closing booked balances, and one booked credit
- * entry per payment, with the payer's name, IBAN and remittance text. Transfers carry the bank
- * transaction code PMNT/RCDT/ESCT, deposited cheques PMNT/RCHQ/CCHQ.
+ * one {@code Stmt} per account with its opening and closing booked balances, and one booked entry
+ * per {@link PlannedEntry}, with the customer's name, IBAN and remittance text. The ISO bank
+ * transaction codes are PMNT/RCDT/ESCT for a credit transfer, PMNT/RCHQ/CCHQ for a collected
+ * cheque, PMNT/DRFT/STAM for a promissory note settled at maturity, and PMNT/RCDT/RRTN for a
+ * returned transfer, which is a debit that repeats the transfer's end-to-end id.
  *
  * <p>Stateless; the caller carries each account's balance from one day to the next.
  */
@@ -40,20 +42,20 @@ final class Camt053Writer {
      *
      * @param account the company's account
      * @param opening the opening booked balance, in the account's currency
-     * @param payments the payments credited, all in the account's currency
+     * @param entries the entries, all in the account's currency
      */
-    record AccountDay(BankAccount account, MonetaryAmount opening, List<PlannedPayment> payments) {
+    record AccountDay(BankAccount account, MonetaryAmount opening, List<PlannedEntry> entries) {
 
         /** Copies the list. */
         AccountDay {
-            payments = List.copyOf(payments);
+            entries = List.copyOf(entries);
         }
 
-        /** Returns the closing booked balance: the opening balance plus every payment. */
+        /** Returns the closing booked balance: the opening balance plus every entry's change. */
         MonetaryAmount closing() {
             MonetaryAmount closing = opening;
-            for (PlannedPayment payment : payments) {
-                closing = closing.add(payment.amount());
+            for (PlannedEntry entry : entries) {
+                closing = closing.add(entry.signedAmount());
             }
             return closing;
         }
@@ -118,7 +120,7 @@ final class Camt053Writer {
         balance(xml, "OPBD", account.opening(), day);
         balance(xml, "CLBD", account.closing(), day);
         int number = 0;
-        for (PlannedPayment payment : account.payments()) {
+        for (PlannedEntry entry : account.entries()) {
             number++;
             String reference =
                     String.format(
@@ -127,53 +129,71 @@ final class Camt053Writer {
                             day.toString().replace("-", ""),
                             code,
                             number);
-            entry(xml, day, reference, payment);
+            entry(xml, day, reference, entry);
         }
         xml.writeEndElement();
     }
 
     private static void entry(
-            XMLStreamWriter xml, LocalDate day, String reference, PlannedPayment payment)
+            XMLStreamWriter xml, LocalDate day, String reference, PlannedEntry entry)
             throws XMLStreamException {
         xml.writeStartElement("Ntry");
-        amount(xml, payment.amount());
-        text(xml, "CdtDbtInd", "CRDT");
+        amount(xml, entry.amount());
+        text(xml, "CdtDbtInd", entry.kind() == PlannedEntry.EntryKind.RETURN ? "DBIT" : "CRDT");
         text(xml, "Sts", "BOOK");
         dated(xml, "BookgDt", day);
-        dated(xml, "ValDt", payment.valueDate());
+        dated(xml, "ValDt", entry.valueDate());
         text(xml, "AcctSvcrRef", reference);
         xml.writeStartElement("BkTxCd");
         xml.writeStartElement("Domn");
         text(xml, "Cd", "PMNT");
         xml.writeStartElement("Fmly");
-        text(xml, "Cd", payment.cheque() ? "RCHQ" : "RCDT");
-        text(xml, "SubFmlyCd", payment.cheque() ? "CCHQ" : "ESCT");
+        text(xml, "Cd", family(entry.kind()));
+        text(xml, "SubFmlyCd", subFamily(entry.kind()));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement("NtryDtls");
         xml.writeStartElement("TxDtls");
-        if (!payment.cheque()) {
+        if (entry.endToEndId() != null) {
             xml.writeStartElement("Refs");
-            text(xml, "EndToEndId", "E2E" + reference);
+            text(xml, "EndToEndId", entry.endToEndId());
             xml.writeEndElement();
         }
         xml.writeStartElement("RltdPties");
         xml.writeStartElement("Dbtr");
-        text(xml, "Nm", payment.customer().name());
+        text(xml, "Nm", entry.customer().name());
         xml.writeEndElement();
         xml.writeStartElement("DbtrAcct");
         xml.writeStartElement("Id");
-        text(xml, "IBAN", payment.customer().iban().value());
+        text(xml, "IBAN", entry.customer().iban().value());
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement("RmtInf");
-        text(xml, "Ustrd", payment.remittance());
+        text(xml, "Ustrd", entry.remittance());
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** Returns the ISO bank transaction family code of the entry. */
+    static String family(PlannedEntry.EntryKind kind) {
+        return switch (kind) {
+            case TRANSFER, RETURN -> "RCDT";
+            case CHEQUE_COLLECTION -> "RCHQ";
+            case NOTE_COLLECTION -> "DRFT";
+        };
+    }
+
+    private static String subFamily(PlannedEntry.EntryKind kind) {
+        return switch (kind) {
+            case TRANSFER -> "ESCT";
+            case RETURN -> "RRTN";
+            case CHEQUE_COLLECTION -> "CCHQ";
+            case NOTE_COLLECTION -> "STAM";
+        };
     }
 
     private static void balance(

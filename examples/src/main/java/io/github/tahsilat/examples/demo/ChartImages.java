@@ -51,6 +51,22 @@ final class ChartImages {
     private static final List<Color> LEVEL_COLORS =
             List.of(new Color(0xe0c030), new Color(0xf08c28), new Color(0xd9482b));
 
+    /** In the portfolio in blue, at the bank in light blue, endorsed in grey. */
+    private static final List<Color> PORTFOLIO_COLORS =
+            List.of(new Color(0x2f6db5), new Color(0x8fb8e8), new Color(0xa0a0a0));
+
+    /** Cleared in green, bounced in red. */
+    private static final List<Color> MATURITY_COLORS =
+            List.of(new Color(0x4c9a2a), new Color(0xd9482b));
+
+    /** Auto-applied green, suggested yellow, unmatched red, returns grey. */
+    private static final List<Color> LINE_COLORS =
+            List.of(
+                    new Color(0x4c9a2a),
+                    new Color(0xe0c030),
+                    new Color(0xd9482b),
+                    new Color(0xa0a0a0));
+
     private ChartImages() {}
 
     /** Draws the month-end agings of one currency as bars stacked by bucket. */
@@ -128,6 +144,80 @@ final class ChartImages {
                         false,
                         false);
         return png(chart, LEVEL_COLORS);
+    }
+
+    /** Draws the instruments' face value held at each month end, stacked by holder. */
+    static String portfolio(DemoResult result) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String code = result.instruments().feesCharged().getCurrency().getCurrencyCode();
+        for (DemoResult.PortfolioMonth month : result.instruments().months()) {
+            data.addValue(number(month.inPortfolio()), "In portfolio", month.month().toString());
+            data.addValue(
+                    number(month.atBank()), "At the bank for collection", month.month().toString());
+            data.addValue(
+                    number(month.endorsed()), "Endorsed to the supplier", month.month().toString());
+        }
+        JFreeChart chart =
+                ChartFactory.createStackedBarChart(
+                        "Cheques and notes held at month ends, " + code,
+                        "Month end",
+                        "Face value (" + code + ")",
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false);
+        return png(chart, PORTFOLIO_COLORS);
+    }
+
+    /** Draws the instruments that cleared and bounced in each month. */
+    static String maturities(DemoResult result) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (DemoResult.PortfolioMonth month : result.instruments().months()) {
+            data.addValue(month.cleared(), "Cleared", month.month().toString());
+            data.addValue(month.bounced(), "Bounced", month.month().toString());
+        }
+        JFreeChart chart =
+                ChartFactory.createStackedBarChart(
+                        "Cheques and notes at maturity",
+                        "Month",
+                        "Instruments",
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false);
+        return png(chart, MATURITY_COLORS);
+    }
+
+    /** Draws the bank lines of each month by what the reconciliation did with them. */
+    static String statementLines(DemoResult result) {
+        Map<YearMonth, int[]> byMonth = new java.util.TreeMap<>();
+        for (DemoResult.StatementDay day : result.statementDays()) {
+            int[] counts = byMonth.computeIfAbsent(YearMonth.from(day.date()), m -> new int[4]);
+            counts[0] += day.matched();
+            counts[1] += day.suggested();
+            counts[2] += day.unmatched();
+            counts[3] += day.reversed();
+        }
+        List<String> series = List.of("Auto-applied", "Suggested", "Unmatched", "Returns reversed");
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Map.Entry<YearMonth, int[]> month : byMonth.entrySet()) {
+            for (int i = 0; i < series.size(); i++) {
+                data.addValue(month.getValue()[i], series.get(i), month.getKey().toString());
+            }
+        }
+        JFreeChart chart =
+                ChartFactory.createStackedBarChart(
+                        "Bank lines by reconciliation outcome",
+                        "Month",
+                        "Lines",
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false);
+        return png(chart, LINE_COLORS);
     }
 
     /** Returns the currencies that have any month-end aging, in the order of the figures. */

@@ -12,7 +12,8 @@ import javax.money.CurrencyUnit;
  * @param iban the account the customer pays from
  * @param currency the currency of every invoice it receives
  * @param profile how it pays
- * @param paysByCheque whether its payments arrive as deposited cheques instead of transfers
+ * @param paysByCheque whether it pays with post-dated cheques and promissory notes instead of
+ *     transfers
  * @param activity how often it buys: 2 for a frequent buyer, 1 for a regular, 0 for an occasional
  *     one
  * @param email the address its dunning notices go to

@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * What happens on one day of a scenario, in the order the replay runs it: invoices issued, credit
- * notes, disputes, promises, and the payments that arrive on the day's bank statement.
+ * notes, disputes, promises, instruments, and the entries on the day's bank statement.
  *
  * @param date the day
  * @param invoices the invoices issued, in number order
  * @param credits the credit notes issued
  * @param disputes the disputes raised
  * @param promises the promises to pay given
- * @param payments the payments that arrive, in the order they appear on the statement
+ * @param instruments what happens to post-dated cheques and promissory notes
+ * @param entries the bank entries, in the order they appear on the statement
  */
 record DemoDay(
         LocalDate date,
@@ -21,7 +22,8 @@ record DemoDay(
         List<PlannedCredit> credits,
         List<PlannedDispute> disputes,
         List<PlannedPromise> promises,
-        List<PlannedPayment> payments) {
+        List<InstrumentEvent> instruments,
+        List<PlannedEntry> entries) {
 
     /** Copies the lists. */
     DemoDay {
@@ -29,6 +31,7 @@ record DemoDay(
         credits = List.copyOf(credits);
         disputes = List.copyOf(disputes);
         promises = List.copyOf(promises);
-        payments = List.copyOf(payments);
+        instruments = List.copyOf(instruments);
+        entries = List.copyOf(entries);
     }
 }

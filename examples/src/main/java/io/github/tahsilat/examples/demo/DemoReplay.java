@@ -1,12 +1,6 @@
 package io.github.tahsilat.examples.demo;
 
-import io.github.tahsilat.allocation.ItemSettlement;
-import io.github.tahsilat.bankstatement.Entry;
-import io.github.tahsilat.bankstatement.Statement;
-import io.github.tahsilat.bankstatement.StatementReaders;
-import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
 import io.github.tahsilat.calendar.BusinessCalendar;
-import io.github.tahsilat.company.BankAccount;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
@@ -18,13 +12,16 @@ import io.github.tahsilat.engine.TahsilatSettings;
 import io.github.tahsilat.invoice.CreditApplication;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.notice.Recipient;
-import io.github.tahsilat.payment.PaymentMethod;
+import io.github.tahsilat.payment.Payment;
+import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
+import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.reconciliation.BankLine;
-import io.github.tahsilat.reconciliation.OpenItemCandidate;
-import io.github.tahsilat.reconciliation.OpenItemIndex;
+import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingBucket;
 import io.github.tahsilat.report.AgingLine;
@@ -32,14 +29,18 @@ import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.OpenItem;
-import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
-import io.github.tahsilat.service.payment.PaymentReceipt;
-import java.io.IOException;
+import io.github.tahsilat.service.payment.StoredPayment;
+import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.BookingKind;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.ReversalForReview;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,13 +59,17 @@ import org.javamoney.moneta.Money;
 /**
  * Replays a {@link DemoScenario} day by day through the library on the in-memory store.
  *
- * <p>Each day, in this order: the day's invoices are issued and put in the open-item index; its
- * credit notes are recorded and applied; its disputes are recorded as dunning blocks and its
- * promises to pay through the dunning service. On a business day the day's payments are then
- * written as a camt.053 file to {@code statements/} in the output folder, read back through the
- * {@code bank-statements} module, matched and booked by {@link StatementBooking}, and dunning runs
- * as of the day. On each month's last day the aging of the month end is taken from the report
- * service. Not thread-safe; each run builds its own engine.
+ * <p>Each day, in this order: the day's invoices are issued; its credit notes are recorded and
+ * applied; its disputes are recorded as dunning blocks and its promises to pay through the dunning
+ * service; cheques and promissory notes are received and endorsed through the instrument service.
+ * On a business day the day's bank entries are then written as a camt.053 file to {@code
+ * statements/} in the output folder and read back through the {@code bank-statements} module. The
+ * collected instruments among them are cleared, and the other lines are imported with {@link
+ * Tahsilat#reconciliation()}, which matches them, books the sure ones and stores their bank-entry
+ * keys. Then the day's bounces and endorsed clearings are recorded, and dunning runs as of the day.
+ * On each month's last day the aging of the month end is taken from the report service, and the
+ * portfolio of instruments from the instrument service. Not thread-safe; each run builds its own
+ * engine.
  */
 public final class DemoReplay {
 
@@ -87,19 +92,21 @@ public final class DemoReplay {
     }
 
     private final DemoScenario scenario;
-    private final Path statements;
+    private final StatementFiles files;
     private final CompanyId companyId;
     private final BusinessCalendar calendar;
     private final ReplayClock clock;
     private final NoticeOutbox outbox;
     private final Tahsilat engine;
     private final DunningService dunning;
-    private final OpenItemIndex index = new OpenItemIndex();
-    private final StatementReaders readers = StatementReaders.builtIn();
-    private final StatementBooking booking;
+    private final InstrumentDesk desk;
+    private final List<LocalDate> promiseDates = new ArrayList<>();
+    private LocalDate lastRun;
+    private final ReconciliationService reconciliation;
+    private final Map<PaymentId, BookedPayment> bookedPayments = new HashMap<>();
+    private final List<DemoResult.StatementDay> statementDays = new ArrayList<>();
+    private DemoResult.Reimport reimport;
     private final Map<CounterpartyId, Counterparty> counterparties = new HashMap<>();
-    private final Map<CurrencyUnit, BankAccount> accounts;
-    private final Map<CurrencyUnit, MonetaryAmount> balances = new LinkedHashMap<>();
     private final Map<CurrencyUnit, Sums> sums = new LinkedHashMap<>();
     private final List<DemoResult.AgingSnapshot> agings = new ArrayList<>();
     private final List<DemoResult.MonthCollections> collections = new ArrayList<>();
@@ -110,15 +117,15 @@ public final class DemoReplay {
     private int creditNotes;
     private int disputes;
     private int promises;
-    private int statementFiles;
-    private int linesBooked;
-    private int linesLeftForReview;
-    private int chequesBooked;
     private int dunningRuns;
 
     private DemoReplay(DemoScenario scenario, Path outputFolder) {
         this.scenario = scenario;
-        this.statements = outputFolder.resolve("statements");
+        this.files =
+                new StatementFiles(
+                        outputFolder.resolve("statements"),
+                        scenario.company().legalName(),
+                        scenario.company().bankAccounts());
         this.companyId = scenario.company().id();
         this.calendar = scenario.context().calendar();
         this.clock = new ReplayClock(scenario.company().settings().zone(), scenario.first());
@@ -144,11 +151,15 @@ public final class DemoReplay {
                                                 "email",
                                                 emails.get(counterparty.id()),
                                                 "text/plain")));
-        this.booking = new StatementBooking(engine, companyId, index);
+        this.reconciliation = engine.reconciliation();
+        this.desk =
+                new InstrumentDesk(
+                        engine,
+                        companyId,
+                        scenario.supplier().id(),
+                        scenario.company().settings().functionalCurrency());
 
-        this.accounts = Camt053Writer.byCurrency(scenario.company().bankAccounts());
-        for (CurrencyUnit currency : accounts.keySet()) {
-            balances.put(currency, Money.zero(currency));
+        for (CurrencyUnit currency : files.currencies()) {
             sums.put(currency, new Sums(currency));
         }
     }
@@ -172,13 +183,10 @@ public final class DemoReplay {
     }
 
     private void start() {
-        try {
-            Files.createDirectories(statements);
-        } catch (IOException e) {
-            throw new UncheckedIOException("failed to create folder " + statements, e);
-        }
+        files.createFolder();
         outbox.clearEarlierNotices();
         engine.companies().register(scenario.company());
+        engine.counterparties().register(scenario.supplier());
         for (DemoCustomer customer : scenario.customers()) {
             Counterparty counterparty =
                     Counterparty.builder()
@@ -206,26 +214,35 @@ public final class DemoReplay {
             disputes++;
         }
         day.promises().forEach(this::promise);
+        List<InstrumentEvent> atMaturity = new ArrayList<>();
+        for (InstrumentEvent event : day.instruments()) {
+            switch (event.step()) {
+                case RECEIVE, ENDORSE, HAND_TO_BANK -> desk.apply(event, date);
+                case CLEAR_ENDORSED, BOUNCE -> atMaturity.add(event);
+            }
+        }
+        // TODO: payment plans go here: agree the day's new plans on overdue items and record the
+        // plan installments that fall due, before the statement pays them and dunning runs.
         if (calendar.isBusinessDay(date)) {
-            importStatement(date, day.payments());
+            importStatement(date, day.entries());
+        }
+        // The supplier's bank or ours reports the maturity outcome after the day's statement.
+        for (InstrumentEvent event : atMaturity) {
+            desk.apply(event, date).ifPresent(this::countCleared);
+        }
+        if (calendar.isBusinessDay(date)) {
             dunning.run(DunningRunRequest.of(companyId, date));
             dunningRuns++;
+            lastRun = date;
         }
         if (date.equals(YearMonth.from(date).atEndOfMonth())) {
             closeMonth(date);
+            desk.closeMonth(date);
         }
     }
 
     private void issue(Invoice invoice) {
-        StoredInvoice stored =
-                engine.invoices()
-                        .issue(InvoiceRequest.of(invoice).withIdempotencyKey(invoice.number()));
-        index.put(
-                OpenItemCandidate.of(
-                        invoice,
-                        counterparties.get(invoice.counterpartyId()),
-                        stored.dueDate(),
-                        null));
+        engine.invoices().issue(InvoiceRequest.of(invoice).withIdempotencyKey(invoice.number()));
         Sums currency = sums.get(invoice.currency());
         currency.invoiced = currency.invoiced.add(invoice.receivable());
     }
@@ -235,7 +252,6 @@ public final class DemoReplay {
         CreditApplication application =
                 engine.creditDocuments()
                         .apply(companyId, credit.document().id(), credit.invoiceId());
-        index.updateOutstanding(credit.invoiceId(), application.invoice().outstanding());
         Sums currency = sums.get(credit.document().currency());
         currency.credited = currency.credited.add(application.applied());
         creditNotes++;
@@ -251,73 +267,134 @@ public final class DemoReplay {
         }
         MonetaryAmount amount = open.isLessThan(promise.amount()) ? open : promise.amount();
         dunning.promise(companyId, promise.invoiceId(), promise.payBy(), amount);
+        promiseDates.add(promise.payBy());
         promises++;
     }
 
-    private void importStatement(LocalDate date, List<PlannedPayment> payments) {
-        List<Camt053Writer.AccountDay> days = new ArrayList<>();
-        for (Map.Entry<CurrencyUnit, BankAccount> account : accounts.entrySet()) {
-            List<PlannedPayment> credited =
-                    payments.stream()
-                            .filter(p -> p.amount().getCurrency().equals(account.getKey()))
-                            .toList();
-            Camt053Writer.AccountDay accountDay =
-                    new Camt053Writer.AccountDay(
-                            account.getValue(), balances.get(account.getKey()), credited);
-            balances.put(account.getKey(), accountDay.closing());
-            days.add(accountDay);
+    private void importStatement(LocalDate date, List<PlannedEntry> entries) {
+        Path file = files.write(date, entries);
+        String statementId = file.getFileName().toString();
+        StatementFiles.DayEntries read = files.read(file);
+        for (String serialNumber : read.collectedInstruments()) {
+            countCleared(desk.clearCollected(serialNumber, date));
         }
-        Path file = statements.resolve("camt053-" + date + ".xml");
-        statementFiles++;
-        Camt053Writer.write(file, date, scenario.company().legalName(), statementFiles, days);
-        for (Statement statement : readers.readAll(file)) {
-            book(statement);
+        ReconciliationResult result = book(statementId, read.lines());
+        int matched = 0;
+        int reversed = 0;
+        for (BookedLine booked : result.booked()) {
+            if (booked.kind() == BookingKind.PAYMENT) {
+                matched++;
+            } else {
+                reversed++;
+            }
+        }
+        int unmatched = result.unmatched().size() + result.reversalsForReview().size();
+        statementDays.add(
+                new DemoResult.StatementDay(
+                        date, matched, result.suggested().size(), unmatched, reversed));
+        if (reimport == null && matched > 0) {
+            // A host imports a file again after a retry or an overlapping download. The stored
+            // bank-entry keys must make the second import book nothing.
+            ReconciliationResult again =
+                    reconciliation.importStatement(
+                            new StatementImport(companyId, statementId, files.read(file).lines()));
+            reimport =
+                    new DemoResult.Reimport(
+                            date, again.booked().size(), again.alreadyBooked().size());
         }
     }
 
-    private void book(Statement statement) {
-        List<BankLine> lines = new ArrayList<>();
-        Map<BankLine, PaymentMethod> methods = new HashMap<>();
-        for (Entry entry : statement.entries()) {
-            if (!entry.isBooked()) {
-                continue;
-            }
-            boolean cheque =
-                    entry.bankTransactionCode() != null
-                            && "RCHQ".equals(entry.bankTransactionCode().family());
-            for (BankLine line : BankLineMapper.map(statement.header(), entry)) {
-                lines.add(line);
-                if (cheque) {
-                    methods.put(line, PaymentMethod.CHEQUE);
-                }
-            }
-        }
-        StatementBooking.Outcome outcome = booking.book(lines, methods);
-        for (StatementBooking.Booked booked : outcome.booked()) {
-            count(booked.receipt(), methods.containsKey(booked.line()));
-        }
-        for (BankLine line : outcome.leftForReview()) {
-            Sums currency = sums.get(line.amount().getCurrency());
-            currency.leftForReview = currency.leftForReview.add(line.amount());
-            linesLeftForReview++;
-        }
-    }
-
-    private void count(PaymentReceipt receipt, boolean cheque) {
-        linesBooked++;
-        if (cheque) {
-            chequesBooked++;
-        }
-        CurrencyUnit unit = receipt.payment().currency();
+    private void countCleared(InstrumentDesk.Cleared cleared) {
+        CurrencyUnit unit = cleared.applied().getCurrency();
         Sums currency = sums.get(unit);
-        MonetaryAmount applied = receipt.allocation().applied();
-        currency.received = currency.received.add(receipt.payment().amount());
-        currency.applied = currency.applied.add(applied);
-        currency.overpaid = currency.overpaid.add(receipt.allocation().unapplied());
-        for (ItemSettlement settlement : receipt.allocation().settlements()) {
-            currency.discounts = currency.discounts.add(settlement.discount());
+        currency.instruments = currency.instruments.add(cleared.applied());
+        currency.discounts = currency.discounts.add(cleared.discounts());
+        collectedThisMonth.merge(unit, cleared.applied(), MonetaryAmount::add);
+    }
+
+    /**
+     * Imports one day's bank lines through the library's reconciliation and adds what it booked to
+     * the sums: payments with what their allocations applied, and returns as the payments they took
+     * back.
+     */
+    private ReconciliationResult book(String statementId, List<BankLine> lines) {
+        if (lines.isEmpty()) {
+            // NOTE: an import loads every open item of the company before it matches, so the
+            // replay skips days without lines. That load is most of the replay's time.
+            return new ReconciliationResult(
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
+        ReconciliationResult result =
+                reconciliation.importStatement(new StatementImport(companyId, statementId, lines));
+        for (BookedLine booked : result.booked()) {
+            if (booked.kind() == BookingKind.PAYMENT) {
+                count(booked.paymentId());
+            } else {
+                uncount(booked.paymentId());
+            }
+        }
+        for (SuggestedLine suggested : result.suggested()) {
+            leaveForReview(suggested.proposal().line());
+        }
+        for (UnmatchedLine unmatched : result.unmatched()) {
+            leaveForReview(unmatched.line());
+        }
+        for (ReversalForReview reversal : result.reversalsForReview()) {
+            leaveForReview(reversal.reversal().line());
+        }
+        return result;
+    }
+
+    private void leaveForReview(BankLine line) {
+        Sums currency = sums.get(line.amount().getCurrency());
+        currency.leftForReview = currency.leftForReview.add(line.amount().abs());
+    }
+
+    /** Adds a payment the import booked, reading its allocations back from the store. */
+    private void count(PaymentId paymentId) {
+        StoredPayment stored = engine.payments().find(companyId, paymentId).orElseThrow();
+        Payment payment = stored.payment();
+        CurrencyUnit unit = payment.currency();
+        MonetaryAmount discount = zero(unit);
+        for (AllocationRecord allocation :
+                engine.stores().allocations().findBySource(companyId.value(), paymentId.value())) {
+            discount = discount.add(Money.of(allocation.discount(), unit));
+        }
+        MonetaryAmount applied = payment.amount().subtract(stored.unapplied());
+        BookedPayment booked = new BookedPayment(payment.amount(), applied, discount);
+        bookedPayments.put(paymentId, booked);
+        add(unit, booked);
         collectedThisMonth.merge(unit, applied, MonetaryAmount::add);
+    }
+
+    /** Takes back a payment that a returned bank line reversed. */
+    private void uncount(PaymentId paymentId) {
+        BookedPayment booked = bookedPayments.remove(paymentId);
+        if (booked == null) {
+            return;
+        }
+        CurrencyUnit unit = booked.amount().getCurrency();
+        add(unit, booked.negate());
+        collectedThisMonth.merge(unit, booked.applied().negate(), MonetaryAmount::add);
+    }
+
+    private void add(CurrencyUnit unit, BookedPayment booked) {
+        Sums currency = sums.get(unit);
+        currency.received = currency.received.add(booked.amount());
+        currency.applied = currency.applied.add(booked.applied());
+        currency.overpaid = currency.overpaid.add(booked.amount().subtract(booked.applied()));
+        currency.discounts = currency.discounts.add(booked.discount());
+    }
+
+    /**
+     * The amounts one booked payment added to the sums, kept so that a return can take them back.
+     */
+    private record BookedPayment(
+            MonetaryAmount amount, MonetaryAmount applied, MonetaryAmount discount) {
+
+        BookedPayment negate() {
+            return new BookedPayment(amount.negate(), applied.negate(), discount.negate());
+        }
     }
 
     /**
@@ -328,7 +405,7 @@ public final class DemoReplay {
     private void forecastMonth(LocalDate firstDay) {
         forecast.clear();
         collectedThisMonth.clear();
-        accounts.keySet().forEach(unit -> forecast.put(unit, Money.zero(unit)));
+        files.currencies().forEach(unit -> forecast.put(unit, Money.zero(unit)));
         LocalDate nextMonth = firstDay.plusMonths(1);
         PageRequest request = PageRequest.first(Page.MAX_SIZE);
         while (true) {
@@ -352,7 +429,7 @@ public final class DemoReplay {
         AgingReport aging = engine.reports().aging(companyId, AgingOptions.asOf(monthEnd));
         bucketLabels =
                 aging.options().buckets().buckets().stream().map(AgingBucket::label).toList();
-        for (CurrencyUnit unit : accounts.keySet()) {
+        for (CurrencyUnit unit : files.currencies()) {
             List<MonetaryAmount> buckets =
                     aging.totals().stream()
                             .filter(total -> total.currency().equals(unit))
@@ -372,6 +449,8 @@ public final class DemoReplay {
 
     private DemoResult result(Duration elapsed) {
         List<DemoResult.CurrencyFigures> figures = new ArrayList<>();
+        MonetaryAmount fees = desk.result().feesCharged();
+        sums.get(fees.getCurrency()).fees = fees;
         for (Sums currency : sums.values()) {
             MonetaryAmount outstanding =
                     lastAging == null
@@ -384,17 +463,22 @@ public final class DemoReplay {
             figures.add(currency.toFigures(outstanding));
         }
         int invoices = scenario.days().stream().mapToInt(day -> day.invoices().size()).sum();
+        int broken = brokenPromises();
+        long judged =
+                promiseDates.stream()
+                        .filter(payBy -> lastRun != null && payBy.isBefore(lastRun))
+                        .count();
         DemoResult.Counts counts =
                 new DemoResult.Counts(
                         invoices,
                         creditNotes,
                         disputes,
                         promises,
-                        statementFiles,
-                        linesBooked,
-                        linesLeftForReview,
-                        chequesBooked,
+                        (int) judged - broken,
+                        broken,
+                        files.written(),
                         dunningRuns);
+        DemoResult.Instruments instruments = desk.result();
         return new DemoResult(
                 scenario.company().legalName(),
                 scenario.seed(),
@@ -402,6 +486,9 @@ public final class DemoReplay {
                 scenario.first(),
                 scenario.last(),
                 counts,
+                statementDays,
+                reimport,
+                instruments,
                 figures,
                 bucketLabels,
                 agings,
@@ -411,13 +498,35 @@ public final class DemoReplay {
                 elapsed);
     }
 
+    /**
+     * Counts the promises that dunning runs judged broken, from the {@link
+     * DunningService#PROMISE_BROKEN} events in the library's event log.
+     */
+    private int brokenPromises() {
+        EventLog log = engine.stores().events();
+        int broken = 0;
+        long after = 0;
+        while (true) {
+            Page<EventRecord> page = log.readAfter(companyId.value(), after, Page.MAX_SIZE);
+            for (EventRecord event : page.items()) {
+                if (DunningService.PROMISE_BROKEN.equals(event.type())) {
+                    broken++;
+                }
+                after = event.sequence();
+            }
+            if (page.next().isEmpty()) {
+                return broken;
+            }
+        }
+    }
+
     /** Returns the five largest outstanding amounts of each currency at the end. */
     private List<DemoResult.OpenBalance> largestBalances() {
         if (lastAging == null) {
             return List.of();
         }
         List<DemoResult.OpenBalance> largest = new ArrayList<>();
-        for (CurrencyUnit unit : accounts.keySet()) {
+        for (CurrencyUnit unit : files.currencies()) {
             lastAging.lines().stream()
                     .filter(line -> line.amounts().currency().equals(unit))
                     .sorted(
@@ -446,8 +555,10 @@ public final class DemoReplay {
     private static final class Sums {
         final CurrencyUnit unit;
         MonetaryAmount invoiced;
+        MonetaryAmount fees;
         MonetaryAmount received;
         MonetaryAmount applied;
+        MonetaryAmount instruments;
         MonetaryAmount discounts;
         MonetaryAmount credited;
         MonetaryAmount overpaid;
@@ -457,8 +568,10 @@ public final class DemoReplay {
             this.unit = unit;
             MonetaryAmount zero = zero(unit);
             invoiced = zero;
+            fees = zero;
             received = zero;
             applied = zero;
+            instruments = zero;
             discounts = zero;
             credited = zero;
             overpaid = zero;
@@ -469,8 +582,10 @@ public final class DemoReplay {
             return new DemoResult.CurrencyFigures(
                     unit,
                     invoiced,
+                    fees,
                     received,
                     applied,
+                    instruments,
                     discounts,
                     credited,
                     overpaid,

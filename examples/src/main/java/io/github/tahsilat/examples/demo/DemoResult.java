@@ -18,6 +18,10 @@ import javax.money.MonetaryAmount;
  * @param first the first day replayed
  * @param last the last day replayed
  * @param counts what happened, by event
+ * @param statementDays the reconciliation of each business day's statements, in date order
+ * @param reimport the second import of the first statement file with an auto-applied line, or
+ *     {@code null} when no line was auto-applied
+ * @param instruments the post-dated cheques and promissory notes
  * @param currencies the money figures per currency, by currency code
  * @param bucketLabels the aging buckets' labels, in order
  * @param agingByMonthEnd the month-end agings, in date order
@@ -34,6 +38,9 @@ record DemoResult(
         LocalDate first,
         LocalDate last,
         Counts counts,
+        List<StatementDay> statementDays,
+        Reimport reimport,
+        Instruments instruments,
         List<CurrencyFigures> currencies,
         List<String> bucketLabels,
         List<AgingSnapshot> agingByMonthEnd,
@@ -47,12 +54,18 @@ record DemoResult(
 
     /** Copies the lists and the map. */
     DemoResult {
+        statementDays = List.copyOf(statementDays);
         currencies = List.copyOf(currencies);
         bucketLabels = List.copyOf(bucketLabels);
         agingByMonthEnd = List.copyOf(agingByMonthEnd);
         collections = List.copyOf(collections);
         noticesByMonth = Map.copyOf(noticesByMonth);
         largestBalances = List.copyOf(largestBalances);
+    }
+
+    /** Returns the bank lines of the whole replay counted by {@code count}. */
+    int statementLines(java.util.function.ToIntFunction<StatementDay> count) {
+        return statementDays.stream().mapToInt(count).sum();
     }
 
     /** Returns the notices delivered at {@code level} over the whole replay. */
@@ -67,10 +80,9 @@ record DemoResult(
      * @param creditNotes the credit notes recorded
      * @param disputes the disputes recorded as dunning blocks
      * @param promises the promises to pay recorded
+     * @param promisesKept the promises whose date passed with the promised amount paid
+     * @param promisesBroken the promises the dunning service judged broken
      * @param statementFiles the camt.053 files written and imported
-     * @param linesBooked the bank lines booked as payments
-     * @param linesLeftForReview the bank lines left for a person: suggested or unmatched
-     * @param chequesBooked the booked lines that were deposited cheques
      * @param dunningRuns the dunning runs, one per business day
      */
     record Counts(
@@ -78,20 +90,42 @@ record DemoResult(
             int creditNotes,
             int disputes,
             int promises,
+            int promisesKept,
+            int promisesBroken,
             int statementFiles,
-            int linesBooked,
-            int linesLeftForReview,
-            int chequesBooked,
             int dunningRuns) {}
 
     /**
-     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced -
-     * applied - discounts - credited = outstanding}, and {@code received = applied + overpaid}.
+     * The outcome of the library's reconciliation for the bank lines of one day's statements.
+     *
+     * @param date the booking day
+     * @param matched the lines booked as payments without review (auto-applied)
+     * @param suggested the lines matched below the auto-apply threshold, left for a person
+     * @param unmatched the lines that matched no open item
+     * @param reversed the returned lines booked as the reversal of an earlier payment
+     */
+    record StatementDay(LocalDate date, int matched, int suggested, int unmatched, int reversed) {}
+
+    /**
+     * The second import of one day's statement file, which must book nothing.
+     *
+     * @param date the statement's day
+     * @param booked the lines booked by the second import, zero when the bank-entry keys work
+     * @param alreadyBooked the lines the second import recognised as booked before
+     */
+    record Reimport(LocalDate date, int booked, int alreadyBooked) {}
+
+    /**
+     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced +
+     * fees - applied - instruments - discounts - credited = outstanding}, and {@code received =
+     * applied + overpaid}.
      *
      * @param currency the currency
      * @param invoiced the receivable of every invoice issued
+     * @param fees the bounce fees charged
      * @param received the bank lines booked as payments
-     * @param applied the money the payments applied to invoices
+     * @param applied the money the payments applied to invoices, net of returned payments
+     * @param instruments the money that cleared cheques and promissory notes applied to invoices
      * @param discounts the early-payment discounts granted
      * @param credited the credit notes applied to invoices
      * @param overpaid the money kept as the customers' unapplied credit
@@ -101,13 +135,66 @@ record DemoResult(
     record CurrencyFigures(
             CurrencyUnit currency,
             MonetaryAmount invoiced,
+            MonetaryAmount fees,
             MonetaryAmount received,
             MonetaryAmount applied,
+            MonetaryAmount instruments,
             MonetaryAmount discounts,
             MonetaryAmount credited,
             MonetaryAmount overpaid,
             MonetaryAmount leftForReview,
             MonetaryAmount outstanding) {}
+
+    /**
+     * The post-dated cheques and promissory notes of the replay, all in the company's currency.
+     *
+     * @param received the instruments received, notes included
+     * @param notes the promissory notes among them
+     * @param handedToBank the instruments given to the bank for collection before maturity
+     * @param cleared the instruments paid at maturity
+     * @param bounced the instruments not paid at maturity (karşılıksız)
+     * @param endorsed the instruments endorsed to the supplier
+     * @param feesCharged the bounce fees charged to customers
+     * @param months the portfolio at each month end and the month's steps, in month order
+     */
+    record Instruments(
+            int received,
+            int notes,
+            int handedToBank,
+            int cleared,
+            int bounced,
+            int endorsed,
+            MonetaryAmount feesCharged,
+            List<PortfolioMonth> months) {
+
+        /** Copies the list. */
+        Instruments {
+            months = List.copyOf(months);
+        }
+    }
+
+    /**
+     * The instruments of one month.
+     *
+     * @param month the month
+     * @param inPortfolio the face value in the company's portfolio at the month end
+     * @param atBank the face value at the bank for collection at the month end
+     * @param endorsed the face value endorsed to the supplier and not yet cleared or bounced at the
+     *     month end
+     * @param received the instruments received in the month
+     * @param cleared the instruments cleared in the month
+     * @param bounced the instruments bounced in the month
+     * @param endorsedInMonth the instruments endorsed in the month
+     */
+    record PortfolioMonth(
+            YearMonth month,
+            MonetaryAmount inPortfolio,
+            MonetaryAmount atBank,
+            MonetaryAmount endorsed,
+            int received,
+            int cleared,
+            int bounced,
+            int endorsedInMonth) {}
 
     /**
      * The aging of one currency at a month end.

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param company the company, with one bank account per currency
  * @param context the rounding, calendar and zone its invoices are built with
  * @param customers the customers, in generation order
+ * @param supplier the supplier that the company endorses instruments to
  * @param days one entry per calendar day from {@code first} to {@code last}, both included
  * @param first the first day
  * @param last the last day
@@ -22,6 +23,7 @@ record DemoScenario(
         Company company,
         InvoiceContext context,
         List<DemoCustomer> customers,
+        io.github.tahsilat.counterparty.Counterparty supplier,
         List<DemoDay> days,
         LocalDate first,
         LocalDate last) {

@@ -89,6 +89,29 @@ final class HtmlReport {
                     "Collections against the forecast in " + currency);
         }
 
+        html.append("<h2>Cheques and promissory notes</h2>\n")
+                .append("<p>Face value held at each month end, in the portfolio, at the bank ")
+                .append("for collection or endorsed to the supplier, as the library's ")
+                .append("instrument service stores it. Then the instruments that cleared or ")
+                .append("bounced in each month. Bounce fees charged: ")
+                .append(escape(money(result.instruments().feesCharged())))
+                .append(".</p>\n");
+        image(
+                html,
+                ChartImages.portfolio(result),
+                "Cheques and promissory notes held at month ends");
+        image(
+                html,
+                ChartImages.maturities(result),
+                "Cheques and promissory notes cleared and bounced per month");
+
+        html.append("<h2>Bank lines per month</h2>\n")
+                .append("<p>The outcome of the library's reconciliation for each day's ")
+                .append("camt.053 lines, summed per month: auto-applied as payments, suggested ")
+                .append("for review, unmatched, or booked as the reversal of a returned ")
+                .append("transfer.</p>\n");
+        image(html, ChartImages.statementLines(result), "Bank lines per month by outcome");
+
         html.append("<h2>Dunning notices by level</h2>\n");
         image(html, ChartImages.notices(result), "Dunning notices delivered per month by level");
         balances(html, result.largestBalances());
@@ -104,11 +127,41 @@ final class HtmlReport {
         row(html, "Credit notes applied", counts.creditNotes());
         row(html, "Disputes (dunning blocks)", counts.disputes());
         row(html, "Promises to pay", counts.promises());
+        row(html, "Promises kept", counts.promisesKept());
+        row(html, "Promises broken", counts.promisesBroken());
         row(html, "camt.053 files written and imported", counts.statementFiles());
-        row(html, "Bank lines booked as payments", counts.linesBooked());
-        row(html, "of which deposited cheques", counts.chequesBooked());
-        row(html, "Bank lines left for review", counts.linesLeftForReview());
+        row(
+                html,
+                "Bank lines auto-applied by the reconciliation",
+                result.statementLines(DemoResult.StatementDay::matched));
+        row(
+                html,
+                "Bank lines suggested for review",
+                result.statementLines(DemoResult.StatementDay::suggested));
+        row(
+                html,
+                "Bank lines unmatched",
+                result.statementLines(DemoResult.StatementDay::unmatched));
+        row(
+                html,
+                "Bank returns booked as reversals",
+                result.statementLines(DemoResult.StatementDay::reversed));
+        if (result.reimport() != null) {
+            row(
+                    html,
+                    "Lines booked again when the statement of "
+                            + result.reimport().date()
+                            + " was imported a second time",
+                    result.reimport().booked());
+        }
         row(html, "Dunning runs", counts.dunningRuns());
+        DemoResult.Instruments instruments = result.instruments();
+        row(html, "Post-dated cheques and promissory notes received", instruments.received());
+        row(html, "of which promissory notes", instruments.notes());
+        row(html, "Given to the bank for collection", instruments.handedToBank());
+        row(html, "Cleared at maturity", instruments.cleared());
+        row(html, "Bounced (karşılıksız)", instruments.bounced());
+        row(html, "Endorsed to the supplier", instruments.endorsed());
         for (int level = 1; level <= DemoResult.LEVELS; level++) {
             row(html, "Notices at level " + level, result.noticesAtLevel(level));
         }
@@ -120,8 +173,10 @@ final class HtmlReport {
         for (String heading :
                 List.of(
                         "Invoiced",
+                        "Fees",
                         "Received",
                         "Applied",
+                        "Cheques and notes",
                         "Discounts",
                         "Credit notes",
                         "Overpaid",
@@ -135,8 +190,10 @@ final class HtmlReport {
             for (javax.money.MonetaryAmount amount :
                     List.of(
                             figures.invoiced(),
+                            figures.fees(),
                             figures.received(),
                             figures.applied(),
+                            figures.instruments(),
                             figures.discounts(),
                             figures.credited(),
                             figures.overpaid(),
@@ -146,8 +203,10 @@ final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n<p>Invoiced less applied, discounts and credit notes is what ")
-                .append("remains outstanding; received is applied plus overpaid.</p>\n");
+        html.append("</table>\n<p>Invoiced and fees, less what payments and cleared ")
+                .append("instruments applied, discounts and credit notes, is what remains ")
+                .append("outstanding. Received is applied plus overpaid, net of returned ")
+                .append("transfers.</p>\n");
     }
 
     private static void balances(StringBuilder html, List<DemoResult.OpenBalance> balances) {
@@ -163,6 +222,10 @@ final class HtmlReport {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    private static String money(javax.money.MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + TerminalSummary.plain(amount);
     }
 
     private static void row(StringBuilder html, String label, int value) {

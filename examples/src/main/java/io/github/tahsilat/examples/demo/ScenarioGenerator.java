@@ -7,9 +7,14 @@ import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.company.VatRounding;
+import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.examples.demo.InstrumentEvent.Step;
 import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentId;
 import io.github.tahsilat.invoice.CreditDocumentKind;
@@ -19,6 +24,7 @@ import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.invoice.InvoiceReference;
+import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.terms.DueSchedule.EarlyPaymentDiscount;
 import io.github.tahsilat.terms.DueSchedule.Installment;
 import io.github.tahsilat.terms.PaymentTerms;
@@ -42,7 +48,8 @@ import org.javamoney.moneta.Money;
 
 /**
  * Generates a wholesale distributor in Istanbul with customers paying in TRY, EUR and USD, and two
- * years (by default) of invoices, payments, credit notes, disputes and promises to pay.
+ * years (by default) of invoices, payments, credit notes, disputes, promises to pay, post-dated
+ * cheques and promissory notes, and returned transfers.
  *
  * <p>The same seed, customer count and month count always give an equal scenario: every random
  * choice comes from one {@link SplittableRandom} drawn in a fixed order, ids are name-based UUIDs
@@ -79,6 +86,24 @@ public final class ScenarioGenerator {
                     "40% NET 30; 60% NET 60");
 
     private static final int[] TERMS_WEIGHTS = {250, 100, 150, 50, 150, 50, 100, 100, 50};
+
+    /** The share, in per cent, of an instrument payer's instruments that are promissory notes. */
+    private static final int NOTE_PERCENT = 20;
+
+    /** The share, in per cent, of instruments that are not paid at maturity. */
+    private static final int BOUNCE_PERCENT = 8;
+
+    /** The share, in per cent, of instruments that the company endorses to its supplier. */
+    private static final int ENDORSE_PERCENT = 20;
+
+    /** The days before maturity that the company gives an instrument it keeps to its bank. */
+    private static final int BANK_COLLECTION_DAYS = 5;
+
+    /** The share, in per mille, of credit transfers that the payer's bank returns. */
+    private static final int RETURN_PER_MILLE = 15;
+
+    /** The fee, in kuruş, charged to a customer whose instrument bounced. */
+    private static final long BOUNCE_FEE_KURUS = 500_00;
 
     private static final List<String> REGIONS =
             List.of(
@@ -130,6 +155,8 @@ public final class ScenarioGenerator {
     private int invoiceCount;
     private int creditCount;
     private long chequeNumber = 4_100_000;
+    private long noteNumber = 0;
+    private long transferNumber = 0;
 
     private ScenarioGenerator(long seed, int months) {
         this.seed = seed;
@@ -170,9 +197,23 @@ public final class ScenarioGenerator {
         for (LocalDate month = FIRST_DAY; !month.isAfter(last); month = month.plusMonths(1)) {
             invoicesOfMonth(customers, month);
         }
+        // TODO: payment plans (restructured debt paid in installments) go here. Draw them after
+        // the invoices, so that they can pick overdue items, and add their events to each DayPlan.
         List<DemoDay> days = new ArrayList<>();
         plans.forEach((date, plan) -> days.add(plan.toDay(date)));
-        return new DemoScenario(seed, company, context, customers, days, FIRST_DAY, last);
+        return new DemoScenario(
+                seed, company, context, customers, supplier(), days, FIRST_DAY, last);
+    }
+
+    /** Builds the supplier that receives endorsed instruments. */
+    private Counterparty supplier() {
+        return Counterparty.builder()
+                .id(new CounterpartyId(uuid("supplier")))
+                .companyId(companyId)
+                .kind(CounterpartyKind.SUPPLIER)
+                .name("Marmara Ambalaj Sanayi A.Ş.")
+                .addIban(turkishIban(64, 7_700_000_001L))
+                .build();
     }
 
     private Company company() {
@@ -438,19 +479,148 @@ public final class ScenarioGenerator {
         if (minorUnits <= 0 || valueDate.isAfter(last)) {
             return;
         }
+        if (customer.paysByCheque()) {
+            instrument(customer, invoice, minorUnits, valueDate);
+            return;
+        }
         long amount = minorUnits;
         if (random.nextInt(100) < 3) {
             amount = (minorUnits / 10_000 + 1) * 10_000; // rounded up to whole hundreds: overpaid
         }
+        transfer(customer, invoice, amount, valueDate, remittance(customer, invoice));
+    }
+
+    /**
+     * Plans a credit transfer. A few come back a few days later, and the customer then sends the
+     * money again.
+     */
+    private void transfer(
+            DemoCustomer customer,
+            Invoice invoice,
+            long minorUnits,
+            LocalDate valueDate,
+            String remittance) {
+        MonetaryAmount amount = Money.of(BigDecimal.valueOf(minorUnits, 2), invoice.currency());
+        String endToEndId = String.format(Locale.ROOT, "E2E-%08d", ++transferNumber);
         plan(valueDate)
-                .payments
+                .entries
                 .add(
-                        new PlannedPayment(
+                        new PlannedEntry(
                                 valueDate,
                                 customer,
-                                Money.of(BigDecimal.valueOf(amount, 2), invoice.currency()),
-                                remittance(customer, invoice),
-                                customer.paysByCheque()));
+                                amount,
+                                remittance,
+                                PlannedEntry.EntryKind.TRANSFER,
+                                endToEndId));
+        if (random.nextInt(1000) >= RETURN_PER_MILLE) {
+            return;
+        }
+        LocalDate returnedOn = businessDayOnOrAfter(valueDate.plusDays(2 + random.nextInt(4)));
+        if (returnedOn.isAfter(last)) {
+            return;
+        }
+        plan(returnedOn)
+                .entries
+                .add(
+                        new PlannedEntry(
+                                returnedOn,
+                                customer,
+                                amount,
+                                "IADE " + remittance,
+                                PlannedEntry.EntryKind.RETURN,
+                                endToEndId));
+        LocalDate sentAgain = businessDayOnOrAfter(returnedOn.plusDays(3 + random.nextInt(10)));
+        if (!sentAgain.isAfter(last)) {
+            transfer(customer, invoice, minorUnits, sentAgain, remittance);
+        }
+    }
+
+    /**
+     * Plans a post-dated cheque or a promissory note that falls due on {@code maturity}, handed
+     * over 10 to 40 days before, but not before the invoice and its credit note. Most clear, and
+     * some are endorsed to the supplier on the way. Some bounce, and the customer then pays the
+     * amount and the fee by transfer.
+     */
+    private void instrument(
+            DemoCustomer customer, Invoice invoice, long minorUnits, LocalDate maturity) {
+        boolean note = random.nextInt(100) < NOTE_PERCENT;
+        String serial =
+                note
+                        ? String.format(Locale.ROOT, "SNT-%06d", ++noteNumber)
+                        : Long.toString(++chequeNumber);
+        LocalDate receivedOn =
+                notBefore(
+                        maturity.minusDays(10 + random.nextInt(31)),
+                        invoice.issueDate().plusDays(12));
+        if (receivedOn.isAfter(maturity)) {
+            receivedOn = maturity;
+        }
+        MonetaryAmount amount = Money.of(BigDecimal.valueOf(minorUnits, 2), invoice.currency());
+        InstrumentRequest request =
+                new InstrumentRequest(
+                        new InstrumentId(uuid("instrument-" + serial)),
+                        companyId,
+                        customer.id(),
+                        note ? InstrumentKind.PROMISSORY_NOTE : InstrumentKind.CHEQUE,
+                        serial,
+                        note ? customer.name() : customer.name() + ", Demo Bankası",
+                        receivedOn,
+                        maturity,
+                        amount);
+        MonetaryAmount noFee = Money.zero(invoice.currency());
+        plan(receivedOn)
+                .instruments
+                .add(new InstrumentEvent(Step.RECEIVE, request, invoice.id(), noFee));
+        boolean bounces = random.nextInt(100) < BOUNCE_PERCENT;
+        boolean endorsed = random.nextInt(100) < ENDORSE_PERCENT;
+        long daysHeld = receivedOn.until(maturity, java.time.temporal.ChronoUnit.DAYS);
+        if (endorsed && daysHeld >= 2) {
+            LocalDate endorsedOn = receivedOn.plusDays(1 + random.nextInt((int) daysHeld - 1));
+            plan(endorsedOn)
+                    .instruments
+                    .add(new InstrumentEvent(Step.ENDORSE, request, invoice.id(), noFee));
+        } else {
+            endorsed = false;
+        }
+        LocalDate handedOn = maturity.minusDays(BANK_COLLECTION_DAYS);
+        if (!endorsed && handedOn.isAfter(receivedOn)) {
+            plan(handedOn)
+                    .instruments
+                    .add(new InstrumentEvent(Step.HAND_TO_BANK, request, invoice.id(), noFee));
+        }
+        if (bounces) {
+            MonetaryAmount fee =
+                    Money.of(BigDecimal.valueOf(BOUNCE_FEE_KURUS, 2), invoice.currency());
+            plan(maturity)
+                    .instruments
+                    .add(new InstrumentEvent(Step.BOUNCE, request, invoice.id(), fee));
+            LocalDate paidOn = businessDayOnOrAfter(maturity.plusDays(10 + random.nextInt(21)));
+            if (!paidOn.isAfter(last)) {
+                transfer(
+                        customer,
+                        invoice,
+                        minorUnits + BOUNCE_FEE_KURUS,
+                        paidOn,
+                        "FATURA " + invoice.number() + " KARSILIKSIZ " + serial);
+            }
+        } else if (endorsed) {
+            plan(maturity)
+                    .instruments
+                    .add(new InstrumentEvent(Step.CLEAR_ENDORSED, request, invoice.id(), noFee));
+        } else {
+            plan(maturity)
+                    .entries
+                    .add(
+                            new PlannedEntry(
+                                    maturity,
+                                    customer,
+                                    amount,
+                                    (note ? "SENET TAHSILAT " : "CEK TAHSILAT ") + serial,
+                                    note
+                                            ? PlannedEntry.EntryKind.NOTE_COLLECTION
+                                            : PlannedEntry.EntryKind.CHEQUE_COLLECTION,
+                                    null));
+        }
     }
 
     /** Writes the remittance text most payers give; some quote the number loosely, a few not. */
@@ -462,10 +632,6 @@ public final class ScenarioGenerator {
                         : draw < 95
                                 ? invoice.number().toLowerCase(Locale.ROOT).replace("-", " ")
                                 : "";
-        if (customer.paysByCheque()) {
-            chequeNumber++;
-            return ("CEK NO " + chequeNumber + " " + reference).strip();
-        }
         return reference.isEmpty() ? "ODEME " + customer.name() : "FATURA " + reference;
     }
 
@@ -541,10 +707,11 @@ public final class ScenarioGenerator {
         final List<PlannedCredit> credits = new ArrayList<>();
         final List<PlannedDispute> disputes = new ArrayList<>();
         final List<PlannedPromise> promises = new ArrayList<>();
-        final List<PlannedPayment> payments = new ArrayList<>();
+        final List<InstrumentEvent> instruments = new ArrayList<>();
+        final List<PlannedEntry> entries = new ArrayList<>();
 
         DemoDay toDay(LocalDate date) {
-            return new DemoDay(date, invoices, credits, disputes, promises, payments);
+            return new DemoDay(date, invoices, credits, disputes, promises, instruments, entries);
         }
     }
 }

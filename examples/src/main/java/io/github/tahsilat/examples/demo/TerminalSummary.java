@@ -31,23 +31,76 @@ final class TerminalSummary {
         line(out, "Credit notes applied", counts.creditNotes());
         line(out, "Disputes (dunning blocks)", counts.disputes());
         line(out, "Promises to pay", counts.promises());
+        line(out, "  kept", counts.promisesKept());
+        line(out, "  broken", counts.promisesBroken());
         line(out, "camt.053 files imported", counts.statementFiles());
-        line(out, "Bank lines booked", counts.linesBooked());
-        line(out, "  of which cheques", counts.chequesBooked());
-        line(out, "Bank lines left for review", counts.linesLeftForReview());
+        line(
+                out,
+                "Bank lines auto-applied",
+                result.statementLines(DemoResult.StatementDay::matched));
+        line(
+                out,
+                "Bank lines suggested",
+                result.statementLines(DemoResult.StatementDay::suggested));
+        line(
+                out,
+                "Bank lines unmatched",
+                result.statementLines(DemoResult.StatementDay::unmatched));
+        line(
+                out,
+                "Bank returns reversed",
+                result.statementLines(DemoResult.StatementDay::reversed));
+        if (result.reimport() != null) {
+            DemoResult.Reimport reimport = result.reimport();
+            out.printf(
+                    Locale.ROOT,
+                    "  Statement of %s imported again: %d lines booked, %d already booked%n",
+                    reimport.date(),
+                    reimport.booked(),
+                    reimport.alreadyBooked());
+        }
         line(out, "Dunning runs", counts.dunningRuns());
+        DemoResult.Instruments instruments = result.instruments();
+        line(out, "Cheques and notes received", instruments.received());
+        line(out, "  of which promissory notes", instruments.notes());
+        line(out, "  given to the bank", instruments.handedToBank());
+        line(out, "  cleared at maturity", instruments.cleared());
+        line(out, "  bounced (karşılıksız)", instruments.bounced());
+        line(out, "  endorsed to the supplier", instruments.endorsed());
+        instruments.months().stream()
+                .max(
+                        java.util.Comparator.comparing(
+                                (DemoResult.PortfolioMonth month) -> holding(month),
+                                MonetaryAmount::compareTo))
+                .ifPresent(
+                        month ->
+                                out.printf(
+                                        Locale.ROOT,
+                                        "  %-28s %8s %s at the end of %s%n",
+                                        "Largest month-end holding",
+                                        plain(holding(month)),
+                                        month.inPortfolio().getCurrency().getCurrencyCode(),
+                                        month.month()));
+        out.printf(
+                Locale.ROOT,
+                "  %-28s %8s %s%n",
+                "Bounce fees charged",
+                plain(instruments.feesCharged()),
+                instruments.feesCharged().getCurrency().getCurrencyCode());
         for (int level = 1; level <= DemoResult.LEVELS; level++) {
             line(out, "Notices at level " + level, result.noticesAtLevel(level));
         }
         out.println();
-        String format = "%-4s %16s %16s %16s %14s %14s %12s %14s %16s%n";
+        String format = "%-4s %15s %10s %15s %15s %14s %11s %12s %10s %12s %14s%n";
         out.printf(
                 Locale.ROOT,
                 format,
                 "",
                 "Invoiced",
+                "Fees",
                 "Received",
                 "Applied",
+                "Cheques+notes",
                 "Discounts",
                 "Credit notes",
                 "Overpaid",
@@ -59,14 +112,21 @@ final class TerminalSummary {
                     format,
                     figures.currency().getCurrencyCode(),
                     plain(figures.invoiced()),
+                    plain(figures.fees()),
                     plain(figures.received()),
                     plain(figures.applied()),
+                    plain(figures.instruments()),
                     plain(figures.discounts()),
                     plain(figures.credited()),
                     plain(figures.overpaid()),
                     plain(figures.leftForReview()),
                     plain(figures.outstanding()));
         }
+    }
+
+    /** Returns the face value of the instruments held at the month end, wherever they are. */
+    private static MonetaryAmount holding(DemoResult.PortfolioMonth month) {
+        return month.inPortfolio().add(month.atBank()).add(month.endorsed());
     }
 
     private static void line(PrintWriter out, String label, int value) {

@@ -6,7 +6,9 @@ import io.github.tahsilat.bankstatement.Entry;
 import io.github.tahsilat.bankstatement.Statement;
 import io.github.tahsilat.bankstatement.StatementReaders;
 import io.github.tahsilat.bankstatement.TransactionDetails;
+import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
 import io.github.tahsilat.company.BankAccount;
+import io.github.tahsilat.reconciliation.BankLine;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,9 +30,9 @@ class Camt053WriterTest {
 
     /** Writes the payments of the scenario's busiest day and reads the file back. */
     private List<Statement> roundTrip(
-            List<PlannedPayment> payments, List<Camt053Writer.AccountDay> days) {
+            List<PlannedEntry> payments, List<Camt053Writer.AccountDay> days) {
         for (BankAccount account : scenario.company().bankAccounts()) {
-            List<PlannedPayment> credited =
+            List<PlannedEntry> credited =
                     payments.stream()
                             .filter(p -> p.amount().getCurrency().equals(account.currency()))
                             .toList();
@@ -45,16 +47,16 @@ class Camt053WriterTest {
         return Money.of(new BigDecimal("1000.00"), currency);
     }
 
-    private List<PlannedPayment> busiestDay() {
+    private List<PlannedEntry> busiestDay() {
         return scenario.days().stream()
-                .map(DemoDay::payments)
+                .map(DemoDay::entries)
                 .max(java.util.Comparator.comparingInt(List::size))
                 .orElseThrow();
     }
 
     @Test
     void everyPaymentReadsBackAsOneEntry() {
-        List<PlannedPayment> payments = busiestDay();
+        List<PlannedEntry> payments = busiestDay();
         List<Camt053Writer.AccountDay> days = new ArrayList<>();
 
         List<Statement> statements = roundTrip(payments, days);
@@ -64,25 +66,53 @@ class Camt053WriterTest {
         assertThat(statements.stream().mapToInt(s -> s.entries().size()).sum())
                 .isEqualTo(payments.size());
         for (int i = 0; i < statements.size(); i++) {
-            List<PlannedPayment> written = days.get(i).payments();
+            List<PlannedEntry> written = days.get(i).entries();
             List<Entry> read = statements.get(i).entries();
             assertThat(read).hasSize(written.size());
             for (int j = 0; j < read.size(); j++) {
                 Entry entry = read.get(j);
-                PlannedPayment payment = written.get(j);
+                PlannedEntry payment = written.get(j);
                 TransactionDetails details = entry.details().get(0);
-                assertThat(entry.amount()).isEqualTo(payment.amount());
+                assertThat(entry.amount()).isEqualTo(payment.signedAmount());
                 assertThat(entry.isBooked()).isTrue();
                 assertThat(entry.bookingDate()).isEqualTo(DAY);
                 assertThat(entry.valueDate()).isEqualTo(payment.valueDate());
                 assertThat(entry.bankTransactionCode().family())
-                        .isEqualTo(payment.cheque() ? "RCHQ" : "RCDT");
+                        .isEqualTo(Camt053Writer.family(payment.kind()));
                 assertThat(details.counterparty().name()).isEqualTo(payment.customer().name());
                 assertThat(details.counterparty().iban())
                         .isEqualTo(payment.customer().iban().value());
                 assertThat(details.unstructuredRemittance()).containsExactly(payment.remittance());
             }
         }
+    }
+
+    @Test
+    void returnReadsBackAsReversalLine() {
+        PlannedEntry transfer =
+                scenario.days().stream()
+                        .flatMap(day -> day.entries().stream())
+                        .filter(entry -> entry.kind() == PlannedEntry.EntryKind.TRANSFER)
+                        .findFirst()
+                        .orElseThrow();
+        PlannedEntry returned =
+                new PlannedEntry(
+                        DAY,
+                        transfer.customer(),
+                        transfer.amount(),
+                        "IADE " + transfer.remittance(),
+                        PlannedEntry.EntryKind.RETURN,
+                        transfer.endToEndId());
+
+        List<Statement> statements = roundTrip(List.of(returned), new ArrayList<>());
+
+        List<BankLine> lines =
+                statements.stream().flatMap(s -> BankLineMapper.map(s).stream()).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).isReturnOrReversal()).isTrue();
+        assertThat(lines.get(0).amount()).isEqualTo(transfer.amount().negate());
+        assertThat(lines.get(0).endToEndId()).contains(transfer.endToEndId());
+        assertThat(statements.stream().flatMap(s -> s.findings().stream())).isEmpty();
     }
 
     @Test

@@ -62,8 +62,10 @@ class HtmlReportTest {
                         new DemoResult.CurrencyFigures(
                                 TRY,
                                 money("1000.00", TRY),
+                                money("500.00", TRY),
                                 money("800.00", TRY),
                                 money("790.00", TRY),
+                                money("500.00", TRY),
                                 money("5.00", TRY),
                                 money("20.00", TRY),
                                 money("10.00", TRY),
@@ -78,6 +80,8 @@ class HtmlReportTest {
                                 money("0.00", EUR),
                                 money("0.00", EUR),
                                 money("0.00", EUR),
+                                money("0.00", EUR),
+                                money("0.00", EUR),
                                 money("185.00", EUR)));
         return new DemoResult(
                 HOSTILE_NAME,
@@ -85,7 +89,27 @@ class HtmlReportTest {
                 2,
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 3, 31),
-                new DemoResult.Counts(4, 1, 1, 1, 64, 3, 1, 1, 64),
+                new DemoResult.Counts(4, 1, 1, 2, 1, 1, 64, 64),
+                List.of(new DemoResult.StatementDay(LocalDate.of(2024, 1, 2), 3, 1, 1, 0)),
+                new DemoResult.Reimport(LocalDate.of(2024, 1, 3), 0, 2),
+                new DemoResult.Instruments(
+                        2,
+                        1,
+                        1,
+                        1,
+                        1,
+                        0,
+                        money("500.00", TRY),
+                        List.of(
+                                new DemoResult.PortfolioMonth(
+                                        YearMonth.of(2024, 1),
+                                        money("1000.00", TRY),
+                                        money("0.00", TRY),
+                                        money("0.00", TRY),
+                                        2,
+                                        1,
+                                        1,
+                                        0))),
                 figures,
                 labels,
                 agings,
@@ -119,8 +143,9 @@ class HtmlReportTest {
         void chartsAreDataUriImages() throws Exception {
             NodeList images = parse().getElementsByTagName("img");
 
-            // Aging and collections for two currencies, and the notices.
-            assertThat(images.getLength()).isEqualTo(5);
+            // Aging and collections for two currencies, the instrument portfolio and maturities,
+            // the bank lines, and the notices.
+            assertThat(images.getLength()).isEqualTo(8);
             for (int i = 0; i < images.getLength(); i++) {
                 String source = ((Element) images.item(i)).getAttribute("src");
                 assertThat(source).startsWith("data:image/png;base64,");

@@ -3,9 +3,12 @@ package io.github.tahsilat.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.Invoice;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -33,29 +36,31 @@ class ScenarioGeneratorTest {
 
         @ParameterizedTest
         @CsvSource({
-            "1,        20,  3,   6,   4, 0,  0,  2,   154421.80,         0, INV-2024-000006",
-            "7,        50,  6,  31,  29, 1,  1,  0,  1294181.30,  14926.94, INV-2024-000031",
-            "20240101, 200, 12, 299, 322, 6,  8, 14, 10354948.26,  80617.96, INV-2024-000299"
+            "1,        20,  3,   5,   3, 0, 0,  1,  0,    72440.41,         0, INV-2024-000005",
+            "7,        50,  6,  30,  29, 0, 0,  0,  3,  1025840.93,   5160.39, INV-2024-000030",
+            "20240101, 200, 12, 315, 386, 5, 2, 10, 37, 10894760.07, 129368.76, INV-2024-000315"
         })
         void seedGivesTheseFigures(
                 long seed,
                 int customers,
                 int months,
                 int invoices,
-                int payments,
+                int entries,
                 int credits,
                 int disputes,
                 int promises,
+                int instrumentEvents,
                 BigDecimal invoicedTry,
-                BigDecimal paidEur,
+                BigDecimal eurEntries,
                 String lastNumber) {
             DemoScenario scenario = ScenarioGenerator.generate(seed, customers, months);
 
             assertThat(count(scenario, DemoDay::invoices)).isEqualTo(invoices);
-            assertThat(count(scenario, DemoDay::payments)).isEqualTo(payments);
+            assertThat(count(scenario, DemoDay::entries)).isEqualTo(entries);
             assertThat(count(scenario, DemoDay::credits)).isEqualTo(credits);
             assertThat(count(scenario, DemoDay::disputes)).isEqualTo(disputes);
             assertThat(count(scenario, DemoDay::promises)).isEqualTo(promises);
+            assertThat(count(scenario, DemoDay::instruments)).isEqualTo(instrumentEvents);
             assertThat(
                             sum(
                                     invoices(scenario)
@@ -69,14 +74,14 @@ class ScenarioGeneratorTest {
             assertThat(
                             sum(
                                     scenario.days().stream()
-                                            .flatMap(day -> day.payments().stream())
-                                            .map(PlannedPayment::amount)
+                                            .flatMap(day -> day.entries().stream())
+                                            .map(PlannedEntry::amount)
                                             .filter(
                                                     a ->
                                                             a.getCurrency()
                                                                     .getCurrencyCode()
                                                                     .equals("EUR"))))
-                    .isEqualByComparingTo(paidEur);
+                    .isEqualByComparingTo(eurEntries);
             assertThat(invoices(scenario).reduce((first, second) -> second).orElseThrow().number())
                     .isEqualTo(lastNumber);
         }
@@ -138,12 +143,47 @@ class ScenarioGeneratorTest {
         }
 
         @Test
-        void somePaymentsAreCheques() {
+        void everyInstrumentStepOccurs() {
+            List<InstrumentEvent> events =
+                    scenario.days().stream().flatMap(day -> day.instruments().stream()).toList();
+
+            assertThat(events)
+                    .extracting(InstrumentEvent::step)
+                    .contains(InstrumentEvent.Step.values());
+            assertThat(events)
+                    .extracting(event -> event.request().kind())
+                    .contains(InstrumentKind.CHEQUE, InstrumentKind.PROMISSORY_NOTE);
+        }
+
+        @Test
+        void instrumentsMatureOnBusinessDays() {
             assertThat(
                             scenario.days().stream()
-                                    .flatMap(day -> day.payments().stream())
-                                    .filter(PlannedPayment::cheque))
-                    .isNotEmpty();
+                                    .flatMap(day -> day.instruments().stream())
+                                    .map(event -> event.request().maturity())
+                                    .filter(
+                                            date ->
+                                                    !scenario.context()
+                                                            .calendar()
+                                                            .isBusinessDay(date)))
+                    .isEmpty();
+        }
+
+        @Test
+        void everyReturnRepeatsAnEarlierTransfer() {
+            Set<String> sent = new HashSet<>();
+            int returns = 0;
+            for (DemoDay day : scenario.days()) {
+                for (PlannedEntry entry : day.entries()) {
+                    if (entry.kind() == PlannedEntry.EntryKind.TRANSFER) {
+                        sent.add(entry.endToEndId());
+                    } else if (entry.kind() == PlannedEntry.EntryKind.RETURN) {
+                        returns++;
+                        assertThat(sent).contains(entry.endToEndId());
+                    }
+                }
+            }
+            assertThat(returns).isPositive();
         }
 
         @Test
@@ -156,7 +196,7 @@ class ScenarioGeneratorTest {
         void paymentsArriveOnBusinessDays() {
             assertThat(
                             scenario.days().stream()
-                                    .filter(day -> !day.payments().isEmpty())
+                                    .filter(day -> !day.entries().isEmpty())
                                     .map(DemoDay::date)
                                     .filter(
                                             date ->
