@@ -45,8 +45,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The reconciliation service over the host's stores. Immutable and thread-safe.
  *
- * <p>NOTE: each import loads the company's open receivables from the store into a new {@link
- * OpenItemIndex}, which reads every open item once per statement.
+ * <p>Each import reads, through the stores' matching indexes, only the open receivables that its
+ * lines may pay into an {@link OpenItemIndex} for that import, so its cost grows with its lines and
+ * not with the company's open items.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
@@ -85,7 +86,8 @@ public final class DefaultReconciliationService implements ReconciliationService
 
         Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, keys);
-        OpenItemIndex index = new OpenItemCandidates(context).load(companyId);
+        OpenItemIndex index =
+                new OpenItemCandidates(context).forLines(companyId, statement.lines(), settings);
         MatchResult match =
                 new BankLineMatcher(index, settings).match(statement.lines(), recorded.keySet());
 
