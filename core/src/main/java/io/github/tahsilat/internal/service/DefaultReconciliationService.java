@@ -170,7 +170,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                                     proposal.line(),
                                     BookingKind.PAYMENT,
                                     outcome.paymentId().orElseThrow(),
-                                    autoReason(proposal)));
+                                    autoReason(proposal, outcome)));
             case ALREADY_BOOKED ->
                     collector.alreadyBooked.add(
                             new AlreadyBookedLine(
@@ -226,12 +226,17 @@ public final class DefaultReconciliationService implements ReconciliationService
         return "the same entry appears earlier in this statement";
     }
 
-    private static String autoReason(Proposal proposal) {
-        return "score "
-                + proposal.score()
-                + " from "
-                + String.join(", ", proposal.firedRules())
-                + ", booked without review";
+    private static String autoReason(Proposal proposal, StatementBooking.Outcome outcome) {
+        String reason =
+                "score "
+                        + proposal.score()
+                        + " from "
+                        + String.join(", ", proposal.firedRules())
+                        + ", booked without review";
+        // A split booking names its payments, which the result's one payment id cannot show.
+        return outcome.reason().equals(StatementBooking.BOOKED)
+                ? reason
+                : reason + "; " + outcome.reason();
     }
 
     private String suggestionReason(Proposal proposal) {
