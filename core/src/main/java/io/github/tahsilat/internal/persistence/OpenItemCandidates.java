@@ -39,14 +39,20 @@ import java.util.UUID;
  * Reads the open receivables that a batch of bank lines may pay from the host's stores, through the
  * stores' matching indexes, into an {@link OpenItemIndex} for that batch.
  *
- * <p>For each line it asks the stores for the open receivables whose invoice number key or payment
- * reference key is a window of the remittance text or the structured reference, for the
- * counterparties the line's IBAN, tax ids in its text and name identify, for up to {@value
- * MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of each such counterparty's oldest open receivables,
- * and for the receivables whose open amount fits the line's amount, company-wide and per identified
- * counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}. So the built-in
- * rules find in the batch index what they would find in an index of every open item, and an
- * import's cost grows with its lines, not with the company's ledger.
+ * <p>For each line it reads from the stores:
+ *
+ * <ul>
+ *   <li>the open receivables whose invoice number key or payment reference key is a window of the
+ *       remittance text or the structured reference
+ *   <li>the counterparties that the line's IBAN, the tax ids in its text and its name identify,
+ *       with up to {@value MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of their oldest open
+ *       receivables
+ *   <li>the open receivables whose amount fits the line's, company-wide and per identified
+ *       counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}
+ * </ul>
+ *
+ * <p>So the built-in rules find in the batch index what they would find in an index of every open
+ * item, and an import's cost grows with its lines, not with the company's ledger.
  *
  * <p>An invoice's external reference serves as its payment reference when it is a valid ISO 11649
  * RF reference.
@@ -79,8 +85,8 @@ public final class OpenItemCandidates {
      * Returns a new index of the company's open receivables that {@code lines} may pay under the
      * built-in rules.
      *
-     * <p>NOTE: a rule the host adds sees only these candidates, so a rule that looks items up by
-     * another key than the built-in rules finds nothing in the index.
+     * <p>NOTE: a rule the host adds receives only these candidates, so a rule that looks items up
+     * by another key than the built-in rules finds nothing in the index.
      */
     public OpenItemIndex forLines(
             CompanyId companyId, List<BankLine> lines, MatchSettings settings) {

@@ -197,7 +197,7 @@ final class StatementBooking implements StatementApplier {
      * ordered by counterparty id, in one transaction that stores the bank entry once, under the
      * first payment. Each payment is of what its counterparty's invoices receive, and carries the
      * bank charges split in proportion, rounded with the company's rounding mode. A proposal with
-     * an unapplied rest is not booked, because no rule says which counterparty keeps it.
+     * an unapplied rest is not booked, because no rule decides which counterparty keeps it.
      */
     private Outcome paySplit(
             Proposal proposal,
