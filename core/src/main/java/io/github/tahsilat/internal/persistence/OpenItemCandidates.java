@@ -8,6 +8,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
@@ -27,6 +28,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,8 +95,9 @@ public final class OpenItemCandidates {
         Lookup lookup = new Lookup(companyId.value());
         Set<String> numberKeys = new LinkedHashSet<>();
         Set<String> referenceKeys = new LinkedHashSet<>();
-        Set<AmountRange> ranges = new LinkedHashSet<>();
         Set<UUID> identified = new LinkedHashSet<>();
+        List<Set<String>> numberKeysOfLines = new ArrayList<>();
+        List<Set<UUID>> counterpartiesOfLines = new ArrayList<>();
         for (BankLine line : lines) {
             List<String> windows =
                     TextFolding.windows(
@@ -102,19 +105,22 @@ public final class OpenItemCandidates {
                             LineContext.MAX_WINDOW_TOKENS);
             List<String> texts = new ArrayList<>(windows);
             line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
+            Set<String> lineNumberKeys = new LinkedHashSet<>();
             for (String text : texts) {
                 String numberKey = TextFolding.invoiceNumberKey(text);
                 if (numberKey.length() >= MIN_NUMBER_KEY_LENGTH) {
-                    numberKeys.add(numberKey);
+                    lineNumberKeys.add(numberKey);
                 }
                 String referenceKey = TextFolding.compactReference(text);
                 if (!referenceKey.isEmpty()) {
                     referenceKeys.add(referenceKey);
                 }
             }
+            numberKeys.addAll(lineNumberKeys);
+            numberKeysOfLines.add(lineNumberKeys);
             Set<UUID> counterparties = lookup.counterpartiesOf(line);
             identified.addAll(counterparties);
-            addRanges(line, settings, counterparties, ranges);
+            counterpartiesOfLines.add(counterparties);
         }
 
         InvoiceStore invoices = context.stores().invoices();
@@ -124,6 +130,22 @@ public final class OpenItemCandidates {
         }
         for (List<String> chunk : chunks(referenceKeys)) {
             add(found, invoices.openReceivablesByReferenceKey(lookup.companyId, chunk));
+        }
+
+        // The amount rules look only at the referenced items of a line that has any, so a line
+        // whose text names an open receivable needs no look-up by amount.
+        Set<String> namedNumbers = new HashSet<>();
+        for (InvoiceRecord record : found.values()) {
+            if (isCandidate(record)) {
+                namedNumbers.add(MatchKeys.invoiceNumberKey(record.number()));
+            }
+        }
+        Set<AmountRange> ranges = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean named = numberKeysOfLines.get(i).stream().anyMatch(namedNumbers::contains);
+            if (!named) {
+                addRanges(lines.get(i), settings, counterpartiesOfLines.get(i), ranges);
+            }
         }
         for (AmountRange range : ranges) {
             add(
@@ -211,6 +233,13 @@ public final class OpenItemCandidates {
             }
         }
         return index;
+    }
+
+    /** Returns whether the record is an open receivable with an amount owed, as the index takes. */
+    private static boolean isCandidate(InvoiceRecord record) {
+        return record.direction() == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                && record.status().isOpen()
+                && record.outstanding().signum() > 0;
     }
 
     private static void add(Map<UUID, InvoiceRecord> found, List<InvoiceRecord> records) {
