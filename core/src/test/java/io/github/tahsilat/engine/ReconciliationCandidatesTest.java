@@ -4,7 +4,11 @@ import static io.github.tahsilat.engine.ReconciliationFixture.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.Page;
@@ -14,7 +18,10 @@ import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.MatchRules;
+import io.github.tahsilat.reconciliation.Proposal;
+import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -163,6 +170,48 @@ class ReconciliationCandidatesTest {
             assertThat(result.suggested().get(0).proposal().applications().get(0).invoiceNumber())
                     .isEqualTo("BULK-0017");
             assertThat(invoices.returned.get()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class CutNames {
+
+        @Test
+        void storeFindsCounterpartyByCutName() {
+            Counterparty firm =
+                    Counterparty.builder()
+                            .id(CounterpartyId.random())
+                            .companyId(fixture.companyId)
+                            .kind(CounterpartyKind.CUSTOMER)
+                            .name("Anadolu Tekstil Sanayi ve Ticaret Limited Şirketi")
+                            .build();
+            fixture.engine.counterparties().register(firm);
+            Invoice invoice =
+                    Invoice.builder()
+                            .companyId(fixture.companyId)
+                            .counterpartyId(firm.id())
+                            .number("AT-1")
+                            .direction(Direction.RECEIVABLE)
+                            .issueDate(EngineFixtures.TODAY)
+                            .currency("TRY")
+                            .terms(PaymentTermsNotation.parse("NET 30"))
+                            .line(EngineFixtures.line("1", "640.00", "0"))
+                            .build(EngineFixtures.CONTEXT);
+            fixture.engine.invoices().issue(InvoiceRequest.of(invoice));
+            fixture.issue("INV-9", "640.00");
+            BankLine line =
+                    credit("640.00")
+                            .counterpartyName("ANADOLU TEKSTIL SANAYI VE TICARET L")
+                            .build();
+
+            ReconciliationResult result = fixture.importLines("STMT-1", List.of(line));
+
+            assertThat(result.suggested()).hasSize(1);
+            Proposal proposal = result.suggested().get(0).proposal();
+            assertThat(proposal.applications().get(0).invoiceId()).isEqualTo(invoice.id());
+            assertThat(proposal.score()).isEqualTo(35);
+            assertThat(proposal.firedRules())
+                    .containsExactlyInAnyOrder("counterparty", "exact-amount");
         }
     }
 }
