@@ -7,21 +7,27 @@ import static io.github.tahsilat.engine.EngineFixtures.line;
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
 import static io.github.tahsilat.engine.ReconciliationFixture.lira;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.ManualMatch;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.Proposal;
+import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,6 +172,59 @@ class SplitLineBookingTest {
             assertThat(fixture.outstanding(second)).isEqualByComparingTo("0.00");
             assertThat(fixture.entries()).hasSize(1);
             assertThat(fixture.entries().get(0).lastWrite().actor().id()).isEqualTo("clerk-7");
+        }
+    }
+
+    @Nested
+    class ManualMatches {
+
+        private UnmatchedLine unmatched(BankLine line) {
+            return fixture.importLines("STMT-1", List.of(line)).unmatched().get(0);
+        }
+
+        @Test
+        void manualMatchBooksSplit() {
+            Invoice first = fixture.issue("INV-A1", "300.00");
+            Invoice second = issueTo(supplierCustomer, "INV-B1", "400.00");
+            BankLine line = credit("650.00").remittanceText("see email").build();
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            unmatched(line).key(),
+                            Map.of(first.id(), lira("300.00"), second.id(), lira("350.00")));
+
+            boolean booked =
+                    fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+
+            assertThat(booked).isTrue();
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("50.00");
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
+            assertThat(fixture.entries()).hasSize(1);
+        }
+
+        @Test
+        void manualRestAcrossCounterpartiesRejected() {
+            Invoice first = fixture.issue("INV-A1", "300.00");
+            Invoice second = issueTo(supplierCustomer, "INV-B1", "400.00");
+            BankLine line = credit("700.00").remittanceText("see email").build();
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            unmatched(line).key(),
+                            Map.of(first.id(), lira("300.00"), second.id(), lira("350.00")));
+            StatementApplier applier = fixture.reconciliation.applier(fixture.companyId, "STMT-1");
+
+            assertThatThrownBy(() -> applier.apply(line, match))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid match: TRY 650; expected allocations adding up to the"
+                                    + " line's amount TRY 700, because they pay 2 counterparties"
+                                    + " and no rule decides which keeps the rest");
+            assertThat(fixture.paymentsRecorded()).isZero();
+            assertThat(fixture.entries()).isEmpty();
         }
     }
 }

@@ -123,12 +123,28 @@ final class StatementBooking implements StatementApplier {
                     match.total(),
                     "allocations adding up to at most the line's amount " + line.grossAmount());
         }
-        CounterpartyId counterpartyId = counterpartyOfInvoices(match);
-        List<Designation> designations = new ArrayList<>();
-        for (ManualMatch.Allocation allocation : match.allocations()) {
-            designations.add(Designation.of(allocation.invoiceId(), allocation.amount()));
+        Map<CounterpartyId, List<Share>> shares = sharesOf(match);
+        Outcome outcome;
+        if (shares.size() > 1) {
+            if (!match.total().isEqualTo(line.grossAmount())) {
+                throw new InvalidInputException(
+                        "match",
+                        match.total(),
+                        "allocations adding up to the line's amount "
+                                + line.grossAmount()
+                                + ", because they pay "
+                                + shares.size()
+                                + " counterparties and no rule decides which keeps the rest");
+            }
+            outcome = paySplit(match.key(), line, shares, match.matchedBy());
+        } else {
+            List<Designation> designations = new ArrayList<>();
+            for (Share share : shares.values().iterator().next()) {
+                designations.add(Designation.of(share.invoiceId(), share.applied()));
+            }
+            CounterpartyId counterpartyId = shares.keySet().iterator().next();
+            outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
         }
-        Outcome outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
         return outcome.status() == Status.BOOKED;
     }
 
@@ -171,14 +187,24 @@ final class StatementBooking implements StatementApplier {
      * several, each of what that counterparty's invoices receive.
      */
     Outcome book(Proposal proposal, Actor actor) {
-        Map<CounterpartyId, List<ItemApplication>> byCounterparty = new LinkedHashMap<>();
+        Map<CounterpartyId, List<Share>> shares = new LinkedHashMap<>();
         for (ItemApplication application : proposal.applications()) {
-            byCounterparty
-                    .computeIfAbsent(application.counterpartyId(), id -> new ArrayList<>())
-                    .add(application);
+            shares.computeIfAbsent(application.counterpartyId(), id -> new ArrayList<>())
+                    .add(new Share(application.invoiceId(), application.applied()));
         }
-        if (byCounterparty.size() > 1) {
-            return paySplit(proposal, byCounterparty, actor);
+        if (shares.size() > 1) {
+            if (proposal.unapplied().isPositive()) {
+                return new Outcome(
+                        Status.NOT_BOOKED,
+                        Optional.empty(),
+                        "the line pays invoices of "
+                                + shares.size()
+                                + " counterparties and leaves "
+                                + proposal.unapplied()
+                                + " unapplied, so a person must decide which counterparty keeps"
+                                + " it");
+            }
+            return paySplit(proposal.key(), proposal.line(), shares, actor);
         }
         List<Designation> designations = new ArrayList<>();
         for (ItemApplication application : proposal.applications()) {
@@ -187,35 +213,25 @@ final class StatementBooking implements StatementApplier {
         return pay(
                 proposal.key(),
                 proposal.line(),
-                byCounterparty.keySet().iterator().next(),
+                shares.keySet().iterator().next(),
                 designations,
                 actor);
     }
+
+    /** What one invoice receives of a line. */
+    private record Share(InvoiceId invoiceId, MonetaryAmount applied) {}
 
     /**
      * Books a line that pays invoices of several counterparties as one payment per counterparty,
      * ordered by counterparty id, in one transaction that stores the bank entry once, under the
      * first payment. Each payment is of what its counterparty's invoices receive, and carries the
-     * bank charges split in proportion, rounded with the company's rounding mode. A proposal with
-     * an unapplied rest is not booked, because no rule decides which counterparty keeps it.
+     * bank charges split in proportion, rounded with the company's rounding mode. The caller checks
+     * that the shares add up to the line's gross amount, because no rule decides which counterparty
+     * keeps a rest.
      */
     private Outcome paySplit(
-            Proposal proposal,
-            Map<CounterpartyId, List<ItemApplication>> byCounterparty,
-            Actor actor) {
-        if (proposal.unapplied().isPositive()) {
-            return new Outcome(
-                    Status.NOT_BOOKED,
-                    Optional.empty(),
-                    "the line pays invoices of "
-                            + byCounterparty.size()
-                            + " counterparties and leaves "
-                            + proposal.unapplied()
-                            + " unapplied, so a person must decide which counterparty keeps it");
-        }
-        List<SplitPart> parts = splitParts(proposal, byCounterparty);
-        BankEntryKey key = proposal.key();
-        BankLine line = proposal.line();
+            BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> shares, Actor actor) {
+        List<SplitPart> parts = splitParts(key, line, shares);
         return inTransaction(
                 key,
                 actor,
@@ -274,35 +290,33 @@ final class StatementBooking implements StatementApplier {
     }
 
     private List<SplitPart> splitParts(
-            Proposal proposal, Map<CounterpartyId, List<ItemApplication>> byCounterparty) {
+            BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> byCounterparty) {
         List<CounterpartyId> order = new ArrayList<>(byCounterparty.keySet());
         order.sort(Comparator.comparing(CounterpartyId::value));
         List<MinorAmount> amounts = new ArrayList<>();
         List<BigDecimal> ratios = new ArrayList<>();
         for (CounterpartyId counterpartyId : order) {
             MinorAmount total = null;
-            for (ItemApplication application : byCounterparty.get(counterpartyId)) {
-                MinorAmount applied =
-                        MinorAmount.of(application.applied(), RoundingMode.UNNECESSARY);
+            for (Share share : byCounterparty.get(counterpartyId)) {
+                MinorAmount applied = MinorAmount.of(share.applied(), RoundingMode.UNNECESSARY);
                 total = total == null ? applied : total.plus(applied);
             }
             amounts.add(total);
             ratios.add(BigDecimal.valueOf(total.units()));
         }
-        BankLine line = proposal.line();
         MinorAmount charges =
                 MinorAmount.of(
                         line.grossAmount().subtract(line.amount()), RoundingMode.UNNECESSARY);
         RoundingMode mode =
                 new CompanyRepository(context).require(companyId).settings().roundingMode();
         List<MinorAmount> chargeParts = MinorAllocator.split(charges, ratios, mode);
-        String baseKey = splitKeyBase(proposal.key());
+        String baseKey = splitKeyBase(key);
         List<SplitPart> parts = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             CounterpartyId counterpartyId = order.get(i);
             List<Designation> designations = new ArrayList<>();
-            for (ItemApplication application : byCounterparty.get(counterpartyId)) {
-                designations.add(Designation.of(application.invoiceId(), application.applied()));
+            for (Share share : byCounterparty.get(counterpartyId)) {
+                designations.add(Designation.of(share.invoiceId(), share.applied()));
             }
             parts.add(
                     new SplitPart(
@@ -551,22 +565,16 @@ final class StatementBooking implements StatementApplier {
                 + line.accountServicerReference().map(ref -> ", bank reference " + ref).orElse("");
     }
 
-    private CounterpartyId counterpartyOfInvoices(ManualMatch match) {
+    /** Returns what each invoice of the match receives, by counterparty in allocation order. */
+    private Map<CounterpartyId, List<Share>> sharesOf(ManualMatch match) {
         InvoiceRepository invoices = new InvoiceRepository(context);
-        Set<CounterpartyId> counterparties = new LinkedHashSet<>();
+        Map<CounterpartyId, List<Share>> shares = new LinkedHashMap<>();
         for (ManualMatch.Allocation allocation : match.allocations()) {
             StoredInvoice invoice = invoices.require(companyId, allocation.invoiceId());
-            counterparties.add(invoice.invoice().counterpartyId());
+            shares.computeIfAbsent(invoice.invoice().counterpartyId(), id -> new ArrayList<>())
+                    .add(new Share(allocation.invoiceId(), allocation.amount()));
         }
-        // NOTE: a line that pays invoices of several counterparties cannot be booked here. The
-        // host records those payments itself and then ignores the line.
-        if (counterparties.size() > 1) {
-            throw new InvalidInputException(
-                    "match",
-                    counterparties.size() + " counterparties",
-                    "invoices of one counterparty, because the line books as one payment");
-        }
-        return counterparties.iterator().next();
+        return shares;
     }
 
     /**
