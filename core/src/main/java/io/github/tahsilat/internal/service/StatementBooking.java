@@ -218,7 +218,7 @@ final class StatementBooking implements StatementApplier {
                 actor);
     }
 
-    /** What one invoice receives of a line. */
+    /** The part of a line that one invoice receives. */
     private record Share(InvoiceId invoiceId, MonetaryAmount applied) {}
 
     /**

@@ -18,6 +18,9 @@ import java.util.List;
  *       payment received on the line's value date, designated to the proposal's invoices in order,
  *       under the service's allocation policy, with the bank's charges as the payment's charges and
  *       the line's key as its idempotency key;
+ *   <li>every {@link ProposalStatus#AUTO} proposal whose items belong to several counterparties and
+ *       that leaves nothing unapplied, as one payment per counterparty of what its invoices
+ *       receive, with the charges split in proportion, all in the line's one transaction;
  *   <li>every returned or reversed line whose original payment is found once, by reversing that
  *       payment.
  * </ul>
