@@ -108,6 +108,7 @@ class ReconciliationCandidatesTest {
                         memory.instruments(),
                         memory.dunning(),
                         memory.bankEntries(),
+                        memory.paymentPlans(),
                         memory.transactions());
         fixture = new ReconciliationFixture(counted, CompanyId.random());
     }
