@@ -1,18 +1,39 @@
 package io.github.tahsilat.benchmarks;
 
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.ContactDetails;
+import io.github.tahsilat.persistence.spi.record.CounterpartyKind;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
+import io.github.tahsilat.persistence.spi.record.Erasure;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,7 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * matches one statement of all lines with {@link BankLineMatcher} over an {@link OpenItemIndex}
  * filled once, as the booking side keeps it; the matcher never changes the index. The baseline
  * parses the number from the text and looks it up in an open-addressing hash table of {@code long}
- * keys, or finds the counterparty by name and then its item with the amount.
+ * keys, or finds the counterparty by name and then its item with the amount. The engine side
+ * imports the same lines as one statement through {@code Tahsilat#reconciliation()} over the
+ * in-memory store holding the items, which reads only the candidates of the lines through the
+ * store's matching indexes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,9 +88,7 @@ public class ReconciliationBenchmark {
     LongIntTable counterpartiesByName;
     int[] counterpartyStart;
     int[] counterpartyItems;
-    OpenItemIndex index;
     List<BankLine> lines;
-    BankLineMatcher matcher;
 
     @Setup
     public void generate() {
@@ -76,9 +98,99 @@ public class ReconciliationBenchmark {
             names[c] = "Customer " + c + " Ticaret A.S.";
         }
         indexArrays();
-        indexLibrary();
         writeLines();
-        matcher = new BankLineMatcher(index, MatchSettings.defaults());
+    }
+
+    /** The library's matcher over an {@link OpenItemIndex} of every open item, filled once. */
+    @State(Scope.Benchmark)
+    public static class Library {
+        OpenItemIndex index;
+        BankLineMatcher matcher;
+
+        @Setup
+        public void fill(ReconciliationBenchmark benchmark) {
+            index = benchmark.indexLibrary();
+            matcher = new BankLineMatcher(index, MatchSettings.defaults());
+        }
+    }
+
+    /**
+     * The engine over the in-memory store holding every open item and counterparty, as a host of
+     * the embedded store runs it. The auto-apply threshold is 100, which no line of this data
+     * reaches, so every import proposes and books nothing and each invocation does the same work.
+     */
+    @State(Scope.Benchmark)
+    public static class Engine {
+        static final CompanyId COMPANY = new CompanyId(new UUID(2, 2));
+
+        Tahsilat tahsilat;
+        StatementImport statement;
+
+        @Setup
+        public void fill(ReconciliationBenchmark benchmark) {
+            Stores stores = InMemoryStores.create();
+            StoredInvoices.insertAll(stores, COMPANY.value(), benchmark.data);
+            insertCounterparties(stores, benchmark);
+            tahsilat =
+                    Tahsilat.builder()
+                            .stores(stores)
+                            .clock(
+                                    Clock.fixed(
+                                            OpenItemData.AS_OF
+                                                    .atStartOfDay()
+                                                    .toInstant(ZoneOffset.UTC),
+                                            ZoneOffset.UTC))
+                            .build();
+            tahsilat.companies()
+                    .register(
+                            Company.builder()
+                                    .id(COMPANY)
+                                    .legalName("Benchmark A.Ş.")
+                                    .settings(
+                                            CompanySettings.of(
+                                                    Monetary.getCurrency(StoredInvoices.CURRENCY),
+                                                    ZoneOffset.UTC))
+                                    .build());
+            statement = new StatementImport(COMPANY, "STMT-BENCH", benchmark.lines);
+        }
+
+        private static void insertCounterparties(Stores stores, ReconciliationBenchmark benchmark) {
+            WriteStamp stamp =
+                    new WriteStamp(Actor.system("import"), Instant.parse("2026-01-01T00:00:00Z"));
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                for (int c = 0; c < COUNTERPARTIES; c++) {
+                                    stores.counterparties()
+                                            .insert(
+                                                    COMPANY.value(),
+                                                    new CounterpartyRecord(
+                                                            COMPANY.value(),
+                                                            benchmark.data.counterpartyId(c),
+                                                            0,
+                                                            CounterpartyKind.CUSTOMER,
+                                                            benchmark.names[c],
+                                                            Optional.empty(),
+                                                            List.of(),
+                                                            "tr-TR",
+                                                            Optional.empty(),
+                                                            false,
+                                                            Optional.empty(),
+                                                            ContactDetails.NONE,
+                                                            false,
+                                                            Erasure.NONE,
+                                                            Optional.empty(),
+                                                            stamp));
+                                }
+                                return null;
+                            });
+        }
+
+        ReconciliationService service() {
+            return tahsilat.reconciliation(
+                    MatchSettings.defaults().withAutoApplyThreshold(100),
+                    AllocationPolicy.defaults());
+        }
     }
 
     private void indexArrays() {
@@ -100,8 +212,8 @@ public class ReconciliationBenchmark {
         }
     }
 
-    private void indexLibrary() {
-        index = new OpenItemIndex();
+    private OpenItemIndex indexLibrary() {
+        OpenItemIndex index = new OpenItemIndex();
         for (int i = 0; i < ITEMS; i++) {
             int c = data.counterparty()[i];
             index.put(
@@ -116,6 +228,7 @@ public class ReconciliationBenchmark {
                             LocalDate.ofEpochDay(data.dueEpochDays()[i]),
                             Optional.empty()));
         }
+        return index;
     }
 
     private void writeLines() {
@@ -198,8 +311,17 @@ public class ReconciliationBenchmark {
     }
 
     @Benchmark
-    public MatchResult library() {
-        return matcher.match(lines);
+    public MatchResult library(Library library) {
+        return library.matcher.match(lines);
+    }
+
+    /**
+     * Imports the lines as one statement through the engine: candidates read through the store's
+     * matching indexes, matched, and returned as suggestions.
+     */
+    @Benchmark
+    public ReconciliationResult engine(Engine engine) {
+        return engine.service().importStatement(engine.statement);
     }
 
     /** An open-addressing hash table from {@code long} keys to non-negative {@code int} values. */

@@ -28,7 +28,7 @@ final class CombinationRule implements MatchRule {
     static final int MAX_ITEMS = 20;
 
     /** The maximum number of a counterparty's items looked at to choose them. */
-    static final int MAX_SCANNED = 200;
+    static final int MAX_SCANNED = MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED;
 
     /** The maximum number of branches examined, 2^16. */
     static final int MAX_STEPS = 1 << 16;

@@ -3,6 +3,7 @@ package io.github.tahsilat.reconciliation;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.TaxId;
+import java.util.List;
 
 /** Identifies counterparties by the line's IBAN, a tax id in its text, or its name. */
 final class CounterpartyRule implements MatchRule {
@@ -11,6 +12,7 @@ final class CounterpartyRule implements MatchRule {
     static final int IBAN_POINTS = 20;
     static final int TAX_ID_POINTS = 20;
     static final int NAME_POINTS = 10;
+    static final int CUT_NAME_POINTS = 5;
 
     @Override
     public String name() {
@@ -36,18 +38,45 @@ final class CounterpartyRule implements MatchRule {
                 matchTaxId(line, token, findings);
             }
         }
-        // NOTE: names match only when equal after folding. A bank that cuts the name at 35
-        // characters or spells out "Ltd. Şti." does not match.
-        line.line()
-                .counterpartyName()
-                .ifPresent(
-                        name -> {
-                            for (CounterpartyId id : line.index().counterpartiesByName(name)) {
-                                findings.addCounterparty(
-                                        id,
-                                        reason("payer name is the counterparty's", NAME_POINTS));
-                            }
-                        });
+        // NOTE: a name matches when equal after folding, or when cut at the bank's length.
+        // A bank that spells out "Ltd. Şti." as "Limited Şirketi" does not match.
+        line.line().counterpartyName().ifPresent(name -> matchName(line, name, findings));
+    }
+
+    private static void matchName(LineContext line, String name, Findings findings) {
+        List<CounterpartyId> exact = line.index().counterpartiesByName(name);
+        for (CounterpartyId id : exact) {
+            findings.addCounterparty(id, reason("payer name is the counterparty's", NAME_POINTS));
+        }
+        if (!exact.isEmpty() || !MatchRules.mayBeCutName(name)) {
+            return;
+        }
+        boolean droppedSpace = name.length() < MatchRules.BANK_NAME_CUT_LENGTH;
+        List<CounterpartyId> longer =
+                line.index()
+                        .counterpartiesByNamePrefix(
+                                name, droppedSpace, MatchRules.MAX_CUT_NAME_MATCHES + 1);
+        if (longer.size() > MatchRules.MAX_CUT_NAME_MATCHES) {
+            findings.addNote(
+                    new MatchReason(
+                            NAME,
+                            "more than "
+                                    + MatchRules.MAX_CUT_NAME_MATCHES
+                                    + " counterparties have names starting with the cut payer"
+                                    + " name; none identified",
+                            0,
+                            MatchReason.Kind.NOTE));
+            return;
+        }
+        for (CounterpartyId id : longer) {
+            findings.addCounterparty(
+                    id,
+                    reason(
+                            "payer name, cut at "
+                                    + name.length()
+                                    + " characters, starts the counterparty's name",
+                            CUT_NAME_POINTS));
+        }
     }
 
     private static void matchTaxId(LineContext line, String token, Findings findings) {

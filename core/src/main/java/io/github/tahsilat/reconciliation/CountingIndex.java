@@ -1,10 +1,13 @@
 package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.counterparty.CounterpartyId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Counterparties by a text key (an IBAN, a tax id, a folded name), counting the open items that put
@@ -12,7 +15,7 @@ import java.util.Map;
  */
 final class CountingIndex {
 
-    private final Map<String, Map<CounterpartyId, Integer>> counts = new HashMap<>();
+    private final NavigableMap<String, Map<CounterpartyId, Integer>> counts = new TreeMap<>();
 
     void add(String key, CounterpartyId counterpartyId) {
         counts.computeIfAbsent(key, k -> new HashMap<>()).merge(counterpartyId, 1, Integer::sum);
@@ -38,5 +41,30 @@ final class CountingIndex {
         return forKey.keySet().stream()
                 .sorted(Comparator.comparing(CounterpartyId::value))
                 .toList();
+    }
+
+    /**
+     * Returns up to {@code limit} counterparties under keys that start with {@code prefix} but
+     * differ from it, ordered by key, then id.
+     */
+    List<CounterpartyId> longerKeysWithPrefix(String prefix, int limit) {
+        List<CounterpartyId> found = new ArrayList<>();
+        for (Map.Entry<String, Map<CounterpartyId, Integer>> entry :
+                counts.tailMap(prefix, false).entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                break;
+            }
+            List<CounterpartyId> ids =
+                    entry.getValue().keySet().stream()
+                            .sorted(Comparator.comparing(CounterpartyId::value))
+                            .toList();
+            for (CounterpartyId id : ids) {
+                if (found.size() == limit) {
+                    return found;
+                }
+                found.add(id);
+            }
+        }
+        return found;
     }
 }

@@ -2,10 +2,7 @@ package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -37,7 +34,7 @@ public final class LineContext {
         this.gross = signed.isNegative() ? signed.negate() : signed;
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
         this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
-        this.windows = windowsOf(tokens);
+        this.windows = TextFolding.windows(tokens, MAX_WINDOW_TOKENS);
     }
 
     /** Returns the bank line. */
@@ -97,18 +94,5 @@ public final class LineContext {
 
     MinorAmount toleranceUnits() {
         return tolerance;
-    }
-
-    private static List<String> windowsOf(List<String> tokens) {
-        Set<String> windows = new LinkedHashSet<>();
-        for (int start = 0; start < tokens.size(); start++) {
-            StringBuilder joined = new StringBuilder();
-            int end = Math.min(tokens.size(), start + MAX_WINDOW_TOKENS);
-            for (int i = start; i < end; i++) {
-                joined.append(tokens.get(i));
-                windows.add(joined.toString());
-            }
-        }
-        return new ArrayList<>(windows);
     }
 }

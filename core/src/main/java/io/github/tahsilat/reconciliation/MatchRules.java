@@ -1,5 +1,7 @@
 package io.github.tahsilat.reconciliation;
 
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
 import java.util.List;
 
 /**
@@ -16,8 +18,9 @@ import java.util.List;
  *       and digits only, leading zeros of digit runs removed, at least 3 characters)</td>
  *       <td>60</td></tr>
  *   <tr><td>{@code counterparty}</td><td>counterparties with an open item by the line's IBAN
- *       (20), a valid VKN or T.C. Kimlik No in the text (20) or the folded name (10)</td>
- *       <td>10 to 20</td></tr>
+ *       (20), a valid VKN or T.C. Kimlik No in the text (20), the folded name (10) or a name cut
+ *       at {@value #BANK_NAME_CUT_LENGTH} characters that starts the folded name (5)</td>
+ *       <td>5 to 20</td></tr>
  *   <tr><td>{@code exact-amount}</td><td>items whose open amount equals what the payer sent
  *       </td><td>30</td></tr>
  *   <tr><td>{@code amount-within-tolerance}</td><td>items whose open amount differs from it by
@@ -48,7 +51,38 @@ public final class MatchRules {
      */
     public static final int MAX_AMOUNT_ONLY_CANDIDATES = 5;
 
+    /**
+     * The maximum number of an identified counterparty's open items, oldest due date first, that
+     * the combination rule looks at.
+     */
+    public static final int MAX_COUNTERPARTY_ITEMS_SCANNED = 200;
+
+    /**
+     * The length at which banks commonly cut a payer's name: 35 characters, the line length of
+     * SWIFT MT name fields. A name of this length, or one less when the cut fell on a space that
+     * the bank dropped, may be the start of a longer stored name.
+     */
+    public static final int BANK_NAME_CUT_LENGTH = 35;
+
+    /**
+     * The maximum number of counterparties a cut name may identify. When more stored names start
+     * with it, it identifies none of them.
+     */
+    public static final int MAX_CUT_NAME_MATCHES = 3;
+
     private MatchRules() {}
+
+    /**
+     * Returns whether a payer's name may have been cut by the bank: its length is {@link
+     * #BANK_NAME_CUT_LENGTH}, or one less.
+     *
+     * @throws InvalidInputException if {@code name} is {@code null}
+     */
+    public static boolean mayBeCutName(String name) {
+        InputChecks.present(name, "name", "a payer's name");
+        int length = name.length();
+        return length == BANK_NAME_CUT_LENGTH || length == BANK_NAME_CUT_LENGTH - 1;
+    }
 
     /** Returns every built-in rule in the default order. */
     public static List<MatchRule> defaults() {

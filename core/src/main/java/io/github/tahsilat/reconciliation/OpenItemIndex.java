@@ -159,6 +159,23 @@ public final class OpenItemIndex {
     }
 
     /**
+     * Returns up to {@code limit} counterparties with an open item whose folded name starts with
+     * the folded {@code prefix} and is longer, ordered by folded name, then id. With {@code
+     * wordBoundary}, the folded name must continue with a space after the prefix.
+     *
+     * @throws InvalidInputException if {@code limit} is negative
+     */
+    public List<CounterpartyId> counterpartiesByNamePrefix(
+            String prefix, boolean wordBoundary, int limit) {
+        checkLimit(limit);
+        String key = TextFolding.foldName(prefix);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return byName.longerKeysWithPrefix(wordBoundary ? key + " " : key, limit);
+    }
+
+    /**
      * Returns up to {@code limit} of a counterparty's open items, oldest due date first.
      *
      * @throws InvalidInputException if {@code limit} is negative

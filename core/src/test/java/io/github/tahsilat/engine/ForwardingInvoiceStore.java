@@ -7,6 +7,8 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,5 +73,29 @@ class ForwardingInvoiceStore implements InvoiceStore {
     @Override
     public Page<OpenItemView> itemsOpenOn(UUID companyId, LocalDate date, PageRequest request) {
         return delegate.itemsOpenOn(companyId, date, request);
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return delegate.openReceivablesByNumberKey(companyId, numberKeys);
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return delegate.openReceivablesByReferenceKey(companyId, referenceKeys);
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        return delegate.openReceivablesByAmount(
+                companyId, counterpartyId, currency, lowMinor, highMinor, limit);
     }
 }

@@ -611,6 +611,148 @@ public abstract class StoreContractTest {
     }
 
     @Nested
+    class MatchingLookups {
+
+        private InvoiceRecord insertDraft(
+                UUID counterpartyId,
+                String number,
+                LocalDate due,
+                String outstanding,
+                java.util.function.Consumer<InvoiceDraft> change) {
+            InvoiceDraft draft =
+                    InvoiceDraft.of(Fixtures.invoice(company, counterpartyId, number, due));
+            draft.outstanding = new BigDecimal(outstanding);
+            draft.externalReference = Optional.empty();
+            draft.idempotencyKey = Optional.empty();
+            change.accept(draft);
+            return stores.invoices().insert(company, draft.build());
+        }
+
+        private InvoiceRecord insertOpen(
+                UUID counterpartyId, String number, LocalDate due, String outstanding) {
+            return insertDraft(counterpartyId, number, due, outstanding, draft -> {});
+        }
+
+        @Test
+        void numberKeyFindsOpenReceivables() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord late = insertOpen(customer, "INV-000123", ISSUED.plusDays(40), "10.00");
+            InvoiceRecord early = insertOpen(customer, "inv 0123", ISSUED.plusDays(20), "10.00");
+            InvoiceRecord turkish = insertOpen(customer, "şİ-0042", ISSUED.plusDays(20), "10.00");
+            insertDraft(
+                    customer,
+                    "INV123",
+                    ISSUED,
+                    "10.00",
+                    draft -> draft.direction = Direction.PAYABLE);
+            InvoiceRecord paid = insertOpen(customer, "INV-00123", ISSUED, "10.00");
+            stores.invoices().update(company, Fixtures.paid(paid, ISSUED.plusDays(1)));
+
+            assertThat(stores.invoices().openReceivablesByNumberKey(company, List.of("INV123")))
+                    .containsExactly(early, late);
+            assertThat(stores.invoices().openReceivablesByNumberKey(company, List.of("SI42", "X")))
+                    .containsExactly(turkish);
+            assertThat(stores.invoices().openReceivablesByNumberKey(otherCompany, List.of("SI42")))
+                    .isEmpty();
+        }
+
+        @Test
+        void referenceKeyFindsCompactForm() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord referenced =
+                    insertDraft(
+                            customer,
+                            "INV-1",
+                            ISSUED,
+                            "10.00",
+                            draft -> draft.externalReference = Optional.of("rf18 5390 0754 7034"));
+            insertOpen(customer, "INV-2", ISSUED, "10.00");
+
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByReferenceKey(
+                                            company, List.of("RF18539007547034")))
+                    .containsExactly(referenced);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByReferenceKey(company, List.of("RF18 5390")))
+                    .isEmpty();
+        }
+
+        @Test
+        void amountRangeOrderedAndLimited() {
+            UUID customer = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            insertOpen(customer, "A-1", ISSUED, "100.00");
+            InvoiceRecord laterDue = insertOpen(customer, "A-2", ISSUED.plusDays(9), "150.00");
+            InvoiceRecord earlierDue = insertOpen(other, "A-3", ISSUED.plusDays(1), "150.00");
+            InvoiceRecord highest = insertOpen(customer, "A-4", ISSUED, "200.00");
+            insertDraft(customer, "A-5", ISSUED, "150.00", draft -> draft.currency = "EUR");
+
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, null, "TRY", 15_000, 20_000, 2))
+                    .containsExactly(earlierDue, laterDue);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, null, "TRY", 15_000, 20_000, 10))
+                    .containsExactly(earlierDue, laterDue, highest);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, customer, "TRY", 15_000, 15_000, 10))
+                    .containsExactly(laterDue);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, null, "USD", 15_000, 15_000, 10))
+                    .isEmpty();
+        }
+
+        @Test
+        void amountIndexFollowsUpdates() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord invoice = insertOpen(customer, "A-1", ISSUED, "150.00");
+            InvoiceDraft draft = InvoiceDraft.of(invoice);
+            draft.outstanding = new BigDecimal("50.00");
+            draft.status = InvoiceStatus.PARTIALLY_PAID;
+
+            InvoiceRecord partial = stores.invoices().update(company, draft.build());
+
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, customer, "TRY", 15_000, 15_000, 10))
+                    .isEmpty();
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, customer, "TRY", 5_000, 5_000, 10))
+                    .containsExactly(partial);
+        }
+
+        @Test
+        void nameKeyAndPrefixFindFirm() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
+            insertPerson("CRM-1");
+
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ LOJISTIK LTD STI"))
+                    .containsExactly(firm);
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ LOJISTIK")).isEmpty();
+            assertThat(stores.counterparties().findByNameKeyPrefix(company, "DENIZ LOJ", 5))
+                    .containsExactly(firm);
+            assertThat(stores.counterparties().findByNameKeyPrefix(company, "AYSE YILMAZ", 5))
+                    .hasSize(1);
+            assertThat(stores.counterparties().findByNameKeyPrefix(company, "DENIZ", 0)).isEmpty();
+            assertThat(stores.counterparties().findByNameKeyPrefix(company, "DENIZ_%", 5))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
     class CreditDocuments {
 
         @Test

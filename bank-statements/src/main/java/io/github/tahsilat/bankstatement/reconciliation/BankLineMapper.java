@@ -67,6 +67,9 @@ public final class BankLineMapper {
         boolean split =
                 details.size() > 1 && details.stream().allMatch(detail -> detail.amount() != null);
         if (!split) {
+            // NOTE: a statement that books a batch as one entry with only its count, after a
+            // notification split it, gives one line whose key no booked transaction shares. It
+            // books nothing again while the notified invoices are paid, but waits as unmatched.
             TransactionDetails only = details.size() == 1 ? details.get(0) : null;
             return List.of(
                     line(

@@ -1,100 +1,331 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.identifier.TaxId;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.TextFolding;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
+import io.github.tahsilat.persistence.spi.store.InvoiceStore;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.LineContext;
+import io.github.tahsilat.reconciliation.MatchRules;
+import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import io.github.tahsilat.service.StoredCounterparty;
 import io.github.tahsilat.service.StoredInvoice;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Fills an {@link OpenItemIndex} with a company's open receivables from the host's stores, as the
- * candidates a bank line may pay.
+ * Reads the open receivables that a batch of bank lines may pay from the host's stores, through the
+ * stores' matching indexes, into an {@link OpenItemIndex} for that batch.
  *
- * <p>It walks the company's open items once to find the counterparties that owe something, then
- * reads each counterparty and its open invoices page by page. An invoice's external reference
- * serves as its payment reference when it is a valid ISO 11649 RF reference.
+ * <p>For each line it reads from the stores:
+ *
+ * <ul>
+ *   <li>the open receivables whose invoice number key or payment reference key is a window of the
+ *       remittance text or the structured reference
+ *   <li>the counterparties that the line's IBAN, the tax ids in its text and its name identify,
+ *       with up to {@value MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of their oldest open
+ *       receivables
+ *   <li>the open receivables whose amount fits the line's, company-wide and per identified
+ *       counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}
+ * </ul>
+ *
+ * <p>So the built-in rules find in the batch index what they would find in an index of every open
+ * item, and an import's cost grows with its lines, not with the company's ledger.
+ *
+ * <p>An invoice's external reference serves as its payment reference when it is a valid ISO 11649
+ * RF reference.
  */
 public final class OpenItemCandidates {
 
+    /** Keys per store call, so that one call stays a bounded statement in a SQL store. */
+    static final int KEYS_PER_CALL = 1_000;
+
     /** Items per page read from the store. */
-    static final int PAGE_SIZE = 1_000;
+    static final int PAGE_SIZE = 200;
+
+    /** Invoice number keys shorter than this are not looked up, as the invoice-number rule does. */
+    static final int MIN_NUMBER_KEY_LENGTH = 3;
+
+    /**
+     * Counterparties read for a name that the bank may have cut. The rule needs at most {@value
+     * MatchRules#MAX_CUT_NAME_MATCHES} + 1 with open items; the rest allow for names without one.
+     */
+    static final int CUT_NAME_LOOKUPS = 20;
 
     private final StoreContext context;
-    private final CounterpartyRepository counterparties;
-    private final InvoiceRepository invoices;
 
     /** Creates the loader. */
     public OpenItemCandidates(StoreContext context) {
         this.context = context;
-        this.counterparties = new CounterpartyRepository(context);
-        this.invoices = new InvoiceRepository(context);
     }
 
-    /** Returns a new index of the company's open receivables. */
-    public OpenItemIndex load(CompanyId companyId) {
+    /**
+     * Returns a new index of the company's open receivables that {@code lines} may pay under the
+     * built-in rules.
+     *
+     * <p>NOTE: a rule the host adds receives only these candidates, so a rule that looks items up
+     * by another key than the built-in rules finds nothing in the index.
+     */
+    public OpenItemIndex forLines(
+            CompanyId companyId, List<BankLine> lines, MatchSettings settings) {
+        Lookup lookup = new Lookup(companyId.value());
+        Set<String> numberKeys = new LinkedHashSet<>();
+        Set<String> referenceKeys = new LinkedHashSet<>();
+        Set<UUID> identified = new LinkedHashSet<>();
+        List<Set<String>> numberKeysOfLines = new ArrayList<>();
+        List<Set<UUID>> counterpartiesOfLines = new ArrayList<>();
+        for (BankLine line : lines) {
+            List<String> windows =
+                    TextFolding.windows(
+                            TextFolding.tokens(line.remittanceText()),
+                            LineContext.MAX_WINDOW_TOKENS);
+            List<String> texts = new ArrayList<>(windows);
+            line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
+            Set<String> lineNumberKeys = new LinkedHashSet<>();
+            for (String text : texts) {
+                String numberKey = TextFolding.invoiceNumberKey(text);
+                if (numberKey.length() >= MIN_NUMBER_KEY_LENGTH) {
+                    lineNumberKeys.add(numberKey);
+                }
+                String referenceKey = TextFolding.compactReference(text);
+                if (!referenceKey.isEmpty()) {
+                    referenceKeys.add(referenceKey);
+                }
+            }
+            numberKeys.addAll(lineNumberKeys);
+            numberKeysOfLines.add(lineNumberKeys);
+            Set<UUID> counterparties = lookup.counterpartiesOf(line);
+            identified.addAll(counterparties);
+            counterpartiesOfLines.add(counterparties);
+        }
+
+        InvoiceStore invoices = context.stores().invoices();
+        Map<UUID, InvoiceRecord> found = new LinkedHashMap<>();
+        for (List<String> chunk : chunks(numberKeys)) {
+            add(found, invoices.openReceivablesByNumberKey(lookup.companyId, chunk));
+        }
+        for (List<String> chunk : chunks(referenceKeys)) {
+            add(found, invoices.openReceivablesByReferenceKey(lookup.companyId, chunk));
+        }
+
+        // The amount rules look only at the referenced items of a line that has any, so a line
+        // whose text names an open receivable needs no look-up by amount.
+        Set<String> namedNumbers = new HashSet<>();
+        for (InvoiceRecord record : found.values()) {
+            if (isCandidate(record)) {
+                namedNumbers.add(MatchKeys.invoiceNumberKey(record.number()));
+            }
+        }
+        Set<AmountRange> ranges = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean named = numberKeysOfLines.get(i).stream().anyMatch(namedNumbers::contains);
+            if (!named) {
+                addRanges(lines.get(i), settings, counterpartiesOfLines.get(i), ranges);
+            }
+        }
+        for (AmountRange range : ranges) {
+            add(
+                    found,
+                    invoices.openReceivablesByAmount(
+                            lookup.companyId,
+                            range.counterpartyId(),
+                            range.currency(),
+                            range.low(),
+                            range.high(),
+                            MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1));
+        }
+        for (UUID counterpartyId : identified) {
+            add(found, oldestReceivables(lookup.companyId, counterpartyId));
+        }
+        return index(found.values(), lookup);
+    }
+
+    private static void addRanges(
+            BankLine line,
+            MatchSettings settings,
+            Set<UUID> counterparties,
+            Set<AmountRange> into) {
+        MinorAmount signed = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
+        MinorAmount gross = signed.isNegative() ? signed.negate() : signed;
+        long tolerance =
+                MinorAmount.of(settings.toleranceFor(signed.currency()), RoundingMode.UNNECESSARY)
+                        .units();
+        String currency = gross.currencyCode();
+        long units = gross.units();
+        List<UUID> owners = new ArrayList<>();
+        owners.add(null);
+        owners.addAll(counterparties);
+        for (UUID owner : owners) {
+            into.add(new AmountRange(owner, currency, units, units));
+            if (tolerance > 0) {
+                long low = Math.max(1, units - tolerance);
+                into.add(new AmountRange(owner, currency, low, units + tolerance));
+            }
+        }
+    }
+
+    /** A look-up of open receivables by amount, for one counterparty or, when null, for all. */
+    private record AmountRange(UUID counterpartyId, String currency, long low, long high) {}
+
+    private List<InvoiceRecord> oldestReceivables(UUID companyId, UUID counterpartyId) {
+        List<InvoiceRecord> oldest = new ArrayList<>();
+        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
+        while (request.isPresent() && oldest.size() < MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED) {
+            Page<InvoiceRecord> page =
+                    context.stores()
+                            .invoices()
+                            .openItemsOf(companyId, counterpartyId, request.get());
+            for (InvoiceRecord invoice : page.items()) {
+                if (invoice.direction()
+                                == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                        && oldest.size() < MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED) {
+                    oldest.add(invoice);
+                }
+            }
+            request = request.get().following(page);
+        }
+        return oldest;
+    }
+
+    private OpenItemIndex index(Collection<InvoiceRecord> records, Lookup lookup) {
         OpenItemIndex index = new OpenItemIndex();
-        for (CounterpartyId counterpartyId : debtors(companyId)) {
+        for (InvoiceRecord record : records) {
+            StoredInvoice stored = InvoiceMapper.toStored(record);
+            Invoice invoice = stored.invoice();
+            if (invoice.direction() != Direction.RECEIVABLE
+                    || invoice.status().isFinal()
+                    || !invoice.outstanding().isPositive()) {
+                continue;
+            }
             Optional<StoredCounterparty> counterparty =
-                    counterparties.find(companyId, counterpartyId);
+                    lookup.counterparty(invoice.counterpartyId().value());
             if (counterparty.isPresent()) {
-                addInvoices(index, companyId, counterparty.get());
+                index.put(
+                        OpenItemCandidate.of(
+                                invoice,
+                                counterparty.get().counterparty(),
+                                stored.dueDate(),
+                                paymentReference(stored).orElse(null)));
             }
         }
         return index;
     }
 
-    private Set<CounterpartyId> debtors(CompanyId companyId) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (request.isPresent()) {
-            Page<OpenItemView> page =
-                    context.stores().invoices().openItems(companyId.value(), request.get());
-            for (OpenItemView view : page.items()) {
-                if (view.direction()
-                        == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE) {
-                    ids.add(view.counterpartyId());
-                }
-            }
-            request = request.get().following(page);
-        }
-        Set<CounterpartyId> debtors = new LinkedHashSet<>();
-        ids.forEach(id -> debtors.add(new CounterpartyId(id)));
-        return debtors;
+    /** Returns whether the record is an open receivable with an amount owed, as the index takes. */
+    private static boolean isCandidate(InvoiceRecord record) {
+        return record.direction() == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                && record.status().isOpen()
+                && record.outstanding().signum() > 0;
     }
 
-    private void addInvoices(
-            OpenItemIndex index, CompanyId companyId, StoredCounterparty counterparty) {
-        CounterpartyId counterpartyId = counterparty.counterparty().id();
-        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (request.isPresent()) {
-            Page<StoredInvoice> page =
-                    invoices.openItemsOf(companyId, counterpartyId, request.get());
-            for (StoredInvoice stored : page.items()) {
-                Invoice invoice = stored.invoice();
-                if (invoice.direction() == Direction.RECEIVABLE
-                        && !invoice.status().isFinal()
-                        && invoice.outstanding().isPositive()) {
-                    index.put(
-                            OpenItemCandidate.of(
-                                    invoice,
-                                    counterparty.counterparty(),
-                                    stored.dueDate(),
-                                    paymentReference(stored).orElse(null)));
+    private static void add(Map<UUID, InvoiceRecord> found, List<InvoiceRecord> records) {
+        for (InvoiceRecord record : records) {
+            found.putIfAbsent(record.id(), record);
+        }
+    }
+
+    private static List<List<String>> chunks(Set<String> keys) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_CALL) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + KEYS_PER_CALL)));
+        }
+        return chunks;
+    }
+
+    /** The counterparty look-ups of one batch, with the counterparties read so far. */
+    private final class Lookup {
+        final UUID companyId;
+        final Map<UUID, Optional<StoredCounterparty>> counterparties = new HashMap<>();
+
+        Lookup(UUID companyId) {
+            this.companyId = companyId;
+        }
+
+        /** Returns the counterparties that the line's IBAN, text and name identify. */
+        Set<UUID> counterpartiesOf(BankLine line) {
+            CounterpartyStore store = context.stores().counterparties();
+            Set<UUID> ids = new LinkedHashSet<>();
+            Optional<Iban> iban = line.counterpartyIban();
+            if (iban.isPresent()) {
+                remember(store.findByIban(companyId, iban.get().value()), ids);
+            }
+            for (String token : TextFolding.tokens(line.remittanceText())) {
+                taxId(token)
+                        .ifPresent(
+                                taxId ->
+                                        remember(
+                                                store.findByTaxId(
+                                                        companyId, CounterpartyMapper.taxId(taxId)),
+                                                ids));
+            }
+            Optional<String> name = line.counterpartyName();
+            if (name.isPresent()) {
+                String key = TextFolding.foldName(name.get());
+                if (!key.isEmpty()) {
+                    remember(store.findByNameKey(companyId, key), ids);
+                }
+                if (!key.isEmpty() && MatchRules.mayBeCutName(name.get())) {
+                    String prefix =
+                            name.get().length() < MatchRules.BANK_NAME_CUT_LENGTH ? key + " " : key;
+                    remember(store.findByNameKeyPrefix(companyId, prefix, CUT_NAME_LOOKUPS), ids);
                 }
             }
-            request = request.get().following(page);
+            return ids;
+        }
+
+        Optional<StoredCounterparty> counterparty(UUID id) {
+            return counterparties.computeIfAbsent(
+                    id,
+                    key ->
+                            context.stores()
+                                    .counterparties()
+                                    .find(companyId, key)
+                                    .map(CounterpartyMapper::toStored));
+        }
+
+        private void remember(List<CounterpartyRecord> records, Set<UUID> ids) {
+            for (CounterpartyRecord record : records) {
+                ids.add(record.id());
+                counterparties.putIfAbsent(
+                        record.id(), Optional.of(CounterpartyMapper.toStored(record)));
+            }
+        }
+    }
+
+    private static Optional<TaxId> taxId(String token) {
+        if ((token.length() != 10 && token.length() != 11)
+                || !token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TaxId.parse(token));
+        } catch (InvalidInputException e) {
+            return Optional.empty(); // ten or eleven digits that fail the check digits
         }
     }
 

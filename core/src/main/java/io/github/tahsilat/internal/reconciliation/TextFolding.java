@@ -1,9 +1,10 @@
 package io.github.tahsilat.internal.reconciliation;
 
-import java.text.Normalizer;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Folds text to upper-case ASCII so that a bank's spelling of a name or number compares equal to
@@ -12,36 +13,21 @@ import java.util.Locale;
  *
  * <p>Turkish letters fold as {@code ş → S}, {@code ğ → G}, {@code ı → I}, {@code İ → I}, {@code ç →
  * C}, {@code ö → O}, {@code ü → U}, in both cases, and so do other Latin letters with diacritics,
- * such as {@code â → A}. Upper case uses {@link Locale#ROOT}, so the result does not depend on the
+ * such as {@code â → A}. Upper case uses {@code Locale.ROOT}, so the result does not depend on the
  * default locale (under {@code tr-TR}, {@code "i".toUpperCase()} is {@code "İ"}).
  *
- * <p>Stateless and thread-safe.
+ * <p>The keys are those of {@link MatchKeys}, which the stores index by. Stateless and thread-safe.
  */
 public final class TextFolding {
 
     private TextFolding() {}
 
     /**
-     * Folds {@code text} to upper-case ASCII letters, keeping digits, spaces and punctuation.
-     * Characters without an ASCII base letter, such as {@code ß} or Cyrillic letters, stay as they
-     * are after upper-casing.
+     * Folds {@code text} to upper-case ASCII letters, keeping digits, spaces and punctuation, as
+     * {@link MatchKeys#fold} does.
      */
     public static String fold(String text) {
-        StringBuilder dotless = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // The dotless ı has no decomposition, so NFD below would keep it.
-            dotless.append(c == 'ı' ? 'i' : c);
-        }
-        String decomposed = Normalizer.normalize(dotless, Normalizer.Form.NFD);
-        StringBuilder folded = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                folded.append(c);
-            }
-        }
-        return folded.toString().toUpperCase(Locale.ROOT);
+        return MatchKeys.fold(text);
     }
 
     /**
@@ -50,7 +36,7 @@ public final class TextFolding {
      * {@code "OZ UNLU LTD STI"}.
      */
     public static String foldName(String name) {
-        return String.join(" ", tokens(name));
+        return MatchKeys.nameKey(name);
     }
 
     /**
@@ -58,19 +44,7 @@ public final class TextFolding {
      * "Fatura: INV-0042/2024"} becomes {@code [FATURA, INV, 0042, 2024]}.
      */
     public static List<String> tokens(String text) {
-        String folded = fold(text);
-        List<String> tokens = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            boolean alphanumeric = i < folded.length() && isAsciiAlphanumeric(folded.charAt(i));
-            if (alphanumeric && start < 0) {
-                start = i;
-            } else if (!alphanumeric && start >= 0) {
-                tokens.add(folded.substring(start, i));
-                start = -1;
-            }
-        }
-        return tokens;
+        return MatchKeys.tokens(text);
     }
 
     /**
@@ -78,7 +52,7 @@ public final class TextFolding {
      * letter or digit removed. {@code "rf18 5390 0754"} becomes {@code "RF1853900754"}.
      */
     public static String compactReference(String reference) {
-        return String.join("", tokens(reference));
+        return MatchKeys.referenceKey(reference);
     }
 
     /**
@@ -88,39 +62,29 @@ public final class TextFolding {
      * "000123"} becomes {@code "123"}.
      */
     public static String invoiceNumberKey(String number) {
-        return stripLeadingZerosOfDigitRuns(compactReference(number));
+        return MatchKeys.invoiceNumberKey(number);
+    }
+
+    /**
+     * Returns every run of 1 to {@code maxTokens} consecutive tokens joined without separators,
+     * without repeats, in order of first occurrence: {@code [INV, 2024, 7]} with 2 gives {@code
+     * INV, INV2024, 2024, 20247, 7}.
+     */
+    public static List<String> windows(List<String> tokens, int maxTokens) {
+        Set<String> windows = new LinkedHashSet<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            StringBuilder joined = new StringBuilder();
+            int end = Math.min(tokens.size(), start + maxTokens);
+            for (int i = start; i < end; i++) {
+                joined.append(tokens.get(i));
+                windows.add(joined.toString());
+            }
+        }
+        return new ArrayList<>(windows);
     }
 
     /** Removes the leading zeros of every run of digits in {@code compact}. */
     public static String stripLeadingZerosOfDigitRuns(String compact) {
-        StringBuilder key = new StringBuilder(compact.length());
-        int i = 0;
-        while (i < compact.length()) {
-            char c = compact.charAt(i);
-            if (!isDigit(c)) {
-                key.append(c);
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < compact.length() && isDigit(compact.charAt(end))) {
-                end++;
-            }
-            int firstSignificant = i;
-            while (firstSignificant < end - 1 && compact.charAt(firstSignificant) == '0') {
-                firstSignificant++;
-            }
-            key.append(compact, firstSignificant, end);
-            i = end;
-        }
-        return key.toString();
-    }
-
-    private static boolean isAsciiAlphanumeric(char c) {
-        return isDigit(c) || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return MatchKeys.stripLeadingZerosOfDigitRuns(compact);
     }
 }

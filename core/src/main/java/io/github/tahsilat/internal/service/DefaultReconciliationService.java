@@ -26,6 +26,7 @@ import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.BookingKind;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.ReconciliationUnit;
 import io.github.tahsilat.service.reconciliation.ReversalForReview;
 import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.service.reconciliation.StatementImport;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +47,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The reconciliation service over the host's stores. Immutable and thread-safe.
  *
- * <p>NOTE: each import loads the company's open receivables from the store into a new {@link
- * OpenItemIndex}, which reads every open item once per statement.
+ * <p>Each import reads, through the stores' matching indexes, only the open receivables that its
+ * lines may pay into an {@link OpenItemIndex} for that import, so its cost grows with its lines and
+ * not with the company's open items.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
@@ -75,26 +78,70 @@ public final class DefaultReconciliationService implements ReconciliationService
     @Override
     public ReconciliationResult importStatement(StatementImport statement) {
         InputChecks.present(statement, "statement", "a statement to import");
+        return importLines(statement, key -> true, statement.statementId());
+    }
+
+    @Override
+    public List<ReconciliationUnit> units(StatementImport statement, int count) {
+        return ReconciliationUnit.split(statement, count);
+    }
+
+    @Override
+    public ReconciliationResult runUnit(ReconciliationUnit unit, StatementImport statement) {
+        InputChecks.present(unit, "unit", "a reconciliation unit");
+        InputChecks.present(statement, "statement", "the statement the unit splits");
+        if (!unit.companyId().equals(statement.companyId())
+                || !unit.statementId().equals(statement.statementId())) {
+            throw new InvalidInputException(
+                    "unit",
+                    unit.label(),
+                    "a unit of statement "
+                            + statement.statementId()
+                            + " of company "
+                            + statement.companyId());
+        }
+        return importLines(statement, unit::contains, unit.label());
+    }
+
+    /**
+     * Imports the lines of {@code statement} whose key is in scope. The keys of the other lines are
+     * passed to the matcher as recorded, so it skips them, and are left out of the result.
+     */
+    private ReconciliationResult importLines(
+            StatementImport statement, Predicate<BankEntryKey> inScope, String label) {
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
         Map<BankEntryKey, BankLine> lines = new HashMap<>();
+        List<BankEntryKey> scopedKeys = new ArrayList<>();
+        List<BankLine> scopedLines = new ArrayList<>();
+        Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
-            lines.putIfAbsent(keys.get(i), statement.lines().get(i));
+            BankEntryKey key = keys.get(i);
+            if (inScope.test(key)) {
+                lines.putIfAbsent(key, statement.lines().get(i));
+                scopedKeys.add(key);
+                scopedLines.add(statement.lines().get(i));
+            } else {
+                skipped.addAll(key.keysToRecord());
+            }
         }
 
         Map<String, BookedEntry> recorded =
-                new BankEntryRepository(context).recorded(companyId, keys);
-        OpenItemIndex index = new OpenItemCandidates(context).load(companyId);
-        MatchResult match =
-                new BankLineMatcher(index, settings).match(statement.lines(), recorded.keySet());
+                new BankEntryRepository(context).recorded(companyId, scopedKeys);
+        OpenItemIndex index =
+                new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
+        skipped.addAll(recorded.keySet());
+        MatchResult match = new BankLineMatcher(index, settings).match(statement.lines(), skipped);
 
         Collector collector = new Collector();
         StatementBooking booking =
                 new StatementBooking(context, companyId, statement.statementId(), policy);
         for (BankEntryKey key : match.alreadyBooked()) {
-            collector.alreadyBooked.add(
-                    new AlreadyBookedLine(key, lines.get(key), earlierBooking(key, recorded)));
+            if (lines.containsKey(key)) {
+                collector.alreadyBooked.add(
+                        new AlreadyBookedLine(key, lines.get(key), earlierBooking(key, recorded)));
+            }
         }
         for (Proposal proposal : match.proposals()) {
             book(booking, proposal, collector);
@@ -118,8 +165,8 @@ public final class DefaultReconciliationService implements ReconciliationService
                 "Company {} statement {}: {} lines, {} booked, {} suggested, {} reversals to"
                         + " review, {} unmatched, {} already booked",
                 companyId,
-                statement.statementId(),
-                keys.size(),
+                label,
+                scopedKeys.size(),
                 result.booked().size(),
                 result.suggested().size(),
                 result.reversalsForReview().size(),
@@ -168,7 +215,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                                     proposal.line(),
                                     BookingKind.PAYMENT,
                                     outcome.paymentId().orElseThrow(),
-                                    autoReason(proposal)));
+                                    autoReason(proposal, outcome)));
             case ALREADY_BOOKED ->
                     collector.alreadyBooked.add(
                             new AlreadyBookedLine(
@@ -224,12 +271,17 @@ public final class DefaultReconciliationService implements ReconciliationService
         return "the same entry appears earlier in this statement";
     }
 
-    private static String autoReason(Proposal proposal) {
-        return "score "
-                + proposal.score()
-                + " from "
-                + String.join(", ", proposal.firedRules())
-                + ", booked without review";
+    private static String autoReason(Proposal proposal, StatementBooking.Outcome outcome) {
+        String reason =
+                "score "
+                        + proposal.score()
+                        + " from "
+                        + String.join(", ", proposal.firedRules())
+                        + ", booked without review";
+        // A split booking names its payments, which the result's one payment id cannot show.
+        return outcome.reason().equals(StatementBooking.BOOKED)
+                ? reason
+                : reason + "; " + outcome.reason();
     }
 
     private String suggestionReason(Proposal proposal) {

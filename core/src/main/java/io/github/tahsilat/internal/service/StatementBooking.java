@@ -6,8 +6,11 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAllocator;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.BankEntryRepository;
 import io.github.tahsilat.internal.persistence.BookedEntry;
+import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
@@ -26,9 +29,14 @@ import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.service.payment.StoredPayment;
 import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.service.reconciliation.StatementImport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -48,6 +56,9 @@ final class StatementBooking implements StatementApplier {
 
     /** The maximum number of words of a return's remittance text looked up as invoice numbers. */
     static final int MAX_NUMBER_LOOKUPS = 20;
+
+    /** The reason of a line booked as one payment. */
+    static final String BOOKED = "booked";
 
     private final StoreContext context;
     private final CompanyId companyId;
@@ -112,12 +123,28 @@ final class StatementBooking implements StatementApplier {
                     match.total(),
                     "allocations adding up to at most the line's amount " + line.grossAmount());
         }
-        CounterpartyId counterpartyId = counterpartyOfInvoices(match);
-        List<Designation> designations = new ArrayList<>();
-        for (ManualMatch.Allocation allocation : match.allocations()) {
-            designations.add(Designation.of(allocation.invoiceId(), allocation.amount()));
+        Map<CounterpartyId, List<Share>> shares = sharesOf(match);
+        Outcome outcome;
+        if (shares.size() > 1) {
+            if (!match.total().isEqualTo(line.grossAmount())) {
+                throw new InvalidInputException(
+                        "match",
+                        match.total(),
+                        "allocations adding up to the line's amount "
+                                + line.grossAmount()
+                                + ", because they pay "
+                                + shares.size()
+                                + " counterparties and no rule decides which keeps the rest");
+            }
+            outcome = paySplit(match.key(), line, shares, match.matchedBy());
+        } else {
+            List<Designation> designations = new ArrayList<>();
+            for (Share share : shares.values().iterator().next()) {
+                designations.add(Designation.of(share.invoiceId(), share.applied()));
+            }
+            CounterpartyId counterpartyId = shares.keySet().iterator().next();
+            outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
         }
-        Outcome outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
         return outcome.status() == Status.BOOKED;
     }
 
@@ -155,29 +182,170 @@ final class StatementBooking implements StatementApplier {
         return outcome.status() == Status.BOOKED;
     }
 
-    /** Books a proposal as a payment, unless its items belong to several counterparties. */
+    /**
+     * Books a proposal as a payment, or as one payment per counterparty when its items belong to
+     * several, each of what that counterparty's invoices receive.
+     */
     Outcome book(Proposal proposal, Actor actor) {
-        Set<CounterpartyId> counterparties = new LinkedHashSet<>();
+        Map<CounterpartyId, List<Share>> shares = new LinkedHashMap<>();
+        for (ItemApplication application : proposal.applications()) {
+            shares.computeIfAbsent(application.counterpartyId(), id -> new ArrayList<>())
+                    .add(new Share(application.invoiceId(), application.applied()));
+        }
+        if (shares.size() > 1) {
+            if (proposal.unapplied().isPositive()) {
+                return new Outcome(
+                        Status.NOT_BOOKED,
+                        Optional.empty(),
+                        "the line pays invoices of "
+                                + shares.size()
+                                + " counterparties and leaves "
+                                + proposal.unapplied()
+                                + " unapplied, so a person must decide which counterparty keeps"
+                                + " it");
+            }
+            return paySplit(proposal.key(), proposal.line(), shares, actor);
+        }
         List<Designation> designations = new ArrayList<>();
         for (ItemApplication application : proposal.applications()) {
-            counterparties.add(application.counterpartyId());
             designations.add(Designation.of(application.invoiceId()));
-        }
-        if (counterparties.size() > 1) {
-            return new Outcome(
-                    Status.NOT_BOOKED,
-                    Optional.empty(),
-                    "the proposal's invoices belong to "
-                            + counterparties.size()
-                            + " counterparties, but a payment has one counterparty, so a person"
-                            + " must decide");
         }
         return pay(
                 proposal.key(),
                 proposal.line(),
-                counterparties.iterator().next(),
+                shares.keySet().iterator().next(),
                 designations,
                 actor);
+    }
+
+    /** The part of a line that one invoice receives. */
+    private record Share(InvoiceId invoiceId, MonetaryAmount applied) {}
+
+    /**
+     * Books a line that pays invoices of several counterparties as one payment per counterparty,
+     * ordered by counterparty id, in one transaction that stores the bank entry once, under the
+     * first payment. Each payment is of what its counterparty's invoices receive, and carries the
+     * bank charges split in proportion, rounded with the company's rounding mode. The caller checks
+     * that the shares add up to the line's gross amount, because no rule decides which counterparty
+     * keeps a rest.
+     */
+    private Outcome paySplit(
+            BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> shares, Actor actor) {
+        List<SplitPart> parts = splitParts(key, line, shares);
+        return inTransaction(
+                key,
+                actor,
+                entries -> {
+                    DefaultPaymentService payments =
+                            new DefaultPaymentService(context.actingAs(actor));
+                    List<PaymentId> paymentIds = new ArrayList<>();
+                    for (SplitPart part : parts) {
+                        Payment payment = part.payment(companyId, line, actor);
+                        paymentIds.add(
+                                payments.record(payment, part.designations(), policy)
+                                        .payment()
+                                        .id());
+                    }
+                    entries.record(
+                            companyId,
+                            statementId,
+                            key,
+                            line,
+                            BookedEntry.Decision.BOOKED,
+                            Optional.of(paymentIds.get(0)));
+                    return new Outcome(
+                            Status.BOOKED,
+                            Optional.of(paymentIds.get(0)),
+                            "booked as "
+                                    + paymentIds.size()
+                                    + " payments, one per counterparty: "
+                                    + describe(parts, paymentIds));
+                });
+    }
+
+    /** One counterparty's payment of a split line, before it is recorded. */
+    private record SplitPart(
+            CounterpartyId counterpartyId,
+            MonetaryAmount amount,
+            MonetaryAmount charges,
+            List<Designation> designations,
+            String idempotencyKey) {
+
+        Payment payment(CompanyId companyId, BankLine line, Actor actor) {
+            String remittance = line.remittanceText();
+            if (remittance.length() > Payment.MAX_REMITTANCE) {
+                remittance = remittance.substring(0, Payment.MAX_REMITTANCE);
+            }
+            return Payment.builder()
+                    .companyId(companyId)
+                    .counterpartyId(counterpartyId)
+                    .valueDate(line.valueDate())
+                    .amount(amount)
+                    .charges(charges)
+                    .remittance(remittance)
+                    .actor(actor.id())
+                    .idempotencyKey(idempotencyKey)
+                    .build();
+        }
+    }
+
+    private List<SplitPart> splitParts(
+            BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> byCounterparty) {
+        List<CounterpartyId> order = new ArrayList<>(byCounterparty.keySet());
+        order.sort(Comparator.comparing(CounterpartyId::value));
+        List<MinorAmount> amounts = new ArrayList<>();
+        List<BigDecimal> ratios = new ArrayList<>();
+        for (CounterpartyId counterpartyId : order) {
+            MinorAmount total = null;
+            for (Share share : byCounterparty.get(counterpartyId)) {
+                MinorAmount applied = MinorAmount.of(share.applied(), RoundingMode.UNNECESSARY);
+                total = total == null ? applied : total.plus(applied);
+            }
+            amounts.add(total);
+            ratios.add(BigDecimal.valueOf(total.units()));
+        }
+        MinorAmount charges =
+                MinorAmount.of(
+                        line.grossAmount().subtract(line.amount()), RoundingMode.UNNECESSARY);
+        RoundingMode mode =
+                new CompanyRepository(context).require(companyId).settings().roundingMode();
+        List<MinorAmount> chargeParts = MinorAllocator.split(charges, ratios, mode);
+        String baseKey = splitKeyBase(key);
+        List<SplitPart> parts = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            CounterpartyId counterpartyId = order.get(i);
+            List<Designation> designations = new ArrayList<>();
+            for (Share share : byCounterparty.get(counterpartyId)) {
+                designations.add(Designation.of(share.invoiceId(), share.applied()));
+            }
+            parts.add(
+                    new SplitPart(
+                            counterpartyId,
+                            amounts.get(i).toMonetaryAmount(),
+                            chargeParts.get(i).toMonetaryAmount(),
+                            designations,
+                            baseKey + "/" + (i + 1)));
+        }
+        return parts;
+    }
+
+    /** Returns the base of the split payments' idempotency keys, short enough for a suffix. */
+    private static String splitKeyBase(BankEntryKey key) {
+        int room = Payment.MAX_KEY - 4;
+        return key.primary().length() <= room ? key.primary() : key.contentKey();
+    }
+
+    private static String describe(List<SplitPart> parts, List<PaymentId> paymentIds) {
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            described.add(
+                    paymentIds.get(i)
+                            + " of "
+                            + parts.get(i).amount()
+                            + " for counterparty "
+                            + parts.get(i).counterpartyId());
+        }
+        return String.join(", ", described);
     }
 
     /** Reverses the payment a returned line undoes, when exactly one stored payment fits. */
@@ -248,7 +416,7 @@ final class StatementBooking implements StatementApplier {
                                         + paymentId
                                         + " was recorded earlier under the same idempotency key");
                     }
-                    return new Outcome(Status.BOOKED, Optional.of(paymentId), "booked");
+                    return new Outcome(Status.BOOKED, Optional.of(paymentId), BOOKED);
                 });
     }
 
@@ -397,22 +565,16 @@ final class StatementBooking implements StatementApplier {
                 + line.accountServicerReference().map(ref -> ", bank reference " + ref).orElse("");
     }
 
-    private CounterpartyId counterpartyOfInvoices(ManualMatch match) {
+    /** Returns what each invoice of the match receives, by counterparty in allocation order. */
+    private Map<CounterpartyId, List<Share>> sharesOf(ManualMatch match) {
         InvoiceRepository invoices = new InvoiceRepository(context);
-        Set<CounterpartyId> counterparties = new LinkedHashSet<>();
+        Map<CounterpartyId, List<Share>> shares = new LinkedHashMap<>();
         for (ManualMatch.Allocation allocation : match.allocations()) {
             StoredInvoice invoice = invoices.require(companyId, allocation.invoiceId());
-            counterparties.add(invoice.invoice().counterpartyId());
+            shares.computeIfAbsent(invoice.invoice().counterpartyId(), id -> new ArrayList<>())
+                    .add(new Share(allocation.invoiceId(), allocation.amount()));
         }
-        // NOTE: a line that pays invoices of several counterparties cannot be booked here. The
-        // host records those payments itself and then ignores the line.
-        if (counterparties.size() > 1) {
-            throw new InvalidInputException(
-                    "match",
-                    counterparties.size() + " counterparties",
-                    "invoices of one counterparty, because the line books as one payment");
-        }
-        return counterparties.iterator().next();
+        return shares;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.reconciliation.ProposalStatus;
 import io.github.tahsilat.service.NotFoundException;
+import java.util.List;
 
 /**
  * Reconciles a company's bank statements with its open receivables and books what is sure. Get it
@@ -17,6 +18,9 @@ import io.github.tahsilat.service.NotFoundException;
  *       payment received on the line's value date, designated to the proposal's invoices in order,
  *       under the service's allocation policy, with the bank's charges as the payment's charges and
  *       the line's key as its idempotency key;
+ *   <li>every {@link ProposalStatus#AUTO} proposal whose items belong to several counterparties and
+ *       that leaves nothing unapplied, as one payment per counterparty of what its invoices
+ *       receive, with the charges split in proportion, all in the line's one transaction;
  *   <li>every returned or reversed line whose original payment is found once, by reversing that
  *       payment.
  * </ul>
@@ -46,4 +50,30 @@ public interface ReconciliationService {
      *     longer than 140 characters
      */
     StatementApplier applier(CompanyId companyId, String statementId);
+
+    /**
+     * Splits a statement into {@code count} work units by a stable hash of each line's key, so that
+     * several application instances can import one statement in parallel, each unit once.
+     *
+     * @throws InvalidInputException if {@code statement} is {@code null} or {@code count} is not
+     *     from 1 to {@value ReconciliationUnit#MAX_COUNT}
+     */
+    List<ReconciliationUnit> units(StatementImport statement, int count);
+
+    /**
+     * Imports the lines of {@code statement} that belong to {@code unit}, as {@link
+     * #importStatement} imports a whole statement. Keys, and so the occurrence numbers of identical
+     * lines, are computed over the whole statement, so every unit gives a line the key that a whole
+     * import would. A unit run twice, or by two instances at once, books each entry once: the
+     * second run reports the unit's lines as already booked, through the bank entry store's unique
+     * key. Lines of the other units are left out of the result.
+     *
+     * <p>Items are assigned to lines within a unit, so when lines of two units compete for one open
+     * item, the unit that books first takes it, and the other line finds only what is left open.
+     *
+     * @throws InvalidInputException if an argument is {@code null}, or the unit names another
+     *     company or statement id than {@code statement}
+     * @throws NotFoundException if the company is not stored
+     */
+    ReconciliationResult runUnit(ReconciliationUnit unit, StatementImport statement);
 }

@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.jdbc;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.ErasureNotAllowedException;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.RetentionPeriodActiveException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
@@ -52,7 +53,8 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                     "external_reference",
                     "last_write_actor_kind",
                     "last_write_actor_id",
-                    "last_write_at");
+                    "last_write_at",
+                    "name_key");
 
     private final JdbcTransactionRunner transactions;
     private final String table;
@@ -231,6 +233,41 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                 "read counterparties by tax id");
     }
 
+    @Override
+    public List<CounterpartyRecord> findByNameKey(UUID companyId, String nameKey) {
+        Objects.requireNonNull(nameKey, "nameKey");
+        return list(
+                companyId, "c.name_key = ?", List.of(nameKey), "read counterparties by name key");
+    }
+
+    @Override
+    public List<CounterpartyRecord> findByNameKeyPrefix(UUID companyId, String prefix, int limit) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("invalid prefix: empty; expected a name key prefix");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String sql =
+                selectSql
+                        + "c.name_key LIKE ? ESCAPE '\\' ORDER BY c.name_key COLLATE \"C\", c.id"
+                        + " LIMIT ?";
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        new Params(statement).uuid(companyId).text(pattern).integer(limit);
+                        return readAll(statement);
+                    }
+                },
+                SqlErrors.of("read counterparties by name prefix in company " + companyId));
+    }
+
     private Optional<CounterpartyRecord> one(
             UUID companyId, String condition, Object value, String action) {
         List<CounterpartyRecord> found = list(companyId, condition, List.of(value), action);
@@ -338,6 +375,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                 .optionalInstant(erasure.erasedAt())
                 .optionalText(counterparty.externalReference());
         Stamps.bind(params, counterparty.lastWrite());
+        params.text(MatchKeys.nameKey(counterparty.name()));
     }
 
     private List<CounterpartyRecord> readAll(PreparedStatement statement) throws SQLException {

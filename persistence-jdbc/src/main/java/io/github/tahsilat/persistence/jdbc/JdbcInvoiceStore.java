@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.jdbc;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.StoreException;
@@ -16,12 +17,14 @@ import io.github.tahsilat.persistence.spi.record.PriceBasis;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +75,13 @@ final class JdbcInvoiceStore implements InvoiceStore {
                     "idempotency_key",
                     "last_write_actor_kind",
                     "last_write_actor_id",
-                    "last_write_at");
+                    "last_write_at",
+                    "number_key",
+                    "reference_key",
+                    "outstanding_minor");
+
+    /** Open receivables, the items that the matching queries return. */
+    private static final String OPEN_RECEIVABLE = "direction = 'RECEIVABLE' AND " + Sql.OPEN;
 
     private static final String VIEW_COLUMNS =
             "id, counterparty_id, issue_date, due_date, outstanding, currency, direction,"
@@ -491,6 +500,95 @@ final class JdbcInvoiceStore implements InvoiceStore {
                 .optionalText(invoice.externalReference())
                 .optionalText(invoice.idempotencyKey());
         Stamps.bind(params, invoice.lastWrite());
+        params.text(MatchKeys.invoiceNumberKey(invoice.number()))
+                .optionalText(
+                        invoice.externalReference()
+                                .map(MatchKeys::referenceKey)
+                                .filter(key -> !key.isEmpty()))
+                .optionalLong(outstandingMinor(invoice));
+    }
+
+    /** Returns the outstanding amount in minor units, or empty when it does not fit a long. */
+    private static Optional<Long> outstandingMinor(InvoiceRecord invoice) {
+        try {
+            return Optional.of(invoice.outstanding().unscaledValue().longValueExact());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return byKeys(companyId, "number_key", numberKeys, "read open receivables by number");
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return byKeys(
+                companyId, "reference_key", referenceKeys, "read open receivables by reference");
+    }
+
+    private List<InvoiceRecord> byKeys(
+            UUID companyId, String column, Collection<String> keys, String action) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<String> distinct = keys.stream().map(Objects::requireNonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return transactions.call(
+                connection -> {
+                    Array array = connection.createArrayOf("text", distinct.toArray());
+                    try {
+                        return select(
+                                connection,
+                                column
+                                        + " = ANY(?) AND "
+                                        + OPEN_RECEIVABLE
+                                        + " ORDER BY due_date, id",
+                                companyId,
+                                array);
+                    } finally {
+                        array.free();
+                    }
+                },
+                SqlErrors.of(action + " in company " + companyId));
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(currency, "currency");
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        if (limit == 0 || lowMinor > highMinor) {
+            return List.of();
+        }
+        String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
+        String condition =
+                owner
+                        + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
+                        + OPEN_RECEIVABLE
+                        + " ORDER BY outstanding_minor, due_date, id LIMIT ?";
+        List<Object> values = new ArrayList<>();
+        if (counterpartyId != null) {
+            values.add(counterpartyId);
+        }
+        values.add(currency);
+        values.add(lowMinor);
+        values.add(highMinor);
+        values.add(limit);
+        return transactions.call(
+                connection -> select(connection, condition, companyId, values.toArray()),
+                SqlErrors.of("read open receivables by amount in company " + companyId));
     }
 
     private OpenItemView readView(ResultSet rows) throws SQLException {

@@ -136,6 +136,14 @@ final class Params {
         return this;
     }
 
+    Params optionalLong(Optional<Long> value) throws SQLException {
+        if (value.isPresent()) {
+            return longValue(value.get());
+        }
+        statement.setNull(++index, Types.BIGINT);
+        return this;
+    }
+
     Params bool(boolean value) throws SQLException {
         statement.setBoolean(++index, value);
         return this;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentKind;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
 import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.io.IOException;
@@ -163,6 +165,93 @@ class MigrationsTest {
             assertThat(tables("plain\\_%"))
                     .contains("plain_invoice", "plain_event_counter", "plain_ledger_counter");
             assertStoresWork(JdbcStores.create(DATABASE.dataSource(), options));
+        }
+    }
+
+    @Nested
+    class MatchingKeys {
+
+        private void runScripts(String prefix, List<String> files) throws Exception {
+            for (String file : files) {
+                String script;
+                try (InputStream in =
+                        MigrationsTest.class.getResourceAsStream(
+                                "/db/migration/tahsilat/" + file)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                try (Connection connection = DATABASE.dataSource().getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(script.replace("${prefix}", prefix));
+                }
+            }
+        }
+
+        @Test
+        void versionNineFillsKeysOfOldRows() throws Exception {
+            runScripts(
+                    "old_",
+                    List.of(
+                            "V1__create_tables.sql",
+                            "V2__payments_allocations_ledger_instruments.sql",
+                            "V3__dunning.sql",
+                            "V4__bank_entries.sql"));
+            UUID company = UUID.randomUUID();
+            UUID counterparty = UUID.randomUUID();
+            UUID invoice = UUID.randomUUID();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "INSERT INTO old_counterparty (company_id, id, version, kind, name,"
+                                + " locale_tag, on_hold, natural_person, erasure_state,"
+                                + " last_write_actor_kind, last_write_actor_id, last_write_at)"
+                                + " VALUES ('"
+                                + company
+                                + "', '"
+                                + counterparty
+                                + "', 1, 'CUSTOMER', 'Öz-Ünlü Ltd. Şti.', 'tr-TR', false,"
+                                + " false, 'NONE', 'USER', 'u', now())");
+                statement.execute(
+                        "INSERT INTO old_invoice (company_id, id, version, direction, number,"
+                                + " counterparty_id, currency, issue_date, due_date,"
+                                + " price_basis, totals_net, totals_gross, totals_withheld,"
+                                + " totals_receivable, outstanding, settled, credited,"
+                                + " written_off, status, last_dunning_level,"
+                                + " external_reference, last_write_actor_kind,"
+                                + " last_write_actor_id, last_write_at) VALUES ('"
+                                + company
+                                + "', '"
+                                + invoice
+                                + "', 1, 'RECEIVABLE', 'inv-000123', '"
+                                + counterparty
+                                + "', 'TRY', DATE '2026-03-01', DATE '2026-03-31',"
+                                + " 'VAT_EXCLUSIVE', 150.00, 150.00, 0.00, 150.00, 150.00,"
+                                + " 0.00, 0.00, 0.00, 'OPEN', 0, 'rf18 5390 0754 7034',"
+                                + " 'USER', 'u', now())");
+            }
+
+            runScripts("old_", List.of("V9__matching_keys.sql"));
+            Stores stores =
+                    JdbcStores.create(
+                            DATABASE.dataSource(), JdbcOptions.defaults().withTablePrefix("old_"));
+
+            assertThat(stores.counterparties().findByNameKey(company, "OZ UNLU LTD STI"))
+                    .extracting(CounterpartyRecord::id)
+                    .containsExactly(counterparty);
+            assertThat(stores.invoices().openReceivablesByNumberKey(company, List.of("INV123")))
+                    .extracting(InvoiceRecord::id)
+                    .containsExactly(invoice);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByReferenceKey(
+                                            company, List.of("RF18539007547034")))
+                    .extracting(InvoiceRecord::id)
+                    .containsExactly(invoice);
+            assertThat(
+                            stores.invoices()
+                                    .openReceivablesByAmount(
+                                            company, null, "TRY", 15_000, 15_000, 5))
+                    .extracting(InvoiceRecord::id)
+                    .containsExactly(invoice);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.tahsilat.persistence.memory;
 
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /**
  * One company's invoices in columns: the fields the open-item queries read in primitive arrays, one
@@ -59,6 +61,17 @@ final class InvoiceTable {
     final SortedSlots open = new SortedSlots(order);
     private SortedSlots[] openByCounterparty = new SortedSlots[0];
     private final SortedSlots none = new SortedSlots(order);
+
+    // Indexes of the open receivables for bank-line matching, by the keys of MatchKeys and by
+    // outstanding amount. The key hashes are kept in columns so that a resize need not fold text.
+    private int[] numberKeyHash = new int[0];
+    private int[] referenceKeyHash = new int[0];
+    private final SlotHash byNumberKey = new SlotHash(slot -> numberKeyHash[slot]);
+    private final SlotHash byReferenceKey = new SlotHash(slot -> referenceKeyHash[slot]);
+    private final SortedSlots.Order amountOrder = new AmountOrder();
+    final SortedSlots receivablesByAmount = new SortedSlots(amountOrder);
+    private SortedSlots[] receivablesByCounterpartyAmount = new SortedSlots[0];
+    private final SortedSlots noReceivables = new SortedSlots(amountOrder);
 
     InvoiceTable(UUID companyId) {
         this.companyId = companyId;
@@ -161,6 +174,11 @@ final class InvoiceTable {
         return new DayKey(dueDay[slot], new UUID(idHigh[slot], idLow[slot]));
     }
 
+    /** Compares two slots by due day, then id, the order of every page. */
+    int compareDue(int a, int b) {
+        return order.compare(a, b);
+    }
+
     int dueDay(int slot) {
         return dueDay[slot];
     }
@@ -173,6 +191,55 @@ final class InvoiceTable {
         }
         SortedSlots items = openByCounterparty[index];
         return items == null ? none : items;
+    }
+
+    /**
+     * Visits the open receivables whose {@link MatchKeys#invoiceNumberKey number key} is {@code
+     * key}.
+     */
+    void forEachWithNumberKey(String key, IntConsumer action) {
+        byNumberKey.forEachMatch(
+                key.hashCode(),
+                slot -> MatchKeys.invoiceNumberKey(InvoiceCodec.number(encoded[slot])).equals(key),
+                action);
+    }
+
+    /**
+     * Visits the open receivables whose external reference has {@code key} as its {@link
+     * MatchKeys#referenceKey reference key}.
+     */
+    void forEachWithReferenceKey(String key, IntConsumer action) {
+        byReferenceKey.forEachMatch(
+                key.hashCode(), slot -> key.equals(referenceKey(record(slot))), action);
+    }
+
+    /**
+     * Returns the open receivables of a counterparty, or of every counterparty when {@code
+     * counterpartyId} is null, ordered by currency, outstanding amount, due day and id.
+     */
+    SortedSlots receivablesByAmount(UUID counterpartyId) {
+        if (counterpartyId == null) {
+            return receivablesByAmount;
+        }
+        Integer index = counterpartySlots.get(counterpartyId);
+        if (index == null || index >= receivablesByCounterpartyAmount.length) {
+            return noReceivables;
+        }
+        SortedSlots items = receivablesByCounterpartyAmount[index];
+        return items == null ? noReceivables : items;
+    }
+
+    /** Returns the slot index of a currency code, or -1 if no invoice has it. */
+    int currencySlotOf(String code) {
+        return currencies.indexOf(code);
+    }
+
+    int currency(int slot) {
+        return currency[slot];
+    }
+
+    long openMinor(int slot) {
+        return openMinor[slot];
     }
 
     /** Replaces {@code old} by {@code next} in the columns and indexes; either may be null. */
@@ -216,6 +283,8 @@ final class InvoiceTable {
         dunningLevel = Arrays.copyOf(dunningLevel, capacity);
         openMinor = Arrays.copyOf(openMinor, capacity);
         encoded = Arrays.copyOf(encoded, capacity);
+        numberKeyHash = Arrays.copyOf(numberKeyHash, capacity);
+        referenceKeyHash = Arrays.copyOf(referenceKeyHash, capacity);
     }
 
     private void write(int slot, InvoiceRecord invoice) {
@@ -279,7 +348,58 @@ final class InvoiceTable {
                 openByCounterparty[owner] = new SortedSlots(order);
             }
             openByCounterparty[owner].add(slot);
+            if (invoice.direction() == Direction.RECEIVABLE) {
+                indexReceivable(slot, invoice);
+            }
         }
+    }
+
+    private void indexReceivable(int slot, InvoiceRecord invoice) {
+        numberKeyHash[slot] = MatchKeys.invoiceNumberKey(invoice.number()).hashCode();
+        byNumberKey.add(numberKeyHash[slot], slot);
+        String referenceKey = referenceKey(invoice);
+        if (referenceKey != null) {
+            referenceKeyHash[slot] = referenceKey.hashCode();
+            byReferenceKey.add(referenceKeyHash[slot], slot);
+        }
+        receivablesByAmount.add(slot);
+        int owner = counterparty[slot];
+        if (owner >= receivablesByCounterpartyAmount.length) {
+            receivablesByCounterpartyAmount =
+                    Arrays.copyOf(
+                            receivablesByCounterpartyAmount,
+                            Math.max(
+                                    16,
+                                    Math.max(
+                                            owner + 1,
+                                            receivablesByCounterpartyAmount.length * 2)));
+        }
+        if (receivablesByCounterpartyAmount[owner] == null) {
+            receivablesByCounterpartyAmount[owner] = new SortedSlots(amountOrder);
+        }
+        receivablesByCounterpartyAmount[owner].add(slot);
+    }
+
+    private void unindexReceivable(int slot, InvoiceRecord invoice) {
+        byNumberKey.remove(numberKeyHash[slot], slot);
+        if (referenceKey(invoice) != null) {
+            byReferenceKey.remove(referenceKeyHash[slot], slot);
+        }
+        receivablesByAmount.remove(slot);
+        SortedSlots items = receivablesByCounterpartyAmount[counterparty[slot]];
+        items.remove(slot);
+        if (items.isEmpty()) {
+            receivablesByCounterpartyAmount[counterparty[slot]] = null;
+        }
+    }
+
+    /** Returns the reference key of the invoice's external reference, or null when it has none. */
+    private static String referenceKey(InvoiceRecord invoice) {
+        if (invoice.externalReference().isEmpty()) {
+            return null;
+        }
+        String key = MatchKeys.referenceKey(invoice.externalReference().get());
+        return key.isEmpty() ? null : key;
     }
 
     private void unindex(int slot, InvoiceRecord invoice) {
@@ -294,6 +414,9 @@ final class InvoiceTable {
             items.remove(slot);
             if (items.isEmpty()) {
                 openByCounterparty[counterparty[slot]] = null;
+            }
+            if (invoice.direction() == Direction.RECEIVABLE) {
+                unindexReceivable(slot, invoice);
             }
         }
     }
@@ -313,6 +436,29 @@ final class InvoiceTable {
 
     private static int numberHash(Direction side, String number) {
         return number.hashCode() * 31 + side.ordinal();
+    }
+
+    /**
+     * Orders slots by currency slot, outstanding minor units, due day and id. A search key is
+     * {@code (currency slot, minor units, ignored)}, compared on the first two only, so {@link
+     * SortedSlots#forEachAfter} finds the first slot of a currency above an amount.
+     */
+    private final class AmountOrder implements SortedSlots.Order {
+        @Override
+        public int compare(int a, int b) {
+            int byCurrency = Integer.compare(currency[a], currency[b]);
+            if (byCurrency != 0) {
+                return byCurrency;
+            }
+            int byAmount = Long.compare(openMinor[a], openMinor[b]);
+            return byAmount != 0 ? byAmount : order.compare(a, b);
+        }
+
+        @Override
+        public int compareTo(int slot, int currencySlot, long minor, long ignored) {
+            int byCurrency = Integer.compare(currency[slot], currencySlot);
+            return byCurrency != 0 ? byCurrency : Long.compare(openMinor[slot], minor);
+        }
     }
 
     /** Orders slots by due day, then by id as unsigned 128-bit numbers, as {@link DayKey} does. */

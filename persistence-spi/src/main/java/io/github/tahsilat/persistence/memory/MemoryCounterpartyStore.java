@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.memory;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.ErasureNotAllowedException;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.RetentionPeriodActiveException;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
@@ -10,16 +11,19 @@ import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Counterparties per company, indexed by external reference, IBAN and tax id. */
+/** Counterparties per company, indexed by external reference, IBAN, tax id and name key. */
 final class MemoryCounterpartyStore implements CounterpartyStore {
 
     private static final String TYPE = "CounterpartyRecord";
@@ -33,6 +37,7 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
         final Map<String, UUID> byExternalReference = new HashMap<>();
         final Map<String, NavigableSet<UUID>> byIban = new HashMap<>();
         final Map<TaxId, NavigableSet<UUID>> byTaxId = new HashMap<>();
+        final NavigableMap<String, NavigableSet<UUID>> byNameKey = new TreeMap<>();
 
         /** Replaces {@code old} by {@code next} in the map and the indexes; either may be null. */
         void replace(CounterpartyRecord old, CounterpartyRecord next) {
@@ -41,12 +46,14 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                 old.externalReference().ifPresent(byExternalReference::remove);
                 old.ibans().forEach(iban -> Index.remove(byIban, iban, old.id()));
                 old.taxId().ifPresent(taxId -> Index.remove(byTaxId, taxId, old.id()));
+                Index.remove(byNameKey, MatchKeys.nameKey(old.name()), old.id());
             }
             if (next != null) {
                 byId.put(next.id(), next);
                 next.externalReference().ifPresent(ref -> byExternalReference.put(ref, next.id()));
                 next.ibans().forEach(iban -> Index.add(byIban, iban, next.id()));
                 next.taxId().ifPresent(taxId -> Index.add(byTaxId, taxId, next.id()));
+                Index.add(byNameKey, MatchKeys.nameKey(next.name()), next.id());
             }
         }
 
@@ -214,6 +221,42 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
     public List<CounterpartyRecord> findByTaxId(UUID companyId, TaxId taxId) {
         Objects.requireNonNull(taxId, "taxId");
         return query(companyId, table -> table.records(table.byTaxId.get(taxId)), List.of());
+    }
+
+    @Override
+    public List<CounterpartyRecord> findByNameKey(UUID companyId, String nameKey) {
+        Objects.requireNonNull(nameKey, "nameKey");
+        return query(companyId, table -> table.records(table.byNameKey.get(nameKey)), List.of());
+    }
+
+    @Override
+    public List<CounterpartyRecord> findByNameKeyPrefix(UUID companyId, String prefix, int limit) {
+        Objects.requireNonNull(prefix, "prefix");
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("invalid prefix: empty; expected a name key prefix");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        return query(
+                companyId,
+                table -> {
+                    List<CounterpartyRecord> found = new ArrayList<>();
+                    for (Map.Entry<String, NavigableSet<UUID>> entry :
+                            table.byNameKey.tailMap(prefix, true).entrySet()) {
+                        if (!entry.getKey().startsWith(prefix)) {
+                            break;
+                        }
+                        for (UUID id : entry.getValue()) {
+                            if (found.size() == limit) {
+                                return found;
+                            }
+                            found.add(table.byId.get(id));
+                        }
+                    }
+                    return found;
+                },
+                List.of());
     }
 
     private <T> T query(UUID companyId, Function<Table, T> read, T none) {

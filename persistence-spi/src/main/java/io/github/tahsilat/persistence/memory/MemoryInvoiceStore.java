@@ -11,14 +11,19 @@ import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -228,6 +233,80 @@ final class MemoryInvoiceStore implements InvoiceStore {
                 request,
                 invoice -> invoice.openOn(date),
                 InvoiceTable::view);
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return byKeys(companyId, numberKeys, InvoiceTable::forEachWithNumberKey);
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return byKeys(companyId, referenceKeys, InvoiceTable::forEachWithReferenceKey);
+    }
+
+    /** A hash index of {@link InvoiceTable} that visits the slots under one key. */
+    private interface KeyIndex {
+        void forEach(InvoiceTable table, String key, IntConsumer action);
+    }
+
+    private List<InvoiceRecord> byKeys(UUID companyId, Collection<String> keys, KeyIndex index) {
+        Objects.requireNonNull(keys, "keys");
+        keys.forEach(key -> Objects.requireNonNull(key, "key"));
+        return query(
+                companyId,
+                table -> {
+                    SortedSet<Integer> slots = new TreeSet<>(table::compareDue);
+                    for (String key : new HashSet<>(keys)) {
+                        index.forEach(table, key, slots::add);
+                    }
+                    List<InvoiceRecord> found = new ArrayList<>(slots.size());
+                    slots.forEach(slot -> found.add(table.record(slot)));
+                    return found;
+                },
+                List.of());
+    }
+
+    @Override
+    public List<InvoiceRecord> openReceivablesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        Objects.requireNonNull(currency, "currency");
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        return query(
+                companyId,
+                table -> {
+                    List<InvoiceRecord> found = new ArrayList<>();
+                    int currencySlot = table.currencySlotOf(currency);
+                    if (currencySlot < 0 || lowMinor > highMinor || limit == 0) {
+                        return found;
+                    }
+                    SortedSlots.Visitor collect =
+                            slot -> {
+                                if (table.currency(slot) != currencySlot
+                                        || table.openMinor(slot) > highMinor) {
+                                    return false;
+                                }
+                                found.add(table.record(slot));
+                                return found.size() < limit;
+                            };
+                    SortedSlots index = table.receivablesByAmount(counterpartyId);
+                    if (lowMinor == Long.MIN_VALUE) {
+                        index.forEachAfter(currencySlot - 1, Long.MAX_VALUE, 0, collect);
+                    } else {
+                        index.forEachAfter(currencySlot, lowMinor - 1, 0, collect);
+                    }
+                    return found;
+                },
+                List.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.tahsilat.persistence.memory;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -42,7 +43,21 @@ final class SlotHash {
         }
     }
 
-    /** Adds a slot whose key the index lacks. */
+    /**
+     * Visits every slot that contains the key, for an index where several slots share a key; add
+     * such slots with {@link #add} one by one.
+     */
+    void forEachMatch(int hash, IntPredicate holdsKey, IntConsumer action) {
+        int mask = entries.length - 1;
+        for (int i = spread(hash) & mask; entries[i] != EMPTY; i = (i + 1) & mask) {
+            int entry = entries[i];
+            if (entry != REMOVED && holdsKey.test(entry - 1)) {
+                action.accept(entry - 1);
+            }
+        }
+    }
+
+    /** Adds a slot; a slot whose key the index has already is added beside it. */
     void add(int hash, int slot) {
         if ((used + 1) * 4 > entries.length * 3) {
             rehash(entries.length * (countLive() * 2 > entries.length ? 2 : 1));

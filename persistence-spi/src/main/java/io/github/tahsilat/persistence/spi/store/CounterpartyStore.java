@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.spi.store;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.ErasureNotAllowedException;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.RetentionPeriodActiveException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
@@ -51,6 +52,24 @@ public interface CounterpartyStore {
 
     /** Returns the counterparties with the tax id (VKN, TCKN or other), usually at most one. */
     List<CounterpartyRecord> findByTaxId(UUID companyId, TaxId taxId);
+
+    /**
+     * Returns the counterparties whose {@link MatchKeys#nameKey name key} equals {@code nameKey},
+     * ordered by id, through an index by this key.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    List<CounterpartyRecord> findByNameKey(UUID companyId, String nameKey);
+
+    /**
+     * Returns up to {@code limit} counterparties whose {@link MatchKeys#nameKey name key} starts
+     * with {@code prefix}, ordered by name key, then id, through an index by this key. A bank that
+     * cuts names at a fixed length sends such a prefix.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code prefix} is empty or {@code limit} is negative
+     */
+    List<CounterpartyRecord> findByNameKeyPrefix(UUID companyId, String prefix, int limit);
 
     /**
      * Records a natural person's request to erase their data. The data stays, restricted, until

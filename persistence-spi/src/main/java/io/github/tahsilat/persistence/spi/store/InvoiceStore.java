@@ -2,14 +2,18 @@ package io.github.tahsilat.persistence.spi.store;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -141,4 +145,42 @@ public interface InvoiceStore {
      * @throws IllegalArgumentException if the cursor is malformed
      */
     Page<OpenItemView> itemsOpenOn(UUID companyId, LocalDate date, PageRequest request);
+
+    /**
+     * Returns the open receivables ({@link InvoiceStatus#isOpen()}, direction receivable) whose
+     * {@link MatchKeys#invoiceNumberKey number key} is one of {@code numberKeys}, in due-date
+     * order. The store keeps an index by this key, so the cost grows with the keys and the items
+     * found, not with the company's invoices.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     */
+    List<InvoiceRecord> openReceivablesByNumberKey(UUID companyId, Collection<String> numberKeys);
+
+    /**
+     * Returns the open receivables whose external reference has one of {@code referenceKeys} as its
+     * {@link MatchKeys#referenceKey reference key}, in due-date order, through an index by this
+     * key.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     */
+    List<InvoiceRecord> openReceivablesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys);
+
+    /**
+     * Returns up to {@code limit} open receivables in {@code currency} whose outstanding amount, in
+     * minor units, is from {@code lowMinor} to {@code highMinor} inclusive, ordered by outstanding
+     * amount, then due date, then id, through an index by currency and amount.
+     *
+     * @param counterpartyId the counterparty whose items to return, or {@code null} for every
+     *     counterparty's
+     * @throws NullPointerException if {@code companyId} or {@code currency} is {@code null}
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    List<InvoiceRecord> openReceivablesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit);
 }
