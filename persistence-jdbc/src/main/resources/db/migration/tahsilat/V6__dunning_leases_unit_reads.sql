@@ -3,7 +3,7 @@
 --
 -- ${prefix} is the same placeholder as in V1. The conventions of V1 apply.
 --
--- A run that claims a notice, or takes one over for a retry, holds it until lease_expiry; other
+-- A run that claims a notice, or takes one over for a retry, keeps it until lease_expiry. Other
 -- runs retry a pending record only once its lease has expired. Rows written before this version
 -- get a lease that expired at their last write, so any run may retry them.
 

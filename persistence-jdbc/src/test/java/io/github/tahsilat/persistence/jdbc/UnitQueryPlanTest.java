@@ -20,10 +20,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Checks that PostgreSQL answers the work-unit queries from the indexes of migration V6: the
+ * Checks that PostgreSQL runs the work-unit queries through the indexes of migration V6: the
  * queries repeat the indexes' expressions and predicates, so the planner can match them. The tables
  * get 20,000 rows of one company, written in SQL and analyzed, so that each index is the cheapest
- * path for its query; sequential scans are switched off.
+ * path for its query. Sequential scans are switched off.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitQueryPlanTest {
