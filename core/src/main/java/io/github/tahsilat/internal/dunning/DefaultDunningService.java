@@ -25,6 +25,7 @@ import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredPromise;
+import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
@@ -224,6 +225,9 @@ public final class DefaultDunningService implements DunningService {
     private DunningRunResult run(DunningRunRequest request, Optional<CounterpartyBucket> bucket) {
         Company company = new CompanyRepository(context).require(request.companyId());
         Run run = new Run(company, request);
+        run.inPaymentPlan.addAll(
+                new DefaultPaymentPlanService(context)
+                        .coveredItems(company.id(), request.asOf(), !request.dryRun()));
         Predicate<CounterpartyId> scope =
                 counterpartyId -> bucket.map(b -> b.contains(counterpartyId.value())).orElse(true);
         List<List<DunningClaim>> retries =
@@ -372,6 +376,10 @@ public final class DefaultDunningService implements DunningService {
         }
         if (promised(run, item)) {
             run.exclude(item, ExclusionReason.PROMISED_TO_PAY);
+            return Optional.empty();
+        }
+        if (run.inPaymentPlan.contains(item.invoiceId())) {
+            run.exclude(item, ExclusionReason.PAYMENT_PLAN);
             return Optional.empty();
         }
         UUID companyId = run.company.id().value();

@@ -1,6 +1,7 @@
 package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.company.Company;
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
 import io.github.tahsilat.notice.Notice;
@@ -11,7 +12,9 @@ import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.Exclusion;
 import io.github.tahsilat.service.dunning.ExclusionReason;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
 final class Run {
@@ -23,6 +26,9 @@ final class Run {
     final List<InterestLine> interest = new ArrayList<>();
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<DeliveryFailure> failures = new ArrayList<>();
+
+    /** The items of payment plans still active after the plans were judged for this run. */
+    final Set<InvoiceId> inPaymentPlan = new HashSet<>();
 
     Run(Company company, DunningRunRequest request) {
         this.company = company;
