@@ -38,6 +38,7 @@ import io.github.tahsilat.service.plan.PaymentPlanService;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,11 +65,15 @@ public final class Tahsilat {
     /** The system actor of an engine built without {@link Builder#systemActor}. */
     public static final Actor DEFAULT_SYSTEM_ACTOR = Actor.system("tahsilat");
 
+    /** The dunning lease of an engine built without {@link Builder#dunningLease}: 10 minutes. */
+    public static final Duration DEFAULT_DUNNING_LEASE = Duration.ofMinutes(10);
+
     private final Stores stores;
     private final Clock clock;
     private final Actor actor;
     private final List<NotificationChannel> channels;
     private final TahsilatSettings settings;
+    private final Duration dunningLease;
     private final CompanyService companies;
     private final CounterpartyService counterparties;
     private final InvoiceService invoices;
@@ -86,12 +91,14 @@ public final class Tahsilat {
             Clock clock,
             Actor actor,
             List<NotificationChannel> channels,
-            TahsilatSettings settings) {
+            TahsilatSettings settings,
+            Duration dunningLease) {
         this.stores = stores;
         this.clock = clock;
         this.actor = actor;
         this.channels = List.copyOf(channels);
         this.settings = settings;
+        this.dunningLease = dunningLease;
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
         this.companies = new DefaultCompanyService(context);
@@ -122,7 +129,7 @@ public final class Tahsilat {
         if (writer == null) {
             throw new InvalidInputException("actor", null, "Actor.user(id) or Actor.system(job)");
         }
-        return new Tahsilat(stores, clock, writer, channels, settings);
+        return new Tahsilat(stores, clock, writer, channels, settings, dunningLease);
     }
 
     /** Returns the company service. */
@@ -196,7 +203,8 @@ public final class Tahsilat {
             PolicyBook policies, RecipientDirectory recipients, NoticeRenderer renderer) {
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
-        return new DefaultDunningService(context, channels, policies, recipients, renderer);
+        return new DefaultDunningService(
+                context, channels, policies, recipients, renderer, dunningLease);
     }
 
     /**
@@ -255,6 +263,11 @@ public final class Tahsilat {
         return settings;
     }
 
+    /** Returns how long a dunning claim keeps other runs from retrying its notice. */
+    public Duration dunningLease() {
+        return dunningLease;
+    }
+
     /** Returns the notification channels in the order they were added, possibly none. */
     public List<NotificationChannel> notificationChannels() {
         return channels;
@@ -274,6 +287,7 @@ public final class Tahsilat {
         private Clock clock;
         private Actor systemActor;
         private TahsilatSettings settings;
+        private Duration dunningLease;
         private final List<NotificationChannel> channels = new ArrayList<>();
 
         private Builder() {}
@@ -331,6 +345,31 @@ public final class Tahsilat {
         }
 
         /**
+         * Sets the dunning lease, or {@link Tahsilat#DEFAULT_DUNNING_LEASE} if not set. A run that
+         * claims a notice, or takes one over for a retry, keeps it for this long from the clock's
+         * instant, and no other run retries the notice before the lease expires. A run that dies
+         * before it records the delivery result leaves the notice to the first run after the lease.
+         * Choose a lease longer than the longest delivery of one notice on all its channels,
+         * because a notice whose delivery outlasts the lease may be sent again under the same
+         * notice id. Its fee is still booked once.
+         *
+         * @throws InvalidInputException if {@code value} is {@code null}, zero or negative
+         * @throws IllegalStateException if the lease was already set
+         */
+        public Builder dunningLease(Duration value) {
+            requireUnset("dunningLease", dunningLease);
+            present("dunningLease", value, "a positive duration such as Duration.ofMinutes(10)");
+            if (value.isZero() || value.isNegative()) {
+                throw new InvalidInputException(
+                        "dunningLease",
+                        value,
+                        "a positive duration such as Duration.ofMinutes(10)");
+            }
+            this.dunningLease = value;
+            return this;
+        }
+
+        /**
          * Adds a notification channel. Channels are optional, and their names must be unique.
          *
          * @throws InvalidInputException if {@code channel} or its name is {@code null} or blank, or
@@ -369,7 +408,8 @@ public final class Tahsilat {
                     clock,
                     systemActor != null ? systemActor : DEFAULT_SYSTEM_ACTOR,
                     channels,
-                    settings != null ? settings : TahsilatSettings.defaults());
+                    settings != null ? settings : TahsilatSettings.defaults(),
+                    dunningLease != null ? dunningLease : DEFAULT_DUNNING_LEASE);
         }
 
         private static final String STORES_HINT =

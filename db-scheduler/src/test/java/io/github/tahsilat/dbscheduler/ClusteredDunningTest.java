@@ -78,9 +78,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two application instances, each with its own engine, connection pool and scheduler, share one
  * PostgreSQL database with 10,000 overdue items of 1,000 customers. The first test runs level 1 on
- * the schedulers while one instance dies between a delivery and its commit. The second runs level 2
- * with the scheduler bypassed, so both instances run every unit, and it re-sends what the dead
- * instance left. The tests run in this order on one data set.
+ * the schedulers while one instance dies between a delivery and its commit. The second reruns level
+ * 1 before and after the dead instance's leases expire, and only the run after them re-sends what
+ * it left. The third runs level 2 with the scheduler bypassed, so both instances run every unit.
+ * The tests run in this order on one data set.
  *
  * <p>When the JVM runs as root, the embedded binary starts PostgreSQL in a user namespace ({@code
  * unshare -U}), since PostgreSQL rejects running as root.
@@ -110,6 +111,7 @@ class ClusteredDunningTest {
                     .build();
 
     private static final Duration WAIT = Duration.ofMinutes(5);
+    private static final Duration LEASE = Duration.ofMinutes(15);
 
     private final CompanyId companyId = CompanyId.random();
     private UUID lostNotice;
@@ -135,12 +137,13 @@ class ClusteredDunningTest {
         final DunningService dunning;
         final Scheduler scheduler;
 
-        Instance(String name, Function<KillablePool, NotificationChannel> channel) {
+        Instance(String name, Function<KillablePool, NotificationChannel> channel, Clock clock) {
             pool = new KillablePool(postgres.getDatabase("postgres", database));
             Tahsilat engine =
                     Tahsilat.builder()
                             .stores(JdbcStores.create(pool, JdbcOptions.defaults()))
-                            .clock(CLOCK)
+                            .clock(clock)
+                            .dunningLease(LEASE)
                             .notificationChannel(channel.apply(pool))
                             .build();
             dunning =
@@ -176,11 +179,21 @@ class ClusteredDunningTest {
     }
 
     private Instance instance(String name) {
-        return instance(name, pool -> email);
+        return instance(name, pool -> email, CLOCK);
+    }
+
+    /** Returns an instance whose clock reads the lease's length after the first instances'. */
+    private Instance instanceAfterLease(String name) {
+        return instance(name, pool -> email, Clock.offset(CLOCK, LEASE));
     }
 
     private Instance instance(String name, Function<KillablePool, NotificationChannel> channel) {
-        Instance instance = new Instance(name, channel);
+        return instance(name, channel, CLOCK);
+    }
+
+    private Instance instance(
+            String name, Function<KillablePool, NotificationChannel> channel, Clock clock) {
+        Instance instance = new Instance(name, channel, clock);
         closing.add(instance);
         return instance;
     }
@@ -198,7 +211,7 @@ class ClusteredDunningTest {
         DataSource target = postgres.getDatabase("postgres", database);
         JdbcMigrations.migrate(target, JdbcOptions.defaults());
         assertThat(SchedulerMigrations.migrate(target)).isEqualTo(1);
-        try (Instance setup = new Instance("setup", pool -> email)) {
+        try (Instance setup = new Instance("setup", pool -> email, CLOCK)) {
             issueOverdueItems(setup.engine());
         }
     }
@@ -387,9 +400,29 @@ class ClusteredDunningTest {
 
     @Test
     @Order(2)
+    void expiredLeasesResendDeadInstanceClaims() throws Exception {
+        Instance early = instance("before-lease");
+        Instance later = instanceAfterLease("after-lease");
+        DunningRunRequest request = DunningRunRequest.of(companyId, levelDay(1));
+        long claimedBefore = claimsOf(1, "CLAIMED");
+
+        early.dunning.units(request, UNITS).forEach(early.dunning::runUnit);
+        long claimedWhileLeased = claimsOf(1, "CLAIMED");
+        long lostBeforeExpiry = deliveriesByNotice().get(lostNotice);
+        later.dunning.units(request, UNITS).forEach(later.dunning::runUnit);
+
+        assertThat(claimedWhileLeased).isEqualTo(claimedBefore);
+        assertThat(lostBeforeExpiry).isEqualTo(1);
+        assertThat(deliveriesByNotice().get(lostNotice)).isEqualTo(2);
+        assertThat(claimsOf(1, "CLAIMED")).isZero();
+        assertLevelSentOnce(1);
+    }
+
+    @Test
+    @Order(3)
     void bothInstancesRunningEveryUnitSendOnce() throws Exception {
-        Instance first = instance("bypass-a");
-        Instance second = instance("bypass-b");
+        Instance first = instanceAfterLease("bypass-a");
+        Instance second = instanceAfterLease("bypass-b");
         DunningRunRequest request = DunningRunRequest.of(companyId, levelDay(2));
         List<DunningUnit> units = first.dunning.units(request, UNITS);
         List<DunningUnit> reversed = new ArrayList<>(units);

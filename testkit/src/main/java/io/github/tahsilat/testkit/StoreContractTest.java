@@ -9,6 +9,7 @@ import static io.github.tahsilat.testkit.Fixtures.VKN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.ErasureNotAllowedException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
@@ -511,6 +512,60 @@ public abstract class StoreContractTest {
                             10);
 
             assertThat(due).extracting(OpenItemView::itemId).containsExactly(before.id());
+        }
+
+        @Test
+        void bucketReadsPartitionDueItems() {
+            LocalDate date = ISSUED.plusDays(30);
+            for (int i = 0; i < 40; i++) {
+                UUID customer = UUID.randomUUID();
+                insertInvoice(customer, "B-" + i + "-1", ISSUED.plusDays(29 - i % 7));
+                insertInvoice(customer, "B-" + i + "-2", ISSUED.plusDays(i % 5));
+                insertInvoice(customer, "B-" + i + "-3", date);
+                InvoiceRecord paid = insertInvoice(customer, "B-" + i + "-4", ISSUED);
+                stores.invoices().update(company, Fixtures.paid(paid, ISSUED.plusDays(1)));
+            }
+            List<OpenItemView> all =
+                    readAll(r -> stores.invoices().openItemsDueBefore(company, date, r), 13);
+            int count = 4;
+
+            List<OpenItemView> union = new ArrayList<>();
+            for (int bucket = 0; bucket < count; bucket++) {
+                CounterpartyBucket counterparties = new CounterpartyBucket(bucket, count);
+                List<OpenItemView> read =
+                        stores.invoices().openItemsOfBucketDueBefore(company, date, counterparties);
+                assertThat(read)
+                        .as("bucket %d of %d", bucket, count)
+                        .containsExactlyElementsOf(
+                                all.stream()
+                                        .filter(
+                                                item ->
+                                                        counterparties.contains(
+                                                                item.counterpartyId()))
+                                        .toList());
+                union.addAll(read);
+            }
+
+            assertThat(all).hasSize(80);
+            assertThat(union).containsExactlyInAnyOrderElementsOf(all);
+        }
+
+        @Test
+        void bucketReadSeesOnlyItsCompany() {
+            UUID customer = UUID.randomUUID();
+            insertInvoice(customer, "INV-1", ISSUED.plusDays(1));
+            CounterpartyBucket whole = new CounterpartyBucket(0, 1);
+
+            assertThat(
+                            stores.invoices()
+                                    .openItemsOfBucketDueBefore(
+                                            otherCompany, ISSUED.plusDays(2), whole))
+                    .isEmpty();
+            assertThat(
+                            stores.invoices()
+                                    .openItemsOfBucketDueBefore(company, ISSUED.plusDays(2), whole))
+                    .extracting(OpenItemView::counterpartyId)
+                    .containsExactly(customer);
         }
 
         @Test
@@ -1563,6 +1618,145 @@ public abstract class StoreContractTest {
 
             assertThat(won).containsOnlyOnce(true);
             assertThat(stores.dunning().ofItem(company, item)).hasSize(1);
+        }
+
+        private static final Instant NOW = Fixtures.STAMP.at().plusSeconds(3_600);
+
+        private DunningRecord leased(UUID item, DunningStatus status, Instant leaseExpiry) {
+            DunningRecord claim = claim(item, 1);
+            return claim.withResult(status, List.of(), false, BigDecimal.ZERO, Fixtures.STAMP)
+                    .withLeaseExpiry(leaseExpiry);
+        }
+
+        @Test
+        void claimKeepsLeaseExpiry() {
+            Instant lease = Instant.parse("2026-01-05T09:10:00.123456Z");
+            DunningRecord claim = claim(UUID.randomUUID(), 1).withLeaseExpiry(lease);
+
+            DunningRecord stored = stores.dunning().claim(company, claim);
+
+            assertThat(stored.leaseExpiry()).isEqualTo(lease);
+            assertThat(stores.dunning().ofItem(company, claim.itemId()))
+                    .extracting(DunningRecord::leaseExpiry)
+                    .containsExactly(lease);
+        }
+
+        @Test
+        void retryableSkipsLiveLeases() {
+            DunningRecord held =
+                    stores.dunning()
+                            .claim(
+                                    company,
+                                    leased(
+                                            UUID.randomUUID(),
+                                            DunningStatus.CLAIMED,
+                                            NOW.plusNanos(1_000)));
+            DunningRecord expired =
+                    stores.dunning()
+                            .claim(
+                                    company,
+                                    leased(
+                                            UUID.randomUUID(),
+                                            DunningStatus.CLAIMED,
+                                            NOW.minusSeconds(1)));
+            DunningRecord failed =
+                    stores.dunning()
+                            .claim(company, leased(UUID.randomUUID(), DunningStatus.FAILED, NOW));
+            stores.dunning()
+                    .claim(
+                            company,
+                            leased(UUID.randomUUID(), DunningStatus.SENT, NOW.minusSeconds(60)));
+            stores.dunning()
+                    .claim(
+                            company,
+                            leased(
+                                    UUID.randomUUID(),
+                                    DunningStatus.REJECTED,
+                                    NOW.minusSeconds(60)));
+
+            List<DunningRecord> retryable = stores.dunning().retryable(company, NOW);
+
+            assertThat(retryable).containsExactlyInAnyOrder(expired, failed);
+            assertThat(stores.dunning().retryable(company, NOW.plusSeconds(1)))
+                    .containsExactlyInAnyOrder(held, expired, failed);
+            assertThat(stores.dunning().retryable(otherCompany, NOW.plusSeconds(1))).isEmpty();
+            assertThat(stores.dunning().pending(company))
+                    .containsExactlyInAnyOrder(held, expired, failed);
+        }
+
+        @Test
+        void retryableFollowsPendingOrder() {
+            for (int i = 0; i < 5; i++) {
+                stores.dunning()
+                        .claim(
+                                company,
+                                leased(
+                                        UUID.randomUUID(),
+                                        DunningStatus.CLAIMED,
+                                        NOW.minusSeconds(i)));
+            }
+
+            assertThat(stores.dunning().retryable(company, NOW))
+                    .containsExactlyElementsOf(stores.dunning().pending(company));
+        }
+
+        @Test
+        void updateRenewsLeaseAtVersion() {
+            DunningRecord stored =
+                    stores.dunning()
+                            .claim(
+                                    company,
+                                    leased(
+                                            UUID.randomUUID(),
+                                            DunningStatus.CLAIMED,
+                                            NOW.minusSeconds(1)));
+
+            DunningRecord taken =
+                    stores.dunning().update(company, stored.withLeaseExpiry(NOW.plusSeconds(600)));
+
+            assertThat(taken.version()).isEqualTo(2);
+            assertThat(stores.dunning().retryable(company, NOW)).isEmpty();
+            assertThat(stores.dunning().retryable(company, NOW.plusSeconds(600)))
+                    .containsExactly(taken);
+            assertThatThrownBy(
+                            () ->
+                                    stores.dunning()
+                                            .update(
+                                                    company,
+                                                    stored.withLeaseExpiry(NOW.plusSeconds(600))))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+
+        @Test
+        void concurrentLeaseTakeoversHaveOneWinner() throws Exception {
+            DunningRecord stored =
+                    stores.dunning()
+                            .claim(
+                                    company,
+                                    leased(
+                                            UUID.randomUUID(),
+                                            DunningStatus.CLAIMED,
+                                            NOW.minusSeconds(1)));
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tasks.add(
+                        () -> {
+                            try {
+                                stores.dunning()
+                                        .update(
+                                                company,
+                                                stored.withLeaseExpiry(NOW.plusSeconds(600)));
+                                return true;
+                            } catch (StaleVersionException e) {
+                                return false;
+                            }
+                        });
+            }
+
+            List<Boolean> won = runConcurrently(tasks);
+
+            assertThat(won).containsOnlyOnce(true);
+            assertThat(stores.dunning().retryable(company, NOW)).isEmpty();
         }
 
         @Test

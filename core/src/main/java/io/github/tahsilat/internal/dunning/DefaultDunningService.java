@@ -38,6 +38,7 @@ import io.github.tahsilat.notification.spi.DeliveryResult;
 import io.github.tahsilat.notification.spi.DeliveryResult.DeliveryStatus;
 import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.notification.spi.RenderedNotice;
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
@@ -49,6 +50,7 @@ import io.github.tahsilat.service.dunning.ExclusionReason;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,15 +85,18 @@ public final class DefaultDunningService implements DunningService {
     /**
      * Creates the service.
      *
-     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}
+     * @param lease how long a claim keeps other runs from retrying its notice
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}, or
+     *     {@code lease} is not positive
      */
     public DefaultDunningService(
             StoreContext context,
             List<NotificationChannel> channels,
             PolicyBook policies,
             RecipientDirectory recipients,
-            NoticeRenderer renderer) {
-        this(context, channels, policies, recipients, renderer, RunHook.NONE);
+            NoticeRenderer renderer,
+            Duration lease) {
+        this(context, channels, policies, recipients, renderer, lease, RunHook.NONE);
     }
 
     DefaultDunningService(
@@ -100,9 +105,14 @@ public final class DefaultDunningService implements DunningService {
             PolicyBook policies,
             RecipientDirectory recipients,
             NoticeRenderer renderer,
+            Duration lease,
             RunHook hook) {
         this.context = InputChecks.present(context, "context", "the store context");
-        this.repository = new DunningRepository(context);
+        InputChecks.present(lease, "lease", "a positive duration");
+        if (lease.isZero() || lease.isNegative()) {
+            throw new InvalidInputException("lease", lease, "a positive duration");
+        }
+        this.repository = new DunningRepository(context, lease);
         this.channels = List.copyOf(channels);
         this.policies = InputChecks.present(policies, "policies", "a policy book");
         this.recipients = InputChecks.present(recipients, "recipients", "a recipient directory");
@@ -195,7 +205,7 @@ public final class DefaultDunningService implements DunningService {
     @Override
     public DunningRunResult run(DunningRunRequest request) {
         InputChecks.present(request, "request", "a dunning run request");
-        return run(request, counterpartyId -> true);
+        return run(request, Optional.empty());
     }
 
     @Override
@@ -207,18 +217,22 @@ public final class DefaultDunningService implements DunningService {
     public DunningRunResult runUnit(DunningUnit unit) {
         InputChecks.present(unit, "unit", "a dunning unit");
         LOG.debug("Company {} dunning unit {}", unit.run().companyId(), unit.label());
-        return run(unit.run(), unit::contains);
+        return run(
+                unit.run(), Optional.of(new CounterpartyBucket(unit.bucket(), unit.bucketCount())));
     }
 
-    private DunningRunResult run(DunningRunRequest request, Predicate<CounterpartyId> scope) {
+    /** Runs dunning over every counterparty, or over those of {@code bucket} when present. */
+    private DunningRunResult run(DunningRunRequest request, Optional<CounterpartyBucket> bucket) {
         Company company = new CompanyRepository(context).require(request.companyId());
         Run run = new Run(company, request);
         run.inPaymentPlan.addAll(
                 new DefaultPaymentPlanService(context)
                         .coveredItems(company.id(), request.asOf(), !request.dryRun()));
+        Predicate<CounterpartyId> scope =
+                counterpartyId -> bucket.map(b -> b.contains(counterpartyId.value())).orElse(true);
         List<List<DunningClaim>> retries =
-                request.dryRun() ? List.of() : pendingNotices(company, request, scope);
-        List<Candidate> candidates = select(run, scope);
+                request.dryRun() ? List.of() : pendingNotices(company, scope);
+        List<Candidate> candidates = select(run, bucket);
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
@@ -265,16 +279,15 @@ public final class DefaultDunningService implements DunningService {
     }
 
     /**
-     * Returns the pending claims of the counterparties in scope, grouped by notice. Leaves out the
-     * claims of this run key that were never recorded: another instance may be delivering them now,
-     * and a run with another key retries them with the same notice id.
+     * Returns the retryable claims of the counterparties in scope, grouped by notice. A claim whose
+     * lease has not expired is left out, because the run that took it may be delivering it now.
+     * After the lease, any run retries it with the same notice id, also a run of the same run key.
      */
     private List<List<DunningClaim>> pendingNotices(
-            Company company, DunningRunRequest request, Predicate<CounterpartyId> scope) {
+            Company company, Predicate<CounterpartyId> scope) {
         Map<String, List<DunningClaim>> byNotice = new LinkedHashMap<>();
-        for (DunningClaim pending : repository.pending(company.id().value())) {
-            if (!scope.test(new CounterpartyId(pending.counterpartyId()))
-                    || inFlight(pending, request.runKey())) {
+        for (DunningClaim pending : repository.retryable(company.id().value())) {
+            if (!scope.test(new CounterpartyId(pending.counterpartyId()))) {
                 continue;
             }
             byNotice.computeIfAbsent(
@@ -285,26 +298,15 @@ public final class DefaultDunningService implements DunningService {
         return List.copyOf(byNotice.values());
     }
 
-    /** Returns whether a claim of this run key has no delivery result recorded yet. */
-    private static boolean inFlight(DunningClaim claim, String runKey) {
-        String key = claim.runKey();
-        boolean sameRun =
-                key.equals(runKey)
-                        || key.startsWith(runKey + ".")
-                                && key.length() == runKey.length() + 4
-                                && key.substring(runKey.length() + 1).matches("[A-Z]{3}");
-        return sameRun && claim.status() == DunningClaim.Status.CLAIMED;
-    }
-
-    private List<Candidate> select(Run run, Predicate<CounterpartyId> scope) {
+    private List<Candidate> select(Run run, Optional<CounterpartyBucket> bucket) {
         Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
-        for (OpenItem item :
-                repository.receivablesDueBefore(run.company.id(), run.request.asOf().plusDays(1))) {
-            if (scope.test(item.counterpartyId())) {
-                byCounterparty
-                        .computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>())
-                        .add(item);
-            }
+        LocalDate dueBefore = run.request.asOf().plusDays(1);
+        List<OpenItem> overdue =
+                bucket.isPresent()
+                        ? repository.receivablesDueBefore(run.company.id(), dueBefore, bucket.get())
+                        : repository.receivablesDueBefore(run.company.id(), dueBefore);
+        for (OpenItem item : overdue) {
+            byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
         }
         List<Candidate> candidates = new ArrayList<>();
         CounterpartyRepository counterparties = new CounterpartyRepository(context);

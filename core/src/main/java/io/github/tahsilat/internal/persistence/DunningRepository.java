@@ -8,6 +8,7 @@ import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
@@ -25,6 +26,8 @@ import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.OpenItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +46,16 @@ public final class DunningRepository {
     private static final int PAGE_SIZE = 500;
 
     private final StoreContext context;
+    private final Duration lease;
 
-    /** Creates the repository. */
-    public DunningRepository(StoreContext context) {
+    /**
+     * Creates the repository.
+     *
+     * @param lease how long a claim or retry keeps other runs from retrying its notice, positive
+     */
+    public DunningRepository(StoreContext context, Duration lease) {
         this.context = context;
+        this.lease = lease;
     }
 
     private DunningStore store() {
@@ -60,18 +69,30 @@ public final class DunningRepository {
      *     claimed already
      */
     public DunningClaim claim(DunningClaim claim) {
-        return fromRecord(store().claim(claim.companyId(), toRecord(claim)));
+        return fromRecord(store().claim(claim.companyId(), toRecord(claim, leaseEnd())));
     }
 
-    /** Updates a claim with a delivery result, checking the version it was read at. */
+    /**
+     * Updates a claim with a delivery result, checking the version it was read at, and ends its
+     * lease.
+     */
     public DunningClaim update(DunningClaim claim) {
-        return fromRecord(store().update(claim.companyId(), toRecord(claim)));
+        return fromRecord(store().update(claim.companyId(), toRecord(claim, context.now())));
+    }
+
+    /** Writes a claim unchanged at the version it was read, with a new lease. */
+    private DunningClaim renewLease(DunningClaim claim) {
+        return fromRecord(store().update(claim.companyId(), toRecord(claim, leaseEnd())));
+    }
+
+    private Instant leaseEnd() {
+        return context.now().plus(lease);
     }
 
     /**
      * Takes over the pending claims of one notice for a retry, in a transaction of its own, by
-     * writing each at the version it was read. Of two runs that retry the notice at once, only one
-     * takes it over.
+     * writing each at the version it was read with a new lease. Of two runs that retry the notice
+     * at once, only one takes it over.
      *
      * @return the claims at their new versions, or empty when another run changed one of them
      */
@@ -80,7 +101,7 @@ public final class DunningRepository {
             return Optional.of(
                     context.stores()
                             .transactions()
-                            .inTransaction(() -> claims.stream().map(this::update).toList()));
+                            .inTransaction(() -> claims.stream().map(this::renewLease).toList()));
         } catch (StaleVersionException e) {
             return Optional.empty();
         }
@@ -93,12 +114,17 @@ public final class DunningRepository {
                 .toList();
     }
 
-    /** Returns the claims whose notice a later run delivers again. */
-    public List<DunningClaim> pending(UUID companyId) {
-        return store().pending(companyId).stream().map(DunningRepository::fromRecord).toList();
+    /**
+     * Returns the claims whose notice a run may deliver again now: pending, with a lease that
+     * expired at or before the clock's instant.
+     */
+    public List<DunningClaim> retryable(UUID companyId) {
+        return store().retryable(companyId, context.now()).stream()
+                .map(DunningRepository::fromRecord)
+                .toList();
     }
 
-    private DunningRecord toRecord(DunningClaim c) {
+    private DunningRecord toRecord(DunningClaim c, Instant leaseExpiry) {
         return new DunningRecord(
                 c.companyId(),
                 c.id(),
@@ -117,7 +143,8 @@ public final class DunningRepository {
                 c.delivered(),
                 DunningStatus.valueOf(c.status().name()),
                 c.doneChannels(),
-                context.stamp());
+                context.stamp(),
+                leaseExpiry);
     }
 
     private static DunningClaim fromRecord(DunningRecord r) {
@@ -162,6 +189,23 @@ public final class DunningRepository {
             }
             request = PageRequest.after(page.next().get(), PAGE_SIZE);
         }
+    }
+
+    /**
+     * Returns the open receivables due strictly before {@code date} whose counterparty is in {@code
+     * bucket}, in due-date order, read by the store for that bucket alone.
+     */
+    public List<OpenItem> receivablesDueBefore(
+            CompanyId companyId, LocalDate date, CounterpartyBucket bucket) {
+        return context
+                .stores()
+                .invoices()
+                .openItemsOfBucketDueBefore(companyId.value(), date, bucket)
+                .stream()
+                .map(InvoiceMapper::openItem)
+                .filter(item -> item.direction() == Direction.RECEIVABLE)
+                .filter(item -> item.outstanding().isPositive())
+                .toList();
     }
 
     /**

@@ -11,8 +11,8 @@ import io.github.tahsilat.invoice.InvoiceId;
  * repeated on one day, or run at the same time against one store, send nothing twice and charge
  * nothing twice. Channels are called outside any transaction. A notice counts as sent when a
  * channel reports it delivered, and the level's fee is booked in the ledger in the transaction that
- * records the delivery. A failed delivery is retried by the next run with the same notice id.
- * Thread-safe.
+ * records the delivery. A failed delivery is retried by the next run with the same notice id, and a
+ * claim left without a result is retried once its lease expires. Thread-safe.
  */
 public interface DunningService {
 
@@ -49,9 +49,11 @@ public interface DunningService {
      *
      * <p>A unit is idempotent. Its claims go through the store's uniqueness rule, one transaction
      * per notice, so a unit run again, or by two instances at once, sends each notice and books
-     * each fee once. A notice whose items another run claimed first is left to that run. A claim of
-     * this run key that was never recorded may be in flight on another instance or left by a crash.
-     * It is not retried under this key. The next run key sends it again under the same notice id.
+     * each fee once. A notice whose items another run claimed first is left to that run. A claim
+     * whose result was never recorded may be in flight on another instance, or left by a crash: its
+     * lease ({@link io.github.tahsilat.engine.Tahsilat.Builder#dunningLease}) keeps every run from
+     * retrying it until the lease expires. After that, the first run or unit that reaches it, of
+     * any run key, sends it again under the same notice id.
      *
      * @throws io.github.tahsilat.error.InvalidInputException if {@code unit} is {@code null}
      * @throws io.github.tahsilat.service.NotFoundException if the company is not stored

@@ -3,13 +3,13 @@ package io.github.tahsilat.service.dunning;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One work unit of a dunning run: the counterparties whose hash bucket is {@code bucket} out of
@@ -30,7 +30,7 @@ public record DunningUnit(
         @Min(1) @Max(MAX_COUNT) int bucketCount) {
 
     /** The maximum number of units a run can be split into. */
-    public static final int MAX_COUNT = 4096;
+    public static final int MAX_COUNT = CounterpartyBucket.MAX_COUNT;
 
     /**
      * Checks the fields.
@@ -69,8 +69,10 @@ public record DunningUnit(
     }
 
     /**
-     * Returns the bucket of a counterparty among {@code count} buckets: the MurmurHash3 64-bit
-     * finalizer of the id's two halves, modulo {@code count}.
+     * Returns the bucket of a counterparty among {@code count} buckets: the bucket of {@link
+     * io.github.tahsilat.persistence.spi.CounterpartyBucket#of}, whose hash is the first four bytes
+     * of the MD5 digest of the id's text. A store reads one unit's open items as a range of that
+     * hash.
      *
      * @throws InvalidInputException if {@code counterpartyId} is {@code null} or {@code count} is
      *     not from 1 to {@value #MAX_COUNT}
@@ -80,14 +82,7 @@ public record DunningUnit(
         if (count < 1 || count > MAX_COUNT) {
             throw new InvalidInputException("count", count, "a number from 1 to " + MAX_COUNT);
         }
-        UUID id = counterpartyId.value();
-        long hash = id.getMostSignificantBits() ^ Long.rotateLeft(id.getLeastSignificantBits(), 32);
-        hash ^= hash >>> 33;
-        hash *= 0xff51afd7ed558ccdL;
-        hash ^= hash >>> 33;
-        hash *= 0xc4ceb9fe1a85ec53L;
-        hash ^= hash >>> 33;
-        return Math.floorMod(hash, count);
+        return CounterpartyBucket.of(counterpartyId.value(), count).bucket();
     }
 
     /**

@@ -160,6 +160,11 @@ final class DunningFixture {
         return service(stores, channels, hook);
     }
 
+    /** Returns a service whose clock reads {@code clock}, for runs after a lease expires. */
+    DefaultDunningService service(List<NotificationChannel> channels, Clock clock) {
+        return service(stores, channels, RunHook.NONE, POLICIES, clock);
+    }
+
     static DefaultDunningService service(
             Stores stores, List<NotificationChannel> channels, RunHook hook) {
         return service(stores, channels, hook, POLICIES);
@@ -168,10 +173,19 @@ final class DunningFixture {
     /** Returns a service over {@code stores} that duns under {@code policies}. */
     static DefaultDunningService service(
             Stores stores, List<NotificationChannel> channels, RunHook hook, PolicyBook policies) {
+        return service(stores, channels, hook, policies, CLOCK);
+    }
+
+    private static DefaultDunningService service(
+            Stores stores,
+            List<NotificationChannel> channels,
+            RunHook hook,
+            PolicyBook policies,
+            Clock clock) {
         StoreContext context =
                 new StoreContext(
                         stores,
-                        CLOCK,
+                        clock,
                         Actor.system("dunning"),
                         new Calendars(TahsilatSettings.defaults().calendars()));
         return new DefaultDunningService(
@@ -180,6 +194,7 @@ final class DunningFixture {
                 policies,
                 c -> List.of(new Recipient("email", "billing@example.com", "text/plain")),
                 NoticeRenderer.withDefaults(),
+                Tahsilat.DEFAULT_DUNNING_LEASE,
                 hook);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.notice.FeeLine;
@@ -21,6 +22,8 @@ import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningUnit;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,10 +140,10 @@ class DunningUnitTest {
 
         @ParameterizedTest
         @CsvSource({
-            "00000000-0000-0000-0000-000000000000, 16, 0",
-            "00000000-0000-0000-0000-000000000001, 16, 9",
-            "9b2d5c1e-4f3a-4e8b-9c7d-1a2b3c4d5e6f, 16, 10",
-            "9b2d5c1e-4f3a-4e8b-9c7d-1a2b3c4d5e6f, 7, 4",
+            "00000000-0000-0000-0000-000000000000, 16, 9",
+            "00000000-0000-0000-0000-000000000001, 16, 12",
+            "9b2d5c1e-4f3a-4e8b-9c7d-1a2b3c4d5e6f, 16, 15",
+            "9b2d5c1e-4f3a-4e8b-9c7d-1a2b3c4d5e6f, 7, 6",
             "9b2d5c1e-4f3a-4e8b-9c7d-1a2b3c4d5e6f, 1, 0",
         })
         void bucketIsFixedForAnId(String id, int count, int bucket) {
@@ -294,6 +297,13 @@ class DunningUnitTest {
             };
         }
 
+        /** Returns a clock {@code offset} after the fixture's clock. */
+        private static Clock later(Duration offset) {
+            return Clock.offset(DunningFixture.CLOCK, offset);
+        }
+
+        private static final Duration LEASE = Tahsilat.DEFAULT_DUNNING_LEASE;
+
         @Test
         void resendAfterCrashKeepsNoticeId() {
             DunningRunRequest today = DunningRunRequest.of(fixture.companyId, LEVEL_TWO_DAY);
@@ -301,18 +311,95 @@ class DunningUnitTest {
                     DunningRunRequest.of(fixture.companyId, LEVEL_TWO_DAY.plusDays(1));
             DefaultDunningService dying = fixture.service(List.of(dyingOnce()), RunHook.NONE);
             DefaultDunningService healthy = fixture.service(List.of(email), RunHook.NONE);
+            DefaultDunningService nextDay =
+                    fixture.service(List.of(email), later(Duration.ofDays(1)));
             DunningUnit unit = healthy.units(today, 1).get(0);
 
             assertThatThrownBy(() -> dying.runUnit(unit)).isInstanceOf(Killed.class);
             UUID crashed = email.delivered().get(0).noticeId();
             DunningRunResult rerun = healthy.runUnit(unit);
-            DunningRunResult next = healthy.runUnit(healthy.units(tomorrow, 1).get(0));
+            DunningRunResult next = nextDay.runUnit(nextDay.units(tomorrow, 1).get(0));
 
             assertThat(rerun.notices()).hasSize(CUSTOMERS - 1);
             assertThat(email.deliveredCount(crashed)).isEqualTo(2);
             assertThat(next.notices()).hasSize(1);
             assertThat(next.notices().get(0).noticeId("email")).isEqualTo(crashed);
             assertThat(email.delivered()).hasSize(CUSTOMERS + 1);
+            assertThat(totalFees(fixture)).isEqualByComparingTo("120.00");
+            assertThat(claims(fixture, invoices))
+                    .extracting(d -> d.status().name())
+                    .containsOnly("SENT");
+        }
+
+        @Test
+        void leaseHeldBlocksRetryBySameRun() {
+            DunningRunRequest today = DunningRunRequest.of(fixture.companyId, LEVEL_TWO_DAY);
+            DefaultDunningService dying = fixture.service(List.of(dyingOnce()), RunHook.NONE);
+            DefaultDunningService justBefore =
+                    fixture.service(List.of(email), later(LEASE.minusSeconds(1)));
+            DunningUnit unit = dying.units(today, 1).get(0);
+
+            assertThatThrownBy(() -> dying.runUnit(unit)).isInstanceOf(Killed.class);
+            UUID crashed = email.delivered().get(0).noticeId();
+            DunningRunResult rerun = justBefore.runUnit(unit);
+
+            assertThat(rerun.notices()).hasSize(CUSTOMERS - 1);
+            assertThat(email.deliveredCount(crashed)).isEqualTo(1);
+            assertThat(claims(fixture, invoices))
+                    .extracting(d -> d.status().name())
+                    .containsOnly("SENT", "CLAIMED");
+        }
+
+        @Test
+        void expiredLeaseRetriedBySameRun() {
+            DunningRunRequest today = DunningRunRequest.of(fixture.companyId, LEVEL_TWO_DAY);
+            DefaultDunningService dying = fixture.service(List.of(dyingOnce()), RunHook.NONE);
+            DefaultDunningService atExpiry = fixture.service(List.of(email), later(LEASE));
+            DunningUnit unit = dying.units(today, 1).get(0);
+
+            assertThatThrownBy(() -> dying.runUnit(unit)).isInstanceOf(Killed.class);
+            UUID crashed = email.delivered().get(0).noticeId();
+            DunningRunResult rerun = atExpiry.runUnit(unit);
+            DunningRunResult third = atExpiry.runUnit(unit);
+
+            assertThat(rerun.notices()).hasSize(CUSTOMERS);
+            assertThat(rerun.notices())
+                    .extracting(notice -> notice.noticeId("email"))
+                    .contains(crashed);
+            assertThat(email.deliveredCount(crashed)).isEqualTo(2);
+            assertThat(third.notices()).isEmpty();
+            assertThat(email.delivered()).hasSize(CUSTOMERS + 1);
+            assertThat(totalFees(fixture)).isEqualByComparingTo("120.00");
+            assertThat(claims(fixture, invoices))
+                    .extracting(d -> d.status().name())
+                    .containsOnly("SENT");
+        }
+
+        @Test
+        void retryTakesNewLease() {
+            DunningRunRequest today = DunningRunRequest.of(fixture.companyId, LEVEL_TWO_DAY);
+            DefaultDunningService dying = fixture.service(List.of(dyingOnce()), RunHook.NONE);
+            DefaultDunningService healthy = fixture.service(List.of(email), RunHook.NONE);
+            DefaultDunningService dyingAtExpiry =
+                    fixture.service(List.of(dyingOnce()), later(LEASE));
+            DefaultDunningService beforeSecondExpiry =
+                    fixture.service(List.of(email), later(LEASE.multipliedBy(2).minusSeconds(1)));
+            DefaultDunningService atSecondExpiry =
+                    fixture.service(List.of(email), later(LEASE.multipliedBy(2)));
+            DunningUnit unit = dying.units(today, 1).get(0);
+
+            assertThatThrownBy(() -> dying.runUnit(unit)).isInstanceOf(Killed.class);
+            UUID crashed = email.delivered().get(0).noticeId();
+            healthy.runUnit(unit);
+            assertThatThrownBy(() -> dyingAtExpiry.runUnit(unit)).isInstanceOf(Killed.class);
+            DunningRunResult blocked = beforeSecondExpiry.runUnit(unit);
+            long deliveredWhileHeld = email.deliveredCount(crashed);
+            DunningRunResult retried = atSecondExpiry.runUnit(unit);
+
+            assertThat(blocked.notices()).isEmpty();
+            assertThat(deliveredWhileHeld).isEqualTo(2);
+            assertThat(retried.notices()).hasSize(1);
+            assertThat(email.deliveredCount(crashed)).isEqualTo(3);
             assertThat(totalFees(fixture)).isEqualByComparingTo("120.00");
             assertThat(claims(fixture, invoices))
                     .extracting(d -> d.status().name())

@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +49,8 @@ final class JdbcDunningStore implements DunningStore {
                     "done_channels",
                     "last_write_actor_kind",
                     "last_write_actor_id",
-                    "last_write_at");
+                    "last_write_at",
+                    "lease_expiry");
 
     private static final List<String> PROMISE_COLUMNS =
             List.of(
@@ -165,6 +169,28 @@ final class JdbcDunningStore implements DunningStore {
                         + " ORDER BY item_id, level",
                 "read pending dunning records",
                 this::readRecord);
+    }
+
+    /**
+     * Returns the query of {@link #retryable}, whose parameters are the company id and the instant.
+     */
+    static String retryableQuery(String table) {
+        return "SELECT * FROM "
+                + table
+                + " WHERE company_id = ? AND status IN ('CLAIMED', 'FAILED')"
+                + " AND lease_expiry <= ? ORDER BY item_id, level";
+    }
+
+    /** Reads the expired leases through the partial index on {@code (company_id, lease_expiry)}. */
+    @Override
+    public List<DunningRecord> retryable(UUID companyId, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return list(
+                companyId,
+                retryableQuery(records),
+                "read retryable dunning records at " + now,
+                this::readRecord,
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     }
 
     @Override
@@ -394,6 +420,7 @@ final class JdbcDunningStore implements DunningStore {
                 .name(d.status())
                 .textArray(connection, d.doneChannels());
         Stamps.bind(params, d.lastWrite());
+        params.instant(d.leaseExpiry());
     }
 
     private static void bindPromise(Params params, PromiseRecord p) throws SQLException {
@@ -446,6 +473,7 @@ final class JdbcDunningStore implements DunningStore {
         DunningStatus status = row.enumValue("status", DunningStatus.class);
         List<String> done = Arrays.asList(SqlArrays.strings(rows, "done_channels"));
         WriteStamp lastWrite = Stamps.read(row, "last_write_");
+        Instant leaseExpiry = row.instant("lease_expiry");
         return row.build(
                 () ->
                         new DunningRecord(
@@ -466,7 +494,8 @@ final class JdbcDunningStore implements DunningStore {
                                 feeBooked,
                                 status,
                                 new ArrayList<>(done),
-                                lastWrite));
+                                lastWrite,
+                                leaseExpiry));
     }
 
     private DunningRunRecord readRun(ResultSet rows) throws SQLException {
@@ -547,6 +576,7 @@ final class JdbcDunningStore implements DunningStore {
                         d.feeBooked(),
                         d.fee(),
                         Stamps.micros(d.lastWrite()))
+                .withLeaseExpiry(Params.micros(d.leaseExpiry()))
                 .withVersion(version);
     }
 

@@ -1,5 +1,6 @@
 package io.github.tahsilat.persistence.jdbc;
 
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
 import io.github.tahsilat.persistence.spi.MatchKeys;
@@ -358,6 +359,57 @@ final class JdbcInvoiceStore implements InvoiceStore {
                 new PageQuery(companyId, request, VIEW_COLUMNS, "due_date < ? AND " + Sql.OPEN);
         query.values.add(date);
         return views(query, "read open items due before " + date);
+    }
+
+    /**
+     * Reads the bucket's items in one query, streamed with the fetch size, through the partial
+     * index on {@code (company_id, <counterparty hash>, due_date)} of open invoices.
+     */
+    /**
+     * Returns the query of {@link #openItemsOfBucketDueBefore}, whose parameters are the company
+     * id, the first and the end hash of the bucket, and the date.
+     */
+    static String bucketQuery(String table) {
+        return "SELECT "
+                + VIEW_COLUMNS
+                + " FROM "
+                + table
+                + " WHERE company_id = ? AND "
+                + Sql.COUNTERPARTY_HASH
+                + " >= ? AND "
+                + Sql.COUNTERPARTY_HASH
+                + " < ? AND due_date < ? AND "
+                + Sql.OPEN
+                + " ORDER BY due_date, id";
+    }
+
+    @Override
+    public List<OpenItemView> openItemsOfBucketDueBefore(
+            UUID companyId, LocalDate date, CounterpartyBucket bucket) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(bucket, "bucket");
+        String sql = bucketQuery(table);
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                sql,
+                                fetchSize,
+                                this::readView,
+                                companyId,
+                                bucket.fromHash(),
+                                bucket.toHash(),
+                                date),
+                SqlErrors.of(
+                        "read open items due before "
+                                + date
+                                + " of counterparty bucket "
+                                + bucket.bucket()
+                                + "/"
+                                + bucket.count()
+                                + " in company "
+                                + companyId));
     }
 
     @Override

@@ -19,6 +19,14 @@ final class Sql {
     /** The condition that selects open invoices; the partial indexes use the same predicate. */
     static final String OPEN = "status IN ('OPEN', 'PARTIALLY_PAID')";
 
+    /**
+     * The counterparty hash of {@link io.github.tahsilat.persistence.spi.CounterpartyBucket}: the
+     * first four bytes of the MD5 digest of the id's text, as a bigint. Written exactly as in the
+     * index of migration V6, so that PostgreSQL matches the query to the index.
+     */
+    static final String COUNTERPARTY_HASH =
+            "(('x' || substr(md5(counterparty_id::text), 1, 8))::bit(32)::bigint)";
+
     private Sql() {}
 
     /** Returns {@code INSERT INTO table (columns) VALUES (?, ...)}. */

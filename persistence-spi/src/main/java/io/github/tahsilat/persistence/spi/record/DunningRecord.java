@@ -1,6 +1,7 @@
 package io.github.tahsilat.persistence.spi.record;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,9 @@ import java.util.UUID;
  * @param status the state of the notice
  * @param doneChannels the channels that delivered or rejected the notice, in order, no repeats
  * @param lastWrite who wrote this version and when
+ * @param leaseExpiry the instant until which the run that wrote this version keeps other runs from
+ *     retrying the notice. A pending record is retried only at or after it. A record with a
+ *     delivery result has a lease that expired at its write.
  */
 public record DunningRecord(
         UUID companyId,
@@ -49,7 +53,8 @@ public record DunningRecord(
         boolean feeBooked,
         DunningStatus status,
         List<String> doneChannels,
-        WriteStamp lastWrite) {
+        WriteStamp lastWrite,
+        Instant leaseExpiry) {
 
     /**
      * Checks the components and copies the channel list.
@@ -80,6 +85,89 @@ public record DunningRecord(
             throw Checks.invalid("doneChannels", doneChannels, "each channel at most once");
         }
         Objects.requireNonNull(lastWrite, "lastWrite");
+        Objects.requireNonNull(leaseExpiry, "leaseExpiry");
+    }
+
+    /**
+     * Creates a record whose lease expires at {@code lastWrite}'s instant, so no run holds it.
+     *
+     * @throws NullPointerException if a component is {@code null}
+     * @throws IllegalArgumentException under the conditions of the canonical constructor
+     */
+    public DunningRecord(
+            UUID companyId,
+            UUID id,
+            long version,
+            UUID itemId,
+            int level,
+            UUID counterpartyId,
+            String runKey,
+            LocalDate asOf,
+            String invoiceNumber,
+            LocalDate dueDate,
+            long daysPastDue,
+            String currency,
+            BigDecimal outstanding,
+            BigDecimal fee,
+            boolean feeBooked,
+            DunningStatus status,
+            List<String> doneChannels,
+            WriteStamp lastWrite) {
+        this(
+                companyId,
+                id,
+                version,
+                itemId,
+                level,
+                counterpartyId,
+                runKey,
+                asOf,
+                invoiceNumber,
+                dueDate,
+                daysPastDue,
+                currency,
+                outstanding,
+                fee,
+                feeBooked,
+                status,
+                doneChannels,
+                lastWrite,
+                Objects.requireNonNull(lastWrite, "lastWrite").at());
+    }
+
+    /**
+     * Returns whether a run may retry the notice at {@code now}: the record is pending and its
+     * lease expired at or before {@code now}.
+     *
+     * @throws NullPointerException if {@code now} is {@code null}
+     */
+    public boolean isRetryableAt(Instant now) {
+        Objects.requireNonNull(now, "now");
+        return status.isPending() && !leaseExpiry.isAfter(now);
+    }
+
+    /** Returns a copy with another lease expiry, at the same version. */
+    public DunningRecord withLeaseExpiry(Instant newLeaseExpiry) {
+        return new DunningRecord(
+                companyId,
+                id,
+                version,
+                itemId,
+                level,
+                counterpartyId,
+                runKey,
+                asOf,
+                invoiceNumber,
+                dueDate,
+                daysPastDue,
+                currency,
+                outstanding,
+                fee,
+                feeBooked,
+                status,
+                doneChannels,
+                lastWrite,
+                newLeaseExpiry);
     }
 
     /** Returns a copy with another version; stores use it when they write. */
@@ -102,7 +190,8 @@ public record DunningRecord(
                 feeBooked,
                 status,
                 doneChannels,
-                lastWrite);
+                lastWrite,
+                leaseExpiry);
     }
 
     /** Returns a copy after a delivery result, at the version it was read. */
@@ -130,6 +219,7 @@ public record DunningRecord(
                 newFeeBooked,
                 newStatus,
                 newDoneChannels,
-                stamp);
+                stamp,
+                leaseExpiry);
     }
 }

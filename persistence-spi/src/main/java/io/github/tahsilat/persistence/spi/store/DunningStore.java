@@ -7,7 +7,9 @@ import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -16,9 +18,11 @@ import java.util.UUID;
  *
  * <p>Unique per company: the id of each record, and the (item, level) pair of a dunning record.
  * {@link #claim} is the claim of a run: of two runs that claim the same pair, in parallel or one
- * after the other, exactly one succeeds. The write rules of {@link CompanyStore} apply. Lists are
- * ordered by the item's id, then by level, or by date and then id for runs and blocks.
- * Implementations are thread-safe and join the active transaction.
+ * after the other, exactly one succeeds. A record's lease ({@link DunningRecord#leaseExpiry}) keeps
+ * other runs from retrying a notice while the run that claimed or took it over is delivering it.
+ * The write rules of {@link CompanyStore} apply. Lists are ordered by the item's id, then by level,
+ * or by date and then id for runs and blocks. Implementations are thread-safe and join the active
+ * transaction.
  */
 public interface DunningStore {
 
@@ -43,6 +47,19 @@ public interface DunningStore {
 
     /** Returns the records whose notice a later run delivers again: CLAIMED or FAILED. */
     List<DunningRecord> pending(UUID companyId);
+
+    /**
+     * Returns the pending records whose lease expired at or before {@code now}, in the order of
+     * {@link #pending}: the claims that no live run has taken, which a run may take over with
+     * {@link #update} at the version read. The default filters {@link #pending}. A store with many
+     * pending records should read only the expired ones.
+     *
+     * @throws NullPointerException if {@code now} is {@code null}
+     */
+    default List<DunningRecord> retryable(UUID companyId, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return pending(companyId).stream().filter(record -> record.isRetryableAt(now)).toList();
+    }
 
     /**
      * Stores the summary of a run.

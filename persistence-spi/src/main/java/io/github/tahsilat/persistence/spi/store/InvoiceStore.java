@@ -1,5 +1,6 @@
 package io.github.tahsilat.persistence.spi.store;
 
+import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
 import io.github.tahsilat.persistence.spi.MatchKeys;
@@ -12,8 +13,10 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -135,6 +138,34 @@ public interface InvoiceStore {
      * @throws IllegalArgumentException if the cursor is malformed
      */
     Page<OpenItemView> openItemsDueBefore(UUID companyId, LocalDate date, PageRequest request);
+
+    /**
+     * Returns the open items due strictly before {@code date} whose counterparty is in {@code
+     * bucket}, in due-date order, then by id: the items one work unit of a bulk job reads. The
+     * default reads every page of {@link #openItemsDueBefore(UUID, LocalDate, PageRequest)} and
+     * keeps the bucket's items. A store with many open items should read only the bucket's.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    default List<OpenItemView> openItemsOfBucketDueBefore(
+            UUID companyId, LocalDate date, CounterpartyBucket bucket) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(bucket, "bucket");
+        List<OpenItemView> items = new ArrayList<>();
+        PageRequest request = PageRequest.first(Page.MAX_SIZE);
+        while (true) {
+            Page<OpenItemView> page = openItemsDueBefore(companyId, date, request);
+            for (OpenItemView item : page.items()) {
+                if (bucket.contains(item.counterpartyId())) {
+                    items.add(item);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return items;
+            }
+            request = PageRequest.after(page.next().get(), Page.MAX_SIZE);
+        }
+    }
 
     /**
      * Returns a page of the items that were open on a past {@code date} ({@link
