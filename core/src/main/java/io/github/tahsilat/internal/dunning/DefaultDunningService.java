@@ -6,6 +6,7 @@ import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.dunning.DunningAction;
 import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.dunning.DunningCharges;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.DunningState;
@@ -19,12 +20,14 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredPromise;
+import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
@@ -39,6 +42,8 @@ import io.github.tahsilat.notification.spi.NotificationChannel;
 import io.github.tahsilat.notification.spi.RenderedNotice;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.charge.OpenCharges;
+import io.github.tahsilat.service.dunning.ChargeWriteOff;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
@@ -294,8 +299,7 @@ public final class DefaultDunningService implements DunningService {
 
     private List<Candidate> select(Run run, Predicate<CounterpartyId> scope) {
         Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
-        for (OpenItem item :
-                repository.receivablesDueBefore(run.company.id(), run.request.asOf().plusDays(1))) {
+        for (OpenItem item : selectable(run)) {
             if (scope.test(item.counterpartyId())) {
                 byCounterparty
                         .computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>())
@@ -344,6 +348,29 @@ public final class DefaultDunningService implements DunningService {
         return candidates;
     }
 
+    /**
+     * Returns the receivables the run decides on, in due-date order: those with principal
+     * outstanding, and those whose principal is settled while a fee or late interest is still open.
+     * The latter are dunned for their open charges alone, and recorded in {@link Run#chargesOnly}.
+     */
+    private List<OpenItem> selectable(Run run) {
+        LocalDate dueBefore = run.request.asOf().plusDays(1);
+        List<OpenItem> items =
+                new ArrayList<>(repository.receivablesDueBefore(run.company.id(), dueBefore));
+        List<DunningRepository.ChargesOnlyItem> chargesOnly =
+                repository.chargesOnlyReceivablesDueBefore(run.company.id(), dueBefore);
+        if (chargesOnly.isEmpty()) {
+            return items;
+        }
+        for (DunningRepository.ChargesOnlyItem charged : chargesOnly) {
+            items.add(charged.item());
+            run.chargesOnly.put(charged.item().invoiceId(), charged.charges());
+        }
+        // A stable sort keeps the store's order among items due on the same day.
+        items.sort(Comparator.comparing(OpenItem::dueDate));
+        return items;
+    }
+
     private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
         if (counterparty.isOnHold()) {
             return Optional.of(ExclusionReason.COUNTERPARTY_ON_HOLD);
@@ -366,6 +393,9 @@ public final class DefaultDunningService implements DunningService {
             Map<CurrencyUnit, List<NoticeLine>> listed) {
         if (item.disputed()) {
             run.exclude(item, ExclusionReason.DISPUTED);
+            return Optional.empty();
+        }
+        if (writtenOff(run, policy, item)) {
             return Optional.empty();
         }
         if (promised(run, item)) {
@@ -408,6 +438,49 @@ public final class DefaultDunningService implements DunningService {
                                         decision.daysPastDue(),
                                         repository.invoiceNumber(
                                                 run.company.id(), item.invoiceId())));
+    }
+
+    /**
+     * Writes off the open charges of an item whose principal is settled, when the policy waives
+     * charges then, and returns whether it did. Each component becomes a {@code WRITE_OFF} ledger
+     * entry with a {@code ChargeWaived} event, in one transaction, and a dry run only reports it.
+     */
+    private boolean writtenOff(Run run, DunningPolicy policy, OpenItem item) {
+        ChargeBalance open = run.chargesOnly.get(item.invoiceId());
+        if (open == null) {
+            return false;
+        }
+        DunningCharges charges =
+                new DunningCharges(
+                        MinorAmount.zero(open.fee().currency()).toMonetaryAmount(),
+                        open.fee().toMonetaryAmount(),
+                        open.interest().toMonetaryAmount());
+        if (charges.waiverUnder(policy).isEmpty()) {
+            return false;
+        }
+        MonetaryAmount fee = charges.fees();
+        MonetaryAmount interest = charges.interest();
+        if (!run.request.dryRun()) {
+            OpenCharges after =
+                    new DefaultChargeService(context)
+                            .waiveAll(
+                                    run.company.id(),
+                                    item.invoiceId(),
+                                    run.request.asOf(),
+                                    "dunning policy "
+                                            + policy.name()
+                                            + " waives charges once the principal is paid");
+            fee = fee.subtract(after.fee());
+            interest = interest.subtract(after.interest());
+        }
+        run.writeOffs.add(
+                new ChargeWriteOff(item.invoiceId(), item.counterpartyId(), fee, interest));
+        LOG.debug(
+                "Company {} charges of invoice {} written off by run {}",
+                run.company.id(),
+                item.invoiceId(),
+                run.request.runKey());
+        return true;
     }
 
     /**

@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,10 +143,9 @@ public final class DunningRepository {
     }
 
     /**
-     * Returns every open receivable due strictly before {@code date}, in due-date order.
-     *
-     * <p>NOTE: an invoice is open here while its principal is, so an invoice whose principal was
-     * paid first is no longer dunned for the fees and interest still open on it.
+     * Returns every open receivable due strictly before {@code date}, in due-date order. An invoice
+     * is open here while its principal is, and {@link #chargesOnlyReceivablesDueBefore} returns
+     * those whose principal is paid but whose charges are still open.
      */
     public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
         InvoiceRepository invoices = new InvoiceRepository(context);
@@ -162,6 +162,78 @@ public final class DunningRepository {
             }
             request = PageRequest.after(page.next().get(), PAGE_SIZE);
         }
+    }
+
+    /**
+     * A receivable whose principal is settled, with the charges still open on it.
+     *
+     * @param item the invoice, with the open charges as its outstanding amount
+     * @param charges the open fee and interest
+     */
+    public record ChargesOnlyItem(OpenItem item, ChargeBalance charges) {}
+
+    /**
+     * Returns the receivables due strictly before {@code date} whose principal is settled but whose
+     * fee or late interest is still open, each with the open charges as its outstanding amount,
+     * ordered by due date and then id. Charges paid or waived in full leave an invoice out.
+     *
+     * <p>The cost grows with the invoices ever charged, which the store's {@link
+     * io.github.tahsilat.persistence.spi.store.LedgerStore#chargedInvoices} lists, plus one read of
+     * the ledger of each counterparty that has such an invoice. It does not grow with other items.
+     */
+    public List<ChargesOnlyItem> chargesOnlyReceivablesDueBefore(
+            CompanyId companyId, LocalDate date) {
+        Map<String, List<InvoiceRecord>> byAccount = new TreeMap<>();
+        for (UUID id : context.stores().ledger().chargedInvoices(companyId.value())) {
+            Optional<InvoiceRecord> found = context.stores().invoices().find(companyId.value(), id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            InvoiceRecord invoice = found.get();
+            boolean principalSettled = invoice.outstanding().signum() == 0;
+            if (invoice.direction()
+                            == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                    && principalSettled
+                    && invoice.dueDate().isBefore(date)) {
+                byAccount
+                        .computeIfAbsent(
+                                invoice.counterpartyId() + "|" + invoice.currency(),
+                                k -> new ArrayList<>())
+                        .add(invoice);
+            }
+        }
+        ChargeRepository charges = new ChargeRepository(context);
+        List<ChargesOnlyItem> items = new ArrayList<>();
+        for (List<InvoiceRecord> account : byAccount.values()) {
+            InvoiceRecord first = account.get(0);
+            Map<InvoiceId, ChargeBalance> open =
+                    charges.openCharges(
+                            companyId,
+                            new CounterpartyId(first.counterpartyId()),
+                            Amounts.currency(first.currency()));
+            for (InvoiceRecord invoice : account) {
+                ChargeBalance balance = open.get(new InvoiceId(invoice.id()));
+                if (balance != null && balance.total().isPositive()) {
+                    items.add(new ChargesOnlyItem(chargesOnlyItem(invoice, balance), balance));
+                }
+            }
+        }
+        items.sort(
+                Comparator.comparing((ChargesOnlyItem c) -> c.item().dueDate())
+                        .thenComparing(c -> c.item().invoiceId().value()));
+        return items;
+    }
+
+    private static OpenItem chargesOnlyItem(InvoiceRecord invoice, ChargeBalance charges) {
+        return new OpenItem(
+                new InvoiceId(invoice.id()),
+                new CounterpartyId(invoice.counterpartyId()),
+                invoice.issueDate(),
+                invoice.dueDate(),
+                charges.total().toMonetaryAmount(),
+                Direction.RECEIVABLE,
+                invoice.disputed(),
+                invoice.lastDunningLevel());
     }
 
     /**

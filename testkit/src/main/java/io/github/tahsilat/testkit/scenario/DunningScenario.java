@@ -85,6 +85,7 @@ public final class DunningScenario {
     private final Counterparty customer;
     private final DunningService dunning;
     private final Map<String, Invoice> invoices = new HashMap<>();
+    private AllocationPolicy allocation = AllocationPolicy.defaults();
 
     private DunningScenario(DunningPolicy policy) {
         engine =
@@ -153,6 +154,15 @@ public final class DunningScenario {
         return this;
     }
 
+    /**
+     * Sets the allocation policy of the payments recorded after this call; {@link
+     * AllocationPolicy#defaults()} until then.
+     */
+    public DunningScenario allocation(AllocationPolicy policy) {
+        this.allocation = java.util.Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
     /** Records a payment of {@code amount} EUR at {@code recordedAt}, allocated oldest first. */
     public DunningScenario payment(String amount, LocalDateTime recordedAt) {
         return pay(amount, recordedAt, List.of());
@@ -177,7 +187,7 @@ public final class DunningScenario {
                         .amount(eur(amount))
                         .actor("clerk")
                         .build();
-        engine.payments().record(payment, designations, AllocationPolicy.defaults());
+        engine.payments().record(payment, designations, allocation);
         return this;
     }
 
