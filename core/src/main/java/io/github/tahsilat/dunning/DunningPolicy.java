@@ -136,6 +136,15 @@ public record DunningPolicy(
         return levels.stream().filter(l -> l.number() == number).findFirst();
     }
 
+    /**
+     * Returns how many days before the due date the earliest level is reached: the negated
+     * threshold of a friendly reminder level, or 0 when no level triggers before the due date. The
+     * days are counted by {@link #dayCounting()}.
+     */
+    public int reminderLeadDays() {
+        return Math.max(0, -levels.get(0).daysPastDue());
+    }
+
     /** Returns the most severe level. */
     public DunningLevel highestLevel() {
         return levels.get(levels.size() - 1);

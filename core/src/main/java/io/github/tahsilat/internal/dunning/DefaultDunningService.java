@@ -4,6 +4,7 @@ import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DayCounting;
 import io.github.tahsilat.dunning.DunningAction;
 import io.github.tahsilat.dunning.DunningBlock;
 import io.github.tahsilat.dunning.DunningCharges;
@@ -354,7 +355,7 @@ public final class DefaultDunningService implements DunningService {
      * The latter are dunned for their open charges alone, and recorded in {@link Run#chargesOnly}.
      */
     private List<OpenItem> selectable(Run run) {
-        LocalDate dueBefore = run.request.asOf().plusDays(1);
+        LocalDate dueBefore = dueBefore(run);
         List<OpenItem> items =
                 new ArrayList<>(repository.receivablesDueBefore(run.company.id(), dueBefore));
         List<DunningRepository.ChargesOnlyItem> chargesOnly =
@@ -369,6 +370,44 @@ public final class DefaultDunningService implements DunningService {
         // A stable sort keeps the store's order among items due on the same day.
         items.sort(Comparator.comparing(OpenItem::dueDate));
         return items;
+    }
+
+    /**
+     * Returns the first due date a run leaves out: the day after the as-of date, or later when a
+     * policy has a friendly reminder before the due date. For a reminder {@code n} days ahead,
+     * items due up to the {@code n}th day after the as-of date are read, counted as the policy
+     * counts days.
+     */
+    private LocalDate dueBefore(Run run) {
+        LocalDate asOf = run.request.asOf();
+        LocalDate bound = asOf.plusDays(1);
+        for (DunningPolicy policy : policies.policies()) {
+            int lead = policy.reminderLeadDays();
+            if (lead == 0) {
+                continue;
+            }
+            LocalDate policyBound = asOf.plusDays(lead + 1L);
+            if (policy.dayCounting() == DayCounting.BUSINESS_DAYS) {
+                policyBound = businessDayAfter(run, asOf, lead + 1);
+            }
+            if (policyBound.isAfter(bound)) {
+                bound = policyBound;
+            }
+        }
+        return bound;
+    }
+
+    /** Returns the {@code count}th business day after {@code day} in the company's calendar. */
+    private static LocalDate businessDayAfter(Run run, LocalDate day, int count) {
+        LocalDate current = day;
+        int found = 0;
+        while (found < count) {
+            current = current.plusDays(1);
+            if (run.company.settings().calendar().isBusinessDay(current)) {
+                found++;
+            }
+        }
+        return current;
     }
 
     private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
