@@ -11,6 +11,7 @@ import io.github.tahsilat.dunning.DunningCharges;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.HandOverScope;
 import io.github.tahsilat.dunning.InterestSettings;
 import io.github.tahsilat.dunning.InterestStart;
 import io.github.tahsilat.dunning.LevelDecider;
@@ -51,16 +52,19 @@ import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.DunningUnit;
 import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.HandOver;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -224,7 +228,9 @@ public final class DefaultDunningService implements DunningService {
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
-                Notice notice = compose(run, candidate, candidate.records(run), candidate.listed());
+                List<DunningClaim> records = candidate.records(run);
+                records.forEach(r -> reportHandOver(run, candidate.policy(), r));
+                Notice notice = compose(run, candidate, records, candidate.listed());
                 run.notices.add(notice);
                 run.fees.addAll(notice.fees());
                 notice.interest().stream()
@@ -321,6 +327,11 @@ public final class DefaultDunningService implements DunningService {
                 continue;
             }
             DunningPolicy policy = policies.policyFor(counterparty);
+            if (policy.handOverScope() == HandOverScope.COUNTERPARTY
+                    && entry.getValue().stream().anyMatch(item -> handedOver(run, policy, item))) {
+                entry.getValue().forEach(item -> run.exclude(item, ExclusionReason.HANDED_OVER));
+                continue;
+            }
             Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
             Map<CurrencyUnit, List<NoticeLine>> listed = new LinkedHashMap<>();
             for (OpenItem item : entry.getValue()) {
@@ -437,6 +448,10 @@ public final class DefaultDunningService implements DunningService {
         if (writtenOff(run, policy, item)) {
             return Optional.empty();
         }
+        if (handedOver(run, policy, item)) {
+            run.exclude(item, ExclusionReason.HANDED_OVER);
+            return Optional.empty();
+        }
         if (promised(run, item)) {
             run.exclude(item, ExclusionReason.PROMISED_TO_PAY);
             return Optional.empty();
@@ -477,6 +492,77 @@ public final class DefaultDunningService implements DunningService {
                                         decision.daysPastDue(),
                                         repository.invoiceNumber(
                                                 run.company.id(), item.invoiceId())));
+    }
+
+    /** Returns whether a level that hands the item over was delivered, by the current policy. */
+    private boolean handedOver(Run run, DunningPolicy policy, OpenItem item) {
+        for (DunningClaim claim :
+                repository.ofItem(run.company.id().value(), item.invoiceId().value())) {
+            if (claim.delivered() && !handOverActions(policy, claim.level()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the hand-over actions of a level of {@code policy}, empty for most levels. */
+    private static Set<DunningAction> handOverActions(DunningPolicy policy, int levelNumber) {
+        Set<DunningAction> actions = EnumSet.noneOf(DunningAction.class);
+        policy.level(levelNumber)
+                .ifPresent(
+                        level -> {
+                            for (DunningAction action : HandOver.HAND_OVER_ACTIONS) {
+                                if (level.does(action)) {
+                                    actions.add(action);
+                                }
+                            }
+                        });
+        return actions;
+    }
+
+    /** Adds the hand-over of a claimed record to the run's result, if its level hands over. */
+    private static HandOver reportHandOver(Run run, DunningPolicy policy, DunningClaim claim) {
+        Set<DunningAction> actions = handOverActions(policy, claim.level());
+        if (actions.isEmpty()) {
+            return null;
+        }
+        HandOver handOver =
+                new HandOver(
+                        new InvoiceId(claim.itemId()),
+                        new CounterpartyId(claim.counterpartyId()),
+                        claim.level(),
+                        actions);
+        run.handOvers.add(handOver);
+        return handOver;
+    }
+
+    /**
+     * Appends the hand-over event of a record whose level hands the item over, in the active
+     * transaction, and reports it in the run's result.
+     */
+    private void handOver(Run run, DunningPolicy policy, DunningClaim claim) {
+        HandOver handOver = reportHandOver(run, policy, claim);
+        if (handOver == null) {
+            return;
+        }
+        List<String> actions = handOver.actions().stream().map(Enum::name).toList();
+        context.appendEvent(
+                run.company.id(),
+                HANDED_OVER,
+                claim.id(),
+                Map.of(
+                        "invoiceId", claim.itemId().toString(),
+                        "invoiceNumber", claim.invoiceNumber(),
+                        "counterpartyId", claim.counterpartyId().toString(),
+                        "level", Integer.toString(claim.level()),
+                        "actions", String.join(",", actions),
+                        "runKey", claim.runKey()));
+        LOG.debug(
+                "Company {} invoice {} handed over at level {} by run {}",
+                run.company.id(),
+                claim.itemId(),
+                claim.level(),
+                claim.runKey());
     }
 
     /**
@@ -565,7 +651,7 @@ public final class DefaultDunningService implements DunningService {
         }
         context.write(
                 () -> {
-                    record(run, notice, records, outcome, addresses);
+                    record(run, candidate.policy(), notice, records, outcome, addresses);
                     return null;
                 });
     }
@@ -624,6 +710,7 @@ public final class DefaultDunningService implements DunningService {
 
     private void record(
             Run run,
+            DunningPolicy policy,
             Notice notice,
             List<DunningClaim> records,
             Map<String, DeliveryStatus> outcome,
@@ -652,6 +739,7 @@ public final class DefaultDunningService implements DunningService {
             MinorAmount fee = fees.get(claimed.id());
             if (deliveredNow && !current.delivered()) {
                 charges.add(() -> bookInterest(run, notice, claimed));
+                charges.add(() -> handOver(run, policy, claimed));
             }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
                 charges.add(

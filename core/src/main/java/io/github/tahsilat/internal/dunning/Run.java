@@ -13,6 +13,7 @@ import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.Exclusion;
 import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.HandOver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class Run {
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<DeliveryFailure> failures = new ArrayList<>();
     final List<ChargeWriteOff> writeOffs = new ArrayList<>();
+    final List<HandOver> handOvers = new ArrayList<>();
 
     /** The selected items whose principal is settled, with their open charges. */
     final Map<InvoiceId, ChargeBalance> chargesOnly = new HashMap<>();
@@ -52,6 +54,7 @@ final class Run {
                 interest,
                 exclusions,
                 failures,
-                writeOffs);
+                writeOffs,
+                handOvers);
     }
 }

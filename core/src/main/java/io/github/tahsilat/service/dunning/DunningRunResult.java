@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param exclusions the overdue items left out, with the reason
  * @param failures the deliveries that failed or were rejected
  * @param writeOffs the charges written off on items whose principal is paid, in item order
+ * @param handOvers the items handed over to a collection agency or legal follow-up on this run
  */
 public record DunningRunResult(
         String runKey,
@@ -30,7 +31,8 @@ public record DunningRunResult(
         List<InterestLine> interest,
         List<Exclusion> exclusions,
         List<DeliveryFailure> failures,
-        List<ChargeWriteOff> writeOffs) {
+        List<ChargeWriteOff> writeOffs,
+        List<HandOver> handOvers) {
 
     /**
      * Checks that every part is present and copies the lists.
@@ -46,10 +48,11 @@ public record DunningRunResult(
         exclusions = List.copyOf(exclusions);
         failures = List.copyOf(failures);
         writeOffs = List.copyOf(writeOffs);
+        handOvers = List.copyOf(handOvers);
     }
 
     /**
-     * Creates a result without write-offs.
+     * Creates a result without write-offs or hand-overs.
      *
      * @throws NullPointerException if an argument or element is {@code null}
      */
@@ -62,6 +65,16 @@ public record DunningRunResult(
             List<InterestLine> interest,
             List<Exclusion> exclusions,
             List<DeliveryFailure> failures) {
-        this(runKey, asOf, dryRun, notices, fees, interest, exclusions, failures, List.of());
+        this(
+                runKey,
+                asOf,
+                dryRun,
+                notices,
+                fees,
+                interest,
+                exclusions,
+                failures,
+                List.of(),
+                List.of());
     }
 }

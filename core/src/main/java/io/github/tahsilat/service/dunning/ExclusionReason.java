@@ -11,5 +11,11 @@ public enum ExclusionReason {
     /** The counterparty is on hold. */
     COUNTERPARTY_ON_HOLD,
     /** The counterparty gave a cheque or note that has not matured by the run's date. */
-    INSTRUMENT_NOT_MATURED
+    INSTRUMENT_NOT_MATURED,
+    /**
+     * The item was handed over to a collection agency or legal follow-up, or, under {@link
+     * io.github.tahsilat.dunning.HandOverScope#COUNTERPARTY}, another open item of its counterparty
+     * was.
+     */
+    HANDED_OVER
 }
