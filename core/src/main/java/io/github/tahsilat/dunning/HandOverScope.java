@@ -1,9 +1,9 @@
 package io.github.tahsilat.dunning;
 
 /**
- * The reach of a hand-over in later runs: the items they leave out after a level hands an item
- * over to a collection agency or to legal follow-up. Either way the handed-over item gets no
- * further notice, fee or interest from dunning while it is open, and a run reports it as excluded.
+ * The reach of a hand-over in later runs: the items they leave out after a level hands an item over
+ * to a collection agency or to legal follow-up. Either way the handed-over item gets no further
+ * notice, fee or interest from dunning while it is open, and a run reports it as excluded.
  */
 public enum HandOverScope {
     /**

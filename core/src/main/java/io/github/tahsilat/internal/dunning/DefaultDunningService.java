@@ -25,6 +25,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
 import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
@@ -334,7 +335,16 @@ public final class DefaultDunningService implements DunningService {
             }
             Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
             Map<CurrencyUnit, List<NoticeLine>> listed = new LinkedHashMap<>();
-            for (OpenItem item : entry.getValue()) {
+            Map<InvoiceId, Coverage> covers =
+                    repository.unmaturedCover(
+                            run.company.id(), counterparty.id(), run.request.asOf());
+            for (OpenItem open : entry.getValue()) {
+                Optional<OpenItem> uncovered = uncovered(run, covers, open);
+                if (uncovered.isEmpty()) {
+                    run.exclude(open, ExclusionReason.INSTRUMENT_NOT_MATURED);
+                    continue;
+                }
+                OpenItem item = uncovered.get();
                 CurrencyUnit currency = item.outstanding().getCurrency();
                 Optional<Selected> selected = decide(run, policy, item, listed);
                 selected.ifPresent(
@@ -358,6 +368,38 @@ public final class DefaultDunningService implements DunningService {
                     });
         }
         return candidates;
+    }
+
+    /**
+     * Returns the item with its outstanding amount less what unmatured instruments cover, or empty
+     * when they cover all of it. The cover of the principal counts for an item with principal
+     * outstanding, and the cover of fee and interest for an item with open charges alone.
+     */
+    private static Optional<OpenItem> uncovered(
+            Run run, Map<InvoiceId, Coverage> covers, OpenItem item) {
+        Coverage cover = covers.get(item.invoiceId());
+        if (cover == null) {
+            return Optional.of(item);
+        }
+        MinorAmount covered =
+                run.chargesOnly.containsKey(item.invoiceId())
+                        ? cover.fee().plus(cover.interest())
+                        : cover.principal();
+        MinorAmount rest =
+                MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY).minus(covered);
+        if (!rest.isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new OpenItem(
+                        item.invoiceId(),
+                        item.counterpartyId(),
+                        item.issueDate(),
+                        item.dueDate(),
+                        rest.toMonetaryAmount(),
+                        item.direction(),
+                        item.disputed(),
+                        item.lastDunningLevel()));
     }
 
     /**
@@ -424,10 +466,6 @@ public final class DefaultDunningService implements DunningService {
     private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
         if (counterparty.isOnHold()) {
             return Optional.of(ExclusionReason.COUNTERPARTY_ON_HOLD);
-        }
-        if (repository.hasUnmaturedInstrument(
-                run.company.id(), counterparty.id(), run.request.asOf())) {
-            return Optional.of(ExclusionReason.INSTRUMENT_NOT_MATURED);
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
@@ -28,6 +29,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,16 +291,41 @@ public final class DunningRepository {
     }
 
     /**
-     * Returns whether the counterparty gave a cheque or note, neither cleared nor bounced, that
-     * matures after {@code asOf}.
+     * Returns what the counterparty's unmatured instruments cover, by invoice: the fee, interest
+     * and principal that their provisional allocations took. Unmatured instruments are the cheques
+     * and notes, neither cleared nor bounced, that mature after {@code asOf}. An instrument kept as
+     * credit without an allocation covers no invoice.
      */
-    public boolean hasUnmaturedInstrument(
+    public Map<InvoiceId, Coverage> unmaturedCover(
             CompanyId companyId, CounterpartyId counterpartyId, LocalDate asOf) {
+        Map<InvoiceId, Coverage> covered = new HashMap<>();
         List<InstrumentRecord> instruments =
                 context.stores()
                         .instruments()
                         .unclearedOf(companyId.value(), counterpartyId.value());
-        return instruments.stream().anyMatch(i -> i.maturity().isAfter(asOf));
+        for (InstrumentRecord instrument : instruments) {
+            if (!instrument.maturity().isAfter(asOf)) {
+                continue;
+            }
+            CurrencyUnit currency = Amounts.currency(instrument.currency());
+            for (AllocationRecord allocation :
+                    context.stores()
+                            .allocations()
+                            .findBySource(companyId.value(), instrument.id())) {
+                Coverage part =
+                        new Coverage(
+                                units(allocation.fee(), currency),
+                                units(allocation.interest(), currency),
+                                units(allocation.principal(), currency)
+                                        .plus(units(allocation.discount(), currency)));
+                covered.merge(new InvoiceId(allocation.invoiceId()), part, Coverage::plus);
+            }
+        }
+        return covered;
+    }
+
+    private static MinorAmount units(BigDecimal value, CurrencyUnit currency) {
+        return MinorAmount.of(value, currency, RoundingMode.UNNECESSARY);
     }
 
     /**

@@ -10,7 +10,10 @@ public enum ExclusionReason {
     PROMISED_TO_PAY,
     /** The counterparty is on hold. */
     COUNTERPARTY_ON_HOLD,
-    /** The counterparty gave a cheque or note that has not matured by the run's date. */
+    /**
+     * Cheques or notes of the counterparty that mature after the run's date cover the whole item.
+     * An item they cover in part is dunned for the rest.
+     */
     INSTRUMENT_NOT_MATURED,
     /**
      * The item was handed over to a collection agency or legal follow-up, or, under {@link

@@ -16,6 +16,8 @@ import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.MersisNumber;
 import io.github.tahsilat.identifier.Vkn;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
@@ -32,6 +34,7 @@ import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
@@ -188,6 +191,33 @@ public final class DunningScenario {
                         .actor("clerk")
                         .build();
         engine.payments().record(payment, designations, allocation);
+        return this;
+    }
+
+    /**
+     * Receives, at noon on {@code receivedOn}, a cheque of {@code amount} EUR maturing on {@code
+     * maturity}, designated to an invoice for its whole amount. Until it clears, it covers that
+     * invoice provisionally.
+     */
+    public DunningScenario cheque(
+            String amount, LocalDate receivedOn, LocalDate maturity, String invoiceNumber) {
+        clock.at(receivedOn.atTime(LocalTime.NOON));
+        InstrumentRequest request =
+                new InstrumentRequest(
+                        InstrumentId.random(),
+                        companyId,
+                        customer.id(),
+                        InstrumentKind.CHEQUE,
+                        "CHQ-" + invoiceNumber + "-" + amount,
+                        "Drawer of the scenario, Ziraat Bankası",
+                        receivedOn,
+                        maturity,
+                        eur(amount));
+        engine.instruments()
+                .receive(
+                        request,
+                        List.of(Designation.of(invoices.get(invoiceNumber).id(), eur(amount))),
+                        allocation);
         return this;
     }
 
