@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DunningPolicyTest {
 
@@ -178,8 +180,8 @@ class DunningPolicyTest {
     @Nested
     class ReminderLead {
 
-        @org.junit.jupiter.params.ParameterizedTest
-        @org.junit.jupiter.params.provider.CsvSource({"-10, 10", "-3, 3", "0, 0", "1, 0", "14, 0"})
+        @ParameterizedTest
+        @CsvSource({"-10, 10", "-3, 3", "0, 0", "1, 0", "14, 0"})
         void leadFollowsFirstThreshold(int firstThreshold, int expectedLead) {
             DunningPolicy policy =
                     DunningPolicy.builder("lead")
