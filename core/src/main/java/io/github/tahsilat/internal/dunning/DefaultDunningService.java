@@ -426,19 +426,19 @@ public final class DefaultDunningService implements DunningService {
     }
 
     /**
-     * Returns the first due date a run leaves out: the day after the as-of date, or later when a
-     * policy has a friendly reminder before the due date. For a reminder {@code n} days ahead,
-     * items due up to the {@code n}th day after the as-of date are read, counted as the policy
-     * counts days.
+     * Returns the first due date a run leaves out. Items due on the as-of date have 0 days past
+     * due, so they are read only when a policy has a level at 0 days or before the due date. For a
+     * reminder {@code n} days ahead, items due up to the {@code n}th day after the as-of date are
+     * read, counted as the policy counts days.
      */
     private LocalDate dueBefore(Run run) {
         LocalDate asOf = run.request.asOf();
-        LocalDate bound = asOf.plusDays(1);
+        LocalDate bound = asOf;
         for (DunningPolicy policy : policies.policies()) {
-            int lead = policy.reminderLeadDays();
-            if (lead == 0) {
+            if (policy.levels().get(0).daysPastDue() > 0) {
                 continue;
             }
+            int lead = policy.reminderLeadDays();
             LocalDate policyBound = asOf.plusDays(lead + 1L);
             if (policy.dayCounting() == DayCounting.BUSINESS_DAYS) {
                 policyBound = businessDayAfter(run, asOf, lead + 1);
