@@ -32,6 +32,7 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.notification;
     exports io.github.tahsilat.notification.spi;
     exports io.github.tahsilat.payment;
+    exports io.github.tahsilat.plan;
     exports io.github.tahsilat.reconciliation;
     exports io.github.tahsilat.report;
     exports io.github.tahsilat.service;
@@ -41,9 +42,11 @@ module io.github.tahsilat.core {
     exports io.github.tahsilat.service.counterparty;
     exports io.github.tahsilat.service.credit;
     exports io.github.tahsilat.service.dunning;
+    exports io.github.tahsilat.service.fx;
     exports io.github.tahsilat.service.instrument;
     exports io.github.tahsilat.service.invoice;
     exports io.github.tahsilat.service.payment;
+    exports io.github.tahsilat.service.plan;
     exports io.github.tahsilat.service.reconciliation;
     exports io.github.tahsilat.service.report;
     exports io.github.tahsilat.terms;

@@ -6,11 +6,13 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.internal.service.DefaultAccountService;
 import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.internal.service.DefaultCompanyService;
 import io.github.tahsilat.internal.service.DefaultCounterpartyService;
 import io.github.tahsilat.internal.service.DefaultCreditDocumentService;
+import io.github.tahsilat.internal.service.DefaultExchangeDifferenceService;
 import io.github.tahsilat.internal.service.DefaultInstrumentService;
 import io.github.tahsilat.internal.service.DefaultInvoiceService;
 import io.github.tahsilat.internal.service.DefaultPaymentService;
@@ -28,9 +30,11 @@ import io.github.tahsilat.service.counterparty.CounterpartyService;
 import io.github.tahsilat.service.credit.CreditDocumentService;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
+import io.github.tahsilat.service.fx.ExchangeDifferenceService;
 import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
 import io.github.tahsilat.service.payment.PaymentService;
+import io.github.tahsilat.service.plan.PaymentPlanService;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Clock;
@@ -74,6 +78,8 @@ public final class Tahsilat {
     private final InstrumentService instruments;
     private final AccountService accounts;
     private final ReportService reports;
+    private final PaymentPlanService paymentPlans;
+    private final ExchangeDifferenceService exchangeDifferences;
 
     private Tahsilat(
             Stores stores,
@@ -97,6 +103,8 @@ public final class Tahsilat {
         this.instruments = new DefaultInstrumentService(context);
         this.accounts = new DefaultAccountService(context);
         this.reports = new DefaultReportService(context);
+        this.paymentPlans = new DefaultPaymentPlanService(context);
+        this.exchangeDifferences = new DefaultExchangeDifferenceService(context);
     }
 
     /** Returns an empty builder. The stores and the clock are required. */
@@ -145,6 +153,14 @@ public final class Tahsilat {
     /** Returns the charge service: fees and late interest on receivables, and their waivers. */
     public ChargeService charges() {
         return charges;
+    }
+
+    /**
+     * Returns the exchange-difference service: carrying amounts of foreign-currency items and their
+     * revaluation at a date.
+     */
+    public ExchangeDifferenceService exchangeDifferences() {
+        return exchangeDifferences;
     }
 
     /** Returns the account service: refunds of customer credit and set-offs (mahsup). */
@@ -204,6 +220,14 @@ public final class Tahsilat {
         StoreContext context =
                 new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
         return new DefaultReconciliationService(context, matchSettings, policy);
+    }
+
+    /**
+     * Returns the payment plan service: overdue receivables restructured into installments, which
+     * dunning leaves out while the plan is active.
+     */
+    public PaymentPlanService paymentPlans() {
+        return paymentPlans;
     }
 
     /** Returns the report service: agings over the store's open items. */

@@ -2,7 +2,9 @@ package io.github.tahsilat.invoice;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -223,7 +225,10 @@ public final class CreditDocument {
         return totals().receivable();
     }
 
-    /** Returns the part of the amount applied to invoices so far. */
+    /**
+     * Returns the part of the amount used so far: applied to invoices, set off by {@link #setOff}
+     * or paid back to the counterparty by {@link #refund}. The ledger keeps them apart.
+     */
     public MonetaryAmount applied() {
         return applied.toMonetaryAmount();
     }
@@ -237,6 +242,47 @@ public final class CreditDocument {
     public boolean refersTo(Invoice invoice) {
         Objects.requireNonNull(invoice, "invoice");
         return reference.matches(invoice);
+    }
+
+    /**
+     * Returns a copy with {@code amount} of the unapplied credit paid back to the counterparty, so
+     * that {@link #unapplied()} is lower by {@code amount}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero, not
+     *     rounded to the minor unit, or more than {@link #unapplied()}
+     * @throws CurrencyMismatchException if {@code amount} is in another currency
+     */
+    public CreditDocument refund(MonetaryAmount amount) {
+        return use(amount, "refunded");
+    }
+
+    /**
+     * Returns a copy with {@code amount} of the unapplied credit set off (mahsup) against an
+     * invoice that the caller settles by the same amount, so that {@link #unapplied()} is lower by
+     * {@code amount}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero, not
+     *     rounded to the minor unit, or more than {@link #unapplied()}
+     * @throws CurrencyMismatchException if {@code amount} is in another currency
+     */
+    public CreditDocument setOff(MonetaryAmount amount) {
+        return use(amount, "set off");
+    }
+
+    private CreditDocument use(MonetaryAmount amount, String usage) {
+        MinorAmount units = AmountChecks.positive("amount", amount);
+        AmountChecks.inCurrency("use credit", units, currency());
+        if (units.compareTo(unappliedUnits()) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    units,
+                    "at most the unapplied credit "
+                            + unappliedUnits()
+                            + " of credit document "
+                            + number);
+        }
+        LOG.debug("Credit document {} {} {}", id, usage, units);
+        return new CreditDocument(this, applied.plus(units));
     }
 
     MinorAmount unappliedUnits() {

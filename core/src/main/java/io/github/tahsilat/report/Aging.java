@@ -27,7 +27,7 @@ import javax.money.CurrencyUnit;
  * not change when later entries are added. The line of each ledger satisfies {@code net() =
  * ledger.balance(asOf, knownAt)} when the ledger has items and credit on one side only. The
  * projection path reads primitives only and suits a million items; it ages the amounts the
- * projection carries, with no instrument or credit columns.
+ * projection carries, with the instrument and credit columns its source hands over.
  *
  * <p>Totals are per currency; {@link #inFunctionalCurrency} adds them converted into the functional
  * currency at the rates of one date.
@@ -103,9 +103,10 @@ public final class Aging {
      * Returns the aging of open items in compact form, such as the store's open-item projection.
      * Each item's open amount counts as its amount on {@code options.asOf()}; for a past date the
      * caller hands over amounts as of that date. {@code options.knownAt()} is not used. Items and
-     * credit of the other side, and items with nothing open, are skipped. The unapplied credit that
-     * {@link CompactItems#forEach(CompactItems.Sink, CompactItems.CreditSink)} hands over goes to
-     * the credit column.
+     * credit of the other side, and items with nothing open, are skipped. The unapplied credit and
+     * the covered amounts that {@link CompactItems#forEach(CompactItems.Sink,
+     * CompactItems.CreditSink, CompactItems.CoverSink)} hands over go to the credit and
+     * covered-by-instruments columns.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws ArithmeticException if a sum overflows a long
@@ -125,7 +126,8 @@ public final class Aging {
      * rates {@code rates} gives for {@code rateDate}. Each bucket and column is converted on its
      * own and rounded to the functional currency's minor unit with {@code roundingMode}, as {@link
      * FunctionalTotals} describes. A total already in the functional currency is copied unchanged.
-     * The lines stay in their own currencies.
+     * The lines stay in their own currencies, and each counterparty's lines are also converted,
+     * amount by amount, and added up in {@link FunctionalTotals#perCounterparty()}.
      *
      * @throws InvalidInputException if an argument is missing or {@code roundingMode} is {@link
      *     RoundingMode#UNNECESSARY}

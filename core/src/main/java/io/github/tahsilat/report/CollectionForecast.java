@@ -77,25 +77,14 @@ public record CollectionForecast(
         InputChecks.present(ledger, "ledger", "a counterparty ledger");
         InputChecks.present(asOf, "asOf", "the forecast date");
         InputChecks.present(step, "step", "WEEK or MONTH");
-        if (count < 1 || count > 520) {
-            throw new InvalidInputException("count", count, "a number of periods from 1 to 520");
-        }
-        if (lookbackDays < 1) {
-            throw new InvalidInputException("lookbackDays", lookbackDays, "at least 1 day");
-        }
+        checkShape(count, lookbackDays);
         CollectionMetrics history =
                 CollectionPerformance.of(ledger, invoices, asOf.minusDays(lookbackDays - 1L), asOf);
         long lateness =
                 history.averageDaysBeyondTerms()
                         .map(days -> days.setScale(0, RoundingMode.HALF_UP).longValueExact())
                         .orElse(0L);
-        List<LocalDate> starts = new ArrayList<>();
-        for (int i = 0; i <= count; i++) {
-            starts.add(
-                    step == Step.WEEK
-                            ? asOf.plusWeeks(i)
-                            : i == 0 ? asOf : asOf.withDayOfMonth(1).plusMonths(i));
-        }
+        List<LocalDate> starts = starts(asOf, step, count);
         long[] due = new long[count + 1];
         long[] late = new long[count + 1];
         for (OpenItemLine line : Aging.openItems(ledger, invoices, AgingOptions.asOf(asOf))) {
@@ -151,7 +140,41 @@ public record CollectionForecast(
         return money(ledger, units);
     }
 
-    private static int slot(List<LocalDate> starts, LocalDate date, LocalDate asOf) {
+    /**
+     * Checks the number of periods and the length of the lateness window.
+     *
+     * @throws InvalidInputException if {@code count} is not from 1 to 520 or {@code lookbackDays}
+     *     is below 1
+     */
+    static void checkShape(int count, int lookbackDays) {
+        if (count < 1 || count > 520) {
+            throw new InvalidInputException("count", count, "a number of periods from 1 to 520");
+        }
+        if (lookbackDays < 1) {
+            throw new InvalidInputException("lookbackDays", lookbackDays, "at least 1 day");
+        }
+    }
+
+    /**
+     * Returns the first day of each period and, last, the day after the last period: weeks from
+     * {@code asOf}, or calendar months with the first one starting on {@code asOf}.
+     */
+    static List<LocalDate> starts(LocalDate asOf, Step step, int count) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (int i = 0; i <= count; i++) {
+            starts.add(
+                    step == Step.WEEK
+                            ? asOf.plusWeeks(i)
+                            : i == 0 ? asOf : asOf.withDayOfMonth(1).plusMonths(i));
+        }
+        return starts;
+    }
+
+    /**
+     * Returns the index of the period of {@code date}, counted on {@code asOf} when earlier, or the
+     * number of periods when it falls after the last one.
+     */
+    static int slot(List<LocalDate> starts, LocalDate date, LocalDate asOf) {
         LocalDate at = date.isBefore(asOf) ? asOf : date;
         for (int i = 1; i < starts.size(); i++) {
             if (at.isBefore(starts.get(i))) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Open items in a compact form for bulk reports: each item is handed over as primitives, so a
  * million items are aged without building records or amounts. The engine's implementations read the
- * store's open-item projection page by page, or replay the stored ledger for a past date.
+ * store's open-item projection, or replay the stored ledger for a past date.
  */
 @FunctionalInterface
 public interface CompactItems {
@@ -50,6 +50,25 @@ public interface CompactItems {
         void accept(UUID counterpartyId, String currency, Direction side, long creditMinor);
     }
 
+    /**
+     * Receives the amount of one counterparty's open items in one currency on one side that
+     * uncleared cheques or promissory notes provisionally settle.
+     */
+    @FunctionalInterface
+    interface CoverSink {
+
+        /**
+         * Takes the covered amount of one counterparty.
+         *
+         * @param counterpartyId the counterparty's id
+         * @param currency the ISO 4217 code of the amount
+         * @param side receivable or payable
+         * @param coveredMinor the covered amount in minor units of {@code currency}; it is also
+         *     part of the open amounts handed to the item sink
+         */
+        void accept(UUID counterpartyId, String currency, Direction side, long coveredMinor);
+    }
+
     /** Hands every item to {@code sink}, once each. */
     void forEach(Sink sink);
 
@@ -60,5 +79,14 @@ public interface CompactItems {
      */
     default void forEach(Sink sink, CreditSink credits) {
         forEach(sink);
+    }
+
+    /**
+     * Hands every item to {@code sink}, every counterparty's unapplied credit to {@code credits}
+     * and every counterparty's amount covered by uncleared instruments to {@code covers}. The
+     * default hands over no covered amounts.
+     */
+    default void forEach(Sink sink, CreditSink credits, CoverSink covers) {
+        forEach(sink, credits);
     }
 }

@@ -20,6 +20,11 @@ import org.javamoney.moneta.Money;
  * converting the currency's total at once. {@code total} adds the converted amounts exactly, with
  * no further rounding.
  *
+ * <p>Each counterparty's total in {@code perCounterparty} converts every bucket and column of each
+ * of its lines on its own, rounded the same way, and adds them. Because lines are rounded one by
+ * one, the sum of the counterparty totals can differ from {@code total} by up to one minor unit per
+ * line and bucket.
+ *
  * <p>Invariant: every bucket and column of {@code total} is the sum of that bucket or column over
  * {@code perCurrency}. Immutable and thread-safe.
  *
@@ -28,21 +33,25 @@ import org.javamoney.moneta.Money;
  * @param roundingMode the rounding of each converted amount to the minor unit
  * @param perCurrency a converted total per currency of the report, in the report's order
  * @param total the sum of the converted totals
+ * @param perCounterparty a converted total per counterparty of the report, by the counterparty id's
+ *     text, or empty when built without them
  */
 public record FunctionalTotals(
         CurrencyUnit currency,
         LocalDate rateDate,
         RoundingMode roundingMode,
         List<ConvertedTotal> perCurrency,
-        AgingAmounts total) {
+        AgingAmounts total,
+        List<CounterpartyTotal> perCounterparty) {
 
     /**
-     * Checks the components and copies the list.
+     * Checks the components and copies the lists.
      *
-     * @throws InvalidInputException if a component is missing, or {@code total} is not the sum of
-     *     {@code perCurrency} with as many buckets
-     * @throws CurrencyMismatchException if a converted total or {@code total} is not in {@code
-     *     currency}
+     * @throws InvalidInputException if a component is missing, {@code total} is not the sum of
+     *     {@code perCurrency} with as many buckets, or a counterparty total has another number of
+     *     buckets
+     * @throws CurrencyMismatchException if a converted total, a counterparty total or {@code total}
+     *     is not in {@code currency}
      */
     public FunctionalTotals {
         InputChecks.present(currency, "currency", "the functional currency");
@@ -74,6 +83,34 @@ public record FunctionalTotals(
         }
         requireSum(sums[width], total.coveredByInstruments());
         requireSum(sums[width + 1], total.unappliedCredit());
+        perCounterparty =
+                List.copyOf(
+                        InputChecks.present(
+                                perCounterparty, "perCounterparty", "the counterparty totals"));
+        for (CounterpartyTotal line : perCounterparty) {
+            sameCurrency(currency, line.amounts());
+            if (line.amounts().buckets().size() != width) {
+                throw new InvalidInputException(
+                        "perCounterparty",
+                        line.amounts().buckets().size(),
+                        width + " buckets, as in total");
+            }
+        }
+    }
+
+    /**
+     * Creates the totals without counterparty totals.
+     *
+     * @throws InvalidInputException under the conditions of the canonical constructor
+     * @throws CurrencyMismatchException under the conditions of the canonical constructor
+     */
+    public FunctionalTotals(
+            CurrencyUnit currency,
+            LocalDate rateDate,
+            RoundingMode roundingMode,
+            List<ConvertedTotal> perCurrency,
+            AgingAmounts total) {
+        this(currency, rateDate, roundingMode, perCurrency, total, List.of());
     }
 
     private static void sameCurrency(CurrencyUnit currency, AgingAmounts amounts) {

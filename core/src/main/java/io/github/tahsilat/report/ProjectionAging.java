@@ -26,6 +26,11 @@ final class ProjectionAging {
                     if (creditMinor != 0 && side == options.side()) {
                         table.addCredit(table.row(counterparty, currency), creditMinor);
                     }
+                },
+                (counterparty, currency, side, coveredMinor) -> {
+                    if (coveredMinor != 0 && side == options.side()) {
+                        table.addCovered(table.row(counterparty, currency), coveredMinor);
+                    }
                 });
     }
 

@@ -1,5 +1,6 @@
 package io.github.tahsilat.report;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -15,7 +16,8 @@ import javax.money.MonetaryAmount;
  * <p>The provision of a bucket is its amount times its rate, rounded to the minor unit with the
  * given mode. Rates are given by the host or derived from history by {@link #fromHistoricalLoss}:
  * the rate of a bucket is what was finally lost of the amounts that stood in it, divided by those
- * amounts, to six decimals with halves up. Immutable and thread-safe.
+ * amounts, to six decimals with halves up, or chained from month-to-month roll rates by {@link
+ * #fromRollRates}. Immutable and thread-safe.
  *
  * @param rates one rate per bucket, each from 0 to 1
  * @param rounding how each bucket's provision is rounded to the minor unit
@@ -72,6 +74,58 @@ public record ProvisionMatrix(List<BigDecimal> rates, RoundingMode rounding) {
                             : loss.divide(base, 6, RoundingMode.HALF_UP));
         }
         return new ProvisionMatrix(rates, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns the matrix whose rates are chained from the roll rates of a history of month-end
+     * agings, the method known as roll-rate or flow-rate analysis.
+     *
+     * <p>Method: the buckets are taken as one month wide, except the last, which is open-ended, so
+     * an amount left unpaid moves one bucket on per month. Over each month from one month-end to
+     * the next, what rolled on from a bucket is:
+     *
+     * <ul>
+     *   <li>for every bucket but the last two, the next bucket at the next month-end;
+     *   <li>for the last but one, the rise of the last bucket plus what was written off in the
+     *       month, and 0 when that is negative. This estimate takes nothing in the last bucket as
+     *       collected, so collections there lower it;
+     *   <li>for the last bucket, what was written off in the month.
+     * </ul>
+     *
+     * <p>A bucket's roll rate is what rolled on from it, summed over the months, divided by its
+     * amounts at the month-ends the months start from. It is 0 when those amounts are all zero, and
+     * at most 1. The loss rate of a bucket is the product of its roll rate and those of every later
+     * bucket, computed to 34 significant digits and rounded once to six decimals with halves up.
+     * The matrix rounds provisions with halves up.
+     *
+     * @param monthEnds the agings of consecutive month-ends in date order, all in one currency and
+     *     with the same buckets, at least two
+     * @param writtenOff the amounts written off in each month after the first month-end, one fewer
+     *     than {@code monthEnds}
+     * @throws InvalidInputException if a list is missing, there are fewer than two month-ends, the
+     *     month-ends differ in their number of buckets or have fewer than two, {@code writtenOff}
+     *     does not have one amount fewer than {@code monthEnds}, or a write-off is negative
+     * @throws CurrencyMismatchException if an amount is in another currency than the first
+     *     month-end
+     */
+    public static ProvisionMatrix fromRollRates(
+            List<AgingAmounts> monthEnds, List<MonetaryAmount> writtenOff) {
+        return new ProvisionMatrix(
+                RollRates.of(monthEnds, writtenOff).lossRates(), RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Returns the roll rate of each bucket as {@link #fromRollRates} computes it, the last one's
+     * being its rate to loss, each rounded to six decimals with halves up.
+     *
+     * @throws InvalidInputException under the conditions of {@link #fromRollRates}
+     * @throws CurrencyMismatchException under the conditions of {@link #fromRollRates}
+     */
+    public static List<BigDecimal> rollRates(
+            List<AgingAmounts> monthEnds, List<MonetaryAmount> writtenOff) {
+        return RollRates.of(monthEnds, writtenOff).rollRates().stream()
+                .map(rate -> rate.setScale(6, RoundingMode.HALF_UP))
+                .toList();
     }
 
     /**

@@ -57,10 +57,18 @@ public final class EventTypes {
     /** A payment was reversed as a whole, such as for a bank return. */
     public static final String PAYMENT_REVERSED = "PaymentReversed";
 
-    /** An invoice's outstanding amount reached zero through a payment. */
+    /**
+     * An invoice's outstanding amount reached zero through a payment, a cleared cheque or note, an
+     * applied credit document or a set-off.
+     */
     public static final String INVOICE_PAID = "InvoicePaid";
 
-    /** Part of a payment was left over as unapplied credit of the counterparty. */
+    /**
+     * Unapplied credit of the counterparty arose: the part of a payment or of a received cheque or
+     * note that no item took, or the whole amount of a new credit document. The payload's {@code
+     * source} is {@code PAYMENT}, {@code INSTRUMENT} or {@code CREDIT_DOCUMENT}, and {@code
+     * sourceId} is that document's id.
+     */
     public static final String CREDIT_CREATED = "CreditCreated";
 
     /** A fee or late interest was booked on a receivable. */
@@ -92,6 +100,21 @@ public final class EventTypes {
 
     /** A receivable was set off against a payable of the same counterparty. */
     public static final String SET_OFF_RECORDED = "SetOffRecorded";
+
+    /**
+     * An exchange difference was booked on a foreign-currency item: realized by a payment or
+     * unrealized by a revaluation. The payload's {@code amount} is signed, in the functional
+     * currency, and positive for a gain on a receivable or a loss on a payable.
+     */
+    public static final String EXCHANGE_DIFFERENCE_BOOKED = "ExchangeDifferenceBooked";
+
+    /**
+     * A realized exchange difference on a receivable should be invoiced (kur farkı): the payload
+     * carries the direction, the net amount, the VAT rate and amount, the gross amount and the
+     * invoice it refers to. The library books nothing for it.
+     */
+    public static final String EXCHANGE_DIFFERENCE_INVOICE_PROPOSED =
+            "ExchangeDifferenceInvoiceProposed";
 
     private EventTypes() {}
 }

@@ -15,20 +15,29 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.CreditDocument;
+import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceReference;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
+import io.github.tahsilat.service.account.RefundedCredit;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -36,6 +45,8 @@ import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AccountServiceTest {
 
@@ -186,6 +197,173 @@ class AccountServiceTest {
             assertThat(balance()).isEqualTo(lira("100.00"));
             assertThat(engine.accounts().unappliedCredit(companyId, customer.id(), TRY))
                     .isEqualTo(lira("0.00"));
+        }
+    }
+
+    @Nested
+    class DocumentCreditRefunds {
+
+        /** Records a receivable credit note of {@code amount} TRY at 0 % VAT against INV-1. */
+        private CreditDocument creditNote(String number, String amount, LocalDate issued) {
+            CreditDocument note =
+                    CreditDocument.builder()
+                            .kind(CreditDocumentKind.CREDIT_NOTE)
+                            .number(number)
+                            .companyId(companyId)
+                            .counterpartyId(customer.id())
+                            .direction(Direction.RECEIVABLE)
+                            .issueDate(issued)
+                            .reference(InvoiceReference.toNumber("INV-1"))
+                            .currency("TRY")
+                            .line(line("1", amount, "0"))
+                            .build(CONTEXT);
+            engine.creditDocuments().record(note, Optional.empty());
+            return note;
+        }
+
+        private MonetaryAmount documentCredit(CreditDocument note) {
+            return engine.creditDocuments()
+                    .find(companyId, note.id())
+                    .orElseThrow()
+                    .document()
+                    .unapplied();
+        }
+
+        private MonetaryAmount paymentCredit(PaymentReceipt receipt) {
+            return engine.payments()
+                    .find(companyId, receipt.payment().id())
+                    .orElseThrow()
+                    .unapplied();
+        }
+
+        @Test
+        void creditNoteRestRefunded() {
+            CreditDocument note = creditNote("CN-1", "100.00", TODAY.minusDays(2));
+            engine.creditDocuments().apply(companyId, note.id(), invoiceId());
+
+            RefundReceipt receipt = engine.accounts().refund(refund(UUID.randomUUID(), "40.00"));
+
+            assertThat(receipt.creditLeft()).isEqualTo(lira("0.00"));
+            assertThat(receipt.sources())
+                    .containsExactly(
+                            new RefundedCredit(
+                                    note.id().value(),
+                                    CreditSourceKind.CREDIT_DOCUMENT,
+                                    lira("40.00")));
+            assertThat(documentCredit(note)).isEqualTo(lira("0.00"));
+            assertThat(balance()).isEqualTo(lira("0.00"));
+            assertThat(events("CreditRefunded").get(0).payload())
+                    .containsEntry("amount", "40.00")
+                    .containsEntry("fromPayments", "0.00")
+                    .containsEntry("fromCreditDocuments", "40.00");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            // payment day, note day, refund, from payment, from note, payment left, note left
+            "-5, -10, 70.00, 20.00, 50.00, 20.00,  0.00",
+            "-10, -5, 70.00, 40.00, 30.00,  0.00, 20.00",
+            "-5,  -5, 70.00, 40.00, 30.00,  0.00, 20.00",
+            "-5, -10, 30.00,  0.00, 30.00, 40.00, 20.00",
+            "-5, -10, 90.00, 40.00, 50.00,  0.00,  0.00",
+        })
+        void oldestCreditRefundedFirst(
+                int paymentDay,
+                int noteDay,
+                String refunded,
+                String fromPayment,
+                String fromNote,
+                String paymentLeft,
+                String noteLeft) {
+            PaymentReceipt payment = pay("100.00", TODAY.plusDays(paymentDay));
+            CreditDocument note = creditNote("CN-1", "50.00", TODAY.plusDays(noteDay));
+
+            RefundReceipt receipt = engine.accounts().refund(refund(UUID.randomUUID(), refunded));
+
+            assertThat(paymentCredit(payment)).isEqualTo(lira(paymentLeft));
+            assertThat(documentCredit(note)).isEqualTo(lira(noteLeft));
+            assertThat(receipt.creditLeft()).isEqualTo(lira(paymentLeft).add(lira(noteLeft)));
+            assertThat(engine.accounts().unappliedCredit(companyId, customer.id(), TRY))
+                    .isEqualTo(lira(paymentLeft).add(lira(noteLeft)));
+            assertThat(balance()).isEqualTo(lira(paymentLeft).add(lira(noteLeft)).negate());
+            assertThat(events("CreditRefunded").get(0).payload())
+                    .containsEntry("fromPayments", fromPayment)
+                    .containsEntry("fromCreditDocuments", fromNote);
+            assertThat(receipt.sources().stream().map(RefundedCredit::amount))
+                    .allMatch(MonetaryAmount::isPositive);
+        }
+
+        @Test
+        void refundAboveBothRejected() {
+            pay("100.00", TODAY);
+            CreditDocument note = creditNote("CN-1", "50.00", TODAY);
+
+            assertThatThrownBy(() -> engine.accounts().refund(refund(UUID.randomUUID(), "90.01")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("90.01")
+                    .hasMessageContaining("90.00");
+            assertThat(documentCredit(note)).isEqualTo(lira("50.00"));
+            assertThat(balance()).isEqualTo(lira("-90.00"));
+            assertThat(events("CreditRefunded")).isEmpty();
+        }
+
+        @Test
+        void payableCreditNotRefunded() {
+            CreditDocument supplierNote =
+                    CreditDocument.builder()
+                            .kind(CreditDocumentKind.CREDIT_NOTE)
+                            .number("SCN-1")
+                            .companyId(companyId)
+                            .counterpartyId(customer.id())
+                            .direction(Direction.PAYABLE)
+                            .issueDate(TODAY)
+                            .reference(InvoiceReference.toNumber("SUP-1"))
+                            .currency("TRY")
+                            .line(line("1", "50.00", "0"))
+                            .build(CONTEXT);
+            engine.creditDocuments().record(supplierNote, Optional.empty());
+
+            assertThat(engine.accounts().unappliedCredit(companyId, customer.id(), TRY))
+                    .isEqualTo(lira("0.00"));
+            assertThatThrownBy(() -> engine.accounts().refund(refund(UUID.randomUUID(), "1.00")))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        @Test
+        void refundEntryNamesActor() {
+            creditNote("CN-1", "50.00", TODAY);
+            UUID id = UUID.randomUUID();
+
+            engine.accounts().refund(refund(id, "50.00"));
+
+            List<LedgerEntryRecord> entries = stores.ledger().findByDocument(companyId.value(), id);
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).kind()).isEqualTo(LedgerEntryKind.REFUND);
+            assertThat(entries.get(0).balanceEffect()).isEqualByComparingTo("50.00");
+            assertThat(entries.get(0).actor().id()).isNotBlank();
+        }
+
+        @Test
+        void repeatedDocumentRefundWritesNothing() {
+            CreditDocument note = creditNote("CN-1", "50.00", TODAY);
+            UUID id = UUID.randomUUID();
+            engine.accounts().refund(refund(id, "30.00"));
+
+            RefundReceipt again = engine.accounts().refund(refund(id, "30.00"));
+
+            assertThat(again.repeated()).isTrue();
+            assertThat(again.sources()).isEmpty();
+            assertThat(again.creditLeft()).isEqualTo(lira("20.00"));
+            assertThat(documentCredit(note)).isEqualTo(lira("20.00"));
+            assertThat(events("CreditRefunded")).hasSize(1);
+        }
+
+        private InvoiceId invoiceId() {
+            return engine.invoices()
+                    .findByNumber(companyId, Direction.RECEIVABLE, "INV-1")
+                    .orElseThrow()
+                    .invoice()
+                    .id();
         }
     }
 }

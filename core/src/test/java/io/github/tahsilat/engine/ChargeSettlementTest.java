@@ -30,11 +30,14 @@ import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.charge.OpenCharges;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.terms.PaymentTermsNotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -488,6 +491,79 @@ class ChargeSettlementTest {
             assertThat(events("ChargeBooked").get(0).payload())
                     .containsEntry("amount", "25.00")
                     .containsEntry("component", "FEE");
+        }
+    }
+
+    @Nested
+    class OneInvoiceQuery {
+
+        /** Counts the reads of a counterparty's whole ledger. */
+        private int pagesRead;
+
+        @BeforeEach
+        void countLedgerPages() {
+            Stores plain = stores;
+            LedgerStore ledger = plain.ledger();
+            LedgerStore counting =
+                    (LedgerStore)
+                            Proxy.newProxyInstance(
+                                    LedgerStore.class.getClassLoader(),
+                                    new Class<?>[] {LedgerStore.class},
+                                    (proxy, method, arguments) -> {
+                                        if (method.getName().equals("entriesOf")) {
+                                            pagesRead++;
+                                        }
+                                        try {
+                                            return method.invoke(ledger, arguments);
+                                        } catch (InvocationTargetException e) {
+                                            throw e.getCause();
+                                        }
+                                    });
+            stores =
+                    new Stores(
+                            plain.companies(),
+                            plain.counterparties(),
+                            plain.invoices(),
+                            plain.creditDocuments(),
+                            plain.events(),
+                            plain.payments(),
+                            plain.allocations(),
+                            counting,
+                            plain.instruments(),
+                            plain.dunning(),
+                            plain.bankEntries(),
+                            plain.paymentPlans(),
+                            plain.transactions());
+            engine = engine(stores);
+        }
+
+        @Test
+        void readsOnlyInvoiceEntries() {
+            Invoice charged = chargedInvoice();
+            Invoice other = issued("INV-2", "50.00");
+            charge(other, ItemComponent.FEE, "7.00");
+            pagesRead = 0;
+
+            OpenCharges open = open(charged);
+
+            assertThat(open.fee()).isEqualTo(lira("10.00"));
+            assertThat(open.interest()).isEqualTo(lira("0.41"));
+            assertThat(open(other).fee()).isEqualTo(lira("7.00"));
+            assertThat(open(other).interest()).isEqualTo(lira("0.00"));
+            assertThat(pagesRead).isZero();
+        }
+
+        @Test
+        void settledChargeLeavesZero() {
+            Invoice charged = chargedInvoice();
+            pay("110.41", ComponentOrder.COSTS_INTEREST_PRINCIPAL, charged);
+            pagesRead = 0;
+
+            OpenCharges open = open(charged);
+
+            assertThat(open.fee()).isEqualTo(lira("0.00"));
+            assertThat(open.interest()).isEqualTo(lira("0.00"));
+            assertThat(pagesRead).isZero();
         }
     }
 }

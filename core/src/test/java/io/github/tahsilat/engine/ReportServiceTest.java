@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.FixedRateTable;
 import io.github.tahsilat.fx.spi.FxRate;
@@ -36,7 +37,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -243,6 +246,43 @@ class ReportServiceTest {
             assertThat(totals.perCurrency().get(0).amounts().buckets().get(0))
                     .isEqualTo(lira("1.06"));
             assertThat(totals.total().buckets().get(0)).isEqualTo(lira("101.06"));
+        }
+
+        @Test
+        void functionalTotalsPerCounterparty() {
+            Counterparty other = firm(companyId);
+            engine.counterparties().register(other);
+            issueOn("INV-1", LocalDate.of(2025, 9, 1), "100.00");
+            issueOn("INV-2", LocalDate.of(2025, 9, 1), "0.01", "EUR");
+            issueTo(other, "INV-3", LocalDate.of(2025, 9, 1), "0.01", "EUR");
+            CurrencyUnit euro = Monetary.getCurrency("EUR");
+            FixedRateTable rates =
+                    FixedRateTable.of(
+                            new FxRate(
+                                    euro, TRY, new BigDecimal("35.5"), LocalDate.of(2025, 9, 9)));
+
+            FunctionalTotals totals =
+                    engine.reports()
+                            .aging(
+                                    companyId,
+                                    AgingOptions.asOf(LocalDate.of(2025, 9, 10)),
+                                    rates,
+                                    LocalDate.of(2025, 9, 10))
+                            .functionalTotals()
+                            .orElseThrow();
+
+            Map<CounterpartyId, AgingAmounts> byCounterparty = new HashMap<>();
+            totals.perCounterparty()
+                    .forEach(line -> byCounterparty.put(line.counterpartyId(), line.amounts()));
+            assertThat(byCounterparty).hasSize(2);
+            // Each 0.01 EUR line is 0.355 TRY, rounded half-even to 0.36 on its own.
+            assertThat(byCounterparty.get(customer.id()).buckets())
+                    .containsExactly(
+                            lira("100.36"), lira("0.00"), lira("0.00"), lira("0.00"), lira("0.00"));
+            assertThat(byCounterparty.get(other.id()).buckets().get(0)).isEqualTo(lira("0.36"));
+            assertThat(byCounterparty.get(other.id()).total()).isEqualTo(lira("0.36"));
+            // The 0.02 EUR total is 0.71 TRY, converted once.
+            assertThat(totals.total().buckets().get(0)).isEqualTo(lira("100.71"));
         }
 
         @Test

@@ -76,6 +76,7 @@ class TransactionRulesTest {
                             memory.instruments(),
                             memory.dunning(),
                             memory.bankEntries(),
+                            memory.paymentPlans(),
                             memory.transactions());
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
@@ -297,6 +298,7 @@ class TransactionRulesTest {
                     memory.instruments(),
                     memory.dunning(),
                     memory.bankEntries(),
+                    memory.paymentPlans(),
                     memory.transactions());
         }
     }

@@ -139,6 +139,56 @@ class CreditDocumentTest {
     }
 
     @Nested
+    class Refund {
+
+        @Test
+        void refundLowersUnapplied() {
+            CreditDocument note = creditOf("40.00", "EUR");
+
+            CreditDocument refunded = note.refund(money("15.00", "EUR"));
+
+            assertThat(refunded.unapplied()).isEqualTo(money("25.00", "EUR"));
+            assertThat(refunded.applied()).isEqualTo(money("15.00", "EUR"));
+            assertThat(refunded.amount()).isEqualTo(money("40.00", "EUR"));
+            assertThat(note.unapplied()).isEqualTo(money("40.00", "EUR"));
+        }
+
+        @Test
+        void restAfterApplicationRefundable() {
+            Invoice invoice = invoiceOf("30.00", "EUR");
+            CreditDocument rest = invoice.applyCredit(creditOf("40.00", "EUR")).credit();
+
+            CreditDocument refunded = rest.refund(money("10.00", "EUR"));
+
+            assertThat(refunded.unapplied()).isEqualTo(money("0.00", "EUR"));
+            assertThatThrownBy(() -> refunded.refund(money("0.01", "EUR")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("0.01")
+                    .hasMessageContaining("0.00");
+        }
+
+        @Test
+        void refundAboveUnappliedRejected() {
+            CreditDocument note = creditOf("40.00", "EUR");
+
+            assertThatThrownBy(() -> note.refund(money("40.01", "EUR")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("40.01")
+                    .hasMessageContaining("40.00");
+        }
+
+        @Test
+        void refundInOtherCurrencyRejected() {
+            CreditDocument note = creditOf("40.00", "EUR");
+
+            assertThatThrownBy(() -> note.refund(money("1.00", "TRY")))
+                    .isInstanceOf(CurrencyMismatchException.class)
+                    .hasMessageContaining("EUR")
+                    .hasMessageContaining("TRY");
+        }
+    }
+
+    @Nested
     class Documents {
 
         @Test

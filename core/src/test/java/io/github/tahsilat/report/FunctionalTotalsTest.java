@@ -93,6 +93,19 @@ class FunctionalTotalsTest {
         }
 
         @Test
+        void counterpartyTotalAddsItsLines() {
+            FunctionalTotals totals = converted(RoundingMode.HALF_UP);
+
+            assertThat(totals.perCounterparty()).hasSize(1);
+            CounterpartyTotal line = totals.perCounterparty().get(0);
+            assertThat(line.counterpartyId().value()).isEqualTo(CUSTOMER);
+            // EUR 100.00, 0.01 and 0.03 at 35.5, each rounded half up, then TRY 250.00 added.
+            assertThat(plain(line.amounts().buckets()))
+                    .containsExactly("3800.00", "0.36", "0.00", "0.00", "1.07");
+            assertThat(plain(List.of(line.amounts().unappliedCredit()))).containsExactly("355.00");
+        }
+
+        @Test
         void creditConvertedApartFromBuckets() {
             FunctionalTotals totals = converted(RoundingMode.HALF_UP);
 

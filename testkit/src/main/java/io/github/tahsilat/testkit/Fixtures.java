@@ -323,6 +323,25 @@ final class Fixtures {
             LocalDate valueDate,
             Instant recordedAt,
             String effect) {
+        return entry(
+                companyId,
+                counterpartyId,
+                kind,
+                valueDate,
+                recordedAt,
+                effect,
+                Optional.of(UUID.randomUUID()));
+    }
+
+    /** A ledger entry of a counterparty to append, with sequence 0, on the given invoice. */
+    static LedgerEntryRecord entry(
+            UUID companyId,
+            UUID counterpartyId,
+            LedgerEntryKind kind,
+            LocalDate valueDate,
+            Instant recordedAt,
+            String effect,
+            Optional<UUID> invoiceId) {
         BigDecimal value = new BigDecimal(effect);
         return new LedgerEntryRecord(
                 companyId,
@@ -336,8 +355,8 @@ final class Fixtures {
                 value.abs(),
                 value,
                 UUID.randomUUID(),
-                Optional.of(UUID.randomUUID()),
-                Optional.of("PRINCIPAL"),
+                invoiceId,
+                invoiceId.map(invoice -> "PRINCIPAL"),
                 "note",
                 Optional.empty(),
                 Actor.user("kit-user"));

@@ -39,6 +39,7 @@ import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.persistence.spi.record.InstrumentStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
@@ -536,6 +537,50 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void forEachOpenItemMatchesPages() {
+            UUID customer = UUID.randomUUID();
+            insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
+            insertInvoice(customer, "INV-2", ISSUED.plusDays(10));
+            insertInvoice(UUID.randomUUID(), "INV-3", ISSUED.plusDays(20));
+            List<String> paged = new ArrayList<>();
+            for (OpenItemView view : readAll(r -> stores.invoices().openItems(company, r), 2)) {
+                paged.add(
+                        view.counterpartyId()
+                                + " "
+                                + view.currency()
+                                + " "
+                                + view.direction()
+                                + " "
+                                + view.issueEpochDay()
+                                + " "
+                                + view.dueEpochDay()
+                                + " "
+                                + view.openMinor());
+            }
+
+            List<String> handed = new ArrayList<>();
+            stores.invoices()
+                    .forEachOpenItem(
+                            company,
+                            (counterparty, currency, direction, issueDay, dueDay, openMinor) ->
+                                    handed.add(
+                                            counterparty
+                                                    + " "
+                                                    + currency
+                                                    + " "
+                                                    + direction
+                                                    + " "
+                                                    + issueDay
+                                                    + " "
+                                                    + dueDay
+                                                    + " "
+                                                    + openMinor));
+
+            assertThat(paged).hasSize(3);
+            assertThat(handed).containsExactlyElementsOf(paged);
+        }
+
+        @Test
         void openItemViewCarriesProjection() {
             UUID customer = UUID.randomUUID();
             InvoiceRecord invoice = insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
@@ -995,6 +1040,107 @@ public abstract class StoreContractTest {
 
             assertThat(period).containsExactly(early, late);
             assertThat(period).doesNotContain(outside);
+        }
+
+        private LedgerEntryRecord appendOn(
+                UUID counterparty, Optional<UUID> invoice, LedgerEntryKind kind, String effect) {
+            return stores.ledger()
+                    .append(
+                            company,
+                            Fixtures.entry(
+                                    company,
+                                    counterparty,
+                                    kind,
+                                    ISSUED,
+                                    recorded,
+                                    effect,
+                                    invoice));
+        }
+
+        @Test
+        void entriesOfInvoiceInSequence() {
+            UUID customer = UUID.randomUUID();
+            Optional<UUID> invoice = Optional.of(UUID.randomUUID());
+            LedgerEntryRecord charged = appendOn(customer, invoice, LedgerEntryKind.FEE, "15.00");
+            append(customer, ISSUED, recorded, "100.00");
+            appendOn(customer, Optional.empty(), LedgerEntryKind.PAYMENT, "-40.00");
+            LedgerEntryRecord allocated =
+                    appendOn(customer, invoice, LedgerEntryKind.ALLOCATION, "-5.00");
+
+            assertThat(stores.ledger().findByInvoice(company, invoice.get()))
+                    .containsExactly(charged, allocated);
+            assertThat(stores.ledger().findByInvoice(company, UUID.randomUUID())).isEmpty();
+            assertThat(stores.ledger().findByInvoice(otherCompany, invoice.get())).isEmpty();
+        }
+
+        @Test
+        void rollbackDropsInvoiceEntry() {
+            UUID customer = UUID.randomUUID();
+            Optional<UUID> invoice = Optional.of(UUID.randomUUID());
+            LedgerEntryRecord committed =
+                    appendOn(customer, invoice, LedgerEntryKind.INTEREST, "2.50");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        appendOn(
+                                                                customer,
+                                                                invoice,
+                                                                LedgerEntryKind.INTEREST,
+                                                                "1.00");
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.ledger().findByInvoice(company, invoice.get()))
+                    .containsExactly(committed);
+        }
+
+        @Test
+        void accountsUpToDate() {
+            UUID first = UUID.fromString("0a000000-0000-0000-0000-000000000000");
+            UUID second = UUID.fromString("f0000000-0000-0000-0000-000000000000");
+            UUID later = UUID.fromString("50000000-0000-0000-0000-000000000000");
+            append(second, ISSUED, recorded, "1.00");
+            append(first, ISSUED.plusDays(3), recorded, "2.00");
+            append(first, ISSUED.plusDays(1), recorded, "3.00");
+            LedgerEntryRecord euro =
+                    Fixtures.entry(
+                            company, first, LedgerEntryKind.INVOICE, ISSUED, recorded, "4.00");
+            stores.ledger()
+                    .append(
+                            company,
+                            new LedgerEntryRecord(
+                                    euro.companyId(),
+                                    euro.id(),
+                                    0,
+                                    euro.counterpartyId(),
+                                    "EUR",
+                                    euro.kind(),
+                                    euro.valueDate(),
+                                    euro.recordedAt(),
+                                    euro.amount(),
+                                    euro.balanceEffect(),
+                                    euro.documentId(),
+                                    euro.invoiceId(),
+                                    euro.component(),
+                                    euro.note(),
+                                    euro.reverses(),
+                                    euro.actor()));
+            append(later, ISSUED.plusDays(2), recorded, "5.00");
+
+            assertThat(stores.ledger().accountsUpTo(company, ISSUED.plusDays(1)))
+                    .containsExactly(
+                            new LedgerAccount(first, "EUR"),
+                            new LedgerAccount(first, "TRY"),
+                            new LedgerAccount(second, "TRY"));
+            assertThat(stores.ledger().accountsUpTo(company, ISSUED.plusDays(2)))
+                    .contains(new LedgerAccount(later, "TRY"))
+                    .hasSize(4);
+            assertThat(stores.ledger().accountsUpTo(company, ISSUED.minusDays(1))).isEmpty();
+            assertThat(stores.ledger().accountsUpTo(UUID.randomUUID(), ISSUED)).isEmpty();
         }
 
         @Test
@@ -2292,6 +2438,25 @@ public abstract class StoreContractTest {
             assertThatThrownBy(() -> stores.invoices().update(otherCompany, invoice))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
+        }
+    }
+
+    @Nested
+    class PaymentPlans extends PaymentPlanContract {
+
+        @Override
+        Stores stores() {
+            return stores;
+        }
+
+        @Override
+        UUID company() {
+            return company;
+        }
+
+        @Override
+        UUID otherCompany() {
+            return otherCompany;
         }
     }
 }

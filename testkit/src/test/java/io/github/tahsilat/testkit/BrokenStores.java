@@ -11,6 +11,7 @@ import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.persistence.spi.store.InstrumentStore;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
+import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
 import io.github.tahsilat.persistence.spi.store.PaymentStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.lang.reflect.InvocationTargetException;
@@ -73,6 +74,7 @@ final class BrokenStores {
                 wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
                 stores.dunning(),
                 stores.bankEntries(),
+                wrap(PaymentPlanStore.class, stores.paymentPlans(), BrokenStores::updateAnyVersion),
                 stores.transactions());
     }
 
@@ -116,6 +118,7 @@ final class BrokenStores {
                 wrap(InstrumentStore.class, stores.instruments(), leak),
                 stores.dunning(),
                 wrap(BankEntryStore.class, stores.bankEntries(), leak),
+                wrap(PaymentPlanStore.class, stores.paymentPlans(), leak),
                 stores.transactions());
     }
 
@@ -169,6 +172,7 @@ final class BrokenStores {
                 stores.instruments(),
                 stores.dunning(),
                 stores.bankEntries(),
+                stores.paymentPlans(),
                 new AutoCommitRunner());
     }
 

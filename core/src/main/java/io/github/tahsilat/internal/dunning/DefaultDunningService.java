@@ -31,6 +31,7 @@ import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredPromise;
 import io.github.tahsilat.internal.service.DefaultChargeService;
+import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
@@ -223,6 +224,9 @@ public final class DefaultDunningService implements DunningService {
     private DunningRunResult run(DunningRunRequest request, Predicate<CounterpartyId> scope) {
         Company company = new CompanyRepository(context).require(request.companyId());
         Run run = new Run(company, request);
+        run.inPaymentPlan.addAll(
+                new DefaultPaymentPlanService(context)
+                        .coveredItems(company.id(), request.asOf(), !request.dryRun()));
         List<List<DunningClaim>> retries =
                 request.dryRun() ? List.of() : pendingNotices(company, request, scope);
         List<Candidate> candidates = select(run, scope);
@@ -492,6 +496,10 @@ public final class DefaultDunningService implements DunningService {
         }
         if (promised(run, item)) {
             run.exclude(item, ExclusionReason.PROMISED_TO_PAY);
+            return Optional.empty();
+        }
+        if (run.inPaymentPlan.contains(item.invoiceId())) {
+            run.exclude(item, ExclusionReason.PAYMENT_PLAN);
             return Optional.empty();
         }
         UUID companyId = run.company.id().value();

@@ -16,8 +16,10 @@ import io.github.tahsilat.service.dunning.ExclusionReason;
 import io.github.tahsilat.service.dunning.HandOver;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
 final class Run {
@@ -34,6 +36,9 @@ final class Run {
 
     /** The selected items whose principal is settled, with their open charges. */
     final Map<InvoiceId, ChargeBalance> chargesOnly = new HashMap<>();
+
+    /** The items of payment plans still active after the plans were judged for this run. */
+    final Set<InvoiceId> inPaymentPlan = new HashSet<>();
 
     Run(Company company, DunningRunRequest request) {
         this.company = company;

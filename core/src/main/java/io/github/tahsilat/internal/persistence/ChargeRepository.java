@@ -133,8 +133,9 @@ public final class ChargeRepository {
      * Returns the open charges of every invoice of the counterparty in {@code currency} that has
      * any, in the order their first charge was booked.
      *
-     * <p>NOTE: this reads the counterparty's whole ledger in the currency, because the ledger store
-     * has no query by invoice; the cost grows with that counterparty's entries.
+     * <p>NOTE: this reads the counterparty's whole ledger in the currency, because it must find
+     * every invoice with a charge, so the cost grows with that counterparty's entries. Use {@link
+     * #openCharges(CompanyId, CounterpartyId, InvoiceId, CurrencyUnit)} for one invoice.
      */
     public Map<InvoiceId, ChargeBalance> openCharges(
             CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
@@ -162,14 +163,26 @@ public final class ChargeRepository {
         }
     }
 
-    /** Returns the open charges of one invoice, zero when it has none. */
+    /**
+     * Returns the open charges of one invoice, zero when it has none. This reads only the invoice's
+     * own ledger entries, so the cost grows with them and not with the counterparty's ledger.
+     * Entries of another counterparty or currency are skipped.
+     */
     public ChargeBalance openCharges(
             CompanyId companyId,
             CounterpartyId counterpartyId,
             InvoiceId invoiceId,
             CurrencyUnit currency) {
-        return openCharges(companyId, counterpartyId, currency)
-                .getOrDefault(invoiceId, ChargeBalance.zero(currency));
+        Map<InvoiceId, ChargeBalance> open = new LinkedHashMap<>();
+        String code = currency.getCurrencyCode();
+        for (LedgerEntryRecord entry :
+                context.stores().ledger().findByInvoice(companyId.value(), invoiceId.value())) {
+            if (entry.counterpartyId().equals(counterpartyId.value())
+                    && entry.currency().equals(code)) {
+                take(open, entry, currency);
+            }
+        }
+        return open.getOrDefault(invoiceId, ChargeBalance.zero(currency));
     }
 
     private static void take(

@@ -10,6 +10,7 @@ import io.github.tahsilat.persistence.spi.IdempotencyConflictException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.DuplicateNumberException;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
@@ -17,11 +18,17 @@ import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.OpenItem;
 import io.github.tahsilat.service.StoredInvoice;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 
 /** Reads and writes invoices through the host's invoice store. Thread-safe. */
 public final class InvoiceRepository {
+
+    /** Open items read per page by {@link #openItemsNotIn}. */
+    private static final int OPEN_ITEM_PAGE = 500;
 
     private final StoreContext context;
 
@@ -171,6 +178,26 @@ public final class InvoiceRepository {
                         .invoices()
                         .openItemsOf(companyId.value(), counterpartyId.value(), request);
         return new Page<>(page.items().stream().map(InvoiceMapper::toStored).toList(), page.next());
+    }
+
+    /**
+     * Returns the ids of the company's open invoices in a currency other than {@code currency}, in
+     * the store's order. This reads every open item of the company, page by page.
+     */
+    public List<InvoiceId> openItemsNotIn(CompanyId companyId, CurrencyUnit currency) {
+        List<InvoiceId> ids = new ArrayList<>();
+        Optional<PageRequest> request = Optional.of(PageRequest.first(OPEN_ITEM_PAGE));
+        while (request.isPresent()) {
+            Page<OpenItemView> page =
+                    context.stores().invoices().openItems(companyId.value(), request.get());
+            for (OpenItemView view : page.items()) {
+                if (!view.currency().equals(currency.getCurrencyCode())) {
+                    ids.add(new InvoiceId(view.itemId()));
+                }
+            }
+            request = request.get().following(page);
+        }
+        return ids;
     }
 
     /** Returns a page of the open items due strictly before {@code date}, in due-date order. */

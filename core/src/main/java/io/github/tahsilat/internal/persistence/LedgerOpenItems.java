@@ -1,7 +1,9 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.CreditDocumentRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
@@ -9,6 +11,8 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.report.CompactItems;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
 /**
@@ -23,19 +28,18 @@ import javax.money.Monetary;
  * instant, replayed from the stored ledger. An aging of a past date built from it does not change
  * when later entries are added.
  *
- * <p>The accounts (counterparty and currency) come from the company's event log: every invoice,
- * payment and credit document event names its counterparty and currency, and every ledger entry
- * belongs to one of those documents. For each account the ledger entries with a value date on or
- * before {@code asOf} are read page by page, and those recorded after {@code knownAt} are skipped.
- * Invoices are read for their direction and due schedule, and payments and credit documents for
- * their side. An item open on the date is handed over once per open installment or charge. Every
- * read names the company, so no query crosses companies.
+ * <p>The accounts (counterparty and currency) with an entry dated on or before {@code asOf} come
+ * from the ledger store's account query. For each account the ledger entries with a value date on
+ * or before {@code asOf} are read page by page, and those recorded after {@code knownAt} are
+ * skipped. Invoices are read for their direction and due schedule, and payments and credit
+ * documents for their side. An item open on the date is handed over once per open installment or
+ * charge. Every read names the company, so no query crosses companies.
  *
  * <p>The replay reads each account's whole history up to the date, so its cost grows with the
- * ledger, not with the open items. NOTE: each invoice, payment and credit document is read with its
- * own {@code find}, once per account; a store with a slow round trip pays for every one.
- * Instruments are not read, because the engine records none, so no amount counts as covered by
- * instruments.
+ * entries up to the date, not with the open items. NOTE: each invoice, payment and credit document
+ * is read with its own {@code find}, once per account; a store with a slow round trip pays for
+ * every one. The provisional allocations of each instrument uncleared on the date are read with one
+ * {@code findBySource} each, for the covered-by-instruments column.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
@@ -75,9 +79,14 @@ public final class LedgerOpenItems implements CompactItems {
 
     @Override
     public void forEach(Sink sink, CreditSink credits) {
+        forEach(sink, credits, (counterpartyId, currency, coverSide, coveredMinor) -> {});
+    }
+
+    @Override
+    public void forEach(Sink sink, CreditSink credits, CoverSink covers) {
         Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
         Map<UUID, Direction> documentSides = new HashMap<>();
-        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
+        for (LedgerAccounts.Account account : LedgerAccounts.upTo(context, companyId, asOf)) {
             LedgerReplay replay =
                     new LedgerReplay(
                             side,
@@ -85,7 +94,8 @@ public final class LedgerOpenItems implements CompactItems {
                             id -> invoices.computeIfAbsent(id, this::invoice),
                             entry ->
                                     documentSides.computeIfAbsent(
-                                            entry.documentId(), id -> documentSide(entry)));
+                                            entry.documentId(), id -> documentSide(entry)),
+                            this::provisionalCover);
             LedgerAccounts.forEachEntry(
                     context,
                     companyId,
@@ -96,11 +106,37 @@ public final class LedgerOpenItems implements CompactItems {
                             replay.take(entry);
                         }
                     });
-            replay.emit(account.counterpartyId(), sink, credits);
+            replay.emit(account.counterpartyId(), sink, credits, covers);
             // Items and documents belong to one account, so nothing read is needed again.
             invoices.clear();
             documentSides.clear();
         }
+    }
+
+    /**
+     * Returns the minor units that the instrument's provisional allocations took, every component
+     * included, because the replayed items carry their fee and interest slices.
+     */
+    private long provisionalCover(UUID instrumentId) {
+        long covered = 0;
+        for (AllocationRecord allocation :
+                stores().allocations().findBySource(companyId.value(), instrumentId)) {
+            if (allocation.reverses().isEmpty()) {
+                CurrencyUnit currency = Monetary.getCurrency(allocation.currency());
+                BigDecimal applied =
+                        allocation
+                                .fee()
+                                .add(allocation.interest())
+                                .add(allocation.principal())
+                                .add(allocation.discount());
+                covered =
+                        Math.addExact(
+                                covered,
+                                MinorAmount.of(applied, currency, RoundingMode.UNNECESSARY)
+                                        .units());
+            }
+        }
+        return covered;
     }
 
     private Optional<InvoiceRecord> invoice(UUID invoiceId) {

@@ -4,18 +4,22 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.Installment;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.report.CompactItems;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javax.money.CurrencyUnit;
 
 /**
@@ -29,7 +33,15 @@ import javax.money.CurrencyUnit;
  * side's unapplied credit is what its entries on no item brought (payments, credit documents,
  * reversals, written-off excess), less what was applied to items. An amount applied to an item
  * before the item's own entry counts is credit on the date. The caller hands over only the entries
- * that count, so the sum of the open items less the credit is the ledger balance of the side.
+ * that count, so the sum of the open items less the covered amount and the credit is the ledger
+ * balance of the side.
+ *
+ * <p>A cheque or promissory note received from a customer books an {@code INSTRUMENT} entry on no
+ * item, which brings receivable credit, and its provisional allocations leave the items open until
+ * it clears, when {@code ALLOCATION} entries from it are booked. An instrument whose receipt counts
+ * on the date, with neither its bounce (an {@code INSTRUMENT} entry that undoes the receipt) nor an
+ * allocation entry from it counting, is uncleared on the date: what its provisional allocations
+ * took is covered by instruments, stays in the items' buckets and is no longer credit.
  *
  * <p>Not thread-safe; one replay serves one counterparty and currency.
  */
@@ -39,6 +51,9 @@ final class LedgerReplay {
     private final CurrencyUnit currency;
     private final Function<UUID, Optional<InvoiceRecord>> invoices;
     private final Function<LedgerEntryRecord, Direction> documentSide;
+    private final ToLongFunction<UUID> provisionalCover;
+    private final Map<UUID, Long> instrumentEffects = new LinkedHashMap<>();
+    private final Set<UUID> allocatingDocuments = new HashSet<>();
     private final Map<UUID, Item> items = new LinkedHashMap<>();
     private final Map<UUID, Direction> itemSides = new LinkedHashMap<>();
     private long sideEffects;
@@ -61,21 +76,31 @@ final class LedgerReplay {
      * @param currency the currency of every entry
      * @param invoices finds a stored invoice by id, for its direction and due schedule
      * @param documentSide returns the side of an entry on no item, from its document
+     * @param provisionalCover returns the minor units that an instrument's provisional allocations
+     *     took, by instrument id
      */
     LedgerReplay(
             Direction side,
             CurrencyUnit currency,
             Function<UUID, Optional<InvoiceRecord>> invoices,
-            Function<LedgerEntryRecord, Direction> documentSide) {
+            Function<LedgerEntryRecord, Direction> documentSide,
+            ToLongFunction<UUID> provisionalCover) {
         this.side = side;
         this.currency = currency;
         this.invoices = invoices;
         this.documentSide = documentSide;
+        this.provisionalCover = provisionalCover;
     }
 
     /** Takes one entry that counts on the date and was known at the instant. */
     void take(LedgerEntryRecord entry) {
         long effect = units(entry.balanceEffect());
+        if (entry.kind() == LedgerEntryKind.INSTRUMENT && entry.invoiceId().isEmpty()) {
+            instrumentEffects.merge(entry.documentId(), effect, Math::addExact);
+        }
+        if (entry.kind() == LedgerEntryKind.ALLOCATION) {
+            allocatingDocuments.add(entry.documentId());
+        }
         if (entry.invoiceId().isEmpty()) {
             if (documentSide.apply(entry) == side) {
                 sideEffects = Math.addExact(sideEffects, effect);
@@ -138,13 +163,20 @@ final class LedgerReplay {
     }
 
     /**
-     * Hands each open slice to {@code sink} as an item and the side's unapplied credit, when it is
-     * not zero, to {@code credits}.
+     * Hands each open slice to {@code sink} as an item, and the side's unapplied credit and its
+     * amount covered by uncleared instruments, when they are not zero, to {@code credits} and
+     * {@code covers}.
      */
-    void emit(UUID counterpartyId, CompactItems.Sink sink, CompactItems.CreditSink credits) {
+    void emit(
+            UUID counterpartyId,
+            CompactItems.Sink sink,
+            CompactItems.CreditSink credits,
+            CompactItems.CoverSink covers) {
         String code = currency.getCurrencyCode();
         long sign = side == Direction.RECEIVABLE ? 1 : -1;
+        long covered = covered();
         long credit = Math.subtractExact(-sign * sideEffects, sideApplied);
+        credit = Math.subtractExact(credit, covered);
         for (Item item : items.values()) {
             long open = Math.subtractExact(sign * item.effects, item.applied);
             if (open < 0) {
@@ -165,6 +197,27 @@ final class LedgerReplay {
         if (credit != 0) {
             credits.accept(counterpartyId, code, side, credit);
         }
+        if (covered != 0) {
+            covers.accept(counterpartyId, code, side, covered);
+        }
+    }
+
+    /**
+     * Returns what the provisional allocations of the instruments uncleared on the date took. Only
+     * customers' instruments are recorded, so only receivables are covered.
+     */
+    private long covered() {
+        if (side != Direction.RECEIVABLE) {
+            return 0;
+        }
+        long covered = 0;
+        for (Map.Entry<UUID, Long> instrument : instrumentEffects.entrySet()) {
+            boolean received = instrument.getValue() < 0;
+            if (received && !allocatingDocuments.contains(instrument.getKey())) {
+                covered = Math.addExact(covered, provisionalCover.applyAsLong(instrument.getKey()));
+            }
+        }
+        return covered;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.BigDecimal;
@@ -149,8 +150,14 @@ public final class LedgerRepository {
         return sum;
     }
 
-    private List<LedgerEntryRecord> entriesOf(CompanyId companyId, UUID documentId) {
+    /** Returns the entries of the document, in sequence order. */
+    public List<LedgerEntryRecord> entriesOf(CompanyId companyId, UUID documentId) {
         return context.stores().ledger().findByDocument(companyId.value(), documentId);
+    }
+
+    /** Returns the entries that affect the invoice, in sequence order. */
+    public List<LedgerEntryRecord> entriesOfInvoice(CompanyId companyId, InvoiceId invoiceId) {
+        return context.stores().ledger().findByInvoice(companyId.value(), invoiceId.value());
     }
 
     /** Returns the ledger balance of a counterparty in a currency. */

@@ -1,26 +1,31 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
-import io.github.tahsilat.persistence.spi.Page;
-import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
+import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.report.CompactItems;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 
 /**
- * Every open item of a company from the store's compact projection, read page by page while it is
- * handed over, so a report over a million items never keeps more than one page in memory.
+ * Every open item of a company from the store's compact projection, handed over as the store's
+ * {@code forEachOpenItem} reads it: the in-memory store from its columns, other stores page by
+ * page, so a report over a million items never keeps the items in memory.
+ *
+ * <p>The covered amounts are what the provisional allocations of each cheque or promissory note
+ * that is neither cleared nor bounced took for principal and discount, because the projection's
+ * open amount is the invoice's outstanding principal. They are read from the company's uncleared
+ * instruments and their allocations, so that part costs one read per uncleared instrument.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
 public final class OpenItemViews implements CompactItems {
-
-    /** Items per page read from the store. */
-    static final int PAGE_SIZE = 5_000;
 
     private final StoreContext context;
     private final CompanyId companyId;
@@ -31,49 +36,63 @@ public final class OpenItemViews implements CompactItems {
         this.companyId = Objects.requireNonNull(companyId, "companyId");
     }
 
+    /**
+     * The latest maturity the uncleared instruments are read up to. Years past 9999 need a sign in
+     * ISO 8601, which SQL date parsers such as PostgreSQL's reject. NOTE: an instrument maturing
+     * later is left out of the covered column.
+     */
+    static final LocalDate LATEST_MATURITY = LocalDate.of(9999, 12, 31);
+
     @Override
-    public void forEach(Sink sink) {
-        Pages pages = new Pages();
-        while (pages.hasNext()) {
-            OpenItemView view = pages.next();
-            sink.accept(
-                    view.counterpartyId(),
-                    view.currency(),
-                    Direction.valueOf(view.direction().name()),
-                    view.issueEpochDay(),
-                    view.dueEpochDay(),
-                    view.openMinor());
+    public void forEach(Sink sink, CreditSink credits, CoverSink covers) {
+        forEach(sink);
+        List<InstrumentRecord> uncleared =
+                context.stores()
+                        .instruments()
+                        .unclearedMaturingBy(companyId.value(), LATEST_MATURITY);
+        for (InstrumentRecord instrument : uncleared) {
+            CurrencyUnit currency = Monetary.getCurrency(instrument.currency());
+            long covered = 0;
+            for (AllocationRecord allocation :
+                    context.stores()
+                            .allocations()
+                            .findBySource(companyId.value(), instrument.id())) {
+                covered =
+                        Math.addExact(
+                                covered,
+                                MinorAmount.of(
+                                                allocation.principal().add(allocation.discount()),
+                                                currency,
+                                                RoundingMode.UNNECESSARY)
+                                        .units());
+            }
+            if (covered != 0) {
+                covers.accept(
+                        instrument.counterpartyId(),
+                        instrument.currency(),
+                        Direction.RECEIVABLE,
+                        covered);
+            }
         }
     }
 
-    /** Walks the pages, fetching the next one when the current one is used up. */
-    private final class Pages implements Iterator<OpenItemView> {
-        private Page<OpenItemView> page = read(PageRequest.first(PAGE_SIZE));
-        private int index;
-
-        @Override
-        public boolean hasNext() {
-            while (index == page.items().size()) {
-                Optional<PageRequest> next = PageRequest.first(PAGE_SIZE).following(page);
-                if (next.isEmpty()) {
-                    return false;
-                }
-                page = read(next.get());
-                index = 0;
-            }
-            return true;
-        }
-
-        @Override
-        public OpenItemView next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException("no more open items");
-            }
-            return page.items().get(index++);
-        }
-
-        private Page<OpenItemView> read(PageRequest request) {
-            return context.stores().invoices().openItems(companyId.value(), request);
-        }
+    @Override
+    public void forEach(Sink sink) {
+        context.stores()
+                .invoices()
+                .forEachOpenItem(
+                        companyId.value(),
+                        (counterpartyId, currency, direction, issueDay, dueDay, openMinor) ->
+                                sink.accept(
+                                        counterpartyId,
+                                        currency,
+                                        direction
+                                                        == io.github.tahsilat.persistence.spi.record
+                                                                .Direction.RECEIVABLE
+                                                ? Direction.RECEIVABLE
+                                                : Direction.PAYABLE,
+                                        issueDay,
+                                        dueDay,
+                                        openMinor));
     }
 }

@@ -2,8 +2,7 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.persistence.spi.record.Installment;
-import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.report.Aging;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.money.CurrencyUnit;
 
 /**
@@ -32,7 +30,8 @@ import javax.money.CurrencyUnit;
  * of its last day. Credit sales are the receivable invoice entries dated in the period (a
  * cancellation counts negatively). The timing figures weigh each {@code ALLOCATION} entry dated in
  * the period on a receivable item, split over the installments it covered in due order, after what
- * earlier allocations, discounts and write-offs covered. Not thread-safe while running.
+ * earlier allocations, discounts and write-offs covered. On the payable side the same figures
+ * describe the company's own payments to its suppliers. Not thread-safe while running.
  */
 public final class StoredCollectionMetrics {
 
@@ -43,23 +42,26 @@ public final class StoredCollectionMetrics {
     private final CurrencyUnit currency;
     private final LocalDate from;
     private final LocalDate to;
+    private final Direction side;
     private final Map<YearMonth, Long> salesByMonth = new HashMap<>();
     private long sales;
 
-    /** {Σ applied, Σ applied × days from issue, Σ applied × days from due date}. */
-    private final long[] timing = new long[3];
+    private final PaymentTiming timing;
 
     private StoredCollectionMetrics(
             StoreContext context,
             CompanyId companyId,
             CurrencyUnit currency,
             LocalDate from,
-            LocalDate to) {
+            LocalDate to,
+            Direction side) {
         this.context = context;
         this.companyId = companyId;
         this.currency = currency;
         this.from = from;
         this.to = to;
+        this.side = side;
+        this.timing = new PaymentTiming(currency, from);
     }
 
     /**
@@ -73,16 +75,30 @@ public final class StoredCollectionMetrics {
             CurrencyUnit currency,
             LocalDate from,
             LocalDate to) {
-        return new StoredCollectionMetrics(context, companyId, currency, from, to).compute();
+        return of(context, companyId, currency, from, to, Direction.RECEIVABLE);
+    }
+
+    /**
+     * Returns the figures of the company's items on {@code side} in {@code currency} from {@code
+     * from} to {@code to}, both inclusive. The caller has checked that {@code to} is not before
+     * {@code from}.
+     */
+    public static CollectionMetrics of(
+            StoreContext context,
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        return new StoredCollectionMetrics(context, companyId, currency, from, to, side).compute();
     }
 
     private CollectionMetrics compute() {
         AgingAmounts opening = receivables(from.minusDays(1));
         AgingAmounts closing = receivables(to);
-        for (LedgerAccounts.Account account : LedgerAccounts.of(context, companyId)) {
-            if (account.currency().equals(currency.getCurrencyCode())) {
-                read(account);
-            }
+        for (LedgerAccounts.Account account :
+                LedgerAccounts.inCurrency(context, companyId, currency, to)) {
+            read(account);
         }
         long open = units(opening.total());
         long close = units(closing.total());
@@ -98,13 +114,13 @@ public final class StoredCollectionMetrics {
                 ratio(big(close).multiply(big(days)), big(sales)),
                 countback(close),
                 ratio(big(open + sales - close).multiply(big(100)), big(open + sales - current)),
-                ratio(big(timing[1]), big(timing[0])),
-                ratio(big(timing[2]), big(timing[0])));
+                ratio(big(timing.daysFromIssue()), big(timing.applied())),
+                ratio(big(timing.daysFromDue()), big(timing.applied())));
     }
 
     /** Returns the company's receivables in the currency at the end of {@code asOf}. */
     private AgingAmounts receivables(LocalDate asOf) {
-        AgingOptions options = AgingOptions.asOf(asOf);
+        AgingOptions options = AgingOptions.asOf(asOf).side(side);
         AgingReport report =
                 Aging.ofCompact(
                         companyId,
@@ -124,33 +140,20 @@ public final class StoredCollectionMetrics {
 
     /** Adds one account's credit sales and payment timing. */
     private void read(LedgerAccounts.Account account) {
-        Map<UUID, Optional<InvoiceRecord>> invoices = new HashMap<>();
-        Map<UUID, long[]> covered = new HashMap<>();
         LocalDate firstMonth = YearMonth.from(to).minusMonths(COUNTBACK_MONTHS - 1).atDay(1);
-        LedgerAccounts.forEachEntry(
+        LedgerAccounts.forEachItemEntry(
                 context,
                 companyId,
                 account,
                 to,
-                entry -> {
-                    if (entry.invoiceId().isEmpty()) {
-                        return;
-                    }
-                    Optional<InvoiceRecord> invoice =
-                            invoices.computeIfAbsent(
-                                    entry.invoiceId().get(),
-                                    id -> context.stores().invoices().find(companyId.value(), id));
-                    if (invoice.isEmpty()
-                            || invoice.get().direction()
-                                    != io.github.tahsilat.persistence.spi.record.Direction
-                                            .RECEIVABLE) {
-                        return;
-                    }
+                side,
+                (entry, invoice) -> {
                     if (entry.kind() == LedgerEntryKind.INVOICE) {
                         sale(entry, firstMonth);
                     }
-                    settle(entry, invoice.get(), covered);
+                    timing.take(entry, invoice);
                 });
+        timing.forgetPositions();
     }
 
     /**
@@ -163,55 +166,6 @@ public final class StoredCollectionMetrics {
         }
         if (!entry.valueDate().isBefore(from)) {
             sales = Math.addExact(sales, amount);
-        }
-    }
-
-    private void settle(LedgerEntryRecord entry, InvoiceRecord invoice, Map<UUID, long[]> covered) {
-        boolean settles =
-                entry.kind() == LedgerEntryKind.ALLOCATION
-                        || entry.kind() == LedgerEntryKind.DISCOUNT
-                        || entry.kind() == LedgerEntryKind.WRITE_OFF;
-        if (!settles) {
-            return;
-        }
-        long[] position = covered.computeIfAbsent(invoice.id(), id -> new long[1]);
-        long amount = units(entry.amount());
-        if (entry.kind() == LedgerEntryKind.ALLOCATION && !entry.valueDate().isBefore(from)) {
-            weigh(invoice, position[0], amount, entry.valueDate());
-        }
-        position[0] += amount;
-    }
-
-    /** Adds {@code amount} applied from position {@code start} of the invoice's schedule. */
-    private void weigh(InvoiceRecord invoice, long start, long amount, LocalDate paid) {
-        long low = Math.min(start, start + amount);
-        long high = Math.max(start, start + amount);
-        long sign = amount < 0 ? -1 : 1;
-        long edge = 0;
-        List<Installment> installments =
-                invoice.schedule().isEmpty()
-                        ? List.of(
-                                new Installment(
-                                        1,
-                                        invoice.dueDate(),
-                                        invoice.totals().receivable(),
-                                        List.of()))
-                        : invoice.schedule();
-        for (int i = 0; i < installments.size(); i++) {
-            long size = units(installments.get(i).amount());
-            long end = i == installments.size() - 1 ? Long.MAX_VALUE : edge + size;
-            long part = Math.max(0, Math.min(high, end) - Math.max(low, edge));
-            if (part > 0) {
-                long weight = sign * part;
-                timing[0] += weight;
-                timing[1] += weight * (paid.toEpochDay() - invoice.issueDate().toEpochDay());
-                timing[2] +=
-                        weight * (paid.toEpochDay() - installments.get(i).dueDate().toEpochDay());
-            }
-            edge = end;
-            if (edge == Long.MAX_VALUE) {
-                break;
-            }
         }
     }
 

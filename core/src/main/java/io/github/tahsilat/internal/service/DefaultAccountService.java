@@ -12,14 +12,17 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentDirection;
@@ -28,21 +31,27 @@ import io.github.tahsilat.payment.PaymentMethod;
 import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
+import io.github.tahsilat.service.StoredCreditDocument;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.account.AccountService;
+import io.github.tahsilat.service.account.CreditSetOffRequest;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
+import io.github.tahsilat.service.account.RefundedCredit;
 import io.github.tahsilat.service.account.SetOffReceipt;
 import io.github.tahsilat.service.account.SetOffRequest;
 import io.github.tahsilat.service.payment.StoredPayment;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
@@ -51,8 +60,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The account service over the host's stores. Immutable and thread-safe.
  *
- * <p>NOTE: only the unapplied credit of received payments is refunded; the unapplied part of a
- * credit document or of a cleared instrument stays in the balance but cannot be paid back here.
+ * <p>NOTE: the unapplied credit of received payments and of receivable credit documents is
+ * refunded, but the unapplied part of a cleared instrument stays in the balance and cannot be paid
+ * back here.
  */
 public final class DefaultAccountService implements AccountService {
 
@@ -66,6 +76,7 @@ public final class DefaultAccountService implements AccountService {
     private final InvoiceRepository invoices;
     private final PaymentRepository allocations;
     private final DefaultPaymentService paymentService;
+    private final CreditDocumentRepository documents;
 
     /** Creates the service. */
     public DefaultAccountService(StoreContext context) {
@@ -77,6 +88,7 @@ public final class DefaultAccountService implements AccountService {
         this.invoices = new InvoiceRepository(context);
         this.allocations = new PaymentRepository(context);
         this.paymentService = new DefaultPaymentService(context);
+        this.documents = new CreditDocumentRepository(context);
     }
 
     @Override
@@ -108,27 +120,34 @@ public final class DefaultAccountService implements AccountService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        List<StoredPayment> credited =
-                payments.receivedWithCredit(companyId, request.counterpartyId(), currency);
+        List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
         MinorAmount available = MinorAmount.zero(currency);
-        for (StoredPayment payment : credited) {
-            available = available.plus(units(payment.unapplied()));
+        for (CreditSource source : sources) {
+            available = available.plus(source.unapplied());
         }
         if (amount.compareTo(available) > 0) {
             throw new InvalidInputException(
                     "amount",
                     amount,
-                    "at most the customer's unapplied payment credit of " + available);
+                    "at most the customer's unapplied credit of "
+                            + available
+                            + " from payments and credit documents");
         }
 
+        List<RefundedCredit> used = new ArrayList<>();
+        MinorAmount fromPayments = MinorAmount.zero(currency);
         MinorAmount left = amount;
-        for (StoredPayment payment : credited) {
+        for (CreditSource source : sources) {
             if (!left.isPositive()) {
                 break;
             }
-            MinorAmount used = left.min(units(payment.unapplied()));
-            payments.useCredit(payment, used);
-            left = left.minus(used);
+            MinorAmount part = left.min(source.unapplied());
+            source.use(part);
+            used.add(new RefundedCredit(source.id(), source.kind(), part.toMonetaryAmount()));
+            if (source.kind() == CreditSourceKind.PAYMENT) {
+                fromPayments = fromPayments.plus(part);
+            }
+            left = left.minus(part);
         }
         ledger.append(
                 companyId,
@@ -150,12 +169,84 @@ public final class DefaultAccountService implements AccountService {
                         "counterpartyId", request.counterpartyId().toString(),
                         "valueDate", request.valueDate().toString(),
                         "currency", amount.currencyCode(),
-                        "amount", amount.toBigDecimal().toPlainString()));
+                        "amount", amount.toBigDecimal().toPlainString(),
+                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromCreditDocuments",
+                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
         return new RefundReceipt(
                 request.id(),
                 amount.toMonetaryAmount(),
                 available.minus(amount).toMonetaryAmount(),
+                used,
                 false);
+    }
+
+    /**
+     * A payment or credit document with unapplied credit, and how to pay part of it back or set
+     * part of it off against an invoice.
+     */
+    private record CreditSource(
+            UUID id,
+            CreditSourceKind kind,
+            LocalDate date,
+            MinorAmount unapplied,
+            Consumer<MinorAmount> refund,
+            Consumer<MinorAmount> setOff) {
+
+        void use(MinorAmount part) {
+            refund.accept(part);
+        }
+
+        void setOff(MinorAmount part) {
+            setOff.accept(part);
+        }
+    }
+
+    /**
+     * Returns the customer's sources of unapplied credit in {@code currency}, oldest first:
+     * received payments by value date and receivable credit documents by issue date, a payment
+     * before a document of the same date.
+     */
+    private List<CreditSource> creditSources(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        List<CreditSource> sources = new ArrayList<>();
+        for (StoredPayment payment :
+                payments.receivedWithCredit(companyId, counterpartyId, currency)) {
+            sources.add(
+                    new CreditSource(
+                            payment.payment().id().value(),
+                            CreditSourceKind.PAYMENT,
+                            payment.payment().valueDate(),
+                            units(payment.unapplied()),
+                            part -> payments.useCredit(payment, part),
+                            part -> payments.useCredit(payment, part)));
+        }
+        for (StoredCreditDocument stored :
+                documents.withRemainingCredit(companyId, counterpartyId)) {
+            CreditDocument document = stored.document();
+            if (document.direction() != Direction.RECEIVABLE
+                    || !document.currency().equals(currency)
+                    || !document.unapplied().isPositive()) {
+                continue;
+            }
+            sources.add(
+                    new CreditSource(
+                            document.id().value(),
+                            CreditSourceKind.CREDIT_DOCUMENT,
+                            document.issueDate(),
+                            units(document.unapplied()),
+                            part ->
+                                    documents.update(
+                                            stored, document.refund(part.toMonetaryAmount())),
+                            part ->
+                                    documents.update(
+                                            stored, document.setOff(part.toMonetaryAmount()))));
+        }
+        // The sort is stable, so payments stay in their store order within a day.
+        sources.sort(
+                Comparator.comparing(CreditSource::date)
+                        .thenComparing(source -> source.kind() != CreditSourceKind.PAYMENT));
+        return sources;
     }
 
     /** Returns the first result when a refund with the request's id is already in the ledger. */
@@ -172,7 +263,8 @@ public final class DefaultAccountService implements AccountService {
         }
         MonetaryAmount left =
                 unappliedCredit(request.companyId(), request.counterpartyId(), amount.currency());
-        return Optional.of(new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, true));
+        return Optional.of(
+                new RefundReceipt(request.id(), amount.toMonetaryAmount(), left, List.of(), true));
     }
 
     @Override
@@ -196,12 +288,14 @@ public final class DefaultAccountService implements AccountService {
         }
         Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
         Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
-        AllocationResult onReceivable = allocateOn(request, receivable, PaymentDirection.RECEIVED);
-        AllocationResult onPayable = allocateOn(request, payable, PaymentDirection.PAID);
+        Operation operation = Operation.of(request);
+        AllocationResult onReceivable =
+                allocateOn(operation, receivable, PaymentDirection.RECEIVED);
+        AllocationResult onPayable = allocateOn(operation, payable, PaymentDirection.PAID);
 
         LocalDate today = companies.today(companyId);
-        settle(request, receivable, onReceivable, today);
-        settle(request, payable, onPayable, today);
+        settle(operation, receivable, onReceivable, today);
+        settle(operation, payable, onPayable, today);
         MinorAmount amount = units(request.amount());
         for (Direction side : List.of(Direction.RECEIVABLE, Direction.PAYABLE)) {
             ledger.append(
@@ -232,6 +326,127 @@ public final class DefaultAccountService implements AccountService {
                 request.id(), onReceivable.settlements(), onPayable.settlements(), false);
     }
 
+    /** The parts of a set-off that its allocation and ledger entries need. */
+    private record Operation(
+            UUID id,
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            LocalDate valueDate,
+            MonetaryAmount amount,
+            String reason) {
+
+        static Operation of(SetOffRequest request) {
+            return new Operation(
+                    request.id(),
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.valueDate(),
+                    request.amount(),
+                    request.reason());
+        }
+
+        static Operation of(CreditSetOffRequest request) {
+            return new Operation(
+                    request.id(),
+                    request.companyId(),
+                    request.counterpartyId(),
+                    request.valueDate(),
+                    request.amount(),
+                    request.reason());
+        }
+    }
+
+    @Override
+    public SetOffReceipt setOff(CreditSetOffRequest request) {
+        InputChecks.present(request, "request", "a set-off request");
+        SetOffReceipt receipt = context.write(() -> setOffCreditInTransaction(request));
+        LOG.debug(
+                "Company {} set-off {} against the credit of counterparty {}, repeated: {}",
+                request.companyId(),
+                request.id(),
+                request.counterpartyId(),
+                receipt.repeated());
+        return receipt;
+    }
+
+    private SetOffReceipt setOffCreditInTransaction(CreditSetOffRequest request) {
+        CompanyId companyId = request.companyId();
+        companies.require(companyId);
+        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
+            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+        }
+        Invoice receivable = invoices.require(companyId, request.receivable()).invoice();
+        CurrencyUnit currency = request.amount().getCurrency();
+        if (!receivable.counterpartyId().equals(request.counterpartyId())
+                || receivable.direction() != Direction.RECEIVABLE
+                || !receivable.currency().equals(currency)) {
+            throw new InvalidInputException(
+                    "receivable",
+                    receivable.number(),
+                    "a receivable of counterparty "
+                            + request.counterpartyId()
+                            + " in "
+                            + currency.getCurrencyCode());
+        }
+        MinorAmount amount = units(request.amount());
+        List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
+        MinorAmount available = MinorAmount.zero(currency);
+        for (CreditSource source : sources) {
+            available = available.plus(source.unapplied());
+        }
+        if (amount.compareTo(available) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    amount,
+                    "at most the customer's unapplied credit of "
+                            + available
+                            + " from payments and credit documents");
+        }
+        Operation operation = Operation.of(request);
+        AllocationResult result = allocateOn(operation, receivable, PaymentDirection.RECEIVED);
+
+        settle(operation, receivable, result, companies.today(companyId));
+        MinorAmount fromPayments = MinorAmount.zero(currency);
+        MinorAmount left = amount;
+        for (CreditSource source : sources) {
+            if (!left.isPositive()) {
+                break;
+            }
+            MinorAmount part = left.min(source.unapplied());
+            source.setOff(part);
+            if (source.kind() == CreditSourceKind.PAYMENT) {
+                fromPayments = fromPayments.plus(part);
+            }
+            left = left.minus(part);
+        }
+        ledger.append(
+                companyId,
+                request.counterpartyId(),
+                LedgerEntryKind.SET_OFF,
+                request.valueDate(),
+                amount,
+                MinorAmount.zero(currency),
+                request.id(),
+                Optional.empty(),
+                request.reason(),
+                Optional.empty());
+        context.appendEvent(
+                companyId,
+                EventTypes.SET_OFF_RECORDED,
+                request.id(),
+                Map.of(
+                        "setOffId", request.id().toString(),
+                        "counterpartyId", request.counterpartyId().toString(),
+                        "receivableId", receivable.id().toString(),
+                        "valueDate", request.valueDate().toString(),
+                        "currency", amount.currencyCode(),
+                        "amount", amount.toBigDecimal().toPlainString(),
+                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromCreditDocuments",
+                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
+        return new SetOffReceipt(request.id(), result.settlements(), List.of(), false);
+    }
+
     private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {
         Invoice invoice = invoices.require(request.companyId(), invoiceId).invoice();
         if (!invoice.counterpartyId().equals(request.counterpartyId())
@@ -252,7 +467,7 @@ public final class DefaultAccountService implements AccountService {
 
     /** Allocates the set-off amount to the invoice alone and rejects any amount left over. */
     private AllocationResult allocateOn(
-            SetOffRequest request, Invoice invoice, PaymentDirection direction) {
+            Operation request, Invoice invoice, PaymentDirection direction) {
         Payment probe =
                 Payment.builder()
                         .id(new PaymentId(request.id()))
@@ -274,7 +489,7 @@ public final class DefaultAccountService implements AccountService {
         if (result.unapplied().isPositive()) {
             throw new InvalidInputException(
                     "amount",
-                    request.amount(),
+                    units(request.amount()),
                     "at most the "
                             + units(result.applied())
                             + " open on invoice "
@@ -284,7 +499,7 @@ public final class DefaultAccountService implements AccountService {
     }
 
     private void settle(
-            SetOffRequest request, Invoice invoice, AllocationResult result, LocalDate today) {
+            Operation request, Invoice invoice, AllocationResult result, LocalDate today) {
         UUID invoiceId = invoice.id().value();
         for (ItemSettlement settlement : result.settlements()) {
             StoredInvoice stored = invoices.require(request.companyId(), invoice.id());
@@ -332,7 +547,7 @@ public final class DefaultAccountService implements AccountService {
     }
 
     private void appendComponent(
-            SetOffRequest request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
+            Operation request, UUID invoiceId, ItemComponent component, MonetaryAmount amount) {
         MinorAmount units = units(amount);
         if (units.isPositive()) {
             ledger.append(
@@ -357,9 +572,8 @@ public final class DefaultAccountService implements AccountService {
         InputChecks.present(counterpartyId, "counterpartyId", "the counterparty's id");
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         MinorAmount sum = MinorAmount.zero(currency);
-        for (StoredPayment payment :
-                payments.receivedWithCredit(companyId, counterpartyId, currency)) {
-            sum = sum.plus(units(payment.unapplied()));
+        for (CreditSource source : creditSources(companyId, counterpartyId, currency)) {
+            sum = sum.plus(source.unapplied());
         }
         return sum.toMonetaryAmount();
     }

@@ -16,7 +16,10 @@ import io.github.tahsilat.internal.persistence.Written;
 import io.github.tahsilat.invoice.CreditApplication;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentId;
+import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
@@ -107,6 +110,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                                                         document.counterpartyId().toString(),
                                                 "currency", document.currency().getCurrencyCode(),
                                                 "amount", Payloads.amount(document.amount())));
+                                appendCreditCreated(document);
                             }
                             return result;
                         });
@@ -164,6 +168,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                                             "outstanding",
                                                     Payloads.amount(
                                                             result.invoice().outstanding())));
+                            appendIfPaid(invoice.invoice(), result.invoice(), documentId);
                             return result;
                         });
         LOG.debug(
@@ -173,6 +178,35 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                 application.applied(),
                 invoiceId);
         return application;
+    }
+
+    /** Appends {@code CreditCreated} for the whole amount of a new credit document. */
+    private void appendCreditCreated(CreditDocument document) {
+        context.appendEvent(
+                document.companyId(),
+                EventTypes.CREDIT_CREATED,
+                document.id().value(),
+                Map.of(
+                        "source", CreditSourceKind.CREDIT_DOCUMENT.name(),
+                        "sourceId", document.id().toString(),
+                        "creditDocumentId", document.id().toString(),
+                        "counterpartyId", document.counterpartyId().toString(),
+                        "currency", document.currency().getCurrencyCode(),
+                        "amount", Payloads.amount(document.amount())));
+    }
+
+    /** Appends {@code InvoicePaid} when the credit brought the invoice to {@code PAID}. */
+    private void appendIfPaid(Invoice before, Invoice after, CreditDocumentId documentId) {
+        if (after.status() == InvoiceStatus.PAID && before.status() != InvoiceStatus.PAID) {
+            context.appendEvent(
+                    after.companyId(),
+                    EventTypes.INVOICE_PAID,
+                    after.id().value(),
+                    Map.of(
+                            "invoiceId", after.id().toString(),
+                            "number", after.number(),
+                            "creditDocumentId", documentId.toString()));
+        }
     }
 
     @Override

@@ -28,6 +28,7 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentDirection;
@@ -175,6 +176,19 @@ public final class DefaultInstrumentService implements InstrumentService {
                         "amount", Payloads.amount(request.amount()),
                         "allocated", Payloads.amount(result.applied()),
                         "unapplied", Payloads.amount(result.unapplied())));
+        if (result.unapplied().isPositive()) {
+            context.appendEvent(
+                    companyId,
+                    EventTypes.CREDIT_CREATED,
+                    request.id().value(),
+                    Map.of(
+                            "source", CreditSourceKind.INSTRUMENT.name(),
+                            "sourceId", request.id().toString(),
+                            "instrumentId", request.id().toString(),
+                            "counterpartyId", request.counterpartyId().toString(),
+                            "currency", amount.currencyCode(),
+                            "amount", Payloads.amount(result.unapplied())));
+        }
         return new InstrumentReceipt(stored, result, false);
     }
 

@@ -8,8 +8,12 @@ import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.allocation.OpenItem;
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.ExchangeDifferenceInvoice;
+import io.github.tahsilat.fx.FxSettlement;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.ChargeBalance;
@@ -17,6 +21,7 @@ import io.github.tahsilat.internal.persistence.ChargeRepository;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.Coverage;
+import io.github.tahsilat.internal.persistence.ForeignItems;
 import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
@@ -27,6 +32,7 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.ledger.LedgerEntryKind;
 import io.github.tahsilat.ledger.LedgerStateException;
 import io.github.tahsilat.payment.Payment;
@@ -37,6 +43,9 @@ import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.fx.ItemExchangeDifference;
+import io.github.tahsilat.service.payment.ExchangeDifferenceVat;
+import io.github.tahsilat.service.payment.ForeignPaymentReceipt;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.service.payment.PaymentService;
 import io.github.tahsilat.service.payment.StoredPayment;
@@ -51,10 +60,12 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -89,6 +100,7 @@ public final class DefaultPaymentService implements PaymentService {
     private final LedgerRepository ledger;
     private final ChargeRepository charges;
     private final InstrumentRepository instruments;
+    private final ForeignItems foreignItems;
 
     /** Creates the service. */
     public DefaultPaymentService(StoreContext context) {
@@ -100,6 +112,7 @@ public final class DefaultPaymentService implements PaymentService {
         this.ledger = new LedgerRepository(context);
         this.charges = new ChargeRepository(context);
         this.instruments = new InstrumentRepository(context);
+        this.foreignItems = new ForeignItems(context);
     }
 
     @Override
@@ -116,6 +129,104 @@ public final class DefaultPaymentService implements PaymentService {
                 receipt.allocation().applied(),
                 receipt.repeated());
         return receipt;
+    }
+
+    @Override
+    public ForeignPaymentReceipt record(
+            Payment payment,
+            List<Designation> designations,
+            AllocationPolicy policy,
+            ExchangeRateSource rates,
+            ExchangeDifferenceVat vat) {
+        InputChecks.present(payment, "payment", "a payment");
+        List<Designation> named = InputChecks.distinctList(designations, "designations");
+        InputChecks.present(policy, "policy", "an allocation policy");
+        InputChecks.present(rates, "rates", "an exchange-rate source");
+        InputChecks.present(vat, "vat", "the VAT rate and basis of exchange-difference invoices");
+        ForeignPaymentReceipt receipt =
+                context.write(
+                        () -> {
+                            PaymentReceipt recorded = recordInTransaction(payment, named, policy);
+                            return realize(recorded, rates, vat);
+                        });
+        LOG.debug(
+                "Company {} payment {} recorded with {} exchange differences",
+                payment.companyId(),
+                payment.id(),
+                receipt.differences().size());
+        return receipt;
+    }
+
+    /** Books the realized exchange differences of a new payment on the items it settled. */
+    private ForeignPaymentReceipt realize(
+            PaymentReceipt receipt, ExchangeRateSource rates, ExchangeDifferenceVat vat) {
+        Payment payment = receipt.payment();
+        CompanySettings settings = companies.require(payment.companyId()).settings();
+        if (receipt.repeated() || payment.currency().equals(settings.functionalCurrency())) {
+            return new ForeignPaymentReceipt(receipt, List.of(), List.of());
+        }
+        Set<InvoiceId> settled = new LinkedHashSet<>();
+        for (ItemSettlement settlement : receipt.allocation().settlements()) {
+            settled.add(settlement.invoiceId());
+        }
+        List<ItemExchangeDifference> differences = new ArrayList<>();
+        List<ExchangeDifferenceInvoice> proposals = new ArrayList<>();
+        for (InvoiceId invoiceId : settled) {
+            Invoice invoice = invoices.require(payment.companyId(), invoiceId).invoice();
+            FxSettlement settlement =
+                    foreignItems
+                            .replay(invoice, settings, rates)
+                            .settlements()
+                            .get(payment.id().value());
+            if (settlement == null) {
+                // The payment settled only fees or interest on this item.
+                continue;
+            }
+            differences.add(
+                    foreignItems.book(
+                            invoice,
+                            settlement.difference(),
+                            settlement.balance(),
+                            payment.id().value()));
+            if (invoice.direction() == Direction.RECEIVABLE
+                    && !settlement.difference().amount().isZero()) {
+                proposals.add(propose(invoice, settlement, vat, settings, payment));
+            }
+        }
+        return new ForeignPaymentReceipt(receipt, differences, proposals);
+    }
+
+    private ExchangeDifferenceInvoice propose(
+            Invoice invoice,
+            FxSettlement settlement,
+            ExchangeDifferenceVat vat,
+            CompanySettings settings,
+            Payment payment) {
+        ExchangeDifferenceInvoice proposal =
+                ExchangeDifferenceInvoice.forDifference(
+                        settlement.difference(),
+                        invoice.id(),
+                        invoice.number(),
+                        vat.vatRate(),
+                        vat.basis(),
+                        settings.roundingMode());
+        context.appendEvent(
+                payment.companyId(),
+                EventTypes.EXCHANGE_DIFFERENCE_INVOICE_PROPOSED,
+                payment.id().value(),
+                Map.ofEntries(
+                        Map.entry("paymentId", payment.id().toString()),
+                        Map.entry("counterpartyId", payment.counterpartyId().toString()),
+                        Map.entry("direction", proposal.direction().name()),
+                        Map.entry("referenceInvoiceId", invoice.id().toString()),
+                        Map.entry("referenceNumber", proposal.referenceNumber()),
+                        Map.entry("date", proposal.date().toString()),
+                        Map.entry("currency", proposal.net().getCurrency().getCurrencyCode()),
+                        Map.entry("net", Payloads.amount(proposal.net())),
+                        Map.entry("vatRate", proposal.vatRate().toPlainString()),
+                        Map.entry("vat", Payloads.amount(proposal.vat())),
+                        Map.entry("gross", Payloads.amount(proposal.gross()))));
+        return proposal;
     }
 
     private PaymentReceipt recordInTransaction(
@@ -329,6 +440,8 @@ public final class DefaultPaymentService implements PaymentService {
                     EventTypes.CREDIT_CREATED,
                     payment.id().value(),
                     Map.of(
+                            "source", CreditSourceKind.PAYMENT.name(),
+                            "sourceId", payment.id().toString(),
                             "paymentId", payment.id().toString(),
                             "counterpartyId", payment.counterpartyId().toString(),
                             "currency", payment.currency().getCurrencyCode(),
@@ -455,6 +568,7 @@ public final class DefaultPaymentService implements PaymentService {
                 null,
                 reason,
                 paymentEntry);
+        foreignItems.reverse(companyId, paymentId.value(), valueDate, reason);
         StoredPayment marked = payments.markReversed(stored, valueDate);
         context.appendEvent(
                 companyId,

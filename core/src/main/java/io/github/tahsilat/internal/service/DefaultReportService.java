@@ -9,15 +9,23 @@ import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.LedgerOpenItems;
 import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredCollectionForecast;
 import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
+import io.github.tahsilat.internal.persistence.StoredPunctuality;
+import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
+import io.github.tahsilat.report.CollectionForecast;
 import io.github.tahsilat.report.CollectionMetrics;
 import io.github.tahsilat.report.CompactItems;
+import io.github.tahsilat.report.CompanyCollectionForecast;
+import io.github.tahsilat.report.ForecastError;
+import io.github.tahsilat.report.PaymentPunctuality;
 import io.github.tahsilat.service.report.ReportService;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.CurrencyUnit;
 
 /** The report service over the host's stores. Immutable and thread-safe. */
@@ -56,15 +64,79 @@ public final class DefaultReportService implements ReportService {
     @Override
     public CollectionMetrics collectionMetrics(
             CompanyId companyId, CurrencyUnit currency, LocalDate from, LocalDate to) {
+        return collectionMetrics(companyId, currency, from, to, Direction.RECEIVABLE);
+    }
+
+    @Override
+    public CollectionMetrics collectionMetrics(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        checkPeriod(companyId, currency, from, to, side);
+        return StoredCollectionMetrics.of(context, companyId, currency, from, to, side);
+    }
+
+    @Override
+    public List<PaymentPunctuality> paymentPunctuality(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
+        checkPeriod(companyId, currency, from, to, side);
+        return StoredPunctuality.of(context, companyId, currency, from, to, side);
+    }
+
+    /** Checks the arguments of a report over a period and that the company is stored. */
+    private void checkPeriod(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate from,
+            LocalDate to,
+            Direction side) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         InputChecks.present(from, "from", "the first day of the period");
         InputChecks.present(to, "to", "the last day of the period");
+        InputChecks.present(side, "side", "RECEIVABLE or PAYABLE");
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", to, "a date on or after " + from);
         }
         companies.require(companyId);
-        return StoredCollectionMetrics.of(context, companyId, currency, from, to);
+    }
+
+    @Override
+    public CompanyCollectionForecast collectionForecast(
+            CompanyId companyId,
+            CurrencyUnit currency,
+            LocalDate asOf,
+            CollectionForecast.Step step,
+            int count,
+            int lookbackDays) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(currency, "currency", "an ISO 4217 currency");
+        InputChecks.present(asOf, "asOf", "the forecast date");
+        InputChecks.present(step, "step", "WEEK or MONTH");
+        if (count < 1 || count > 520) {
+            throw new InvalidInputException("count", count, "a number of periods from 1 to 520");
+        }
+        if (lookbackDays < 1) {
+            throw new InvalidInputException("lookbackDays", lookbackDays, "at least 1 day");
+        }
+        companies.require(companyId);
+        return StoredCollectionForecast.of(
+                context, companyId, currency, asOf, step, count, lookbackDays);
+    }
+
+    @Override
+    public ForecastError forecastError(CompanyId companyId, CompanyCollectionForecast forecast) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(forecast, "forecast", "a collection forecast");
+        companies.require(companyId);
+        return forecast.errorAgainst(
+                StoredCollectionForecast.applied(context, companyId, forecast));
     }
 
     @Override

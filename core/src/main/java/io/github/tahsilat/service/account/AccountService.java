@@ -16,13 +16,15 @@ import javax.money.MonetaryAmount;
 public interface AccountService {
 
     /**
-     * Pays part or all of a customer's unapplied payment credit back: the credit of their received
-     * payments is used oldest value date first, a {@code REFUND} ledger entry raises their balance
-     * by the amount, and {@code CreditRefunded} is appended. A repeated request returns the first
-     * result and writes nothing.
+     * Pays part or all of a customer's unapplied credit back. The credit of their received payments
+     * (by value date) and of their receivable credit notes and return invoices (by issue date) is
+     * used oldest first, a payment before a document of the same date. A {@code REFUND} ledger
+     * entry with the engine's actor raises their balance by the amount, and {@code CreditRefunded}
+     * is appended with the part taken from payments and from credit documents. A repeated request
+     * returns the first result and writes nothing.
      *
      * @throws InvalidInputException if the request is missing, or the amount is more than the
-     *     customer's unapplied payment credit in its currency
+     *     customer's unapplied credit in its currency
      * @throws NotFoundException if the company or the counterparty is not stored
      * @throws AlreadyExistsException if the id was used for a refund with other content
      */
@@ -43,7 +45,23 @@ public interface AccountService {
     SetOffReceipt setOff(SetOffRequest request);
 
     /**
-     * Returns the customer's unapplied credit from received payments that are not reversed.
+     * Sets a receivable off (mahsup) against the customer's unapplied credit. The credit is taken
+     * from the same sources, in the same order, as {@link #refund} takes it. The receivable is
+     * settled by the amount in the default component order, an {@code ALLOCATION} entry per
+     * component and a {@code SET_OFF} entry record it with the engine's actor, and {@code
+     * SetOffRecorded} is appended. The counterparty's balance does not change, because the credit
+     * was already in it. A repeated request returns the first result and writes nothing.
+     *
+     * @throws InvalidInputException if the request is missing, the invoice is of another
+     *     counterparty, direction or currency, or the amount is more than the customer's unapplied
+     *     credit or than what the invoice has open
+     * @throws NotFoundException if the company, the counterparty or the invoice is not stored
+     */
+    SetOffReceipt setOff(CreditSetOffRequest request);
+
+    /**
+     * Returns the customer's unapplied credit: that of received payments that are not reversed plus
+     * the remaining credit of receivable credit notes and return invoices.
      *
      * @throws InvalidInputException if an argument is missing
      */

@@ -1,5 +1,6 @@
 package io.github.tahsilat.service.account;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
@@ -9,14 +10,21 @@ import javax.money.MonetaryAmount;
  *
  * @param refundId the refund's id
  * @param amount the amount paid back
- * @param creditLeft the customer's unapplied payment credit in that currency afterwards
+ * @param creditLeft the customer's unapplied credit in that currency afterwards, from payments and
+ *     credit documents
+ * @param sources the credit paid back, per payment or credit document in the order used; empty when
+ *     repeated
  * @param repeated {@code true} if the same request was made before and nothing was written
  */
 public record RefundReceipt(
-        UUID refundId, MonetaryAmount amount, MonetaryAmount creditLeft, boolean repeated) {
+        UUID refundId,
+        MonetaryAmount amount,
+        MonetaryAmount creditLeft,
+        List<RefundedCredit> sources,
+        boolean repeated) {
 
     /**
-     * Checks that every part is present.
+     * Checks that every part is present and copies the list.
      *
      * @throws NullPointerException if a part is {@code null}
      */
@@ -24,5 +32,6 @@ public record RefundReceipt(
         Objects.requireNonNull(refundId, "refundId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(creditLeft, "creditLeft");
+        sources = List.copyOf(sources);
     }
 }

@@ -28,7 +28,7 @@ public interface CreditDocumentService {
 
     /**
      * Records a credit document with its whole amount as remaining credit and appends {@code
-     * CreditDocumentRecorded}.
+     * CreditDocumentRecorded} and {@code CreditCreated}.
      *
      * @param document the document, with nothing applied yet
      * @param idempotencyKey a key unique per company for this request, or empty. Repeating a
@@ -45,8 +45,8 @@ public interface CreditDocumentService {
     /**
      * Applies as much of a document's remaining credit to an invoice as the invoice has outstanding
      * ({@link io.github.tahsilat.invoice.Invoice#applyCredit}), writes both in one transaction and
-     * appends {@code CreditApplied}. The rest of the credit stays on the document. When nothing can
-     * be applied, nothing is written.
+     * appends {@code CreditApplied}, with {@code InvoicePaid} when the invoice is closed. The rest
+     * of the credit stays on the document. When nothing can be applied, nothing is written.
      *
      * @throws NotFoundException if the company, the document or the invoice is not stored
      * @throws InvalidInputException if they belong to another counterparty or direction

@@ -8,6 +8,8 @@ public enum ExclusionReason {
     BLOCKED,
     /** A promise to pay covers the item until its date. */
     PROMISED_TO_PAY,
+    /** An active payment plan covers the item, and its installments are paid on time. */
+    PAYMENT_PLAN,
     /** The counterparty is on hold. */
     COUNTERPARTY_ON_HOLD,
     /**

@@ -33,8 +33,9 @@ public interface InstrumentService {
 
     /**
      * Receives an instrument into the portfolio, credits the customer's account, allocates it
-     * provisionally under {@code policy}, and appends {@code InstrumentReceived}. Tolerances of the
-     * policy are ignored, because nothing is written off before the money arrives.
+     * provisionally under {@code policy}, and appends {@code InstrumentReceived}, with {@code
+     * CreditCreated} when items take less than the face amount. Tolerances of the policy are
+     * ignored, because nothing is written off before the money arrives.
      *
      * @throws InvalidInputException if an argument is missing, or a designation names an invoice of
      *     another counterparty, direction or currency

@@ -6,6 +6,8 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.MissingRateException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.ledger.LedgerStateException;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
@@ -43,6 +45,40 @@ public interface PaymentService {
      * @throws CurrencyMismatchException if an invoice reached is in another currency
      */
     PaymentReceipt record(Payment payment, List<Designation> designations, AllocationPolicy policy);
+
+    /**
+     * Records a payment as {@link #record(Payment, List, AllocationPolicy)} does and, in the same
+     * transaction, books the realized exchange difference on each item it settles when the payment
+     * is in a currency other than the company's functional currency. The item is settled in its own
+     * currency in full; the difference between what the payment is worth at the rate of its value
+     * date and the share of the carrying amount it releases is an {@code EXCHANGE_DIFFERENCE}
+     * ledger entry in the functional currency, with the engine's actor and a balance effect of
+     * zero, and {@code ExchangeDifferenceBooked} is appended. It is never allocated as payment. For
+     * each receivable whose difference is not zero, an exchange-difference invoice (kur farkı) is
+     * proposed with {@code vat} and {@code ExchangeDifferenceInvoiceProposed} is appended; the
+     * library never books it. A repeated request returns the first receipt with no differences and
+     * writes nothing.
+     *
+     * <p>NOTE: only this method books realized differences. Payments recorded without rates, by
+     * bank-statement reconciliation or by clearing a cheque or note release their share of the
+     * carrying amount but book no difference, and nothing books it later.
+     *
+     * @param rates the host's rates, used for the payment's value date and the items' history
+     * @param vat the VAT rate and basis of proposed exchange-difference invoices
+     * @throws InvalidInputException if an argument is missing, or a designation names an invoice of
+     *     another counterparty, direction or currency
+     * @throws NotFoundException if the company, the counterparty or a designated invoice is not
+     *     stored
+     * @throws IdempotencyKeyReusedException if the key was used with other content
+     * @throws MissingRateException if {@code rates} has no rate that a settled item needs; nothing
+     *     is written then
+     */
+    ForeignPaymentReceipt record(
+            Payment payment,
+            List<Designation> designations,
+            AllocationPolicy policy,
+            ExchangeRateSource rates,
+            ExchangeDifferenceVat vat);
 
     /**
      * Reverses a payment as a whole, such as for a bank return: every invoice it settled gets that

@@ -5,6 +5,7 @@ import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
@@ -38,8 +39,10 @@ final class JdbcLedgerStore implements LedgerStore {
     private final String appendSql;
     private final String pageSql;
     private final String documentSql;
+    private final String invoiceSql;
     private final String balanceSql;
     private final String chargedSql;
+    private final String accountsSql;
 
     JdbcLedgerStore(JdbcTransactionRunner transactions, JdbcOptions options) {
         this.transactions = transactions;
@@ -72,6 +75,10 @@ final class JdbcLedgerStore implements LedgerStore {
                 "SELECT * FROM "
                         + table
                         + " WHERE company_id = ? AND document_id = ? ORDER BY sequence";
+        this.invoiceSql =
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND invoice_id = ? ORDER BY sequence";
         this.balanceSql =
                 "SELECT COALESCE(SUM(balance_effect), 0) FROM "
                         + table
@@ -82,6 +89,22 @@ final class JdbcLedgerStore implements LedgerStore {
                         + table
                         + " WHERE company_id = ? AND kind IN ('FEE', 'INTEREST')"
                         + " AND invoice_id IS NOT NULL";
+        // A skip scan over the account index: each step jumps to the next account's first entry,
+        // which carries its earliest value date, so the query reads one index row per account.
+        String first =
+                " counterparty_id, currency, value_date FROM " + table + " WHERE company_id = ?";
+        String order = " ORDER BY counterparty_id, currency, value_date LIMIT 1";
+        this.accountsSql =
+                "WITH RECURSIVE account AS ((SELECT"
+                        + first
+                        + order
+                        + ") UNION ALL SELECT next.* FROM account, LATERAL (SELECT"
+                        + first
+                        + " AND (counterparty_id, currency) > (account.counterparty_id,"
+                        + " account.currency)"
+                        + order
+                        + ") next) SELECT counterparty_id, currency FROM account"
+                        + " WHERE value_date <= ? ORDER BY counterparty_id, currency";
     }
 
     @Override
@@ -194,6 +217,28 @@ final class JdbcLedgerStore implements LedgerStore {
     }
 
     @Override
+    public List<LedgerAccount> accountsUpTo(UUID companyId, LocalDate to) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(to, "to");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                accountsSql,
+                                fetchSize,
+                                this::readAccount,
+                                companyId,
+                                companyId,
+                                to),
+                SqlErrors.of("read ledger accounts up to " + to + " in company " + companyId));
+    }
+
+    private LedgerAccount readAccount(ResultSet rows) throws SQLException {
+        Row row = new Row(rows, table, "counterparty_id", "currency");
+        return new LedgerAccount(row.uuid("counterparty_id"), row.currency("currency"));
+    }
+
+    @Override
     public List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId) {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(documentId, "documentId");
@@ -209,6 +254,26 @@ final class JdbcLedgerStore implements LedgerStore {
                 SqlErrors.of(
                         "read ledger entries of document "
                                 + documentId
+                                + " in company "
+                                + companyId));
+    }
+
+    @Override
+    public List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(invoiceId, "invoiceId");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                invoiceSql,
+                                fetchSize,
+                                this::read,
+                                companyId,
+                                invoiceId),
+                SqlErrors.of(
+                        "read ledger entries of invoice "
+                                + invoiceId
                                 + " in company "
                                 + companyId));
     }

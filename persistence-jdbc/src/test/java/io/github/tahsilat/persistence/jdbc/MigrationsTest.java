@@ -103,8 +103,28 @@ class MigrationsTest {
                             "ar_event",
                             "ar_payment",
                             "ar_ledger_entry",
+                            "ar_payment_plan",
                             "ar_schema_history");
             assertThat(tables("tahsilat\\_%")).isEmpty();
+        }
+
+        @Test
+        void invoiceEntriesIndexed() throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    PreparedStatement statement =
+                            connection.prepareStatement(
+                                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
+                statement.setString(1, "ar_ledger_entry_invoice_idx");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        definitions.add(rows.getString(1));
+                    }
+                }
+            }
+
+            assertThat(definitions).hasSize(1);
+            assertThat(definitions.get(0)).contains("(company_id, invoice_id, sequence)");
         }
 
         @Test

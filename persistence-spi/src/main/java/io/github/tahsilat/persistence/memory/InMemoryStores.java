@@ -39,6 +39,7 @@ public final class InMemoryStores {
                 new MemoryInstrumentStore(transactions),
                 new MemoryDunningStore(transactions),
                 new MemoryBankEntryStore(transactions),
+                new MemoryPaymentPlanStore(transactions),
                 transactions);
     }
 }

@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
+import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,6 +122,33 @@ final class InvoiceTable {
                 DIRECTIONS[direction[slot]],
                 (flags[slot] & DISPUTED) != 0,
                 dunningLevel[slot]);
+    }
+
+    /**
+     * Hands the open-item fields of a slot to {@code sink} from its columns, without building a
+     * view.
+     *
+     * @throws ArithmeticException if the outstanding amount does not fit in a long in minor units
+     */
+    void handOver(int slot, InvoiceStore.OpenItemSink sink) {
+        if ((flags[slot] & OPEN_MINOR_OVERFLOW) != 0) {
+            OpenItemView view = OpenItemView.of(record(slot));
+            sink.accept(
+                    view.counterpartyId(),
+                    view.currency(),
+                    view.direction(),
+                    view.issueEpochDay(),
+                    view.dueEpochDay(),
+                    view.openMinor());
+            return;
+        }
+        sink.accept(
+                counterparties.get(counterparty[slot]),
+                currencies.get(currency[slot]),
+                DIRECTIONS[direction[slot]],
+                issueDay[slot],
+                dueDay[slot],
+                openMinor[slot]);
     }
 
     /** Returns the id of the invoice in a slot. */

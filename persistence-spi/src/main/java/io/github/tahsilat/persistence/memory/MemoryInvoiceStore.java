@@ -194,6 +194,22 @@ final class MemoryInvoiceStore implements InvoiceStore {
     }
 
     @Override
+    public void forEachOpenItem(UUID companyId, OpenItemSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        query(
+                companyId,
+                table -> {
+                    table.open.forEach(
+                            slot -> {
+                                table.handOver(slot, sink);
+                                return true;
+                            });
+                    return null;
+                },
+                null);
+    }
+
+    @Override
     public Page<OpenItemView> openItemsDueBefore(
             UUID companyId, LocalDate date, PageRequest request) {
         long bound = Objects.requireNonNull(date, "date").toEpochDay();

@@ -4,12 +4,14 @@ import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * Ledger entries per company, with a sorted index per counterparty and currency keyed by (value
- * day, sequence), so a statement page costs a tree lookup plus its own entries.
+ * day, sequence), so a statement page costs a tree lookup plus its own entries, and lists per
+ * document and per invoice in append order.
  */
 final class MemoryLedgerStore implements LedgerStore {
 
@@ -72,6 +75,7 @@ final class MemoryLedgerStore implements LedgerStore {
         long lastSequence;
         final Map<UUID, LedgerEntryRecord> byId = new HashMap<>();
         final Map<UUID, List<LedgerEntryRecord>> byDocument = new HashMap<>();
+        final Map<UUID, List<LedgerEntryRecord>> byInvoice = new HashMap<>();
         final Map<Account, NavigableMap<EntryKey, LedgerEntryRecord>> byAccount = new HashMap<>();
         final Set<UUID> chargedInvoices = new HashSet<>();
     }
@@ -105,6 +109,13 @@ final class MemoryLedgerStore implements LedgerStore {
                     table.byDocument
                             .computeIfAbsent(stored.documentId(), k -> new ArrayList<>())
                             .add(stored);
+                    stored.invoiceId()
+                            .ifPresent(
+                                    invoice ->
+                                            table.byInvoice
+                                                    .computeIfAbsent(
+                                                            invoice, k -> new ArrayList<>())
+                                                    .add(stored));
                     table.byAccount.computeIfAbsent(account, k -> new TreeMap<>()).put(key, stored);
                     boolean newlyCharged =
                             charges(stored) && table.chargedInvoices.add(invoice(stored));
@@ -118,6 +129,8 @@ final class MemoryLedgerStore implements LedgerStore {
                                 if (list.isEmpty()) {
                                     table.byDocument.remove(stored.documentId());
                                 }
+                                stored.invoiceId()
+                                        .ifPresent(invoice -> removeLast(table.byInvoice, invoice));
                                 NavigableMap<EntryKey, LedgerEntryRecord> index =
                                         table.byAccount.get(account);
                                 index.remove(key);
@@ -191,11 +204,46 @@ final class MemoryLedgerStore implements LedgerStore {
     }
 
     @Override
+    public List<LedgerAccount> accountsUpTo(UUID companyId, LocalDate to) {
+        Objects.requireNonNull(to, "to");
+        return query(
+                companyId,
+                table -> {
+                    List<LedgerAccount> accounts = new ArrayList<>();
+                    long last = to.toEpochDay();
+                    table.byAccount.forEach(
+                            (account, index) -> {
+                                if (index.firstKey().epochDay() <= last) {
+                                    accounts.add(
+                                            new LedgerAccount(
+                                                    account.counterpartyId(), account.currency()));
+                                }
+                            });
+                    accounts.sort(
+                            Comparator.comparing(
+                                            (LedgerAccount account) ->
+                                                    account.counterpartyId().toString())
+                                    .thenComparing(LedgerAccount::currency));
+                    return List.copyOf(accounts);
+                },
+                List.of());
+    }
+
+    @Override
     public List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId) {
         Objects.requireNonNull(documentId, "documentId");
         return query(
                 companyId,
                 table -> List.copyOf(table.byDocument.getOrDefault(documentId, List.of())),
+                List.of());
+    }
+
+    @Override
+    public List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId) {
+        Objects.requireNonNull(invoiceId, "invoiceId");
+        return query(
+                companyId,
+                table -> List.copyOf(table.byInvoice.getOrDefault(invoiceId, List.of())),
                 List.of());
     }
 
@@ -226,6 +274,15 @@ final class MemoryLedgerStore implements LedgerStore {
                     return sum;
                 },
                 BigDecimal.ZERO);
+    }
+
+    /** Removes the entry an undone append added last to the list under {@code key}. */
+    private static void removeLast(Map<UUID, List<LedgerEntryRecord>> index, UUID key) {
+        List<LedgerEntryRecord> list = index.get(key);
+        list.remove(list.size() - 1);
+        if (list.isEmpty()) {
+            index.remove(key);
+        }
     }
 
     private <T> T query(UUID companyId, Function<Table, T> read, T none) {

@@ -76,6 +76,55 @@ public interface InvoiceStore {
      */
     Page<OpenItemView> openItems(UUID companyId, PageRequest request);
 
+    /** Receives one open item as primitives and shared values, without a view per item. */
+    @FunctionalInterface
+    interface OpenItemSink {
+
+        /**
+         * Takes one open item, with the fields of {@link OpenItemView} of the same names.
+         *
+         * @param counterpartyId the counterparty
+         * @param currency the ISO 4217 code of the amount
+         * @param direction receivable or payable
+         * @param issueEpochDay the issue date as {@link LocalDate#toEpochDay()}
+         * @param dueEpochDay the due date as {@link LocalDate#toEpochDay()}
+         * @param openMinor the outstanding amount in minor units of {@code currency}
+         */
+        void accept(
+                UUID counterpartyId,
+                String currency,
+                Direction direction,
+                int issueEpochDay,
+                int dueEpochDay,
+                long openMinor);
+    }
+
+    /**
+     * Hands every open item of the company to {@code sink}, once each, in the order of {@link
+     * #openItems}. The sink must not call the store. The default reads {@link #openItems} page by
+     * page; a store that keeps its items in columns can override it to hand them over without
+     * building an {@link OpenItemView} per item.
+     *
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default void forEachOpenItem(UUID companyId, OpenItemSink sink) {
+        PageRequest first = PageRequest.first(5_000);
+        Optional<PageRequest> request = Optional.of(first);
+        while (request.isPresent()) {
+            Page<OpenItemView> page = openItems(companyId, request.get());
+            for (OpenItemView view : page.items()) {
+                sink.accept(
+                        view.counterpartyId(),
+                        view.currency(),
+                        view.direction(),
+                        view.issueEpochDay(),
+                        view.dueEpochDay(),
+                        view.openMinor());
+            }
+            request = first.following(page);
+        }
+    }
+
     /**
      * Returns a page of the open items due strictly before {@code date}, in due-date order.
      *

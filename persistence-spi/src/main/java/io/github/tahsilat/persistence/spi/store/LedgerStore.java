@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
+import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,9 +53,21 @@ public interface LedgerStore {
      * The list grows with the invoices ever charged, not with the whole ledger.
      */
     List<UUID> chargedInvoices(UUID companyId);
+     * Returns every counterparty and currency of the company with at least one entry whose value
+     * date is on or before {@code to}, by counterparty id as {@link UUID#toString()} text, then by
+     * currency code. The cost grows with the number of accounts, not with their entries.
+     */
+    List<LedgerAccount> accountsUpTo(UUID companyId, LocalDate to);
 
     /** Returns the entries that belong to the document, in sequence order. */
     List<LedgerEntryRecord> findByDocument(UUID companyId, UUID documentId);
+
+    /**
+     * Returns the entries that affect the invoice (whose {@code invoiceId} is {@code invoiceId}),
+     * in sequence order. Implementations index the invoice id, so the cost grows with the invoice's
+     * own entries and not with the counterparty's ledger.
+     */
+    List<LedgerEntryRecord> findByInvoice(UUID companyId, UUID invoiceId);
 
     /**
      * Returns the sum of the balance effects of a counterparty's entries in {@code currency} whose

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param instruments the cheque and promissory note store
  * @param dunning the dunning claims, run history and blocks
  * @param bankEntries the bank entries that reconciliation booked
+ * @param paymentPlans the payment plans
  * @param transactions the transaction runner that every store above joins
  */
 public record Stores(
@@ -31,6 +32,7 @@ public record Stores(
         InstrumentStore instruments,
         DunningStore dunning,
         BankEntryStore bankEntries,
+        PaymentPlanStore paymentPlans,
         TransactionRunner transactions) {
 
     /** Checks that every component is present. */
@@ -46,6 +48,7 @@ public record Stores(
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(dunning, "dunning");
         Objects.requireNonNull(bankEntries, "bankEntries");
+        Objects.requireNonNull(paymentPlans, "paymentPlans");
         Objects.requireNonNull(transactions, "transactions");
     }
 }

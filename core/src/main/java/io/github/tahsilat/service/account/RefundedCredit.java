@@ -1,0 +1,27 @@
+package io.github.tahsilat.service.account;
+
+import io.github.tahsilat.ledger.CreditSourceKind;
+import java.util.Objects;
+import java.util.UUID;
+import javax.money.MonetaryAmount;
+
+/**
+ * The part of a refund taken from one source of unapplied credit. Immutable and thread-safe.
+ *
+ * @param sourceId the id of the payment or credit document whose credit was paid back
+ * @param kind {@link CreditSourceKind#PAYMENT} or {@link CreditSourceKind#CREDIT_DOCUMENT}
+ * @param amount the part of the refund taken from that source, greater than zero
+ */
+public record RefundedCredit(UUID sourceId, CreditSourceKind kind, MonetaryAmount amount) {
+
+    /**
+     * Checks that every part is present.
+     *
+     * @throws NullPointerException if a part is {@code null}
+     */
+    public RefundedCredit {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amount, "amount");
+    }
+}

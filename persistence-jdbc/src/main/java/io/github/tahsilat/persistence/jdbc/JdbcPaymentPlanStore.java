@@ -1,0 +1,288 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
+import io.github.tahsilat.persistence.spi.record.PaymentPlanStatus;
+import io.github.tahsilat.persistence.spi.record.PlanInstallmentRecord;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Payment plans in one row each, with their items and installments in arrays. */
+final class JdbcPaymentPlanStore implements PaymentPlanStore {
+
+    private static final String TYPE = "PaymentPlanRecord";
+
+    /** The order of every list: plan date, then id as text, as the SPI documents. */
+    private static final String ORDER = " ORDER BY plan_date, id::text";
+
+    private static final List<String> COLUMNS =
+            List.of(
+                    "request_key",
+                    "counterparty_id",
+                    "plan_date",
+                    "currency",
+                    "item_ids",
+                    "restructured",
+                    "interest",
+                    "installment_numbers",
+                    "installment_due_dates",
+                    "installment_amounts",
+                    "grace_days",
+                    "status",
+                    "closed_on",
+                    "last_write_actor_kind",
+                    "last_write_actor_id",
+                    "last_write_at");
+
+    private final JdbcTransactionRunner transactions;
+    private final int fetchSize;
+    private final String table;
+    private final String insertSql;
+    private final String updateSql;
+
+    JdbcPaymentPlanStore(JdbcTransactionRunner transactions, JdbcOptions options) {
+        this.transactions = transactions;
+        this.fetchSize = options.fetchSize();
+        this.table = options.tablePrefix() + "payment_plan";
+        this.insertSql =
+                Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS));
+        this.updateSql = Sql.update(table, "id", COLUMNS);
+    }
+
+    @Override
+    public PaymentPlanRecord insert(UUID companyId, PaymentPlanRecord plan) {
+        WriteChecks.sameCompany(companyId, plan.companyId());
+        WriteChecks.newRecord(TYPE, plan.version());
+        PaymentPlanRecord stored = withStamp(plan, 1);
+        SqlErrors errors =
+                SqlErrors.of("insert payment plan " + plan.id())
+                        .onUnique(
+                                table + "_pkey",
+                                () -> new DuplicateKeyException(TYPE, "id", stored.id().toString()))
+                        .onUnique(
+                                table + "_request_key_key",
+                                () ->
+                                        new DuplicateKeyException(
+                                                TYPE, "requestKey", stored.requestKey()));
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                        Params params =
+                                new Params(statement)
+                                        .uuid(companyId)
+                                        .uuid(stored.id())
+                                        .longValue(1);
+                        bindColumns(connection, params, stored);
+                        statement.executeUpdate();
+                    }
+                    return stored;
+                },
+                errors);
+    }
+
+    @Override
+    public PaymentPlanRecord update(UUID companyId, PaymentPlanRecord plan) {
+        WriteChecks.sameCompany(companyId, plan.companyId());
+        WriteChecks.readRecord(TYPE, plan.version());
+        PaymentPlanRecord stored = withStamp(plan, plan.version() + 1);
+        return transactions.call(
+                connection -> {
+                    String key = storedRequestKey(connection, companyId, plan.id());
+                    if (key != null && !key.equals(plan.requestKey())) {
+                        throw new IllegalArgumentException(
+                                "invalid requestKey: "
+                                        + plan.requestKey()
+                                        + "; expected the stored key "
+                                        + key
+                                        + ", because a plan's request key never changes");
+                    }
+                    int rows;
+                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                        Params params = new Params(statement).longValue(stored.version());
+                        bindColumns(connection, params, stored);
+                        params.uuid(companyId).uuid(stored.id()).longValue(plan.version());
+                        rows = statement.executeUpdate();
+                    }
+                    if (rows != 1) {
+                        throw Sql.notUpdated(
+                                connection,
+                                table,
+                                "id",
+                                TYPE,
+                                companyId,
+                                stored.id(),
+                                plan.version());
+                    }
+                    return stored;
+                },
+                SqlErrors.of("update payment plan " + plan.id()));
+    }
+
+    private String storedRequestKey(Connection connection, UUID companyId, UUID id)
+            throws SQLException {
+        String sql = "SELECT request_key FROM " + table + " WHERE company_id = ? AND id = ?";
+        List<String> keys = Sql.list(connection, sql, 1, rows -> rows.getString(1), companyId, id);
+        return keys.isEmpty() ? null : keys.get(0);
+    }
+
+    @Override
+    public Optional<PaymentPlanRecord> find(UUID companyId, UUID id) {
+        Objects.requireNonNull(id, "id");
+        return list(companyId, "id = ?", "read payment plan " + id, id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PaymentPlanRecord> findByRequestKey(UUID companyId, String requestKey) {
+        Objects.requireNonNull(requestKey, "requestKey");
+        return list(companyId, "request_key = ?", "read payment plan by request key", requestKey)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<PaymentPlanRecord> ofCounterparty(UUID companyId, UUID counterpartyId) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        return list(
+                companyId,
+                "counterparty_id = ?" + ORDER,
+                "read payment plans of counterparty " + counterpartyId,
+                counterpartyId);
+    }
+
+    @Override
+    public List<PaymentPlanRecord> active(UUID companyId) {
+        return list(
+                companyId,
+                "status = ?" + ORDER,
+                "read active payment plans",
+                PaymentPlanStatus.ACTIVE.name());
+    }
+
+    private List<PaymentPlanRecord> list(
+            UUID companyId, String condition, String action, Object value) {
+        Objects.requireNonNull(companyId, "companyId");
+        String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
+        return transactions.call(
+                connection -> Sql.list(connection, sql, fetchSize, this::read, companyId, value),
+                SqlErrors.of(action + " in company " + companyId));
+    }
+
+    private static void bindColumns(Connection connection, Params params, PaymentPlanRecord plan)
+            throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        List<String> dueDates = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        for (PlanInstallmentRecord installment : plan.installments()) {
+            numbers.add(Integer.toString(installment.number()));
+            dueDates.add(installment.dueDate().toString());
+            amounts.add(installment.amount().toPlainString());
+        }
+        params.text(plan.requestKey())
+                .uuid(plan.counterpartyId())
+                .date(plan.planDate())
+                .text(plan.currency())
+                .textArray(connection, plan.itemIds().stream().map(UUID::toString).toList())
+                .decimal(plan.restructured(), "restructured")
+                .decimal(plan.interest(), "interest")
+                .textArray(connection, numbers)
+                .textArray(connection, dueDates)
+                .textArray(connection, amounts)
+                .integer(plan.graceDays())
+                .name(plan.status())
+                .optionalDate(plan.closedOn());
+        Stamps.bind(params, plan.lastWrite());
+    }
+
+    private PaymentPlanRecord read(ResultSet rows) throws SQLException {
+        Row row = new Row(rows, table, "company_id", "id");
+        UUID companyId = row.uuid("company_id");
+        UUID id = row.uuid("id");
+        long version = row.longValue("version");
+        String requestKey = row.text("request_key");
+        UUID counterpartyId = row.uuid("counterparty_id");
+        LocalDate planDate = row.date("plan_date");
+        String currency = row.currency("currency");
+        String[] itemTexts = SqlArrays.strings(rows, "item_ids");
+        BigDecimal restructured = row.decimal("restructured");
+        BigDecimal interest = row.decimal("interest");
+        String[] numbers = SqlArrays.strings(rows, "installment_numbers");
+        String[] dueDates = SqlArrays.strings(rows, "installment_due_dates");
+        String[] amounts = SqlArrays.strings(rows, "installment_amounts");
+        int graceDays = row.intValue("grace_days");
+        PaymentPlanStatus status = row.enumValue("status", PaymentPlanStatus.class);
+        Optional<LocalDate> closedOn = row.optionalDate("closed_on");
+        WriteStamp lastWrite = Stamps.read(row, "last_write_");
+        return row.build(
+                () -> {
+                    List<UUID> itemIds = new ArrayList<>();
+                    for (String item : itemTexts) {
+                        itemIds.add(UUID.fromString(item));
+                    }
+                    List<PlanInstallmentRecord> installments =
+                            installments(numbers, dueDates, amounts);
+                    return new PaymentPlanRecord(
+                            companyId,
+                            id,
+                            version,
+                            requestKey,
+                            counterpartyId,
+                            planDate,
+                            currency,
+                            itemIds,
+                            restructured,
+                            interest,
+                            installments,
+                            graceDays,
+                            status,
+                            closedOn,
+                            lastWrite);
+                });
+    }
+
+    private static List<PlanInstallmentRecord> installments(
+            String[] numbers, String[] dueDates, String[] amounts) {
+        if (dueDates.length != numbers.length || amounts.length != numbers.length) {
+            throw new IllegalArgumentException(
+                    "installment arrays of different lengths: "
+                            + numbers.length
+                            + ", "
+                            + dueDates.length
+                            + " and "
+                            + amounts.length);
+        }
+        List<PlanInstallmentRecord> installments = new ArrayList<>();
+        for (int i = 0; i < numbers.length; i++) {
+            installments.add(
+                    new PlanInstallmentRecord(
+                            Integer.parseInt(numbers[i]),
+                            date(dueDates[i]),
+                            new BigDecimal(amounts[i])));
+        }
+        return installments;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid installment due date: " + text, e);
+        }
+    }
+
+    /** Returns {@code plan} at {@code version} with its stamp truncated to microseconds. */
+    private static PaymentPlanRecord withStamp(PaymentPlanRecord plan, long version) {
+        return plan.withVersion(version).withLastWrite(Stamps.micros(plan.lastWrite()));
+    }
+}
