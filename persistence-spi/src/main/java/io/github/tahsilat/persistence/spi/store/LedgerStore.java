@@ -3,8 +3,8 @@ package io.github.tahsilat.persistence.spi.store;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerAccount;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +53,8 @@ public interface LedgerStore {
      * The list grows with the invoices ever charged, not with the whole ledger.
      */
     List<UUID> chargedInvoices(UUID companyId);
+
+    /**
      * Returns every counterparty and currency of the company with at least one entry whose value
      * date is on or before {@code to}, by counterparty id as {@link UUID#toString()} text, then by
      * currency code. The cost grows with the number of accounts, not with their entries.
