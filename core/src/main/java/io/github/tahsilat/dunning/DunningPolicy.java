@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param listAllOverdueItems whether a notice also lists the counterparty's other overdue items in
  *     its currency, those past due that reached no new level, leaving out disputed, blocked and
  *     promised ones; when {@code false} a notice lists only the items that reached a new level
+ * @param handOverScope what later runs leave out once a level with {@link
+ *     DunningAction#HAND_OVER_TO_AGENCY} or {@link DunningAction#LEGAL_FOLLOW_UP} was sent on an
+ *     item
  */
 public record DunningPolicy(
         @NotNull @Pattern(regexp = DunningPolicy.NAME_PATTERN) String name,
@@ -42,7 +45,8 @@ public record DunningPolicy(
         @Min(0) int payWithinDays,
         @NotNull Optional<@Valid InterestSettings> interest,
         boolean waiveChargesWhenPrincipalPaid,
-        boolean listAllOverdueItems) {
+        boolean listAllOverdueItems,
+        @NotNull HandOverScope handOverScope) {
 
     /** The form of a policy name: letters, digits, dots, hyphens and underscores. */
     public static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
@@ -94,6 +98,35 @@ public record DunningPolicy(
             throw new InvalidInputException("payWithinDays", payWithinDays, "0 or more days");
         }
         InputChecks.present(interest, "interest", "interest settings or Optional.empty()");
+        InputChecks.present(handOverScope, "handOverScope", "ITEM or COUNTERPARTY");
+    }
+
+    /**
+     * Creates a policy whose hand-overs leave out only the handed-over item.
+     *
+     * @throws InvalidInputException as the canonical constructor describes
+     */
+    public DunningPolicy(
+            String name,
+            List<DunningLevel> levels,
+            int graceDays,
+            DayCounting dayCounting,
+            SkippedLevels skippedLevels,
+            int payWithinDays,
+            Optional<InterestSettings> interest,
+            boolean waiveChargesWhenPrincipalPaid,
+            boolean listAllOverdueItems) {
+        this(
+                name,
+                levels,
+                graceDays,
+                dayCounting,
+                skippedLevels,
+                payWithinDays,
+                interest,
+                waiveChargesWhenPrincipalPaid,
+                listAllOverdueItems,
+                HandOverScope.ITEM);
     }
 
     /**
@@ -119,13 +152,15 @@ public record DunningPolicy(
                 payWithinDays,
                 interest,
                 waiveChargesWhenPrincipalPaid,
-                false);
+                false,
+                HandOverScope.ITEM);
     }
 
     /**
      * Returns a builder with the defaults: no grace, calendar days, {@link
      * SkippedLevels#SEND_HIGHEST_REACHED}, 7 days to pay, no interest, charges kept when the
-     * principal is paid, and notices that list only the items that reached a new level.
+     * principal is paid, notices that list only the items that reached a new level, and hand-overs
+     * that leave out only the handed-over item.
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -134,6 +169,15 @@ public record DunningPolicy(
     /** Returns the level with {@code number}, if the policy has one. */
     public Optional<DunningLevel> level(int number) {
         return levels.stream().filter(l -> l.number() == number).findFirst();
+    }
+
+    /**
+     * Returns how many days before the due date the earliest level is reached: the negated
+     * threshold of a friendly reminder level, or 0 when no level triggers before the due date. The
+     * days are counted by {@link #dayCounting()}.
+     */
+    public int reminderLeadDays() {
+        return Math.max(0, -levels.get(0).daysPastDue());
     }
 
     /** Returns the most severe level. */
@@ -152,6 +196,7 @@ public record DunningPolicy(
         private InterestSettings interest;
         private boolean waiveChargesWhenPrincipalPaid;
         private boolean listAllOverdueItems;
+        private HandOverScope handOverScope = HandOverScope.ITEM;
 
         private Builder(String name) {
             this.name = name;
@@ -208,6 +253,12 @@ public record DunningPolicy(
             return this;
         }
 
+        /** Sets what later runs leave out after a hand-over; {@code ITEM} by default. */
+        public Builder handOverScope(HandOverScope value) {
+            this.handOverScope = value;
+            return this;
+        }
+
         /**
          * Builds the policy.
          *
@@ -223,7 +274,8 @@ public record DunningPolicy(
                     payWithinDays,
                     Optional.ofNullable(interest),
                     waiveChargesWhenPrincipalPaid,
-                    listAllOverdueItems);
+                    listAllOverdueItems,
+                    handOverScope);
         }
     }
 }

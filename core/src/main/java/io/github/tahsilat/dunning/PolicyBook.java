@@ -7,7 +7,10 @@ import io.github.tahsilat.internal.input.InputChecks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which dunning policy applies to which counterparty: a default, one policy per segment, and
@@ -66,6 +69,18 @@ public record PolicyBook(
             return override;
         }
         return bySegment.getOrDefault(counterparty.segment(), defaultPolicy);
+    }
+
+    /**
+     * Returns every policy of the book once: the default, then the segment policies, then the
+     * overrides, each group in no particular order.
+     */
+    public List<DunningPolicy> policies() {
+        Set<DunningPolicy> all = new LinkedHashSet<>();
+        all.add(defaultPolicy);
+        all.addAll(bySegment.values());
+        all.addAll(byCounterparty.values());
+        return List.copyOf(all);
     }
 
     /** Builder of a {@link PolicyBook}. Not thread-safe; {@link #build()} checks all fields. */

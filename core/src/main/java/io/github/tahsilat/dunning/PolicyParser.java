@@ -93,12 +93,14 @@ final class PolicyParser {
             case "interest" -> builder.interest(interest());
             case "waive-charges-when-principal-paid" -> builder.waiveChargesWhenPrincipalPaid(true);
             case "list-all-overdue-items" -> builder.listAllOverdueItems(true);
+            case "hand-over-scope" ->
+                    builder.handOverScope(choice(HandOverScope.values(), "item or counterparty"));
             default ->
                     throw error(
                             keyword,
                             "one of policy, grace, count, skipped-levels, pay-within, interest,"
                                     + " waive-charges-when-principal-paid, list-all-overdue-items,"
-                                    + " level");
+                                    + " hand-over-scope, level");
         }
     }
 

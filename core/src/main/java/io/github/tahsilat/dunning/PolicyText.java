@@ -32,6 +32,7 @@ import javax.money.MonetaryAmount;
  * interest act/365f from due margin 8 rate 2024-01-01 42.5 rate 2024-07-01 40
  * waive-charges-when-principal-paid     # default off
  * list-all-overdue-items                # default off: only items reaching a new level
+ * hand-over-scope counterparty          # or item, the default
  * level 1 after -3 days template friendly notify
  * level 2 after 7 days min EUR 10.00 min TRY 300.00 gap 7 days template reminder-2
  * level 3 after 14 days fee fixed EUR 10.00 per-notice fee fixed TRY 300.00 per-notice
@@ -93,6 +94,9 @@ public final class PolicyText {
         }
         if (policy.listAllOverdueItems()) {
             out.append("list-all-overdue-items\n");
+        }
+        if (policy.handOverScope() != HandOverScope.ITEM) {
+            out.append("hand-over-scope ").append(word(policy.handOverScope().name())).append('\n');
         }
         for (DunningLevel level : policy.levels()) {
             out.append(level(level)).append('\n');

@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * <p>The names are {@code reminder-1} (a first, polite reminder), {@code reminder-2} (a second
  * reminder with fees and interest) and {@code reminder-3} (a final demand), which are also the
- * names {@link io.github.tahsilat.dunning.DunningLevel.Builder} gives levels 1 to 3 by default. A
- * Turkish locale gets Turkish, any other locale English. Each resource {@code
+ * names {@link io.github.tahsilat.dunning.DunningLevel.Builder} gives levels 1 to 3 by default, and
+ * {@code friendly} (a reminder sent before the due date, without days overdue). A Turkish locale
+ * gets Turkish, any other locale English. Each resource {@code
  * io/github/tahsilat/notice/templates/NAME.LANGUAGE.txt} or {@code .html} has the subject template
  * on its first line, a blank second line, and the body template after it. Stateless and
  * thread-safe; the resources are read on each call.
@@ -24,7 +25,8 @@ import java.util.Set;
 public final class DefaultNoticeTemplates implements NoticeTemplates {
 
     /** The template names this source has. */
-    public static final Set<String> NAMES = Set.of("reminder-1", "reminder-2", "reminder-3");
+    public static final Set<String> NAMES =
+            Set.of("friendly", "reminder-1", "reminder-2", "reminder-3");
 
     private static final String ROOT = "io/github/tahsilat/notice/templates/";
 

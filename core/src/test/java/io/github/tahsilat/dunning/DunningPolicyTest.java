@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DunningPolicyTest {
 
@@ -172,6 +174,42 @@ class DunningPolicyTest {
             assertThatThrownBy(builder::build)
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("no spaces");
+        }
+    }
+
+    @Nested
+    class ReminderLead {
+
+        @ParameterizedTest
+        @CsvSource({"-10, 10", "-3, 3", "0, 0", "1, 0", "14, 0"})
+        void leadFollowsFirstThreshold(int firstThreshold, int expectedLead) {
+            DunningPolicy policy =
+                    DunningPolicy.builder("lead")
+                            .level(level(1, firstThreshold))
+                            .level(level(2, 30))
+                            .build();
+
+            assertThat(policy.reminderLeadDays()).isEqualTo(expectedLead);
+        }
+
+        @Test
+        void bookListsEveryPolicyOnce() {
+            DunningPolicy standard = DunningPolicy.builder("standard").level(level(1, 7)).build();
+            DunningPolicy friendly = DunningPolicy.builder("friendly").level(level(1, -3)).build();
+            PolicyBook book =
+                    PolicyBook.builder(standard)
+                            .segment("RETAIL", friendly)
+                            .counterparty(CounterpartyId.random(), standard)
+                            .build();
+
+            assertThat(book.policies()).containsExactly(standard, friendly);
+        }
+
+        @Test
+        void handOverScopeDefaultsToItem() {
+            DunningPolicy policy = DunningPolicy.builder("standard").level(level(1, 7)).build();
+
+            assertThat(policy.handOverScope()).isEqualTo(HandOverScope.ITEM);
         }
     }
 }

@@ -1379,6 +1379,67 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void chargedInvoicesListFeeAndInterestOnce() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord fee =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
+            LedgerEntryRecord interest =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.INTEREST, ISSUED, recorded, "0.41");
+            UUID charged = fee.invoiceId().orElseThrow();
+            LedgerEntryRecord secondFee = withInvoice(fee, charged);
+            stores.ledger().append(company, fee);
+            stores.ledger().append(company, secondFee);
+            stores.ledger().append(company, interest);
+            append(customer, ISSUED, recorded, "100.00");
+
+            assertThat(stores.ledger().chargedInvoices(company))
+                    .containsExactlyInAnyOrder(charged, interest.invoiceId().orElseThrow());
+            assertThat(stores.ledger().chargedInvoices(otherCompany)).isEmpty();
+        }
+
+        @Test
+        void chargedInvoicesForgetRolledBackFee() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord fee =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.ledger().append(company, fee);
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.ledger().chargedInvoices(company)).isEmpty();
+        }
+
+        private LedgerEntryRecord withInvoice(LedgerEntryRecord entry, UUID invoiceId) {
+            return new LedgerEntryRecord(
+                    entry.companyId(),
+                    UUID.randomUUID(),
+                    0,
+                    entry.counterpartyId(),
+                    entry.currency(),
+                    entry.kind(),
+                    entry.valueDate(),
+                    entry.recordedAt(),
+                    entry.amount(),
+                    entry.balanceEffect(),
+                    UUID.randomUUID(),
+                    Optional.of(invoiceId),
+                    entry.component(),
+                    entry.note(),
+                    entry.reverses(),
+                    entry.actor());
+        }
+
+        @Test
         void rollbackFreesSequence() {
             UUID customer = UUID.randomUUID();
             append(customer, ISSUED, recorded, "1.00");

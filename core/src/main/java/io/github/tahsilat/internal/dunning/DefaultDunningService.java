@@ -4,11 +4,14 @@ import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.dunning.DayCounting;
 import io.github.tahsilat.dunning.DunningAction;
 import io.github.tahsilat.dunning.DunningBlock;
+import io.github.tahsilat.dunning.DunningCharges;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.HandOverScope;
 import io.github.tahsilat.dunning.InterestSettings;
 import io.github.tahsilat.dunning.InterestStart;
 import io.github.tahsilat.dunning.LevelDecider;
@@ -19,13 +22,16 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
 import io.github.tahsilat.internal.persistence.DunningClaim;
 import io.github.tahsilat.internal.persistence.DunningRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.persistence.StoredPromise;
 import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
+import io.github.tahsilat.internal.service.DefaultChargeService;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
@@ -41,12 +47,15 @@ import io.github.tahsilat.notification.spi.RenderedNotice;
 import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.charge.OpenCharges;
+import io.github.tahsilat.service.dunning.ChargeWriteOff;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningService;
 import io.github.tahsilat.service.dunning.DunningUnit;
 import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.HandOver;
 import io.github.tahsilat.service.dunning.RecipientDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,10 +63,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -236,7 +247,9 @@ public final class DefaultDunningService implements DunningService {
         hook.selected(request.runKey());
         for (Candidate candidate : candidates) {
             if (request.dryRun()) {
-                Notice notice = compose(run, candidate, candidate.records(run), candidate.listed());
+                List<DunningClaim> records = candidate.records(run);
+                records.forEach(r -> reportHandOver(run, candidate.policy(), r));
+                Notice notice = compose(run, candidate, records, candidate.listed());
                 run.notices.add(notice);
                 run.fees.addAll(notice.fees());
                 notice.interest().stream()
@@ -300,12 +313,7 @@ public final class DefaultDunningService implements DunningService {
 
     private List<Candidate> select(Run run, Optional<CounterpartyBucket> bucket) {
         Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
-        LocalDate dueBefore = run.request.asOf().plusDays(1);
-        List<OpenItem> overdue =
-                bucket.isPresent()
-                        ? repository.receivablesDueBefore(run.company.id(), dueBefore, bucket.get())
-                        : repository.receivablesDueBefore(run.company.id(), dueBefore);
-        for (OpenItem item : overdue) {
+        for (OpenItem item : selectable(run, bucket)) {
             byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -322,9 +330,23 @@ public final class DefaultDunningService implements DunningService {
                 continue;
             }
             DunningPolicy policy = policies.policyFor(counterparty);
+            if (policy.handOverScope() == HandOverScope.COUNTERPARTY
+                    && entry.getValue().stream().anyMatch(item -> handedOver(run, policy, item))) {
+                entry.getValue().forEach(item -> run.exclude(item, ExclusionReason.HANDED_OVER));
+                continue;
+            }
             Map<CurrencyUnit, Candidate> byCurrency = new LinkedHashMap<>();
             Map<CurrencyUnit, List<NoticeLine>> listed = new LinkedHashMap<>();
-            for (OpenItem item : entry.getValue()) {
+            Map<InvoiceId, Coverage> covers =
+                    repository.unmaturedCover(
+                            run.company.id(), counterparty.id(), run.request.asOf());
+            for (OpenItem open : entry.getValue()) {
+                Optional<OpenItem> uncovered = uncovered(run, covers, open);
+                if (uncovered.isEmpty()) {
+                    run.exclude(open, ExclusionReason.INSTRUMENT_NOT_MATURED);
+                    continue;
+                }
+                OpenItem item = uncovered.get();
                 CurrencyUnit currency = item.outstanding().getCurrency();
                 Optional<Selected> selected = decide(run, policy, item, listed);
                 selected.ifPresent(
@@ -350,13 +372,111 @@ public final class DefaultDunningService implements DunningService {
         return candidates;
     }
 
+    /**
+     * Returns the item with its outstanding amount less what unmatured instruments cover, or empty
+     * when they cover all of it. The cover of the principal counts for an item with principal
+     * outstanding, and the cover of fee and interest for an item with open charges alone.
+     */
+    private static Optional<OpenItem> uncovered(
+            Run run, Map<InvoiceId, Coverage> covers, OpenItem item) {
+        Coverage cover = covers.get(item.invoiceId());
+        if (cover == null) {
+            return Optional.of(item);
+        }
+        MinorAmount covered =
+                run.chargesOnly.containsKey(item.invoiceId())
+                        ? cover.fee().plus(cover.interest())
+                        : cover.principal();
+        MinorAmount rest =
+                MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY).minus(covered);
+        if (!rest.isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new OpenItem(
+                        item.invoiceId(),
+                        item.counterpartyId(),
+                        item.issueDate(),
+                        item.dueDate(),
+                        rest.toMonetaryAmount(),
+                        item.direction(),
+                        item.disputed(),
+                        item.lastDunningLevel()));
+    }
+
+    /**
+     * Returns the receivables the run decides on, in due-date order: those with principal
+     * outstanding, and those whose principal is settled while a fee or late interest is still open.
+     * The latter are dunned for their open charges alone, and recorded in {@link Run#chargesOnly}.
+     * With a bucket, only the counterparties of that bucket are read.
+     */
+    private List<OpenItem> selectable(Run run, Optional<CounterpartyBucket> bucket) {
+        LocalDate dueBefore = dueBefore(run);
+        List<OpenItem> items =
+                new ArrayList<>(
+                        bucket.isPresent()
+                                ? repository.receivablesDueBefore(
+                                        run.company.id(), dueBefore, bucket.get())
+                                : repository.receivablesDueBefore(run.company.id(), dueBefore));
+        List<DunningRepository.ChargesOnlyItem> chargesOnly =
+                repository.chargesOnlyReceivablesDueBefore(run.company.id(), dueBefore);
+        if (chargesOnly.isEmpty()) {
+            return items;
+        }
+        for (DunningRepository.ChargesOnlyItem charged : chargesOnly) {
+            if (bucket.isPresent()
+                    && !bucket.get().contains(charged.item().counterpartyId().value())) {
+                continue;
+            }
+            items.add(charged.item());
+            run.chargesOnly.put(charged.item().invoiceId(), charged.charges());
+        }
+        // A stable sort keeps the store's order among items due on the same day.
+        items.sort(Comparator.comparing(OpenItem::dueDate));
+        return items;
+    }
+
+    /**
+     * Returns the first due date a run leaves out. Items due on the as-of date have 0 days past
+     * due, so they are read only when a policy has a level at 0 days or before the due date. For a
+     * reminder {@code n} days ahead, items due up to the {@code n}th day after the as-of date are
+     * read, counted as the policy counts days.
+     */
+    private LocalDate dueBefore(Run run) {
+        LocalDate asOf = run.request.asOf();
+        LocalDate bound = asOf;
+        for (DunningPolicy policy : policies.policies()) {
+            if (policy.levels().get(0).daysPastDue() > 0) {
+                continue;
+            }
+            int lead = policy.reminderLeadDays();
+            LocalDate policyBound = asOf.plusDays(lead + 1L);
+            if (policy.dayCounting() == DayCounting.BUSINESS_DAYS) {
+                policyBound = businessDayAfter(run, asOf, lead + 1);
+            }
+            if (policyBound.isAfter(bound)) {
+                bound = policyBound;
+            }
+        }
+        return bound;
+    }
+
+    /** Returns the {@code count}th business day after {@code day} in the company's calendar. */
+    private static LocalDate businessDayAfter(Run run, LocalDate day, int count) {
+        LocalDate current = day;
+        int found = 0;
+        while (found < count) {
+            current = current.plusDays(1);
+            if (run.company.settings().calendar().isBusinessDay(current)) {
+                found++;
+            }
+        }
+        return current;
+    }
+
     private Optional<ExclusionReason> counterpartyExclusion(Run run, Counterparty counterparty) {
         if (counterparty.isOnHold()) {
             return Optional.of(ExclusionReason.COUNTERPARTY_ON_HOLD);
-        }
-        if (repository.hasUnmaturedInstrument(
-                run.company.id(), counterparty.id(), run.request.asOf())) {
-            return Optional.of(ExclusionReason.INSTRUMENT_NOT_MATURED);
         }
         return Optional.empty();
     }
@@ -372,6 +492,13 @@ public final class DefaultDunningService implements DunningService {
             Map<CurrencyUnit, List<NoticeLine>> listed) {
         if (item.disputed()) {
             run.exclude(item, ExclusionReason.DISPUTED);
+            return Optional.empty();
+        }
+        if (writtenOff(run, policy, item)) {
+            return Optional.empty();
+        }
+        if (handedOver(run, policy, item)) {
+            run.exclude(item, ExclusionReason.HANDED_OVER);
             return Optional.empty();
         }
         if (promised(run, item)) {
@@ -420,6 +547,120 @@ public final class DefaultDunningService implements DunningService {
                                                 run.company.id(), item.invoiceId())));
     }
 
+    /** Returns whether a level that hands the item over was delivered, by the current policy. */
+    private boolean handedOver(Run run, DunningPolicy policy, OpenItem item) {
+        for (DunningClaim claim :
+                repository.ofItem(run.company.id().value(), item.invoiceId().value())) {
+            if (claim.delivered() && !handOverActions(policy, claim.level()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the hand-over actions of a level of {@code policy}, empty for most levels. */
+    private static Set<DunningAction> handOverActions(DunningPolicy policy, int levelNumber) {
+        Set<DunningAction> actions = EnumSet.noneOf(DunningAction.class);
+        policy.level(levelNumber)
+                .ifPresent(
+                        level -> {
+                            for (DunningAction action : HandOver.HAND_OVER_ACTIONS) {
+                                if (level.does(action)) {
+                                    actions.add(action);
+                                }
+                            }
+                        });
+        return actions;
+    }
+
+    /** Adds the hand-over of a claimed record to the run's result, if its level hands over. */
+    private static HandOver reportHandOver(Run run, DunningPolicy policy, DunningClaim claim) {
+        Set<DunningAction> actions = handOverActions(policy, claim.level());
+        if (actions.isEmpty()) {
+            return null;
+        }
+        HandOver handOver =
+                new HandOver(
+                        new InvoiceId(claim.itemId()),
+                        new CounterpartyId(claim.counterpartyId()),
+                        claim.level(),
+                        actions);
+        run.handOvers.add(handOver);
+        return handOver;
+    }
+
+    /**
+     * Appends the hand-over event of a record whose level hands the item over, in the active
+     * transaction, and reports it in the run's result.
+     */
+    private void handOver(Run run, DunningPolicy policy, DunningClaim claim) {
+        HandOver handOver = reportHandOver(run, policy, claim);
+        if (handOver == null) {
+            return;
+        }
+        List<String> actions = handOver.actions().stream().map(Enum::name).toList();
+        context.appendEvent(
+                run.company.id(),
+                HANDED_OVER,
+                claim.id(),
+                Map.of(
+                        "invoiceId", claim.itemId().toString(),
+                        "invoiceNumber", claim.invoiceNumber(),
+                        "counterpartyId", claim.counterpartyId().toString(),
+                        "level", Integer.toString(claim.level()),
+                        "actions", String.join(",", actions),
+                        "runKey", claim.runKey()));
+        LOG.debug(
+                "Company {} invoice {} handed over at level {} by run {}",
+                run.company.id(),
+                claim.itemId(),
+                claim.level(),
+                claim.runKey());
+    }
+
+    /**
+     * Writes off the open charges of an item whose principal is settled, when the policy waives
+     * charges then, and returns whether it did. Each component becomes a {@code WRITE_OFF} ledger
+     * entry with a {@code ChargeWaived} event, in one transaction, and a dry run only reports it.
+     */
+    private boolean writtenOff(Run run, DunningPolicy policy, OpenItem item) {
+        ChargeBalance open = run.chargesOnly.get(item.invoiceId());
+        if (open == null) {
+            return false;
+        }
+        DunningCharges charges =
+                new DunningCharges(
+                        MinorAmount.zero(open.fee().currency()).toMonetaryAmount(),
+                        open.fee().toMonetaryAmount(),
+                        open.interest().toMonetaryAmount());
+        if (charges.waiverUnder(policy).isEmpty()) {
+            return false;
+        }
+        MonetaryAmount fee = charges.fees();
+        MonetaryAmount interest = charges.interest();
+        if (!run.request.dryRun()) {
+            OpenCharges after =
+                    new DefaultChargeService(context)
+                            .waiveAll(
+                                    run.company.id(),
+                                    item.invoiceId(),
+                                    run.request.asOf(),
+                                    "dunning policy "
+                                            + policy.name()
+                                            + " waives charges once the principal is paid");
+            fee = fee.subtract(after.fee());
+            interest = interest.subtract(after.interest());
+        }
+        run.writeOffs.add(
+                new ChargeWriteOff(item.invoiceId(), item.counterpartyId(), fee, interest));
+        LOG.debug(
+                "Company {} charges of invoice {} written off by run {}",
+                run.company.id(),
+                item.invoiceId(),
+                run.request.runKey());
+        return true;
+    }
+
     /**
      * Claims every item of a notice in one transaction, then delivers it. When another run claimed
      * one of the items first, this run claims none of them: a notice id belongs to one set of
@@ -463,7 +704,7 @@ public final class DefaultDunningService implements DunningService {
         }
         context.write(
                 () -> {
-                    record(run, notice, records, outcome, addresses);
+                    record(run, candidate.policy(), notice, records, outcome, addresses);
                     return null;
                 });
     }
@@ -522,6 +763,7 @@ public final class DefaultDunningService implements DunningService {
 
     private void record(
             Run run,
+            DunningPolicy policy,
             Notice notice,
             List<DunningClaim> records,
             Map<String, DeliveryStatus> outcome,
@@ -550,6 +792,7 @@ public final class DefaultDunningService implements DunningService {
             MinorAmount fee = fees.get(claimed.id());
             if (deliveredNow && !current.delivered()) {
                 charges.add(() -> bookInterest(run, notice, claimed));
+                charges.add(() -> handOver(run, policy, claimed));
             }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
                 charges.add(

@@ -1,19 +1,24 @@
 package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.company.Company;
+import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
 import io.github.tahsilat.notice.Notice;
 import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.ChargeWriteOff;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.Exclusion;
 import io.github.tahsilat.service.dunning.ExclusionReason;
+import io.github.tahsilat.service.dunning.HandOver;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
@@ -26,6 +31,11 @@ final class Run {
     final List<InterestLine> interest = new ArrayList<>();
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<DeliveryFailure> failures = new ArrayList<>();
+    final List<ChargeWriteOff> writeOffs = new ArrayList<>();
+    final List<HandOver> handOvers = new ArrayList<>();
+
+    /** The selected items whose principal is settled, with their open charges. */
+    final Map<InvoiceId, ChargeBalance> chargesOnly = new HashMap<>();
 
     /** The items of payment plans still active after the plans were judged for this run. */
     final Set<InvoiceId> inPaymentPlan = new HashSet<>();
@@ -48,6 +58,8 @@ final class Run {
                 fees,
                 interest,
                 exclusions,
-                failures);
+                failures,
+                writeOffs,
+                handOvers);
     }
 }

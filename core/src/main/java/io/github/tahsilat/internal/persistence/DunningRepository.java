@@ -11,6 +11,7 @@ import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.CounterpartyBucket;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
+import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.DunningBlockRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRecord;
 import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
@@ -30,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,10 +172,9 @@ public final class DunningRepository {
     }
 
     /**
-     * Returns every open receivable due strictly before {@code date}, in due-date order.
-     *
-     * <p>NOTE: an invoice is open here while its principal is, so an invoice whose principal was
-     * paid first is no longer dunned for the fees and interest still open on it.
+     * Returns every open receivable due strictly before {@code date}, in due-date order. An invoice
+     * is open here while its principal is, and {@link #chargesOnlyReceivablesDueBefore} returns
+     * those whose principal is paid but whose charges are still open.
      */
     public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
         InvoiceRepository invoices = new InvoiceRepository(context);
@@ -206,6 +208,78 @@ public final class DunningRepository {
                 .filter(item -> item.direction() == Direction.RECEIVABLE)
                 .filter(item -> item.outstanding().isPositive())
                 .toList();
+    }
+
+    /**
+     * A receivable whose principal is settled, with the charges still open on it.
+     *
+     * @param item the invoice, with the open charges as its outstanding amount
+     * @param charges the open fee and interest
+     */
+    public record ChargesOnlyItem(OpenItem item, ChargeBalance charges) {}
+
+    /**
+     * Returns the receivables due strictly before {@code date} whose principal is settled but whose
+     * fee or late interest is still open, each with the open charges as its outstanding amount,
+     * ordered by due date and then id. Charges paid or waived in full leave an invoice out.
+     *
+     * <p>The cost grows with the invoices ever charged, which the store's {@link
+     * io.github.tahsilat.persistence.spi.store.LedgerStore#chargedInvoices} lists, plus one read of
+     * the ledger of each counterparty that has such an invoice. It does not grow with other items.
+     */
+    public List<ChargesOnlyItem> chargesOnlyReceivablesDueBefore(
+            CompanyId companyId, LocalDate date) {
+        Map<String, List<InvoiceRecord>> byAccount = new TreeMap<>();
+        for (UUID id : context.stores().ledger().chargedInvoices(companyId.value())) {
+            Optional<InvoiceRecord> found = context.stores().invoices().find(companyId.value(), id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            InvoiceRecord invoice = found.get();
+            boolean principalSettled = invoice.outstanding().signum() == 0;
+            if (invoice.direction()
+                            == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                    && principalSettled
+                    && invoice.dueDate().isBefore(date)) {
+                byAccount
+                        .computeIfAbsent(
+                                invoice.counterpartyId() + "|" + invoice.currency(),
+                                k -> new ArrayList<>())
+                        .add(invoice);
+            }
+        }
+        ChargeRepository charges = new ChargeRepository(context);
+        List<ChargesOnlyItem> items = new ArrayList<>();
+        for (List<InvoiceRecord> account : byAccount.values()) {
+            InvoiceRecord first = account.get(0);
+            Map<InvoiceId, ChargeBalance> open =
+                    charges.openCharges(
+                            companyId,
+                            new CounterpartyId(first.counterpartyId()),
+                            Amounts.currency(first.currency()));
+            for (InvoiceRecord invoice : account) {
+                ChargeBalance balance = open.get(new InvoiceId(invoice.id()));
+                if (balance != null && balance.total().isPositive()) {
+                    items.add(new ChargesOnlyItem(chargesOnlyItem(invoice, balance), balance));
+                }
+            }
+        }
+        items.sort(
+                Comparator.comparing((ChargesOnlyItem c) -> c.item().dueDate())
+                        .thenComparing(c -> c.item().invoiceId().value()));
+        return items;
+    }
+
+    private static OpenItem chargesOnlyItem(InvoiceRecord invoice, ChargeBalance charges) {
+        return new OpenItem(
+                new InvoiceId(invoice.id()),
+                new CounterpartyId(invoice.counterpartyId()),
+                invoice.issueDate(),
+                invoice.dueDate(),
+                charges.total().toMonetaryAmount(),
+                Direction.RECEIVABLE,
+                invoice.disputed(),
+                invoice.lastDunningLevel());
     }
 
     /**
@@ -261,16 +335,41 @@ public final class DunningRepository {
     }
 
     /**
-     * Returns whether the counterparty gave a cheque or note, neither cleared nor bounced, that
-     * matures after {@code asOf}.
+     * Returns what the counterparty's unmatured instruments cover, by invoice: the fee, interest
+     * and principal that their provisional allocations took. Unmatured instruments are the cheques
+     * and notes, neither cleared nor bounced, that mature after {@code asOf}. An instrument kept as
+     * credit without an allocation covers no invoice.
      */
-    public boolean hasUnmaturedInstrument(
+    public Map<InvoiceId, Coverage> unmaturedCover(
             CompanyId companyId, CounterpartyId counterpartyId, LocalDate asOf) {
+        Map<InvoiceId, Coverage> covered = new HashMap<>();
         List<InstrumentRecord> instruments =
                 context.stores()
                         .instruments()
                         .unclearedOf(companyId.value(), counterpartyId.value());
-        return instruments.stream().anyMatch(i -> i.maturity().isAfter(asOf));
+        for (InstrumentRecord instrument : instruments) {
+            if (!instrument.maturity().isAfter(asOf)) {
+                continue;
+            }
+            CurrencyUnit currency = Amounts.currency(instrument.currency());
+            for (AllocationRecord allocation :
+                    context.stores()
+                            .allocations()
+                            .findBySource(companyId.value(), instrument.id())) {
+                Coverage part =
+                        new Coverage(
+                                units(allocation.fee(), currency),
+                                units(allocation.interest(), currency),
+                                units(allocation.principal(), currency)
+                                        .plus(units(allocation.discount(), currency)));
+                covered.merge(new InvoiceId(allocation.invoiceId()), part, Coverage::plus);
+            }
+        }
+        return covered;
+    }
+
+    private static MinorAmount units(BigDecimal value, CurrencyUnit currency) {
+        return MinorAmount.of(value, currency, RoundingMode.UNNECESSARY);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param interest the late interest booked on this run
  * @param exclusions the overdue items left out, with the reason
  * @param failures the deliveries that failed or were rejected
+ * @param writeOffs the charges written off on items whose principal is paid, in item order
+ * @param handOvers the items handed over to a collection agency or legal follow-up on this run
  */
 public record DunningRunResult(
         String runKey,
@@ -28,7 +30,9 @@ public record DunningRunResult(
         List<FeeLine> fees,
         List<InterestLine> interest,
         List<Exclusion> exclusions,
-        List<DeliveryFailure> failures) {
+        List<DeliveryFailure> failures,
+        List<ChargeWriteOff> writeOffs,
+        List<HandOver> handOvers) {
 
     /**
      * Checks that every part is present and copies the lists.
@@ -43,5 +47,34 @@ public record DunningRunResult(
         interest = List.copyOf(interest);
         exclusions = List.copyOf(exclusions);
         failures = List.copyOf(failures);
+        writeOffs = List.copyOf(writeOffs);
+        handOvers = List.copyOf(handOvers);
+    }
+
+    /**
+     * Creates a result without write-offs or hand-overs.
+     *
+     * @throws NullPointerException if an argument or element is {@code null}
+     */
+    public DunningRunResult(
+            String runKey,
+            LocalDate asOf,
+            boolean dryRun,
+            List<Notice> notices,
+            List<FeeLine> fees,
+            List<InterestLine> interest,
+            List<Exclusion> exclusions,
+            List<DeliveryFailure> failures) {
+        this(
+                runKey,
+                asOf,
+                dryRun,
+                notices,
+                fees,
+                interest,
+                exclusions,
+                failures,
+                List.of(),
+                List.of());
     }
 }

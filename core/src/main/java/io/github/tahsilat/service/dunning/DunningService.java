@@ -23,6 +23,14 @@ public interface DunningService {
     String PROMISE_BROKEN = "PromiseToPayBroken";
 
     /**
+     * The type of the event a run appends when a level that hands an item over to a collection
+     * agency or legal follow-up is first delivered, in the transaction that records the delivery.
+     * Its payload contains the invoice id and number, the counterparty id, the level, the actions
+     * (comma-separated names) and the run key.
+     */
+    String HANDED_OVER = "DunningHandedOver";
+
+    /**
      * Runs dunning: retries notices that failed before, selects the overdue items, claims the next
      * level of each, and delivers one notice per counterparty on each of its recipients' channels.
      * A dry run returns the result it would produce and writes and sends nothing.

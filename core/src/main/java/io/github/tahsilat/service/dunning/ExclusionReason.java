@@ -12,6 +12,15 @@ public enum ExclusionReason {
     PAYMENT_PLAN,
     /** The counterparty is on hold. */
     COUNTERPARTY_ON_HOLD,
-    /** The counterparty gave a cheque or note that has not matured by the run's date. */
-    INSTRUMENT_NOT_MATURED
+    /**
+     * Cheques or notes of the counterparty that mature after the run's date cover the whole item.
+     * An item they cover in part is dunned for the rest.
+     */
+    INSTRUMENT_NOT_MATURED,
+    /**
+     * The item was handed over to a collection agency or legal follow-up, or, under {@link
+     * io.github.tahsilat.dunning.HandOverScope#COUNTERPARTY}, another open item of its counterparty
+     * was.
+     */
+    HANDED_OVER
 }

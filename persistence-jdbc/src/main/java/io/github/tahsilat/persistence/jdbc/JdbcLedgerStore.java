@@ -41,6 +41,7 @@ final class JdbcLedgerStore implements LedgerStore {
     private final String documentSql;
     private final String invoiceSql;
     private final String balanceSql;
+    private final String chargedSql;
     private final String accountsSql;
 
     JdbcLedgerStore(JdbcTransactionRunner transactions, JdbcOptions options) {
@@ -83,6 +84,11 @@ final class JdbcLedgerStore implements LedgerStore {
                         + table
                         + " WHERE company_id = ? AND counterparty_id = ? AND currency = ?"
                         + " AND value_date <= ? AND recorded_at <= ?";
+        this.chargedSql =
+                "SELECT DISTINCT invoice_id FROM "
+                        + table
+                        + " WHERE company_id = ? AND kind IN ('FEE', 'INTEREST')"
+                        + " AND invoice_id IS NOT NULL";
         // A skip scan over the account index: each step jumps to the next account's first entry,
         // which carries its earliest value date, so the query reads one index row per account.
         String first =
@@ -194,6 +200,20 @@ final class JdbcLedgerStore implements LedgerStore {
         LedgerEntryRecord last = pageItems.get(size - 1);
         return new Page<>(
                 pageItems, Optional.of(new Position(last.valueDate(), last.sequence()).text()));
+    }
+
+    @Override
+    public List<UUID> chargedInvoices(UUID companyId) {
+        Objects.requireNonNull(companyId, "companyId");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                chargedSql,
+                                fetchSize,
+                                rows -> rows.getObject(1, UUID.class),
+                                companyId),
+                SqlErrors.of("read the charged invoices of company " + companyId));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.LedgerAccount;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import java.math.BigDecimal;
@@ -12,11 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -74,6 +77,7 @@ final class MemoryLedgerStore implements LedgerStore {
         final Map<UUID, List<LedgerEntryRecord>> byDocument = new HashMap<>();
         final Map<UUID, List<LedgerEntryRecord>> byInvoice = new HashMap<>();
         final Map<Account, NavigableMap<EntryKey, LedgerEntryRecord>> byAccount = new HashMap<>();
+        final Set<UUID> chargedInvoices = new HashSet<>();
     }
 
     MemoryLedgerStore(MemoryTransactions transactions) {
@@ -113,6 +117,8 @@ final class MemoryLedgerStore implements LedgerStore {
                                                             invoice, k -> new ArrayList<>())
                                                     .add(stored));
                     table.byAccount.computeIfAbsent(account, k -> new TreeMap<>()).put(key, stored);
+                    boolean newlyCharged =
+                            charges(stored) && table.chargedInvoices.add(invoice(stored));
                     undo.add(
                             () -> {
                                 table.lastSequence = stored.sequence() - 1;
@@ -130,6 +136,9 @@ final class MemoryLedgerStore implements LedgerStore {
                                 index.remove(key);
                                 if (index.isEmpty()) {
                                     table.byAccount.remove(account);
+                                }
+                                if (newlyCharged) {
+                                    table.chargedInvoices.remove(invoice(stored));
                                 }
                             });
                     return stored;
@@ -177,6 +186,21 @@ final class MemoryLedgerStore implements LedgerStore {
                     return Page.last(items);
                 },
                 Page.last(List.of()));
+    }
+
+    private static boolean charges(LedgerEntryRecord entry) {
+        return entry.invoiceId().isPresent()
+                && (entry.kind() == LedgerEntryKind.FEE
+                        || entry.kind() == LedgerEntryKind.INTEREST);
+    }
+
+    private static UUID invoice(LedgerEntryRecord entry) {
+        return entry.invoiceId().orElseThrow();
+    }
+
+    @Override
+    public List<UUID> chargedInvoices(UUID companyId) {
+        return query(companyId, table -> List.copyOf(table.chargedInvoices), List.of());
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.MersisNumber;
 import io.github.tahsilat.identifier.Vkn;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
@@ -32,6 +34,7 @@ import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
 import io.github.tahsilat.service.dunning.DunningRunResult;
 import io.github.tahsilat.service.dunning.DunningService;
+import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
@@ -85,6 +88,7 @@ public final class DunningScenario {
     private final Counterparty customer;
     private final DunningService dunning;
     private final Map<String, Invoice> invoices = new HashMap<>();
+    private AllocationPolicy allocation = AllocationPolicy.defaults();
 
     private DunningScenario(DunningPolicy policy) {
         engine =
@@ -153,6 +157,15 @@ public final class DunningScenario {
         return this;
     }
 
+    /**
+     * Sets the allocation policy of the payments recorded after this call; {@link
+     * AllocationPolicy#defaults()} until then.
+     */
+    public DunningScenario allocation(AllocationPolicy policy) {
+        this.allocation = java.util.Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
     /** Records a payment of {@code amount} EUR at {@code recordedAt}, allocated oldest first. */
     public DunningScenario payment(String amount, LocalDateTime recordedAt) {
         return pay(amount, recordedAt, List.of());
@@ -177,7 +190,34 @@ public final class DunningScenario {
                         .amount(eur(amount))
                         .actor("clerk")
                         .build();
-        engine.payments().record(payment, designations, AllocationPolicy.defaults());
+        engine.payments().record(payment, designations, allocation);
+        return this;
+    }
+
+    /**
+     * Receives, at noon on {@code receivedOn}, a cheque of {@code amount} EUR maturing on {@code
+     * maturity}, designated to an invoice for its whole amount. Until it clears, it covers that
+     * invoice provisionally.
+     */
+    public DunningScenario cheque(
+            String amount, LocalDate receivedOn, LocalDate maturity, String invoiceNumber) {
+        clock.at(receivedOn.atTime(LocalTime.NOON));
+        InstrumentRequest request =
+                new InstrumentRequest(
+                        InstrumentId.random(),
+                        companyId,
+                        customer.id(),
+                        InstrumentKind.CHEQUE,
+                        "CHQ-" + invoiceNumber + "-" + amount,
+                        "Drawer of the scenario, Ziraat Bankası",
+                        receivedOn,
+                        maturity,
+                        eur(amount));
+        engine.instruments()
+                .receive(
+                        request,
+                        List.of(Designation.of(invoices.get(invoiceNumber).id(), eur(amount))),
+                        allocation);
         return this;
     }
 

@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.LedgerAccount;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +45,14 @@ public interface LedgerStore {
             LocalDate from,
             LocalDate to,
             PageRequest request);
+
+    /**
+     * Returns the ids of the company's invoices that have at least one entry of kind {@link
+     * LedgerEntryKind#FEE} or {@link LedgerEntryKind#INTEREST}, each once, in no particular order.
+     * Dunning reads them to find invoices whose principal is paid but whose charges may be open.
+     * The list grows with the invoices ever charged, not with the whole ledger.
+     */
+    List<UUID> chargedInvoices(UUID companyId);
 
     /**
      * Returns every counterparty and currency of the company with at least one entry whose value
