@@ -27,10 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Invoices whose principal is paid while the fee and late interest a notice booked are still open:
- * 100.00 EUR due 2025-03-01, level 1 at 7 days, level 2 at 14 days with a fee of 10.00 and 10.7 %
- * interest (0.41 by then), principal paid in full an hour after that notice by a payment designated
- * to the invoice and allocated principal first.
+ * Invoices whose principal is paid while the fee and late interest a notice booked are still open.
+ * The invoice is 100.00 EUR due 2025-03-01. Level 1 fires at 7 days, and level 2 at 14 days with a
+ * fee of 10.00 and 10.7 % interest (0.41 by then). An hour after that notice, a payment designated
+ * to the invoice and allocated principal first pays the principal in full.
  */
 class ChargesOnlyDunningTest {
 

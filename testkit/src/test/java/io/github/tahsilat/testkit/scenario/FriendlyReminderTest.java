@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Friendly reminders before the due date: invoice A of 100.00 EUR due Monday 2025-03-10, a friendly
- * level 3 days before due, level 2 at 7 days past due with a fee of 10.00, and level 3 at 14 days
- * with 36.5 % interest.
+ * Friendly reminders before the due date. Invoice A of 100.00 EUR is due Monday 2025-03-10. The
+ * friendly level fires 3 days before due, level 2 at 7 days past due with a fee of 10.00, and level
+ * 3 at 14 days with 36.5 % interest.
  */
 class FriendlyReminderTest {
 
