@@ -2,8 +2,7 @@ package io.github.tahsilat.dunning;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.internal.input.InputChecks;
-import io.github.tahsilat.internal.money.MinorAmount;
-import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,12 +56,24 @@ public final class LevelDecider {
         if (blockedOn(state, asOf)) {
             return LevelDecision.none(NoNoticeReason.BLOCKED, days);
         }
-        List<DunningLevel> reached = reached(policy, days);
-        if (reached.isEmpty()) {
+        // Count before building lists: most items of a run reach no new level, and a decision for
+        // them should allocate no more than its result.
+        List<DunningLevel> levels = policy.levels();
+        int reachedCount = 0;
+        int aboveCount = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            DunningLevel level = levels.get(i);
+            if (isReached(policy, level, days)) {
+                reachedCount++;
+                if (level.number() > state.lastLevel()) {
+                    aboveCount++;
+                }
+            }
+        }
+        if (reachedCount == 0) {
             return LevelDecision.none(unreachedReason(policy, days), days);
         }
-        List<DunningLevel> above = numbered(reached, state.lastLevel() + 1, Integer.MAX_VALUE);
-        if (above.isEmpty()) {
+        if (aboveCount == 0) {
             NoNoticeReason reason =
                     state.lastLevel() >= policy.highestLevel().number()
                             ? NoNoticeReason.ALREADY_AT_HIGHEST_LEVEL
@@ -70,6 +81,8 @@ public final class LevelDecider {
             return LevelDecision.none(reason, days);
         }
 
+        List<DunningLevel> above =
+                numbered(reached(policy, days), state.lastLevel() + 1, Integer.MAX_VALUE);
         Optional<DunningLevel> candidate = candidate(policy, above, state.overdue());
         if (candidate.isEmpty()) {
             return LevelDecision.none(NoNoticeReason.BELOW_MINIMUM_AMOUNT, days);
@@ -134,13 +147,17 @@ public final class LevelDecider {
     private static List<DunningLevel> reached(DunningPolicy policy, long days) {
         List<DunningLevel> reached = new ArrayList<>();
         for (DunningLevel level : policy.levels()) {
-            boolean thresholdMet = days >= level.daysPastDue();
-            boolean graceOver = level.daysPastDue() <= 0 || days > policy.graceDays();
-            if (thresholdMet && graceOver) {
+            if (isReached(policy, level, days)) {
                 reached.add(level);
             }
         }
         return reached;
+    }
+
+    private static boolean isReached(DunningPolicy policy, DunningLevel level, long days) {
+        boolean thresholdMet = days >= level.daysPastDue();
+        boolean graceOver = level.daysPastDue() <= 0 || days > policy.graceDays();
+        return thresholdMet && graceOver;
     }
 
     private static NoNoticeReason unreachedReason(DunningPolicy policy, long days) {
@@ -175,7 +192,12 @@ public final class LevelDecider {
         if (minimum.isEmpty()) {
             return true;
         }
-        MinorAmount amount = MinorAmount.of(overdue, RoundingMode.UNNECESSARY);
-        return amount.compareTo(MinorAmount.of(minimum.get(), RoundingMode.UNNECESSARY)) >= 0;
+        // Compare the numbers, which minimumIn gives in the same currency. Converting both to minor
+        // units took most of the time of a decision that sends a level.
+        return decimal(overdue).compareTo(decimal(minimum.get())) >= 0;
+    }
+
+    private static BigDecimal decimal(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class);
     }
 }
