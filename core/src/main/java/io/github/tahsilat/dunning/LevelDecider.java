@@ -2,7 +2,6 @@ package io.github.tahsilat.dunning;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.internal.input.InputChecks;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,8 +55,8 @@ public final class LevelDecider {
         if (blockedOn(state, asOf)) {
             return LevelDecision.none(NoNoticeReason.BLOCKED, days);
         }
-        // Count before building lists: most items of a run reach no new level, and a decision for
-        // them should allocate no more than its result.
+        // Count before building lists, so that a decision that reaches no new level allocates
+        // nothing but its result.
         List<DunningLevel> levels = policy.levels();
         int reachedCount = 0;
         int aboveCount = 0;
@@ -192,12 +191,8 @@ public final class LevelDecider {
         if (minimum.isEmpty()) {
             return true;
         }
-        // Compare the numbers, which minimumIn gives in the same currency. Converting both to minor
-        // units took most of the time of a decision that sends a level.
-        return decimal(overdue).compareTo(decimal(minimum.get())) >= 0;
-    }
-
-    private static BigDecimal decimal(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class);
+        // minimumIn returns the minimum in the overdue amount's currency, so the amounts compare
+        // directly, without converting both to minor units.
+        return overdue.compareTo(minimum.get()) >= 0;
     }
 }

@@ -51,8 +51,8 @@ public record AgingAmounts(
 
     /** Returns the total outstanding: the sum of the buckets. */
     public MonetaryAmount total() {
-        // One amount for the sum rather than one per addition: Moneta parses the text of the
-        // number of every amount it builds.
+        // Build one amount for the sum rather than one per addition, because Moneta 1.4.5
+        // builds every Money from the text of its number.
         BigDecimal sum = BigDecimal.ZERO;
         for (MonetaryAmount amount : buckets) {
             sum = sum.add(amount.getNumber().numberValue(BigDecimal.class));

@@ -16,10 +16,10 @@ public final class AgingTable {
     private final int width;
     private final List<String> codes = new ArrayList<>();
 
-    // Rows by (counterparty, currency) in open addressing over one long array, KEY_WIDTH longs
-    // per position: the id's two halves, then the currency's code index in the high half and the
-    // row plus one in the low half (0 where the position is empty). A look-up per item then reads
-    // one or two cache lines rather than one in each of several arrays.
+    // Rows by (counterparty, currency) in open addressing over one long array, with KEY_WIDTH
+    // longs per position. The first two are the id's halves. The third has the currency's code
+    // index in its high half and the row plus one in its low half, or is 0 at an empty position.
+    // A look-up per item then reads one or two cache lines rather than one in each of four arrays.
     private static final int KEY_WIDTH = 3;
     private long[] keys = new long[64 * KEY_WIDTH];
     private int capacity = 64;

@@ -24,7 +24,8 @@ final class RowSort {
     }
 
     /**
-     * Sorts {@code target[from, to)}, using {@code source}, which holds the same rows, as space.
+     * Sorts {@code target[from, to)}, using {@code source}, which contains the same rows, as
+     * scratch space.
      */
     private static void sort(
             int[] source, int[] target, int from, int to, RowComparator comparator) {
