@@ -99,8 +99,11 @@ public final class LevelDecider {
     // Loops rather than streams below: a run decides for every overdue item, and in a profile of
     // the dunning benchmark the stream pipelines took most of the time of a decision.
     private static boolean blockedOn(DunningState state, LocalDate asOf) {
-        for (DunningBlock block : state.blocks()) {
-            if (block.isActive(asOf)) {
+        // An index loop: the blocks are an immutable list, and most items have none, so an
+        // iterator per decision would cost more than the check.
+        List<DunningBlock> blocks = state.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isActive(asOf)) {
                 return true;
             }
         }
@@ -129,7 +132,7 @@ public final class LevelDecider {
     public static long daysPastDue(
             DayCounting counting, LocalDate dueDate, LocalDate asOf, BusinessCalendar calendar) {
         if (counting == DayCounting.CALENDAR_DAYS) {
-            return ChronoUnit.DAYS.between(dueDate, asOf);
+            return asOf.toEpochDay() - dueDate.toEpochDay();
         }
         boolean forward = !asOf.isBefore(dueDate);
         LocalDate from = forward ? dueDate : asOf;
