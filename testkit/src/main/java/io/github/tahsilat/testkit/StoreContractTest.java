@@ -1614,6 +1614,43 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void creditListFollowsUnapplied() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord late =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(90), "3.00"));
+            InstrumentRecord early =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(30), "2.00"));
+            InstrumentRecord lateCredit =
+                    stores.instruments()
+                            .update(company, late.withUnapplied(new BigDecimal("1.25"), STAMP));
+            InstrumentRecord earlyCredit =
+                    stores.instruments()
+                            .update(company, early.withUnapplied(new BigDecimal("2.00"), STAMP));
+
+            assertThat(stores.instruments().withUnappliedCredit(company, customer))
+                    .containsExactly(earlyCredit, lateCredit);
+            assertThat(lateCredit.unapplied()).isEqualByComparingTo("1.25");
+            assertThat(lateCredit.unapplied().scale()).isEqualTo(2);
+
+            stores.instruments()
+                    .update(company, earlyCredit.withUnapplied(new BigDecimal("0.00"), STAMP));
+
+            assertThat(stores.instruments().withUnappliedCredit(company, customer))
+                    .containsExactly(lateCredit);
+            assertThat(stores.instruments().withUnappliedCredit(otherCompany, customer)).isEmpty();
+            assertThat(stores.instruments().withUnappliedCredit(company, UUID.randomUUID()))
+                    .isEmpty();
+        }
+
+        @Test
         void invisibleToOtherCompany() {
             UUID customer = UUID.randomUUID();
             InstrumentRecord cheque =

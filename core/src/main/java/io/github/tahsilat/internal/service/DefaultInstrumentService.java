@@ -245,14 +245,24 @@ public final class DefaultInstrumentService implements InstrumentService {
             throw notAllowed("clear", current, "only an instrument that has not bounced clears");
         }
         LocalDate today = companies.today(companyId);
+        MinorAmount credit = units(current.amount());
         for (StoredAllocation allocation : provisional(current)) {
             settle(current, allocation.settlement(), date, today);
+            credit = credit.minus(units(allocation.settlement().applied()));
         }
         step(current, date, "cleared");
         StoredInstrument moved =
                 instruments.move(
                         current, InstrumentStatus.CLEARED, current.holder(), zero(current));
-        appendStepEvent(EventTypes.INSTRUMENT_CLEARED, moved, date, Map.of());
+        if (credit.isPositive()) {
+            // What the allocations left becomes credit that refunds and set-offs may use.
+            moved = instruments.setUnapplied(moved, credit);
+        }
+        appendStepEvent(
+                EventTypes.INSTRUMENT_CLEARED,
+                moved,
+                date,
+                Map.of("unapplied", Payloads.amount(moved.unapplied())));
         return moved;
     }
 
