@@ -246,10 +246,20 @@ public final class DefaultInstrumentService implements InstrumentService {
         }
         LocalDate today = companies.today(companyId);
         MinorAmount credit = units(current.amount());
+        Set<InvoiceId> settled = new LinkedHashSet<>();
         for (StoredAllocation allocation : provisional(current)) {
             settle(current, allocation.settlement(), date, today);
             credit = credit.minus(units(allocation.settlement().applied()));
+            settled.add(allocation.settlement().invoiceId());
         }
+        payments.realizeAtConfiguredRates(
+                new DefaultPaymentService.SettlingDocument(
+                        companyId,
+                        current.counterpartyId(),
+                        current.amount().getCurrency(),
+                        instrumentId.value(),
+                        "instrumentId"),
+                settled);
         step(current, date, "cleared");
         StoredInstrument moved =
                 instruments.move(
