@@ -55,6 +55,8 @@ public interface ExchangeDifferenceService {
      * @throws InvalidInputException if an argument is missing, the reason is longer than 500
      *     characters, or {@code date} is before the revaluation date
      * @throws NotFoundException if the company is not stored, or it has no revaluation with this id
+     *     that booked a difference. A revaluation that changed no item wrote nothing, so it has
+     *     nothing to reverse either
      * @throws LedgerStateException if an item the revaluation changed was settled or revalued again
      *     after it, because reversing it alone would leave the later difference measured from a
      *     carrying amount that no longer exists; reverse those payments or revaluations first
