@@ -12,7 +12,8 @@ CREATE INDEX ${prefix}ledger_entry_account_charged_idx
     WHERE kind IN ('FEE', 'INTEREST') AND invoice_id IS NOT NULL;
 
 -- The credit a cleared cheque or promissory note left after its allocations, which refunds and
--- set-offs use up. Rows written before this version get 0, as instruments had no such credit then.
+-- set-offs use up. NOTE: rows written before this version get 0, so the rest of an instrument
+-- cleared earlier stays in the counterparty's balance but no refund or set-off can use it.
 ALTER TABLE ${prefix}instrument ADD COLUMN unapplied numeric NOT NULL DEFAULT 0;
 
 -- Instruments with unapplied credit, listed by (maturity, id). The predicate matches the store's

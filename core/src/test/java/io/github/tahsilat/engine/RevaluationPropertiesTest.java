@@ -93,8 +93,8 @@ class RevaluationPropertiesTest {
     }
 
     /**
-     * Reverses the revaluation and returns what it booked; a revaluation that changed nothing wrote
-     * nothing, so it has nothing to reverse.
+     * Reverses the revaluation and returns what the reversal booked. A revaluation that changed
+     * nothing wrote nothing, so it is not reversed.
      */
     private static List<ItemExchangeDifference> reverse(
             Tahsilat engine, CompanyId companyId, Revaluation revaluation, FixedRateTable rates) {

@@ -198,8 +198,8 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
 
     /**
      * Rejects the reversal when a document settled principal on the item, or revalued it, after
-     * {@code revaluation} and was not taken back: its difference was measured from the revalued
-     * carrying amount, so reversing the revaluation alone would not be exact.
+     * {@code revaluation} and was not taken back. That document's difference was measured from the
+     * revalued carrying amount, so reversing the revaluation alone would not be exact.
      */
     private void requireNothingLater(
             Invoice invoice, LedgerEntryRecord revaluation, UUID revaluationId) {

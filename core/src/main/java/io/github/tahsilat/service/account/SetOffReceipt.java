@@ -12,7 +12,8 @@ import java.util.UUID;
  * @param receivable what it settled on the receivable, by installment; empty when repeated
  * @param payable what it settled on the payable, by installment; empty when repeated
  * @param sources the customer's credit it used, per payment, credit document or cleared instrument
- *     in the order used; empty for a set-off of a receivable against a payable and when repeated
+ *     in the order used. The list is empty for a set-off of a receivable against a payable, and
+ *     when repeated
  * @param repeated {@code true} if the same request was made before and nothing was written
  */
 public record SetOffReceipt(

@@ -57,9 +57,9 @@ public interface ExchangeDifferenceService {
      * @throws NotFoundException if the company is not stored, or it has no revaluation with this id
      *     that booked a difference. A revaluation that changed no item wrote nothing, so it has
      *     nothing to reverse either
-     * @throws LedgerStateException if an item the revaluation changed was settled or revalued again
-     *     after it, because reversing it alone would leave the later difference measured from a
-     *     carrying amount that no longer exists; reverse those payments or revaluations first
+     * @throws LedgerStateException if a payment or another revaluation that was not reversed
+     *     settled or revalued an item after this revaluation. Its difference was measured from the
+     *     revalued carrying amount, so reverse those payments or revaluations first
      * @throws MissingRateException if {@code rates} has no rate for a date an item's history needs;
      *     nothing is written then
      */

@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param revaluationId the reversed revaluation, which is also the document id of the counter
  *     entries
  * @param date the value date of the counter entries
- * @param items per item, the difference that the reversal booked, the negation of what the
- *     revaluation booked, with the open and carrying amounts restored; empty when repeated
+ * @param items per item, the difference that the reversal booked and the restored open and carrying
+ *     amounts. Each difference is the negation of what the revaluation booked. The list is empty
+ *     when repeated
  * @param repeated {@code true} if the revaluation was reversed before and nothing was written
  */
 public record RevaluationReversal(
