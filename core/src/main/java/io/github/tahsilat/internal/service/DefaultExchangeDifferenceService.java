@@ -14,28 +14,19 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.ForeignItems;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
-import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
-import io.github.tahsilat.ledger.LedgerStateException;
-import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
-import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.fx.ExchangeDifferenceService;
 import io.github.tahsilat.service.fx.ItemExchangeDifference;
 import io.github.tahsilat.service.fx.Revaluation;
 import io.github.tahsilat.service.fx.RevaluationReversal;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
@@ -51,7 +42,6 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
     private final CompanyRepository companies;
     private final InvoiceRepository invoices;
     private final ForeignItems items;
-    private final LedgerRepository ledger;
 
     /** Creates the service. */
     public DefaultExchangeDifferenceService(StoreContext context) {
@@ -59,7 +49,6 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
         this.companies = new CompanyRepository(context);
         this.invoices = new InvoiceRepository(context);
         this.items = new ForeignItems(context);
-        this.ledger = new LedgerRepository(context);
     }
 
     @Override
@@ -146,34 +135,29 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
             String reason,
             ExchangeRateSource rates) {
         CompanySettings settings = companies.require(companyId).settings();
-        List<LedgerEntryRecord> booked = new ArrayList<>();
-        for (LedgerEntryRecord entry : ledger.entriesOf(companyId, revaluationId)) {
-            if (entry.kind() != LedgerEntryKind.EXCHANGE_DIFFERENCE) {
-                continue;
-            }
-            if (entry.reverses().isPresent()) {
-                return new RevaluationReversal(revaluationId, entry.valueDate(), List.of(), true);
-            }
-            booked.add(entry);
+        ForeignItems.BookedRevaluation booked =
+                items.findRevaluation(companyId, revaluationId)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "revaluation",
+                                                revaluationId.toString(),
+                                                "company " + companyId,
+                                                "pass the revaluationId that revalue returned"));
+        if (booked.reversedOn().isPresent()) {
+            return new RevaluationReversal(
+                    revaluationId, booked.reversedOn().get(), List.of(), true);
         }
-        if (booked.isEmpty() || booked.get(0).invoiceId().isEmpty()) {
-            throw new NotFoundException(
-                    "revaluation",
-                    revaluationId.toString(),
-                    "company " + companyId,
-                    "pass the revaluationId that revalue returned");
-        }
-        LocalDate revaluedOn = booked.get(0).valueDate();
+        LocalDate revaluedOn = booked.revaluedOn();
         if (date.isBefore(revaluedOn)) {
             throw new InvalidInputException(
                     "date", date, "a date on or after the revaluation date " + revaluedOn);
         }
         List<Invoice> revalued = new ArrayList<>();
         List<ForeignCurrencyBalance> before = new ArrayList<>();
-        for (LedgerEntryRecord entry : booked) {
-            Invoice invoice =
-                    invoices.require(companyId, new InvoiceId(entry.invoiceId().get())).invoice();
-            requireNothingLater(invoice, entry, revaluationId);
+        for (InvoiceId invoiceId : booked.items()) {
+            Invoice invoice = invoices.require(companyId, invoiceId).invoice();
+            items.requireNothingAfter(invoice, revaluationId);
             revalued.add(invoice);
             before.add(items.replay(invoice, settings, rates).balance());
         }
@@ -194,61 +178,6 @@ public final class DefaultExchangeDifferenceService implements ExchangeDifferenc
                         "date", date.toString(),
                         "items", Integer.toString(reversed.size())));
         return new RevaluationReversal(revaluationId, date, reversed, false);
-    }
-
-    /**
-     * Rejects the reversal when a document settled principal on the item, or revalued it, after
-     * {@code revaluation} and was not taken back. That document's difference was measured from the
-     * revalued carrying amount, so reversing the revaluation alone would not be exact.
-     */
-    private void requireNothingLater(
-            Invoice invoice, LedgerEntryRecord revaluation, UUID revaluationId) {
-        String itemCode = invoice.currency().getCurrencyCode();
-        Map<UUID, BigDecimal> settledAfter = new LinkedHashMap<>();
-        Set<UUID> revaluedAfter = new LinkedHashSet<>();
-        Set<UUID> takenBack = new HashSet<>();
-        for (LedgerEntryRecord entry : ledger.entriesOfInvoice(invoice.companyId(), invoice.id())) {
-            if (entry.kind() == LedgerEntryKind.EXCHANGE_DIFFERENCE
-                    && entry.reverses().isPresent()) {
-                takenBack.add(entry.documentId());
-            }
-            if (entry.sequence() <= revaluation.sequence()
-                    || entry.documentId().equals(revaluationId)) {
-                continue;
-            }
-            if (entry.currency().equals(itemCode) && settlesPrincipal(entry)) {
-                settledAfter.merge(entry.documentId(), entry.amount(), BigDecimal::add);
-            } else if (entry.kind() == LedgerEntryKind.EXCHANGE_DIFFERENCE
-                    && entry.reverses().isEmpty()) {
-                revaluedAfter.add(entry.documentId());
-            }
-        }
-        settledAfter.values().removeIf(amount -> amount.signum() == 0);
-        revaluedAfter.removeAll(takenBack);
-        revaluedAfter.removeAll(settledAfter.keySet());
-        if (!settledAfter.isEmpty() || !revaluedAfter.isEmpty()) {
-            UUID later =
-                    settledAfter.isEmpty()
-                            ? revaluedAfter.iterator().next()
-                            : settledAfter.keySet().iterator().next();
-            throw new LedgerStateException(
-                    "revaluation "
-                            + revaluationId
-                            + " cannot be reversed because document "
-                            + later
-                            + " settled or revalued invoice "
-                            + invoice.number()
-                            + " after it; reverse that payment or revaluation first");
-        }
-    }
-
-    private static boolean settlesPrincipal(LedgerEntryRecord entry) {
-        boolean principal =
-                entry.component().isEmpty() || entry.component().get().equals("PRINCIPAL");
-        return principal
-                && (entry.kind() == LedgerEntryKind.ALLOCATION
-                        || entry.kind() == LedgerEntryKind.DISCOUNT
-                        || entry.kind() == LedgerEntryKind.WRITE_OFF);
     }
 
     /** Returns what the reversal booked on the item and appends its event. */
