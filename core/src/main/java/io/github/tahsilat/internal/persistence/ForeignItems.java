@@ -238,7 +238,7 @@ public final class ForeignItems {
      * The items a revaluation changed, as its ledger entries record them.
      *
      * @param revaluedOn the revaluation date
-     * @param reversedOn the value date of its reversal, or empty while it stands
+     * @param reversedOn the value date of its reversal, or empty while it is not reversed
      * @param items the invoices it booked a difference on, in booking order
      */
     public record BookedRevaluation(
@@ -291,6 +291,7 @@ public final class ForeignItems {
                 revaluedAt = Math.min(revaluedAt, entry.sequence());
             }
         }
+
         String itemCode = invoice.currency().getCurrencyCode();
         Map<UUID, BigDecimal> settledAfter = new LinkedHashMap<>();
         Set<UUID> revaluedAfter = new LinkedHashSet<>();
@@ -304,6 +305,7 @@ public final class ForeignItems {
                 revaluedAfter.add(entry.documentId());
             }
         }
+
         settledAfter.values().removeIf(amount -> amount.signum() == 0);
         revaluedAfter.removeAll(takenBack);
         revaluedAfter.removeAll(settledAfter.keySet());
