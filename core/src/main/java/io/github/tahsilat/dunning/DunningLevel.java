@@ -120,7 +120,12 @@ public record DunningLevel(
 
     /** Returns the minimum overdue amount in {@code currency}, if the level sets one. */
     public Optional<MonetaryAmount> minimumIn(CurrencyUnit currency) {
-        return minimumAmounts.stream().filter(a -> a.getCurrency().equals(currency)).findFirst();
+        for (MonetaryAmount minimum : minimumAmounts) {
+            if (minimum.getCurrency().equals(currency)) {
+                return Optional.of(minimum);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,8 +2,6 @@ package io.github.tahsilat.dunning;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.internal.input.InputChecks;
-import io.github.tahsilat.internal.money.MinorAmount;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,12 +55,24 @@ public final class LevelDecider {
         if (blockedOn(state, asOf)) {
             return LevelDecision.none(NoNoticeReason.BLOCKED, days);
         }
-        List<DunningLevel> reached = reached(policy, days);
-        if (reached.isEmpty()) {
+        // Count before building lists, so that a decision that reaches no new level allocates
+        // nothing but its result.
+        List<DunningLevel> levels = policy.levels();
+        int reachedCount = 0;
+        int aboveCount = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            DunningLevel level = levels.get(i);
+            if (isReached(policy, level, days)) {
+                reachedCount++;
+                if (level.number() > state.lastLevel()) {
+                    aboveCount++;
+                }
+            }
+        }
+        if (reachedCount == 0) {
             return LevelDecision.none(unreachedReason(policy, days), days);
         }
-        List<DunningLevel> above = numbered(reached, state.lastLevel() + 1, Integer.MAX_VALUE);
-        if (above.isEmpty()) {
+        if (aboveCount == 0) {
             NoNoticeReason reason =
                     state.lastLevel() >= policy.highestLevel().number()
                             ? NoNoticeReason.ALREADY_AT_HIGHEST_LEVEL
@@ -70,6 +80,8 @@ public final class LevelDecider {
             return LevelDecision.none(reason, days);
         }
 
+        List<DunningLevel> above =
+                numbered(reached(policy, days), state.lastLevel() + 1, Integer.MAX_VALUE);
         Optional<DunningLevel> candidate = candidate(policy, above, state.overdue());
         if (candidate.isEmpty()) {
             return LevelDecision.none(NoNoticeReason.BELOW_MINIMUM_AMOUNT, days);
@@ -87,8 +99,11 @@ public final class LevelDecider {
     // Loops rather than streams below: a run decides for every overdue item, and in a profile of
     // the dunning benchmark the stream pipelines took most of the time of a decision.
     private static boolean blockedOn(DunningState state, LocalDate asOf) {
-        for (DunningBlock block : state.blocks()) {
-            if (block.isActive(asOf)) {
+        // An index loop: the blocks are an immutable list, and most items have none, so an
+        // iterator per decision would cost more than the check.
+        List<DunningBlock> blocks = state.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isActive(asOf)) {
                 return true;
             }
         }
@@ -117,7 +132,7 @@ public final class LevelDecider {
     public static long daysPastDue(
             DayCounting counting, LocalDate dueDate, LocalDate asOf, BusinessCalendar calendar) {
         if (counting == DayCounting.CALENDAR_DAYS) {
-            return ChronoUnit.DAYS.between(dueDate, asOf);
+            return asOf.toEpochDay() - dueDate.toEpochDay();
         }
         boolean forward = !asOf.isBefore(dueDate);
         LocalDate from = forward ? dueDate : asOf;
@@ -134,13 +149,17 @@ public final class LevelDecider {
     private static List<DunningLevel> reached(DunningPolicy policy, long days) {
         List<DunningLevel> reached = new ArrayList<>();
         for (DunningLevel level : policy.levels()) {
-            boolean thresholdMet = days >= level.daysPastDue();
-            boolean graceOver = level.daysPastDue() <= 0 || days > policy.graceDays();
-            if (thresholdMet && graceOver) {
+            if (isReached(policy, level, days)) {
                 reached.add(level);
             }
         }
         return reached;
+    }
+
+    private static boolean isReached(DunningPolicy policy, DunningLevel level, long days) {
+        boolean thresholdMet = days >= level.daysPastDue();
+        boolean graceOver = level.daysPastDue() <= 0 || days > policy.graceDays();
+        return thresholdMet && graceOver;
     }
 
     private static NoNoticeReason unreachedReason(DunningPolicy policy, long days) {
@@ -175,7 +194,8 @@ public final class LevelDecider {
         if (minimum.isEmpty()) {
             return true;
         }
-        MinorAmount amount = MinorAmount.of(overdue, RoundingMode.UNNECESSARY);
-        return amount.compareTo(MinorAmount.of(minimum.get(), RoundingMode.UNNECESSARY)) >= 0;
+        // minimumIn returns the minimum in the overdue amount's currency, so the amounts compare
+        // directly, without converting both to minor units.
+        return overdue.compareTo(minimum.get()) >= 0;
     }
 }

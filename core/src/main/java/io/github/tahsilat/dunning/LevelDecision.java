@@ -1,5 +1,6 @@
 package io.github.tahsilat.dunning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,17 @@ public record LevelDecision(
         Optional<NoNoticeReason> reason,
         long daysPastDue,
         List<DunningLevel> skipped) {
+
+    /** Every reason wrapped once, so that a decision without a level allocates only itself. */
+    private static final List<Optional<NoNoticeReason>> REASONS = wrapReasons();
+
+    private static List<Optional<NoNoticeReason>> wrapReasons() {
+        List<Optional<NoNoticeReason>> wrapped = new ArrayList<>();
+        for (NoNoticeReason reason : NoNoticeReason.values()) {
+            wrapped.add(Optional.of(reason));
+        }
+        return List.copyOf(wrapped);
+    }
 
     /**
      * Checks that exactly one of level and reason is present.
@@ -41,7 +53,8 @@ public record LevelDecision(
     }
 
     static LevelDecision none(NoNoticeReason reason, long daysPastDue) {
-        return new LevelDecision(Optional.empty(), Optional.of(reason), daysPastDue, List.of());
+        return new LevelDecision(
+                Optional.empty(), REASONS.get(reason.ordinal()), daysPastDue, List.of());
     }
 
     /** Returns whether a level is sent. */

@@ -3,6 +3,7 @@ package io.github.tahsilat.report;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import java.math.BigDecimal;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -50,11 +51,13 @@ public record AgingAmounts(
 
     /** Returns the total outstanding: the sum of the buckets. */
     public MonetaryAmount total() {
-        MonetaryAmount sum = Money.zero(currency);
+        // Build one amount for the sum rather than one per addition, because Moneta 1.4.5
+        // builds every Money from the text of its number.
+        BigDecimal sum = BigDecimal.ZERO;
         for (MonetaryAmount amount : buckets) {
-            sum = sum.add(amount);
+            sum = sum.add(amount.getNumber().numberValue(BigDecimal.class));
         }
-        return sum;
+        return Money.of(sum, currency);
     }
 
     /**

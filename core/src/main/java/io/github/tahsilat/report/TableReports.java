@@ -5,7 +5,6 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,71 +13,66 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
-/** Turns a table of minor units into a report, building amounts once per row. */
+/**
+ * Turns a table of minor units into a report. Moneta 1.4.5 builds every Money from the text of its
+ * number, which makes amounts the costly part of a report. So a report builds one amount per
+ * non-zero bucket and shares one zero per currency.
+ */
 final class TableReports {
 
     private TableReports() {}
 
     static AgingReport report(CompanyId companyId, AgingOptions options, AgingTable table) {
         int width = table.buckets();
-        List<Integer> order = new ArrayList<>();
-        for (int row = 0; row < table.rows(); row++) {
-            order.add(row);
-        }
-        // Unsigned order of the two halves is the order of the ids' lowercase text, without
-        // building a string per comparison.
-        order.sort(
-                Comparator.comparing(table::currency)
-                        .thenComparing(
-                                row -> table.counterparty(row).getMostSignificantBits(),
-                                Long::compareUnsigned)
-                        .thenComparing(
-                                row -> table.counterparty(row).getLeastSignificantBits(),
-                                Long::compareUnsigned));
-        List<AgingLine> lines = new ArrayList<>(order.size());
+        int[] order = table.rowsInOrder();
+        AgingLine[] lines = new AgingLine[order.length];
         Map<String, long[]> totals = new TreeMap<>();
-        Map<String, CurrencyUnit> currencies = new HashMap<>();
-        for (int row : order) {
-            long[] sums = totals.computeIfAbsent(table.currency(row), c -> new long[width + 2]);
-            long[] units = new long[width + 2];
+        Map<String, Amounts> currencies = new HashMap<>();
+        long[] units = new long[width + 2];
+        for (int i = 0; i < order.length; i++) {
+            int row = order[i];
+            String code = table.currency(row);
+            long[] sums = totals.computeIfAbsent(code, c -> new long[width + 2]);
             for (int bucket = 0; bucket < width; bucket++) {
                 units[bucket] = table.amount(row, bucket);
             }
             units[width] = table.covered(row);
             units[width + 1] = table.credit(row);
-            for (int i = 0; i < units.length; i++) {
-                sums[i] = Math.addExact(sums[i], units[i]);
+            for (int j = 0; j < units.length; j++) {
+                sums[j] = Math.addExact(sums[j], units[j]);
             }
-            lines.add(
-                    new AgingLine(
-                            new CounterpartyId(table.counterparty(row)),
-                            amounts(currencyOf(currencies, table.currency(row)), units)));
+            Amounts amounts = currencies.computeIfAbsent(code, Amounts::new);
+            lines[i] =
+                    new AgingLine(new CounterpartyId(table.counterparty(row)), amounts.of(units));
         }
         List<AgingAmounts> currencyTotals = new ArrayList<>();
-        totals.forEach(
-                (code, sums) -> currencyTotals.add(amounts(currencyOf(currencies, code), sums)));
-        return new AgingReport(companyId, options, lines, currencyTotals);
+        totals.forEach((code, sums) -> currencyTotals.add(currencies.get(code).of(sums)));
+        return new AgingReport(companyId, options, List.of(lines), currencyTotals);
     }
 
-    /** Looks each code up once per report rather than once per row. */
-    private static CurrencyUnit currencyOf(Map<String, CurrencyUnit> currencies, String code) {
-        return currencies.computeIfAbsent(code, Monetary::getCurrency);
-    }
+    /** Builds the amounts of one currency, with its zero built once. */
+    private static final class Amounts {
+        private final CurrencyUnit currency;
+        private final MonetaryAmount zero;
 
-    private static AgingAmounts amounts(CurrencyUnit currency, long[] units) {
-        int width = units.length - 2;
-        List<MonetaryAmount> buckets = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            buckets.add(money(units[i], currency));
+        Amounts(String code) {
+            this.currency = Monetary.getCurrency(code);
+            this.zero = new MinorAmount(0, currency).toMonetaryAmount();
         }
-        return new AgingAmounts(
-                currency,
-                buckets,
-                money(units[width], currency),
-                money(units[width + 1], currency));
-    }
 
-    private static MonetaryAmount money(long units, CurrencyUnit currency) {
-        return new MinorAmount(units, currency).toMonetaryAmount();
+        /** Returns the row of {@code units}: the buckets, then covered, then credit. */
+        AgingAmounts of(long[] units) {
+            int width = units.length - 2;
+            MonetaryAmount[] buckets = new MonetaryAmount[width];
+            for (int i = 0; i < width; i++) {
+                buckets[i] = money(units[i]);
+            }
+            return new AgingAmounts(
+                    currency, List.of(buckets), money(units[width]), money(units[width + 1]));
+        }
+
+        private MonetaryAmount money(long units) {
+            return units == 0 ? zero : new MinorAmount(units, currency).toMonetaryAmount();
+        }
     }
 }

@@ -632,7 +632,24 @@ public abstract class StoreContractTest {
                                                     + openMinor));
 
             assertThat(paged).hasSize(3);
-            assertThat(handed).containsExactlyElementsOf(paged);
+            assertThat(handed).containsExactlyInAnyOrderElementsOf(paged);
+        }
+
+        @Test
+        void forEachOpenItemLeavesOutPaid() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord open = insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
+            InvoiceRecord paid = insertInvoice(customer, "INV-2", ISSUED.plusDays(10));
+            stores.invoices().update(company, Fixtures.paid(paid, ISSUED.plusDays(5)));
+
+            List<Integer> dueDays = new ArrayList<>();
+            stores.invoices()
+                    .forEachOpenItem(
+                            company,
+                            (counterparty, currency, direction, issueDay, dueDay, openMinor) ->
+                                    dueDays.add(dueDay));
+
+            assertThat(dueDays).containsExactly((int) open.dueDate().toEpochDay());
         }
 
         @Test

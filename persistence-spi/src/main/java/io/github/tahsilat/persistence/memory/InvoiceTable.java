@@ -164,6 +164,20 @@ final class InvoiceTable {
                 openMinor[slot]);
     }
 
+    /**
+     * Hands every open item to {@code sink} in slot order. This reads each column from front to
+     * back, while visiting the slots by due date would jump through every column.
+     *
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    void handOverOpen(InvoiceStore.OpenItemSink sink) {
+        for (int slot = 0; slot < slots; slot++) {
+            if ((flags[slot] & REMOVED) == 0 && STATUSES[status[slot]].isOpen()) {
+                handOver(slot, sink);
+            }
+        }
+    }
+
     /** Returns the id of the invoice in a slot. */
     UUID id(int slot) {
         return new UUID(idHigh[slot], idLow[slot]);

@@ -204,11 +204,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
         query(
                 companyId,
                 table -> {
-                    table.open.forEach(
-                            slot -> {
-                                table.handOver(slot, sink);
-                                return true;
-                            });
+                    table.handOverOpen(sink);
                     return null;
                 },
                 null);

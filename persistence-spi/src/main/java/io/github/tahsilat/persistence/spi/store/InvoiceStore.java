@@ -107,9 +107,9 @@ public interface InvoiceStore {
     }
 
     /**
-     * Hands every open item of the company to {@code sink}, once each, in the order of {@link
-     * #openItems}. The sink must not call the store. The default reads {@link #openItems} page by
-     * page; a store that keeps its items in columns can override it to hand them over without
+     * Hands every open item of the company to {@code sink}, once each, in no particular order. The
+     * sink must not call the store. The default reads {@link #openItems} page by page; a store that
+     * keeps its items in columns can override it to hand them over in storage order without
      * building an {@link OpenItemView} per item.
      *
      * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units

@@ -1,0 +1,123 @@
+package io.github.tahsilat.internal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AgingTableTest {
+
+    @Nested
+    class RowLookUp {
+
+        @Test
+        void sameKeyFindsSameRow() {
+            AgingTable table = new AgingTable(5);
+            UUID id = new UUID(7, 9);
+
+            int first = table.row(id, "EUR");
+
+            assertThat(table.row(new UUID(7, 9), "EUR")).isEqualTo(first);
+            assertThat(table.rows()).isEqualTo(1);
+        }
+
+        @Test
+        void otherCurrencyGetsOwnRow() {
+            AgingTable table = new AgingTable(5);
+            UUID id = new UUID(7, 9);
+
+            int euro = table.row(id, "EUR");
+            int lira = table.row(id, "TRY");
+
+            assertThat(lira).isNotEqualTo(euro);
+            assertThat(table.currency(lira)).isEqualTo("TRY");
+            assertThat(table.counterparty(lira)).isEqualTo(id);
+        }
+
+        @Test
+        void rowsSurviveTableGrowth() {
+            AgingTable table = new AgingTable(3);
+            List<UUID> ids = randomIds(5_000, 11);
+            for (int i = 0; i < ids.size(); i++) {
+                table.add(table.row(ids.get(i), "EUR"), i % 3, i);
+            }
+
+            for (int i = 0; i < ids.size(); i++) {
+                int row = table.row(ids.get(i), "EUR");
+                assertThat(row).isEqualTo(i);
+                assertThat(table.counterparty(row)).isEqualTo(ids.get(i));
+                assertThat(table.amount(row, i % 3)).isEqualTo(i);
+            }
+            assertThat(table.rows()).isEqualTo(5_000);
+        }
+    }
+
+    @Nested
+    class RowOrder {
+
+        @Test
+        void currencyCodeComesFirst() {
+            AgingTable table = new AgingTable(1);
+            table.row(new UUID(1, 1), "USD");
+            table.row(new UUID(2, 2), "EUR");
+            table.row(new UUID(3, 3), "CHF");
+
+            int[] order = table.rowsInOrder();
+
+            assertThat(order).containsExactly(2, 1, 0);
+        }
+
+        @Test
+        void idsCompareAsUnsignedHalves() {
+            AgingTable table = new AgingTable(1);
+            table.row(new UUID(-1L, 0), "EUR");
+            table.row(new UUID(5, -1L), "EUR");
+            table.row(new UUID(5, 1), "EUR");
+            table.row(new UUID(0, 0), "EUR");
+
+            int[] order = table.rowsInOrder();
+
+            assertThat(order).containsExactly(3, 2, 1, 0);
+        }
+
+        @Test
+        void manyRowsFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            List<UUID> ids = randomIds(3_000, 5);
+            String[] codes = {"TRY", "EUR", "JPY"};
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String code = codes[i % codes.length];
+                table.row(ids.get(i), code);
+                expected.add(code + " " + ids.get(i));
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void emptyTableHasNoRows() {
+            assertThat(new AgingTable(2).rowsInOrder()).isEmpty();
+        }
+    }
+
+    static List<UUID> randomIds(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(new UUID(random.nextLong(), random.nextLong()));
+        }
+        return ids;
+    }
+}
