@@ -429,13 +429,20 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
 
     /**
      * Returns the plan's standing: what the items owed when the plan was created plus its interest,
-     * less what they owe now, applied to the installments.
+     * less what they owed on {@code asOf}, applied to the installments. Only payments with a value
+     * date on or before {@code asOf} count, so a later evaluation for the same date reads the same
+     * payments.
      */
     private PlanStanding standing(PaymentPlan plan, LocalDate asOf) {
         PlanSchedule schedule = plan.schedule();
         MinorAmount total = MinorAmount.of(schedule.total(), RoundingMode.UNNECESSARY);
         MinorAmount owed =
-                plans.owed(plan.companyId(), plan.counterpartyId(), plan.items(), total.currency());
+                plans.owedOn(
+                        plan.companyId(),
+                        plan.counterpartyId(),
+                        plan.items(),
+                        total.currency(),
+                        asOf);
         MinorAmount paid = total.minus(owed).max(MinorAmount.zero(total.currency()));
         return PlanStanding.evaluate(schedule, paid.toMonetaryAmount(), asOf, plan.graceDays());
     }

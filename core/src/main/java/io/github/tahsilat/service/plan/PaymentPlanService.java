@@ -96,9 +96,11 @@ public interface PaymentPlanService {
      * COMPLETED} with {@link #PLAN_COMPLETED}, each in one transaction. A plan that is no longer
      * active is returned with its standing and not changed.
      *
-     * <p>NOTE: what was paid is read as the stores show it now, as for promises to pay, so a
-     * payment recorded with a value date after {@code asOf} already counts. {@code asOf} decides
-     * which installments are past their grace days.
+     * <p>What was paid counts as of {@code asOf}: a payment, credit, discount or write-off on the
+     * items counts only when its value date is on or before {@code asOf}, and a fee or interest
+     * booked on them with a later value date does not count either. {@code asOf} also decides which
+     * installments are past their grace days, so evaluating again for the same date gives the same
+     * standing unless an entry dated on or before it was recorded in between.
      *
      * @throws InvalidInputException if an argument is {@code null} or {@code asOf} is before the
      *     plan date
