@@ -27,6 +27,7 @@ import io.github.tahsilat.plan.PlanTerms;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.plan.ItemAlreadyInPlanException;
 import io.github.tahsilat.service.plan.PaymentPlan;
 import io.github.tahsilat.service.plan.PaymentPlanRequest;
 import io.github.tahsilat.service.plan.PaymentPlanService;
@@ -235,11 +236,18 @@ class PaymentPlanServiceTest {
         @Test
         void itemInActivePlanRejected() {
             Invoice first = overdue("A-1", "1000.00");
-            plans.create(request("plan-1", List.of(first.id()), TERMS));
+            PaymentPlan holder = plans.create(request("plan-1", List.of(first.id()), TERMS));
 
             assertThatThrownBy(() -> plans.create(request("plan-2", List.of(first.id()), TERMS)))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("outside active plans");
+                    .isInstanceOfSatisfying(
+                            ItemAlreadyInPlanException.class,
+                            e -> {
+                                assertThat(e.itemId()).isEqualTo(first.id());
+                                assertThat(e.activePlanId()).isEqualTo(holder.id());
+                                assertThat(e.field()).isEqualTo("items");
+                            })
+                    .hasMessageContaining(first.id().toString())
+                    .hasMessageContaining("in active payment plan " + holder.id());
             assertThat(plans.ofCounterparty(companyId, customer.id())).hasSize(1);
         }
 
@@ -422,7 +430,10 @@ class PaymentPlanServiceTest {
     @Nested
     class AsOfDate {
 
-        /** Installment 1, 300.00, falls due on 2025-11-20; with 5 grace days it breaks 11-26. */
+        /**
+         * Returns a plan with its down payment paid. Installment 1, 300.00, falls due on
+         * 2025-11-20, and with 5 grace days a shortfall breaks the plan as of 2025-11-26.
+         */
         private PaymentPlan planWithDownPayment() {
             Invoice first = overdue("A-1", "1000.00");
             PaymentPlan plan = plans.create(request("plan-1", List.of(first.id()), TERMS));

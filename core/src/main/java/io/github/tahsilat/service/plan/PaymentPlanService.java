@@ -55,12 +55,14 @@ public interface PaymentPlanService {
      * plan and writes nothing.
      *
      * @throws InvalidInputException if {@code request} is {@code null}; if an item is not a
-     *     receivable of the counterparty, is paid or cancelled, is not overdue on the plan date, is
-     *     disputed, or is in another active plan; if the items are in more than one currency; if
-     *     the counterparty has no overdue item when none are listed; or if the terms cannot split
-     *     the amount, as {@link io.github.tahsilat.plan.PlanSchedule#compute} describes. Nothing is
-     *     written then.
+     *     receivable of the counterparty, is paid or cancelled, is not overdue on the plan date, or
+     *     is disputed; if the items are in more than one currency; if the counterparty has no
+     *     overdue item when none are listed; or if the terms cannot split the amount, as {@link
+     *     io.github.tahsilat.plan.PlanSchedule#compute} describes. Nothing is written then.
      * @throws NotFoundException if the company, the counterparty or an item is not stored
+     * @throws ItemAlreadyInPlanException if an item is in another active plan, which the exception
+     *     names. This also holds when a concurrent request stored that plan after this request's
+     *     checks, because the store checks the items again when it inserts. Nothing is written.
      * @throws IdempotencyKeyReusedException if the request key was used with other content
      */
     PaymentPlan create(PaymentPlanRequest request);
