@@ -201,6 +201,31 @@ abstract class PaymentPlanContract {
     }
 
     @Test
+    void closedAfterListsPlansActiveOnDate() {
+        UUID customer = UUID.randomUUID();
+        PaymentPlanRecord brokenLater = insert(customer, "broken-later", ISSUED);
+        PaymentPlanRecord cancelledOn = insert(customer, "cancelled-on", ISSUED.plusDays(1));
+        PaymentPlanRecord completedLater = insert(customer, "completed-later", ISSUED.plusDays(2));
+        insert(customer, "active", ISSUED);
+        LocalDate date = ISSUED.plusDays(30);
+        PaymentPlanRecord broken =
+                plans().update(
+                                company(),
+                                brokenLater.closed(
+                                        PaymentPlanStatus.BROKEN, date.plusDays(1), STAMP));
+        plans().update(company(), cancelledOn.closed(PaymentPlanStatus.CANCELLED, date, STAMP));
+        PaymentPlanRecord completed =
+                plans().update(
+                                company(),
+                                completedLater.closed(
+                                        PaymentPlanStatus.COMPLETED, date.plusDays(9), STAMP));
+
+        assertThat(plans().closedAfter(company(), date)).containsExactly(broken, completed);
+        assertThat(plans().closedAfter(company(), date.plusDays(1))).containsExactly(completed);
+        assertThat(plans().closedAfter(otherCompany(), date.minusDays(90))).isEmpty();
+    }
+
+    @Test
     void invisibleToOtherCompany() {
         UUID customer = UUID.randomUUID();
         PaymentPlanRecord plan = insert(customer, "plan-1", ISSUED);

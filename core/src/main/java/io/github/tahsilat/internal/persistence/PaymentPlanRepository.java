@@ -73,6 +73,13 @@ public final class PaymentPlanRepository {
                 .toList();
     }
 
+    /** Returns the company's plans closed after {@code date}, by plan date. */
+    public List<PaymentPlan> closedAfter(CompanyId companyId, LocalDate date) {
+        return context.stores().paymentPlans().closedAfter(companyId.value(), date).stream()
+                .map(PaymentPlanRepository::fromRecord)
+                .toList();
+    }
+
     /**
      * Inserts a new plan, at version 0, in the active transaction.
      *

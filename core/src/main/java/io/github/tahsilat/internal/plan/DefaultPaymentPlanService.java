@@ -349,10 +349,23 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
      * Returns the items covered by a plan that is still active after its evaluation as of {@code
      * asOf}: the items a dunning run leaves out. With {@code write} false, as in a dry run, plans
      * are judged without storing a status change or an event. A plan agreed after {@code asOf}
-     * covers its items without being judged.
+     * covers its items without being judged. A plan closed after {@code asOf} was active on that
+     * date, so it is judged as of that date without a write, and it covers its items unless it was
+     * broken or complete by then. A rerun for an earlier date thus leaves out what the first run
+     * left out, even after a later run closed the plan.
      */
     public Set<InvoiceId> coveredItems(CompanyId companyId, LocalDate asOf, boolean write) {
         Set<InvoiceId> covered = new HashSet<>();
+        for (PaymentPlan plan : plans.closedAfter(companyId, asOf)) {
+            if (plan.planDate().isAfter(asOf)) {
+                covered.addAll(plan.items());
+                continue;
+            }
+            PlanStanding standing = standing(plan, asOf);
+            if (!standing.isBroken() && !standing.isComplete()) {
+                covered.addAll(plan.items());
+            }
+        }
         for (PaymentPlan plan : plans.active(companyId)) {
             if (plan.planDate().isAfter(asOf)) {
                 covered.addAll(plan.items());

@@ -172,6 +172,35 @@ class PaymentPlanDunningTest {
     }
 
     @Test
+    void laterBreakKeepsEarlierExclusion() {
+        run(LAST_GRACE_DAY.plusDays(1));
+
+        DunningRunResult earlier = run(LAST_GRACE_DAY);
+
+        assertThat(status()).isEqualTo(PaymentPlanStatus.BROKEN);
+        assertThat(earlier.notices()).isEmpty();
+        assertThat(earlier.exclusions())
+                .containsExactly(
+                        new Exclusion(
+                                invoice.id(), plan.counterpartyId(), ExclusionReason.PAYMENT_PLAN));
+    }
+
+    @Test
+    void laterCancellationKeepsEarlierExclusion() {
+        fixture.engine.paymentPlans().cancel(fixture.companyId, plan.id(), LAST_GRACE_DAY);
+
+        DunningRunResult before = run(LAST_GRACE_DAY.minusDays(1));
+        DunningRunResult on = run(LAST_GRACE_DAY);
+
+        assertThat(before.notices()).isEmpty();
+        assertThat(before.exclusions())
+                .extracting(Exclusion::reason)
+                .containsExactly(ExclusionReason.PAYMENT_PLAN);
+        assertThat(on.exclusions()).isEmpty();
+        assertThat(on.notices()).hasSize(1);
+    }
+
+    @Test
     void dryRunJudgesWithoutWriting() {
         DunningRunResult result =
                 fixture.service(List.of(email), RunHook.NONE)

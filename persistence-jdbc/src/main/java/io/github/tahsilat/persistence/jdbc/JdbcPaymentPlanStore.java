@@ -262,6 +262,16 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                 PaymentPlanStatus.ACTIVE.name());
     }
 
+    @Override
+    public List<PaymentPlanRecord> closedAfter(UUID companyId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return list(
+                companyId,
+                "closed_on > ?" + ORDER,
+                "read payment plans closed after " + date,
+                date);
+    }
+
     private List<PaymentPlanRecord> list(
             UUID companyId, String condition, String action, Object value) {
         Objects.requireNonNull(companyId, "companyId");

@@ -54,8 +54,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Payment plans through the engine on PostgreSQL, where the store keeps an invoice in at most one
  * active plan. In the race, two requests with different request keys list the same invoice. The
- * plan store makes both inserts meet at a barrier, so both requests pass the service's check
- * before either plan is stored, and only the store's claim on the invoice can reject one.
+ * plan store makes both inserts meet at a barrier, so both requests pass the service's check before
+ * either plan is stored, and only the store's claim on the invoice can reject one.
  */
 class PaymentPlansOnPostgresTest {
 

@@ -6,6 +6,7 @@ import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanStatus;
 import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -169,7 +170,15 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
         return list(companyId, plan -> plan.status() == PaymentPlanStatus.ACTIVE);
     }
 
-    // Both lists scan the company's plans, which are few next to its invoices.
+    @Override
+    public List<PaymentPlanRecord> closedAfter(UUID companyId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return list(
+                companyId,
+                plan -> plan.closedOn().map(closed -> closed.isAfter(date)).orElse(false));
+    }
+
+    // The lists scan the company's plans, which are few next to its invoices.
     private List<PaymentPlanRecord> list(UUID companyId, Predicate<PaymentPlanRecord> filter) {
         return query(
                 companyId,

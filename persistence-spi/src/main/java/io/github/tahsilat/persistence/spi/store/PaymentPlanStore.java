@@ -5,6 +5,7 @@ import io.github.tahsilat.persistence.spi.ItemInActivePlanException;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,4 +54,11 @@ public interface PaymentPlanStore {
 
     /** Returns the company's plans in status {@code ACTIVE}, possibly none. */
     List<PaymentPlanRecord> active(UUID companyId);
+
+    /**
+     * Returns the company's plans that left status {@code ACTIVE} on a date after {@code date}:
+     * those whose {@code closedOn} is after it, possibly none. A run for {@code date} reads them
+     * because they were still active then, unless agreed after it.
+     */
+    List<PaymentPlanRecord> closedAfter(UUID companyId, LocalDate date);
 }
