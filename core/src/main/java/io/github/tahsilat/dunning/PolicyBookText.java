@@ -17,9 +17,9 @@ import java.util.UUID;
  * The text form of a {@link PolicyBook}, which {@link #parse} reads and {@link #print} writes.
  * Printing a parsed book and parsing it again gives an equal book.
  *
- * <p>The text contains the book's policies in the form of {@link PolicyText}, each from its
- * {@code policy NAME} line to the next one. Three assignment statements, each on a line of its
- * own, may stand anywhere in the text:
+ * <p>The text contains the book's policies in the form of {@link PolicyText}, each from its {@code
+ * policy NAME} line to the next one. Three assignment statements, each on a line of its own, may
+ * stand anywhere in the text:
  *
  * <pre>{@code
  * default standard                                         # exactly once
