@@ -27,6 +27,7 @@ import io.github.tahsilat.plan.PlanTerms;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.plan.ItemAlreadyInPlanException;
 import io.github.tahsilat.service.plan.PaymentPlan;
 import io.github.tahsilat.service.plan.PaymentPlanRequest;
 import io.github.tahsilat.service.plan.PaymentPlanService;
@@ -235,11 +236,18 @@ class PaymentPlanServiceTest {
         @Test
         void itemInActivePlanRejected() {
             Invoice first = overdue("A-1", "1000.00");
-            plans.create(request("plan-1", List.of(first.id()), TERMS));
+            PaymentPlan holder = plans.create(request("plan-1", List.of(first.id()), TERMS));
 
             assertThatThrownBy(() -> plans.create(request("plan-2", List.of(first.id()), TERMS)))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("outside active plans");
+                    .isInstanceOfSatisfying(
+                            ItemAlreadyInPlanException.class,
+                            e -> {
+                                assertThat(e.itemId()).isEqualTo(first.id());
+                                assertThat(e.activePlanId()).isEqualTo(holder.id());
+                                assertThat(e.field()).isEqualTo("items");
+                            })
+                    .hasMessageContaining(first.id().toString())
+                    .hasMessageContaining("in active payment plan " + holder.id());
             assertThat(plans.ofCounterparty(companyId, customer.id())).hasSize(1);
         }
 
@@ -416,6 +424,93 @@ class PaymentPlanServiceTest {
             assertThatThrownBy(() -> plans.evaluate(companyId, unknown, PLAN_DATE))
                     .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining(unknown.toString());
+        }
+    }
+
+    @Nested
+    class AsOfDate {
+
+        /**
+         * Returns a plan with its down payment paid. Installment 1, 300.00, falls due on
+         * 2025-11-20, and with 5 grace days a shortfall breaks the plan as of 2025-11-26.
+         */
+        private PaymentPlan planWithDownPayment() {
+            Invoice first = overdue("A-1", "1000.00");
+            PaymentPlan plan = plans.create(request("plan-1", List.of(first.id()), TERMS));
+            pay("100.00", PLAN_DATE);
+            return plan;
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "2025-11-25, 100.00, ACTIVE",
+            "2025-11-26, 100.00, BROKEN",
+            "2025-11-27, 400.00, ACTIVE",
+        })
+        void paymentCountsFromValueDate(LocalDate asOf, String paid, PaymentPlanStatus status) {
+            PaymentPlan plan = planWithDownPayment();
+            pay("300.00", LocalDate.of(2025, 11, 27));
+
+            PlanEvaluation evaluation = plans.evaluate(companyId, plan.id(), asOf);
+
+            assertThat(evaluation.standing().paid()).isEqualTo(money(paid, "TRY"));
+            assertThat(evaluation.plan().status()).isEqualTo(status);
+        }
+
+        @Test
+        void brokenAsOfNamesMissedInstallment() {
+            PaymentPlan plan = planWithDownPayment();
+            pay("300.00", LocalDate.of(2025, 11, 27));
+
+            PlanEvaluation evaluation =
+                    plans.evaluate(companyId, plan.id(), LocalDate.of(2025, 11, 26));
+
+            InstallmentStanding missed = evaluation.standing().missed().orElseThrow();
+            assertThat(missed.installment().number()).isEqualTo(1);
+            assertThat(missed.outstanding()).isEqualTo(money("300.00", "TRY"));
+            assertThat(events(PaymentPlanService.PLAN_BROKEN)).hasSize(1);
+            assertThat(evaluation.plan().closedOn()).contains(LocalDate.of(2025, 11, 26));
+        }
+
+        @Test
+        void rerunIgnoresLaterPayment() {
+            PaymentPlan plan = planWithDownPayment();
+            LocalDate asOf = LocalDate.of(2025, 11, 25);
+            PlanEvaluation first = plans.evaluate(companyId, plan.id(), asOf);
+
+            pay("900.00", asOf.plusDays(1));
+            PlanEvaluation again = plans.evaluate(companyId, plan.id(), asOf);
+
+            assertThat(again.standing()).isEqualTo(first.standing());
+            assertThat(again.standing().paid()).isEqualTo(money("100.00", "TRY"));
+            assertThat(again.plan().status()).isEqualTo(PaymentPlanStatus.ACTIVE);
+            assertThat(events(PaymentPlanService.PLAN_COMPLETED)).isEmpty();
+        }
+
+        @Test
+        void reversedPaymentNeverCounts() {
+            // The ledger dates the reversed allocations at the payment's own value date.
+            Invoice first = overdue("A-1", "1000.00");
+            PaymentPlan plan = plans.create(request("plan-1", List.of(first.id()), TERMS));
+            Payment payment =
+                    Payment.builder()
+                            .companyId(companyId)
+                            .counterpartyId(customer.id())
+                            .valueDate(PLAN_DATE)
+                            .amount(money("400.00", "TRY"))
+                            .actor("clerk-7")
+                            .build();
+            engine.payments().record(payment, List.of(), AllocationPolicy.defaults());
+            engine.payments()
+                    .reverse(companyId, payment.id(), LocalDate.of(2025, 11, 27), "bank return");
+
+            PlanEvaluation evaluation =
+                    plans.evaluate(companyId, plan.id(), LocalDate.of(2025, 11, 25));
+
+            assertThat(evaluation.standing().paid()).isEqualTo(money("0.00", "TRY"));
+            assertThat(evaluation.standing().missed().orElseThrow().installment().number())
+                    .isEqualTo(0);
+            assertThat(evaluation.plan().status()).isEqualTo(PaymentPlanStatus.BROKEN);
         }
     }
 

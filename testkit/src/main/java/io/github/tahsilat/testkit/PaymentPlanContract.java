@@ -4,8 +4,10 @@ import static io.github.tahsilat.testkit.Fixtures.ISSUED;
 import static io.github.tahsilat.testkit.Fixtures.STAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.ItemInActivePlanException;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
@@ -14,10 +16,18 @@ import io.github.tahsilat.persistence.spi.record.PlanInstallmentRecord;
 import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +52,21 @@ abstract class PaymentPlanContract {
     /** Returns an active plan of 1,000.00 TRY: 100.00 down, then 3 × 300.00 monthly. */
     static PaymentPlanRecord plan(
             UUID companyId, UUID counterpartyId, String requestKey, LocalDate planDate) {
+        return plan(
+                companyId,
+                counterpartyId,
+                requestKey,
+                planDate,
+                List.of(UUID.randomUUID(), UUID.randomUUID()));
+    }
+
+    /** Returns the plan of {@link #plan(UUID, UUID, String, LocalDate)} over {@code items}. */
+    static PaymentPlanRecord plan(
+            UUID companyId,
+            UUID counterpartyId,
+            String requestKey,
+            LocalDate planDate,
+            List<UUID> items) {
         return new PaymentPlanRecord(
                 companyId,
                 UUID.randomUUID(),
@@ -50,7 +75,7 @@ abstract class PaymentPlanContract {
                 counterpartyId,
                 planDate,
                 "TRY",
-                List.of(UUID.randomUUID(), UUID.randomUUID()),
+                items,
                 new BigDecimal("1000.00"),
                 new BigDecimal("0.00"),
                 List.of(
@@ -176,6 +201,31 @@ abstract class PaymentPlanContract {
     }
 
     @Test
+    void closedAfterListsPlansActiveOnDate() {
+        UUID customer = UUID.randomUUID();
+        PaymentPlanRecord brokenLater = insert(customer, "broken-later", ISSUED);
+        PaymentPlanRecord cancelledOn = insert(customer, "cancelled-on", ISSUED.plusDays(1));
+        PaymentPlanRecord completedLater = insert(customer, "completed-later", ISSUED.plusDays(2));
+        insert(customer, "active", ISSUED);
+        LocalDate date = ISSUED.plusDays(30);
+        PaymentPlanRecord broken =
+                plans().update(
+                                company(),
+                                brokenLater.closed(
+                                        PaymentPlanStatus.BROKEN, date.plusDays(1), STAMP));
+        plans().update(company(), cancelledOn.closed(PaymentPlanStatus.CANCELLED, date, STAMP));
+        PaymentPlanRecord completed =
+                plans().update(
+                                company(),
+                                completedLater.closed(
+                                        PaymentPlanStatus.COMPLETED, date.plusDays(9), STAMP));
+
+        assertThat(plans().closedAfter(company(), date)).containsExactly(broken, completed);
+        assertThat(plans().closedAfter(company(), date.plusDays(1))).containsExactly(completed);
+        assertThat(plans().closedAfter(otherCompany(), date.minusDays(90))).isEmpty();
+    }
+
+    @Test
     void invisibleToOtherCompany() {
         UUID customer = UUID.randomUUID();
         PaymentPlanRecord plan = insert(customer, "plan-1", ISSUED);
@@ -212,5 +262,231 @@ abstract class PaymentPlanContract {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(plans().find(company(), plan.id())).isEmpty();
         assertThat(plans().findByRequestKey(company(), "plan-1")).isEmpty();
+    }
+
+    private PaymentPlanRecord over(String requestKey, UUID... items) {
+        return plan(company(), UUID.randomUUID(), requestKey, ISSUED, List.of(items));
+    }
+
+    /** Returns {@code plan} in {@code status}, closed on the plan date unless it is active. */
+    private static PaymentPlanRecord withStatus(PaymentPlanRecord plan, PaymentPlanStatus status) {
+        return new PaymentPlanRecord(
+                plan.companyId(),
+                plan.id(),
+                plan.version(),
+                plan.requestKey(),
+                plan.counterpartyId(),
+                plan.planDate(),
+                plan.currency(),
+                plan.itemIds(),
+                plan.restructured(),
+                plan.interest(),
+                plan.installments(),
+                plan.graceDays(),
+                status,
+                status.isFinal() ? Optional.of(plan.planDate()) : Optional.empty(),
+                STAMP);
+    }
+
+    private void assertHeldBy(
+            Throwable thrown, UUID item, PaymentPlanRecord rejected, PaymentPlanRecord holder) {
+        assertThat(thrown).isInstanceOf(ItemInActivePlanException.class);
+        ItemInActivePlanException e = (ItemInActivePlanException) thrown;
+        assertThat(e.itemId()).isEqualTo(item);
+        assertThat(e.planId()).isEqualTo(rejected.id());
+        assertThat(e.activePlanId()).isEqualTo(holder.id());
+        assertThat(e.getMessage()).contains(item.toString()).contains(holder.id().toString());
+    }
+
+    @Test
+    void itemInActivePlanRejected() {
+        UUID shared = UUID.randomUUID();
+        PaymentPlanRecord first =
+                plans().insert(company(), over("plan-1", UUID.randomUUID(), shared));
+        PaymentPlanRecord second = over("plan-2", shared, UUID.randomUUID());
+
+        Throwable thrown = catchThrowable(() -> plans().insert(company(), second));
+
+        assertHeldBy(thrown, shared, second, first);
+        assertThat(plans().find(company(), second.id())).isEmpty();
+        assertThat(plans().findByRequestKey(company(), "plan-2")).isEmpty();
+        assertThat(plans().active(company())).containsExactly(first);
+    }
+
+    @Test
+    void closingPlanFreesItems() {
+        UUID shared = UUID.randomUUID();
+        PaymentPlanRecord first = plans().insert(company(), over("plan-1", shared));
+        plans().update(company(), first.closed(PaymentPlanStatus.BROKEN, ISSUED, STAMP));
+
+        PaymentPlanRecord second = plans().insert(company(), over("plan-2", shared));
+
+        assertThat(plans().active(company())).containsExactly(second);
+    }
+
+    @Test
+    void closedPlanHoldsNoItems() {
+        UUID shared = UUID.randomUUID();
+        plans().insert(company(), withStatus(over("plan-1", shared), PaymentPlanStatus.CANCELLED));
+
+        PaymentPlanRecord second = plans().insert(company(), over("plan-2", shared));
+
+        assertThat(plans().active(company())).containsExactly(second);
+    }
+
+    @Test
+    void reactivatedPlanChecksItems() {
+        UUID shared = UUID.randomUUID();
+        PaymentPlanRecord first = plans().insert(company(), over("plan-1", shared));
+        PaymentPlanRecord cancelled =
+                plans().update(company(), first.closed(PaymentPlanStatus.CANCELLED, ISSUED, STAMP));
+        PaymentPlanRecord second = plans().insert(company(), over("plan-2", shared));
+        PaymentPlanRecord reopened = withStatus(cancelled, PaymentPlanStatus.ACTIVE);
+
+        Throwable thrown = catchThrowable(() -> plans().update(company(), reopened));
+
+        assertHeldBy(thrown, shared, reopened, second);
+        assertThat(plans().find(company(), first.id())).contains(cancelled);
+    }
+
+    @Test
+    void itemFreeInOtherCompany() {
+        UUID shared = UUID.randomUUID();
+        plans().insert(company(), over("plan-1", shared));
+        PaymentPlanRecord other =
+                plan(otherCompany(), UUID.randomUUID(), "plan-1", ISSUED, List.of(shared));
+
+        PaymentPlanRecord stored = plans().insert(otherCompany(), other);
+
+        assertThat(plans().active(otherCompany())).containsExactly(stored);
+    }
+
+    @Test
+    void rolledBackInsertFreesItems() {
+        UUID shared = UUID.randomUUID();
+        assertThatThrownBy(
+                        () ->
+                                stores().transactions()
+                                        .inTransaction(
+                                                () -> {
+                                                    plans().insert(
+                                                                    company(),
+                                                                    over("plan-1", shared));
+                                                    throw new IllegalStateException("rollback");
+                                                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        PaymentPlanRecord second = plans().insert(company(), over("plan-2", shared));
+
+        assertThat(plans().active(company())).containsExactly(second);
+    }
+
+    /**
+     * Inserts a plan while another transaction has an uncommitted plan over the same item. A store
+     * that checks only committed rows before it writes lets both plans through.
+     */
+    @Test
+    void uncommittedPlanHoldsItem() throws Exception {
+        UUID shared = UUID.randomUUID();
+        PaymentPlanRecord first = over("plan-1", shared);
+        PaymentPlanRecord second = over("plan-2", shared);
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<PaymentPlanRecord> holder =
+                    threads.submit(
+                            () ->
+                                    stores().transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        PaymentPlanRecord stored =
+                                                                plans().insert(company(), first);
+                                                        firstInserted.countDown();
+                                                        await(secondStarted);
+                                                        pause(COMMIT_DELAY);
+                                                        return stored;
+                                                    }));
+            Future<Throwable> loser =
+                    threads.submit(
+                            () -> {
+                                await(firstInserted);
+                                secondStarted.countDown();
+                                return catchThrowable(() -> plans().insert(company(), second));
+                            });
+
+            PaymentPlanRecord stored = holder.get(30, TimeUnit.SECONDS);
+            assertHeldBy(loser.get(30, TimeUnit.SECONDS), shared, second, first);
+            assertThat(plans().active(company())).containsExactly(stored);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void racingInsertsHaveOneWinner() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                UUID shared = UUID.randomUUID();
+                List<PaymentPlanRecord> racers =
+                        List.of(
+                                over("race-" + round + "-a", UUID.randomUUID(), shared),
+                                over("race-" + round + "-b", shared, UUID.randomUUID()));
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Throwable>> outcomes = new ArrayList<>();
+                for (PaymentPlanRecord racer : racers) {
+                    outcomes.add(
+                            threads.submit(
+                                    () -> {
+                                        start.await(30, TimeUnit.SECONDS);
+                                        return catchThrowable(
+                                                () -> plans().insert(company(), racer));
+                                    }));
+                }
+                List<Throwable> failures = new ArrayList<>();
+                for (Future<Throwable> outcome : outcomes) {
+                    Throwable failure = outcome.get(30, TimeUnit.SECONDS);
+                    if (failure != null) {
+                        failures.add(failure);
+                    }
+                }
+
+                assertThat(failures).hasSize(1);
+                assertThat(failures.get(0)).isInstanceOf(ItemInActivePlanException.class);
+                ItemInActivePlanException lost = (ItemInActivePlanException) failures.get(0);
+                PaymentPlanRecord winner =
+                        racers.get(0).id().equals(lost.planId()) ? racers.get(1) : racers.get(0);
+                PaymentPlanRecord loser = winner == racers.get(0) ? racers.get(1) : racers.get(0);
+                assertHeldBy(lost, shared, loser, winner);
+                assertThat(plans().find(company(), winner.id())).isPresent();
+                assertThat(plans().find(company(), loser.id())).isEmpty();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** How long the first transaction stays open after the second one started its insert. */
+    private static final Duration COMMIT_DELAY = Duration.ofMillis(300);
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("timed out waiting for the other thread");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the other thread", e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while holding the transaction open", e);
+        }
     }
 }

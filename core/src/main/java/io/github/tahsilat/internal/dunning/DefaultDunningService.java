@@ -182,9 +182,17 @@ public final class DefaultDunningService implements DunningService {
                 covered = true;
                 continue;
             }
-            MinorAmount paid =
-                    promise.outstandingWhenPromised()
-                            .minus(MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY));
+            // Only settlements dated on or before the pay-by date keep the promise, so a rerun
+            // judges it the same way whatever was paid later.
+            MinorAmount outstanding = MinorAmount.of(item.outstanding(), RoundingMode.UNNECESSARY);
+            MinorAmount outstandingOnPayBy =
+                    outstanding.plus(
+                            repository.principalSettledAfter(
+                                    run.company.id(),
+                                    item.invoiceId(),
+                                    outstanding.currency(),
+                                    promise.payBy()));
+            MinorAmount paid = promise.outstandingWhenPromised().minus(outstandingOnPayBy);
             boolean kept = paid.compareTo(promise.amount()) >= 0;
             if (!run.request.dryRun()) {
                 context.write(

@@ -490,6 +490,33 @@ public final class DunningRepository {
         return store().insertPromise(companyId.value(), promise).id();
     }
 
+    /**
+     * Returns what settlements with a value date after {@code date} took off the invoice's
+     * outstanding amount: the amounts of its {@code ALLOCATION}, {@code DISCOUNT} and {@code
+     * WRITE_OFF} ledger entries in {@code currency} on the principal or on no component. A
+     * reversing entry has a negative amount, so a later reversal lowers the sum.
+     */
+    public MinorAmount principalSettledAfter(
+            CompanyId companyId, InvoiceId invoiceId, CurrencyUnit currency, LocalDate date) {
+        MinorAmount sum = MinorAmount.zero(currency);
+        String code = currency.getCurrencyCode();
+        for (LedgerEntryRecord entry :
+                context.stores().ledger().findByInvoice(companyId.value(), invoiceId.value())) {
+            boolean settlement =
+                    entry.kind() == LedgerEntryKind.ALLOCATION
+                            || entry.kind() == LedgerEntryKind.DISCOUNT
+                            || entry.kind() == LedgerEntryKind.WRITE_OFF;
+            boolean principal = entry.component().map("PRINCIPAL"::equals).orElse(true);
+            if (settlement
+                    && principal
+                    && entry.valueDate().isAfter(date)
+                    && entry.currency().equals(code)) {
+                sum = sum.plus(MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY));
+            }
+        }
+        return sum;
+    }
+
     /** Returns the item's open promises. */
     public List<StoredPromise> openPromises(CompanyId companyId, InvoiceId invoiceId) {
         return store().promisesOf(companyId.value(), invoiceId.value()).stream()

@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
 import io.github.tahsilat.persistence.spi.record.PlanInstallmentRecord;
 import io.github.tahsilat.plan.PaymentPlanStatus;
@@ -68,6 +69,13 @@ public final class PaymentPlanRepository {
     /** Returns the company's active plans by plan date. */
     public List<PaymentPlan> active(CompanyId companyId) {
         return context.stores().paymentPlans().active(companyId.value()).stream()
+                .map(PaymentPlanRepository::fromRecord)
+                .toList();
+    }
+
+    /** Returns the company's plans closed after {@code date}, by plan date. */
+    public List<PaymentPlan> closedAfter(CompanyId companyId, LocalDate date) {
+        return context.stores().paymentPlans().closedAfter(companyId.value(), date).stream()
                 .map(PaymentPlanRepository::fromRecord)
                 .toList();
     }
@@ -159,6 +167,50 @@ public final class PaymentPlanRepository {
             }
         }
         return sum;
+    }
+
+    /**
+     * Returns what the items owed on {@code asOf}: what they owe now, plus what ledger entries with
+     * a later value date took off them, less the fees and interest booked on them with a later
+     * value date. A payment, credit, discount or write-off therefore counts only when its value
+     * date is on or before {@code asOf}, however late it was recorded, and a rerun for the same
+     * date reads the same amount unless an entry dated on or before it was recorded in between.
+     *
+     * <p>Reads the ledger entries of each item, so the cost grows with the items' own entries.
+     */
+    public MinorAmount owedOn(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            List<InvoiceId> items,
+            CurrencyUnit currency,
+            LocalDate asOf) {
+        MinorAmount sum = owed(companyId, counterpartyId, items, currency);
+        String code = currency.getCurrencyCode();
+        for (InvoiceId item : items) {
+            for (LedgerEntryRecord entry :
+                    context.stores().ledger().findByInvoice(companyId.value(), item.value())) {
+                if (entry.valueDate().isAfter(asOf)
+                        && entry.counterpartyId().equals(counterpartyId.value())
+                        && entry.currency().equals(code)) {
+                    sum = sum.plus(laterChange(entry, currency));
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns what undoing a later entry adds to what the item owed: the amount of an allocation,
+     * discount or write-off, the negated amount of a fee or interest charge, and zero for other
+     * kinds. A reversing entry has a negative amount, so undoing it takes the amount off again.
+     */
+    private static MinorAmount laterChange(LedgerEntryRecord entry, CurrencyUnit currency) {
+        MinorAmount amount = MinorAmount.of(entry.amount(), currency, RoundingMode.UNNECESSARY);
+        return switch (entry.kind()) {
+            case ALLOCATION, DISCOUNT, WRITE_OFF -> amount;
+            case FEE, INTEREST -> amount.negate();
+            default -> MinorAmount.zero(currency);
+        };
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.ItemInActivePlanException;
 import io.github.tahsilat.plan.InstallmentStanding;
 import io.github.tahsilat.plan.PaymentPlanStatus;
 import io.github.tahsilat.plan.PlanSchedule;
@@ -21,6 +22,7 @@ import io.github.tahsilat.plan.PlanStanding;
 import io.github.tahsilat.service.IdempotencyKeyReusedException;
 import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.StoredInvoice;
+import io.github.tahsilat.service.plan.ItemAlreadyInPlanException;
 import io.github.tahsilat.service.plan.PaymentPlan;
 import io.github.tahsilat.service.plan.PaymentPlanRequest;
 import io.github.tahsilat.service.plan.PaymentPlanService;
@@ -29,6 +31,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +71,9 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
         PaymentPlan stored;
         try {
             stored = context.write(() -> insert(plan));
+        } catch (ItemInActivePlanException e) {
+            // Another request over the same invoice stored its plan after this one's check.
+            throw new ItemAlreadyInPlanException(new InvoiceId(e.itemId()), e.activePlanId(), e);
         } catch (DuplicateKeyException e) {
             // Another request with the same key won the race, so judge this one against it.
             PaymentPlan winner =
@@ -188,15 +194,18 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
     private List<StoredInvoice> items(PaymentPlanRequest request) {
         CompanyId companyId = request.companyId();
         LocalDate planDate = request.planDate();
-        // NOTE: the store has no unique key on an item of an active plan, so two requests for the
-        // same item at the same time, with different keys, can both pass this check.
-        Set<InvoiceId> planned = new HashSet<>();
-        plans.active(companyId).forEach(plan -> planned.addAll(plan.items()));
+        // This check names the plan early. The store repeats it atomically when it inserts, for a
+        // plan stored after this read.
+        Map<InvoiceId, UUID> planned = new HashMap<>();
+        for (PaymentPlan plan : plans.active(companyId)) {
+            plan.items().forEach(item -> planned.put(item, plan.id()));
+        }
         List<StoredInvoice> items = new ArrayList<>();
         if (request.items().isEmpty()) {
             for (StoredInvoice invoice :
                     plans.overdueReceivables(companyId, request.counterpartyId(), planDate)) {
-                if (!invoice.invoice().isDisputed() && !planned.contains(invoice.invoice().id())) {
+                if (!invoice.invoice().isDisputed()
+                        && !planned.containsKey(invoice.invoice().id())) {
                     items.add(invoice);
                 }
             }
@@ -214,7 +223,7 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
             InvoiceRepository invoices = new InvoiceRepository(context);
             for (InvoiceId id : request.items()) {
                 StoredInvoice invoice = invoices.require(companyId, id);
-                checkItem(request, invoice, planned.contains(id));
+                checkItem(request, invoice, Optional.ofNullable(planned.get(id)));
                 items.add(invoice);
             }
             items.sort(
@@ -230,7 +239,7 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
     }
 
     private static void checkItem(
-            PaymentPlanRequest request, StoredInvoice stored, boolean planned) {
+            PaymentPlanRequest request, StoredInvoice stored, Optional<UUID> activePlan) {
         var invoice = stored.invoice();
         String id = invoice.id().toString();
         if (!invoice.counterpartyId().equals(request.counterpartyId())) {
@@ -266,11 +275,8 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
             throw new InvalidInputException(
                     "items", id, "undisputed invoices; resolve the dispute first");
         }
-        if (planned) {
-            throw new InvalidInputException(
-                    "items",
-                    id,
-                    "invoices outside active plans; cancel the other plan first or leave it out");
+        if (activePlan.isPresent()) {
+            throw new ItemAlreadyInPlanException(invoice.id(), activePlan.get(), null);
         }
     }
 
@@ -343,10 +349,23 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
      * Returns the items covered by a plan that is still active after its evaluation as of {@code
      * asOf}: the items a dunning run leaves out. With {@code write} false, as in a dry run, plans
      * are judged without storing a status change or an event. A plan agreed after {@code asOf}
-     * covers its items without being judged.
+     * covers its items without being judged. A plan closed after {@code asOf} was active on that
+     * date, so it is judged as of that date without a write, and it covers its items unless it was
+     * broken or complete by then. A rerun for an earlier date thus leaves out what the first run
+     * left out, even after a later run closed the plan.
      */
     public Set<InvoiceId> coveredItems(CompanyId companyId, LocalDate asOf, boolean write) {
         Set<InvoiceId> covered = new HashSet<>();
+        for (PaymentPlan plan : plans.closedAfter(companyId, asOf)) {
+            if (plan.planDate().isAfter(asOf)) {
+                covered.addAll(plan.items());
+                continue;
+            }
+            PlanStanding standing = standing(plan, asOf);
+            if (!standing.isBroken() && !standing.isComplete()) {
+                covered.addAll(plan.items());
+            }
+        }
         for (PaymentPlan plan : plans.active(companyId)) {
             if (plan.planDate().isAfter(asOf)) {
                 covered.addAll(plan.items());
@@ -429,13 +448,20 @@ public final class DefaultPaymentPlanService implements PaymentPlanService {
 
     /**
      * Returns the plan's standing: what the items owed when the plan was created plus its interest,
-     * less what they owe now, applied to the installments.
+     * less what they owed on {@code asOf}, applied to the installments. Only payments with a value
+     * date on or before {@code asOf} count, so a later evaluation for the same date reads the same
+     * payments.
      */
     private PlanStanding standing(PaymentPlan plan, LocalDate asOf) {
         PlanSchedule schedule = plan.schedule();
         MinorAmount total = MinorAmount.of(schedule.total(), RoundingMode.UNNECESSARY);
         MinorAmount owed =
-                plans.owed(plan.companyId(), plan.counterpartyId(), plan.items(), total.currency());
+                plans.owedOn(
+                        plan.companyId(),
+                        plan.counterpartyId(),
+                        plan.items(),
+                        total.currency(),
+                        asOf);
         MinorAmount paid = total.minus(owed).max(MinorAmount.zero(total.currency()));
         return PlanStanding.evaluate(schedule, paid.toMonetaryAmount(), asOf, plan.graceDays());
     }

@@ -10,6 +10,10 @@ import java.util.Objects;
 /**
  * The outcome of a dunning run, or for a dry run the outcome it would have.
  *
+ * <p>NOTE: fees and late interest charged to a customer in Turkey are invoiced with VAT, but the
+ * result reports them only as the fee and interest lines below, without a VAT rate or VAT amount,
+ * so the host builds those invoices itself.
+ *
  * @param runKey the run's key
  * @param asOf the run's date
  * @param dryRun whether nothing was written or sent

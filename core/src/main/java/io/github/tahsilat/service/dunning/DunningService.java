@@ -80,9 +80,10 @@ public interface DunningService {
     /**
      * Records the counterparty's promise to pay {@code amount} on an invoice by {@code payBy}. Runs
      * leave the invoice out up to and including that date. The first run after it judges the
-     * promise: kept when the invoice's outstanding amount fell by at least {@code amount} since the
-     * promise, else broken, with a {@link #PROMISE_BROKEN} event; either way dunning resumes on
-     * what is left.
+     * promise: kept when the invoice's outstanding amount on {@code payBy} was lower by at least
+     * {@code amount} than when the promise was made, else broken, with a {@link #PROMISE_BROKEN}
+     * event. Only payments, credits, discounts and write-offs with a value date on or before {@code
+     * payBy} count. Either way dunning resumes on what is left.
      *
      * @return the promise's id
      * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null}, the

@@ -55,12 +55,14 @@ public interface PaymentPlanService {
      * plan and writes nothing.
      *
      * @throws InvalidInputException if {@code request} is {@code null}; if an item is not a
-     *     receivable of the counterparty, is paid or cancelled, is not overdue on the plan date, is
-     *     disputed, or is in another active plan; if the items are in more than one currency; if
-     *     the counterparty has no overdue item when none are listed; or if the terms cannot split
-     *     the amount, as {@link io.github.tahsilat.plan.PlanSchedule#compute} describes. Nothing is
-     *     written then.
+     *     receivable of the counterparty, is paid or cancelled, is not overdue on the plan date, or
+     *     is disputed; if the items are in more than one currency; if the counterparty has no
+     *     overdue item when none are listed; or if the terms cannot split the amount, as {@link
+     *     io.github.tahsilat.plan.PlanSchedule#compute} describes. Nothing is written then.
      * @throws NotFoundException if the company, the counterparty or an item is not stored
+     * @throws ItemAlreadyInPlanException if an item is in another active plan, which the exception
+     *     names. This also holds when a concurrent request stored that plan after this request's
+     *     checks, because the store checks the items again when it inserts. Nothing is written.
      * @throws IdempotencyKeyReusedException if the request key was used with other content
      */
     PaymentPlan create(PaymentPlanRequest request);
@@ -96,9 +98,11 @@ public interface PaymentPlanService {
      * COMPLETED} with {@link #PLAN_COMPLETED}, each in one transaction. A plan that is no longer
      * active is returned with its standing and not changed.
      *
-     * <p>NOTE: what was paid is read as the stores show it now, as for promises to pay, so a
-     * payment recorded with a value date after {@code asOf} already counts. {@code asOf} decides
-     * which installments are past their grace days.
+     * <p>What was paid counts as of {@code asOf}: a payment, credit, discount or write-off on the
+     * items counts only when its value date is on or before {@code asOf}, and a fee or interest
+     * booked on them with a later value date does not count either. {@code asOf} also decides which
+     * installments are past their grace days, so evaluating again for the same date gives the same
+     * standing unless an entry dated on or before it was recorded in between.
      *
      * @throws InvalidInputException if an argument is {@code null} or {@code asOf} is before the
      *     plan date

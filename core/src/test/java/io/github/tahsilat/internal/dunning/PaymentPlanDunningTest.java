@@ -129,6 +129,78 @@ class PaymentPlanDunningTest {
     }
 
     @Test
+    void paymentAfterAsOfLeavesPlanBroken() {
+        Payment late =
+                Payment.builder()
+                        .companyId(fixture.companyId)
+                        .counterpartyId(plan.counterpartyId())
+                        .valueDate(LAST_GRACE_DAY.plusDays(3))
+                        .amount(eur("250.00"))
+                        .actor("clerk-7")
+                        .build();
+        fixture.engine.payments().record(late, List.of(), AllocationPolicy.defaults());
+
+        DunningRunResult result = run(LAST_GRACE_DAY.plusDays(1));
+
+        assertThat(status()).isEqualTo(PaymentPlanStatus.BROKEN);
+        assertThat(result.exclusions()).isEmpty();
+        assertThat(result.notices()).hasSize(1);
+        assertThat(result.notices().get(0).lines().get(0).outstanding()).isEqualTo(eur("250.00"));
+    }
+
+    @Test
+    void dryRerunIgnoresLaterPayment() {
+        DunningRunRequest request =
+                DunningRunRequest.of(fixture.companyId, LAST_GRACE_DAY.plusDays(1)).asDryRun();
+        DunningRunResult first = fixture.service(List.of(email), RunHook.NONE).run(request);
+        Payment late =
+                Payment.builder()
+                        .companyId(fixture.companyId)
+                        .counterpartyId(plan.counterpartyId())
+                        .valueDate(LAST_GRACE_DAY.plusDays(3))
+                        .amount(eur("250.00"))
+                        .actor("clerk-7")
+                        .build();
+        fixture.engine.payments().record(late, List.of(), AllocationPolicy.defaults());
+
+        DunningRunResult again = fixture.service(List.of(email), RunHook.NONE).run(request);
+
+        assertThat(first.exclusions()).isEmpty();
+        assertThat(again.exclusions()).isEmpty();
+        assertThat(again.notices()).hasSize(1);
+        assertThat(status()).isEqualTo(PaymentPlanStatus.ACTIVE);
+    }
+
+    @Test
+    void laterBreakKeepsEarlierExclusion() {
+        run(LAST_GRACE_DAY.plusDays(1));
+
+        DunningRunResult earlier = run(LAST_GRACE_DAY);
+
+        assertThat(status()).isEqualTo(PaymentPlanStatus.BROKEN);
+        assertThat(earlier.notices()).isEmpty();
+        assertThat(earlier.exclusions())
+                .containsExactly(
+                        new Exclusion(
+                                invoice.id(), plan.counterpartyId(), ExclusionReason.PAYMENT_PLAN));
+    }
+
+    @Test
+    void laterCancellationKeepsEarlierExclusion() {
+        fixture.engine.paymentPlans().cancel(fixture.companyId, plan.id(), LAST_GRACE_DAY);
+
+        DunningRunResult before = run(LAST_GRACE_DAY.minusDays(1));
+        DunningRunResult on = run(LAST_GRACE_DAY);
+
+        assertThat(before.notices()).isEmpty();
+        assertThat(before.exclusions())
+                .extracting(Exclusion::reason)
+                .containsExactly(ExclusionReason.PAYMENT_PLAN);
+        assertThat(on.exclusions()).isEmpty();
+        assertThat(on.notices()).hasSize(1);
+    }
+
+    @Test
     void dryRunJudgesWithoutWriting() {
         DunningRunResult result =
                 fixture.service(List.of(email), RunHook.NONE)

@@ -1,6 +1,8 @@
 package io.github.tahsilat.persistence.jdbc;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.ItemInActivePlanException;
+import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanStatus;
 import io.github.tahsilat.persistence.spi.record.PlanInstallmentRecord;
@@ -14,12 +16,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Payment plans in one row each, with their items and installments in arrays. */
+/**
+ * Payment plans in one row each, with their items and installments in arrays. An active plan also
+ * claims each of its invoices with a row in the item table, whose primary key on (company, invoice)
+ * keeps an invoice in at most one active plan, also across concurrent transactions.
+ */
 final class JdbcPaymentPlanStore implements PaymentPlanStore {
 
     private static final String TYPE = "PaymentPlanRecord";
@@ -51,6 +59,9 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
     private final String table;
     private final String insertSql;
     private final String updateSql;
+    private final String claimSql;
+    private final String holderSql;
+    private final String releaseSql;
 
     JdbcPaymentPlanStore(JdbcTransactionRunner transactions, JdbcOptions options) {
         this.transactions = transactions;
@@ -59,6 +70,19 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS));
         this.updateSql = Sql.update(table, "id", COLUMNS);
+        String itemTable = options.tablePrefix() + "payment_plan_item";
+        // The ORDER BY inserts the claims in item id order, so two transactions over shared items
+        // take the row locks in the same order. A conflict waits for the other transaction to end
+        // and then skips the row, which the caller finds missing from the returned ids.
+        this.claimSql =
+                "INSERT INTO "
+                        + itemTable
+                        + " (company_id, item_id, plan_id) SELECT ?, item, ?"
+                        + " FROM unnest(?::uuid[]) AS item ORDER BY item"
+                        + " ON CONFLICT DO NOTHING RETURNING item_id";
+        this.holderSql =
+                "SELECT plan_id FROM " + itemTable + " WHERE company_id = ? AND item_id = ?";
+        this.releaseSql = "DELETE FROM " + itemTable + " WHERE company_id = ? AND plan_id = ?";
     }
 
     @Override
@@ -86,6 +110,9 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                                         .longValue(1);
                         bindColumns(connection, params, stored);
                         statement.executeUpdate();
+                    }
+                    if (stored.status() == PaymentPlanStatus.ACTIVE) {
+                        claimItems(connection, companyId, stored);
                     }
                     return stored;
                 },
@@ -125,9 +152,74 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                                 stored.id(),
                                 plan.version());
                     }
+                    releaseItems(connection, companyId, stored.id());
+                    if (stored.status() == PaymentPlanStatus.ACTIVE) {
+                        claimItems(connection, companyId, stored);
+                    }
                     return stored;
                 },
                 SqlErrors.of("update payment plan " + plan.id()));
+    }
+
+    /**
+     * Claims the plan's invoices, or throws {@link ItemInActivePlanException} naming an invoice
+     * that another active plan covers and that plan. When the other plan's claims were deleted
+     * before this transaction could read them, the claim is tried once more.
+     */
+    private void claimItems(Connection connection, UUID companyId, PaymentPlanRecord plan)
+            throws SQLException {
+        List<UUID> missing = claim(connection, companyId, plan, plan.itemIds());
+        if (missing.isEmpty()) {
+            return;
+        }
+        for (UUID item : missing) {
+            List<UUID> holders =
+                    Sql.list(connection, holderSql, 1, JdbcPaymentPlanStore::row, companyId, item);
+            if (!holders.isEmpty() && !holders.get(0).equals(plan.id())) {
+                throw new ItemInActivePlanException(item, plan.id(), holders.get(0));
+            }
+        }
+        List<UUID> stillMissing = claim(connection, companyId, plan, missing);
+        if (!stillMissing.isEmpty()) {
+            throw new StoreException(
+                    "failed to claim invoice "
+                            + stillMissing.get(0)
+                            + " for payment plan "
+                            + plan.id()
+                            + ": another transaction claimed and released it twice while this"
+                            + " one ran; retry the transaction");
+        }
+    }
+
+    /** Inserts the claims on {@code items} and returns the items left unclaimed, in list order. */
+    private List<UUID> claim(
+            Connection connection, UUID companyId, PaymentPlanRecord plan, List<UUID> items)
+            throws SQLException {
+        Set<UUID> claimed = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(claimSql)) {
+            new Params(statement)
+                    .uuid(companyId)
+                    .uuid(plan.id())
+                    .textArray(connection, items.stream().map(UUID::toString).toList());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(row(rows));
+                }
+            }
+        }
+        return items.stream().filter(item -> !claimed.contains(item)).toList();
+    }
+
+    private static UUID row(ResultSet rows) throws SQLException {
+        return rows.getObject(1, UUID.class);
+    }
+
+    private void releaseItems(Connection connection, UUID companyId, UUID planId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(releaseSql)) {
+            new Params(statement).uuid(companyId).uuid(planId);
+            statement.executeUpdate();
+        }
     }
 
     private String storedRequestKey(Connection connection, UUID companyId, UUID id)
@@ -168,6 +260,16 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                 "status = ?" + ORDER,
                 "read active payment plans",
                 PaymentPlanStatus.ACTIVE.name());
+    }
+
+    @Override
+    public List<PaymentPlanRecord> closedAfter(UUID companyId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return list(
+                companyId,
+                "closed_on > ?" + ORDER,
+                "read payment plans closed after " + date,
+                date);
     }
 
     private List<PaymentPlanRecord> list(

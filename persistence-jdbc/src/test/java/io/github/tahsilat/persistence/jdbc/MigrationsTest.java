@@ -275,4 +275,97 @@ class MigrationsTest {
                     .containsExactly(invoice);
         }
     }
+
+    @Nested
+    class PlanItems {
+
+        private void runScripts(String prefix, List<String> files) throws Exception {
+            for (String file : files) {
+                String script;
+                try (InputStream in =
+                        MigrationsTest.class.getResourceAsStream(
+                                "/db/migration/tahsilat/" + file)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                try (Connection connection = DATABASE.dataSource().getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(script.replace("${prefix}", prefix));
+                }
+            }
+        }
+
+        private static void insertPlan(
+                Statement statement, UUID company, UUID plan, String date, String status, UUID item)
+                throws SQLException {
+            statement.execute(
+                    "INSERT INTO old10_payment_plan (company_id, id, version, request_key,"
+                            + " counterparty_id, plan_date, currency, item_ids, restructured,"
+                            + " interest, installment_numbers, installment_due_dates,"
+                            + " installment_amounts, grace_days, status, closed_on,"
+                            + " last_write_actor_kind, last_write_actor_id, last_write_at)"
+                            + " VALUES ('"
+                            + company
+                            + "', '"
+                            + plan
+                            + "', 1, '"
+                            + plan
+                            + "', gen_random_uuid(), DATE '"
+                            + date
+                            + "', 'TRY', ARRAY['"
+                            + item
+                            + "'], 100.00, 0.00, ARRAY['1'], ARRAY['2026-04-01'],"
+                            + " ARRAY['100.00'], 0, '"
+                            + status
+                            + "', "
+                            + (status.equals("ACTIVE") ? "NULL" : "DATE '" + date + "'")
+                            + ", 'USER', 'u', now())");
+        }
+
+        private static List<UUID> claimsOf(UUID company, UUID item) throws SQLException {
+            List<UUID> plans = new ArrayList<>();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    PreparedStatement statement =
+                            connection.prepareStatement(
+                                    "SELECT plan_id FROM old10_payment_plan_item"
+                                            + " WHERE company_id = ? AND item_id = ?")) {
+                statement.setObject(1, company);
+                statement.setObject(2, item);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        plans.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return plans;
+        }
+
+        @Test
+        void versionTenClaimsItemsOfActivePlans() throws Exception {
+            runScripts(
+                    "old10_",
+                    List.of(
+                            "V1__create_tables.sql",
+                            "V2__payments_allocations_ledger_instruments.sql",
+                            "V3__dunning.sql",
+                            "V4__bank_entries.sql",
+                            "V5__payment_plans.sql"));
+            UUID company = UUID.randomUUID();
+            UUID shared = UUID.randomUUID();
+            UUID cancelledItem = UUID.randomUUID();
+            UUID earlier = UUID.randomUUID();
+            UUID later = UUID.randomUUID();
+            UUID cancelled = UUID.randomUUID();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                insertPlan(statement, company, later, "2026-03-05", "ACTIVE", shared);
+                insertPlan(statement, company, earlier, "2026-03-01", "ACTIVE", shared);
+                insertPlan(statement, company, cancelled, "2026-03-01", "CANCELLED", cancelledItem);
+            }
+
+            runScripts("old10_", List.of("V10__payment_plan_items.sql"));
+
+            assertThat(claimsOf(company, shared)).containsExactly(earlier);
+            assertThat(claimsOf(company, cancelledItem)).isEmpty();
+        }
+    }
 }

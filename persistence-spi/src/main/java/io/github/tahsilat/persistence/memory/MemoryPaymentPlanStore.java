@@ -1,10 +1,12 @@
 package io.github.tahsilat.persistence.memory;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.ItemInActivePlanException;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanStatus;
 import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Payment plans per company, with an index by request key. */
+/**
+ * Payment plans per company, with an index by request key and one by the items of active plans. The
+ * checks and the writes of each call run under the write lock of {@link MemoryTransactions}, so two
+ * plans over the same item cannot both become active.
+ */
 final class MemoryPaymentPlanStore implements PaymentPlanStore {
 
     private static final String TYPE = "PaymentPlanRecord";
@@ -31,6 +37,25 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
     private static final class Table {
         final Map<UUID, PaymentPlanRecord> byId = new HashMap<>();
         final Map<String, UUID> byRequestKey = new HashMap<>();
+        final Map<UUID, UUID> activePlanByItem = new HashMap<>();
+
+        /** Throws if one of the active plan's items is in another active plan. */
+        void checkItemsFree(PaymentPlanRecord plan) {
+            for (UUID item : plan.itemIds()) {
+                UUID holder = activePlanByItem.get(item);
+                if (holder != null && !holder.equals(plan.id())) {
+                    throw new ItemInActivePlanException(item, plan.id(), holder);
+                }
+            }
+        }
+
+        void claimItems(PaymentPlanRecord plan) {
+            plan.itemIds().forEach(item -> activePlanByItem.put(item, plan.id()));
+        }
+
+        void releaseItems(PaymentPlanRecord plan) {
+            plan.itemIds().forEach(item -> activePlanByItem.remove(item, plan.id()));
+        }
     }
 
     MemoryPaymentPlanStore(MemoryTransactions transactions) {
@@ -51,13 +76,21 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
                     if (table.byRequestKey.containsKey(plan.requestKey())) {
                         throw new DuplicateKeyException(TYPE, "requestKey", plan.requestKey());
                     }
+                    boolean active = plan.status() == PaymentPlanStatus.ACTIVE;
+                    if (active) {
+                        table.checkItemsFree(plan);
+                    }
                     PaymentPlanRecord stored = plan.withVersion(1);
                     table.byId.put(stored.id(), stored);
                     table.byRequestKey.put(stored.requestKey(), stored.id());
+                    if (active) {
+                        table.claimItems(stored);
+                    }
                     undo.add(
                             () -> {
                                 table.byId.remove(stored.id());
                                 table.byRequestKey.remove(stored.requestKey());
+                                table.releaseItems(stored);
                             });
                     return stored;
                 });
@@ -84,9 +117,27 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
                                         + stored.requestKey()
                                         + ", because a plan's request key never changes");
                     }
+                    boolean wasActive = stored.status() == PaymentPlanStatus.ACTIVE;
+                    boolean active = plan.status() == PaymentPlanStatus.ACTIVE;
+                    if (active) {
+                        table.checkItemsFree(plan);
+                    }
                     PaymentPlanRecord next = plan.withVersion(stored.version() + 1);
                     table.byId.put(next.id(), next);
-                    undo.add(() -> table.byId.put(stored.id(), stored));
+                    if (wasActive) {
+                        table.releaseItems(stored);
+                    }
+                    if (active) {
+                        table.claimItems(next);
+                    }
+                    undo.add(
+                            () -> {
+                                table.byId.put(stored.id(), stored);
+                                table.releaseItems(next);
+                                if (wasActive) {
+                                    table.claimItems(stored);
+                                }
+                            });
                     return next;
                 });
     }
@@ -119,7 +170,15 @@ final class MemoryPaymentPlanStore implements PaymentPlanStore {
         return list(companyId, plan -> plan.status() == PaymentPlanStatus.ACTIVE);
     }
 
-    // Both lists scan the company's plans, which are few next to its invoices.
+    @Override
+    public List<PaymentPlanRecord> closedAfter(UUID companyId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return list(
+                companyId,
+                plan -> plan.closedOn().map(closed -> closed.isAfter(date)).orElse(false));
+    }
+
+    // The lists scan the company's plans, which are few next to its invoices.
     private List<PaymentPlanRecord> list(UUID companyId, Predicate<PaymentPlanRecord> filter) {
         return query(
                 companyId,

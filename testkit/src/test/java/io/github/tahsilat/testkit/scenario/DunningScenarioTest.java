@@ -274,6 +274,29 @@ class DunningScenarioTest {
         }
 
         @Test
+        void paymentAfterPayByBreaksPromise() {
+            DunningScenario s =
+                    scenario().payment("200.00", LocalDateTime.parse("2025-05-21T10:00"));
+
+            DunningRunResult result = s.runOn(day("2025-05-22"));
+
+            assertThat(s.eventTypes()).containsOnlyOnce("PromiseToPayBroken");
+            assertThat(result.notices().get(0).lines())
+                    .extracting(NoticeLine::outstanding)
+                    .containsExactly(eur("300.00"));
+        }
+
+        @Test
+        void paymentOnPayByKeepsPromise() {
+            DunningScenario s =
+                    scenario().payment("200.00", LocalDateTime.parse("2025-05-20T16:00"));
+
+            s.runOn(day("2025-05-22"));
+
+            assertThat(s.eventTypes()).doesNotContain("PromiseToPayBroken");
+        }
+
+        @Test
         void dryRunLeavesThePromiseOpen() {
             DunningScenario s = scenario();
 
