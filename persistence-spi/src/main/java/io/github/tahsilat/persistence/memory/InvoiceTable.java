@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -31,6 +33,7 @@ final class InvoiceTable {
     private static final byte DISPUTED = 1;
     private static final byte OPEN_MINOR_OVERFLOW = 2;
     private static final byte REMOVED = 4;
+    private static final byte HAS_EXTERNAL_REFERENCE = 8;
 
     private final UUID companyId;
     private int slots;
@@ -162,6 +165,32 @@ final class InvoiceTable {
                 issueDay[slot],
                 dueDay[slot],
                 openMinor[slot]);
+    }
+
+    /**
+     * Returns the match candidate of a slot from its columns and the encoded number. Only a slot
+     * with an external reference, or with an amount too large for the column, has its whole record
+     * decoded.
+     *
+     * @throws ArithmeticException if the outstanding amount does not fit in a long in minor units
+     */
+    MatchCandidateView matchView(int slot) {
+        if ((flags[slot] & (OPEN_MINOR_OVERFLOW | HAS_EXTERNAL_REFERENCE)) != 0) {
+            return MatchCandidateView.of(record(slot));
+        }
+        return new MatchCandidateView(
+                new UUID(idHigh[slot], idLow[slot]),
+                counterparties.get(counterparty[slot]),
+                InvoiceCodec.number(encoded[slot]),
+                currencies.get(currency[slot]),
+                dueDay[slot],
+                openMinor[slot],
+                Optional.empty());
+    }
+
+    /** Returns whether the invoice in a slot is a receivable. */
+    boolean isReceivable(int slot) {
+        return DIRECTIONS[direction[slot]] == Direction.RECEIVABLE;
     }
 
     /** Returns the id of the invoice in a slot. */
@@ -299,6 +328,9 @@ final class InvoiceTable {
         direction[slot] = (byte) invoice.direction().ordinal();
         dunningLevel[slot] = invoice.lastDunningLevel();
         byte flag = invoice.disputed() ? DISPUTED : 0;
+        if (invoice.externalReference().isPresent()) {
+            flag |= HAS_EXTERNAL_REFERENCE;
+        }
         try {
             openMinor[slot] = invoice.outstanding().unscaledValue().longValueExact();
         } catch (ArithmeticException e) {

@@ -29,6 +29,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return upperCaseAscii(text);
+        }
         StringBuilder dotless = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -127,6 +130,42 @@ public final class MatchKeys {
             i = end;
         }
         return key.toString();
+    }
+
+    /**
+     * Returns whether every character of {@code text} is ASCII. Such text has no diacritics to
+     * strip, because NFD leaves ASCII unchanged and no ASCII character is a non-spacing mark, so
+     * folding it only upper-cases its letters.
+     */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Upper-cases the ASCII letters of ASCII text, as {@code toUpperCase(Locale.ROOT)} does. */
+    private static String upperCaseAscii(String text) {
+        int first = 0;
+        while (first < text.length() && !isLowerAscii(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        char[] upper = text.toCharArray();
+        for (int i = first; i < upper.length; i++) {
+            if (isLowerAscii(upper[i])) {
+                upper[i] = (char) (upper[i] - ('a' - 'A'));
+            }
+        }
+        return new String(upper);
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isAsciiAlphanumeric(char c) {
