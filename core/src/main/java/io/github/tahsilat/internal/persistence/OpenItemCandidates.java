@@ -47,7 +47,8 @@ import javax.money.CurrencyUnit;
  *       remittance text or the structured reference
  *   <li>the counterparties that the line's IBAN, the tax ids in its text and its name identify,
  *       with up to {@value MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of their oldest open
- *       receivables
+ *       receivables, unless the rules are the defaults and the line names no item and has an
+ *       item of exactly its amount at each of its counterparties
  *   <li>the open receivables whose amount fits the line's, company-wide and per identified
  *       counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}
  * </ul>
@@ -97,6 +98,7 @@ public final class OpenItemCandidates {
         Set<String> referenceKeys = new LinkedHashSet<>();
         Set<UUID> identified = new LinkedHashSet<>();
         List<Set<String>> numberKeysOfLines = new ArrayList<>();
+        List<Set<String>> referenceKeysOfLines = new ArrayList<>();
         List<Set<UUID>> counterpartiesOfLines = new ArrayList<>();
         for (BankLine line : lines) {
             List<String> windows =
@@ -106,6 +108,7 @@ public final class OpenItemCandidates {
             List<String> texts = new ArrayList<>(windows);
             line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
             Set<String> lineNumberKeys = new LinkedHashSet<>();
+            Set<String> lineReferenceKeys = new HashSet<>();
             for (String text : texts) {
                 String numberKey = TextFolding.invoiceNumberKey(text);
                 if (numberKey.length() >= MIN_NUMBER_KEY_LENGTH) {
@@ -113,11 +116,13 @@ public final class OpenItemCandidates {
                 }
                 String referenceKey = TextFolding.compactReference(text);
                 if (!referenceKey.isEmpty()) {
-                    referenceKeys.add(referenceKey);
+                    lineReferenceKeys.add(referenceKey);
                 }
             }
             numberKeys.addAll(lineNumberKeys);
             numberKeysOfLines.add(lineNumberKeys);
+            referenceKeys.addAll(lineReferenceKeys);
+            referenceKeysOfLines.add(lineReferenceKeys);
             Set<UUID> counterparties = lookup.counterpartiesOf(line);
             identified.addAll(counterparties);
             counterpartiesOfLines.add(counterparties);
@@ -135,36 +140,88 @@ public final class OpenItemCandidates {
         // The amount rules look only at the referenced items of a line that has any, so a line
         // whose text names an open receivable needs no look-up by amount.
         Set<String> namedNumbers = new HashSet<>();
+        Set<String> namedReferences = new HashSet<>();
         for (MatchCandidateView view : found.values()) {
             if (view.openMinor() > 0) {
                 namedNumbers.add(MatchKeys.invoiceNumberKey(view.number()));
+                view.externalReference()
+                        .ifPresent(
+                                reference ->
+                                        namedReferences.add(MatchKeys.referenceKey(reference)));
             }
         }
+        List<Boolean> referencedLines = new ArrayList<>();
         Set<AmountRange> ranges = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             boolean named = numberKeysOfLines.get(i).stream().anyMatch(namedNumbers::contains);
             if (!named) {
                 addRanges(lines.get(i), settings, counterpartiesOfLines.get(i), ranges);
             }
+            referencedLines.add(
+                    named
+                            || referenceKeysOfLines.get(i).stream()
+                                    .anyMatch(namedReferences::contains));
         }
+        Map<AmountRange, Integer> rangeSizes = new HashMap<>();
         for (AmountRange range : ranges) {
-            add(
-                    found,
+            List<MatchCandidateView> inRange =
                     invoices.matchCandidatesByAmount(
                             lookup.companyId,
                             range.counterpartyId(),
                             range.currency(),
                             range.low(),
                             range.high(),
-                            MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1));
+                            MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1);
+            rangeSizes.put(range, inRange.size());
+            add(found, inRange);
         }
-        for (List<UUID> chunk : chunks(identified)) {
+
+        // A counterparty's oldest items are read when a line may need them for the combination
+        // rule. A counterparty skipped here still has its exact-amount items in the index, so the
+        // set of counterparties in the index, which the name look-ups depend on, is unchanged.
+        boolean defaultRules = MatchRules.areDefaults(settings.rules());
+        Set<UUID> scanned = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Set<UUID> counterparties = counterpartiesOfLines.get(i);
+            if (!defaultRules
+                    || referencedLines.get(i)
+                    || !exactAmountFitsEach(lines.get(i), counterparties, rangeSizes)) {
+                scanned.addAll(counterparties);
+            }
+        }
+        for (List<UUID> chunk : chunks(scanned)) {
             add(
                     found,
                     invoices.oldestMatchCandidatesOf(
                             lookup.companyId, chunk, MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED));
         }
         return index(found.values(), lookup);
+    }
+
+    /**
+     * Returns whether every counterparty of an unreferenced line has from one to {@value
+     * MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} open receivables of exactly the line's amount. Under
+     * the default rules the exact-amount rule then finds an item that fits, so the combination
+     * rule, the only reader of a counterparty's oldest items, does not run for the line. The
+     * counterparty is in the index through those items, so the counterparty rule still finds it.
+     */
+    private static boolean exactAmountFitsEach(
+            BankLine line, Set<UUID> counterparties, Map<AmountRange, Integer> rangeSizes) {
+        MinorAmount signed = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
+        MinorAmount gross = signed.isNegative() ? signed.negate() : signed;
+        long units = gross.units();
+        if (units < 1) {
+            return false;
+        }
+        for (UUID counterpartyId : counterparties) {
+            Integer size =
+                    rangeSizes.get(
+                            new AmountRange(counterpartyId, gross.currencyCode(), units, units));
+            if (size == null || size < 1 || size > MatchRules.MAX_AMOUNT_ONLY_CANDIDATES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addRanges(
