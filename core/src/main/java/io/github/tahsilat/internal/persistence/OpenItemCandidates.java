@@ -47,8 +47,8 @@ import javax.money.CurrencyUnit;
  *       remittance text or the structured reference
  *   <li>the counterparties that the line's IBAN, the tax ids in its text and its name identify,
  *       with up to {@value MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of their oldest open
- *       receivables, unless the rules are the defaults and the line names no item and has an
- *       item of exactly its amount at each of its counterparties
+ *       receivables, unless the rules are the defaults and the line names no item and has an item
+ *       of exactly its amount at each of its counterparties
  *   <li>the open receivables whose amount fits the line's, company-wide and per identified
  *       counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}
  * </ul>

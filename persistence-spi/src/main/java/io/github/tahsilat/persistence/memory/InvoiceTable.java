@@ -227,9 +227,15 @@ final class InvoiceTable {
      * key}.
      */
     void forEachWithNumberKey(String key, IntConsumer action) {
+        int hash = key.hashCode();
+        // Comparing the stored hash first decodes only the numbers that may match, not every
+        // slot that the probe passes.
         byNumberKey.forEachMatch(
-                key.hashCode(),
-                slot -> MatchKeys.invoiceNumberKey(InvoiceCodec.number(encoded[slot])).equals(key),
+                hash,
+                slot ->
+                        numberKeyHash[slot] == hash
+                                && MatchKeys.invoiceNumberKey(InvoiceCodec.number(encoded[slot]))
+                                        .equals(key),
                 action);
     }
 
@@ -238,8 +244,11 @@ final class InvoiceTable {
      * MatchKeys#referenceKey reference key}.
      */
     void forEachWithReferenceKey(String key, IntConsumer action) {
+        int hash = key.hashCode();
         byReferenceKey.forEachMatch(
-                key.hashCode(), slot -> key.equals(referenceKey(record(slot))), action);
+                hash,
+                slot -> referenceKeyHash[slot] == hash && key.equals(referenceKey(record(slot))),
+                action);
     }
 
     /**

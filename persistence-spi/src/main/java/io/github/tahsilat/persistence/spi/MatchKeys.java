@@ -88,6 +88,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code reference} is {@code null}
      */
     public static String referenceKey(String reference) {
+        if (isCompact(reference)) {
+            return reference;
+        }
         return String.join("", tokens(reference));
     }
 
@@ -109,6 +112,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code compact} is {@code null}
      */
     public static String stripLeadingZerosOfDigitRuns(String compact) {
+        if (!hasLeadingZero(compact)) {
+            return compact;
+        }
         StringBuilder key = new StringBuilder(compact.length());
         int i = 0;
         while (i < compact.length()) {
@@ -130,6 +136,27 @@ public final class MatchKeys {
             i = end;
         }
         return key.toString();
+    }
+
+    /** Returns whether {@code text} has only ASCII upper-case letters and digits, a compact key. */
+    private static boolean isCompact(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiAlphanumeric(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether a run of digits in {@code text} starts with a zero followed by a digit. */
+    private static boolean hasLeadingZero(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            boolean runStart = i == 0 || !isDigit(text.charAt(i - 1));
+            if (runStart && text.charAt(i) == '0' && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
