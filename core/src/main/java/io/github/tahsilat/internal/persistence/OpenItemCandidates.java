@@ -349,8 +349,8 @@ public final class OpenItemCandidates {
         private void remember(List<CounterpartyRecord> records, Set<UUID> ids) {
             for (CounterpartyRecord record : records) {
                 ids.add(record.id());
-                counterparties.putIfAbsent(
-                        record.id(), Optional.of(CounterpartyMapper.toStored(record)));
+                counterparties.computeIfAbsent(
+                        record.id(), id -> Optional.of(CounterpartyMapper.toStored(record)));
             }
         }
     }
