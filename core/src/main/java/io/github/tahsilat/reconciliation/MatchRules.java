@@ -96,6 +96,33 @@ public final class MatchRules {
                 combination());
     }
 
+    /**
+     * Returns whether {@code rules} are the built-in rules in the default order, as {@link
+     * #defaults()} returns them. Candidate loading uses it to skip reads that only other rule
+     * orders need.
+     *
+     * @throws InvalidInputException if {@code rules} is {@code null}
+     */
+    public static boolean areDefaults(List<MatchRule> rules) {
+        InputChecks.present(rules, "rules", "a list of rules");
+        List<MatchRule> defaults = defaults();
+        if (rules.size() != defaults.size()) {
+            return false;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            MatchRule rule = rules.get(i);
+            MatchRule builtIn = defaults.get(i);
+            // The built-in classes are final and package-private, so the class identifies a
+            // built-in rule, and the name tells the two amount rules of one class apart.
+            if (rule == null
+                    || rule.getClass() != builtIn.getClass()
+                    || !rule.name().equals(builtIn.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the rule that matches structured and host-issued payment references. */
     public static MatchRule structuredReference() {
         return new StructuredReferenceRule();

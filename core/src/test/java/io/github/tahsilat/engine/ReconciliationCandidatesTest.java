@@ -3,6 +3,7 @@ package io.github.tahsilat.engine;
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
@@ -17,12 +18,17 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.MatchRule;
 import io.github.tahsilat.reconciliation.MatchRules;
+import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.Proposal;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.terms.PaymentTermsNotation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -157,6 +163,68 @@ class ReconciliationCandidatesTest {
                                     assertThat(application.invoiceNumber()).isEqualTo("BULK-0150"));
             assertThat(invoices.returned.get())
                     .isLessThanOrEqualTo(MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED + 3);
+        }
+
+        @Test
+        void exactAmountLineSkipsOldestItems() {
+            issueMany(300);
+            invoices.returned.set(0);
+            BankLine line =
+                    credit("250.00")
+                            .counterpartyIban(Iban.parse("DE89 3704 0044 0532 0130 00"))
+                            .build();
+
+            ReconciliationResult result = fixture.importLines("STMT-1", List.of(line));
+
+            assertThat(result.suggested()).hasSize(1);
+            assertThat(result.suggested().get(0).proposal().applications().get(0).invoiceNumber())
+                    .isEqualTo("BULK-0150");
+            assertThat(result.suggested().get(0).proposal().firedRules())
+                    .containsExactlyInAnyOrder("counterparty", "exact-amount");
+            assertThat(invoices.returned.get())
+                    .isLessThanOrEqualTo(4 * (MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1));
+        }
+
+        @Test
+        void combinationLineReadsOldestItems() {
+            issueMany(30);
+            invoices.returned.set(0);
+            BankLine line =
+                    credit("201.00")
+                            .counterpartyIban(Iban.parse("DE89 3704 0044 0532 0130 00"))
+                            .build();
+
+            ReconciliationResult result = fixture.importLines("STMT-1", List.of(line));
+
+            assertThat(result.suggested()).hasSize(1);
+            Proposal proposal = result.suggested().get(0).proposal();
+            assertThat(proposal.applications())
+                    .extracting(application -> application.invoiceNumber())
+                    .containsExactly("BULK-0000", "BULK-0001");
+            assertThat(proposal.firedRules())
+                    .containsExactlyInAnyOrder("counterparty", "combination");
+            assertThat(invoices.returned.get()).isGreaterThanOrEqualTo(30);
+        }
+
+        @Test
+        void otherRuleOrderReadsOldestItems() {
+            issueMany(30);
+            invoices.returned.set(0);
+            List<MatchRule> reversed = new ArrayList<>(MatchRules.defaults());
+            Collections.reverse(reversed);
+            BankLine line =
+                    credit("117.00")
+                            .counterpartyIban(Iban.parse("DE89 3704 0044 0532 0130 00"))
+                            .build();
+
+            fixture.engine
+                    .reconciliation(
+                            MatchSettings.defaults().withRules(reversed),
+                            AllocationPolicy.defaults())
+                    .importStatement(
+                            new StatementImport(fixture.companyId, "STMT-1", List.of(line)));
+
+            assertThat(invoices.returned.get()).isGreaterThanOrEqualTo(30);
         }
 
         @Test

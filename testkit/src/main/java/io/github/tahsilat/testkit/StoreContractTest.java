@@ -43,6 +43,7 @@ import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
@@ -803,6 +804,130 @@ public abstract class StoreContractTest {
                                     .openReceivablesByAmount(
                                             company, customer, "TRY", 5_000, 5_000, 10))
                     .containsExactly(partial);
+        }
+
+        @Test
+        void matchCandidatesProjectKeyLookups() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord late = insertOpen(customer, "INV-000123", ISSUED.plusDays(40), "10.00");
+            InvoiceRecord early = insertOpen(customer, "inv 0123", ISSUED.plusDays(20), "10.50");
+            InvoiceRecord referenced =
+                    insertDraft(
+                            customer,
+                            "INV-7",
+                            ISSUED,
+                            "20.00",
+                            draft -> draft.externalReference = Optional.of("rf18 5390 0754 7034"));
+            insertDraft(
+                    customer,
+                    "INV123",
+                    ISSUED,
+                    "10.00",
+                    draft -> draft.direction = Direction.PAYABLE);
+
+            assertThat(stores.invoices().matchCandidatesByNumberKey(company, List.of("INV123")))
+                    .containsExactly(MatchCandidateView.of(early), MatchCandidateView.of(late));
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByReferenceKey(
+                                            company, List.of("RF18539007547034")))
+                    .containsExactly(MatchCandidateView.of(referenced));
+            assertThat(stores.invoices().matchCandidatesByNumberKey(otherCompany, List.of("INV7")))
+                    .isEmpty();
+        }
+
+        @Test
+        void matchCandidateCarriesColumns() {
+            UUID customer = UUID.randomUUID();
+            InvoiceRecord referenced =
+                    insertDraft(
+                            customer,
+                            "INV-7",
+                            ISSUED.plusDays(3),
+                            "20.05",
+                            draft -> draft.externalReference = Optional.of("RF18 5390"));
+
+            MatchCandidateView view =
+                    stores.invoices().matchCandidatesByNumberKey(company, List.of("INV7")).get(0);
+
+            assertThat(view.itemId()).isEqualTo(referenced.id());
+            assertThat(view.counterpartyId()).isEqualTo(customer);
+            assertThat(view.number()).isEqualTo("INV-7");
+            assertThat(view.currency()).isEqualTo("TRY");
+            assertThat(view.dueEpochDay()).isEqualTo(ISSUED.plusDays(3).toEpochDay());
+            assertThat(view.openMinor()).isEqualTo(2_005);
+            assertThat(view.externalReference()).contains("RF18 5390");
+        }
+
+        @Test
+        void matchCandidatesByAmountFollowUpdates() {
+            UUID customer = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            InvoiceRecord laterDue = insertOpen(customer, "A-2", ISSUED.plusDays(9), "150.00");
+            InvoiceRecord earlierDue = insertOpen(other, "A-3", ISSUED.plusDays(1), "150.00");
+            InvoiceRecord changed = insertOpen(customer, "A-4", ISSUED, "200.00");
+            InvoiceDraft draft = InvoiceDraft.of(changed);
+            draft.outstanding = new BigDecimal("150.00");
+            draft.status = InvoiceStatus.PARTIALLY_PAID;
+            InvoiceRecord partial = stores.invoices().update(company, draft.build());
+
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "TRY", 15_000, 15_000, 2))
+                    .containsExactly(
+                            MatchCandidateView.of(partial), MatchCandidateView.of(earlierDue));
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, customer, "TRY", 15_000, 20_000, 10))
+                    .containsExactly(
+                            MatchCandidateView.of(partial), MatchCandidateView.of(laterDue));
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, customer, "TRY", 20_000, 20_000, 10))
+                    .isEmpty();
+        }
+
+        @Test
+        void oldestMatchCandidatesPerCounterparty() {
+            UUID customer = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            InvoiceRecord third = insertOpen(customer, "O-3", ISSUED.plusDays(30), "30.00");
+            InvoiceRecord first = insertOpen(customer, "O-1", ISSUED.plusDays(10), "10.00");
+            InvoiceRecord second = insertOpen(customer, "O-2", ISSUED.plusDays(20), "20.00");
+            insertDraft(
+                    customer,
+                    "O-0",
+                    ISSUED,
+                    "5.00",
+                    payable -> payable.direction = Direction.PAYABLE);
+            InvoiceRecord paid = insertOpen(customer, "O-P", ISSUED, "5.00");
+            stores.invoices().update(company, Fixtures.paid(paid, ISSUED.plusDays(1)));
+            InvoiceRecord others = insertOpen(other, "X-1", ISSUED.plusDays(50), "40.00");
+
+            assertThat(
+                            stores.invoices()
+                                    .oldestMatchCandidatesOf(
+                                            company, List.of(other, customer, other), 2))
+                    .containsExactly(
+                            MatchCandidateView.of(others),
+                            MatchCandidateView.of(first),
+                            MatchCandidateView.of(second));
+            assertThat(stores.invoices().oldestMatchCandidatesOf(company, List.of(customer), 9))
+                    .containsExactly(
+                            MatchCandidateView.of(first),
+                            MatchCandidateView.of(second),
+                            MatchCandidateView.of(third));
+            assertThat(stores.invoices().oldestMatchCandidatesOf(company, List.of(customer), 0))
+                    .isEmpty();
+            assertThatThrownBy(
+                            () ->
+                                    stores.invoices()
+                                            .oldestMatchCandidatesOf(
+                                                    company, List.of(customer), -1))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test

@@ -1,18 +1,16 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.TaxId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
-import io.github.tahsilat.invoice.Direction;
-import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.MatchKeys;
-import io.github.tahsilat.persistence.spi.Page;
-import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.reconciliation.BankLine;
@@ -23,8 +21,8 @@ import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import io.github.tahsilat.service.StoredCounterparty;
-import io.github.tahsilat.service.StoredInvoice;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.money.CurrencyUnit;
 
 /**
  * Reads the open receivables that a batch of bank lines may pay from the host's stores, through the
@@ -48,13 +47,18 @@ import java.util.UUID;
  *       remittance text or the structured reference
  *   <li>the counterparties that the line's IBAN, the tax ids in its text and its name identify,
  *       with up to {@value MatchRules#MAX_COUNTERPARTY_ITEMS_SCANNED} of their oldest open
- *       receivables
+ *       receivables, unless the rules are the defaults and the line names no item and has an item
+ *       of exactly its amount at each of its counterparties
  *   <li>the open receivables whose amount fits the line's, company-wide and per identified
  *       counterparty, up to one more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}
  * </ul>
  *
  * <p>So the built-in rules find in the batch index what they would find in an index of every open
  * item, and an import's cost grows with its lines, not with the company's ledger.
+ *
+ * <p>The stores return each candidate as a {@link MatchCandidateView}, so no invoice is decoded or
+ * mapped to the domain: a candidate costs one Moneta amount, and each counterparty is read once per
+ * batch.
  *
  * <p>An invoice's external reference serves as its payment reference when it is a valid ISO 11649
  * RF reference.
@@ -63,9 +67,6 @@ public final class OpenItemCandidates {
 
     /** Keys per store call, so that one call stays a bounded statement in a SQL store. */
     static final int KEYS_PER_CALL = 1_000;
-
-    /** Items per page read from the store. */
-    static final int PAGE_SIZE = 200;
 
     /** Invoice number keys shorter than this are not looked up, as the invoice-number rule does. */
     static final int MIN_NUMBER_KEY_LENGTH = 3;
@@ -97,6 +98,7 @@ public final class OpenItemCandidates {
         Set<String> referenceKeys = new LinkedHashSet<>();
         Set<UUID> identified = new LinkedHashSet<>();
         List<Set<String>> numberKeysOfLines = new ArrayList<>();
+        List<Set<String>> referenceKeysOfLines = new ArrayList<>();
         List<Set<UUID>> counterpartiesOfLines = new ArrayList<>();
         for (BankLine line : lines) {
             List<String> windows =
@@ -106,6 +108,7 @@ public final class OpenItemCandidates {
             List<String> texts = new ArrayList<>(windows);
             line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
             Set<String> lineNumberKeys = new LinkedHashSet<>();
+            Set<String> lineReferenceKeys = new HashSet<>();
             for (String text : texts) {
                 String numberKey = TextFolding.invoiceNumberKey(text);
                 if (numberKey.length() >= MIN_NUMBER_KEY_LENGTH) {
@@ -113,55 +116,112 @@ public final class OpenItemCandidates {
                 }
                 String referenceKey = TextFolding.compactReference(text);
                 if (!referenceKey.isEmpty()) {
-                    referenceKeys.add(referenceKey);
+                    lineReferenceKeys.add(referenceKey);
                 }
             }
             numberKeys.addAll(lineNumberKeys);
             numberKeysOfLines.add(lineNumberKeys);
+            referenceKeys.addAll(lineReferenceKeys);
+            referenceKeysOfLines.add(lineReferenceKeys);
             Set<UUID> counterparties = lookup.counterpartiesOf(line);
             identified.addAll(counterparties);
             counterpartiesOfLines.add(counterparties);
         }
 
         InvoiceStore invoices = context.stores().invoices();
-        Map<UUID, InvoiceRecord> found = new LinkedHashMap<>();
+        Map<UUID, MatchCandidateView> found = new LinkedHashMap<>();
         for (List<String> chunk : chunks(numberKeys)) {
-            add(found, invoices.openReceivablesByNumberKey(lookup.companyId, chunk));
+            add(found, invoices.matchCandidatesByNumberKey(lookup.companyId, chunk));
         }
         for (List<String> chunk : chunks(referenceKeys)) {
-            add(found, invoices.openReceivablesByReferenceKey(lookup.companyId, chunk));
+            add(found, invoices.matchCandidatesByReferenceKey(lookup.companyId, chunk));
         }
 
         // The amount rules look only at the referenced items of a line that has any, so a line
         // whose text names an open receivable needs no look-up by amount.
         Set<String> namedNumbers = new HashSet<>();
-        for (InvoiceRecord record : found.values()) {
-            if (isCandidate(record)) {
-                namedNumbers.add(MatchKeys.invoiceNumberKey(record.number()));
+        Set<String> namedReferences = new HashSet<>();
+        for (MatchCandidateView view : found.values()) {
+            if (view.openMinor() > 0) {
+                namedNumbers.add(MatchKeys.invoiceNumberKey(view.number()));
+                view.externalReference()
+                        .ifPresent(
+                                reference ->
+                                        namedReferences.add(MatchKeys.referenceKey(reference)));
             }
         }
+        List<Boolean> referencedLines = new ArrayList<>();
         Set<AmountRange> ranges = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             boolean named = numberKeysOfLines.get(i).stream().anyMatch(namedNumbers::contains);
             if (!named) {
                 addRanges(lines.get(i), settings, counterpartiesOfLines.get(i), ranges);
             }
+            referencedLines.add(
+                    named
+                            || referenceKeysOfLines.get(i).stream()
+                                    .anyMatch(namedReferences::contains));
         }
+        Map<AmountRange, Integer> rangeSizes = new HashMap<>();
         for (AmountRange range : ranges) {
-            add(
-                    found,
-                    invoices.openReceivablesByAmount(
+            List<MatchCandidateView> inRange =
+                    invoices.matchCandidatesByAmount(
                             lookup.companyId,
                             range.counterpartyId(),
                             range.currency(),
                             range.low(),
                             range.high(),
-                            MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1));
+                            MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1);
+            rangeSizes.put(range, inRange.size());
+            add(found, inRange);
         }
-        for (UUID counterpartyId : identified) {
-            add(found, oldestReceivables(lookup.companyId, counterpartyId));
+
+        // A counterparty's oldest items are read when a line may need them for the combination
+        // rule. A counterparty skipped here still has its exact-amount items in the index, so the
+        // set of counterparties in the index, which the name look-ups depend on, is unchanged.
+        boolean defaultRules = MatchRules.areDefaults(settings.rules());
+        Set<UUID> scanned = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Set<UUID> counterparties = counterpartiesOfLines.get(i);
+            if (!defaultRules
+                    || referencedLines.get(i)
+                    || !exactAmountFitsEach(lines.get(i), counterparties, rangeSizes)) {
+                scanned.addAll(counterparties);
+            }
+        }
+        for (List<UUID> chunk : chunks(scanned)) {
+            add(
+                    found,
+                    invoices.oldestMatchCandidatesOf(
+                            lookup.companyId, chunk, MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED));
         }
         return index(found.values(), lookup);
+    }
+
+    /**
+     * Returns whether every counterparty of an unreferenced line has from one to {@value
+     * MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} open receivables of exactly the line's amount. Under
+     * the default rules the exact-amount rule then finds an item that fits, so the combination
+     * rule, the only reader of a counterparty's oldest items, does not run for the line. The
+     * counterparty is in the index through those items, so the counterparty rule still finds it.
+     */
+    private static boolean exactAmountFitsEach(
+            BankLine line, Set<UUID> counterparties, Map<AmountRange, Integer> rangeSizes) {
+        MinorAmount signed = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
+        MinorAmount gross = signed.isNegative() ? signed.negate() : signed;
+        long units = gross.units();
+        if (units < 1) {
+            return false;
+        }
+        for (UUID counterpartyId : counterparties) {
+            Integer size =
+                    rangeSizes.get(
+                            new AmountRange(counterpartyId, gross.currencyCode(), units, units));
+            if (size == null || size < 1 || size > MatchRules.MAX_AMOUNT_ONLY_CANDIDATES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addRanges(
@@ -191,66 +251,44 @@ public final class OpenItemCandidates {
     /** A look-up of open receivables by amount, for one counterparty or, when null, for all. */
     private record AmountRange(UUID counterpartyId, String currency, long low, long high) {}
 
-    private List<InvoiceRecord> oldestReceivables(UUID companyId, UUID counterpartyId) {
-        List<InvoiceRecord> oldest = new ArrayList<>();
-        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
-        while (request.isPresent() && oldest.size() < MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED) {
-            Page<InvoiceRecord> page =
-                    context.stores()
-                            .invoices()
-                            .openItemsOf(companyId, counterpartyId, request.get());
-            for (InvoiceRecord invoice : page.items()) {
-                if (invoice.direction()
-                                == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
-                        && oldest.size() < MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED) {
-                    oldest.add(invoice);
-                }
-            }
-            request = request.get().following(page);
-        }
-        return oldest;
-    }
-
-    private OpenItemIndex index(Collection<InvoiceRecord> records, Lookup lookup) {
+    /** Builds the index from the candidates the stores returned, skipping those owed nothing. */
+    private OpenItemIndex index(Collection<MatchCandidateView> views, Lookup lookup) {
         OpenItemIndex index = new OpenItemIndex();
-        for (InvoiceRecord record : records) {
-            StoredInvoice stored = InvoiceMapper.toStored(record);
-            Invoice invoice = stored.invoice();
-            if (invoice.direction() != Direction.RECEIVABLE
-                    || invoice.status().isFinal()
-                    || !invoice.outstanding().isPositive()) {
+        Map<String, CurrencyUnit> currencies = new HashMap<>();
+        for (MatchCandidateView view : views) {
+            if (view.openMinor() <= 0) {
                 continue;
             }
-            Optional<StoredCounterparty> counterparty =
-                    lookup.counterparty(invoice.counterpartyId().value());
-            if (counterparty.isPresent()) {
-                index.put(
-                        OpenItemCandidate.of(
-                                invoice,
-                                counterparty.get().counterparty(),
-                                stored.dueDate(),
-                                paymentReference(stored).orElse(null)));
+            Optional<StoredCounterparty> stored = lookup.counterparty(view.counterpartyId());
+            if (stored.isEmpty()) {
+                continue;
             }
+            Counterparty counterparty = stored.get().counterparty();
+            CurrencyUnit currency = currencies.computeIfAbsent(view.currency(), Amounts::currency);
+            index.put(
+                    new OpenItemCandidate(
+                            new InvoiceId(view.itemId()),
+                            view.number(),
+                            counterparty.id(),
+                            counterparty.name(),
+                            counterparty.ibans(),
+                            counterparty.taxIdentifier().stream().toList(),
+                            new MinorAmount(view.openMinor(), currency).toMonetaryAmount(),
+                            LocalDate.ofEpochDay(view.dueEpochDay()),
+                            paymentReference(view.externalReference())));
         }
         return index;
     }
 
-    /** Returns whether the record is an open receivable with an amount owed, as the index takes. */
-    private static boolean isCandidate(InvoiceRecord record) {
-        return record.direction() == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
-                && record.status().isOpen()
-                && record.outstanding().signum() > 0;
-    }
-
-    private static void add(Map<UUID, InvoiceRecord> found, List<InvoiceRecord> records) {
-        for (InvoiceRecord record : records) {
-            found.putIfAbsent(record.id(), record);
+    private static void add(Map<UUID, MatchCandidateView> found, List<MatchCandidateView> views) {
+        for (MatchCandidateView view : views) {
+            found.putIfAbsent(view.itemId(), view);
         }
     }
 
-    private static List<List<String>> chunks(Set<String> keys) {
-        List<List<String>> chunks = new ArrayList<>();
-        List<String> all = new ArrayList<>(keys);
+    private static <T> List<List<T>> chunks(Set<T> keys) {
+        List<List<T>> chunks = new ArrayList<>();
+        List<T> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += KEYS_PER_CALL) {
             chunks.add(all.subList(from, Math.min(all.size(), from + KEYS_PER_CALL)));
         }
@@ -311,8 +349,8 @@ public final class OpenItemCandidates {
         private void remember(List<CounterpartyRecord> records, Set<UUID> ids) {
             for (CounterpartyRecord record : records) {
                 ids.add(record.id());
-                counterparties.putIfAbsent(
-                        record.id(), Optional.of(CounterpartyMapper.toStored(record)));
+                counterparties.computeIfAbsent(
+                        record.id(), id -> Optional.of(CounterpartyMapper.toStored(record)));
             }
         }
     }
@@ -329,13 +367,13 @@ public final class OpenItemCandidates {
         }
     }
 
-    private static Optional<StructuredReference> paymentReference(StoredInvoice stored) {
-        if (stored.externalReference().isEmpty()) {
+    private static Optional<StructuredReference> paymentReference(
+            Optional<String> externalReference) {
+        if (externalReference.isEmpty()) {
             return Optional.empty();
         }
         try {
-            StructuredReference reference =
-                    StructuredReference.parse(stored.externalReference().get());
+            StructuredReference reference = StructuredReference.parse(externalReference.get());
             return reference.hasValidCheckDigits() ? Optional.of(reference) : Optional.empty();
         } catch (InvalidInputException e) {
             return Optional.empty();

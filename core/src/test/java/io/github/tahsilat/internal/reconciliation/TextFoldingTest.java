@@ -2,12 +2,21 @@ package io.github.tahsilat.internal.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextFoldingTest {
+
+    @Property
+    void asciiFoldsLikeRootUpperCase(@ForAll @CharRange(from = 0, to = 127) String text) {
+        assertThat(TextFolding.fold(text)).isEqualTo(text.toUpperCase(Locale.ROOT));
+    }
 
     @Nested
     class TurkishLetters {
@@ -30,6 +39,22 @@ class TextFoldingTest {
         @Test
         void keepsDigitsAndPunctuation() {
             assertThat(TextFolding.fold("Fatura no: 12/a-3")).isEqualTo("FATURA NO: 12/A-3");
+        }
+    }
+
+    @Nested
+    class AsciiText {
+
+        @Test
+        void foldsDottedSmallIWithoutLocale() {
+            assertThat(TextFolding.fold("inv-0042 fiili")).isEqualTo("INV-0042 FIILI");
+        }
+
+        @Test
+        void returnsUpperCaseTextAsIs() {
+            String text = "INV-0042 / 2024";
+
+            assertThat(TextFolding.fold(text)).isSameAs(text);
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -31,6 +33,7 @@ final class InvoiceTable {
     private static final byte DISPUTED = 1;
     private static final byte OPEN_MINOR_OVERFLOW = 2;
     private static final byte REMOVED = 4;
+    private static final byte HAS_EXTERNAL_REFERENCE = 8;
 
     private final UUID companyId;
     private int slots;
@@ -178,6 +181,32 @@ final class InvoiceTable {
         }
     }
 
+    /**
+     * Returns the match candidate of a slot from its columns and the encoded number. Only a slot
+     * with an external reference, or with an amount too large for the column, has its whole record
+     * decoded.
+     *
+     * @throws ArithmeticException if the outstanding amount does not fit in a long in minor units
+     */
+    MatchCandidateView matchView(int slot) {
+        if ((flags[slot] & (OPEN_MINOR_OVERFLOW | HAS_EXTERNAL_REFERENCE)) != 0) {
+            return MatchCandidateView.of(record(slot));
+        }
+        return new MatchCandidateView(
+                new UUID(idHigh[slot], idLow[slot]),
+                counterparties.get(counterparty[slot]),
+                InvoiceCodec.number(encoded[slot]),
+                currencies.get(currency[slot]),
+                dueDay[slot],
+                openMinor[slot],
+                Optional.empty());
+    }
+
+    /** Returns whether the invoice in a slot is a receivable. */
+    boolean isReceivable(int slot) {
+        return DIRECTIONS[direction[slot]] == Direction.RECEIVABLE;
+    }
+
     /** Returns the id of the invoice in a slot. */
     UUID id(int slot) {
         return new UUID(idHigh[slot], idLow[slot]);
@@ -212,9 +241,15 @@ final class InvoiceTable {
      * key}.
      */
     void forEachWithNumberKey(String key, IntConsumer action) {
+        int hash = key.hashCode();
+        // Comparing the stored hash first decodes only the numbers that may match, not every
+        // slot that the probe passes.
         byNumberKey.forEachMatch(
-                key.hashCode(),
-                slot -> MatchKeys.invoiceNumberKey(InvoiceCodec.number(encoded[slot])).equals(key),
+                hash,
+                slot ->
+                        numberKeyHash[slot] == hash
+                                && MatchKeys.invoiceNumberKey(InvoiceCodec.number(encoded[slot]))
+                                        .equals(key),
                 action);
     }
 
@@ -223,8 +258,11 @@ final class InvoiceTable {
      * MatchKeys#referenceKey reference key}.
      */
     void forEachWithReferenceKey(String key, IntConsumer action) {
+        int hash = key.hashCode();
         byReferenceKey.forEachMatch(
-                key.hashCode(), slot -> key.equals(referenceKey(record(slot))), action);
+                hash,
+                slot -> referenceKeyHash[slot] == hash && key.equals(referenceKey(record(slot))),
+                action);
     }
 
     /**
@@ -313,6 +351,9 @@ final class InvoiceTable {
         direction[slot] = (byte) invoice.direction().ordinal();
         dunningLevel[slot] = invoice.lastDunningLevel();
         byte flag = invoice.disputed() ? DISPUTED : 0;
+        if (invoice.externalReference().isPresent()) {
+            flag |= HAS_EXTERNAL_REFERENCE;
+        }
         try {
             openMinor[slot] = invoice.outstanding().unscaledValue().longValueExact();
         } catch (ArithmeticException e) {

@@ -7,6 +7,7 @@ import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -234,13 +236,35 @@ final class MemoryInvoiceStore implements InvoiceStore {
     @Override
     public List<InvoiceRecord> openReceivablesByNumberKey(
             UUID companyId, Collection<String> numberKeys) {
-        return byKeys(companyId, numberKeys, InvoiceTable::forEachWithNumberKey);
+        return byKeys(
+                companyId, numberKeys, InvoiceTable::forEachWithNumberKey, InvoiceTable::record);
     }
 
     @Override
     public List<InvoiceRecord> openReceivablesByReferenceKey(
             UUID companyId, Collection<String> referenceKeys) {
-        return byKeys(companyId, referenceKeys, InvoiceTable::forEachWithReferenceKey);
+        return byKeys(
+                companyId,
+                referenceKeys,
+                InvoiceTable::forEachWithReferenceKey,
+                InvoiceTable::record);
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return byKeys(
+                companyId, numberKeys, InvoiceTable::forEachWithNumberKey, InvoiceTable::matchView);
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return byKeys(
+                companyId,
+                referenceKeys,
+                InvoiceTable::forEachWithReferenceKey,
+                InvoiceTable::matchView);
     }
 
     /** A hash index of {@link InvoiceTable} that visits the slots under one key. */
@@ -248,7 +272,11 @@ final class MemoryInvoiceStore implements InvoiceStore {
         void forEach(InvoiceTable table, String key, IntConsumer action);
     }
 
-    private List<InvoiceRecord> byKeys(UUID companyId, Collection<String> keys, KeyIndex index) {
+    private <T> List<T> byKeys(
+            UUID companyId,
+            Collection<String> keys,
+            KeyIndex index,
+            BiFunction<InvoiceTable, Integer, T> mapper) {
         Objects.requireNonNull(keys, "keys");
         keys.forEach(key -> Objects.requireNonNull(key, "key"));
         return query(
@@ -258,8 +286,8 @@ final class MemoryInvoiceStore implements InvoiceStore {
                     for (String key : new HashSet<>(keys)) {
                         index.forEach(table, key, slots::add);
                     }
-                    List<InvoiceRecord> found = new ArrayList<>(slots.size());
-                    slots.forEach(slot -> found.add(table.record(slot)));
+                    List<T> found = new ArrayList<>(slots.size());
+                    slots.forEach(slot -> found.add(mapper.apply(table, slot)));
                     return found;
                 },
                 List.of());
@@ -273,6 +301,75 @@ final class MemoryInvoiceStore implements InvoiceStore {
             long lowMinor,
             long highMinor,
             int limit) {
+        return byAmount(
+                companyId,
+                counterpartyId,
+                currency,
+                lowMinor,
+                highMinor,
+                limit,
+                InvoiceTable::record);
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        return byAmount(
+                companyId,
+                counterpartyId,
+                currency,
+                lowMinor,
+                highMinor,
+                limit,
+                InvoiceTable::matchView);
+    }
+
+    @Override
+    public List<MatchCandidateView> oldestMatchCandidatesOf(
+            UUID companyId, Collection<UUID> counterpartyIds, int limitEach) {
+        Objects.requireNonNull(counterpartyIds, "counterpartyIds");
+        counterpartyIds.forEach(id -> Objects.requireNonNull(id, "counterpartyId"));
+        if (limitEach < 0) {
+            throw new IllegalArgumentException(
+                    "invalid limitEach: " + limitEach + "; expected 0 or more");
+        }
+        return query(
+                companyId,
+                table -> {
+                    List<MatchCandidateView> found = new ArrayList<>();
+                    for (UUID counterpartyId : new LinkedHashSet<>(counterpartyIds)) {
+                        int[] added = {0};
+                        table.openOf(counterpartyId)
+                                .forEach(
+                                        slot -> {
+                                            if (added[0] >= limitEach) {
+                                                return false;
+                                            }
+                                            if (table.isReceivable(slot)) {
+                                                found.add(table.matchView(slot));
+                                                added[0]++;
+                                            }
+                                            return true;
+                                        });
+                    }
+                    return found;
+                },
+                List.of());
+    }
+
+    private <T> List<T> byAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit,
+            BiFunction<InvoiceTable, Integer, T> mapper) {
         Objects.requireNonNull(currency, "currency");
         if (limit < 0) {
             throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
@@ -280,7 +377,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
         return query(
                 companyId,
                 table -> {
-                    List<InvoiceRecord> found = new ArrayList<>();
+                    List<T> found = new ArrayList<>();
                     int currencySlot = table.currencySlotOf(currency);
                     if (currencySlot < 0 || lowMinor > highMinor || limit == 0) {
                         return found;
@@ -291,7 +388,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
                                         || table.openMinor(slot) > highMinor) {
                                     return false;
                                 }
-                                found.add(table.record(slot));
+                                found.add(mapper.apply(table, slot));
                                 return found.size() < limit;
                             };
                     SortedSlots index = table.receivablesByAmount(counterpartyId);

@@ -106,13 +106,21 @@ final class SortedSlots {
         if (size == 0) {
             return;
         }
-        for (int chunk = 0; chunk < chunkCount; chunk++) {
-            int last = chunks[chunk][sizes[chunk] - 1];
+        // Binary search for the first chunk whose last key is above the search key, because a
+        // linear walk over the chunks of a large index costs more than the visit itself.
+        int lowChunk = 0;
+        int highChunk = chunkCount;
+        while (lowChunk < highChunk) {
+            int middle = (lowChunk + highChunk) >>> 1;
+            int last = chunks[middle][sizes[middle] - 1];
             if (order.compareTo(last, day, high, low) > 0) {
-                int at = firstAbove(chunk, day, high, low);
-                visit(chunk, at, visitor);
-                return;
+                highChunk = middle;
+            } else {
+                lowChunk = middle + 1;
             }
+        }
+        if (lowChunk < chunkCount) {
+            visit(lowChunk, firstAbove(lowChunk, day, high, low), visitor);
         }
     }
 

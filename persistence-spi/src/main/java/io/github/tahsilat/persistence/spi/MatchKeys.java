@@ -29,6 +29,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return upperCaseAscii(text);
+        }
         StringBuilder dotless = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -85,6 +88,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code reference} is {@code null}
      */
     public static String referenceKey(String reference) {
+        if (isCompact(reference)) {
+            return reference;
+        }
         return String.join("", tokens(reference));
     }
 
@@ -106,6 +112,9 @@ public final class MatchKeys {
      * @throws NullPointerException if {@code compact} is {@code null}
      */
     public static String stripLeadingZerosOfDigitRuns(String compact) {
+        if (!hasLeadingZero(compact)) {
+            return compact;
+        }
         StringBuilder key = new StringBuilder(compact.length());
         int i = 0;
         while (i < compact.length()) {
@@ -127,6 +136,63 @@ public final class MatchKeys {
             i = end;
         }
         return key.toString();
+    }
+
+    /** Returns whether {@code text} has only ASCII upper-case letters and digits, a compact key. */
+    private static boolean isCompact(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isAsciiAlphanumeric(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether a run of digits in {@code text} starts with a zero followed by a digit. */
+    private static boolean hasLeadingZero(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            boolean runStart = i == 0 || !isDigit(text.charAt(i - 1));
+            if (runStart && text.charAt(i) == '0' && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether every character of {@code text} is ASCII. Such text has no diacritics to
+     * strip, because NFD leaves ASCII unchanged and no ASCII character is a non-spacing mark, so
+     * folding it only upper-cases its letters.
+     */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Upper-cases the ASCII letters of ASCII text, as {@code toUpperCase(Locale.ROOT)} does. */
+    private static String upperCaseAscii(String text) {
+        int first = 0;
+        while (first < text.length() && !isLowerAscii(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        char[] upper = text.toCharArray();
+        for (int i = first; i < upper.length; i++) {
+            if (isLowerAscii(upper[i])) {
+                upper[i] = (char) (upper[i] - ('a' - 'A'));
+            }
+        }
+        return new String(upper);
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isAsciiAlphanumeric(char c) {

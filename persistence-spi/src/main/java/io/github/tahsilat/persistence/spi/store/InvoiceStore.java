@@ -11,10 +11,12 @@ import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -214,4 +216,94 @@ public interface InvoiceStore {
             long lowMinor,
             long highMinor,
             int limit);
+
+    /**
+     * Returns the {@link #openReceivablesByNumberKey open receivables with one of the number keys}
+     * as match candidates, in the same order. The default maps the full records. A store that keeps
+     * the candidates' fields in columns can override it to skip decoding the records.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default List<MatchCandidateView> matchCandidatesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return openReceivablesByNumberKey(companyId, numberKeys).stream()
+                .map(MatchCandidateView::of)
+                .toList();
+    }
+
+    /**
+     * Returns the {@link #openReceivablesByReferenceKey open receivables with one of the reference
+     * keys} as match candidates, in the same order. The default maps the full records.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default List<MatchCandidateView> matchCandidatesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return openReceivablesByReferenceKey(companyId, referenceKeys).stream()
+                .map(MatchCandidateView::of)
+                .toList();
+    }
+
+    /**
+     * Returns the {@link #openReceivablesByAmount open receivables in the amount range} as match
+     * candidates, in the same order and with the same limit. The default maps the full records.
+     *
+     * @param counterpartyId the counterparty whose items to return, or {@code null} for every
+     *     counterparty's
+     * @throws NullPointerException if {@code companyId} or {@code currency} is {@code null}
+     * @throws IllegalArgumentException if {@code limit} is negative
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default List<MatchCandidateView> matchCandidatesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        return openReceivablesByAmount(
+                        companyId, counterpartyId, currency, lowMinor, highMinor, limit)
+                .stream()
+                .map(MatchCandidateView::of)
+                .toList();
+    }
+
+    /**
+     * Returns up to {@code limitEach} of each counterparty's open receivables as match candidates,
+     * oldest first: grouped by counterparty in the order of {@code counterpartyIds} without
+     * repeats, each group in the order of {@link #openItemsOf}. The default pages through {@link
+     * #openItemsOf} for each counterparty and skips payables.
+     *
+     * @throws NullPointerException if an argument or an id is {@code null}
+     * @throws IllegalArgumentException if {@code limitEach} is negative
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default List<MatchCandidateView> oldestMatchCandidatesOf(
+            UUID companyId, Collection<UUID> counterpartyIds, int limitEach) {
+        Objects.requireNonNull(companyId, "companyId");
+        if (limitEach < 0) {
+            throw new IllegalArgumentException(
+                    "invalid limitEach: " + limitEach + "; expected 0 or more");
+        }
+        List<MatchCandidateView> found = new ArrayList<>();
+        for (UUID counterpartyId : new LinkedHashSet<>(counterpartyIds)) {
+            Objects.requireNonNull(counterpartyId, "counterpartyId");
+            int added = 0;
+            int pageSize = Math.max(1, Math.min(limitEach, Page.MAX_SIZE));
+            Optional<PageRequest> request = Optional.of(PageRequest.first(pageSize));
+            while (request.isPresent() && added < limitEach) {
+                Page<InvoiceRecord> page = openItemsOf(companyId, counterpartyId, request.get());
+                for (InvoiceRecord invoice : page.items()) {
+                    if (invoice.direction() == Direction.RECEIVABLE && added < limitEach) {
+                        found.add(MatchCandidateView.of(invoice));
+                        added++;
+                    }
+                }
+                request = request.get().following(page);
+            }
+        }
+        return found;
+    }
 }
