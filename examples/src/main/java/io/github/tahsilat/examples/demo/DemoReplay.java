@@ -591,6 +591,12 @@ public final class DemoReplay {
         Map<CurrencyUnit, PlanSums> money = new LinkedHashMap<>();
         files.currencies().forEach(unit -> money.put(unit, new PlanSums(unit)));
         Map<YearMonth, int[]> months = new TreeMap<>();
+        YearMonth lastMonth = YearMonth.from(scenario.last());
+        for (YearMonth month = YearMonth.from(scenario.first());
+                !month.isAfter(lastMonth);
+                month = month.plusMonths(1)) {
+            months.put(month, new int[3]);
+        }
         int items = 0;
         int completed = 0;
         int broken = 0;

@@ -118,9 +118,13 @@ record DemoResult(
     record Reimport(LocalDate date, int booked, int alreadyBooked) {}
 
     /**
-     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced +
-     * fees + interest - applied - instruments - discounts - credited = outstanding}, and {@code
+     * The money of one currency over the replay. The tests check on short runs that {@code invoiced
+     * + fees + interest - applied - instruments - discounts - credited = outstanding} and {@code
      * received = applied + overpaid}.
+     *
+     * <p>NOTE: longer runs can miss the first equation in TRY (by 4,555.83 with the defaults). In a
+     * 250-customer year the 500.00 difference came with a bounced instrument whose invoice and fee
+     * were still open at the end. The cause is not found yet.
      *
      * @param currency the currency
      * @param invoiced the receivable of every invoice issued
@@ -189,7 +193,7 @@ record DemoResult(
      *     counted once per run
      * @param excludedItems the distinct items left out of at least one run for that reason
      * @param currencies the plans' money per currency, by currency code
-     * @param months the plans agreed, completed and broken per month, in month order
+     * @param months the plans agreed, completed and broken in each month replayed, in month order
      */
     record PaymentPlans(
             int agreed,

@@ -17,9 +17,9 @@ import java.util.OptionalInt;
  * @param customerId the customer
  * @param items the overdue invoices the plan covers, in due-date order
  * @param terms the down payment, installments, interest and grace days
- * @param expected the installments as the customer expects them, computed from what the items owe
- *     when the plan is agreed; the engine computes the same schedule when nothing else was paid on
- *     the items
+ * @param expected the installments the customer expects, computed from what the items owe when the
+ *     plan is agreed. The engine computes the same schedule unless another payment reached the
+ *     items first.
  * @param missedInstallment the number of the first installment the customer leaves unpaid past its
  *     grace days, or empty when it pays every installment on time
  */

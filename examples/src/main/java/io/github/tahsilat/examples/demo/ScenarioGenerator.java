@@ -498,7 +498,7 @@ public final class ScenarioGenerator {
     }
 
     /**
-     * Plans a payment plan over {@code covered} and the customer's transfers for it: 3, 4 or 6
+     * Generates a payment plan over {@code covered} and the customer's transfers for it: 3, 4 or 6
      * monthly installments, a down payment of a fifth in 40 % of the plans, and interest in half of
      * the TRY plans. The customer pays every installment by its due date plus the grace days, or
      * stops at one installment, which breaks the plan, and may pay the rest months later.

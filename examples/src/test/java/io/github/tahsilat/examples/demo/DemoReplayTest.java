@@ -124,7 +124,7 @@ class DemoReplayTest {
         }
 
         @Test
-        void planInterestStaysOutstandingUntilPaid() {
+        void moneyAddsUpWithPlanInterest() {
             DemoResult.CurrencyFigures lira = result.currencies().get(0);
 
             assertThat(lira.interest()).isEqualTo(money("3522.22", "TRY"));
@@ -193,6 +193,7 @@ class DemoReplayTest {
         void monthsAddUpToTheCounts() {
             List<DemoResult.PlanMonth> months = result.paymentPlans().months();
 
+            assertThat(months).hasSize(12);
             assertThat(months.stream().mapToInt(DemoResult.PlanMonth::agreed).sum()).isEqualTo(9);
             assertThat(months.stream().mapToInt(DemoResult.PlanMonth::completed).sum())
                     .isEqualTo(4);
