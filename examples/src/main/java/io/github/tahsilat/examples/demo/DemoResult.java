@@ -118,14 +118,9 @@ record DemoResult(
     record Reimport(LocalDate date, int booked, int alreadyBooked) {}
 
     /**
-     * The money of one currency over the replay. The tests check on short runs that {@code invoiced
-     * + fees + interest - applied - instruments - discounts - credited = outstanding} and {@code
+     * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced +
+     * fees + interest - applied - instruments - discounts - credited = outstanding}, and {@code
      * received = applied + overpaid}.
-     *
-     * <p>NOTE: longer runs can miss the first equation in TRY (by 4,555.83 with the defaults). In
-     * two 250-customer years the difference was exactly charges booked in the last month: a bounce
-     * fee, once with a plan's interest. So the last aging may leave out recent charges, but the
-     * cause is not confirmed.
      *
      * @param currency the currency
      * @param invoiced the receivable of every invoice issued
@@ -138,7 +133,8 @@ record DemoResult(
      * @param credited the credit notes applied to invoices
      * @param overpaid the money kept as the customers' unapplied credit
      * @param leftForReview the bank lines left for a person
-     * @param outstanding the open items at the end, from the last aging
+     * @param outstanding what the invoices still owe at the end, with the fees and interest open on
+     *     them
      */
     record CurrencyFigures(
             CurrencyUnit currency,

@@ -221,8 +221,7 @@ final class HtmlReport {
         html.append("</table>\n<p>Invoiced, fees and plan interest, less what payments and ")
                 .append("cleared instruments applied, discounts and credit notes, is what ")
                 .append("remains outstanding. Received is applied plus overpaid, net of returned ")
-                .append("transfers. In longer runs the first sum can miss the TRY outstanding by ")
-                .append("a small amount that is not explained yet.</p>\n");
+                .append("transfers.</p>\n");
     }
 
     private static void paymentPlans(StringBuilder html, DemoResult result) {
