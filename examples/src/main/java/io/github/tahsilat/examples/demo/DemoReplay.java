@@ -682,9 +682,10 @@ public final class DemoReplay {
      * Sums what every invoice still owes at the end, with the fees and interest open on it, from
      * the invoice and charge services.
      *
-     * <p>NOTE: this does not take the last aging's totals, because the library's aging report
-     * leaves out a fee or plan interest that is open on an invoice with status {@code OPEN}, which
-     * the charge service still reports. The month-end aging charts show the report as it is.
+     * <p>NOTE: this does not take the last aging's totals, because in the runs checked the
+     * library's aging report left out every fee and plan interest open on an invoice with status
+     * {@code OPEN}, which the charge service still reports. The month-end aging charts show the
+     * report as it is.
      */
     private Map<CurrencyUnit, MonetaryAmount> owedAtEnd() {
         Map<CurrencyUnit, MonetaryAmount> owed = new LinkedHashMap<>();
