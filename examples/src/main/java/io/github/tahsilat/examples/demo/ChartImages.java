@@ -59,6 +59,10 @@ final class ChartImages {
     private static final List<Color> MATURITY_COLORS =
             List.of(new Color(0x4c9a2a), new Color(0xd9482b));
 
+    /** Agreed in blue, completed in green, broken in red. */
+    private static final List<Color> PLAN_COLORS =
+            List.of(new Color(0x2f6db5), new Color(0x4c9a2a), new Color(0xd9482b));
+
     /** Auto-applied green, suggested yellow, unmatched red, returns grey. */
     private static final List<Color> LINE_COLORS =
             List.of(
@@ -188,6 +192,27 @@ final class ChartImages {
                         false,
                         false);
         return png(chart, MATURITY_COLORS);
+    }
+
+    /** Draws the payment plans agreed, completed and broken in each month. */
+    static String paymentPlans(DemoResult result) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (DemoResult.PlanMonth month : result.paymentPlans().months()) {
+            data.addValue(month.agreed(), "Agreed", month.month().toString());
+            data.addValue(month.completed(), "Completed", month.month().toString());
+            data.addValue(month.broken(), "Broken", month.month().toString());
+        }
+        JFreeChart chart =
+                ChartFactory.createBarChart(
+                        "Payment plans per month",
+                        "Month",
+                        "Plans",
+                        data,
+                        PlotOrientation.VERTICAL,
+                        true,
+                        false,
+                        false);
+        return png(chart, PLAN_COLORS);
     }
 
     /** Draws the bank lines of each month by what the reconciliation did with them. */

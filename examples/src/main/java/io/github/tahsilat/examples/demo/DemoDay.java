@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What happens on one day of a scenario, in the order the replay runs it: invoices issued, credit
- * notes, disputes, promises, instruments, and the entries on the day's bank statement.
+ * notes, disputes, promises, instruments, payment plans agreed, and the entries on the day's bank
+ * statement.
  *
  * @param date the day
  * @param invoices the invoices issued, in number order
@@ -14,6 +15,7 @@ import java.util.List;
  * @param disputes the disputes raised
  * @param promises the promises to pay given
  * @param instruments what happens to post-dated cheques and promissory notes
+ * @param paymentPlans the payment plans agreed
  * @param entries the bank entries, in the order they appear on the statement
  */
 record DemoDay(
@@ -23,6 +25,7 @@ record DemoDay(
         List<PlannedDispute> disputes,
         List<PlannedPromise> promises,
         List<InstrumentEvent> instruments,
+        List<PlannedPaymentPlan> paymentPlans,
         List<PlannedEntry> entries) {
 
     /** Copies the lists. */
@@ -32,6 +35,7 @@ record DemoDay(
         disputes = List.copyOf(disputes);
         promises = List.copyOf(promises);
         instruments = List.copyOf(instruments);
+        paymentPlans = List.copyOf(paymentPlans);
         entries = List.copyOf(entries);
     }
 }

@@ -22,6 +22,7 @@ import javax.money.MonetaryAmount;
  * @param reimport the second import of the first statement file with an auto-applied line, or
  *     {@code null} when no line was auto-applied
  * @param instruments the post-dated cheques and promissory notes
+ * @param paymentPlans the payment plans agreed and how they ended
  * @param currencies the money figures per currency, by currency code
  * @param bucketLabels the aging buckets' labels, in order
  * @param agingByMonthEnd the month-end agings, in date order
@@ -41,6 +42,7 @@ record DemoResult(
         List<StatementDay> statementDays,
         Reimport reimport,
         Instruments instruments,
+        PaymentPlans paymentPlans,
         List<CurrencyFigures> currencies,
         List<String> bucketLabels,
         List<AgingSnapshot> agingByMonthEnd,
@@ -117,12 +119,13 @@ record DemoResult(
 
     /**
      * The money of one currency over the replay. Invariant, checked by the tests: {@code invoiced +
-     * fees - applied - instruments - discounts - credited = outstanding}, and {@code received =
-     * applied + overpaid}.
+     * fees + interest - applied - instruments - discounts - credited = outstanding}, and {@code
+     * received = applied + overpaid}.
      *
      * @param currency the currency
      * @param invoiced the receivable of every invoice issued
      * @param fees the bounce fees charged
+     * @param interest the payment plans' interest, booked as charges on the plans' first items
      * @param received the bank lines booked as payments
      * @param applied the money the payments applied to invoices, net of returned payments
      * @param instruments the money that cleared cheques and promissory notes applied to invoices
@@ -130,12 +133,14 @@ record DemoResult(
      * @param credited the credit notes applied to invoices
      * @param overpaid the money kept as the customers' unapplied credit
      * @param leftForReview the bank lines left for a person
-     * @param outstanding the open items at the end, from the last aging
+     * @param outstanding what the invoices still owe at the end, with the fees and interest open on
+     *     them
      */
     record CurrencyFigures(
             CurrencyUnit currency,
             MonetaryAmount invoiced,
             MonetaryAmount fees,
+            MonetaryAmount interest,
             MonetaryAmount received,
             MonetaryAmount applied,
             MonetaryAmount instruments,
@@ -172,6 +177,66 @@ record DemoResult(
             months = List.copyOf(months);
         }
     }
+
+    /**
+     * The payment plans of the replay. A plan's items are left out of dunning while it is active.
+     *
+     * @param agreed the plans agreed
+     * @param items the invoices the plans cover
+     * @param completed the plans whose items were all paid
+     * @param broken the plans broken by an installment left unpaid past its grace days
+     * @param active the plans still active after the last dunning run
+     * @param exclusions the items the dunning runs left out because an active plan covered them,
+     *     counted once per run
+     * @param excludedItems the distinct items left out of at least one run for that reason
+     * @param currencies the plans' money per currency, by currency code
+     * @param months the plans agreed, completed and broken in each month replayed, in month order
+     */
+    record PaymentPlans(
+            int agreed,
+            int items,
+            int completed,
+            int broken,
+            int active,
+            int exclusions,
+            int excludedItems,
+            List<PlanMoney> currencies,
+            List<PlanMonth> months) {
+
+        /** Copies the lists. */
+        PaymentPlans {
+            currencies = List.copyOf(currencies);
+            months = List.copyOf(months);
+        }
+    }
+
+    /**
+     * The payment plans of one currency.
+     *
+     * @param currency the currency
+     * @param agreed the plans agreed in this currency
+     * @param restructured what the plans' items owed when the plans were agreed
+     * @param interest the interest the plans added
+     * @param paid what the customers paid towards the plans' installments
+     * @param outstandingActive what is still owed on the plans active at the end
+     */
+    record PlanMoney(
+            CurrencyUnit currency,
+            int agreed,
+            MonetaryAmount restructured,
+            MonetaryAmount interest,
+            MonetaryAmount paid,
+            MonetaryAmount outstandingActive) {}
+
+    /**
+     * The payment plans of one month.
+     *
+     * @param month the month
+     * @param agreed the plans agreed in the month
+     * @param completed the plans completed in the month
+     * @param broken the plans broken in the month
+     */
+    record PlanMonth(YearMonth month, int agreed, int completed, int broken) {}
 
     /**
      * The instruments of one month.

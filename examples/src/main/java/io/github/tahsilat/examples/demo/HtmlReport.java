@@ -105,6 +105,8 @@ final class HtmlReport {
                 ChartImages.maturities(result),
                 "Cheques and promissory notes cleared and bounced per month");
 
+        paymentPlans(html, result);
+
         html.append("<h2>Bank lines per month</h2>\n")
                 .append("<p>The outcome of the library's reconciliation for each day's ")
                 .append("camt.053 lines, summed per month: auto-applied as payments, suggested ")
@@ -129,6 +131,17 @@ final class HtmlReport {
         row(html, "Promises to pay", counts.promises());
         row(html, "Promises kept", counts.promisesKept());
         row(html, "Promises broken", counts.promisesBroken());
+        DemoResult.PaymentPlans plans = result.paymentPlans();
+        row(html, "Payment plans agreed", plans.agreed());
+        row(html, "Invoices covered by payment plans", plans.items());
+        row(html, "Payment plans completed", plans.completed());
+        row(html, "Payment plans broken", plans.broken());
+        row(html, "Payment plans active at the end", plans.active());
+        row(
+                html,
+                "Invoices that dunning left out because of an active plan",
+                plans.excludedItems());
+        row(html, "Such exclusions summed over all dunning runs", plans.exclusions());
         row(html, "camt.053 files written and imported", counts.statementFiles());
         row(
                 html,
@@ -174,6 +187,7 @@ final class HtmlReport {
                 List.of(
                         "Invoiced",
                         "Fees",
+                        "Plan interest",
                         "Received",
                         "Applied",
                         "Cheques and notes",
@@ -191,6 +205,7 @@ final class HtmlReport {
                     List.of(
                             figures.invoiced(),
                             figures.fees(),
+                            figures.interest(),
                             figures.received(),
                             figures.applied(),
                             figures.instruments(),
@@ -203,10 +218,49 @@ final class HtmlReport {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n<p>Invoiced and fees, less what payments and cleared ")
-                .append("instruments applied, discounts and credit notes, is what remains ")
-                .append("outstanding. Received is applied plus overpaid, net of returned ")
+        html.append("</table>\n<p>Invoiced, fees and plan interest, less what payments and ")
+                .append("cleared instruments applied, discounts and credit notes, is what ")
+                .append("remains outstanding. Received is applied plus overpaid, net of returned ")
                 .append("transfers.</p>\n");
+    }
+
+    private static void paymentPlans(StringBuilder html, DemoResult result) {
+        DemoResult.PaymentPlans plans = result.paymentPlans();
+        html.append("<h2>Payment plans</h2>\n")
+                .append("<p>Customers in arrears agree to pay their overdue invoices in 3, 4 or 6 ")
+                .append("monthly installments through the library's payment plan service, some ")
+                .append("with a down payment and some with interest. While a plan is active, ")
+                .append("dunning leaves its invoices out. An installment still unpaid 5 days ")
+                .append("after its due date breaks the plan, and dunning resumes. A plan whose ")
+                .append("invoices are all paid is completed.</p>\n<table>\n<tr><th>Currency</th>");
+        for (String heading :
+                List.of(
+                        "Plans agreed",
+                        "Restructured",
+                        "Interest",
+                        "Paid",
+                        "Open on active plans")) {
+            html.append("<th>").append(heading).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (DemoResult.PlanMoney money : plans.currencies()) {
+            html.append("<tr><td>")
+                    .append(money.currency().getCurrencyCode())
+                    .append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%d", money.agreed()))
+                    .append("</td>");
+            for (javax.money.MonetaryAmount amount :
+                    List.of(
+                            money.restructured(),
+                            money.interest(),
+                            money.paid(),
+                            money.outstandingActive())) {
+                html.append("<td>").append(TerminalSummary.plain(amount)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+        image(html, ChartImages.paymentPlans(result), "Payment plans agreed, completed and broken");
     }
 
     private static void balances(StringBuilder html, List<DemoResult.OpenBalance> balances) {

@@ -15,6 +15,7 @@ import io.github.tahsilat.examples.demo.InstrumentEvent.Step;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.instrument.InstrumentId;
 import io.github.tahsilat.instrument.InstrumentKind;
+import io.github.tahsilat.interest.DayCount;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentId;
 import io.github.tahsilat.invoice.CreditDocumentKind;
@@ -24,6 +25,10 @@ import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.invoice.InvoiceReference;
+import io.github.tahsilat.plan.PlanInstallment;
+import io.github.tahsilat.plan.PlanInterest;
+import io.github.tahsilat.plan.PlanSchedule;
+import io.github.tahsilat.plan.PlanTerms;
 import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.terms.DueSchedule.EarlyPaymentDiscount;
 import io.github.tahsilat.terms.DueSchedule.Installment;
@@ -36,8 +41,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -48,8 +57,8 @@ import org.javamoney.moneta.Money;
 
 /**
  * Generates a wholesale distributor in Istanbul with customers paying in TRY, EUR and USD, and two
- * years (by default) of invoices, payments, credit notes, disputes, promises to pay, post-dated
- * cheques and promissory notes, and returned transfers.
+ * years (by default) of invoices, payments, credit notes, disputes, promises to pay, payment plans,
+ * post-dated cheques and promissory notes, and returned transfers.
  *
  * <p>The same seed, customer count and month count always give an equal scenario: every random
  * choice comes from one {@link SplittableRandom} drawn in a fixed order, ids are name-based UUIDs
@@ -105,6 +114,22 @@ public final class ScenarioGenerator {
     /** The fee, in kuruş, charged to a customer whose instrument bounced. */
     private static final long BOUNCE_FEE_KURUS = 500_00;
 
+    /**
+     * The share, in per cent, of a slow transfer payer's single-installment items that it leaves
+     * unpaid until it agrees a payment plan.
+     */
+    private static final int ARREARS_PERCENT = 35;
+
+    /** The share, in per cent, of payment plans whose customer pays every installment. */
+    private static final int PLAN_KEPT_PERCENT = 60;
+
+    /** The days after an installment's due date before a shortfall breaks a payment plan. */
+    private static final int PLAN_GRACE_DAYS = 5;
+
+    /** The interest that half of the TRY payment plans add: 30 % a year, actual/365. */
+    private static final PlanInterest PLAN_INTEREST =
+            new PlanInterest(new BigDecimal("30"), DayCount.ACTUAL_365_FIXED);
+
     private static final List<String> REGIONS =
             List.of(
                     "Anadolu",
@@ -150,6 +175,7 @@ public final class ScenarioGenerator {
     private final InvoiceContext context =
             new InvoiceContext(RoundingMode.HALF_UP, VatRounding.PER_LINE, calendar, ISTANBUL);
     private final TreeMap<LocalDate, DayPlan> plans = new TreeMap<>();
+    private final List<Arrear> arrears = new ArrayList<>();
     private final LocalDate last;
     private CompanyId companyId;
     private int invoiceCount;
@@ -197,8 +223,8 @@ public final class ScenarioGenerator {
         for (LocalDate month = FIRST_DAY; !month.isAfter(last); month = month.plusMonths(1)) {
             invoicesOfMonth(customers, month);
         }
-        // TODO: payment plans (restructured debt paid in installments) go here. Draw them after
-        // the invoices, so that they can pick overdue items, and add their events to each DayPlan.
+        // Drawn after every invoice, so that a plan can cover all the items a customer left unpaid.
+        paymentPlans();
         List<DemoDay> days = new ArrayList<>();
         plans.forEach((date, plan) -> days.add(plan.toDay(date)));
         return new DemoScenario(
@@ -422,14 +448,186 @@ public final class ScenarioGenerator {
                 pay(customer, invoice, open - part, due.plusDays(20 + random.nextInt(41)));
             }
             case SLOW -> {
-                if (random.nextInt(100) < 10) {
+                int draw = random.nextInt(100);
+                if (draw < 10) {
                     return; // never paid: it stays open and reaches the last dunning level
+                }
+                if (draw < 10 + ARREARS_PERCENT && single && !customer.paysByCheque()) {
+                    arrears.add(new Arrear(customer, invoice, due, open));
+                    return; // unpaid until the customer agrees a payment plan on it
                 }
                 LocalDate paid = due.plusDays(30 + random.nextInt(71));
                 if (single && random.nextInt(100) < 50) {
                     promise(invoice, installment, open, due, paid);
                 }
                 pay(customer, invoice, open, paid);
+            }
+        }
+    }
+
+    /**
+     * Groups each customer's unpaid items into payment plans. A plan is agreed 30 to 60 days after
+     * the due date of the oldest item not yet in a plan, and covers every item overdue on that day.
+     * Items due later wait for the customer's next plan.
+     */
+    private void paymentPlans() {
+        Map<DemoCustomer, List<Arrear>> byCustomer = new LinkedHashMap<>();
+        for (Arrear arrear : arrears) {
+            byCustomer.computeIfAbsent(arrear.customer(), unused -> new ArrayList<>()).add(arrear);
+        }
+        for (List<Arrear> items : byCustomer.values()) {
+            // The engine's order of a plan's items: by due date, then by invoice id.
+            items.sort(
+                    Comparator.comparing(Arrear::due)
+                            .thenComparing(arrear -> arrear.invoice().id().value().toString()));
+            int next = 0;
+            while (next < items.size()) {
+                LocalDate agreedOn =
+                        businessDayOnOrAfter(
+                                items.get(next).due().plusDays(30 + random.nextInt(31)));
+                if (agreedOn.isAfter(last)) {
+                    break;
+                }
+                List<Arrear> covered = new ArrayList<>();
+                while (next < items.size() && items.get(next).due().isBefore(agreedOn)) {
+                    covered.add(items.get(next++));
+                }
+                paymentPlan(covered, agreedOn);
+            }
+        }
+    }
+
+    /**
+     * Generates a payment plan over {@code covered} and the customer's transfers for it: 3, 4 or 6
+     * monthly installments, a down payment of a fifth in 40 % of the plans, and interest in half of
+     * the TRY plans. The customer pays every installment by its due date plus the grace days, or
+     * stops at one installment, which breaks the plan, and may pay the rest months later.
+     */
+    private void paymentPlan(List<Arrear> covered, LocalDate agreedOn) {
+        DemoCustomer customer = covered.get(0).customer();
+        CurrencyUnit currency = customer.currency();
+        long owed = covered.stream().mapToLong(Arrear::open).sum();
+        int count = List.of(3, 4, 6).get(random.nextInt(3));
+        PlanTerms terms =
+                PlanTerms.of(PaymentTermsNotation.parse(count + "X NET 30 MONTHLY"))
+                        .withGraceDays(PLAN_GRACE_DAYS);
+        if (random.nextInt(100) < 40 && owed >= 5) {
+            terms = terms.withDownPayment(money(owed / 5, currency));
+        }
+        if (currency.equals(TRY) && random.nextInt(100) < 50) {
+            terms = terms.withInterest(PLAN_INTEREST);
+        }
+        PlanSchedule schedule =
+                PlanSchedule.compute(
+                        terms, agreedOn, money(owed, currency), calendar, RoundingMode.HALF_UP);
+        List<PlanInstallment> installments = schedule.installments();
+        int paidInstallments = installments.size();
+        OptionalInt missed = OptionalInt.empty();
+        if (random.nextInt(100) >= PLAN_KEPT_PERCENT) {
+            paidInstallments = 1 + random.nextInt(installments.size() - 1);
+            missed = OptionalInt.of(installments.get(paidInstallments).number());
+        }
+        plan(agreedOn)
+                .paymentPlans
+                .add(
+                        new PlannedPaymentPlan(
+                                agreedOn,
+                                customer.id(),
+                                covered.stream().map(arrear -> arrear.invoice().id()).toList(),
+                                terms,
+                                schedule,
+                                missed));
+
+        PlanPayer payer = new PlanPayer(customer, covered, units(schedule.interest()));
+        for (int i = 0; i < paidInstallments; i++) {
+            PlanInstallment installment = installments.get(i);
+            String label =
+                    installment.isDownPayment()
+                            ? "PESINAT "
+                            : "TAKSIT " + installment.number() + "/" + count + " ";
+            payer.pay(units(installment.amount()), installmentDay(installment, agreedOn), label);
+        }
+        if (missed.isEmpty()) {
+            return;
+        }
+        PlanInstallment unpaid = installments.get(paidInstallments);
+        if (random.nextInt(100) < 50) {
+            LocalDate due = latestBusinessDayOnOrBefore(unpaid.dueDate());
+            payer.pay(units(unpaid.amount()) / 2, due, "TAKSIT " + unpaid.number() + " KISMI ");
+        }
+        if (random.nextInt(100) < 50) {
+            // After the plan broke and dunning resumed, the customer settles what is left.
+            LocalDate day =
+                    businessDayOnOrAfter(unpaid.dueDate().plusDays(40 + random.nextInt(61)));
+            payer.pay(payer.remaining(), day, "");
+        }
+    }
+
+    /**
+     * Draws the day a customer pays an installment it keeps: up to 2 days before the due date, or
+     * in one case in five after it but within the grace days. A down payment is paid on the plan
+     * date.
+     */
+    private LocalDate installmentDay(PlanInstallment installment, LocalDate agreedOn) {
+        LocalDate due = installment.dueDate();
+        LocalDate day =
+                random.nextInt(100) < 20
+                        ? due.plusDays(1 + random.nextInt(PLAN_GRACE_DAYS))
+                        : due.minusDays(random.nextInt(3));
+        return notBefore(latestBusinessDayOnOrBefore(day), agreedOn);
+    }
+
+    /**
+     * The transfers of one payment plan's customer. Each payment is split over the plan's items in
+     * due order, one transfer per item naming its invoice number, so that the reconciliation books
+     * each part on the item it names. The first item also takes the plan's interest, which the
+     * engine books as a charge on it.
+     */
+    private final class PlanPayer {
+        private final DemoCustomer customer;
+        private final List<Arrear> items;
+        private final long[] left;
+
+        PlanPayer(DemoCustomer customer, List<Arrear> items, long interest) {
+            this.customer = customer;
+            this.items = items;
+            this.left = items.stream().mapToLong(Arrear::open).toArray();
+            left[0] += interest;
+        }
+
+        long remaining() {
+            long sum = 0;
+            for (long units : left) {
+                sum += units;
+            }
+            return sum;
+        }
+
+        void pay(long minorUnits, LocalDate day, String label) {
+            if (day.isAfter(last)) {
+                return;
+            }
+            long rest = minorUnits;
+            for (int i = 0; i < items.size() && rest > 0; i++) {
+                long part = Math.min(rest, left[i]);
+                if (part <= 0) {
+                    continue;
+                }
+                Invoice invoice = items.get(i).invoice();
+                MonetaryAmount amount = money(part, invoice.currency());
+                String endToEndId = String.format(Locale.ROOT, "E2E-%08d", ++transferNumber);
+                plan(day)
+                        .entries
+                        .add(
+                                new PlannedEntry(
+                                        day,
+                                        customer,
+                                        amount,
+                                        label + "FATURA " + invoice.number(),
+                                        PlannedEntry.EntryKind.TRANSFER,
+                                        endToEndId));
+                left[i] -= part;
+                rest -= part;
             }
         }
     }
@@ -678,10 +876,23 @@ public final class ScenarioGenerator {
     }
 
     private static MonetaryAmount money(long minorUnits, Installment installment) {
-        CurrencyUnit currency = installment.amount().getCurrency();
+        return money(minorUnits, installment.amount().getCurrency());
+    }
+
+    private static MonetaryAmount money(long minorUnits, CurrencyUnit currency) {
         return Money.of(
                 BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
     }
+
+    /**
+     * An item that a slow payer leaves unpaid until it agrees a payment plan.
+     *
+     * @param customer the customer
+     * @param invoice the invoice, with one installment
+     * @param due the installment's due date
+     * @param open what the item owes, in minor units, after any credit note
+     */
+    private record Arrear(DemoCustomer customer, Invoice invoice, LocalDate due, long open) {}
 
     private UUID uuid(String name) {
         return UUID.nameUUIDFromBytes((seed + ":" + name).getBytes(StandardCharsets.UTF_8));
@@ -708,10 +919,19 @@ public final class ScenarioGenerator {
         final List<PlannedDispute> disputes = new ArrayList<>();
         final List<PlannedPromise> promises = new ArrayList<>();
         final List<InstrumentEvent> instruments = new ArrayList<>();
+        final List<PlannedPaymentPlan> paymentPlans = new ArrayList<>();
         final List<PlannedEntry> entries = new ArrayList<>();
 
         DemoDay toDay(LocalDate date) {
-            return new DemoDay(date, invoices, credits, disputes, promises, instruments, entries);
+            return new DemoDay(
+                    date,
+                    invoices,
+                    credits,
+                    disputes,
+                    promises,
+                    instruments,
+                    paymentPlans,
+                    entries);
         }
     }
 }

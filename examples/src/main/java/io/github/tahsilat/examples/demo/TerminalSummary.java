@@ -33,6 +33,14 @@ final class TerminalSummary {
         line(out, "Promises to pay", counts.promises());
         line(out, "  kept", counts.promisesKept());
         line(out, "  broken", counts.promisesBroken());
+        DemoResult.PaymentPlans plans = result.paymentPlans();
+        line(out, "Payment plans agreed", plans.agreed());
+        line(out, "  items covered", plans.items());
+        line(out, "  completed", plans.completed());
+        line(out, "  broken", plans.broken());
+        line(out, "  active at the end", plans.active());
+        line(out, "  items left out of dunning", plans.excludedItems());
+        line(out, "  exclusions in all runs", plans.exclusions());
         line(out, "camt.053 files imported", counts.statementFiles());
         line(
                 out,
@@ -91,13 +99,14 @@ final class TerminalSummary {
             line(out, "Notices at level " + level, result.noticesAtLevel(level));
         }
         out.println();
-        String format = "%-4s %15s %10s %15s %15s %14s %11s %12s %10s %12s %14s%n";
+        String format = "%-4s %15s %10s %11s %15s %15s %14s %11s %12s %10s %12s %14s%n";
         out.printf(
                 Locale.ROOT,
                 format,
                 "",
                 "Invoiced",
                 "Fees",
+                "Interest",
                 "Received",
                 "Applied",
                 "Cheques+notes",
@@ -113,6 +122,7 @@ final class TerminalSummary {
                     figures.currency().getCurrencyCode(),
                     plain(figures.invoiced()),
                     plain(figures.fees()),
+                    plain(figures.interest()),
                     plain(figures.received()),
                     plain(figures.applied()),
                     plain(figures.instruments()),
@@ -121,6 +131,36 @@ final class TerminalSummary {
                     plain(figures.overpaid()),
                     plain(figures.leftForReview()),
                     plain(figures.outstanding()));
+        }
+        out.println();
+        printPlanMoney(plans, out);
+    }
+
+    /** Prints the payment plans' money, one row per currency with a plan. */
+    private static void printPlanMoney(DemoResult.PaymentPlans plans, PrintWriter out) {
+        String format = "%-13s %6s %15s %12s %15s %15s%n";
+        out.printf(
+                Locale.ROOT,
+                format,
+                "Payment plans",
+                "Agreed",
+                "Restructured",
+                "Interest",
+                "Paid",
+                "Open on active");
+        for (DemoResult.PlanMoney money : plans.currencies()) {
+            if (money.agreed() == 0) {
+                continue;
+            }
+            out.printf(
+                    Locale.ROOT,
+                    format,
+                    money.currency().getCurrencyCode(),
+                    money.agreed(),
+                    plain(money.restructured()),
+                    plain(money.interest()),
+                    plain(money.paid()),
+                    plain(money.outstandingActive()));
         }
     }
 

@@ -63,6 +63,7 @@ class HtmlReportTest {
                                 TRY,
                                 money("1000.00", TRY),
                                 money("500.00", TRY),
+                                money("40.00", TRY),
                                 money("800.00", TRY),
                                 money("790.00", TRY),
                                 money("500.00", TRY),
@@ -74,6 +75,7 @@ class HtmlReportTest {
                         new DemoResult.CurrencyFigures(
                                 EUR,
                                 money("185.00", EUR),
+                                money("0.00", EUR),
                                 money("0.00", EUR),
                                 money("0.00", EUR),
                                 money("0.00", EUR),
@@ -110,6 +112,32 @@ class HtmlReportTest {
                                         1,
                                         1,
                                         0))),
+                new DemoResult.PaymentPlans(
+                        3,
+                        4,
+                        1,
+                        1,
+                        1,
+                        12,
+                        3,
+                        List.of(
+                                new DemoResult.PlanMoney(
+                                        TRY,
+                                        3,
+                                        money("900.00", TRY),
+                                        money("40.00", TRY),
+                                        money("600.00", TRY),
+                                        money("150.00", TRY)),
+                                new DemoResult.PlanMoney(
+                                        EUR,
+                                        0,
+                                        money("0.00", EUR),
+                                        money("0.00", EUR),
+                                        money("0.00", EUR),
+                                        money("0.00", EUR))),
+                        List.of(
+                                new DemoResult.PlanMonth(YearMonth.of(2024, 2), 3, 0, 0),
+                                new DemoResult.PlanMonth(YearMonth.of(2024, 3), 0, 1, 1))),
                 figures,
                 labels,
                 agings,
@@ -136,7 +164,7 @@ class HtmlReportTest {
             Document page = parse();
 
             assertThat(page.getDocumentElement().getTagName()).isEqualTo("html");
-            assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(3);
+            assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(4);
         }
 
         @Test
@@ -144,8 +172,8 @@ class HtmlReportTest {
             NodeList images = parse().getElementsByTagName("img");
 
             // Aging and collections for two currencies, the instrument portfolio and maturities,
-            // the bank lines, and the notices.
-            assertThat(images.getLength()).isEqualTo(8);
+            // the payment plans, the bank lines, and the notices.
+            assertThat(images.getLength()).isEqualTo(9);
             for (int i = 0; i < images.getLength(); i++) {
                 String source = ((Element) images.item(i)).getAttribute("src");
                 assertThat(source).startsWith("data:image/png;base64,");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -36,9 +39,9 @@ class ScenarioGeneratorTest {
 
         @ParameterizedTest
         @CsvSource({
-            "1,        20,  3,   5,   3, 0, 0,  1,  0,    72440.41,         0, INV-2024-000005",
-            "7,        50,  6,  30,  29, 0, 0,  0,  3,  1025840.93,   5160.39, INV-2024-000030",
-            "20240101, 200, 12, 315, 386, 5, 2, 10, 37, 10894760.07, 129368.76, INV-2024-000315"
+            "1,        20,  3,   5,   3, 0, 0, 1,  0, 0,   72440.41,         0, INV-2024-000005",
+            "7,        50,  6,  30,  29, 0, 0, 0,  3, 0, 1025840.93,   5160.39, INV-2024-000030",
+            "20240101, 200, 12, 317, 390, 9, 7, 6, 49, 8, 9500389.84, 131322.11, INV-2024-000317"
         })
         void seedGivesTheseFigures(
                 long seed,
@@ -50,6 +53,7 @@ class ScenarioGeneratorTest {
                 int disputes,
                 int promises,
                 int instrumentEvents,
+                int paymentPlans,
                 BigDecimal invoicedTry,
                 BigDecimal eurEntries,
                 String lastNumber) {
@@ -61,6 +65,7 @@ class ScenarioGeneratorTest {
             assertThat(count(scenario, DemoDay::disputes)).isEqualTo(disputes);
             assertThat(count(scenario, DemoDay::promises)).isEqualTo(promises);
             assertThat(count(scenario, DemoDay::instruments)).isEqualTo(instrumentEvents);
+            assertThat(count(scenario, DemoDay::paymentPlans)).isEqualTo(paymentPlans);
             assertThat(
                             sum(
                                     invoices(scenario)
@@ -184,6 +189,55 @@ class ScenarioGeneratorTest {
                 }
             }
             assertThat(returns).isPositive();
+        }
+
+        @Test
+        void paymentPlansTakeEveryForm() {
+            List<PlannedPaymentPlan> plans = paymentPlans().toList();
+
+            assertThat(plans).isNotEmpty();
+            assertThat(plans).anyMatch(plan -> plan.terms().downPayment().isPresent());
+            assertThat(plans).anyMatch(plan -> plan.terms().downPayment().isEmpty());
+            assertThat(plans).anyMatch(plan -> plan.terms().interest().isPresent());
+            assertThat(plans).anyMatch(plan -> plan.missedInstallment().isPresent());
+            assertThat(plans).anyMatch(plan -> plan.missedInstallment().isEmpty());
+            assertThat(plans).anyMatch(plan -> plan.items().size() > 1);
+        }
+
+        @Test
+        void planItemsAreOverdueOnPlanDate() {
+            Map<InvoiceId, Invoice> byId = new HashMap<>();
+            invoices(scenario).forEach(invoice -> byId.put(invoice.id(), invoice));
+
+            for (PlannedPaymentPlan plan : paymentPlans().toList()) {
+                assertThat(scenario.context().calendar().isBusinessDay(plan.agreedOn())).isTrue();
+                for (InvoiceId item : plan.items()) {
+                    assertThat(byId.get(item).dueSchedule().finalDueDate())
+                            .isBefore(plan.agreedOn());
+                }
+            }
+        }
+
+        @Test
+        void eachItemIsInOnePlan() {
+            List<InvoiceId> items = paymentPlans().flatMap(plan -> plan.items().stream()).toList();
+
+            assertThat(items).doesNotHaveDuplicates();
+        }
+
+        @Test
+        void interestOnlyOnLiraPlans() {
+            assertThat(
+                            paymentPlans()
+                                    .filter(plan -> plan.terms().interest().isPresent())
+                                    .map(plan -> plan.expected().total().getCurrency())
+                                    .map(currency -> currency.getCurrencyCode())
+                                    .distinct())
+                    .containsExactly("TRY");
+        }
+
+        private Stream<PlannedPaymentPlan> paymentPlans() {
+            return scenario.days().stream().flatMap(day -> day.paymentPlans().stream());
         }
 
         @Test
