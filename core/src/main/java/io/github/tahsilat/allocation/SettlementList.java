@@ -1,0 +1,119 @@
+package io.github.tahsilat.allocation;
+
+import io.github.tahsilat.internal.money.MinorAmount;
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+import javax.money.CurrencyUnit;
+
+/**
+ * The settlements of one {@link Allocator} call, kept as minor units until they are read.
+ *
+ * <p>An allocation result is often only stored or passed on, and building five Moneta amounts per
+ * item is most of what an allocation costs. This list keeps each item and its five amounts as
+ * longs, and {@link #get} builds the {@link ItemSettlement} with its {@code MonetaryAmount}s on
+ * each call. The list is unmodifiable, equal to any list of the same settlements, and, once built,
+ * thread-safe.
+ */
+final class SettlementList extends AbstractList<ItemSettlement> implements RandomAccess {
+
+    /** The number of amounts kept per item: fee, interest, principal, discount and write-off. */
+    private static final int AMOUNTS_PER_ITEM = 5;
+
+    private final CurrencyUnit currency;
+    private final ComponentOrder order;
+    private final OpenItem[] items;
+    private final long[] units;
+    private final long appliedUnits;
+
+    private SettlementList(Builder builder) {
+        this.currency = builder.currency;
+        this.order = builder.order;
+        this.items = builder.items;
+        this.units = builder.units;
+        this.appliedUnits = builder.appliedUnits;
+    }
+
+    /** Returns the currency of every amount. */
+    CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the money applied to all items together, fee, interest and principal, in minor units.
+     */
+    long appliedUnits() {
+        return appliedUnits;
+    }
+
+    @Override
+    public ItemSettlement get(int index) {
+        Objects.checkIndex(index, items.length);
+        OpenItem item = items[index];
+        int at = index * AMOUNTS_PER_ITEM;
+        return new ItemSettlement(
+                item.invoiceId(),
+                item.installment(),
+                new MinorAmount(units[at], currency).toMonetaryAmount(),
+                new MinorAmount(units[at + 1], currency).toMonetaryAmount(),
+                new MinorAmount(units[at + 2], currency).toMonetaryAmount(),
+                new MinorAmount(units[at + 3], currency).toMonetaryAmount(),
+                new MinorAmount(units[at + 4], currency).toMonetaryAmount(),
+                order);
+    }
+
+    @Override
+    public int size() {
+        return items.length;
+    }
+
+    /** Collects a fixed number of settlements; used by one thread, once. */
+    static final class Builder {
+        private final CurrencyUnit currency;
+        private final ComponentOrder order;
+        private final OpenItem[] items;
+        private final long[] units;
+        private int size;
+        private long appliedUnits;
+
+        Builder(CurrencyUnit currency, ComponentOrder order, int capacity) {
+            this.currency = currency;
+            this.order = order;
+            this.items = new OpenItem[capacity];
+            this.units = new long[capacity * AMOUNTS_PER_ITEM];
+        }
+
+        /** Adds the next item's settlement, every amount zero or more in minor units. */
+        void add(
+                OpenItem item,
+                long fee,
+                long interest,
+                long principal,
+                long discount,
+                long writeOff) {
+            int at = size * AMOUNTS_PER_ITEM;
+            items[size] = item;
+            units[at] = fee;
+            units[at + 1] = interest;
+            units[at + 2] = principal;
+            units[at + 3] = discount;
+            units[at + 4] = writeOff;
+            long applied = Math.addExact(Math.addExact(fee, interest), principal);
+            appliedUnits = Math.addExact(appliedUnits, applied);
+            size++;
+        }
+
+        /**
+         * Returns the list.
+         *
+         * @throws IllegalStateException if fewer settlements were added than the capacity
+         */
+        SettlementList build() {
+            if (size != items.length) {
+                throw new IllegalStateException(
+                        "added " + size + " settlements but the capacity is " + items.length);
+            }
+            return new SettlementList(this);
+        }
+    }
+}
