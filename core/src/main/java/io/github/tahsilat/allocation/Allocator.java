@@ -9,6 +9,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,7 +93,7 @@ public final class Allocator {
             throw new InvalidInputException(
                     "designations", named, "at least one selected item for a pro-rata allocation");
         }
-        Run run = new Run(money, valueDate);
+        Run run = new Run(amount, money, valueDate);
         if (policy.method() == AllocationMethod.PRO_RATA) {
             run.proRata(selected(named, designatedItems));
         } else {
@@ -140,14 +141,16 @@ public final class Allocator {
     /** The mutable state of one allocation call, in minor units of the payment's currency. */
     private final class Run {
         private final CurrencyUnit currency;
+        private final MonetaryAmount paid;
         private final MinorAmount amount;
         private final LocalDate valueDate;
         private final Touched touched = new Touched();
         private long remaining;
         private Working partial;
 
-        Run(MinorAmount amount, LocalDate valueDate) {
+        Run(MonetaryAmount paid, MinorAmount amount, LocalDate valueDate) {
             this.currency = amount.currency();
+            this.paid = paid;
             this.amount = amount;
             this.valueDate = valueDate;
             this.remaining = amount.units();
@@ -255,7 +258,7 @@ public final class Allocator {
                 }
             }
             return new AllocationResult(
-                    amount.toMonetaryAmount(),
+                    MinorAmount.toMonetaryAmount(paid, amount),
                     touched.settlements(currency, policy.componentOrder()),
                     new MinorAmount(remaining, currency).toMonetaryAmount(),
                     new MinorAmount(excessWrittenOff, currency).toMonetaryAmount());
@@ -363,9 +366,21 @@ public final class Allocator {
 
         Working(OpenItem item) {
             this.item = item;
-            this.fee = exact(item.fee()).units();
-            this.interest = exact(item.interest()).units();
-            this.principal = exact(item.principal()).units();
+            this.fee = units(item.fee());
+            this.interest = units(item.interest());
+            this.principal = units(item.principal());
+        }
+
+        /**
+         * Returns a component in minor units. {@link OpenItem} has checked already that each is
+         * zero or more, in a known currency and rounded to its minor unit, so no check is repeated
+         * here.
+         */
+        private static long units(MonetaryAmount component) {
+            if (component.isZero()) {
+                return 0;
+            }
+            return MinorAmount.of(component, RoundingMode.UNNECESSARY).units();
         }
 
         /** Returns what is still open: the components less payments, discount and write-off. */

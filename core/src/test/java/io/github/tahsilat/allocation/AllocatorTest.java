@@ -14,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
@@ -532,6 +534,28 @@ class AllocatorTest {
 
             assertThat(result.settlements().get(1).principal()).isEqualTo(eur("15.50"));
             assertThat(result.amount()).isInstanceOf(Money.class).isEqualTo(eur("45.50"));
+        }
+
+        @Test
+        void moneyPaymentKeptAsAmount() {
+            MonetaryAmount paid = eur("45.50");
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), paid, items("EUR", "30.00"));
+
+            assertThat(result.amount()).isSameAs(paid);
+        }
+
+        @Test
+        void moneyWithOwnContextRebuilt() {
+            MonetaryContext context = MonetaryContextBuilder.of(Money.class).setMaxScale(6).build();
+            MonetaryAmount paid = Money.of(new BigDecimal("45.50"), "EUR", context);
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), paid, items("EUR", "30.00"));
+
+            assertThat(result.amount()).isNotSameAs(paid).isEqualTo(eur("45.50"));
+            assertThat(result.amount().getContext()).isEqualTo(eur("45.50").getContext());
         }
 
         @Test

@@ -60,7 +60,7 @@ public final class AmountChecks {
             throw new InvalidInputException(
                     field, amount, "an amount in an ISO 4217 currency with a minor unit");
         }
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        BigDecimal value = MinorAmount.decimal(amount);
         int digits = MinorAmount.fractionDigits(currency);
         long exactUnits = MinorAmount.exactUnits(value, digits);
         if (exactUnits != MinorAmount.NOT_EXACT) {

@@ -74,7 +74,35 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      */
     public static MinorAmount of(MonetaryAmount amount, RoundingMode mode) {
         Objects.requireNonNull(amount, "amount");
-        return of(amount.getNumber().numberValue(BigDecimal.class), amount.getCurrency(), mode);
+        return of(decimal(amount), amount.getCurrency(), mode);
+    }
+
+    /**
+     * Returns the number of {@code amount} in major units. For a Moneta {@link Money} this reads
+     * the number directly, which skips Moneta's look-up of a converter for every call.
+     */
+    static BigDecimal decimal(MonetaryAmount amount) {
+        if (amount instanceof Money money) {
+            return money.getNumberStripped();
+        }
+        return amount.getNumber().numberValue(BigDecimal.class);
+    }
+
+    /**
+     * Returns {@code exact} as a public amount, reusing {@code original} when it is a Moneta {@link
+     * Money} with Moneta's default context, which {@link #toMonetaryAmount()} would only build
+     * again.
+     *
+     * @param original the public amount that {@code exact} was converted from without rounding
+     * @param exact the same amount in minor units
+     */
+    public static MonetaryAmount toMonetaryAmount(MonetaryAmount original, MinorAmount exact) {
+        if (original instanceof Money money
+                && money.getContext() == Money.DEFAULT_MONETARY_CONTEXT
+                && money.getCurrency().equals(exact.currency())) {
+            return money;
+        }
+        return exact.toMonetaryAmount();
     }
 
     /**
