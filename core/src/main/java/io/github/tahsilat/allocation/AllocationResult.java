@@ -29,7 +29,7 @@ public record AllocationResult(
 
     /**
      * Checks the components, copies the list and checks that the parts add up to the amount. The
-     * list an {@link Allocator} builds is kept as it is: it is unmodifiable already, and holds its
+     * list an {@link Allocator} builds is kept as it is: it is unmodifiable already, and keeps its
      * amounts in minor units until a settlement is read.
      *
      * @throws IllegalArgumentException if the parts do not add up to the amount
@@ -40,8 +40,11 @@ public record AllocationResult(
         Objects.requireNonNull(unapplied, "unapplied");
         Objects.requireNonNull(excessWrittenOff, "excessWrittenOff");
         if (settlements instanceof SettlementList compact) {
-            // The allocator's own list is immutable already, and adds up in minor units.
-            checkSum(amount, compact, unapplied, excessWrittenOff);
+            // The allocator's own list is immutable already. It was checked in minor units with
+            // the allocator's amounts, and any other amounts are converted and checked here.
+            if (!compact.checkedWith(amount, unapplied, excessWrittenOff)) {
+                checkSum(amount, compact, unapplied, excessWrittenOff);
+            }
         } else {
             settlements = List.copyOf(settlements);
             checkSum(amount, settlements, unapplied, excessWrittenOff);

@@ -257,11 +257,19 @@ public final class Allocator {
                     remaining = 0;
                 }
             }
-            return new AllocationResult(
-                    MinorAmount.toMonetaryAmount(paid, amount),
-                    touched.settlements(currency, policy.componentOrder()),
-                    new MinorAmount(remaining, currency).toMonetaryAmount(),
-                    new MinorAmount(excessWrittenOff, currency).toMonetaryAmount());
+            MonetaryAmount total = MinorAmount.toMonetaryAmount(paid, amount);
+            MonetaryAmount unapplied = new MinorAmount(remaining, currency).toMonetaryAmount();
+            MonetaryAmount excess = new MinorAmount(excessWrittenOff, currency).toMonetaryAmount();
+            SettlementList settlements =
+                    touched.settlements(currency, policy.componentOrder())
+                            .build(
+                                    total,
+                                    amount.units(),
+                                    unapplied,
+                                    remaining,
+                                    excess,
+                                    excessWrittenOff);
+            return new AllocationResult(total, settlements, unapplied, excess);
         }
     }
 
@@ -281,9 +289,9 @@ public final class Allocator {
 
     /**
      * The items one allocation call has touched, in the order the money reached them. A call
-     * usually touches a few items, which a linear scan finds fastest; past {@link #SCAN_LIMIT}
-     * items a hash index keeps each look-up constant, so one payment over thousands of items stays
-     * linear.
+     * usually touches a few items, which a linear scan finds without building keys. Past {@link
+     * #SCAN_LIMIT} items a hash index keeps each look-up constant, so that one payment over
+     * thousands of items stays linear.
      */
     private static final class Touched {
         private static final int SCAN_LIMIT = 8;
@@ -326,7 +334,7 @@ public final class Allocator {
         }
 
         /** Returns the settlements of the items that changed, in the order they were touched. */
-        SettlementList settlements(CurrencyUnit currency, ComponentOrder order) {
+        SettlementList.Builder settlements(CurrencyUnit currency, ComponentOrder order) {
             int count = 0;
             for (Working working : workings) {
                 if (working.changed()) {
@@ -345,7 +353,7 @@ public final class Allocator {
                             working.writeOff);
                 }
             }
-            return builder.build();
+            return builder;
         }
     }
 

@@ -5,15 +5,16 @@ import java.util.AbstractList;
 import java.util.Objects;
 import java.util.RandomAccess;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * The settlements of one {@link Allocator} call, kept as minor units until they are read.
  *
- * <p>An allocation result is often only stored or passed on, and building five Moneta amounts per
- * item is most of what an allocation costs. This list keeps each item and its five amounts as
- * longs, and {@link #get} builds the {@link ItemSettlement} with its {@code MonetaryAmount}s on
- * each call. The list is unmodifiable, equal to any list of the same settlements, and, once built,
- * thread-safe.
+ * <p>An allocation result is often only stored or passed on, and building a Moneta {@code Money}
+ * parses its number from a string, five times per item. This list keeps each item and its five
+ * amounts as longs, and {@link #get} builds the {@link ItemSettlement} with its {@code
+ * MonetaryAmount}s on each call. The list is unmodifiable, equal to any list of the same
+ * settlements, and, once built, thread-safe.
  */
 final class SettlementList extends AbstractList<ItemSettlement> implements RandomAccess {
 
@@ -26,12 +27,32 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
     private final long[] units;
     private final long appliedUnits;
 
+    /** The result amounts that the builder checked against these settlements, in minor units. */
+    private final MonetaryAmount checkedAmount;
+
+    private final MonetaryAmount checkedUnapplied;
+    private final MonetaryAmount checkedExcessWrittenOff;
+
     private SettlementList(Builder builder) {
         this.currency = builder.currency;
         this.order = builder.order;
         this.items = builder.items;
         this.units = builder.units;
         this.appliedUnits = builder.appliedUnits;
+        this.checkedAmount = builder.amount;
+        this.checkedUnapplied = builder.unapplied;
+        this.checkedExcessWrittenOff = builder.excessWrittenOff;
+    }
+
+    /**
+     * Returns {@code true} if the three amounts are the very instances that the builder checked
+     * against these settlements, so that they add up without converting them again.
+     */
+    boolean checkedWith(
+            MonetaryAmount amount, MonetaryAmount unapplied, MonetaryAmount excessWrittenOff) {
+        return amount == checkedAmount
+                && unapplied == checkedUnapplied
+                && excessWrittenOff == checkedExcessWrittenOff;
     }
 
     /** Returns the currency of every amount. */
@@ -67,7 +88,7 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
         return items.length;
     }
 
-    /** Collects a fixed number of settlements; used by one thread, once. */
+    /** Collects a fixed number of settlements. One thread fills a builder and builds it once. */
     static final class Builder {
         private final CurrencyUnit currency;
         private final ComponentOrder order;
@@ -75,6 +96,9 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
         private final long[] units;
         private int size;
         private long appliedUnits;
+        private MonetaryAmount amount;
+        private MonetaryAmount unapplied;
+        private MonetaryAmount excessWrittenOff;
 
         Builder(CurrencyUnit currency, ComponentOrder order, int capacity) {
             this.currency = currency;
@@ -104,15 +128,34 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
         }
 
         /**
-         * Returns the list.
+         * Returns the list, with the three amounts of the result it belongs to. {@link
+         * AllocationResult} skips converting them again when it receives these same instances.
          *
-         * @throws IllegalStateException if fewer settlements were added than the capacity
+         * @throws IllegalStateException if fewer settlements were added than the capacity, or the
+         *     amount is not the sum of the applied, unapplied and written-off units
          */
-        SettlementList build() {
+        SettlementList build(
+                MonetaryAmount amount,
+                long amountUnits,
+                MonetaryAmount unapplied,
+                long unappliedUnits,
+                MonetaryAmount excessWrittenOff,
+                long excessUnits) {
             if (size != items.length) {
                 throw new IllegalStateException(
                         "added " + size + " settlements but the capacity is " + items.length);
             }
+            long parts = Math.addExact(Math.addExact(appliedUnits, unappliedUnits), excessUnits);
+            if (parts != amountUnits) {
+                throw new IllegalStateException(
+                        "allocation parts add up to "
+                                + parts
+                                + " minor units but the amount is "
+                                + amountUnits);
+            }
+            this.amount = amount;
+            this.unapplied = unapplied;
+            this.excessWrittenOff = excessWrittenOff;
             return new SettlementList(this);
         }
     }

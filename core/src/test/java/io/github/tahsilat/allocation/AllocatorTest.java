@@ -475,6 +475,26 @@ class AllocatorTest {
         }
 
         @Test
+        void compactListCheckedWithOtherAmounts() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
+
+            AllocationResult rebuilt =
+                    new AllocationResult(
+                            eur("50.00"), result.settlements(), eur("20.00"), eur("0.00"));
+            assertThat(rebuilt).isEqualTo(result);
+            assertThatThrownBy(
+                            () ->
+                                    new AllocationResult(
+                                            eur("60.00"),
+                                            result.settlements(),
+                                            result.unapplied(),
+                                            result.excessWrittenOff()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("60.00 EUR");
+        }
+
+        @Test
         void settlementReadTwiceIsEqual() {
             AllocationResult result =
                     oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
@@ -590,7 +610,7 @@ class AllocatorTest {
         }
 
         @Test
-        void designatedItemReachedAgainMergesPastScanLimit() {
+        void designatedItemMergedPastScanLimit() {
             List<OpenItem> open =
                     items(
                             "EUR", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00",

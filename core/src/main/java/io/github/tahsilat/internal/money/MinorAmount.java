@@ -31,7 +31,10 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** The number of digits of Long.MAX_VALUE: a longer integer part is out of range at once. */
     private static final int MAX_LONG_DIGITS = 19;
 
-    /** The most decimal digits that a long holds for any value: 10^18 - 1 fits, 10^19 - 1 not. */
+    /**
+     * The maximum number of decimal digits that always fit in a long: 10^18 - 1 does, 10^19 - 1
+     * not.
+     */
     private static final int MAX_EXACT_DIGITS = 18;
 
     /** The powers of ten from 10^0 to 10^18. */

@@ -10,7 +10,7 @@ import org.javamoney.moneta.Money;
 
 /**
  * Per-currency facts that the conversions at the API edge would otherwise compute on every call:
- * the zero {@link Money} of a currency, and whether Moneta knows a currency code.
+ * the zero {@link Money} of a currency, and whether Moneta's currency providers supply a code.
  *
  * <p>Both maps stop growing at {@link #MAX_CURRENCIES} entries, so that a host that builds currency
  * units of its own cannot fill the heap through them; past that size every call computes the fact
@@ -18,7 +18,9 @@ import org.javamoney.moneta.Money;
  */
 final class MoneyCache {
 
-    /** More than the about 180 ISO 4217 currencies in use, with room for a host's own units. */
+    /**
+     * More than four times the 232 currencies that {@code java.util.Currency} lists in JDK 17.0.15.
+     */
     static final int MAX_CURRENCIES = 1024;
 
     private static final Map<CurrencyUnit, MonetaryAmount> ZEROS = new ConcurrentHashMap<>();
@@ -41,11 +43,11 @@ final class MoneyCache {
     }
 
     /**
-     * Returns {@code true} if Moneta's currency providers know {@code currencyCode}. Only a known
-     * code is remembered, so an unknown one is asked again on every call.
+     * Returns {@code true} if Moneta's currency providers supply {@code currencyCode}. Only a
+     * supplied code is remembered, so an unknown one is looked up again on every call.
      *
-     * <p>NOTE: a code stays known for the life of the class loader, even if a host later removes
-     * the currency provider that supplied it.
+     * <p>NOTE: a code stays available for the life of the class loader, even if a host later
+     * removes the currency provider that supplied it.
      */
     static boolean isCurrencyAvailable(String currencyCode) {
         if (KNOWN_CODES.containsKey(currencyCode)) {
