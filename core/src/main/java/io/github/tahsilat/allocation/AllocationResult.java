@@ -13,8 +13,7 @@ import javax.money.MonetaryAmount;
  * created or lost.
  *
  * <p>In a result from an {@link Allocator}, {@link #settlements()} builds each {@link
- * ItemSettlement} and its amounts when it is read, on every read; a caller that reads one often
- * keeps it.
+ * ItemSettlement} and its amounts when it is first read.
  *
  * @param amount the money allocated
  * @param settlements the items touched, in the order the money reached them

@@ -13,8 +13,8 @@ import javax.money.MonetaryAmount;
  * <p>An allocation result is often only stored or passed on, and building a Moneta {@code Money}
  * parses its number from a string, five times per item. This list keeps each item and its five
  * amounts as longs, and {@link #get} builds the {@link ItemSettlement} with its {@code
- * MonetaryAmount}s on each call. The list is unmodifiable, equal to any list of the same
- * settlements, and, once built, thread-safe.
+ * MonetaryAmount}s on the first read of each index and returns that instance afterwards. The list
+ * is unmodifiable, equal to any list of the same settlements, and, once built, thread-safe.
  */
 final class SettlementList extends AbstractList<ItemSettlement> implements RandomAccess {
 
@@ -32,6 +32,9 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
 
     private final MonetaryAmount checkedUnapplied;
     private final MonetaryAmount checkedExcessWrittenOff;
+
+    /** The settlements built so far, by index; created on the first read. */
+    private ItemSettlement[] built;
 
     private SettlementList(Builder builder) {
         this.currency = builder.currency;
@@ -70,6 +73,22 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
     @Override
     public ItemSettlement get(int index) {
         Objects.checkIndex(index, items.length);
+        // Two threads may both build an entry, or the array, and one of the equal copies is
+        // dropped. ItemSettlement has only final fields, so a racy read still sees it whole.
+        ItemSettlement[] cache = built;
+        if (cache == null) {
+            cache = new ItemSettlement[items.length];
+            built = cache;
+        }
+        ItemSettlement settlement = cache[index];
+        if (settlement == null) {
+            settlement = settlement(index);
+            cache[index] = settlement;
+        }
+        return settlement;
+    }
+
+    private ItemSettlement settlement(int index) {
         OpenItem item = items[index];
         int at = index * AMOUNTS_PER_ITEM;
         return new ItemSettlement(

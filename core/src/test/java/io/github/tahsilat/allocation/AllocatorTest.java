@@ -495,11 +495,11 @@ class AllocatorTest {
         }
 
         @Test
-        void settlementReadTwiceIsEqual() {
+        void settlementReadTwiceIsSame() {
             AllocationResult result =
                     oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
 
-            assertThat(result.settlements().get(0)).isEqualTo(result.settlements().get(0));
+            assertThat(result.settlements().get(0)).isSameAs(result.settlements().get(0));
         }
 
         @Test
