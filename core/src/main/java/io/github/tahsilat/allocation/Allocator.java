@@ -257,7 +257,7 @@ public final class Allocator {
                     remaining = 0;
                 }
             }
-            MonetaryAmount total = MinorAmount.toMonetaryAmount(paid, amount);
+            MonetaryAmount total = amount.toMonetaryAmount(paid);
             MonetaryAmount unapplied = new MinorAmount(remaining, currency).toMonetaryAmount();
             MonetaryAmount excess = new MinorAmount(excessWrittenOff, currency).toMonetaryAmount();
             SettlementList settlements =

@@ -92,23 +92,6 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     }
 
     /**
-     * Returns {@code exact} as a public amount, reusing {@code original} when it is a Moneta {@link
-     * Money} with Moneta's default context, which {@link #toMonetaryAmount()} would only build
-     * again.
-     *
-     * @param original the public amount that {@code exact} was converted from without rounding
-     * @param exact the same amount in minor units
-     */
-    public static MonetaryAmount toMonetaryAmount(MonetaryAmount original, MinorAmount exact) {
-        if (original instanceof Money money
-                && money.getContext() == Money.DEFAULT_MONETARY_CONTEXT
-                && money.getCurrency().equals(exact.currency())) {
-            return money;
-        }
-        return exact.toMonetaryAmount();
-    }
-
-    /**
      * Converts a decimal number of major units to minor units, rounding with {@code mode}.
      *
      * @throws InvalidInputException if {@code mode} is {@link RoundingMode#UNNECESSARY} and {@code
@@ -224,6 +207,22 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
             return MoneyCache.zero(currency);
         }
         return Money.of(toBigDecimal(), currency);
+    }
+
+    /**
+     * Returns this amount as a public amount, reusing {@code original} when it is a Moneta {@link
+     * Money} with Moneta's default context, which {@link #toMonetaryAmount()} would only build
+     * again.
+     *
+     * @param original the public amount that this amount was converted from without rounding
+     */
+    public MonetaryAmount toMonetaryAmount(MonetaryAmount original) {
+        if (original instanceof Money money
+                && money.getContext() == Money.DEFAULT_MONETARY_CONTEXT
+                && money.getCurrency().equals(currency)) {
+            return money;
+        }
+        return toMonetaryAmount();
     }
 
     /** Returns the ISO 4217 code of the currency. */

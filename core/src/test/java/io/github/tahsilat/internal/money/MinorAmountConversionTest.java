@@ -211,6 +211,24 @@ class MinorAmountConversionTest {
             assertThat(zero.getCurrency()).isEqualTo(currency);
         }
 
+        @Test
+        void originalMoneyReused() {
+            MonetaryAmount original = money("12.34", "EUR");
+            MinorAmount exact = AmountChecks.exact("amount", original);
+
+            assertThat(exact.toMonetaryAmount(original)).isSameAs(original);
+        }
+
+        @Test
+        void originalFastMoneyRebuiltAsMoney() {
+            MonetaryAmount original = FastMoney.of(new BigDecimal("12.34"), "EUR");
+            MinorAmount exact = AmountChecks.exact("amount", original);
+
+            MonetaryAmount rebuilt = exact.toMonetaryAmount(original);
+            assertThat(rebuilt).isInstanceOf(Money.class);
+            assertThat(rebuilt).isEqualTo(money("12.34", "EUR"));
+        }
+
         @ParameterizedTest
         @CsvSource({"EUR, 1234, 12.34", "JPY, 1500, 1500", "KWD, -1234, -1.234"})
         void unitsInMajorUnits(String code, long units, String expected) {
