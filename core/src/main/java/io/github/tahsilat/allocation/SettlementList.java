@@ -27,13 +27,13 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
     private final long[] units;
     private final long appliedUnits;
 
-    /** The result amounts that the builder checked against these settlements, in minor units. */
+    /** The result's amounts, which the builder checked against these settlements in minor units. */
     private final MonetaryAmount checkedAmount;
 
     private final MonetaryAmount checkedUnapplied;
     private final MonetaryAmount checkedExcessWrittenOff;
 
-    /** The settlements built so far, by index; created on the first read. */
+    /** The settlements built so far, by index, or null before the first read. */
     private ItemSettlement[] built;
 
     private SettlementList(Builder builder) {
@@ -74,7 +74,8 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
     public ItemSettlement get(int index) {
         Objects.checkIndex(index, items.length);
         // Two threads may both build an entry, or the array, and one of the equal copies is
-        // dropped. ItemSettlement has only final fields, so a racy read still sees it whole.
+        // dropped. ItemSettlement has only final fields, so a read through the race gets it fully
+        // built.
         ItemSettlement[] cache = built;
         if (cache == null) {
             cache = new ItemSettlement[items.length];
