@@ -242,7 +242,8 @@ final class StatementBooking implements StatementApplier {
                     for (SplitPart part : parts) {
                         Payment payment = part.payment(companyId, line, actor);
                         paymentIds.add(
-                                payments.record(payment, part.designations(), policy)
+                                payments.recordAtConfiguredRates(
+                                                payment, part.designations(), policy)
                                         .payment()
                                         .id());
                     }
@@ -399,7 +400,7 @@ final class StatementBooking implements StatementApplier {
                 entries -> {
                     PaymentReceipt receipt =
                             new DefaultPaymentService(context.actingAs(actor))
-                                    .record(payment, designations, policy);
+                                    .recordAtConfiguredRates(payment, designations, policy);
                     PaymentId paymentId = receipt.payment().id();
                     entries.record(
                             companyId,
