@@ -7,12 +7,14 @@ import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,14 +83,17 @@ public final class Allocator {
             Iterator<OpenItem> itemsInDueOrder) {
         MinorAmount money = AmountChecks.positive("amount", amount);
         InputChecks.present(valueDate, "valueDate", "the payment's value date");
-        List<Designation> named = InputChecks.distinctList(designations, "designations");
+        List<Designation> named =
+                designations != null && designations.isEmpty()
+                        ? List.of()
+                        : InputChecks.distinctList(designations, "designations");
         InputChecks.present(designatedItems, "designatedItems", "a list, possibly empty");
         InputChecks.present(itemsInDueOrder, "itemsInDueOrder", "an iterator of open items");
         if (policy.method() == AllocationMethod.PRO_RATA && named.isEmpty()) {
             throw new InvalidInputException(
                     "designations", named, "at least one selected item for a pro-rata allocation");
         }
-        Run run = new Run(money, valueDate);
+        Run run = new Run(amount, money, valueDate);
         if (policy.method() == AllocationMethod.PRO_RATA) {
             run.proRata(selected(named, designatedItems));
         } else {
@@ -133,38 +138,42 @@ public final class Allocator {
         }
     }
 
-    /** The mutable state of one allocation call. */
+    /** The mutable state of one allocation call, in minor units of the payment's currency. */
     private final class Run {
         private final CurrencyUnit currency;
+        private final MonetaryAmount paid;
         private final MinorAmount amount;
         private final LocalDate valueDate;
-        private final Map<Key, Working> touched = new LinkedHashMap<>();
-        private MinorAmount remaining;
+        private final Touched touched = new Touched();
+        private long remaining;
         private Working partial;
 
-        Run(MinorAmount amount, LocalDate valueDate) {
+        Run(MonetaryAmount paid, MinorAmount amount, LocalDate valueDate) {
             this.currency = amount.currency();
+            this.paid = paid;
             this.amount = amount;
             this.valueDate = valueDate;
-            this.remaining = amount;
+            this.remaining = amount.units();
         }
 
         void designated(Designation designation, List<OpenItem> items) {
-            MinorAmount cap =
-                    designation
-                            .amount()
-                            .map(a -> AmountChecks.inCurrency("allocate", exact(a), currency))
-                            .orElse(null);
+            Optional<MonetaryAmount> capAmount = designation.amount();
+            boolean capped = capAmount.isPresent();
+            long cap =
+                    capped
+                            ? AmountChecks.inCurrency("allocate", exact(capAmount.get()), currency)
+                                    .units()
+                            : 0;
             List<OpenItem> covered =
                     items.stream().filter(designation::covers).sorted(SCHEDULE_ORDER).toList();
             for (OpenItem item : covered) {
-                if (!remaining.isPositive() || (cap != null && !cap.isPositive())) {
+                if (remaining <= 0 || (capped && cap <= 0)) {
                     return;
                 }
-                MinorAmount offered = cap == null ? remaining : remaining.min(cap);
-                MinorAmount used = settle(item, offered, true);
-                if (cap != null) {
-                    cap = cap.minus(used);
+                long offered = capped ? Math.min(remaining, cap) : remaining;
+                long used = settle(item, offered, true);
+                if (capped) {
+                    cap -= used;
                 }
             }
         }
@@ -174,24 +183,24 @@ public final class Allocator {
             MinorAmount total = MinorAmount.zero(currency);
             List<BigDecimal> weights = new ArrayList<>();
             for (Working working : workings) {
-                total = total.plus(working.open());
-                weights.add(BigDecimal.valueOf(working.open().units()));
+                total = total.plus(new MinorAmount(working.open(), currency));
+                weights.add(BigDecimal.valueOf(working.open()));
             }
             if (!total.isPositive()) {
                 return;
             }
-            MinorAmount pool = remaining.min(total);
+            MinorAmount pool = new MinorAmount(Math.min(remaining, total.units()), currency);
             List<MinorAmount> shares = MinorAllocator.split(pool, weights, policy.roundingMode());
             for (int i = 0; i < workings.size(); i++) {
                 MinorAmount share = shares.get(i);
                 if (share.isPositive()) {
-                    settle(workings.get(i).item, share, false);
+                    settle(workings.get(i).item, share.units(), false);
                 }
             }
         }
 
         void oldestFirst(Iterator<OpenItem> items) {
-            while (remaining.isPositive() && items.hasNext()) {
+            while (remaining > 0 && items.hasNext()) {
                 settle(items.next(), remaining, true);
             }
         }
@@ -201,144 +210,249 @@ public final class Allocator {
                 throw new CurrencyMismatchException(
                         "allocate", currency.getCurrencyCode(), item.currency().getCurrencyCode());
             }
-            return touched.computeIfAbsent(Key.of(item), key -> new Working(item));
+            Working working = touched.find(item);
+            if (working == null) {
+                working = new Working(item);
+                touched.add(working);
+            }
+            return working;
         }
 
-        /** Settles up to {@code offered} on the item and returns what was used. */
-        private MinorAmount settle(OpenItem item, MinorAmount offered, boolean discountAllowed) {
+        /** Settles up to {@code offered} minor units on the item and returns what was used. */
+        private long settle(OpenItem item, long offered, boolean discountAllowed) {
             Working working = working(item);
-            MinorAmount open = working.open();
-            if (!open.isPositive()) {
-                return MinorAmount.zero(currency);
+            long open = working.open();
+            if (open <= 0) {
+                return 0;
             }
-            MinorAmount discount =
-                    discountAllowed ? working.discountOn(valueDate) : MinorAmount.zero(currency);
-            MinorAmount used;
-            if (discount.isPositive() && offered.compareTo(open.minus(discount)) >= 0) {
+            long discount = discountAllowed ? working.discountOn(valueDate) : 0;
+            long used;
+            if (discount > 0 && offered >= open - discount) {
                 working.discount = discount;
-                used = working.pay(open.minus(discount), policy.componentOrder());
+                used = working.pay(open - discount, policy.componentOrder());
             } else {
-                used = working.pay(offered.min(open), policy.componentOrder());
+                used = working.pay(Math.min(offered, open), policy.componentOrder());
             }
-            remaining = remaining.minus(used);
-            partial = working.open().isPositive() ? working : null;
+            remaining -= used;
+            partial = working.open() > 0 ? working : null;
             return used;
         }
 
         AllocationResult finish() {
-            MinorAmount excessWrittenOff = MinorAmount.zero(currency);
-            Optional<Tolerance> tolerance = policy.toleranceFor(currency);
-            if (tolerance.isPresent()) {
-                MinorAmount limit = exact(tolerance.get().limit());
-                if (remaining.isZero()
+            long excessWrittenOff = 0;
+            Tolerance tolerance = toleranceFor(currency);
+            if (tolerance != null) {
+                long limit = exact(tolerance.limit()).units();
+                if (remaining == 0
                         && partial != null
-                        && tolerance.get().writeOffShortfall()
-                        && partial.open().compareTo(limit) <= 0) {
+                        && tolerance.writeOffShortfall()
+                        && partial.open() <= limit) {
                     partial.writeOff = partial.open();
                 }
-                boolean touchedAny = touched.values().stream().anyMatch(Working::changed);
-                if (remaining.isPositive()
-                        && touchedAny
-                        && tolerance.get().writeOffExcess()
-                        && remaining.compareTo(limit) <= 0) {
+                if (remaining > 0
+                        && touched.anyChanged()
+                        && tolerance.writeOffExcess()
+                        && remaining <= limit) {
                     excessWrittenOff = remaining;
-                    remaining = MinorAmount.zero(currency);
+                    remaining = 0;
                 }
             }
-            List<ItemSettlement> settlements = new ArrayList<>();
-            for (Working working : touched.values()) {
-                if (working.changed()) {
-                    settlements.add(working.toSettlement(policy.componentOrder()));
-                }
-            }
-            return new AllocationResult(
-                    amount.toMonetaryAmount(),
-                    settlements,
-                    remaining.toMonetaryAmount(),
-                    excessWrittenOff.toMonetaryAmount());
+            MonetaryAmount total = amount.toMonetaryAmount(paid);
+            MonetaryAmount unapplied = new MinorAmount(remaining, currency).toMonetaryAmount();
+            MonetaryAmount excess = new MinorAmount(excessWrittenOff, currency).toMonetaryAmount();
+            SettlementList settlements =
+                    touched.settlements(currency, policy.componentOrder())
+                            .build(
+                                    total,
+                                    amount.units(),
+                                    unapplied,
+                                    remaining,
+                                    excess,
+                                    excessWrittenOff);
+            return new AllocationResult(total, settlements, unapplied, excess);
         }
+    }
+
+    /** Returns the policy's tolerance for {@code currency}, or {@code null} if it has none. */
+    private Tolerance toleranceFor(CurrencyUnit currency) {
+        for (Tolerance tolerance : policy.tolerances()) {
+            if (tolerance.currency().equals(currency)) {
+                return tolerance;
+            }
+        }
+        return null;
     }
 
     private static MinorAmount exact(MonetaryAmount amount) {
         return AmountChecks.exact("amount", amount);
     }
 
-    /** One item's state during an allocation call. */
+    /**
+     * The items one allocation call has touched, in the order the money reached them. A call
+     * usually touches a few items, which a linear scan finds without building keys. Past {@link
+     * #SCAN_LIMIT} items a hash index keeps each look-up constant, so that one payment over
+     * thousands of items stays linear.
+     */
+    private static final class Touched {
+        private static final int SCAN_LIMIT = 8;
+
+        private final List<Working> workings = new ArrayList<>();
+        private Map<Key, Working> index;
+
+        Working find(OpenItem item) {
+            if (index != null) {
+                return index.get(Key.of(item));
+            }
+            for (Working working : workings) {
+                if (working.item.installment() == item.installment()
+                        && working.item.invoiceId().equals(item.invoiceId())) {
+                    return working;
+                }
+            }
+            return null;
+        }
+
+        void add(Working working) {
+            workings.add(working);
+            if (index != null) {
+                index.put(Key.of(working.item), working);
+            } else if (workings.size() > SCAN_LIMIT) {
+                index = new HashMap<>();
+                for (Working each : workings) {
+                    index.put(Key.of(each.item), each);
+                }
+            }
+        }
+
+        boolean anyChanged() {
+            for (Working working : workings) {
+                if (working.changed()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Returns the settlements of the items that changed, in the order they were touched. */
+        SettlementList.Builder settlements(CurrencyUnit currency, ComponentOrder order) {
+            int count = 0;
+            for (Working working : workings) {
+                if (working.changed()) {
+                    count++;
+                }
+            }
+            SettlementList.Builder builder = new SettlementList.Builder(currency, order, count);
+            for (Working working : workings) {
+                if (working.changed()) {
+                    builder.add(
+                            working.item,
+                            working.feePaid,
+                            working.interestPaid,
+                            working.principalPaid,
+                            working.discount,
+                            working.writeOff);
+                }
+            }
+            return builder;
+        }
+    }
+
+    /**
+     * One item's state during an allocation call, in minor units. The open components are read from
+     * the item once; everything paid, discounted or written off is counted apart from them.
+     */
     private static final class Working {
         final OpenItem item;
-        final Map<ItemComponent, MinorAmount> open = new LinkedHashMap<>();
-        final Map<ItemComponent, MinorAmount> paid = new LinkedHashMap<>();
-        MinorAmount discount;
-        MinorAmount writeOff;
+        final long fee;
+        final long interest;
+        final long principal;
+        long feePaid;
+        long interestPaid;
+        long principalPaid;
+        long discount;
+        long writeOff;
 
         Working(OpenItem item) {
             this.item = item;
-            MinorAmount zero = MinorAmount.zero(item.currency());
-            open.put(ItemComponent.FEE, exact(item.fee()));
-            open.put(ItemComponent.INTEREST, exact(item.interest()));
-            open.put(ItemComponent.PRINCIPAL, exact(item.principal()));
-            for (ItemComponent component : ItemComponent.values()) {
-                paid.put(component, zero);
-            }
-            discount = zero;
-            writeOff = zero;
+            this.fee = units(item.fee());
+            this.interest = units(item.interest());
+            this.principal = units(item.principal());
         }
 
-        MinorAmount open() {
-            MinorAmount sum = discount.negate().minus(writeOff);
-            for (ItemComponent component : ItemComponent.values()) {
-                sum = sum.plus(open.get(component)).minus(paid.get(component));
+        /**
+         * Returns a component in minor units. {@link OpenItem} has checked already that each is
+         * zero or more, in a known currency and rounded to its minor unit, so no check is repeated
+         * here.
+         */
+        private static long units(MonetaryAmount component) {
+            if (component.isZero()) {
+                return 0;
             }
-            return sum;
+            return MinorAmount.of(component, RoundingMode.UNNECESSARY).units();
         }
 
+        /** Returns what is still open: the components less payments, discount and write-off. */
+        long open() {
+            return fee
+                    + interest
+                    + principal
+                    - feePaid
+                    - interestPaid
+                    - principalPaid
+                    - discount
+                    - writeOff;
+        }
+
+        /** Returns {@code true} if the call paid, discounted or wrote off anything on the item. */
         boolean changed() {
-            return !open().equals(
-                            exact(item.fee())
-                                    .plus(exact(item.interest()))
-                                    .plus(exact(item.principal())));
+            return feePaid != 0
+                    || interestPaid != 0
+                    || principalPaid != 0
+                    || discount != 0
+                    || writeOff != 0;
         }
 
-        MinorAmount discountOn(LocalDate valueDate) {
-            MinorAmount zero = MinorAmount.zero(item.currency());
-            if (discount.isPositive()) {
-                return zero;
+        /**
+         * Returns the discount a payment on {@code valueDate} earns: the first open discount whose
+         * last day is on or after it, unless one was granted already or it exceeds the open
+         * principal.
+         */
+        long discountOn(LocalDate valueDate) {
+            if (discount > 0) {
+                return 0;
             }
-            MinorAmount principalOpen =
-                    open.get(ItemComponent.PRINCIPAL).minus(paid.get(ItemComponent.PRINCIPAL));
-            return item.discountOn(valueDate)
-                    .map(d -> exact(d.discount()))
-                    .filter(d -> d.compareTo(principalOpen) <= 0)
-                    .orElse(zero);
+            for (DueSchedule.EarlyPaymentDiscount offer : item.discounts()) {
+                if (!valueDate.isAfter(offer.lastDay())) {
+                    long units = exact(offer.discount()).units();
+                    return units <= principal - principalPaid ? units : 0;
+                }
+            }
+            return 0;
         }
 
         /** Pays {@code money} over the components in order, the discount off the principal. */
-        MinorAmount pay(MinorAmount money, ComponentOrder order) {
-            MinorAmount left = money;
+        long pay(long money, ComponentOrder order) {
+            long left = money;
             for (ItemComponent component : order.sequence()) {
-                MinorAmount due = open.get(component).minus(paid.get(component));
-                if (component == ItemComponent.PRINCIPAL) {
-                    due = due.minus(discount);
-                }
-                MinorAmount part = left.min(due);
-                if (part.isPositive()) {
-                    paid.put(component, paid.get(component).plus(part));
-                    left = left.minus(part);
+                long part = Math.min(left, due(component));
+                if (part > 0) {
+                    switch (component) {
+                        case FEE -> feePaid += part;
+                        case INTEREST -> interestPaid += part;
+                        case PRINCIPAL -> principalPaid += part;
+                    }
+                    left -= part;
                 }
             }
-            return money.minus(left);
+            return money - left;
         }
 
-        ItemSettlement toSettlement(ComponentOrder order) {
-            return new ItemSettlement(
-                    item.invoiceId(),
-                    item.installment(),
-                    paid.get(ItemComponent.FEE).toMonetaryAmount(),
-                    paid.get(ItemComponent.INTEREST).toMonetaryAmount(),
-                    paid.get(ItemComponent.PRINCIPAL).toMonetaryAmount(),
-                    discount.toMonetaryAmount(),
-                    writeOff.toMonetaryAmount(),
-                    order);
+        private long due(ItemComponent component) {
+            return switch (component) {
+                case FEE -> fee - feePaid;
+                case INTEREST -> interest - interestPaid;
+                case PRINCIPAL -> principal - principalPaid - discount;
+            };
         }
     }
 }

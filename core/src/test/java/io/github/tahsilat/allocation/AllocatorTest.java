@@ -14,6 +14,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -420,6 +423,231 @@ class AllocatorTest {
                     .isEqualTo(eur("480.00"));
             assertThat(afterPartial.amountToSettle(LocalDate.parse("2025-03-11")))
                     .isEqualTo(eur("500.00"));
+        }
+    }
+
+    @Nested
+    class CompactResult {
+
+        private MonetaryAmount money(String amount, String currency) {
+            return Money.of(new BigDecimal(amount), currency);
+        }
+
+        private List<OpenItem> items(String currency, String... principals) {
+            List<OpenItem> items = new ArrayList<>();
+            for (int i = 0; i < principals.length; i++) {
+                LocalDate due = LocalDate.parse("2025-01-01").plusDays(i);
+                items.add(
+                        OpenItem.principalOnly(id(i + 1), 1, due, money(principals[i], currency)));
+            }
+            return items;
+        }
+
+        @Test
+        void settlementsListUnmodifiable() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
+
+            assertThatThrownBy(() -> result.settlements().add(result.settlements().get(0)))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> result.settlements().remove(0))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void equalsResultWithCopiedList() {
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            eur("50.00"),
+                            items("EUR", "30.00", "70.00"));
+            AllocationResult copy =
+                    new AllocationResult(
+                            result.amount(),
+                            new ArrayList<>(result.settlements()),
+                            result.unapplied(),
+                            result.excessWrittenOff());
+
+            assertThat(copy).isEqualTo(result);
+            assertThat(result).isEqualTo(copy);
+            assertThat(result.hashCode()).isEqualTo(copy.hashCode());
+            assertThat(result.toString()).isEqualTo(copy.toString());
+        }
+
+        @Test
+        void compactListCheckedWithOtherAmounts() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
+
+            AllocationResult rebuilt =
+                    new AllocationResult(
+                            eur("50.00"), result.settlements(), eur("20.00"), eur("0.00"));
+            assertThat(rebuilt).isEqualTo(result);
+            assertThatThrownBy(
+                            () ->
+                                    new AllocationResult(
+                                            eur("60.00"),
+                                            result.settlements(),
+                                            result.unapplied(),
+                                            result.excessWrittenOff()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("60.00 EUR");
+        }
+
+        @Test
+        void settlementReadTwiceIsSame() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
+
+            assertThat(result.settlements().get(0)).isSameAs(result.settlements().get(0));
+        }
+
+        @Test
+        void indexOutsideListRejected() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("50.00"), items("EUR", "30.00"));
+
+            assertThatThrownBy(() -> result.settlements().get(1))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> result.settlements().get(-1))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "JPY, 1500,  1000, 800,  1000, 500,  0",
+            "KWD, 1.234, 1.000, 0.500, 1.000, 0.234, 0",
+            "EUR, 12.34, 10.00, 5.00, 10.00, 2.34, 0",
+            "TRY, 20.00, 10.00, 5.00, 10.00, 5.00, 5.00",
+        })
+        void minorUnitsOfEachCurrency(
+                String currency,
+                String paid,
+                String first,
+                String second,
+                String firstSettled,
+                String secondSettled,
+                String unapplied) {
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            money(paid, currency),
+                            items(currency, first, second));
+
+            assertThat(result.settlements()).hasSize(2);
+            assertThat(result.settlements().get(0).principal())
+                    .isEqualTo(money(firstSettled, currency));
+            assertThat(result.settlements().get(1).principal())
+                    .isEqualTo(money(secondSettled, currency));
+            assertThat(result.settlements().get(1).fee()).isEqualTo(money("0", currency));
+            assertThat(result.unapplied()).isEqualTo(money(unapplied, currency));
+            assertThat(result.amount()).isEqualTo(money(paid, currency));
+        }
+
+        @Test
+        void fastMoneyPaymentAccepted() {
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            FastMoney.of(new BigDecimal("45.50"), "EUR"),
+                            items("EUR", "30.00", "20.00"));
+
+            assertThat(result.settlements().get(1).principal()).isEqualTo(eur("15.50"));
+            assertThat(result.amount()).isInstanceOf(Money.class).isEqualTo(eur("45.50"));
+        }
+
+        @Test
+        void moneyPaymentKeptAsAmount() {
+            MonetaryAmount paid = eur("45.50");
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), paid, items("EUR", "30.00"));
+
+            assertThat(result.amount()).isSameAs(paid);
+        }
+
+        @Test
+        void moneyWithOwnContextRebuilt() {
+            MonetaryContext context = MonetaryContextBuilder.of(Money.class).setMaxScale(6).build();
+            MonetaryAmount paid = Money.of(new BigDecimal("45.50"), "EUR", context);
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), paid, items("EUR", "30.00"));
+
+            assertThat(result.amount()).isNotSameAs(paid).isEqualTo(eur("45.50"));
+            assertThat(result.amount().getContext()).isEqualTo(eur("45.50").getContext());
+        }
+
+        @Test
+        void trailingZerosBeyondMinorUnitAccepted() {
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("30.000"), items("EUR", "30.00"));
+
+            assertThat(result.settlements().get(0).principal()).isEqualTo(eur("30.00"));
+            assertThat(result.unapplied()).isEqualTo(eur("0.00"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"EUR, 30.001", "JPY, 30.5", "KWD, 1.0001"})
+        void amountFinerThanMinorUnitRejected(String currency, String paid) {
+            List<OpenItem> open = items(currency, "10");
+
+            assertThatThrownBy(
+                            () ->
+                                    oldestFirst(
+                                            AllocationPolicy.defaults(),
+                                            money(paid, currency),
+                                            open))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(paid);
+            assertThatThrownBy(
+                            () ->
+                                    oldestFirst(
+                                            AllocationPolicy.defaults(),
+                                            FastMoney.of(new BigDecimal(paid), currency),
+                                            open))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        @Test
+        void designatedItemMergedPastScanLimit() {
+            List<OpenItem> open =
+                    items(
+                            "EUR", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00", "10.00",
+                            "10.00", "10.00", "10.00", "10.00", "10.00");
+            OpenItem designated = open.get(10);
+
+            AllocationResult result =
+                    Allocator.of(
+                                    AllocationPolicy.defaults()
+                                            .withExcess(ExcessHandling.SPILL_TO_OLDEST))
+                            .allocate(
+                                    eur("115.00"),
+                                    PAID_ON,
+                                    List.of(Designation.of(designated.invoiceId(), eur("4.00"))),
+                                    List.of(designated),
+                                    open.iterator());
+
+            assertThat(result.settlements()).hasSize(12);
+            assertThat(result.settlements().get(0).invoiceId()).isEqualTo(id(11));
+            assertThat(result.settlements().get(0).principal()).isEqualTo(eur("10.00"));
+            assertThat(result.settlements().get(11).invoiceId()).isEqualTo(id(12));
+            assertThat(result.settlements().get(11).principal()).isEqualTo(eur("5.00"));
+            assertThat(result.unapplied()).isEqualTo(eur("0.00"));
+        }
+
+        @Test
+        void zeroAmountsShareOneInstance() {
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            eur("50.00"),
+                            items("EUR", "30.00", "70.00"));
+
+            ItemSettlement first = result.settlements().get(0);
+            assertThat(first.fee()).isEqualTo(eur("0.00"));
+            assertThat(first.fee()).isSameAs(first.interest());
+            assertThat(first.fee()).isSameAs(result.unapplied());
         }
     }
 

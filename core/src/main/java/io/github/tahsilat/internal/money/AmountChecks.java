@@ -5,7 +5,6 @@ import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -56,13 +55,17 @@ public final class AmountChecks {
             throw new InvalidInputException(field, null, "an amount such as 100.00 EUR");
         }
         CurrencyUnit currency = amount.getCurrency();
-        if (!Monetary.isCurrencyAvailable(currency.getCurrencyCode())
+        if (!MoneyCache.isCurrencyAvailable(currency.getCurrencyCode())
                 || currency.getDefaultFractionDigits() < 0) {
             throw new InvalidInputException(
                     field, amount, "an amount in an ISO 4217 currency with a minor unit");
         }
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        BigDecimal value = MinorAmount.decimal(amount);
         int digits = MinorAmount.fractionDigits(currency);
+        long exactUnits = MinorAmount.exactUnits(value, digits);
+        if (exactUnits != MinorAmount.NOT_EXACT) {
+            return new MinorAmount(exactUnits, currency);
+        }
         if (value.stripTrailingZeros().scale() > digits) {
             throw new InvalidInputException(
                     field,

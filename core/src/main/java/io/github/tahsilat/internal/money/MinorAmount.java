@@ -31,12 +31,36 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** The number of digits of Long.MAX_VALUE: a longer integer part is out of range at once. */
     private static final int MAX_LONG_DIGITS = 19;
 
+    /**
+     * The maximum number of decimal digits that always fit in a long: 10^18 - 1 does, 10^19 - 1
+     * not.
+     */
+    private static final int MAX_EXACT_DIGITS = 18;
+
+    /** The powers of ten from 10^0 to 10^18. */
+    private static final long[] POWERS_OF_TEN = powersOfTen();
+
+    /**
+     * The result of {@link #exactUnits} for a value that the long shortcut cannot convert. It is
+     * {@code Long.MIN_VALUE}, which no converted amount has because every amount can be negated.
+     */
+    static final long NOT_EXACT = Long.MIN_VALUE;
+
     /** The maximum length of a number that messages write in plain form, not E notation. */
     private static final int MAX_PLAIN_LENGTH = 64;
 
     /** Checks that the currency is present. */
     public MinorAmount {
         Objects.requireNonNull(currency, "currency");
+    }
+
+    private static long[] powersOfTen() {
+        long[] powers = new long[MAX_EXACT_DIGITS + 1];
+        powers[0] = 1;
+        for (int i = 1; i < powers.length; i++) {
+            powers[i] = powers[i - 1] * 10;
+        }
+        return powers;
     }
 
     /** Returns zero in the given currency. */
@@ -53,7 +77,18 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      */
     public static MinorAmount of(MonetaryAmount amount, RoundingMode mode) {
         Objects.requireNonNull(amount, "amount");
-        return of(amount.getNumber().numberValue(BigDecimal.class), amount.getCurrency(), mode);
+        return of(decimal(amount), amount.getCurrency(), mode);
+    }
+
+    /**
+     * Returns the number of {@code amount} in major units. For a Moneta {@link Money} this reads
+     * the number directly, which skips Moneta's look-up of a converter for every call.
+     */
+    static BigDecimal decimal(MonetaryAmount amount) {
+        if (amount instanceof Money money) {
+            return money.getNumberStripped();
+        }
+        return amount.getNumber().numberValue(BigDecimal.class);
     }
 
     /**
@@ -67,11 +102,14 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(mode, "mode");
         int digits = fractionDigits(currency);
-        String limit = BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString();
+        long exactUnits = exactUnits(value, digits);
+        if (exactUnits != NOT_EXACT) {
+            return new MinorAmount(exactUnits, currency);
+        }
         // Digits before the decimal point; negative for 0.001 (-2) and 1E-99999999 (-99999998).
         int integerDigits = value.precision() - value.scale();
         if (integerDigits > MAX_LONG_DIGITS) {
-            throw outOfRange(value, currency, limit);
+            throw outOfRange(value, currency, digits);
         }
         BigDecimal rounded = value;
         if (value.signum() != 0 && integerDigits < -(digits + 1)) {
@@ -91,13 +129,46 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
         BigInteger units = scaled.unscaledValue();
         if (units.abs().compareTo(MAX_UNITS) > 0) {
             // Long.MIN_VALUE is left out too, so that every converted amount can be negated.
-            throw outOfRange(value, currency, limit);
+            throw outOfRange(value, currency, digits);
         }
         return new MinorAmount(units.longValueExact(), currency);
     }
 
+    /**
+     * Returns {@code value} in minor units of a currency with {@code digits} decimals, or {@link
+     * #NOT_EXACT} when the value needs rounding, does not fit, or is too long for this shortcut.
+     *
+     * <p>This is the fast path of every conversion at the API edge: a Moneta {@code Money} or
+     * {@code FastMoney} amount of up to 18 significant digits and a scale from -18 to 18 converts
+     * with long arithmetic. Every other value takes the general {@link BigDecimal} path, which also
+     * builds the error messages.
+     */
+    static long exactUnits(BigDecimal value, int digits) {
+        int scale = value.scale();
+        if (Math.abs(scale) > MAX_EXACT_DIGITS || value.precision() > MAX_EXACT_DIGITS) {
+            return NOT_EXACT;
+        }
+        // The unscaled value: with scale 0 and at most 18 digits, longValue() is exact. Moneta
+        // strips trailing zeros, so 20.00 EUR arrives as 2E+1, whose scale is -1.
+        long unscaled = value.scaleByPowerOfTen(scale).longValue();
+        if (scale >= digits) {
+            long divisor = POWERS_OF_TEN[scale - digits];
+            return unscaled % divisor == 0 ? unscaled / divisor : NOT_EXACT;
+        }
+        int shift = digits - scale;
+        if (shift > MAX_EXACT_DIGITS) {
+            return NOT_EXACT;
+        }
+        long factor = POWERS_OF_TEN[shift];
+        long high = Math.multiplyHigh(unscaled, factor);
+        long units = unscaled * factor;
+        // The product fits in a long when its high half is only the sign of its low half.
+        return high == (units >> (Long.SIZE - 1)) && units != Long.MIN_VALUE ? units : NOT_EXACT;
+    }
+
     private static InvalidInputException outOfRange(
-            BigDecimal value, CurrencyUnit currency, String limit) {
+            BigDecimal value, CurrencyUnit currency, int digits) {
+        String limit = BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString();
         return new InvalidInputException(
                 "amount",
                 shown(value) + " " + currency.getCurrencyCode(),
@@ -126,9 +197,32 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
         return BigDecimal.valueOf(units, fractionDigits(currency));
     }
 
-    /** Returns this amount as a Moneta {@link Money} at the currency's scale. */
+    /**
+     * Returns this amount as a Moneta {@link Money} at the currency's scale. A zero amount returns
+     * one shared instance per currency, because {@code Money} is immutable and building one parses
+     * its number from a string.
+     */
     public MonetaryAmount toMonetaryAmount() {
+        if (units == 0) {
+            return MoneyCache.zero(currency);
+        }
         return Money.of(toBigDecimal(), currency);
+    }
+
+    /**
+     * Returns this amount as a public amount, reusing {@code original} when it is a Moneta {@link
+     * Money} with Moneta's default context, which {@link #toMonetaryAmount()} would only build
+     * again.
+     *
+     * @param original the public amount that this amount was converted from without rounding
+     */
+    public MonetaryAmount toMonetaryAmount(MonetaryAmount original) {
+        if (original instanceof Money money
+                && money.getContext() == Money.DEFAULT_MONETARY_CONTEXT
+                && money.getCurrency().equals(currency)) {
+            return money;
+        }
+        return toMonetaryAmount();
     }
 
     /** Returns the ISO 4217 code of the currency. */
