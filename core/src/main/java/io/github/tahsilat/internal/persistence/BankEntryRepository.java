@@ -11,6 +11,7 @@ import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,6 +83,30 @@ public final class BankEntryRepository {
                 .flatMap(entry -> entry.paymentId().stream())
                 .map(PaymentId::new)
                 .distinct()
+                .toList();
+    }
+
+    /**
+     * Returns the entries of an account that the bank booked on {@code day}, each once: the copy of
+     * an entry stored under its marked content key is left out.
+     */
+    public List<AccountEntry> entriesOn(CompanyId companyId, String accountId, LocalDate day) {
+        return context
+                .stores()
+                .bankEntries()
+                .ofAccount(companyId.value(), accountId, day, day)
+                .stream()
+                .filter(entry -> !entry.entryKey().endsWith(BankEntryKey.WITH_REFERENCE_SUFFIX))
+                .map(
+                        entry ->
+                                new AccountEntry(
+                                        entry.entryKey(),
+                                        entry.statementId(),
+                                        BookedEntry.Decision.valueOf(entry.decision().name()),
+                                        entry.paymentId().map(PaymentId::new),
+                                        entry.amountMinor(),
+                                        entry.currency(),
+                                        entry.endToEndId()))
                 .toList();
     }
 
