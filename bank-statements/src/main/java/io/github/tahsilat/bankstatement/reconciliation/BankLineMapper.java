@@ -28,8 +28,8 @@ import javax.money.MonetaryAmount;
  * its own. Without amounts it stays one line with a {@link BatchBooking}: the batch's transaction
  * count ({@code Btch/NbOfTxs}) and its transactions' end-to-end ids and bank references.
  * Reconciliation uses them to recognise a batch total whose transactions a notification booked
- * earlier. An entry counts as a batch when it gives more than one transaction, by count or
- * by details. A transaction without its own bank reference takes the entry's with {@code #} and its
+ * earlier. An entry counts as a batch when it gives more than one transaction, by count or by
+ * details. A transaction without its own bank reference takes the entry's with {@code #} and its
  * position from 1 appended, so that the transactions of one entry keep distinct keys. Pending,
  * information and future entries are left out, because they are not booked. Text fields that a
  * {@code BankLine} would reject are dropped rather than failing the whole statement: a counterparty
