@@ -2,14 +2,21 @@ package io.github.tahsilat.engine;
 
 import static io.github.tahsilat.engine.EngineFixtures.TODAY;
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
+import static io.github.tahsilat.engine.ReconciliationFixture.lira;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BatchBooking;
+import io.github.tahsilat.reconciliation.ManualMatch;
+import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -224,6 +231,67 @@ class BatchTotalSettlementTest {
 
             assertThat(stated.alreadyBooked()).hasSize(1);
             assertThat(stated.alreadyBooked().get(0).reason()).startsWith("settled by NTF-1,");
+        }
+    }
+
+    @Nested
+    class PersonDecisions {
+
+        @Test
+        void manualMatchOfSettledTotalBooksNothing() {
+            notifyFirstBatch();
+            Invoice open = fixture.issue("INV-9", "500.00");
+            BankLine line = total("500.00", batch("2", null));
+            BankEntryKey key = BankEntryKey.forStatement(List.of(line)).get(0);
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            key,
+                            Map.of(open.id(), lira("500.00")));
+
+            boolean booked =
+                    fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+
+            assertThat(booked).isFalse();
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
+            assertThat(fixture.outstanding(open)).isEqualByComparingTo("500.00");
+        }
+
+        @Test
+        void manualMatchOfOpenTotalBooks() {
+            Invoice open = fixture.issue("INV-9", "500.00");
+            BankLine line = total("500.00", batch("2", null));
+            BankEntryKey key = BankEntryKey.forStatement(List.of(line)).get(0);
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            key,
+                            Map.of(open.id(), lira("500.00")));
+
+            boolean booked =
+                    fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+
+            assertThat(booked).isTrue();
+            assertThat(fixture.outstanding(open)).isEqualByComparingTo("0.00");
+        }
+    }
+
+    @Nested
+    class Isolation {
+
+        @Test
+        void otherCompanyNotificationIgnored() {
+            notifyFirstBatch();
+            ReconciliationFixture other =
+                    new ReconciliationFixture(fixture.stores, CompanyId.random());
+
+            ReconciliationResult stated =
+                    other.importLines("STMT-1", List.of(total("500.00", batch("2", null))));
+
+            assertThat(stated.alreadyBooked()).isEmpty();
+            assertThat(stated.unmatched()).hasSize(1);
         }
     }
 }

@@ -99,6 +99,9 @@ final class StatementBooking implements StatementApplier {
     public boolean apply(Proposal proposal, Actor actor) {
         InputChecks.present(proposal, "proposal", "a proposal");
         InputChecks.present(actor, "actor", "who books the proposal");
+        if (isSettledBatch(proposal.key(), proposal.line())) {
+            return false;
+        }
         Outcome outcome = book(proposal, actor);
         if (outcome.status() == Status.NOT_BOOKED) {
             throw new InvalidInputException("proposal", proposal.key().primary(), outcome.reason());
@@ -111,6 +114,9 @@ final class StatementBooking implements StatementApplier {
         InputChecks.present(line, "line", "the bank line");
         InputChecks.present(match, "match", "the person's match");
         requireKeyOf(match.key(), line);
+        if (isSettledBatch(match.key(), line)) {
+            return false;
+        }
         if (line.isReturnOrReversal()) {
             throw new InvalidInputException(
                     "line",
@@ -180,6 +186,28 @@ final class StatementBooking implements StatementApplier {
                             return new Outcome(Status.BOOKED, Optional.empty(), "ignored");
                         });
         return outcome.status() == Status.BOOKED;
+    }
+
+    /**
+     * Returns whether the line is a batch total whose transactions another statement or
+     * notification booked one by one, so that a person's booking of it would book them twice.
+     */
+    private boolean isSettledBatch(BankEntryKey key, BankLine line) {
+        if (line.batch().isEmpty()
+                || new BankEntryRepository(context).bookedEntry(companyId, key).isPresent()) {
+            return false;
+        }
+        boolean settled =
+                !new NotifiedBatches(context, companyId, statementId)
+                        .settled(List.of(key), List.of(line))
+                        .isEmpty();
+        if (settled) {
+            LOG.debug(
+                    "Company {} bank entry {} is a batch total settled by its transactions",
+                    companyId,
+                    key.primary());
+        }
+        return settled;
     }
 
     /**

@@ -22,8 +22,8 @@ import java.util.List;
  *       that leaves nothing unapplied, as one payment per counterparty of what its invoices
  *       receive, with the charges split in proportion, all in the line's one transaction;
  *   <li>every returned or reversed line whose original booking is found once, by reversing every
- *       payment that booking recorded, in one transaction: both payments of a line split over
- *       two counterparties, or neither.
+ *       payment that booking recorded, in one transaction: both payments of a line split over two
+ *       counterparties, or neither.
  * </ul>
  *
  * <p>A line that books a batch as one total, whose transactions another statement or notification
