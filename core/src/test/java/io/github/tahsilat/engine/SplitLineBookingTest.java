@@ -10,10 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.Tolerance;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
@@ -32,6 +36,7 @@ import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -424,6 +429,56 @@ class SplitLineBookingTest {
             assertThat(result.booked()).hasSize(1);
             assertThat(fixture.outstanding(first)).isEqualByComparingTo("300.00");
             assertThat(fixture.outstanding(second)).isEqualByComparingTo("400.00");
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class ReturnAtomicity {
+
+        /** A customer whose id sorts after every other, so that its payment is booked last. */
+        private final Counterparty last =
+                Counterparty.builder()
+                        .id(new CounterpartyId(new UUID(Long.MAX_VALUE, Long.MAX_VALUE)))
+                        .companyId(fixture.companyId)
+                        .kind(CounterpartyKind.CUSTOMER)
+                        .name("Marmara Kimya A.S.")
+                        .build();
+
+        @Test
+        void failedSecondReversalUndoesFirst() {
+            fixture.engine.counterparties().register(last);
+            fixture.with(
+                    MatchSettings.defaults().withTolerance(lira("0.02")),
+                    AllocationPolicy.defaults()
+                            .withTolerances(List.of(Tolerance.of(lira("0.02")))));
+            Invoice first = fixture.issue("INV-A1", "300.00");
+            Invoice written = issueTo(last, "INV-C1", "200.02");
+            BankLine line =
+                    credit("500.00").endToEndId("E2E-5").remittanceText("see email").build();
+            UnmatchedLine unmatched =
+                    fixture.importLines("STMT-1", List.of(line)).unmatched().get(0);
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            unmatched.key(),
+                            Map.of(first.id(), lira("300.00"), written.id(), lira("200.00")));
+            fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+            assertThat(fixture.stored(written).invoice().status())
+                    .isEqualTo(InvoiceStatus.WRITTEN_OFF);
+            BankLine returned = credit("-500.00").endToEndId("E2E-5").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).isEmpty();
+            assertThat(result.reversalsForReview()).hasSize(1);
+            assertThat(result.reversalsForReview().get(0).reason())
+                    .startsWith("reversal failed: ")
+                    .contains("closed invoice " + written.id() + " with a write-off");
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(fixture.outstanding(written)).isEqualByComparingTo("0.00");
+            assertThat(fixture.entries()).hasSize(1);
             assertThat(fixture.paymentsRecorded()).isEqualTo(2);
         }
     }
