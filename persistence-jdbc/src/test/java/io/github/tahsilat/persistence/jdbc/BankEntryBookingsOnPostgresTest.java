@@ -22,6 +22,7 @@ import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BatchBooking;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.BookingKind;
@@ -50,10 +51,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A bank line of 500.00 TRY pays INV-A (300.00, one customer) and INV-B (200.00, another), so it
- * books two payments. Its return, on PostgreSQL, reverses both.
+ * Bank lines that book several payments, or none, through the engine on PostgreSQL. INV-A (300.00
+ * TRY) and INV-B (200.00 TRY) belong to two customers, so a line of 500.00 TRY paying both books
+ * two payments, and its return reverses both. A statement's batch total of 500.00 TRY, after a
+ * notification booked its two transactions, books nothing.
  */
-class SplitReturnOnPostgresTest {
+class BankEntryBookingsOnPostgresTest {
 
     @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
 
@@ -74,7 +77,7 @@ class SplitReturnOnPostgresTest {
     private final Invoice first;
     private final Invoice second;
 
-    SplitReturnOnPostgresTest() {
+    BankEntryBookingsOnPostgresTest() {
         engine.companies()
                 .register(
                         Company.builder()
@@ -235,6 +238,37 @@ class SplitReturnOnPostgresTest {
             assertThat(outstanding(first)).isEqualByComparingTo("300.00");
             assertThat(outstanding(second)).isEqualByComparingTo("200.00");
             assertThat(stores.bankEntries().ofStatement(companyId.value(), "STMT-2")).hasSize(1);
+        }
+    }
+
+    @Nested
+    class BatchTotal {
+
+        @Test
+        void settledByNotification() {
+            importLine("NTF-1", line("300.00").endToEndId("E2E-A").remittanceText("INV-A").build());
+            importLine("NTF-1", line("200.00").endToEndId("E2E-B").remittanceText("INV-B").build());
+            BankLine total =
+                    BankLine.builder()
+                            .accountId(ACCOUNT)
+                            .bookingDate(DAY)
+                            .amount(Money.of(new BigDecimal("500.00"), "TRY"))
+                            .accountServicerReference("2026030200099")
+                            .batch(BatchBooking.ofCount(2))
+                            .build();
+
+            ReconciliationResult stated = importLine("STMT-1", total);
+
+            assertThat(stated.booked()).isEmpty();
+            assertThat(stated.unmatched()).isEmpty();
+            assertThat(stated.alreadyBooked()).hasSize(1);
+            assertThat(stated.alreadyBooked().get(0).reason())
+                    .startsWith(
+                            "settled by NTF-1, which booked the batch's 2 transactions of TRY"
+                                    + " 500.00 in total one by one: payment ");
+            assertThat(stores.bankEntries().ofStatement(companyId.value(), "STMT-1")).isEmpty();
+            assertThat(outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(outstanding(second)).isEqualByComparingTo("0.00");
         }
     }
 }
