@@ -3,8 +3,10 @@ package io.github.tahsilat.engine;
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
+import io.github.tahsilat.internal.persistence.ConfiguredRates;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.internal.service.DefaultAccountService;
@@ -33,6 +35,7 @@ import io.github.tahsilat.service.dunning.RecipientDirectory;
 import io.github.tahsilat.service.fx.ExchangeDifferenceService;
 import io.github.tahsilat.service.instrument.InstrumentService;
 import io.github.tahsilat.service.invoice.InvoiceService;
+import io.github.tahsilat.service.payment.ExchangeDifferenceVat;
 import io.github.tahsilat.service.payment.PaymentService;
 import io.github.tahsilat.service.plan.PaymentPlanService;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
@@ -85,6 +88,7 @@ public final class Tahsilat {
     private final ReportService reports;
     private final PaymentPlanService paymentPlans;
     private final ExchangeDifferenceService exchangeDifferences;
+    private final Optional<ConfiguredRates> rates;
 
     private Tahsilat(
             Stores stores,
@@ -92,15 +96,16 @@ public final class Tahsilat {
             Actor actor,
             List<NotificationChannel> channels,
             TahsilatSettings settings,
-            Duration dunningLease) {
+            Duration dunningLease,
+            Optional<ConfiguredRates> rates) {
         this.stores = stores;
         this.clock = clock;
         this.actor = actor;
         this.channels = List.copyOf(channels);
         this.settings = settings;
         this.dunningLease = dunningLease;
-        StoreContext context =
-                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        this.rates = rates;
+        StoreContext context = context();
         this.companies = new DefaultCompanyService(context);
         this.counterparties = new DefaultCounterpartyService(context);
         this.invoices = new DefaultInvoiceService(context);
@@ -129,7 +134,11 @@ public final class Tahsilat {
         if (writer == null) {
             throw new InvalidInputException("actor", null, "Actor.user(id) or Actor.system(job)");
         }
-        return new Tahsilat(stores, clock, writer, channels, settings, dunningLease);
+        return new Tahsilat(stores, clock, writer, channels, settings, dunningLease, rates);
+    }
+
+    private StoreContext context() {
+        return new StoreContext(stores, clock, actor, new Calendars(settings.calendars()), rates);
     }
 
     /** Returns the company service. */
@@ -201,8 +210,7 @@ public final class Tahsilat {
      */
     public DunningService dunning(
             PolicyBook policies, RecipientDirectory recipients, NoticeRenderer renderer) {
-        StoreContext context =
-                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        StoreContext context = context();
         return new DefaultDunningService(
                 context, channels, policies, recipients, renderer, dunningLease);
     }
@@ -225,8 +233,7 @@ public final class Tahsilat {
      */
     public ReconciliationService reconciliation(
             MatchSettings matchSettings, AllocationPolicy policy) {
-        StoreContext context =
-                new StoreContext(stores, clock, actor, new Calendars(settings.calendars()));
+        StoreContext context = context();
         return new DefaultReconciliationService(context, matchSettings, policy);
     }
 
@@ -288,6 +295,7 @@ public final class Tahsilat {
         private Actor systemActor;
         private TahsilatSettings settings;
         private Duration dunningLease;
+        private ConfiguredRates rates;
         private final List<NotificationChannel> channels = new ArrayList<>();
 
         private Builder() {}
@@ -370,6 +378,28 @@ public final class Tahsilat {
         }
 
         /**
+         * Sets the exchange-rate source that payments booked from bank statement lines and cheques
+         * or promissory notes that clear use, and the VAT terms of the exchange-difference invoices
+         * proposed for them. With it, such a payment of a foreign-currency item books the realized
+         * exchange difference as {@link PaymentService#record(io.github.tahsilat.payment.Payment,
+         * List, AllocationPolicy, ExchangeRateSource, ExchangeDifferenceVat)} does; without it,
+         * they release the carrying amount and book no difference. Optional.
+         *
+         * @throws InvalidInputException if an argument is {@code null}
+         * @throws IllegalStateException if the exchange rates were already set
+         */
+        public Builder exchangeRates(ExchangeRateSource source, ExchangeDifferenceVat vat) {
+            requireUnset("exchangeRates", rates);
+            present("exchangeRates.source", source, "the host's ExchangeRateSource");
+            present(
+                    "exchangeRates.vat",
+                    vat,
+                    "the VAT rate and basis of exchange-difference invoices");
+            this.rates = new ConfiguredRates(source, vat);
+            return this;
+        }
+
+        /**
          * Adds a notification channel. Channels are optional, and their names must be unique.
          *
          * @throws InvalidInputException if {@code channel} or its name is {@code null} or blank, or
@@ -409,7 +439,8 @@ public final class Tahsilat {
                     systemActor != null ? systemActor : DEFAULT_SYSTEM_ACTOR,
                     channels,
                     settings != null ? settings : TahsilatSettings.defaults(),
-                    dunningLease != null ? dunningLease : DEFAULT_DUNNING_LEASE);
+                    dunningLease != null ? dunningLease : DEFAULT_DUNNING_LEASE,
+                    Optional.ofNullable(rates));
         }
 
         private static final String STORES_HINT =

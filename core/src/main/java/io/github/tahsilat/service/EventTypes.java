@@ -109,6 +109,16 @@ public final class EventTypes {
     public static final String EXCHANGE_DIFFERENCE_BOOKED = "ExchangeDifferenceBooked";
 
     /**
+     * A revaluation's exchange difference on one item was taken back. The payload's {@code amount}
+     * is the signed difference the reversal booked, the negation of the revaluation's, and {@code
+     * carrying} the item's restored carrying amount.
+     */
+    public static final String EXCHANGE_DIFFERENCE_REVERSED = "ExchangeDifferenceReversed";
+
+    /** A revaluation was reversed on every item it changed. */
+    public static final String REVALUATION_REVERSED = "RevaluationReversed";
+
+    /**
      * A realized exchange difference on a receivable should be invoiced (kur farkı): the payload
      * carries the direction, the net amount, the VAT rate and amount, the gross amount and the
      * invoice it refers to. The library books nothing for it.

@@ -15,12 +15,15 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.instrument.InstrumentId;
+import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceReference;
+import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.ledger.CreditSourceKind;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
@@ -29,9 +32,12 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.AlreadyExistsException;
+import io.github.tahsilat.service.account.CreditSetOffRequest;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
 import io.github.tahsilat.service.account.RefundedCredit;
+import io.github.tahsilat.service.account.SetOffReceipt;
+import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.terms.PaymentTermsNotation;
@@ -197,6 +203,165 @@ class AccountServiceTest {
             assertThat(balance()).isEqualTo(lira("100.00"));
             assertThat(engine.accounts().unappliedCredit(companyId, customer.id(), TRY))
                     .isEqualTo(lira("0.00"));
+        }
+    }
+
+    @Nested
+    class InstrumentCreditRefunds {
+
+        /** Receives a cheque of {@code amount} TRY allocated oldest first, maturing today. */
+        private InstrumentId receiveCheque(String serial, String amount, LocalDate received) {
+            InstrumentRequest request =
+                    new InstrumentRequest(
+                            InstrumentId.random(),
+                            companyId,
+                            customer.id(),
+                            InstrumentKind.CHEQUE,
+                            serial,
+                            "Akbank Kadıköy",
+                            received,
+                            TODAY,
+                            lira(amount));
+            engine.instruments().receive(request, List.of(), AllocationPolicy.defaults());
+            return request.id();
+        }
+
+        private MonetaryAmount chequeCredit(InstrumentId id) {
+            return engine.instruments().find(companyId, id).orElseThrow().unapplied();
+        }
+
+        private MonetaryAmount credit() {
+            return engine.accounts().unappliedCredit(companyId, customer.id(), TRY);
+        }
+
+        @Test
+        void clearingLeavesExcessAsCredit() {
+            InstrumentId cheque = receiveCheque("C-1", "100.00", TODAY.minusDays(5));
+
+            assertThat(credit()).isEqualTo(lira("0.00"));
+            assertThat(chequeCredit(cheque)).isEqualTo(lira("0.00"));
+
+            engine.instruments().clear(companyId, cheque, TODAY);
+
+            assertThat(chequeCredit(cheque)).isEqualTo(lira("40.00"));
+            assertThat(credit()).isEqualTo(lira("40.00"));
+            assertThat(balance()).isEqualTo(lira("-40.00"));
+            assertThat(events("InstrumentCleared").get(0).payload())
+                    .containsEntry("unapplied", "40.00");
+        }
+
+        @Test
+        void unclearedChequeCreditNotRefunded() {
+            receiveCheque("C-1", "100.00", TODAY.minusDays(5));
+
+            assertThatThrownBy(() -> engine.accounts().refund(refund(UUID.randomUUID(), "10.00")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("10.00")
+                    .hasMessageContaining("cleared instruments");
+            assertThat(events("CreditRefunded")).isEmpty();
+        }
+
+        @Test
+        void clearedChequeCreditRefunded() {
+            InstrumentId cheque = receiveCheque("C-1", "100.00", TODAY.minusDays(5));
+            engine.instruments().clear(companyId, cheque, TODAY);
+
+            RefundReceipt receipt = engine.accounts().refund(refund(UUID.randomUUID(), "25.00"));
+
+            assertThat(receipt.sources())
+                    .containsExactly(
+                            new RefundedCredit(
+                                    cheque.value(), CreditSourceKind.INSTRUMENT, lira("25.00")));
+            assertThat(receipt.creditLeft()).isEqualTo(lira("15.00"));
+            assertThat(chequeCredit(cheque)).isEqualTo(lira("15.00"));
+            assertThat(credit()).isEqualTo(lira("15.00"));
+            assertThat(balance()).isEqualTo(lira("-15.00"));
+            assertThat(events("CreditRefunded").get(0).payload())
+                    .containsEntry("amount", "25.00")
+                    .containsEntry("fromPayments", "0.00")
+                    .containsEntry("fromCreditDocuments", "0.00")
+                    .containsEntry("fromInstruments", "25.00");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            // cheque day, refund, first kind, first part, second kind, second part, cheque left
+            "-12, 50.00, INSTRUMENT, 40.00, PAYMENT,    10.00,  0.00",
+            "-3,  50.00, PAYMENT,    30.00, INSTRUMENT, 20.00, 20.00",
+            "-10, 50.00, PAYMENT,    30.00, INSTRUMENT, 20.00, 20.00",
+        })
+        void oldestCreditRefundedFirst(
+                int chequeDay,
+                String refunded,
+                CreditSourceKind firstKind,
+                String firstPart,
+                CreditSourceKind secondKind,
+                String secondPart,
+                String chequeLeft) {
+            pay("90.00", TODAY.minusDays(10));
+            InstrumentId cheque = receiveCheque("C-1", "40.00", TODAY.plusDays(chequeDay));
+            engine.instruments().clear(companyId, cheque, TODAY);
+
+            RefundReceipt receipt = engine.accounts().refund(refund(UUID.randomUUID(), refunded));
+
+            assertThat(receipt.sources()).hasSize(2);
+            assertThat(receipt.sources().get(0).kind()).isEqualTo(firstKind);
+            assertThat(receipt.sources().get(0).amount()).isEqualTo(lira(firstPart));
+            assertThat(receipt.sources().get(1).kind()).isEqualTo(secondKind);
+            assertThat(receipt.sources().get(1).amount()).isEqualTo(lira(secondPart));
+            assertThat(chequeCredit(cheque)).isEqualTo(lira(chequeLeft));
+            assertThat(receipt.creditLeft()).isEqualTo(lira("20.00"));
+            assertThat(credit()).isEqualTo(lira("20.00"));
+            assertThat(balance()).isEqualTo(lira("-20.00"));
+        }
+
+        @Test
+        void chequeCreditSetOffAgainstInvoice() {
+            InstrumentId cheque = receiveCheque("C-1", "100.00", TODAY.minusDays(5));
+            engine.instruments().clear(companyId, cheque, TODAY);
+            Invoice second =
+                    Invoice.builder()
+                            .companyId(companyId)
+                            .counterpartyId(customer.id())
+                            .number("INV-2")
+                            .direction(Direction.RECEIVABLE)
+                            .issueDate(TODAY.minusDays(1))
+                            .currency("TRY")
+                            .terms(PaymentTermsNotation.parse("NET 10"))
+                            .line(line("1", "25.00", "0"))
+                            .build(CONTEXT);
+            engine.invoices().issue(InvoiceRequest.of(second));
+
+            SetOffReceipt receipt =
+                    engine.accounts()
+                            .setOff(
+                                    new CreditSetOffRequest(
+                                            UUID.randomUUID(),
+                                            companyId,
+                                            customer.id(),
+                                            second.id(),
+                                            lira("25.00"),
+                                            TODAY,
+                                            "set-off"));
+
+            assertThat(receipt.sources())
+                    .containsExactly(
+                            new RefundedCredit(
+                                    cheque.value(), CreditSourceKind.INSTRUMENT, lira("25.00")));
+            assertThat(receipt.receivable().get(0).principal()).isEqualTo(lira("25.00"));
+            assertThat(
+                            engine.invoices()
+                                    .find(companyId, second.id())
+                                    .orElseThrow()
+                                    .invoice()
+                                    .status())
+                    .isEqualTo(InvoiceStatus.PAID);
+            assertThat(chequeCredit(cheque)).isEqualTo(lira("15.00"));
+            assertThat(credit()).isEqualTo(lira("15.00"));
+            assertThat(balance()).isEqualTo(lira("-15.00"));
+            assertThat(events("SetOffRecorded").get(0).payload())
+                    .containsEntry("fromInstruments", "25.00")
+                    .containsEntry("fromPayments", "0.00");
         }
     }
 

@@ -554,6 +554,46 @@ class ChargeSettlementTest {
         }
 
         @Test
+        void paymentReadsNoLedgerPages() {
+            Invoice charged = chargedInvoice();
+            Invoice other = issued("INV-2", "50.00");
+            for (int i = 0; i < 5; i++) {
+                pay("1.00", ComponentOrder.COSTS_INTEREST_PRINCIPAL, charged);
+            }
+            pagesRead = 0;
+
+            PaymentReceipt receipt = pay("60.00", ComponentOrder.COSTS_INTEREST_PRINCIPAL, other);
+
+            assertThat(receipt.allocation().settlements()).hasSize(1);
+            ItemSettlement settlement = receipt.allocation().settlements().get(0);
+            assertThat(settlement.invoiceId()).isEqualTo(other.id());
+            assertThat(settlement.principal()).isEqualTo(lira("50.00"));
+            assertThat(receipt.allocation().unapplied()).isEqualTo(lira("10.00"));
+            assertThat(open(charged).fee()).isEqualTo(lira("5.00"));
+            assertThat(open(charged).interest()).isEqualTo(lira("0.41"));
+            assertThat(pagesRead).isZero();
+        }
+
+        @Test
+        void paymentReachesChargeOnlyInvoice() {
+            Invoice charged = chargedInvoice();
+            pay("100.00", ComponentOrder.PRINCIPAL_FIRST, charged);
+            pagesRead = 0;
+
+            PaymentReceipt receipt = payOldestFirst("20.00");
+
+            List<ItemSettlement> settlements = receipt.allocation().settlements();
+            assertThat(settlements).hasSize(1);
+            assertThat(settlements.get(0).invoiceId()).isEqualTo(charged.id());
+            assertThat(settlements.get(0).fee()).isEqualTo(lira("10.00"));
+            assertThat(settlements.get(0).interest()).isEqualTo(lira("0.41"));
+            assertThat(settlements.get(0).principal()).isEqualTo(lira("0.00"));
+            assertThat(receipt.allocation().unapplied()).isEqualTo(lira("9.59"));
+            assertThat(open(charged).total()).isEqualTo(lira("0.00"));
+            assertThat(pagesRead).isZero();
+        }
+
+        @Test
         void settledChargeLeavesZero() {
             Invoice charged = chargedInvoice();
             pay("110.41", ComponentOrder.COSTS_INTEREST_PRINCIPAL, charged);

@@ -28,8 +28,10 @@ import io.github.tahsilat.service.account.CreditSetOffRequest;
 import io.github.tahsilat.service.account.RefundReceipt;
 import io.github.tahsilat.service.account.RefundRequest;
 import io.github.tahsilat.service.account.RefundedCredit;
+import io.github.tahsilat.service.account.SetOffReceipt;
 import io.github.tahsilat.service.instrument.InstrumentReceipt;
 import io.github.tahsilat.service.instrument.InstrumentRequest;
+import io.github.tahsilat.service.instrument.StoredInstrument;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.terms.PaymentTermsNotation;
@@ -53,7 +55,7 @@ import org.javamoney.moneta.Money;
 
 /**
  * Conservation of money through the engine over random sequences of invoices, payments, reversals,
- * credit notes, credit applications, refunds and set-offs from either kind of credit, and cheques
+ * credit notes, credit applications, refunds and set-offs from any kind of credit, and cheques
  * received, cleared or bounced. Payments, cleared cheques and credit documents, net of reversals
  * and bounces, must equal what was applied to invoices plus the unapplied credit plus the refunds
  * still standing.
@@ -95,12 +97,12 @@ class CreditPropertiesTest {
         final List<CreditDocument> notes = new ArrayList<>();
         final List<PaymentId> live = new ArrayList<>();
         final List<InstrumentReceipt> uncleared = new ArrayList<>();
+        final List<InstrumentId> cleared = new ArrayList<>();
 
         /** The part of each live payment's credit that refunds paid back or set-offs used. */
         final Map<PaymentId, MonetaryAmount> usedFrom = new HashMap<>();
 
         MonetaryAmount clearedCheques = lira(0);
-        MonetaryAmount clearedCredit = lira(0);
         MonetaryAmount refunded = lira(0);
 
         /**
@@ -252,22 +254,20 @@ class CreditPropertiesTest {
             if (max == 0 || stored(invoice).status().isFinal()) {
                 return;
             }
-            Map<PaymentId, MonetaryAmount> before = new HashMap<>();
-            for (PaymentId id : live) {
-                before.put(id, engine.payments().find(companyId, id).orElseThrow().unapplied());
-            }
-
+            MonetaryAmount amount = lira(1 + step.units() % max);
+            SetOffReceipt receipt;
             try {
-                engine.accounts()
-                        .setOff(
-                                new CreditSetOffRequest(
-                                        UUID.randomUUID(),
-                                        companyId,
-                                        customer.id(),
-                                        invoice.id(),
-                                        lira(1 + step.units() % max),
-                                        TODAY,
-                                        "set-off"));
+                receipt =
+                        engine.accounts()
+                                .setOff(
+                                        new CreditSetOffRequest(
+                                                UUID.randomUUID(),
+                                                companyId,
+                                                customer.id(),
+                                                invoice.id(),
+                                                amount,
+                                                TODAY,
+                                                "set-off"));
             } catch (InvalidInputException e) {
                 // Only the part that an uncleared cheque covers may be out of reach.
                 assertThat(uncleared).isNotEmpty();
@@ -275,18 +275,15 @@ class CreditPropertiesTest {
                 return;
             }
 
-            for (PaymentId id : live) {
-                MonetaryAmount used =
-                        before.get(id)
-                                .subtract(
-                                        engine.payments()
-                                                .find(companyId, id)
-                                                .orElseThrow()
-                                                .unapplied());
-                if (used.isPositive()) {
-                    usedFrom.merge(id, used, MonetaryAmount::add);
+            MonetaryAmount sum = lira(0);
+            for (RefundedCredit source : receipt.sources()) {
+                sum = sum.add(source.amount());
+                if (source.kind() == CreditSourceKind.PAYMENT) {
+                    usedFrom.merge(
+                            new PaymentId(source.sourceId()), source.amount(), MonetaryAmount::add);
                 }
             }
+            assertThat(sum).isEqualTo(amount);
         }
 
         void receive(Step step) {
@@ -316,7 +313,9 @@ class CreditPropertiesTest {
             InstrumentReceipt receipt = uncleared.remove(step.pick() % uncleared.size());
             engine.instruments().clear(companyId, receipt.instrument().id(), TODAY.plusDays(30));
             clearedCheques = clearedCheques.add(receipt.instrument().amount());
-            clearedCredit = clearedCredit.add(receipt.allocation().unapplied());
+            cleared.add(receipt.instrument().id());
+            assertThat(storedCheque(receipt.instrument().id()).unapplied())
+                    .isEqualTo(receipt.allocation().unapplied());
         }
 
         void bounce(Step step) {
@@ -350,6 +349,10 @@ class CreditPropertiesTest {
                 received = received.add(note.amount());
                 documentCredit = documentCredit.add(storedNote(note).unapplied());
             }
+            MonetaryAmount chequeCredit = lira(0);
+            for (InstrumentId id : cleared) {
+                chequeCredit = chequeCredit.add(storedCheque(id).unapplied());
+            }
             MonetaryAmount allocated = lira(0);
             for (Invoice invoice : invoices) {
                 Invoice current = stored(invoice);
@@ -361,11 +364,11 @@ class CreditPropertiesTest {
                             allocated
                                     .add(paymentCredit)
                                     .add(documentCredit)
-                                    .add(clearedCredit)
+                                    .add(chequeCredit)
                                     .add(refunded)
                                     .subtract(owedBack));
             assertThat(engine.accounts().unappliedCredit(companyId, customer.id(), TRY))
-                    .isEqualTo(paymentCredit.add(documentCredit));
+                    .isEqualTo(paymentCredit.add(documentCredit).add(chequeCredit));
         }
 
         /** Checks the ledger balance against the open items, the credit and the portfolio. */
@@ -386,16 +389,15 @@ class CreditPropertiesTest {
                     engine.payments()
                             .balance(companyId, customer.id(), TRY, TODAY.plusYears(1), NOW);
 
-            assertThat(balance)
-                    .isEqualTo(
-                            open.add(owedBack)
-                                    .subtract(credit)
-                                    .subtract(clearedCredit)
-                                    .subtract(portfolio));
+            assertThat(balance).isEqualTo(open.add(owedBack).subtract(credit).subtract(portfolio));
         }
 
         Invoice stored(Invoice invoice) {
             return engine.invoices().find(companyId, invoice.id()).orElseThrow().invoice();
+        }
+
+        StoredInstrument storedCheque(InstrumentId id) {
+            return engine.instruments().find(companyId, id).orElseThrow();
         }
 
         CreditDocument storedNote(CreditDocument note) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.fx.ExchangeDifferenceInvoice;
 import io.github.tahsilat.fx.ExchangeDifferenceKind;
 import io.github.tahsilat.fx.FixedRateTable;
@@ -24,6 +25,7 @@ import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.ledger.LedgerStateException;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
@@ -31,8 +33,10 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.EventTypes;
+import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.fx.ItemExchangeDifference;
 import io.github.tahsilat.service.fx.Revaluation;
+import io.github.tahsilat.service.fx.RevaluationReversal;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.payment.ExchangeDifferenceVat;
 import io.github.tahsilat.service.payment.ForeignPaymentReceipt;
@@ -397,6 +401,180 @@ class ExchangeDifferenceTest {
 
             assertThat(second.differences().get(0).difference().amount()).isEqualTo(lira("500.00"));
             assertThat(carrying(rates).carrying()).isEqualTo(lira("0.00"));
+        }
+    }
+
+    @Nested
+    class RevaluationReversals {
+
+        private final FixedRateTable rates = rates("36.00", "36.50");
+
+        private RevaluationReversal reverse(Revaluation revaluation) {
+            return engine.exchangeDifferences()
+                    .reverseRevaluation(
+                            companyId, revaluation.revaluationId(), TODAY, "rate corrected", rates);
+        }
+
+        @Test
+        void reversalRestoresCarrying() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+
+            RevaluationReversal reversal = reverse(revaluation);
+
+            assertThat(reversal.repeated()).isFalse();
+            assertThat(reversal.date()).isEqualTo(TODAY);
+            assertThat(reversal.items()).hasSize(1);
+            ItemExchangeDifference item = reversal.items().get(0);
+            assertThat(item.difference().kind()).isEqualTo(ExchangeDifferenceKind.UNREALIZED);
+            assertThat(item.difference().amount()).isEqualTo(lira("-1000.00"));
+            assertThat(item.difference().date()).isEqualTo(TODAY);
+            assertThat(item.open()).isEqualTo(euro("1000.00"));
+            assertThat(item.carrying()).isEqualTo(lira("35000.00"));
+            assertThat(carrying(rates).carrying()).isEqualTo(lira("35000.00"));
+        }
+
+        @Test
+        void counterEntryTakesBackEntry() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+
+            reverse(revaluation);
+
+            List<LedgerEntryRecord> entries = exchangeEntries();
+            assertThat(entries).hasSize(2);
+            assertThat(entries.get(1).documentId()).isEqualTo(revaluation.revaluationId());
+            assertThat(entries.get(1).reverses()).contains(entries.get(0).id());
+            assertThat(entries.get(1).amount()).isEqualByComparingTo("-1000.00");
+            assertThat(entries.get(1).balanceEffect()).isEqualByComparingTo("0");
+            assertThat(entries.get(1).valueDate()).isEqualTo(TODAY);
+            assertThat(entries.get(1).note()).isEqualTo("rate corrected");
+        }
+
+        @Test
+        void reversalAppendsEvents() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+
+            reverse(revaluation);
+
+            assertThat(events(EventTypes.EXCHANGE_DIFFERENCE_REVERSED)).hasSize(1);
+            assertThat(events(EventTypes.EXCHANGE_DIFFERENCE_REVERSED).get(0).payload())
+                    .containsEntry("number", "EXP-1")
+                    .containsEntry("currency", "TRY")
+                    .containsEntry("amount", "-1000.00")
+                    .containsEntry("open", "1000.00")
+                    .containsEntry("carrying", "35000.00");
+            assertThat(events(EventTypes.REVALUATION_REVERSED)).hasSize(1);
+            assertThat(events(EventTypes.REVALUATION_REVERSED).get(0).payload())
+                    .containsEntry("revaluationId", revaluation.revaluationId().toString())
+                    .containsEntry("revaluedOn", MONTH_END.toString())
+                    .containsEntry("date", TODAY.toString())
+                    .containsEntry("items", "1");
+        }
+
+        @Test
+        void repeatedReversalWritesNothing() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+            reverse(revaluation);
+
+            RevaluationReversal again = reverse(revaluation);
+
+            assertThat(again.repeated()).isTrue();
+            assertThat(again.items()).isEmpty();
+            assertThat(again.date()).isEqualTo(TODAY);
+            assertThat(exchangeEntries()).hasSize(2);
+            assertThat(events(EventTypes.REVALUATION_REVERSED)).hasSize(1);
+            assertThat(carrying(rates).carrying()).isEqualTo(lira("35000.00"));
+        }
+
+        @Test
+        void paymentAfterReversalRealizesFromIssue() {
+            reverse(engine.exchangeDifferences().revalue(companyId, MONTH_END, rates));
+
+            ForeignPaymentReceipt receipt = pay("1000.00", rates);
+
+            assertThat(receipt.differences()).hasSize(1);
+            assertThat(receipt.differences().get(0).difference().amount())
+                    .isEqualTo(lira("1500.00"));
+            assertThat(carrying(rates).carrying()).isEqualTo(lira("0.00"));
+        }
+
+        @Test
+        void laterPaymentBlocksReversal() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+            pay("400.00", rates);
+
+            assertThatThrownBy(() -> reverse(revaluation))
+                    .isInstanceOf(LedgerStateException.class)
+                    .hasMessageContaining(revaluation.revaluationId().toString())
+                    .hasMessageContaining("EXP-1");
+            assertThat(exchangeEntries()).hasSize(2);
+            assertThat(events(EventTypes.REVALUATION_REVERSED)).isEmpty();
+        }
+
+        @Test
+        void reversedPaymentAllowsReversal() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+            ForeignPaymentReceipt paid = pay("400.00", rates);
+            engine.payments()
+                    .reverse(companyId, paid.receipt().payment().id(), TODAY, "bank return");
+
+            RevaluationReversal reversal = reverse(revaluation);
+
+            assertThat(reversal.items().get(0).difference().amount()).isEqualTo(lira("-1000.00"));
+            assertThat(carrying(rates).open()).isEqualTo(euro("1000.00"));
+            assertThat(carrying(rates).carrying()).isEqualTo(lira("35000.00"));
+        }
+
+        @Test
+        void laterRevaluationBlocksReversal() {
+            Revaluation first = engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+            Revaluation second = engine.exchangeDifferences().revalue(companyId, PAID, rates);
+
+            assertThatThrownBy(() -> reverse(first)).isInstanceOf(LedgerStateException.class);
+
+            reverse(second);
+            reverse(first);
+
+            assertThat(carrying(rates).carrying()).isEqualTo(lira("35000.00"));
+        }
+
+        @Test
+        void unknownRevaluationNotFound() {
+            assertThatThrownBy(
+                            () ->
+                                    engine.exchangeDifferences()
+                                            .reverseRevaluation(
+                                                    companyId,
+                                                    java.util.UUID.randomUUID(),
+                                                    TODAY,
+                                                    "rate corrected",
+                                                    rates))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("revaluation");
+        }
+
+        @Test
+        void dateBeforeRevaluationRejected() {
+            Revaluation revaluation =
+                    engine.exchangeDifferences().revalue(companyId, MONTH_END, rates);
+
+            assertThatThrownBy(
+                            () ->
+                                    engine.exchangeDifferences()
+                                            .reverseRevaluation(
+                                                    companyId,
+                                                    revaluation.revaluationId(),
+                                                    MONTH_END.minusDays(1),
+                                                    "rate corrected",
+                                                    rates))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(MONTH_END.toString());
+            assertThat(exchangeEntries()).hasSize(1);
         }
     }
 

@@ -1400,6 +1400,53 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void accountChargedInvoicesFilterAccount() {
+            UUID customer = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            LedgerEntryRecord fee =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
+            LedgerEntryRecord interest =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.INTEREST, ISSUED, recorded, "0.41");
+            LedgerEntryRecord otherFee =
+                    Fixtures.entry(company, other, LedgerEntryKind.FEE, ISSUED, recorded, "7.00");
+            UUID charged = fee.invoiceId().orElseThrow();
+            stores.ledger().append(company, fee);
+            stores.ledger().append(company, withInvoice(fee, charged));
+            stores.ledger().append(company, interest);
+            stores.ledger().append(company, otherFee);
+            append(customer, ISSUED, recorded, "100.00");
+
+            assertThat(stores.ledger().chargedInvoicesOf(company, customer, "TRY"))
+                    .containsExactlyInAnyOrder(charged, interest.invoiceId().orElseThrow());
+            assertThat(stores.ledger().chargedInvoicesOf(company, other, "TRY"))
+                    .containsExactly(otherFee.invoiceId().orElseThrow());
+            assertThat(stores.ledger().chargedInvoicesOf(company, customer, "EUR")).isEmpty();
+            assertThat(stores.ledger().chargedInvoicesOf(otherCompany, customer, "TRY")).isEmpty();
+        }
+
+        @Test
+        void accountChargedInvoicesForgetRollback() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord fee =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.ledger().append(company, fee);
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.ledger().chargedInvoicesOf(company, customer, "TRY")).isEmpty();
+        }
+
+        @Test
         void chargedInvoicesForgetRolledBackFee() {
             UUID customer = UUID.randomUUID();
             LedgerEntryRecord fee =
@@ -1564,6 +1611,43 @@ public abstract class StoreContractTest {
                     .containsExactly(early, late);
             assertThat(stores.instruments().unclearedMaturingBy(company, ISSUED.plusDays(30)))
                     .containsExactly(early);
+        }
+
+        @Test
+        void creditListFollowsUnapplied() {
+            UUID customer = UUID.randomUUID();
+            InstrumentRecord late =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(90), "3.00"));
+            InstrumentRecord early =
+                    stores.instruments()
+                            .insert(
+                                    company,
+                                    Fixtures.cheque(
+                                            company, customer, ISSUED.plusDays(30), "2.00"));
+            InstrumentRecord lateCredit =
+                    stores.instruments()
+                            .update(company, late.withUnapplied(new BigDecimal("1.25"), STAMP));
+            InstrumentRecord earlyCredit =
+                    stores.instruments()
+                            .update(company, early.withUnapplied(new BigDecimal("2.00"), STAMP));
+
+            assertThat(stores.instruments().withUnappliedCredit(company, customer))
+                    .containsExactly(earlyCredit, lateCredit);
+            assertThat(lateCredit.unapplied()).isEqualByComparingTo("1.25");
+            assertThat(lateCredit.unapplied().scale()).isEqualTo(2);
+
+            stores.instruments()
+                    .update(company, earlyCredit.withUnapplied(new BigDecimal("0.00"), STAMP));
+
+            assertThat(stores.instruments().withUnappliedCredit(company, customer))
+                    .containsExactly(lateCredit);
+            assertThat(stores.instruments().withUnappliedCredit(otherCompany, customer)).isEmpty();
+            assertThat(stores.instruments().withUnappliedCredit(company, UUID.randomUUID()))
+                    .isEmpty();
         }
 
         @Test

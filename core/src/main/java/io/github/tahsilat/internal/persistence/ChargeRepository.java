@@ -5,12 +5,15 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
-import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +26,6 @@ import javax.money.CurrencyUnit;
  * amount, so it gives the charge back. Thread-safe.
  */
 public final class ChargeRepository {
-
-    private static final int PAGE_SIZE = 500;
-    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final StoreContext context;
 
@@ -133,34 +132,42 @@ public final class ChargeRepository {
      * Returns the open charges of every invoice of the counterparty in {@code currency} that has
      * any, in the order their first charge was booked.
      *
-     * <p>NOTE: this reads the counterparty's whole ledger in the currency, because it must find
-     * every invoice with a charge, so the cost grows with that counterparty's entries. Use {@link
-     * #openCharges(CompanyId, CounterpartyId, InvoiceId, CurrencyUnit)} for one invoice.
+     * <p>This reads the store's list of the counterparty's charged invoices and then the ledger
+     * entries of each of them, so the cost grows with the invoices that were ever charged a fee or
+     * interest and their entries, not with the counterparty's whole ledger.
      */
     public Map<InvoiceId, ChargeBalance> openCharges(
             CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
-        Map<InvoiceId, ChargeBalance> open = new LinkedHashMap<>();
-        PageRequest request = PageRequest.first(PAGE_SIZE);
-        while (true) {
-            var page =
-                    context.stores()
-                            .ledger()
-                            .entriesOf(
-                                    companyId.value(),
-                                    counterpartyId.value(),
-                                    currency.getCurrencyCode(),
-                                    FIRST_DAY,
-                                    LAST_DAY,
-                                    request);
-            for (LedgerEntryRecord entry : page.items()) {
+        String code = currency.getCurrencyCode();
+        Map<InvoiceId, Long> firstCharge = new HashMap<>();
+        Map<InvoiceId, ChargeBalance> open = new HashMap<>();
+        for (UUID id :
+                context.stores()
+                        .ledger()
+                        .chargedInvoicesOf(companyId.value(), counterpartyId.value(), code)) {
+            for (LedgerEntryRecord entry :
+                    context.stores().ledger().findByInvoice(companyId.value(), id)) {
+                if (!entry.counterpartyId().equals(counterpartyId.value())
+                        || !entry.currency().equals(code)) {
+                    continue;
+                }
                 take(open, entry, currency);
+                if (entry.kind() == LedgerEntryKind.FEE
+                        || entry.kind() == LedgerEntryKind.INTEREST) {
+                    firstCharge.putIfAbsent(new InvoiceId(id), entry.sequence());
+                }
             }
-            if (page.next().isEmpty()) {
-                open.values().removeIf(balance -> balance.total().isZero());
-                return open;
-            }
-            request = PageRequest.after(page.next().get(), PAGE_SIZE);
         }
+        List<InvoiceId> order = new ArrayList<>(firstCharge.keySet());
+        order.sort(Comparator.comparing(firstCharge::get));
+        Map<InvoiceId, ChargeBalance> ordered = new LinkedHashMap<>();
+        for (InvoiceId invoiceId : order) {
+            ChargeBalance balance = open.get(invoiceId);
+            if (balance != null && !balance.total().isZero()) {
+                ordered.put(invoiceId, balance);
+            }
+        }
+        return ordered;
     }
 
     /**

@@ -225,7 +225,8 @@ public final class DunningRepository {
      *
      * <p>The cost grows with the invoices ever charged, which the store's {@link
      * io.github.tahsilat.persistence.spi.store.LedgerStore#chargedInvoices} lists, plus one read of
-     * the ledger of each counterparty that has such an invoice. It does not grow with other items.
+     * the ledger entries of each charged invoice of a counterparty that has such an invoice. It
+     * does not grow with other items.
      */
     public List<ChargesOnlyItem> chargesOnlyReceivablesDueBefore(
             CompanyId companyId, LocalDate date) {

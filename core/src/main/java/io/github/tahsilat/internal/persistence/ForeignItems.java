@@ -12,7 +12,9 @@ import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.fx.spi.FxRate;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.ledger.LedgerEntryKind;
+import io.github.tahsilat.ledger.LedgerStateException;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.fx.ItemExchangeDifference;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -229,6 +232,103 @@ public final class ForeignItems {
                 difference,
                 after.open(),
                 after.carrying());
+    }
+
+    /**
+     * The items a revaluation changed, as its ledger entries record them.
+     *
+     * @param revaluedOn the revaluation date
+     * @param reversedOn the value date of its reversal, or empty while it is not reversed
+     * @param items the invoices it booked a difference on, in booking order
+     */
+    public record BookedRevaluation(
+            LocalDate revaluedOn, Optional<LocalDate> reversedOn, List<InvoiceId> items) {}
+
+    /**
+     * Returns the revaluation's booked differences, or empty when the company has no {@code
+     * EXCHANGE_DIFFERENCE} entry of that document. A revaluation that changed no item wrote none.
+     */
+    public Optional<BookedRevaluation> findRevaluation(CompanyId companyId, UUID revaluationId) {
+        LocalDate revaluedOn = null;
+        Optional<LocalDate> reversedOn = Optional.empty();
+        List<InvoiceId> items = new ArrayList<>();
+        for (LedgerEntryRecord entry : ledger.entriesOf(companyId, revaluationId)) {
+            if (!isExchangeDifference(entry) || entry.invoiceId().isEmpty()) {
+                continue;
+            }
+            if (entry.reverses().isPresent()) {
+                reversedOn = reversedOn.or(() -> Optional.of(entry.valueDate()));
+            } else {
+                revaluedOn = revaluedOn == null ? entry.valueDate() : revaluedOn;
+                items.add(new InvoiceId(entry.invoiceId().get()));
+            }
+        }
+        return revaluedOn == null
+                ? Optional.empty()
+                : Optional.of(new BookedRevaluation(revaluedOn, reversedOn, items));
+    }
+
+    /**
+     * Rejects reversing the revaluation on the invoice when a document settled principal on it, or
+     * revalued it, after the revaluation and was not taken back. That document's difference was
+     * measured from the revalued carrying amount, so reversing the revaluation alone would not be
+     * exact.
+     *
+     * @throws LedgerStateException if such a document exists
+     */
+    public void requireNothingAfter(Invoice invoice, UUID revaluationId) {
+        List<LedgerEntryRecord> entries =
+                ledger.entriesOfInvoice(invoice.companyId(), invoice.id());
+        long revaluedAt = Long.MAX_VALUE;
+        Set<UUID> takenBack = new HashSet<>();
+        for (LedgerEntryRecord entry : entries) {
+            if (!isExchangeDifference(entry)) {
+                continue;
+            }
+            if (entry.reverses().isPresent()) {
+                takenBack.add(entry.documentId());
+            } else if (entry.documentId().equals(revaluationId)) {
+                revaluedAt = Math.min(revaluedAt, entry.sequence());
+            }
+        }
+
+        String itemCode = invoice.currency().getCurrencyCode();
+        Map<UUID, BigDecimal> settledAfter = new LinkedHashMap<>();
+        Set<UUID> revaluedAfter = new LinkedHashSet<>();
+        for (LedgerEntryRecord entry : entries) {
+            if (entry.sequence() <= revaluedAt || entry.documentId().equals(revaluationId)) {
+                continue;
+            }
+            if (entry.currency().equals(itemCode) && settlesPrincipal(entry)) {
+                settledAfter.merge(entry.documentId(), entry.amount(), BigDecimal::add);
+            } else if (isExchangeDifference(entry) && entry.reverses().isEmpty()) {
+                revaluedAfter.add(entry.documentId());
+            }
+        }
+
+        settledAfter.values().removeIf(amount -> amount.signum() == 0);
+        revaluedAfter.removeAll(takenBack);
+        revaluedAfter.removeAll(settledAfter.keySet());
+        if (settledAfter.isEmpty() && revaluedAfter.isEmpty()) {
+            return;
+        }
+        UUID later =
+                settledAfter.isEmpty()
+                        ? revaluedAfter.iterator().next()
+                        : settledAfter.keySet().iterator().next();
+        throw new LedgerStateException(
+                "revaluation "
+                        + revaluationId
+                        + " cannot be reversed because document "
+                        + later
+                        + " settled or revalued invoice "
+                        + invoice.number()
+                        + " after it; reverse that payment or revaluation first");
+    }
+
+    private static boolean isExchangeDifference(LedgerEntryRecord entry) {
+        return entry.kind()
+                == io.github.tahsilat.persistence.spi.record.LedgerEntryKind.EXCHANGE_DIFFERENCE;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.tahsilat.service.AlreadyExistsException;
 import io.github.tahsilat.service.instrument.InstrumentRequest;
 import io.github.tahsilat.service.instrument.StoredInstrument;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,41 @@ public final class InstrumentRepository {
     }
 
     /**
+     * Sets the credit an instrument left for refunds and set-offs, at the version {@code current}
+     * was read at.
+     */
+    public StoredInstrument setUnapplied(StoredInstrument current, MinorAmount unapplied) {
+        InstrumentRecord stored =
+                context.stores()
+                        .instruments()
+                        .find(current.companyId().value(), current.id().value())
+                        .orElseThrow();
+        InstrumentRecord next =
+                stored.withVersion(current.version())
+                        .withUnapplied(unapplied.toBigDecimal(), context.stamp());
+        return toStored(context.stores().instruments().update(stored.companyId(), next));
+    }
+
+    /**
+     * Returns the counterparty's instruments in {@code currency} with unapplied credit, earliest
+     * received first, then by id.
+     */
+    public List<StoredInstrument> withCredit(
+            CompanyId companyId, CounterpartyId counterpartyId, CurrencyUnit currency) {
+        return context
+                .stores()
+                .instruments()
+                .withUnappliedCredit(companyId.value(), counterpartyId.value())
+                .stream()
+                .filter(record -> record.currency().equals(currency.getCurrencyCode()))
+                .sorted(
+                        Comparator.comparing(InstrumentRecord::receivedOn)
+                                .thenComparing(record -> record.id().toString()))
+                .map(InstrumentRepository::toStored)
+                .toList();
+    }
+
+    /**
      * Returns what the counterparty's uncleared instruments in {@code currency} provisionally
      * cover, by invoice and installment.
      */
@@ -142,6 +178,7 @@ public final class InstrumentRepository {
                 record.maturity(),
                 units(record.amount(), currency).toMonetaryAmount(),
                 units(record.paidOnBounce(), currency).toMonetaryAmount(),
+                units(record.unapplied(), currency).toMonetaryAmount(),
                 InstrumentStatus.valueOf(record.status().name()),
                 record.holder(),
                 record.version());

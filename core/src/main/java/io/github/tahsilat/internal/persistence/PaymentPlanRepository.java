@@ -132,8 +132,8 @@ public final class PaymentPlanRepository {
      * Returns what the items owe now: their outstanding amounts plus the fees and interest still
      * open on them. An item that is no longer stored owes nothing.
      *
-     * <p>The open charges come from the counterparty's whole ledger in the currency, as {@link
-     * ChargeRepository#openCharges} reads them.
+     * <p>The open charges come from the ledger entries of the counterparty's charged invoices in
+     * the currency, as {@link ChargeRepository#openCharges} reads them.
      */
     public MinorAmount owed(
             CompanyId companyId,

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ public final class StoreContext {
     private final Clock clock;
     private final io.github.tahsilat.service.Actor actor;
     private final Calendars calendars;
+    private final Optional<ConfiguredRates> rates;
 
     /**
-     * Creates the context.
+     * Creates a context without exchange rates.
      *
      * @throws NullPointerException if an argument is {@code null}
      */
@@ -39,15 +41,36 @@ public final class StoreContext {
             Clock clock,
             io.github.tahsilat.service.Actor actor,
             Calendars calendars) {
+        this(stores, clock, actor, calendars, Optional.empty());
+    }
+
+    /**
+     * Creates the context.
+     *
+     * @param rates the engine's exchange rates, or empty when it was built without them
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public StoreContext(
+            Stores stores,
+            Clock clock,
+            io.github.tahsilat.service.Actor actor,
+            Calendars calendars,
+            Optional<ConfiguredRates> rates) {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.rates = Objects.requireNonNull(rates, "rates");
     }
 
     /** Returns a context that records writes for {@code other} instead. */
     public StoreContext actingAs(io.github.tahsilat.service.Actor other) {
-        return new StoreContext(stores, clock, other, calendars);
+        return new StoreContext(stores, clock, other, calendars, rates);
+    }
+
+    /** Returns the engine's exchange rates, or empty when it was built without them. */
+    public Optional<ConfiguredRates> rates() {
+        return rates;
     }
 
     /** Returns the actor that writes are recorded for. */

@@ -13,6 +13,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
 import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
+import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
@@ -40,6 +41,7 @@ import io.github.tahsilat.service.account.RefundRequest;
 import io.github.tahsilat.service.account.RefundedCredit;
 import io.github.tahsilat.service.account.SetOffReceipt;
 import io.github.tahsilat.service.account.SetOffRequest;
+import io.github.tahsilat.service.instrument.StoredInstrument;
 import io.github.tahsilat.service.payment.StoredPayment;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -51,6 +53,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -60,9 +63,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The account service over the host's stores. Immutable and thread-safe.
  *
- * <p>NOTE: the unapplied credit of received payments and of receivable credit documents is
- * refunded, but the unapplied part of a cleared instrument stays in the balance and cannot be paid
- * back here.
+ * <p>Refunds and set-offs against credit take the customer's unapplied credit oldest first from
+ * three kinds of source: received payments, receivable credit documents and cleared cheques or
+ * promissory notes.
  */
 public final class DefaultAccountService implements AccountService {
 
@@ -77,6 +80,7 @@ public final class DefaultAccountService implements AccountService {
     private final PaymentRepository allocations;
     private final DefaultPaymentService paymentService;
     private final CreditDocumentRepository documents;
+    private final InstrumentRepository instruments;
 
     /** Creates the service. */
     public DefaultAccountService(StoreContext context) {
@@ -89,6 +93,7 @@ public final class DefaultAccountService implements AccountService {
         this.allocations = new PaymentRepository(context);
         this.paymentService = new DefaultPaymentService(context);
         this.documents = new CreditDocumentRepository(context);
+        this.instruments = new InstrumentRepository(context);
     }
 
     @Override
@@ -131,24 +136,10 @@ public final class DefaultAccountService implements AccountService {
                     amount,
                     "at most the customer's unapplied credit of "
                             + available
-                            + " from payments and credit documents");
+                            + " from payments, credit documents and cleared instruments");
         }
 
-        List<RefundedCredit> used = new ArrayList<>();
-        MinorAmount fromPayments = MinorAmount.zero(currency);
-        MinorAmount left = amount;
-        for (CreditSource source : sources) {
-            if (!left.isPositive()) {
-                break;
-            }
-            MinorAmount part = left.min(source.unapplied());
-            source.use(part);
-            used.add(new RefundedCredit(source.id(), source.kind(), part.toMonetaryAmount()));
-            if (source.kind() == CreditSourceKind.PAYMENT) {
-                fromPayments = fromPayments.plus(part);
-            }
-            left = left.minus(part);
-        }
+        List<RefundedCredit> used = take(sources, amount, CreditSource::use);
         ledger.append(
                 companyId,
                 request.counterpartyId(),
@@ -170,9 +161,10 @@ public final class DefaultAccountService implements AccountService {
                         "valueDate", request.valueDate().toString(),
                         "currency", amount.currencyCode(),
                         "amount", amount.toBigDecimal().toPlainString(),
-                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromPayments", sum(used, CreditSourceKind.PAYMENT, currency),
                         "fromCreditDocuments",
-                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
+                                sum(used, CreditSourceKind.CREDIT_DOCUMENT, currency),
+                        "fromInstruments", sum(used, CreditSourceKind.INSTRUMENT, currency)));
         return new RefundReceipt(
                 request.id(),
                 amount.toMonetaryAmount(),
@@ -242,11 +234,61 @@ public final class DefaultAccountService implements AccountService {
                                     documents.update(
                                             stored, document.setOff(part.toMonetaryAmount()))));
         }
-        // The sort is stable, so payments stay in their store order within a day.
-        sources.sort(
-                Comparator.comparing(CreditSource::date)
-                        .thenComparing(source -> source.kind() != CreditSourceKind.PAYMENT));
+        for (StoredInstrument instrument :
+                instruments.withCredit(companyId, counterpartyId, currency)) {
+            sources.add(
+                    new CreditSource(
+                            instrument.id().value(),
+                            CreditSourceKind.INSTRUMENT,
+                            instrument.receivedOn(),
+                            units(instrument.unapplied()),
+                            part -> useInstrumentCredit(instrument, part),
+                            part -> useInstrumentCredit(instrument, part)));
+        }
+        // The sort is stable, so sources of one kind stay in their store order within a day.
+        sources.sort(Comparator.comparing(CreditSource::date).thenComparing(CreditSource::kind));
         return sources;
+    }
+
+    private void useInstrumentCredit(StoredInstrument instrument, MinorAmount part) {
+        instruments.setUnapplied(instrument, units(instrument.unapplied()).minus(part));
+    }
+
+    /**
+     * Uses {@code amount} of the sources in their order, each up to its unapplied credit, and
+     * returns the part taken from each source that gave any. The caller has checked that the
+     * sources hold at least {@code amount}.
+     */
+    private static List<RefundedCredit> take(
+            List<CreditSource> sources,
+            MinorAmount amount,
+            BiConsumer<CreditSource, MinorAmount> use) {
+        List<RefundedCredit> used = new ArrayList<>();
+        MinorAmount left = amount;
+        for (CreditSource source : sources) {
+            if (!left.isPositive()) {
+                break;
+            }
+            MinorAmount part = left.min(source.unapplied());
+            if (part.isPositive()) {
+                use.accept(source, part);
+                used.add(new RefundedCredit(source.id(), source.kind(), part.toMonetaryAmount()));
+            }
+            left = left.minus(part);
+        }
+        return used;
+    }
+
+    /** Returns the sum taken from sources of {@code kind}, as plain decimal text. */
+    private static String sum(
+            List<RefundedCredit> used, CreditSourceKind kind, CurrencyUnit currency) {
+        MinorAmount total = MinorAmount.zero(currency);
+        for (RefundedCredit part : used) {
+            if (part.kind() == kind) {
+                total = total.plus(units(part.amount()));
+            }
+        }
+        return total.toBigDecimal().toPlainString();
     }
 
     /** Returns the first result when a refund with the request's id is already in the ledger. */
@@ -284,7 +326,7 @@ public final class DefaultAccountService implements AccountService {
         CompanyId companyId = request.companyId();
         companies.require(companyId);
         if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
-            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+            return new SetOffReceipt(request.id(), List.of(), List.of(), List.of(), true);
         }
         Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
         Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
@@ -323,7 +365,11 @@ public final class DefaultAccountService implements AccountService {
                         "currency", amount.currencyCode(),
                         "amount", amount.toBigDecimal().toPlainString()));
         return new SetOffReceipt(
-                request.id(), onReceivable.settlements(), onPayable.settlements(), false);
+                request.id(),
+                onReceivable.settlements(),
+                onPayable.settlements(),
+                List.of(),
+                false);
     }
 
     /** The parts of a set-off that its allocation and ledger entries need. */
@@ -373,7 +419,7 @@ public final class DefaultAccountService implements AccountService {
         CompanyId companyId = request.companyId();
         companies.require(companyId);
         if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
-            return new SetOffReceipt(request.id(), List.of(), List.of(), true);
+            return new SetOffReceipt(request.id(), List.of(), List.of(), List.of(), true);
         }
         Invoice receivable = invoices.require(companyId, request.receivable()).invoice();
         CurrencyUnit currency = request.amount().getCurrency();
@@ -400,25 +446,13 @@ public final class DefaultAccountService implements AccountService {
                     amount,
                     "at most the customer's unapplied credit of "
                             + available
-                            + " from payments and credit documents");
+                            + " from payments, credit documents and cleared instruments");
         }
         Operation operation = Operation.of(request);
         AllocationResult result = allocateOn(operation, receivable, PaymentDirection.RECEIVED);
 
         settle(operation, receivable, result, companies.today(companyId));
-        MinorAmount fromPayments = MinorAmount.zero(currency);
-        MinorAmount left = amount;
-        for (CreditSource source : sources) {
-            if (!left.isPositive()) {
-                break;
-            }
-            MinorAmount part = left.min(source.unapplied());
-            source.setOff(part);
-            if (source.kind() == CreditSourceKind.PAYMENT) {
-                fromPayments = fromPayments.plus(part);
-            }
-            left = left.minus(part);
-        }
+        List<RefundedCredit> used = take(sources, amount, CreditSource::setOff);
         ledger.append(
                 companyId,
                 request.counterpartyId(),
@@ -441,10 +475,11 @@ public final class DefaultAccountService implements AccountService {
                         "valueDate", request.valueDate().toString(),
                         "currency", amount.currencyCode(),
                         "amount", amount.toBigDecimal().toPlainString(),
-                        "fromPayments", fromPayments.toBigDecimal().toPlainString(),
+                        "fromPayments", sum(used, CreditSourceKind.PAYMENT, currency),
                         "fromCreditDocuments",
-                                amount.minus(fromPayments).toBigDecimal().toPlainString()));
-        return new SetOffReceipt(request.id(), result.settlements(), List.of(), false);
+                                sum(used, CreditSourceKind.CREDIT_DOCUMENT, currency),
+                        "fromInstruments", sum(used, CreditSourceKind.INSTRUMENT, currency)));
+        return new SetOffReceipt(request.id(), result.settlements(), List.of(), used, false);
     }
 
     private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {

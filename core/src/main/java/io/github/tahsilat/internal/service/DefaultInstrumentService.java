@@ -245,14 +245,34 @@ public final class DefaultInstrumentService implements InstrumentService {
             throw notAllowed("clear", current, "only an instrument that has not bounced clears");
         }
         LocalDate today = companies.today(companyId);
+        MinorAmount credit = units(current.amount());
+        Set<InvoiceId> settled = new LinkedHashSet<>();
         for (StoredAllocation allocation : provisional(current)) {
             settle(current, allocation.settlement(), date, today);
+            credit = credit.minus(units(allocation.settlement().applied()));
+            settled.add(allocation.settlement().invoiceId());
         }
+        payments.realizeAtConfiguredRates(
+                new DefaultPaymentService.SettlingDocument(
+                        companyId,
+                        current.counterpartyId(),
+                        current.amount().getCurrency(),
+                        instrumentId.value(),
+                        "instrumentId"),
+                settled);
         step(current, date, "cleared");
         StoredInstrument moved =
                 instruments.move(
                         current, InstrumentStatus.CLEARED, current.holder(), zero(current));
-        appendStepEvent(EventTypes.INSTRUMENT_CLEARED, moved, date, Map.of());
+        if (credit.isPositive()) {
+            // What the allocations left becomes credit that refunds and set-offs may use.
+            moved = instruments.setUnapplied(moved, credit);
+        }
+        appendStepEvent(
+                EventTypes.INSTRUMENT_CLEARED,
+                moved,
+                date,
+                Map.of("unapplied", Payloads.amount(moved.unapplied())));
         return moved;
     }
 

@@ -157,43 +157,128 @@ public final class DefaultPaymentService implements PaymentService {
         return receipt;
     }
 
+    /**
+     * Records a payment as {@link #record(Payment, List, AllocationPolicy)} does and, when the
+     * engine was built with exchange rates, books the realized exchange differences on the
+     * foreign-currency items it settled as {@link #record(Payment, List, AllocationPolicy,
+     * ExchangeRateSource, ExchangeDifferenceVat)} does. Bank statement lines are booked through it.
+     *
+     * @throws io.github.tahsilat.fx.MissingRateException if the engine's source has no rate for a
+     *     date an item's history needs; nothing is written then
+     */
+    public PaymentReceipt recordAtConfiguredRates(
+            Payment payment, List<Designation> designations, AllocationPolicy policy) {
+        InputChecks.present(payment, "payment", "a payment");
+        List<Designation> named = InputChecks.distinctList(designations, "designations");
+        InputChecks.present(policy, "policy", "an allocation policy");
+        PaymentReceipt receipt =
+                context.write(
+                        () -> {
+                            PaymentReceipt recorded = recordInTransaction(payment, named, policy);
+                            context.rates()
+                                    .ifPresent(
+                                            configured ->
+                                                    realize(
+                                                            recorded,
+                                                            configured.rates(),
+                                                            configured.vat()));
+                            return recorded;
+                        });
+        LOG.debug(
+                "Company {} payment {} recorded at the engine's rates, repeated: {}",
+                payment.companyId(),
+                payment.id(),
+                receipt.repeated());
+        return receipt;
+    }
+
     /** Books the realized exchange differences of a new payment on the items it settled. */
     private ForeignPaymentReceipt realize(
             PaymentReceipt receipt, ExchangeRateSource rates, ExchangeDifferenceVat vat) {
-        Payment payment = receipt.payment();
-        CompanySettings settings = companies.require(payment.companyId()).settings();
-        if (receipt.repeated() || payment.currency().equals(settings.functionalCurrency())) {
+        if (receipt.repeated()) {
             return new ForeignPaymentReceipt(receipt, List.of(), List.of());
         }
+        Payment payment = receipt.payment();
         Set<InvoiceId> settled = new LinkedHashSet<>();
         for (ItemSettlement settlement : receipt.allocation().settlements()) {
             settled.add(settlement.invoiceId());
         }
+        Realized realized =
+                realize(
+                        new SettlingDocument(
+                                payment.companyId(),
+                                payment.counterpartyId(),
+                                payment.currency(),
+                                payment.id().value(),
+                                "paymentId"),
+                        settled,
+                        rates,
+                        vat);
+        return new ForeignPaymentReceipt(receipt, realized.differences(), realized.proposals());
+    }
+
+    /**
+     * A payment or instrument that settled items, as the exchange-difference booking names it.
+     *
+     * @param idKey the event payload key of the document's id, {@code paymentId} or {@code
+     *     instrumentId}
+     */
+    record SettlingDocument(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            CurrencyUnit currency,
+            UUID id,
+            String idKey) {}
+
+    /** The realized differences a document booked and the invoices proposed for them. */
+    record Realized(
+            List<ItemExchangeDifference> differences, List<ExchangeDifferenceInvoice> proposals) {}
+
+    /**
+     * Books, at the engine's exchange rates, the realized exchange differences of a document that
+     * settled principal on {@code settled} in the active transaction. Nothing is booked when the
+     * engine has no rates or the document is in the functional currency.
+     *
+     * @throws io.github.tahsilat.fx.MissingRateException if the engine's source has no rate for a
+     *     date an item's history needs
+     */
+    Realized realizeAtConfiguredRates(SettlingDocument document, Set<InvoiceId> settled) {
+        Optional<io.github.tahsilat.internal.persistence.ConfiguredRates> configured =
+                context.rates();
+        if (configured.isEmpty()) {
+            return new Realized(List.of(), List.of());
+        }
+        return realize(document, settled, configured.get().rates(), configured.get().vat());
+    }
+
+    private Realized realize(
+            SettlingDocument document,
+            Set<InvoiceId> settled,
+            ExchangeRateSource rates,
+            ExchangeDifferenceVat vat) {
+        CompanySettings settings = companies.require(document.companyId()).settings();
+        if (document.currency().equals(settings.functionalCurrency())) {
+            return new Realized(List.of(), List.of());
+        }
         List<ItemExchangeDifference> differences = new ArrayList<>();
         List<ExchangeDifferenceInvoice> proposals = new ArrayList<>();
         for (InvoiceId invoiceId : settled) {
-            Invoice invoice = invoices.require(payment.companyId(), invoiceId).invoice();
+            Invoice invoice = invoices.require(document.companyId(), invoiceId).invoice();
             FxSettlement settlement =
-                    foreignItems
-                            .replay(invoice, settings, rates)
-                            .settlements()
-                            .get(payment.id().value());
+                    foreignItems.replay(invoice, settings, rates).settlements().get(document.id());
             if (settlement == null) {
-                // The payment settled only fees or interest on this item.
+                // The document settled only fees or interest on this item.
                 continue;
             }
             differences.add(
                     foreignItems.book(
-                            invoice,
-                            settlement.difference(),
-                            settlement.balance(),
-                            payment.id().value()));
+                            invoice, settlement.difference(), settlement.balance(), document.id()));
             if (invoice.direction() == Direction.RECEIVABLE
                     && !settlement.difference().amount().isZero()) {
-                proposals.add(propose(invoice, settlement, vat, settings, payment));
+                proposals.add(propose(invoice, settlement, vat, settings, document));
             }
         }
-        return new ForeignPaymentReceipt(receipt, differences, proposals);
+        return new Realized(differences, proposals);
     }
 
     private ExchangeDifferenceInvoice propose(
@@ -201,7 +286,7 @@ public final class DefaultPaymentService implements PaymentService {
             FxSettlement settlement,
             ExchangeDifferenceVat vat,
             CompanySettings settings,
-            Payment payment) {
+            SettlingDocument document) {
         ExchangeDifferenceInvoice proposal =
                 ExchangeDifferenceInvoice.forDifference(
                         settlement.difference(),
@@ -211,12 +296,12 @@ public final class DefaultPaymentService implements PaymentService {
                         vat.basis(),
                         settings.roundingMode());
         context.appendEvent(
-                payment.companyId(),
+                document.companyId(),
                 EventTypes.EXCHANGE_DIFFERENCE_INVOICE_PROPOSED,
-                payment.id().value(),
+                document.id(),
                 Map.ofEntries(
-                        Map.entry("paymentId", payment.id().toString()),
-                        Map.entry("counterpartyId", payment.counterpartyId().toString()),
+                        Map.entry(document.idKey(), document.id().toString()),
+                        Map.entry("counterpartyId", document.counterpartyId().toString()),
                         Map.entry("direction", proposal.direction().name()),
                         Map.entry("referenceInvoiceId", invoice.id().toString()),
                         Map.entry("referenceNumber", proposal.referenceNumber()),

@@ -270,7 +270,8 @@ final class StatementBooking implements StatementApplier {
                     for (SplitPart part : parts) {
                         Payment payment = part.payment(companyId, line, actor);
                         paymentIds.add(
-                                payments.record(payment, part.designations(), policy)
+                                payments.recordAtConfiguredRates(
+                                                payment, part.designations(), policy)
                                         .payment()
                                         .id());
                     }
@@ -453,7 +454,7 @@ final class StatementBooking implements StatementApplier {
                 entries -> {
                     PaymentReceipt receipt =
                             new DefaultPaymentService(context.actingAs(actor))
-                                    .record(payment, designations, policy);
+                                    .recordAtConfiguredRates(payment, designations, policy);
                     PaymentId paymentId = receipt.payment().id();
                     entries.record(
                             companyId,

@@ -17,11 +17,13 @@ public interface AccountService {
 
     /**
      * Pays part or all of a customer's unapplied credit back. The credit of their received payments
-     * (by value date) and of their receivable credit notes and return invoices (by issue date) is
-     * used oldest first, a payment before a document of the same date. A {@code REFUND} ledger
-     * entry with the engine's actor raises their balance by the amount, and {@code CreditRefunded}
-     * is appended with the part taken from payments and from credit documents. A repeated request
-     * returns the first result and writes nothing.
+     * (by value date), of their receivable credit notes and return invoices (by issue date) and of
+     * their cleared cheques and promissory notes (by the day received) is used oldest first. On the
+     * same date a payment comes first, then a credit document, then an instrument. A {@code REFUND}
+     * ledger entry with the engine's actor raises their balance by the amount, and {@code
+     * CreditRefunded} is appended with the parts taken from payments, from credit documents and
+     * from instruments. The receipt names each source used. A repeated request returns the first
+     * result and writes nothing.
      *
      * @throws InvalidInputException if the request is missing, or the amount is more than the
      *     customer's unapplied credit in its currency
@@ -50,7 +52,8 @@ public interface AccountService {
      * settled by the amount in the default component order, an {@code ALLOCATION} entry per
      * component and a {@code SET_OFF} entry record it with the engine's actor, and {@code
      * SetOffRecorded} is appended. The counterparty's balance does not change, because the credit
-     * was already in it. A repeated request returns the first result and writes nothing.
+     * was already in it. The receipt names each source used, and the event carries the parts taken
+     * from each kind of source. A repeated request returns the first result and writes nothing.
      *
      * @throws InvalidInputException if the request is missing, the invoice is of another
      *     counterparty, direction or currency, or the amount is more than the customer's unapplied
@@ -61,7 +64,8 @@ public interface AccountService {
 
     /**
      * Returns the customer's unapplied credit: that of received payments that are not reversed plus
-     * the remaining credit of receivable credit notes and return invoices.
+     * the remaining credit of receivable credit notes and return invoices and of cleared cheques
+     * and promissory notes. An instrument's credit counts only once it clears.
      *
      * @throws InvalidInputException if an argument is missing
      */

@@ -10,10 +10,10 @@ import javax.money.MonetaryAmount;
  *
  * @param refundId the refund's id
  * @param amount the amount paid back
- * @param creditLeft the customer's unapplied credit in that currency afterwards, from payments and
- *     credit documents
- * @param sources the credit paid back, per payment or credit document in the order used; empty when
- *     repeated
+ * @param creditLeft the customer's unapplied credit in that currency afterwards, from payments,
+ *     credit documents and cleared instruments
+ * @param sources the credit paid back, per payment, credit document or cleared instrument in the
+ *     order used; empty when repeated
  * @param repeated {@code true} if the same request was made before and nothing was written
  */
 public record RefundReceipt(

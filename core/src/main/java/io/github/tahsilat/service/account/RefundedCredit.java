@@ -6,11 +6,13 @@ import java.util.UUID;
 import javax.money.MonetaryAmount;
 
 /**
- * The part of a refund taken from one source of unapplied credit. Immutable and thread-safe.
+ * The part of a refund, or of a set-off against credit, taken from one source of unapplied credit.
+ * Immutable and thread-safe.
  *
- * @param sourceId the id of the payment or credit document whose credit was paid back
- * @param kind {@link CreditSourceKind#PAYMENT} or {@link CreditSourceKind#CREDIT_DOCUMENT}
- * @param amount the part of the refund taken from that source, greater than zero
+ * @param sourceId the id of the payment, credit document or cleared instrument whose credit was
+ *     used
+ * @param kind the kind of that source
+ * @param amount the part taken from that source, greater than zero
  */
 public record RefundedCredit(UUID sourceId, CreditSourceKind kind, MonetaryAmount amount) {
 

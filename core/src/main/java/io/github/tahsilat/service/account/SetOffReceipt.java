@@ -11,12 +11,16 @@ import java.util.UUID;
  * @param setOffId the set-off's id
  * @param receivable what it settled on the receivable, by installment; empty when repeated
  * @param payable what it settled on the payable, by installment; empty when repeated
+ * @param sources the customer's credit it used, per payment, credit document or cleared instrument
+ *     in the order used. The list is empty for a set-off of a receivable against a payable, and
+ *     when repeated
  * @param repeated {@code true} if the same request was made before and nothing was written
  */
 public record SetOffReceipt(
         UUID setOffId,
         List<ItemSettlement> receivable,
         List<ItemSettlement> payable,
+        List<RefundedCredit> sources,
         boolean repeated) {
 
     /**
@@ -28,5 +32,6 @@ public record SetOffReceipt(
         Objects.requireNonNull(setOffId, "setOffId");
         receivable = List.copyOf(receivable);
         payable = List.copyOf(payable);
+        sources = List.copyOf(sources);
     }
 }

@@ -48,7 +48,9 @@ public interface InstrumentService {
 
     /**
      * Records that the instrument was paid: the items it covered are settled, and {@code
-     * InstrumentCleared} is appended, with {@code InvoicePaid} for each invoice it closes.
+     * InstrumentCleared} is appended, with {@code InvoicePaid} for each invoice it closes. What its
+     * provisional allocations left of the face amount becomes its unapplied credit, which {@link
+     * io.github.tahsilat.service.account.AccountService} refunds and sets off like a payment's.
      *
      * @throws InvalidInputException if an argument is missing or {@code date} is before the receipt
      * @throws NotFoundException if the instrument is not stored

@@ -23,6 +23,8 @@ import javax.money.MonetaryAmount;
  * @param maturity the day it falls due
  * @param amount the face amount
  * @param paidOnBounce the part paid when it bounced, otherwise zero
+ * @param unapplied the credit it left after it cleared that refunds and set-offs may still use,
+ *     zero until it clears
  * @param status the current status
  * @param holder the bank or the endorsee's counterparty id holding it, empty while the company does
  * @param version the stored version, from 1
@@ -38,6 +40,7 @@ public record StoredInstrument(
         LocalDate maturity,
         MonetaryAmount amount,
         MonetaryAmount paidOnBounce,
+        MonetaryAmount unapplied,
         InstrumentStatus status,
         String holder,
         long version) {
@@ -58,6 +61,7 @@ public record StoredInstrument(
         Objects.requireNonNull(maturity, "maturity");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(paidOnBounce, "paidOnBounce");
+        Objects.requireNonNull(unapplied, "unapplied");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(holder, "holder");
     }

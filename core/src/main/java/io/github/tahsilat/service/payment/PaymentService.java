@@ -59,9 +59,12 @@ public interface PaymentService {
      * library never books it. A repeated request returns the first receipt with no differences and
      * writes nothing.
      *
-     * <p>NOTE: only this method books realized differences. Payments recorded without rates, by
-     * bank-statement reconciliation or by clearing a cheque or note release their share of the
-     * carrying amount but book no difference, and nothing books it later.
+     * <p>Payments booked from bank statement lines and cheques or notes that clear book their
+     * realized differences the same way, at the rates given to {@link
+     * io.github.tahsilat.engine.Tahsilat.Builder#exchangeRates}. NOTE: payments recorded without
+     * rates, and those booked by reconciliation or clearing on an engine built without rates,
+     * release their share of the carrying amount but book no difference, and nothing books it
+     * later.
      *
      * @param rates the host's rates, used for the payment's value date and the items' history
      * @param vat the VAT rate and basis of proposed exchange-difference invoices

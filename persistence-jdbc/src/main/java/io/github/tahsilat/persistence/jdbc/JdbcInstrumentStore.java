@@ -35,6 +35,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
                     "currency",
                     "amount",
                     "paid_on_bounce",
+                    "unapplied",
                     "status",
                     "holder",
                     "last_write_actor_kind",
@@ -139,6 +140,16 @@ final class JdbcInstrumentStore implements InstrumentStore {
                 date);
     }
 
+    @Override
+    public List<InstrumentRecord> withUnappliedCredit(UUID companyId, UUID counterpartyId) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        return list(
+                companyId,
+                "counterparty_id = ? AND unapplied > 0 ORDER BY maturity, id",
+                "read instruments with unapplied credit of counterparty " + counterpartyId,
+                counterpartyId);
+    }
+
     private List<InstrumentRecord> list(
             UUID companyId, String condition, String action, Object value) {
         Objects.requireNonNull(companyId, "companyId");
@@ -159,6 +170,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
                 .text(instrument.currency())
                 .decimal(instrument.amount(), "amount")
                 .decimal(instrument.paidOnBounce(), "paidOnBounce")
+                .decimal(instrument.unapplied(), "unapplied")
                 .name(instrument.status())
                 .text(instrument.holder());
         Stamps.bind(params, instrument.lastWrite());
@@ -178,6 +190,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
         String currency = row.currency("currency");
         BigDecimal amount = row.decimal("amount");
         BigDecimal paidOnBounce = row.decimal("paid_on_bounce");
+        BigDecimal unapplied = row.decimal("unapplied");
         InstrumentStatus status = row.enumValue("status", InstrumentStatus.class);
         String holder = row.text("holder");
         WriteStamp lastWrite = Stamps.read(row, "last_write_");
@@ -196,6 +209,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
                                 currency,
                                 amount,
                                 paidOnBounce,
+                                unapplied,
                                 status,
                                 holder,
                                 lastWrite));
@@ -207,6 +221,6 @@ final class JdbcInstrumentStore implements InstrumentStore {
         WriteStamp stamp = Stamps.micros(instrument.lastWrite());
         return stamp.equals(instrument.lastWrite())
                 ? next
-                : next.withStatus(next.status(), next.holder(), next.paidOnBounce(), stamp);
+                : next.withUnapplied(next.unapplied(), stamp);
     }
 }

@@ -42,6 +42,7 @@ final class JdbcLedgerStore implements LedgerStore {
     private final String invoiceSql;
     private final String balanceSql;
     private final String chargedSql;
+    private final String chargedOfSql;
     private final String accountsSql;
 
     JdbcLedgerStore(JdbcTransactionRunner transactions, JdbcOptions options) {
@@ -89,6 +90,11 @@ final class JdbcLedgerStore implements LedgerStore {
                         + table
                         + " WHERE company_id = ? AND kind IN ('FEE', 'INTEREST')"
                         + " AND invoice_id IS NOT NULL";
+        this.chargedOfSql =
+                "SELECT DISTINCT invoice_id FROM "
+                        + table
+                        + " WHERE company_id = ? AND counterparty_id = ? AND currency = ?"
+                        + " AND kind IN ('FEE', 'INTEREST') AND invoice_id IS NOT NULL";
         // A skip scan over the account index: each step jumps to the next account's first entry,
         // which carries its earliest value date, so the query reads one index row per account.
         String first =
@@ -214,6 +220,28 @@ final class JdbcLedgerStore implements LedgerStore {
                                 rows -> rows.getObject(1, UUID.class),
                                 companyId),
                 SqlErrors.of("read the charged invoices of company " + companyId));
+    }
+
+    @Override
+    public List<UUID> chargedInvoicesOf(UUID companyId, UUID counterpartyId, String currency) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        return transactions.call(
+                connection ->
+                        Sql.list(
+                                connection,
+                                chargedOfSql,
+                                fetchSize,
+                                rows -> rows.getObject(1, UUID.class),
+                                companyId,
+                                counterpartyId,
+                                currency),
+                SqlErrors.of(
+                        "read the charged invoices of counterparty "
+                                + counterpartyId
+                                + " in company "
+                                + companyId));
     }
 
     @Override

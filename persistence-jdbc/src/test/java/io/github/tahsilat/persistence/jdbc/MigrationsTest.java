@@ -130,6 +130,27 @@ class MigrationsTest {
         }
 
         @Test
+        void accountChargesIndexed() throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    PreparedStatement statement =
+                            connection.prepareStatement(
+                                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
+                statement.setString(1, "ar_ledger_entry_account_charged_idx");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        definitions.add(rows.getString(1));
+                    }
+                }
+            }
+
+            assertThat(definitions).hasSize(1);
+            assertThat(definitions.get(0))
+                    .contains("(company_id, counterparty_id, currency, invoice_id)");
+            assertThat(definitions.get(0)).contains("'FEE'");
+        }
+
+        @Test
         void secondMigrateAppliesNothing() {
             assertThat(JdbcMigrations.migrate(DATABASE.dataSource(), DATABASE.options())).isZero();
         }

@@ -28,6 +28,7 @@ final class MemoryInstrumentStore implements InstrumentStore {
         final Map<UUID, InstrumentRecord> byId = new HashMap<>();
         final NavigableSet<DayKey> uncleared = new TreeSet<>();
         final Map<UUID, NavigableSet<DayKey>> unclearedByCounterparty = new HashMap<>();
+        final Map<UUID, NavigableSet<DayKey>> creditByCounterparty = new HashMap<>();
 
         void replace(InstrumentRecord old, InstrumentRecord next) {
             if (old != null) {
@@ -41,6 +42,13 @@ final class MemoryInstrumentStore implements InstrumentStore {
                         unclearedByCounterparty.remove(old.counterpartyId());
                     }
                 }
+                if (old.unapplied().signum() > 0) {
+                    NavigableSet<DayKey> keys = creditByCounterparty.get(old.counterpartyId());
+                    keys.remove(DayKey.of(old.maturity(), old.id()));
+                    if (keys.isEmpty()) {
+                        creditByCounterparty.remove(old.counterpartyId());
+                    }
+                }
             }
             if (next != null) {
                 byId.put(next.id(), next);
@@ -50,6 +58,11 @@ final class MemoryInstrumentStore implements InstrumentStore {
                     unclearedByCounterparty
                             .computeIfAbsent(next.counterpartyId(), c -> new TreeSet<>())
                             .add(key);
+                }
+                if (next.unapplied().signum() > 0) {
+                    creditByCounterparty
+                            .computeIfAbsent(next.counterpartyId(), c -> new TreeSet<>())
+                            .add(DayKey.of(next.maturity(), next.id()));
                 }
             }
         }
@@ -132,6 +145,18 @@ final class MemoryInstrumentStore implements InstrumentStore {
                                 table.uncleared.headSet(
                                         DayKey.startOf(Math.toIntExact(date.toEpochDay() + 1)),
                                         false)),
+                List.of());
+    }
+
+    @Override
+    public List<InstrumentRecord> withUnappliedCredit(UUID companyId, UUID counterpartyId) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        return query(
+                companyId,
+                table -> {
+                    NavigableSet<DayKey> keys = table.creditByCounterparty.get(counterpartyId);
+                    return keys == null ? List.<InstrumentRecord>of() : table.records(keys);
+                },
                 List.of());
     }
 

@@ -78,6 +78,7 @@ final class MemoryLedgerStore implements LedgerStore {
         final Map<UUID, List<LedgerEntryRecord>> byInvoice = new HashMap<>();
         final Map<Account, NavigableMap<EntryKey, LedgerEntryRecord>> byAccount = new HashMap<>();
         final Set<UUID> chargedInvoices = new HashSet<>();
+        final Map<Account, Set<UUID>> chargedByAccount = new HashMap<>();
     }
 
     MemoryLedgerStore(MemoryTransactions transactions) {
@@ -119,6 +120,11 @@ final class MemoryLedgerStore implements LedgerStore {
                     table.byAccount.computeIfAbsent(account, k -> new TreeMap<>()).put(key, stored);
                     boolean newlyCharged =
                             charges(stored) && table.chargedInvoices.add(invoice(stored));
+                    boolean newlyChargedInAccount =
+                            charges(stored)
+                                    && table.chargedByAccount
+                                            .computeIfAbsent(account, k -> new HashSet<>())
+                                            .add(invoice(stored));
                     undo.add(
                             () -> {
                                 table.lastSequence = stored.sequence() - 1;
@@ -139,6 +145,13 @@ final class MemoryLedgerStore implements LedgerStore {
                                 }
                                 if (newlyCharged) {
                                     table.chargedInvoices.remove(invoice(stored));
+                                }
+                                if (newlyChargedInAccount) {
+                                    Set<UUID> charged = table.chargedByAccount.get(account);
+                                    charged.remove(invoice(stored));
+                                    if (charged.isEmpty()) {
+                                        table.chargedByAccount.remove(account);
+                                    }
                                 }
                             });
                     return stored;
@@ -201,6 +214,17 @@ final class MemoryLedgerStore implements LedgerStore {
     @Override
     public List<UUID> chargedInvoices(UUID companyId) {
         return query(companyId, table -> List.copyOf(table.chargedInvoices), List.of());
+    }
+
+    @Override
+    public List<UUID> chargedInvoicesOf(UUID companyId, UUID counterpartyId, String currency) {
+        Objects.requireNonNull(counterpartyId, "counterpartyId");
+        Objects.requireNonNull(currency, "currency");
+        Account account = new Account(counterpartyId, currency);
+        return query(
+                companyId,
+                table -> List.copyOf(table.chargedByAccount.getOrDefault(account, Set.of())),
+                List.of());
     }
 
     @Override

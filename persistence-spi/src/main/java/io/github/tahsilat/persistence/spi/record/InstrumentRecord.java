@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param currency the ISO 4217 code of the amounts
  * @param amount the face amount, greater than 0
  * @param paidOnBounce the part paid when it bounced, from 0 to below {@code amount}
+ * @param unapplied the credit it left after it cleared that refunds and set-offs may still use,
+ *     from 0 to {@code amount}; 0 until it clears
  * @param status the current status
  * @param holder the bank or endorsee holding it, empty while the company does
  * @param lastWrite who wrote this version and when
@@ -38,6 +40,7 @@ public record InstrumentRecord(
         String currency,
         BigDecimal amount,
         BigDecimal paidOnBounce,
+        BigDecimal unapplied,
         InstrumentStatus status,
         String holder,
         WriteStamp lastWrite) {
@@ -68,9 +71,57 @@ public record InstrumentRecord(
                     paidOnBounce.toPlainString(),
                     "below the amount " + amount.toPlainString());
         }
+        Checks.nonNegative(unapplied, "unapplied");
+        if (unapplied.compareTo(amount) > 0) {
+            throw Checks.invalid(
+                    "unapplied",
+                    unapplied.toPlainString(),
+                    "at most the amount " + amount.toPlainString());
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(lastWrite, "lastWrite");
+    }
+
+    /**
+     * Creates a record without unapplied credit, as an instrument has until it clears.
+     *
+     * @throws NullPointerException if a component is {@code null}
+     * @throws IllegalArgumentException under the conditions of the canonical constructor
+     */
+    public InstrumentRecord(
+            UUID companyId,
+            UUID id,
+            long version,
+            UUID counterpartyId,
+            InstrumentKind kind,
+            String serialNumber,
+            String drawer,
+            LocalDate receivedOn,
+            LocalDate maturity,
+            String currency,
+            BigDecimal amount,
+            BigDecimal paidOnBounce,
+            InstrumentStatus status,
+            String holder,
+            WriteStamp lastWrite) {
+        this(
+                companyId,
+                id,
+                version,
+                counterpartyId,
+                kind,
+                serialNumber,
+                drawer,
+                receivedOn,
+                maturity,
+                currency,
+                amount,
+                paidOnBounce,
+                BigDecimal.ZERO.setScale(Math.max(0, amount.scale())),
+                status,
+                holder,
+                lastWrite);
     }
 
     /** Returns a copy with another version; stores use it when they write. */
@@ -88,6 +139,7 @@ public record InstrumentRecord(
                 currency,
                 amount,
                 paidOnBounce,
+                unapplied,
                 status,
                 holder,
                 lastWrite);
@@ -112,8 +164,30 @@ public record InstrumentRecord(
                 currency,
                 amount,
                 newPaidOnBounce,
+                unapplied,
                 newStatus,
                 newHolder,
+                stamp);
+    }
+
+    /** Returns a copy with another unapplied credit, at the version it was read. */
+    public InstrumentRecord withUnapplied(BigDecimal newUnapplied, WriteStamp stamp) {
+        return new InstrumentRecord(
+                companyId,
+                id,
+                version,
+                counterpartyId,
+                kind,
+                serialNumber,
+                drawer,
+                receivedOn,
+                maturity,
+                currency,
+                amount,
+                paidOnBounce,
+                newUnapplied,
+                status,
+                holder,
                 stamp);
     }
 }

@@ -41,4 +41,10 @@ public interface InstrumentStore {
      * Returns every instrument neither cleared nor bounced that matures on or before {@code date}.
      */
     List<InstrumentRecord> unclearedMaturingBy(UUID companyId, LocalDate date);
+
+    /**
+     * Returns a counterparty's instruments with unapplied credit greater than 0. The list grows
+     * with those instruments, not with every instrument the counterparty gave.
+     */
+    List<InstrumentRecord> withUnappliedCredit(UUID companyId, UUID counterpartyId);
 }

@@ -55,6 +55,15 @@ public interface LedgerStore {
     List<UUID> chargedInvoices(UUID companyId);
 
     /**
+     * Returns the ids of the counterparty's invoices in {@code currency} that have at least one
+     * entry of kind {@link LedgerEntryKind#FEE} or {@link LedgerEntryKind#INTEREST}, each once, in
+     * no particular order. Recording a payment reads them to find invoices whose principal is paid
+     * but whose charges may be open. The list grows with that counterparty's charged invoices, not
+     * with its ledger or with other counterparties.
+     */
+    List<UUID> chargedInvoicesOf(UUID companyId, UUID counterpartyId, String currency);
+
+    /**
      * Returns every counterparty and currency of the company with at least one entry whose value
      * date is on or before {@code to}, by counterparty id as {@link UUID#toString()} text, then by
      * currency code. The cost grows with the number of accounts, not with their entries.
