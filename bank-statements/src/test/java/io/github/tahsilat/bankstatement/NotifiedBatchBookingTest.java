@@ -22,8 +22,10 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BatchBooking;
 import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.StatementImport;
@@ -251,25 +253,67 @@ class NotifiedBatchBookingTest {
     class StatementWithBatchTotalOnly {
 
         @Test
-        void batchTotalBooksNothingMore() {
+        void batchTotalSettledByNotification() {
             ReconciliationResult notified = importDocument("NTF-1", notification());
             ReconciliationResult stated = importDocument("STMT-1", statement(false));
 
             assertNotificationBookedBoth(notified);
             assertThat(stated.booked()).isEmpty();
             assertThat(stated.suggested()).isEmpty();
-            assertThat(stated.unmatched()).hasSize(1);
-            assertThat(
-                            stated.unmatched()
-                                    .get(0)
-                                    .line()
-                                    .amount()
-                                    .getNumber()
-                                    .numberValue(BigDecimal.class))
+            assertThat(stated.unmatched()).isEmpty();
+            assertThat(stated.alreadyBooked()).hasSize(1);
+            AlreadyBookedLine total = stated.alreadyBooked().get(0);
+            assertThat(total.line().batch()).contains(BatchBooking.ofCount(2));
+            assertThat(total.line().amount().getNumber().numberValue(BigDecimal.class))
                     .isEqualByComparingTo("500.00");
-            assertThat(stated.unmatched().get(0).suggestions()).isEmpty();
+            assertThat(total.reason())
+                    .startsWith(
+                            "settled by NTF-1, which booked the batch's 2 transactions of EUR"
+                                    + " 500.00 in total one by one: payment ")
+                    .contains("payment " + paymentOf(notified, "300.00"))
+                    .contains("payment " + paymentOf(notified, "200.00"));
             assertThat(paymentsRecorded()).isEqualTo(2);
             assertThat(entriesOfTheDay()).hasSize(2);
+            assertThat(stores.bankEntries().ofStatement(companyId.value(), "STMT-1")).isEmpty();
+        }
+
+        @Test
+        void settledTotalImportedTwiceBooksNothing() {
+            importDocument("NTF-1", notification());
+            importDocument("STMT-1", statement(false));
+
+            ReconciliationResult again = importDocument("STMT-1", statement(false));
+
+            assertThat(again.alreadyBooked()).hasSize(1);
+            assertThat(again.alreadyBooked().get(0).reason()).startsWith("settled by NTF-1,");
+            assertThat(again.unmatched()).isEmpty();
+            assertThat(paymentsRecorded()).isEqualTo(2);
+        }
+
+        @Test
+        void totalWithoutNotificationStaysUnmatched() {
+            ReconciliationResult stated = importDocument("STMT-1", statement(false));
+
+            assertThat(stated.alreadyBooked()).isEmpty();
+            assertThat(stated.booked()).isEmpty();
+            assertThat(stated.unmatched()).hasSize(1);
+            assertThat(paymentsRecorded()).isZero();
+        }
+
+        private String paymentOf(ReconciliationResult notified, String amount) {
+            return notified.booked().stream()
+                    .filter(
+                            booked ->
+                                    booked.line()
+                                                    .amount()
+                                                    .getNumber()
+                                                    .numberValue(BigDecimal.class)
+                                                    .compareTo(new BigDecimal(amount))
+                                            == 0)
+                    .findFirst()
+                    .orElseThrow()
+                    .paymentId()
+                    .toString();
         }
     }
 }

@@ -41,6 +41,8 @@ import javax.money.MonetaryAmount;
  * @param charges the positive fees the company's bank deducted from this entry, possibly empty;
  *     each in the line's currency
  * @param reversal whether the bank marks the entry as reversing an earlier one
+ * @param batch the statement's description of the batch when the line books a batch of transactions
+ *     as one total, or empty for a single transaction or a transaction split out of a batch
  */
 public record BankLine(
         @NotBlank @Size(max = BankLine.MAX_ACCOUNT_ID_LENGTH) String accountId,
@@ -54,7 +56,8 @@ public record BankLine(
         @NotNull Optional<@Valid StructuredReference> structuredReference,
         @NotNull @Size(max = BankLine.MAX_REMITTANCE_LENGTH) String remittanceText,
         @NotNull List<@NotNull MonetaryAmount> charges,
-        boolean reversal) {
+        boolean reversal,
+        @NotNull Optional<@Valid BatchBooking> batch) {
 
     /** The pattern of an optional text that is present: at least one character not a space. */
     public static final String NOT_BLANK = "(?s).*\\S.*";
@@ -100,6 +103,42 @@ public record BankLine(
         for (MonetaryAmount charge : charges) {
             checkCharge(charge, amount);
         }
+        InputChecks.present(batch, "batch", "a batch booking or Optional.empty()");
+    }
+
+    /**
+     * Creates a line that is not a batch total, as {@link BankLine the canonical constructor} with
+     * an empty {@code batch}.
+     *
+     * @throws InvalidInputException under the conditions of the canonical constructor
+     */
+    public BankLine(
+            String accountId,
+            LocalDate bookingDate,
+            LocalDate valueDate,
+            MonetaryAmount amount,
+            Optional<String> accountServicerReference,
+            Optional<String> endToEndId,
+            Optional<String> counterpartyName,
+            Optional<Iban> counterpartyIban,
+            Optional<StructuredReference> structuredReference,
+            String remittanceText,
+            List<MonetaryAmount> charges,
+            boolean reversal) {
+        this(
+                accountId,
+                bookingDate,
+                valueDate,
+                amount,
+                accountServicerReference,
+                endToEndId,
+                counterpartyName,
+                counterpartyIban,
+                structuredReference,
+                remittanceText,
+                charges,
+                reversal,
+                Optional.empty());
     }
 
     /** Returns an empty builder; account id, booking date and amount are required. */
@@ -136,6 +175,8 @@ public record BankLine(
                 + accountServicerReference.orElse("")
                 + ", reversal="
                 + reversal
+                + ", batch="
+                + batch.isPresent()
                 + "]";
     }
 
@@ -177,6 +218,7 @@ public record BankLine(
         private String remittanceText = "";
         private final List<MonetaryAmount> charges = new ArrayList<>();
         private boolean reversal;
+        private BatchBooking batch;
 
         private Builder() {}
 
@@ -252,6 +294,12 @@ public record BankLine(
             return this;
         }
 
+        /** Marks the line as the total of a batch, or {@code null} for a single transaction. */
+        public Builder batch(BatchBooking batch) {
+            this.batch = batch;
+            return this;
+        }
+
         /**
          * Builds the line.
          *
@@ -271,7 +319,8 @@ public record BankLine(
                     Optional.ofNullable(structuredReference),
                     remittanceText,
                     charges,
-                    reversal);
+                    reversal,
+                    Optional.ofNullable(batch));
         }
     }
 }

@@ -10,10 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.allocation.Tolerance;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceStatus;
+import io.github.tahsilat.payment.PaymentId;
+import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.ManualMatch;
@@ -23,11 +30,13 @@ import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.BookingKind;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -225,6 +234,252 @@ class SplitLineBookingTest {
                                     + " and no rule decides which keeps the rest");
             assertThat(fixture.paymentsRecorded()).isZero();
             assertThat(fixture.entries()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Returns {
+
+        private Invoice first;
+        private Invoice second;
+
+        /** Books 500.00 TRY paying INV-A1 (300.00, customer) and INV-B1 (200.00, other firm). */
+        private BookedLine bookSplit(String endToEndId) {
+            first = fixture.issue("INV-A1", "300.00");
+            second = issueTo(supplierCustomer, "INV-B1", "200.00");
+            BankLine.Builder line = credit("500.00").remittanceText("INV-A1 INV-B1");
+            if (endToEndId != null) {
+                line.endToEndId(endToEndId);
+            }
+            ReconciliationResult result = fixture.importLines("STMT-1", List.of(line.build()));
+            assertThat(result.booked()).hasSize(1);
+            return result.booked().get(0);
+        }
+
+        /** Returns the payments of the split line in booking order, by idempotency key. */
+        private List<PaymentRecord> splitPayments(BookedLine booked) {
+            return List.of(
+                    paymentWithKey(booked.key().primary() + "/1"),
+                    paymentWithKey(booked.key().primary() + "/2"));
+        }
+
+        private static String idsOf(List<PaymentRecord> payments) {
+            return payments.get(0).id() + ", " + payments.get(1).id();
+        }
+
+        private PaymentRecord reloaded(PaymentRecord payment) {
+            return fixture.stores
+                    .payments()
+                    .find(fixture.companyId.value(), payment.id())
+                    .orElseThrow();
+        }
+
+        @Test
+        void returnReversesEveryPayment() {
+            BookedLine booked = bookSplit("E2E-7");
+            List<PaymentRecord> payments = splitPayments(booked);
+            BankLine returned = credit("-500.00").endToEndId("E2E-7").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).hasSize(1);
+            BookedLine reversal = result.booked().get(0);
+            assertThat(reversal.kind()).isEqualTo(BookingKind.REVERSAL);
+            assertThat(reversal.paymentId()).isEqualTo(booked.paymentId());
+            assertThat(reversal.reason())
+                    .isEqualTo(
+                            "reversed payments "
+                                    + idsOf(payments)
+                                    + " that the returned entry undoes");
+            for (PaymentRecord payment : payments) {
+                assertThat(reloaded(payment).reversedOn()).contains(TODAY);
+            }
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("300.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("200.00");
+            BankEntryRecord stored =
+                    fixture.stores
+                            .bankEntries()
+                            .ofStatement(fixture.companyId.value(), "STMT-2")
+                            .get(0);
+            assertThat(stored.decision()).isEqualTo(BankEntryDecision.REVERSED);
+            assertThat(stored.paymentIds())
+                    .containsExactly(payments.get(0).id(), payments.get(1).id())
+                    .hasSize(2);
+        }
+
+        @Test
+        void returnImportedTwiceReversesOnce() {
+            BookedLine booked = bookSplit("E2E-7");
+            List<PaymentRecord> payments = splitPayments(booked);
+            BankLine returned = credit("-500.00").endToEndId("E2E-7").reversal(true).build();
+            fixture.importLines("STMT-2", List.of(returned));
+
+            ReconciliationResult again = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(again.booked()).isEmpty();
+            assertThat(again.reversalsForReview()).isEmpty();
+            assertThat(again.alreadyBooked()).hasSize(1);
+            assertThat(again.alreadyBooked().get(0).reason())
+                    .startsWith(
+                            "booked as the reversal of payments "
+                                    + idsOf(payments)
+                                    + " from statement STMT-2 by ");
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("300.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("200.00");
+        }
+
+        @Test
+        void secondImportNamesEveryPayment() {
+            BookedLine booked = bookSplit("E2E-7");
+            List<PaymentRecord> payments = splitPayments(booked);
+
+            ReconciliationResult again =
+                    fixture.importLines(
+                            "STMT-1",
+                            List.of(
+                                    credit("500.00")
+                                            .endToEndId("E2E-7")
+                                            .remittanceText("INV-A1 INV-B1")
+                                            .build()));
+
+            assertThat(again.alreadyBooked().get(0).reason())
+                    .startsWith("booked as payments " + idsOf(payments) + " from statement STMT-1");
+        }
+
+        @Test
+        void returnNamingInvoiceReversesEveryPayment() {
+            BookedLine booked = bookSplit(null);
+            List<PaymentRecord> payments = splitPayments(booked);
+            BankLine returned = credit("-500.00").remittanceText("IADE INV-B1").build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).hasSize(1);
+            assertThat(result.booked().get(0).kind()).isEqualTo(BookingKind.REVERSAL);
+            for (PaymentRecord payment : payments) {
+                assertThat(reloaded(payment).reversedOn()).contains(TODAY);
+            }
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("300.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("200.00");
+        }
+
+        @Test
+        void returnOfOnePartLeftForReview() {
+            BookedLine booked = bookSplit("E2E-7");
+            List<PaymentRecord> payments = splitPayments(booked);
+            BankLine returned = credit("-200.00").endToEndId("E2E-7").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).isEmpty();
+            assertThat(result.reversalsForReview()).hasSize(1);
+            for (PaymentRecord payment : payments) {
+                assertThat(reloaded(payment).reversedOn()).isEmpty();
+            }
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("0.00");
+        }
+
+        @Test
+        void partReversedEarlierLeavesReturnForReview() {
+            BookedLine booked = bookSplit("E2E-7");
+            List<PaymentRecord> payments = splitPayments(booked);
+            fixture.engine
+                    .payments()
+                    .reverse(
+                            fixture.companyId,
+                            new PaymentId(payments.get(1).id()),
+                            TODAY,
+                            "cheque bounced");
+            BankLine returned = credit("-500.00").endToEndId("E2E-7").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).isEmpty();
+            assertThat(result.reversalsForReview()).hasSize(1);
+            assertThat(result.reversalsForReview().get(0).reason())
+                    .isEqualTo(
+                            "no standing payment of TRY 500 found by the line's end-to-end id"
+                                    + " or referenced invoices");
+            assertThat(reloaded(payments.get(0)).reversedOn()).isEmpty();
+            assertThat(fixture.outstanding(first).add(fixture.outstanding(second)))
+                    .isEqualByComparingTo(payments.get(1).amount());
+            assertThat(fixture.entries()).hasSize(1);
+        }
+
+        @Test
+        void manualSplitReturnReversesBoth() {
+            first = fixture.issue("INV-A1", "300.00");
+            second = issueTo(supplierCustomer, "INV-B1", "400.00");
+            BankLine line =
+                    credit("650.00").endToEndId("E2E-8").remittanceText("see email").build();
+            UnmatchedLine unmatched =
+                    fixture.importLines("STMT-1", List.of(line)).unmatched().get(0);
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            unmatched.key(),
+                            Map.of(first.id(), lira("300.00"), second.id(), lira("350.00")));
+            fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+            BankLine returned = credit("-650.00").endToEndId("E2E-8").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).hasSize(1);
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("300.00");
+            assertThat(fixture.outstanding(second)).isEqualByComparingTo("400.00");
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class ReturnAtomicity {
+
+        /** A customer whose id sorts after every other, so that its payment is booked last. */
+        private final Counterparty last =
+                Counterparty.builder()
+                        .id(new CounterpartyId(new UUID(Long.MAX_VALUE, Long.MAX_VALUE)))
+                        .companyId(fixture.companyId)
+                        .kind(CounterpartyKind.CUSTOMER)
+                        .name("Marmara Kimya A.S.")
+                        .build();
+
+        @Test
+        void failedSecondReversalUndoesFirst() {
+            fixture.engine.counterparties().register(last);
+            fixture.with(
+                    MatchSettings.defaults().withTolerance(lira("0.02")),
+                    AllocationPolicy.defaults()
+                            .withTolerances(List.of(Tolerance.of(lira("0.02")))));
+            Invoice first = fixture.issue("INV-A1", "300.00");
+            Invoice written = issueTo(last, "INV-C1", "200.02");
+            BankLine line =
+                    credit("500.00").endToEndId("E2E-5").remittanceText("see email").build();
+            UnmatchedLine unmatched =
+                    fixture.importLines("STMT-1", List.of(line)).unmatched().get(0);
+            ManualMatch match =
+                    ManualMatch.by(
+                            Actor.user("clerk-7"),
+                            EngineFixtures.CLOCK,
+                            unmatched.key(),
+                            Map.of(first.id(), lira("300.00"), written.id(), lira("200.00")));
+            fixture.reconciliation.applier(fixture.companyId, "STMT-1").apply(line, match);
+            assertThat(fixture.stored(written).invoice().status())
+                    .isEqualTo(InvoiceStatus.WRITTEN_OFF);
+            BankLine returned = credit("-500.00").endToEndId("E2E-5").reversal(true).build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).isEmpty();
+            assertThat(result.reversalsForReview()).hasSize(1);
+            assertThat(result.reversalsForReview().get(0).reason())
+                    .startsWith("reversal failed: ")
+                    .contains("closed invoice " + written.id() + " with a write-off");
+            assertThat(fixture.outstanding(first)).isEqualByComparingTo("0.00");
+            assertThat(fixture.outstanding(written)).isEqualByComparingTo("0.00");
+            assertThat(fixture.entries()).hasSize(1);
+            assertThat(fixture.paymentsRecorded()).isEqualTo(2);
         }
     }
 }

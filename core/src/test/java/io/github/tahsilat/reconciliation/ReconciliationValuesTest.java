@@ -243,6 +243,65 @@ class ReconciliationValuesTest {
     }
 
     @Nested
+    class Batches {
+
+        @Test
+        void lineCarriesBatch() {
+            BatchBooking batch = new BatchBooking(Optional.of(3), List.of("E2E-1"), List.of("R1"));
+
+            BankLine line = line("1.00").batch(batch).build();
+
+            assertThat(line.batch()).contains(batch);
+            assertThat(line.toString()).endsWith(", reversal=false, batch=true]");
+        }
+
+        @Test
+        void lineWithoutBatchByDefault() {
+            assertThat(line("1.00").build().batch()).isEmpty();
+        }
+
+        @Test
+        void zeroCountRejected() {
+            assertThatThrownBy(() -> BatchBooking.ofCount(0))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid transactionCount: 0; expected a number of transactions from"
+                                    + " 1");
+        }
+
+        @Test
+        void moreReferencesThanCountRejected() {
+            Optional<Integer> two = Optional.of(2);
+            List<String> three = List.of("A", "B", "C");
+
+            assertThatThrownBy(() -> new BatchBooking(two, three, List.of()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid endToEndIds: 3 references; expected at most 2 references");
+        }
+
+        @Test
+        void blankReferenceRejected() {
+            List<String> blank = List.of(" ");
+
+            assertThatThrownBy(() -> new BatchBooking(Optional.empty(), List.of(), blank))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid accountServicerReferences: \" \"; expected text that is not"
+                                    + " blank, at most 140 characters");
+        }
+
+        @Test
+        void referencesAreCopied() {
+            List<String> references = new java.util.ArrayList<>(List.of("A"));
+            BatchBooking batch = new BatchBooking(Optional.empty(), references, List.of());
+
+            references.add("B");
+
+            assertThat(batch.endToEndIds()).containsExactly("A");
+        }
+    }
+
+    @Nested
     class BeanValidation {
 
         private final Validator validator =
@@ -251,6 +310,13 @@ class ReconciliationValuesTest {
         @Test
         void validLineHasNoViolations() {
             assertThat(validator.validate(line("1.00").build())).isEmpty();
+        }
+
+        @Test
+        void batchAnnotationsHold() {
+            BatchBooking batch = new BatchBooking(Optional.of(2), List.of("A"), List.of());
+
+            assertThat(validator.validate(line("1.00").batch(batch).build())).isEmpty();
         }
 
         @Test

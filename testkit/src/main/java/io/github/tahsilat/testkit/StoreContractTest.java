@@ -2196,6 +2196,47 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void additionalPaymentsRoundTrip() {
+            UUID first = UUID.randomUUID();
+            List<UUID> others = List.of(UUID.randomUUID(), UUID.randomUUID());
+            BankEntryRecord entry =
+                    new BankEntryRecord(
+                            company,
+                            "ref:" + ACCOUNT + ":SPLIT-1",
+                            "STMT-1",
+                            ACCOUNT,
+                            ISSUED,
+                            50_000,
+                            "TRY",
+                            Optional.empty(),
+                            BankEntryDecision.BOOKED,
+                            Optional.of(first),
+                            others,
+                            STAMP);
+
+            stores.bankEntries().insert(company, entry);
+
+            BankEntryRecord found =
+                    stores.bankEntries().find(company, entry.entryKey()).orElseThrow();
+            assertThat(found).isEqualTo(entry);
+            assertThat(found.additionalPaymentIds()).containsExactlyElementsOf(others);
+            assertThat(found.paymentIds()).containsExactly(first, others.get(0), others.get(1));
+            assertThat(stores.bankEntries().findByEndToEndId(company, ACCOUNT, "E2E-1")).isEmpty();
+        }
+
+        @Test
+        void singlePaymentHasNoAdditional() {
+            BankEntryRecord entry = booked(company, "sha256:ab#1", ISSUED);
+
+            stores.bankEntries().insert(company, entry);
+
+            BankEntryRecord found =
+                    stores.bankEntries().find(company, entry.entryKey()).orElseThrow();
+            assertThat(found.additionalPaymentIds()).isEmpty();
+            assertThat(found.paymentIds()).containsExactly(entry.paymentId().orElseThrow());
+        }
+
+        @Test
         void secondInsertOfKeyFails() {
             stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
 

@@ -9,11 +9,15 @@ import io.github.tahsilat.bankstatement.TransactionDetails;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BatchBooking;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -21,13 +25,17 @@ import javax.money.MonetaryAmount;
  *
  * <p>An entry with one transaction, or none, becomes one line. A batch entry whose transactions
  * each carry an amount becomes one line per transaction, so that each payer's payment is matched on
- * its own. Without amounts it stays one line. A transaction without its own bank reference takes
- * the entry's with {@code #} and its position from 1 appended, so that the transactions of one
- * entry keep distinct keys. Pending, information and future entries are left out, because they are
- * not booked. Text fields that a {@code BankLine} would reject are dropped rather than failing the
- * whole statement: a counterparty IBAN that fails its check, a creditor reference longer than 35
- * characters, or remittance text beyond 1,400 characters (cut). Only charges the file marks as
- * included in the entry amount become the line's charges.
+ * its own. Without amounts it stays one line with a {@link BatchBooking}: the batch's transaction
+ * count ({@code Btch/NbOfTxs}) and its transactions' end-to-end ids and bank references.
+ * Reconciliation uses them to recognise a batch total whose transactions a notification booked
+ * earlier. An entry counts as a batch when it gives more than one transaction, by count or by
+ * details. A transaction without its own bank reference takes the entry's with {@code #} and its
+ * position from 1 appended, so that the transactions of one entry keep distinct keys. Pending,
+ * information and future entries are left out, because they are not booked. Text fields that a
+ * {@code BankLine} would reject are dropped rather than failing the whole statement: a counterparty
+ * IBAN that fails its check, a creditor reference longer than 35 characters, or remittance text
+ * beyond 1,400 characters (cut). Only charges the file marks as included in the entry amount become
+ * the line's charges.
  *
  * <p>Stateless and thread-safe.
  */
@@ -67,18 +75,16 @@ public final class BankLineMapper {
         boolean split =
                 details.size() > 1 && details.stream().allMatch(detail -> detail.amount() != null);
         if (!split) {
-            // NOTE: a statement that books a batch as one entry with only its count, after a
-            // notification split it, gives one line whose key no booked transaction shares. It
-            // books nothing again while the notified invoices are paid, but waits as unmatched.
             TransactionDetails only = details.size() == 1 ? details.get(0) : null;
-            return List.of(
+            BankLine.Builder line =
                     line(
                             header,
                             entry,
                             only,
                             entry.amount(),
                             entry.charges(),
-                            reference(entry, only)));
+                            reference(entry, only));
+            return List.of(line.batch(batchOrNull(entry)).build());
         }
         List<BankLine> lines = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {
@@ -88,12 +94,49 @@ public final class BankLineMapper {
                 // The entry's reference alone would give every transaction the same key.
                 reference = entry.accountServicerReference() + "#" + (i + 1);
             }
-            lines.add(line(header, entry, detail, detail.amount(), detail.charges(), reference));
+            lines.add(
+                    line(header, entry, detail, detail.amount(), detail.charges(), reference)
+                            .build());
         }
         return List.copyOf(lines);
     }
 
-    private static BankLine line(
+    /**
+     * Returns the batch of an entry booked as one line, or {@code null} when it gives at most one
+     * transaction. A count smaller than the transactions listed is left out as inconsistent, and so
+     * is a reference longer than {@link BatchBooking#MAX_REFERENCE_LENGTH}.
+     */
+    private static BatchBooking batchOrNull(Entry entry) {
+        Integer count = entry.batchTransactionCount();
+        List<TransactionDetails> details = entry.details();
+        if ((count == null || count < 2) && details.size() < 2) {
+            return null;
+        }
+        Set<String> endToEndIds = new LinkedHashSet<>();
+        Set<String> references = new LinkedHashSet<>();
+        for (TransactionDetails detail : details) {
+            addReference(endToEndIds, detail.endToEndId());
+            addReference(references, detail.accountServicerReference());
+        }
+        int listed = Math.max(details.size(), Math.max(endToEndIds.size(), references.size()));
+        Optional<Integer> transactionCount =
+                count != null && count >= listed && count >= 1
+                        ? Optional.of(count)
+                        : Optional.empty();
+        return new BatchBooking(
+                transactionCount, List.copyOf(endToEndIds), List.copyOf(references));
+    }
+
+    private static void addReference(Set<String> references, String reference) {
+        if (reference != null
+                && !reference.isBlank()
+                && reference.length() <= BatchBooking.MAX_REFERENCE_LENGTH
+                && references.size() < BatchBooking.MAX_REFERENCES) {
+            references.add(reference);
+        }
+    }
+
+    private static BankLine.Builder line(
             StatementHeader header,
             Entry entry,
             TransactionDetails detail,
@@ -125,7 +168,7 @@ public final class BankLineMapper {
             }
         }
         line.remittanceText(cut(remittance));
-        return line.build();
+        return line;
     }
 
     private static String reference(Entry entry, TransactionDetails detail) {

@@ -13,9 +13,11 @@ import io.github.tahsilat.bankstatement.StatementHeader;
 import io.github.tahsilat.bankstatement.StatementKind;
 import io.github.tahsilat.bankstatement.TransactionDetails;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BatchBooking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
@@ -71,6 +73,15 @@ class BankLineMapperTest {
             EntryStatus status,
             List<Charge> charges,
             List<TransactionDetails> details) {
+        return batch(amount, status, charges, null, details);
+    }
+
+    private static Entry batch(
+            MonetaryAmount amount,
+            EntryStatus status,
+            List<Charge> charges,
+            Integer transactionCount,
+            List<TransactionDetails> details) {
         return new Entry(
                 null,
                 "BANKREF-9",
@@ -81,7 +92,7 @@ class BankLineMapperTest {
                 false,
                 BankTransactionCode.NONE,
                 charges,
-                null,
+                transactionCount,
                 details,
                 "entry text");
     }
@@ -120,6 +131,7 @@ class BankLineMapperTest {
             assertThat(line.remittanceText()).isEqualTo("INV-1");
             assertThat(line.charges()).containsExactly(eur("1.50"));
             assertThat(line.grossAmount()).isEqualTo(eur("100.00"));
+            assertThat(line.batch()).isEmpty();
         }
 
         @Test
@@ -172,6 +184,7 @@ class BankLineMapperTest {
             assertThat(lines)
                     .extracting(line -> line.accountServicerReference().orElseThrow())
                     .containsExactly("BANKREF-9#1", "BANKREF-9#2");
+            assertThat(lines).allSatisfy(line -> assertThat(line.batch()).isEmpty());
         }
 
         @Test
@@ -189,6 +202,68 @@ class BankLineMapperTest {
 
             assertThat(lines).hasSize(1);
             assertThat(lines.get(0).amount()).isEqualTo(eur("30.00"));
+            assertThat(lines.get(0).batch())
+                    .contains(new BatchBooking(Optional.empty(), List.of("A", "B"), List.of()));
+        }
+
+        @Test
+        void totalWithCountOnly() {
+            Entry entry = batch(eur("30.00"), EntryStatus.BOOKED, List.of(), 3, List.of());
+
+            List<BankLine> lines = BankLineMapper.map(header(), entry);
+
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0).batch()).contains(BatchBooking.ofCount(3));
+            assertThat(lines.get(0).accountServicerReference()).contains("BANKREF-9");
+        }
+
+        @Test
+        void countWithReferences() {
+            Entry entry =
+                    batch(
+                            eur("30.00"),
+                            EntryStatus.BOOKED,
+                            List.of(),
+                            4,
+                            List.of(
+                                    details(null, "A", null, null, "INV-1"),
+                                    details(null, "B", null, null, "INV-2")));
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.batch())
+                    .contains(new BatchBooking(Optional.of(4), List.of("A", "B"), List.of()));
+        }
+
+        @Test
+        void countBelowDetailsIsDropped() {
+            Entry entry =
+                    batch(
+                            eur("30.00"),
+                            EntryStatus.BOOKED,
+                            List.of(),
+                            1,
+                            List.of(
+                                    details(null, "A", null, null, "INV-1"),
+                                    details(null, "B", null, null, "INV-2")));
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.batch())
+                    .contains(new BatchBooking(Optional.empty(), List.of("A", "B"), List.of()));
+        }
+
+        @Test
+        void countOfOneIsNoBatch() {
+            Entry entry =
+                    batch(
+                            eur("30.00"),
+                            EntryStatus.BOOKED,
+                            List.of(),
+                            1,
+                            List.of(details(null, "A", null, null, "INV-1")));
+
+            assertThat(BankLineMapper.map(header(), entry).get(0).batch()).isEmpty();
         }
     }
 

@@ -11,6 +11,7 @@ import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,8 +71,11 @@ public final class BankEntryRepository {
         return Optional.empty();
     }
 
-    /** Returns the payments of an account's entries booked with the payer's end-to-end id. */
-    public List<PaymentId> bookedWithEndToEndId(
+    /**
+     * Returns the payments of each of an account's entries booked with the payer's end-to-end id,
+     * one list per entry, each once.
+     */
+    public List<List<PaymentId>> bookedWithEndToEndId(
             CompanyId companyId, String accountId, String endToEndId) {
         return context
                 .stores()
@@ -79,9 +83,59 @@ public final class BankEntryRepository {
                 .findByEndToEndId(companyId.value(), accountId, endToEndId)
                 .stream()
                 .filter(entry -> entry.decision() == BankEntryDecision.BOOKED)
-                .flatMap(entry -> entry.paymentId().stream())
-                .map(PaymentId::new)
+                .map(BankEntryRepository::paymentIdsOf)
                 .distinct()
+                .toList();
+    }
+
+    /**
+     * Returns every payment that the bank entry which booked {@code paymentId} produced, or empty
+     * when no booked entry is found. The entry is looked up by the payment's idempotency key, which
+     * booking derives from the entry's key: the key itself for one payment, and the key with {@code
+     * /1}, {@code /2} and so on for the payments of a line split over several counterparties.
+     */
+    public Optional<List<PaymentId>> bookedTogetherWith(
+            CompanyId companyId, PaymentId paymentId, String idempotencyKey) {
+        List<String> lookups = new ArrayList<>();
+        lookups.add(idempotencyKey);
+        lookups.add(idempotencyKey + BankEntryKey.WITH_REFERENCE_SUFFIX);
+        int slash = idempotencyKey.lastIndexOf('/');
+        if (slash > 0) {
+            String base = idempotencyKey.substring(0, slash);
+            lookups.add(base);
+            lookups.add(base + BankEntryKey.WITH_REFERENCE_SUFFIX);
+        }
+        for (BankEntryRecord entry :
+                context.stores().bankEntries().findAll(companyId.value(), lookups)) {
+            if (entry.decision() == BankEntryDecision.BOOKED
+                    && entry.paymentIds().contains(paymentId.value())) {
+                return Optional.of(paymentIdsOf(entry));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the entries of an account that the bank booked on {@code day}, each once: the copy of
+     * an entry stored under its marked content key is left out.
+     */
+    public List<AccountEntry> entriesOn(CompanyId companyId, String accountId, LocalDate day) {
+        return context
+                .stores()
+                .bankEntries()
+                .ofAccount(companyId.value(), accountId, day, day)
+                .stream()
+                .filter(entry -> !entry.entryKey().endsWith(BankEntryKey.WITH_REFERENCE_SUFFIX))
+                .map(
+                        entry ->
+                                new AccountEntry(
+                                        entry.entryKey(),
+                                        entry.statementId(),
+                                        BookedEntry.Decision.valueOf(entry.decision().name()),
+                                        entry.paymentId().map(PaymentId::new),
+                                        entry.amountMinor(),
+                                        entry.currency(),
+                                        entry.endToEndId()))
                 .toList();
     }
 
@@ -101,7 +155,9 @@ public final class BankEntryRepository {
     }
 
     /**
-     * Stores the entry under every key it records, in the active transaction.
+     * Stores the entry under every key it records, in the active transaction, with every payment it
+     * produced or reversed, the first of them as the entry's payment. {@code paymentIds} is empty
+     * for an ignored entry.
      *
      * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if a key is already stored,
      *     for example by a parallel import of the same statement
@@ -114,8 +170,10 @@ public final class BankEntryRepository {
             BankEntryKey key,
             BankLine line,
             BookedEntry.Decision decision,
-            Optional<PaymentId> paymentId) {
+            List<PaymentId> paymentIds) {
         MinorAmount amount = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY);
+        Optional<UUID> first = paymentIds.stream().findFirst().map(PaymentId::value);
+        List<UUID> additional = paymentIds.stream().skip(1).map(PaymentId::value).toList();
         for (String entryKey : key.keysToRecord()) {
             BankEntryRecord entry =
                     build(
@@ -130,10 +188,15 @@ public final class BankEntryRepository {
                                             amount.currencyCode(),
                                             line.endToEndId(),
                                             BankEntryDecision.valueOf(decision.name()),
-                                            paymentId.map(PaymentId::value),
+                                            first,
+                                            additional,
                                             context.stamp()));
             context.stores().bankEntries().insert(companyId.value(), entry);
         }
+    }
+
+    private static List<PaymentId> paymentIdsOf(BankEntryRecord entry) {
+        return entry.paymentIds().stream().map(PaymentId::new).toList();
     }
 
     private static BookedEntry toBookedEntry(BankEntryRecord entry) {
@@ -142,6 +205,7 @@ public final class BankEntryRepository {
                 entry.statementId(),
                 BookedEntry.Decision.valueOf(entry.decision().name()),
                 entry.paymentId().map(PaymentId::new),
+                paymentIdsOf(entry),
                 entry.lastWrite().actor().id(),
                 entry.lastWrite().at());
     }

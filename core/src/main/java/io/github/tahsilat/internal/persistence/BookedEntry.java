@@ -2,6 +2,7 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.payment.PaymentId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,10 @@ import java.util.Optional;
  * @param entryKey the key it is stored under
  * @param statementId the statement or notification that carried it
  * @param decision what booking decided
- * @param paymentId the payment it produced or reversed, empty when it was ignored
+ * @param paymentId the payment it produced or reversed, empty when it was ignored; the first of
+ *     them when it produced or reversed several
+ * @param paymentIds every payment it produced or reversed, {@code paymentId} first, empty when it
+ *     was ignored
  * @param actorId who booked it
  * @param at when it was booked
  */
@@ -19,6 +23,7 @@ public record BookedEntry(
         String statementId,
         Decision decision,
         Optional<PaymentId> paymentId,
+        List<PaymentId> paymentIds,
         String actorId,
         Instant at) {
 

@@ -132,6 +132,12 @@ public final class DefaultReconciliationService implements ReconciliationService
         OpenItemIndex index =
                 new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
         skipped.addAll(recorded.keySet());
+        Map<BankEntryKey, String> settled =
+                settledBatches(
+                        companyId, statement.statementId(), scopedKeys, scopedLines, recorded);
+        for (BankEntryKey key : settled.keySet()) {
+            skipped.addAll(key.keysToRecord());
+        }
         MatchResult match = new BankLineMatcher(index, settings).match(statement.lines(), skipped);
 
         Collector collector = new Collector();
@@ -139,8 +145,9 @@ public final class DefaultReconciliationService implements ReconciliationService
                 new StatementBooking(context, companyId, statement.statementId(), policy);
         for (BankEntryKey key : match.alreadyBooked()) {
             if (lines.containsKey(key)) {
-                collector.alreadyBooked.add(
-                        new AlreadyBookedLine(key, lines.get(key), earlierBooking(key, recorded)));
+                String reason =
+                        settled.containsKey(key) ? settled.get(key) : earlierBooking(key, recorded);
+                collector.alreadyBooked.add(new AlreadyBookedLine(key, lines.get(key), reason));
             }
         }
         for (Proposal proposal : match.proposals()) {
@@ -173,6 +180,31 @@ public final class DefaultReconciliationService implements ReconciliationService
                 result.unmatched().size(),
                 result.alreadyBooked().size());
         return result;
+    }
+
+    /**
+     * Returns the batch lines in scope, not booked under their own keys, whose transactions an
+     * earlier statement or notification booked one by one, with the reason to report.
+     */
+    private Map<BankEntryKey, String> settledBatches(
+            CompanyId companyId,
+            String statementId,
+            List<BankEntryKey> scopedKeys,
+            List<BankLine> scopedLines,
+            Map<String, BookedEntry> recorded) {
+        List<BankEntryKey> keys = new ArrayList<>();
+        List<BankLine> batchLines = new ArrayList<>();
+        for (int i = 0; i < scopedKeys.size(); i++) {
+            BankLine line = scopedLines.get(i);
+            if (line.batch().isPresent() && !scopedKeys.get(i).isBookedIn(recorded.keySet())) {
+                keys.add(scopedKeys.get(i));
+                batchLines.add(line);
+            }
+        }
+        if (batchLines.isEmpty()) {
+            return Map.of();
+        }
+        return new NotifiedBatches(context, companyId, statementId).settled(keys, batchLines);
     }
 
     @Override

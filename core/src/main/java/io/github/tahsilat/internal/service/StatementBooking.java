@@ -99,6 +99,9 @@ final class StatementBooking implements StatementApplier {
     public boolean apply(Proposal proposal, Actor actor) {
         InputChecks.present(proposal, "proposal", "a proposal");
         InputChecks.present(actor, "actor", "who books the proposal");
+        if (isSettledBatch(proposal.key(), proposal.line())) {
+            return false;
+        }
         Outcome outcome = book(proposal, actor);
         if (outcome.status() == Status.NOT_BOOKED) {
             throw new InvalidInputException("proposal", proposal.key().primary(), outcome.reason());
@@ -111,6 +114,9 @@ final class StatementBooking implements StatementApplier {
         InputChecks.present(line, "line", "the bank line");
         InputChecks.present(match, "match", "the person's match");
         requireKeyOf(match.key(), line);
+        if (isSettledBatch(match.key(), line)) {
+            return false;
+        }
         if (line.isReturnOrReversal()) {
             throw new InvalidInputException(
                     "line",
@@ -176,10 +182,32 @@ final class StatementBooking implements StatementApplier {
                                     key,
                                     line,
                                     BookedEntry.Decision.IGNORED,
-                                    Optional.empty());
+                                    List.of());
                             return new Outcome(Status.BOOKED, Optional.empty(), "ignored");
                         });
         return outcome.status() == Status.BOOKED;
+    }
+
+    /**
+     * Returns whether the line is a batch total whose transactions another statement or
+     * notification booked one by one, so that a person's booking of it would book them twice.
+     */
+    private boolean isSettledBatch(BankEntryKey key, BankLine line) {
+        if (line.batch().isEmpty()
+                || new BankEntryRepository(context).bookedEntry(companyId, key).isPresent()) {
+            return false;
+        }
+        boolean settled =
+                !new NotifiedBatches(context, companyId, statementId)
+                        .settled(List.of(key), List.of(line))
+                        .isEmpty();
+        if (settled) {
+            LOG.debug(
+                    "Company {} bank entry {} is a batch total settled by its transactions",
+                    companyId,
+                    key.primary());
+        }
+        return settled;
     }
 
     /**
@@ -223,11 +251,11 @@ final class StatementBooking implements StatementApplier {
 
     /**
      * Books a line that pays invoices of several counterparties as one payment per counterparty,
-     * ordered by counterparty id, in one transaction that stores the bank entry once, under the
-     * first payment. Each payment is of what its counterparty's invoices receive, and carries the
-     * bank charges split in proportion, rounded with the company's rounding mode. The caller checks
-     * that the shares add up to the line's gross amount, because no rule decides which counterparty
-     * keeps a rest.
+     * ordered by counterparty id, in one transaction that stores the bank entry once, with every
+     * payment, so that returning the line reverses them all. Each payment is of what its
+     * counterparty's invoices receive, and carries the bank charges split in proportion, rounded
+     * with the company's rounding mode. The caller checks that the shares add up to the line's
+     * gross amount, because no rule decides which counterparty keeps a rest.
      */
     private Outcome paySplit(
             BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> shares, Actor actor) {
@@ -253,7 +281,7 @@ final class StatementBooking implements StatementApplier {
                             key,
                             line,
                             BookedEntry.Decision.BOOKED,
-                            Optional.of(paymentIds.get(0)));
+                            paymentIds);
                     return new Outcome(
                             Status.BOOKED,
                             Optional.of(paymentIds.get(0)),
@@ -349,10 +377,20 @@ final class StatementBooking implements StatementApplier {
         return String.join(", ", described);
     }
 
-    /** Reverses the payment a returned line undoes, when exactly one stored payment fits. */
+    /**
+     * Reverses what a returned line undoes, when exactly one standing booking fits: every payment
+     * that one bank entry booked, in one transaction, so that a line split over several
+     * counterparties is returned whole or not at all.
+     */
     Outcome reverse(ReversalProposal reversal, Actor actor) {
-        List<PaymentId> candidates = reversedPaymentCandidates(reversal);
+        List<List<PaymentId>> candidates = reversedBookingCandidates(reversal);
         if (candidates.size() != 1) {
+            // A parallel import that reversed the payments first leaves none standing here.
+            Optional<BookedEntry> earlier =
+                    new BankEntryRepository(context).bookedEntry(companyId, reversal.key());
+            if (earlier.isPresent()) {
+                return alreadyBooked(earlier.get());
+            }
             return new Outcome(
                     Status.NOT_BOOKED,
                     Optional.empty(),
@@ -365,26 +403,42 @@ final class StatementBooking implements StatementApplier {
                                     + reversal.amount()
                                     + " fit; choose the one to reverse");
         }
-        PaymentId paymentId = candidates.get(0);
+        List<PaymentId> paymentIds = candidates.get(0);
         BankLine line = reversal.line();
         return inTransaction(
                 reversal.key(),
                 actor,
                 entries -> {
-                    new DefaultPaymentService(context.actingAs(actor))
-                            .reverse(companyId, paymentId, line.valueDate(), reversalReason(line));
+                    DefaultPaymentService payments =
+                            new DefaultPaymentService(context.actingAs(actor));
+                    for (PaymentId paymentId : paymentIds) {
+                        payments.reverse(
+                                companyId, paymentId, line.valueDate(), reversalReason(line));
+                    }
                     entries.record(
                             companyId,
                             statementId,
                             reversal.key(),
                             line,
                             BookedEntry.Decision.REVERSED,
-                            Optional.of(paymentId));
+                            paymentIds);
+                    String reversed =
+                            paymentIds.size() == 1
+                                    ? "reversed payment " + paymentIds.get(0)
+                                    : "reversed payments " + joined(paymentIds);
                     return new Outcome(
                             Status.BOOKED,
-                            Optional.of(paymentId),
-                            "reversed payment " + paymentId + " that the returned entry undoes");
+                            Optional.of(paymentIds.get(0)),
+                            reversed + " that the returned entry undoes");
                 });
+    }
+
+    private static String joined(List<PaymentId> paymentIds) {
+        List<String> ids = new ArrayList<>();
+        for (PaymentId paymentId : paymentIds) {
+            ids.add(paymentId.toString());
+        }
+        return String.join(", ", ids);
     }
 
     private Outcome pay(
@@ -408,7 +462,7 @@ final class StatementBooking implements StatementApplier {
                             key,
                             line,
                             BookedEntry.Decision.BOOKED,
-                            Optional.of(paymentId));
+                            List.of(paymentId));
                     if (receipt.repeated()) {
                         return new Outcome(
                                 Status.ALREADY_BOOKED,
@@ -466,10 +520,14 @@ final class StatementBooking implements StatementApplier {
     /** Describes what an earlier booking of the entry did. */
     static Outcome alreadyBooked(BookedEntry earlier) {
         Optional<PaymentId> paymentId = earlier.paymentId();
+        String payments =
+                earlier.paymentIds().size() == 1
+                        ? "payment " + earlier.paymentIds().get(0)
+                        : "payments " + joined(earlier.paymentIds());
         String what =
                 switch (earlier.decision()) {
-                    case BOOKED -> "booked as payment " + paymentId.orElseThrow();
-                    case REVERSED -> "booked as the reversal of payment " + paymentId.orElseThrow();
+                    case BOOKED -> "booked as " + payments;
+                    case REVERSED -> "booked as the reversal of " + payments;
                     case IGNORED -> "ignored";
                 };
         return new Outcome(
@@ -505,9 +563,14 @@ final class StatementBooking implements StatementApplier {
                 .build();
     }
 
-    private List<PaymentId> reversedPaymentCandidates(ReversalProposal reversal) {
+    /**
+     * Returns the standing bookings that the return undoes, each as the payments of one bank entry.
+     * A payment that no stored bank entry booked is a booking of its own.
+     */
+    private List<List<PaymentId>> reversedBookingCandidates(ReversalProposal reversal) {
         BankEntryRepository entries = new BankEntryRepository(context);
-        Set<PaymentId> found = new LinkedHashSet<>();
+        DefaultPaymentService payments = new DefaultPaymentService(context);
+        Set<List<PaymentId>> found = new LinkedHashSet<>();
         if (reversal.endToEndId().isPresent()) {
             found.addAll(
                     entries.bookedWithEndToEndId(
@@ -517,20 +580,54 @@ final class StatementBooking implements StatementApplier {
             Set<InvoiceId> invoiceIds = new LinkedHashSet<>(reversal.referencedItems());
             invoiceIds.addAll(invoicesNamedIn(reversal.line().remittanceText()));
             for (InvoiceId invoiceId : invoiceIds) {
-                found.addAll(entries.paymentsAllocatedTo(companyId, invoiceId));
+                for (PaymentId paymentId : entries.paymentsAllocatedTo(companyId, invoiceId)) {
+                    found.add(bookingOf(entries, payments, paymentId));
+                }
             }
         }
-        DefaultPaymentService payments = new DefaultPaymentService(context);
-        List<PaymentId> standing = new ArrayList<>();
-        for (PaymentId paymentId : found) {
-            Optional<StoredPayment> stored = payments.find(companyId, paymentId);
-            if (stored.isPresent()
-                    && stored.get().reversedOn().isEmpty()
-                    && undoes(stored.get().payment(), reversal.amount())) {
-                standing.add(paymentId);
+        List<List<PaymentId>> standing = new ArrayList<>();
+        for (List<PaymentId> booking : found) {
+            if (isStandingAndUndone(payments, booking, reversal.amount())) {
+                standing.add(booking);
             }
         }
         return standing;
+    }
+
+    /** Returns the payments of the bank entry that booked {@code paymentId}, or it alone. */
+    private List<PaymentId> bookingOf(
+            BankEntryRepository entries, DefaultPaymentService payments, PaymentId paymentId) {
+        Optional<String> idempotencyKey =
+                payments.find(companyId, paymentId)
+                        .flatMap(stored -> stored.payment().idempotencyKey());
+        if (idempotencyKey.isEmpty()) {
+            return List.of(paymentId);
+        }
+        return entries.bookedTogetherWith(companyId, paymentId, idempotencyKey.get())
+                .orElse(List.of(paymentId));
+    }
+
+    /**
+     * Returns whether no payment of the booking is reversed and a return of {@code amount} undoes
+     * the booking: its payments' gross or net amounts add up to it.
+     */
+    private boolean isStandingAndUndone(
+            DefaultPaymentService payments, List<PaymentId> booking, MonetaryAmount amount) {
+        MonetaryAmount gross = null;
+        MonetaryAmount net = null;
+        for (PaymentId paymentId : booking) {
+            Optional<StoredPayment> stored = payments.find(companyId, paymentId);
+            if (stored.isEmpty() || stored.get().reversedOn().isPresent()) {
+                return false;
+            }
+            Payment payment = stored.get().payment();
+            if (!payment.currency().equals(amount.getCurrency())) {
+                return false;
+            }
+            gross = gross == null ? payment.amount() : gross.add(payment.amount());
+            net = net == null ? payment.netAmount() : net.add(payment.netAmount());
+        }
+        return gross != null && (gross.isEqualTo(amount) || net.isEqualTo(amount));
     }
 
     /**
@@ -552,12 +649,6 @@ final class StatementBooking implements StatementApplier {
             }
         }
         return named;
-    }
-
-    /** Returns whether a return of {@code amount} undoes the payment: its gross or net amount. */
-    private static boolean undoes(Payment payment, MonetaryAmount amount) {
-        return payment.currency().equals(amount.getCurrency())
-                && (payment.amount().isEqualTo(amount) || payment.netAmount().isEqualTo(amount));
     }
 
     private static String reversalReason(BankLine line) {

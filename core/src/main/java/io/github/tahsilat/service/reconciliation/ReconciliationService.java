@@ -21,9 +21,14 @@ import java.util.List;
  *   <li>every {@link ProposalStatus#AUTO} proposal whose items belong to several counterparties and
  *       that leaves nothing unapplied, as one payment per counterparty of what its invoices
  *       receive, with the charges split in proportion, all in the line's one transaction;
- *   <li>every returned or reversed line whose original payment is found once, by reversing that
- *       payment.
+ *   <li>every returned or reversed line whose original booking is found once, by reversing every
+ *       payment that booking recorded, in one transaction: both payments of a line split over two
+ *       counterparties, or neither.
  * </ul>
+ *
+ * <p>A line that books a batch as one total, whose transactions another statement or notification
+ * of the same account and day booked one by one, books nothing and is returned as already booked,
+ * with the statement and the payments that settled it.
  *
  * <p>The same transaction stores the bank entry under its keys, so that importing the same
  * statement again, an overlapping one, or the statement after its notification books nothing twice,

@@ -9,8 +9,9 @@ import io.github.tahsilat.service.Actor;
 /**
  * Books a person's decisions on the lines of one statement of one company: a confirmed suggestion,
  * a manual match, a reversal, or that a line books nothing. Each call runs in one transaction that
- * records the bank entry together with its payment, so that the entry books once. Get one from
- * {@link ReconciliationService#applier}.
+ * records the bank entry together with its payment, so that the entry books once. A batch total
+ * whose transactions another statement or notification booked one by one counts as already booked,
+ * so booking it returns {@code false}. Get one from {@link ReconciliationService#applier}.
  *
  * <p>It keeps no {@link io.github.tahsilat.reconciliation.OpenItemIndex} to update after a booking,
  * because every import loads the open items from the store. Thread-safe.

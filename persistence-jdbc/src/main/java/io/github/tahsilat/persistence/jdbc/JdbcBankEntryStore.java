@@ -34,6 +34,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
                     "end_to_end_id",
                     "decision",
                     "payment_id",
+                    "additional_payment_ids",
                     "last_write_actor_kind",
                     "last_write_actor_id",
                     "last_write_at");
@@ -74,7 +75,8 @@ final class JdbcBankEntryStore implements BankEntryStore {
                                         .text(stored.currency())
                                         .optionalText(stored.endToEndId())
                                         .name(stored.decision())
-                                        .optionalUuid(stored.paymentId());
+                                        .optionalUuid(stored.paymentId())
+                                        .uuidArray(connection, stored.additionalPaymentIds());
                         Stamps.bind(params, stored.lastWrite());
                         statement.executeUpdate();
                     }
@@ -187,6 +189,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
         Optional<String> endToEndId = row.optionalText("end_to_end_id");
         BankEntryDecision decision = row.enumValue("decision", BankEntryDecision.class);
         Optional<UUID> paymentId = row.optionalUuid("payment_id");
+        List<UUID> additionalPaymentIds = List.of(SqlArrays.uuids(rows, "additional_payment_ids"));
         WriteStamp lastWrite = Stamps.read(row, "last_write_");
         return row.build(
                 () ->
@@ -201,6 +204,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
                                 endToEndId,
                                 decision,
                                 paymentId,
+                                additionalPaymentIds,
                                 lastWrite));
     }
 
@@ -216,6 +220,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
                 entry.endToEndId(),
                 entry.decision(),
                 entry.paymentId(),
+                entry.additionalPaymentIds(),
                 stamp);
     }
 }

@@ -118,6 +118,12 @@ final class Params {
         return this;
     }
 
+    /** Sets a SQL {@code uuid[]}. */
+    Params uuidArray(Connection connection, List<UUID> values) throws SQLException {
+        statement.setArray(++index, connection.createArrayOf("uuid", values.toArray()));
+        return this;
+    }
+
     Params integer(int value) throws SQLException {
         statement.setInt(++index, value);
         return this;

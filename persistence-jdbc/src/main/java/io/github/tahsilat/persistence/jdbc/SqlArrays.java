@@ -3,6 +3,7 @@ package io.github.tahsilat.persistence.jdbc;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /** Reads SQL arrays from a result set. */
 final class SqlArrays {
@@ -17,6 +18,19 @@ final class SqlArrays {
         }
         try {
             return (String[]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    /** Returns the {@code uuid[]} column as an array, empty for SQL NULL. */
+    static UUID[] uuids(ResultSet rows, String column) throws SQLException {
+        Array array = rows.getArray(column);
+        if (array == null) {
+            return new UUID[0];
+        }
+        try {
+            return (UUID[]) array.getArray();
         } finally {
             array.free();
         }

@@ -1,8 +1,12 @@
 package io.github.tahsilat.persistence.spi.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,7 +30,11 @@ import java.util.UUID;
  *     characters, not blank
  * @param decision what booking decided
  * @param paymentId the payment the entry produced ({@code BOOKED}) or reversed ({@code REVERSED});
- *     empty exactly when the decision is {@code IGNORED}
+ *     empty exactly when the decision is {@code IGNORED}. For an entry booked as several payments,
+ *     such as one per counterparty, the first of them.
+ * @param additionalPaymentIds the other payments the entry produced or reversed, after {@code
+ *     paymentId}, in booking order, possibly none; none for {@code IGNORED}, never {@code
+ *     paymentId} itself, each at most once
  * @param lastWrite who booked it and when
  */
 public record BankEntryRecord(
@@ -40,6 +48,7 @@ public record BankEntryRecord(
         Optional<String> endToEndId,
         BankEntryDecision decision,
         Optional<UUID> paymentId,
+        List<UUID> additionalPaymentIds,
         WriteStamp lastWrite) {
 
     /** The maximum length of {@link #entryKey()}. */
@@ -53,8 +62,9 @@ public record BankEntryRecord(
      *
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if a text is blank or too long, the date is out of range,
-     *     the amount is zero, the currency code is malformed, or the payment id is present for
-     *     {@code IGNORED} or missing for another decision
+     *     the amount is zero, the currency code is malformed, the payment id is present for {@code
+     *     IGNORED} or missing for another decision, or an additional payment id is given for {@code
+     *     IGNORED}, repeats or equals the payment id
      */
     public BankEntryRecord {
         Objects.requireNonNull(companyId, "companyId");
@@ -79,7 +89,64 @@ public record BankEntryRecord(
                     paymentId.map(UUID::toString).orElse("empty"),
                     "a payment id for BOOKED and REVERSED, and none for IGNORED");
         }
+        additionalPaymentIds = List.copyOf(additionalPaymentIds);
+        if (paymentId.isEmpty() && !additionalPaymentIds.isEmpty()) {
+            throw Checks.invalid(
+                    "additionalPaymentIds",
+                    additionalPaymentIds,
+                    "no payment ids for IGNORED, which books nothing");
+        }
+        Set<UUID> distinct = new HashSet<>(additionalPaymentIds);
+        paymentId.ifPresent(distinct::add);
+        if (distinct.size() != additionalPaymentIds.size() + (paymentId.isPresent() ? 1 : 0)) {
+            throw Checks.invalid(
+                    "additionalPaymentIds",
+                    additionalPaymentIds,
+                    "each payment once, other than paymentId");
+        }
         Objects.requireNonNull(lastWrite, "lastWrite");
+    }
+
+    /**
+     * Creates a record of an entry that produced or reversed at most one payment, with no
+     * additional payment ids.
+     *
+     * @throws NullPointerException if a component is {@code null}
+     * @throws IllegalArgumentException under the conditions of the canonical constructor
+     */
+    public BankEntryRecord(
+            UUID companyId,
+            String entryKey,
+            String statementId,
+            String accountId,
+            LocalDate bookingDate,
+            long amountMinor,
+            String currency,
+            Optional<String> endToEndId,
+            BankEntryDecision decision,
+            Optional<UUID> paymentId,
+            WriteStamp lastWrite) {
+        this(
+                companyId,
+                entryKey,
+                statementId,
+                accountId,
+                bookingDate,
+                amountMinor,
+                currency,
+                endToEndId,
+                decision,
+                paymentId,
+                List.of(),
+                lastWrite);
+    }
+
+    /** Returns every payment the entry produced or reversed: {@code paymentId}, then the others. */
+    public List<UUID> paymentIds() {
+        List<UUID> all = new ArrayList<>(additionalPaymentIds.size() + 1);
+        paymentId.ifPresent(all::add);
+        all.addAll(additionalPaymentIds);
+        return List.copyOf(all);
     }
 
     /** Returns a copy stored under another key, for the second key of an entry. */
@@ -95,6 +162,7 @@ public record BankEntryRecord(
                 endToEndId,
                 decision,
                 paymentId,
+                additionalPaymentIds,
                 lastWrite);
     }
 
