@@ -35,7 +35,7 @@ import java.util.Optional;
  * @param handOverScope what later runs leave out once a level with {@link
  *     DunningAction#HAND_OVER_TO_AGENCY} or {@link DunningAction#LEGAL_FOLLOW_UP} was sent on an
  *     item
- * @param chargeVat the VAT terms of the fees and late interest charged, or empty when runs reports
+ * @param chargeVat the VAT terms of the fees and late interest charged, or empty when runs report
  *     no charge invoices
  */
 public record DunningPolicy(

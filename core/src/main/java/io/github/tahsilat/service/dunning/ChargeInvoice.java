@@ -76,9 +76,9 @@ public record ChargeInvoice(
     }
 
     /**
-     * Builds the invoice for a charged amount under {@code terms}. An exclusive amount is the net
-     * and the VAT is added on top; an inclusive amount is the gross, the net is rounded from it and
-     * the VAT is the rest.
+     * Builds the invoice for a charged amount under {@code terms}. An exclusive amount is the net,
+     * and the VAT is added on top. An inclusive amount is the gross: the net is rounded from it,
+     * and the VAT is the rest.
      *
      * @param charged the fee or interest booked, greater than zero, at the currency's scale
      * @param roundingMode the company's rounding mode for the VAT or the net

@@ -21,9 +21,9 @@ import java.util.Objects;
  * @param failures the deliveries that failed or were rejected
  * @param writeOffs the charges written off on items whose principal is paid, in item order
  * @param handOvers the items handed over to a collection agency or legal follow-up on this run
- * @param chargeInvoices the invoices with VAT for the host to issue, one per fee or interest charge
- *     booked on this run (for a dry run, one per charge it would book), empty when the policies set
- *     no {@link io.github.tahsilat.dunning.ChargeVat VAT terms}
+ * @param chargeInvoices the invoices with VAT for the host to issue: one per fee or interest charge
+ *     that this run booked, or that a dry run would book. Empty for policies without {@link
+ *     io.github.tahsilat.dunning.ChargeVat VAT terms}
  */
 public record DunningRunResult(
         String runKey,
