@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param handOverScope what later runs leave out once a level with {@link
  *     DunningAction#HAND_OVER_TO_AGENCY} or {@link DunningAction#LEGAL_FOLLOW_UP} was sent on an
  *     item
+ * @param chargeVat the VAT terms of the fees and late interest charged, or empty when runs report
+ *     no charge invoices
  */
 public record DunningPolicy(
         @NotNull @Pattern(regexp = DunningPolicy.NAME_PATTERN) String name,
@@ -46,7 +48,8 @@ public record DunningPolicy(
         @NotNull Optional<@Valid InterestSettings> interest,
         boolean waiveChargesWhenPrincipalPaid,
         boolean listAllOverdueItems,
-        @NotNull HandOverScope handOverScope) {
+        @NotNull HandOverScope handOverScope,
+        @NotNull Optional<@Valid ChargeVat> chargeVat) {
 
     /** The form of a policy name: letters, digits, dots, hyphens and underscores. */
     public static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
@@ -99,6 +102,37 @@ public record DunningPolicy(
         }
         InputChecks.present(interest, "interest", "interest settings or Optional.empty()");
         InputChecks.present(handOverScope, "handOverScope", "ITEM or COUNTERPARTY");
+        InputChecks.present(chargeVat, "chargeVat", "VAT terms or Optional.empty()");
+    }
+
+    /**
+     * Creates a policy whose runs report no charge invoices.
+     *
+     * @throws InvalidInputException as the canonical constructor describes
+     */
+    public DunningPolicy(
+            String name,
+            List<DunningLevel> levels,
+            int graceDays,
+            DayCounting dayCounting,
+            SkippedLevels skippedLevels,
+            int payWithinDays,
+            Optional<InterestSettings> interest,
+            boolean waiveChargesWhenPrincipalPaid,
+            boolean listAllOverdueItems,
+            HandOverScope handOverScope) {
+        this(
+                name,
+                levels,
+                graceDays,
+                dayCounting,
+                skippedLevels,
+                payWithinDays,
+                interest,
+                waiveChargesWhenPrincipalPaid,
+                listAllOverdueItems,
+                handOverScope,
+                Optional.empty());
     }
 
     /**
@@ -159,8 +193,8 @@ public record DunningPolicy(
     /**
      * Returns a builder with the defaults: no grace, calendar days, {@link
      * SkippedLevels#SEND_HIGHEST_REACHED}, 7 days to pay, no interest, charges kept when the
-     * principal is paid, notices that list only the items that reached a new level, and hand-overs
-     * that leave out only the handed-over item.
+     * principal is paid, notices that list only the items that reached a new level, hand-overs that
+     * leave out only the handed-over item, and no charge invoices.
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -197,6 +231,7 @@ public record DunningPolicy(
         private boolean waiveChargesWhenPrincipalPaid;
         private boolean listAllOverdueItems;
         private HandOverScope handOverScope = HandOverScope.ITEM;
+        private ChargeVat chargeVat;
 
         private Builder(String name) {
             this.name = name;
@@ -260,6 +295,15 @@ public record DunningPolicy(
         }
 
         /**
+         * Sets the VAT terms of the fees and late interest charged, or clears them with {@code
+         * null}; none by default, so runs report no charge invoices.
+         */
+        public Builder chargeVat(ChargeVat value) {
+            this.chargeVat = value;
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @throws InvalidInputException if a field is invalid, as the constructor describes
@@ -275,7 +319,8 @@ public record DunningPolicy(
                     Optional.ofNullable(interest),
                     waiveChargesWhenPrincipalPaid,
                     listAllOverdueItems,
-                    handOverScope);
+                    handOverScope,
+                    Optional.ofNullable(chargeVat));
         }
     }
 }

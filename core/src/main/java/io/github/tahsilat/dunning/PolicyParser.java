@@ -2,6 +2,7 @@ package io.github.tahsilat.dunning;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.error.TahsilatException;
+import io.github.tahsilat.fx.VatBasis;
 import io.github.tahsilat.interest.DayCount;
 import io.github.tahsilat.interest.RateEntry;
 import io.github.tahsilat.interest.RateTable;
@@ -95,12 +96,13 @@ final class PolicyParser {
             case "list-all-overdue-items" -> builder.listAllOverdueItems(true);
             case "hand-over-scope" ->
                     builder.handOverScope(choice(HandOverScope.values(), "item or counterparty"));
+            case "charge-vat" -> builder.chargeVat(chargeVat());
             default ->
                     throw error(
                             keyword,
                             "one of policy, grace, count, skipped-levels, pay-within, interest,"
                                     + " waive-charges-when-principal-paid, list-all-overdue-items,"
-                                    + " hand-over-scope, level");
+                                    + " hand-over-scope, charge-vat, level");
         }
     }
 
@@ -166,6 +168,15 @@ final class PolicyParser {
             entries.add(new RateEntry(date, rate));
         } while (peekIs("rate"));
         return new InterestSettings(dayCount, new RateTable(entries, margin), start);
+    }
+
+    private ChargeVat chargeVat() {
+        Token rateToken = next("a VAT rate in percent, such as 20");
+        BigDecimal rate = decimal(rateToken);
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw error(rateToken, "a VAT rate from 0 to 100 percent");
+        }
+        return new ChargeVat(rate, choice(VatBasis.values(), "exclusive or inclusive"));
     }
 
     private DunningLevel level() {

@@ -33,6 +33,7 @@ import javax.money.MonetaryAmount;
  * waive-charges-when-principal-paid     # default off
  * list-all-overdue-items                # default off: only items reaching a new level
  * hand-over-scope counterparty          # or item, the default
+ * charge-vat 20 exclusive               # default off: no charge invoices
  * level 1 after -3 days template friendly notify
  * level 2 after 7 days min EUR 10.00 min TRY 300.00 gap 7 days template reminder-2
  * level 3 after 14 days fee fixed EUR 10.00 per-notice fee fixed TRY 300.00 per-notice
@@ -42,12 +43,14 @@ import javax.money.MonetaryAmount;
  *
  * <p>Day counts for {@code interest} are {@code act/365f}, {@code act/360}, {@code 30e/360} and
  * {@code 30/360-us}; {@code from} is {@code due} or {@code notice}; {@code margin} (default 0) and
- * the rates are yearly percentages, each rate valid from its ISO date. In a {@code level} line the
- * clauses after {@code after N days} may come in any order: {@code min} (once per currency), {@code
- * gap N [days]}, {@code fee} (once per currency), {@code template NAME} (default {@code
- * reminder-N}) and the actions {@code notify}, {@code add-interest}, {@code hand-over-to-agency},
- * {@code legal-follow-up}. A fee implies the {@code CHARGE_FEE} action, and a level without an
- * action word notifies. Stateless and thread-safe.
+ * the rates are yearly percentages, each rate valid from its ISO date. {@code charge-vat} takes the
+ * VAT rate in percent and {@code exclusive} or {@code inclusive}, whether a charged fee or interest
+ * amount already contains the VAT. In a {@code level} line the clauses after {@code after N days}
+ * may come in any order: {@code min} (once per currency), {@code gap N [days]}, {@code fee} (once
+ * per currency), {@code template NAME} (default {@code reminder-N}) and the actions {@code notify},
+ * {@code add-interest}, {@code hand-over-to-agency}, {@code legal-follow-up}. A fee implies the
+ * {@code CHARGE_FEE} action, and a level without an action word notifies. Stateless and
+ * thread-safe.
  */
 public final class PolicyText {
 
@@ -98,6 +101,14 @@ public final class PolicyText {
         if (policy.handOverScope() != HandOverScope.ITEM) {
             out.append("hand-over-scope ").append(word(policy.handOverScope().name())).append('\n');
         }
+        policy.chargeVat()
+                .ifPresent(
+                        vat ->
+                                out.append("charge-vat ")
+                                        .append(plain(vat.vatRate()))
+                                        .append(' ')
+                                        .append(word(vat.basis().name()))
+                                        .append('\n'));
         for (DunningLevel level : policy.levels()) {
             out.append(level(level)).append('\n');
         }

@@ -1,9 +1,12 @@
 package io.github.tahsilat.fx;
 
-/** Whether an exchange difference is taken to include VAT when it is invoiced. */
+/**
+ * Whether a charged amount, an exchange difference or a dunning fee or interest, is taken to
+ * include VAT when it is invoiced.
+ */
 public enum VatBasis {
-    /** The difference is the gross amount; the net is the difference less the VAT it contains. */
+    /** The amount is the gross, so the net is the amount less the VAT it contains. */
     INCLUSIVE,
-    /** The difference is the net amount; VAT is added on top. */
+    /** The amount is the net, and VAT is added on top. */
     EXCLUSIVE
 }

@@ -3,6 +3,7 @@ package io.github.tahsilat.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.fx.VatBasis;
 import io.github.tahsilat.interest.DayCount;
 import io.github.tahsilat.interest.RateTable;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ class PolicyTextTest {
             interest act/365f from notice margin 8 rate 2024-01-01 42.5 rate 2024-07-01 40
             waive-charges-when-principal-paid
             list-all-overdue-items
+            charge-vat 20 inclusive
 
             level 1 after -3 days template friendly notify
             level 2 after 7 days min EUR 10.00 min TRY 300.00 gap 7 days template reminder-2
@@ -111,6 +113,50 @@ class PolicyTextTest {
     }
 
     @Nested
+    class ChargeVatSetting {
+
+        @Test
+        void fullTextSetsInclusiveVat() {
+            DunningPolicy policy = PolicyText.parse(FULL);
+
+            assertThat(policy.chargeVat())
+                    .contains(new ChargeVat(new BigDecimal("20"), VatBasis.INCLUSIVE));
+        }
+
+        @Test
+        void exclusiveVatWithDecimalRate() {
+            DunningPolicy policy =
+                    PolicyText.parse("policy p\ncharge-vat 0.5 exclusive\nlevel 1 after 7 days\n");
+
+            assertThat(policy.chargeVat())
+                    .contains(new ChargeVat(new BigDecimal("0.5"), VatBasis.EXCLUSIVE));
+        }
+
+        @Test
+        void vatIsOffWithoutTheSetting() {
+            DunningPolicy policy = PolicyText.parse("policy p\nlevel 1 after 7 days\n");
+
+            assertThat(policy.chargeVat()).isEmpty();
+            assertThat(PolicyText.print(policy)).doesNotContain("charge-vat");
+        }
+
+        @Test
+        void printedVatParsesBack() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .chargeVat(new ChargeVat(new BigDecimal("20.00"), VatBasis.EXCLUSIVE))
+                            .level(DunningLevel.builder(1, 7).build())
+                            .build();
+
+            String printed = PolicyText.print(policy);
+
+            assertThat(printed).contains("charge-vat 20 exclusive\n");
+            assertThat(PolicyText.parse(printed).chargeVat().orElseThrow().vatRate())
+                    .isEqualByComparingTo("20");
+        }
+    }
+
+    @Nested
     class Print {
 
         @Test
@@ -190,6 +236,11 @@ class PolicyTextTest {
                     "policy p\\nlevel 1 after 7 days\\nlevel 2 after 3 days| 3| 15| more than 7"
                             + " days",
                     "policy p| 1| 1| at least one 'level' statement",
+                    "policy p\\ncharge-vat 120 exclusive\\nlevel 1 after 1 days| 2| 12| a VAT rate"
+                            + " from 0 to 100 percent, found '120'",
+                    "policy p\\ncharge-vat 20 gross\\nlevel 1 after 1 days| 2| 15| exclusive or"
+                            + " inclusive, found 'gross'",
+                    "policy p\\ncharge-vat\\nlevel 1 after 1 days| 2| 11| a VAT rate in percent",
                 })
         void errorNamesLineColumnAndExpectation(
                 String text, int line, int column, String expected) {

@@ -263,6 +263,7 @@ public final class DefaultDunningService implements DunningService {
                 notice.interest().stream()
                         .filter(line -> line.amount().isPositive())
                         .forEach(run.interest::add);
+                proposeChargeInvoices(run, candidate.policy(), notice, records);
             } else {
                 claimAndDeliver(run, candidate);
             }
@@ -799,7 +800,7 @@ public final class DefaultDunningService implements DunningService {
             boolean delivered = current.delivered() || deliveredNow;
             MinorAmount fee = fees.get(claimed.id());
             if (deliveredNow && !current.delivered()) {
-                charges.add(() -> bookInterest(run, notice, claimed));
+                charges.add(() -> bookInterest(run, policy, notice, claimed));
                 charges.add(() -> handOver(run, policy, claimed));
             }
             if (deliveredNow && !current.delivered() && fee.isPositive()) {
@@ -812,6 +813,7 @@ public final class DefaultDunningService implements DunningService {
                                         fee,
                                         notice.asOf(),
                                         claimed.id()));
+                charges.add(() -> ChargeInvoicing.fee(run, policy, notice, claimed, fee));
                 booked = true;
             }
             boolean allDone = !expectedChannels.isEmpty() && done.containsAll(expectedChannels);
@@ -827,7 +829,24 @@ public final class DefaultDunningService implements DunningService {
         }
     }
 
-    private void bookInterest(Run run, Notice notice, DunningClaim claimed) {
+    /**
+     * Adds to a dry run's result the charge invoices of the fees and interest that delivering
+     * {@code notice} would book, the same ones that {@link #record} books.
+     */
+    private static void proposeChargeInvoices(
+            Run run, DunningPolicy policy, Notice notice, List<DunningClaim> records) {
+        Map<UUID, MinorAmount> fees = feeShares(notice, records);
+        for (DunningClaim record : records) {
+            for (InterestLine line : notice.interest()) {
+                if (line.invoiceNumber().equals(record.invoiceNumber())) {
+                    ChargeInvoicing.interest(run, policy, notice, record, line);
+                }
+            }
+            ChargeInvoicing.fee(run, policy, notice, record, fees.get(record.id()));
+        }
+    }
+
+    private void bookInterest(Run run, DunningPolicy policy, Notice notice, DunningClaim claimed) {
         for (InterestLine line : notice.interest()) {
             if (line.invoiceNumber().equals(claimed.invoiceNumber())
                     && line.amount().isPositive()) {
@@ -839,6 +858,7 @@ public final class DefaultDunningService implements DunningService {
                         notice.asOf(),
                         claimed.id());
                 run.interest.add(line);
+                ChargeInvoicing.interest(run, policy, notice, claimed, line);
             }
         }
     }

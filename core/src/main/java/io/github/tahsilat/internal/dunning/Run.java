@@ -7,6 +7,7 @@ import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
 import io.github.tahsilat.notice.Notice;
 import io.github.tahsilat.service.OpenItem;
+import io.github.tahsilat.service.dunning.ChargeInvoice;
 import io.github.tahsilat.service.dunning.ChargeWriteOff;
 import io.github.tahsilat.service.dunning.DeliveryFailure;
 import io.github.tahsilat.service.dunning.DunningRunRequest;
@@ -33,6 +34,7 @@ final class Run {
     final List<DeliveryFailure> failures = new ArrayList<>();
     final List<ChargeWriteOff> writeOffs = new ArrayList<>();
     final List<HandOver> handOvers = new ArrayList<>();
+    final List<ChargeInvoice> chargeInvoices = new ArrayList<>();
 
     /** The selected items whose principal is settled, with their open charges. */
     final Map<InvoiceId, ChargeBalance> chargesOnly = new HashMap<>();
@@ -60,6 +62,7 @@ final class Run {
                 exclusions,
                 failures,
                 writeOffs,
-                handOvers);
+                handOvers,
+                chargeInvoices);
     }
 }

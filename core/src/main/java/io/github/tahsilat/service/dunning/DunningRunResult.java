@@ -10,10 +10,6 @@ import java.util.Objects;
 /**
  * The outcome of a dunning run, or for a dry run the outcome it would have.
  *
- * <p>NOTE: fees and late interest charged to a customer in Turkey are invoiced with VAT, but the
- * result reports them only as the fee and interest lines below, without a VAT rate or VAT amount,
- * so the host builds those invoices itself.
- *
  * @param runKey the run's key
  * @param asOf the run's date
  * @param dryRun whether nothing was written or sent
@@ -25,6 +21,9 @@ import java.util.Objects;
  * @param failures the deliveries that failed or were rejected
  * @param writeOffs the charges written off on items whose principal is paid, in item order
  * @param handOvers the items handed over to a collection agency or legal follow-up on this run
+ * @param chargeInvoices the invoices with VAT for the host to issue: one per fee or interest charge
+ *     that this run booked, or that a dry run would book. Empty for policies without {@link
+ *     io.github.tahsilat.dunning.ChargeVat VAT terms}
  */
 public record DunningRunResult(
         String runKey,
@@ -36,7 +35,8 @@ public record DunningRunResult(
         List<Exclusion> exclusions,
         List<DeliveryFailure> failures,
         List<ChargeWriteOff> writeOffs,
-        List<HandOver> handOvers) {
+        List<HandOver> handOvers,
+        List<ChargeInvoice> chargeInvoices) {
 
     /**
      * Checks that every part is present and copies the lists.
@@ -53,10 +53,41 @@ public record DunningRunResult(
         failures = List.copyOf(failures);
         writeOffs = List.copyOf(writeOffs);
         handOvers = List.copyOf(handOvers);
+        chargeInvoices = List.copyOf(chargeInvoices);
     }
 
     /**
-     * Creates a result without write-offs or hand-overs.
+     * Creates a result without charge invoices.
+     *
+     * @throws NullPointerException if an argument or element is {@code null}
+     */
+    public DunningRunResult(
+            String runKey,
+            LocalDate asOf,
+            boolean dryRun,
+            List<Notice> notices,
+            List<FeeLine> fees,
+            List<InterestLine> interest,
+            List<Exclusion> exclusions,
+            List<DeliveryFailure> failures,
+            List<ChargeWriteOff> writeOffs,
+            List<HandOver> handOvers) {
+        this(
+                runKey,
+                asOf,
+                dryRun,
+                notices,
+                fees,
+                interest,
+                exclusions,
+                failures,
+                writeOffs,
+                handOvers,
+                List.of());
+    }
+
+    /**
+     * Creates a result without write-offs, hand-overs or charge invoices.
      *
      * @throws NullPointerException if an argument or element is {@code null}
      */
@@ -78,6 +109,7 @@ public record DunningRunResult(
                 interest,
                 exclusions,
                 failures,
+                List.of(),
                 List.of(),
                 List.of());
     }
