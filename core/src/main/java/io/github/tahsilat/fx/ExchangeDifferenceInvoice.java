@@ -4,10 +4,10 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.money.VatSplit;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -93,29 +93,16 @@ public record ExchangeDifferenceInvoice(
         InputChecks.present(roundingMode, "roundingMode", "HALF_UP or HALF_EVEN");
 
         MinorAmount size = amount.isNegative() ? amount.negate() : amount;
-        BigDecimal share = vatRate.divide(HUNDRED, MathContext.DECIMAL128);
-        MinorAmount net;
-        MinorAmount vat;
-        if (basis == VatBasis.EXCLUSIVE) {
-            net = size;
-            vat = size.times(share, roundingMode);
-        } else {
-            net =
-                    size.times(
-                            BigDecimal.ONE.divide(
-                                    BigDecimal.ONE.add(share), MathContext.DECIMAL128),
-                            roundingMode);
-            vat = size.minus(net);
-        }
+        VatSplit split = VatSplit.of(size, vatRate, basis == VatBasis.INCLUSIVE, roundingMode);
         Direction direction = amount.isPositive() ? Direction.RECEIVABLE : Direction.PAYABLE;
         return new ExchangeDifferenceInvoice(
                 direction,
                 referenceInvoice,
                 referenceNumber,
                 difference.date(),
-                net.toMonetaryAmount(),
+                split.net().toMonetaryAmount(),
                 vatRate,
-                vat.toMonetaryAmount(),
-                net.plus(vat).toMonetaryAmount());
+                split.vat().toMonetaryAmount(),
+                split.gross().toMonetaryAmount());
     }
 }

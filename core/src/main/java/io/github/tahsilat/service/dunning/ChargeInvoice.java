@@ -7,9 +7,9 @@ import io.github.tahsilat.fx.VatBasis;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.money.VatSplit;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -46,8 +46,6 @@ public record ChargeInvoice(
         BigDecimal vatRate,
         MonetaryAmount vat,
         MonetaryAmount gross) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
      * Checks that every component is present and that the amounts agree.
@@ -107,28 +105,19 @@ public record ChargeInvoice(
         InputChecks.present(terms, "terms", "the VAT terms of the charge");
         InputChecks.present(roundingMode, "roundingMode", "HALF_UP or HALF_EVEN");
 
-        BigDecimal share = terms.vatRate().divide(HUNDRED, MathContext.DECIMAL128);
-        MinorAmount net;
-        MinorAmount vat;
-        if (terms.basis() == VatBasis.EXCLUSIVE) {
-            net = amount;
-            vat = amount.times(share, roundingMode);
-        } else {
-            BigDecimal netShare =
-                    BigDecimal.ONE.divide(BigDecimal.ONE.add(share), MathContext.DECIMAL128);
-            net = amount.times(netShare, roundingMode);
-            vat = amount.minus(net);
-        }
+        VatSplit split =
+                VatSplit.of(
+                        amount, terms.vatRate(), terms.basis() == VatBasis.INCLUSIVE, roundingMode);
         return new ChargeInvoice(
                 kind,
                 counterpartyId,
                 referenceInvoice,
                 referenceNumber,
                 date,
-                net.toMonetaryAmount(),
+                split.net().toMonetaryAmount(),
                 terms.vatRate(),
-                vat.toMonetaryAmount(),
-                net.plus(vat).toMonetaryAmount());
+                split.vat().toMonetaryAmount(),
+                split.gross().toMonetaryAmount());
     }
 
     /** Returns the currency of the amounts. */
