@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An amount split into its net part and its VAT at one rate, each in exact minor units. The VAT is
- * rounded once to the currency's minor unit; when the amount already contains VAT, the net part is
+ * rounded once to the currency's minor unit. When the amount already contains VAT, the net part is
  * rounded and the VAT is the rest, so {@code net + vat} always equals the gross amount.
  *
  * @param net the amount before VAT
