@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import javax.money.Monetary;
 
@@ -21,9 +20,9 @@ import javax.money.Monetary;
  * <p>Each {@code FEE} or {@code INTEREST} entry is a slice issued and due on its value date, as the
  * ledger replay ages it. The {@code ALLOCATION}, {@code DISCOUNT} and {@code WRITE_OFF} entries
  * marked with a charge component settle the slices in due order, so the open amount of an invoice
- * equals what {@link ChargeRepository} reports open. An allocation from a cheque or promissory note
- * that is not yet cleared or bounced does not settle a slice: its amount stays open, and the caller
- * adds it to the covered-by-instruments column.
+ * equals what {@link ChargeRepository} reports open. A cheque or promissory note books its
+ * allocation entries only when it clears, so the part of a charge it covers before then stays open
+ * here, and the caller adds that part to the covered-by-instruments column.
  *
  * <p>The store's list of charged invoices is read once, then each one's ledger entries, so the cost
  * grows with the invoices ever charged and their entries, not with the open items. Stateless.
@@ -35,19 +34,15 @@ final class OpenChargeItems {
     /**
      * Hands each open charge slice of the company's charged invoices to {@code sink} as a
      * receivable.
-     *
-     * @param uncleared the ids of the company's instruments that are neither cleared nor bounced
      */
-    static void forEach(
-            LedgerStore ledger, CompanyId companyId, Set<UUID> uncleared, CompactItems.Sink sink) {
+    static void forEach(LedgerStore ledger, CompanyId companyId, CompactItems.Sink sink) {
         for (UUID invoiceId : ledger.chargedInvoices(companyId.value())) {
-            handOver(ledger.findByInvoice(companyId.value(), invoiceId), uncleared, sink);
+            handOver(ledger.findByInvoice(companyId.value(), invoiceId), sink);
         }
     }
 
     /** Hands over the open slices of one invoice's charges, given its ledger entries. */
-    private static void handOver(
-            List<LedgerEntryRecord> entries, Set<UUID> uncleared, CompactItems.Sink sink) {
+    private static void handOver(List<LedgerEntryRecord> entries, CompactItems.Sink sink) {
         List<long[]> slices = new ArrayList<>();
         LedgerEntryRecord first = null;
         long charged = 0;
@@ -70,12 +65,7 @@ final class OpenChargeItems {
                     slices.add(new long[] {entry.valueDate().toEpochDay(), amount});
                     charged = Math.addExact(charged, amount);
                 }
-                case ALLOCATION -> {
-                    if (!uncleared.contains(entry.documentId())) {
-                        settled = Math.addExact(settled, amount);
-                    }
-                }
-                case DISCOUNT, WRITE_OFF -> settled = Math.addExact(settled, amount);
+                case ALLOCATION, DISCOUNT, WRITE_OFF -> settled = Math.addExact(settled, amount);
                 default -> {
                     // Other kinds do not change a charge, as in the charge repository.
                 }

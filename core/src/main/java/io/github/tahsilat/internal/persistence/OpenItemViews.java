@@ -9,11 +9,8 @@ import io.github.tahsilat.report.CompactItems;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
@@ -52,8 +49,11 @@ public final class OpenItemViews implements CompactItems {
 
     @Override
     public void forEach(Sink sink, CreditSink credits, CoverSink covers) {
-        List<InstrumentRecord> uncleared = uncleared();
-        forEach(sink, unclearedIds(uncleared));
+        forEach(sink);
+        List<InstrumentRecord> uncleared =
+                context.stores()
+                        .instruments()
+                        .unclearedMaturingBy(companyId.value(), LATEST_MATURITY);
         for (InstrumentRecord instrument : uncleared) {
             CurrencyUnit currency = Monetary.getCurrency(instrument.currency());
             long covered = 0;
@@ -85,10 +85,6 @@ public final class OpenItemViews implements CompactItems {
 
     @Override
     public void forEach(Sink sink) {
-        forEach(sink, unclearedIds(uncleared()));
-    }
-
-    private void forEach(Sink sink, Set<UUID> unclearedIds) {
         context.stores()
                 .invoices()
                 .forEachOpenItem(
@@ -105,20 +101,6 @@ public final class OpenItemViews implements CompactItems {
                                         issueDay,
                                         dueDay,
                                         openMinor));
-        OpenChargeItems.forEach(context.stores().ledger(), companyId, unclearedIds, sink);
-    }
-
-    private List<InstrumentRecord> uncleared() {
-        return context.stores()
-                .instruments()
-                .unclearedMaturingBy(companyId.value(), LATEST_MATURITY);
-    }
-
-    private static Set<UUID> unclearedIds(List<InstrumentRecord> uncleared) {
-        Set<UUID> ids = new HashSet<>();
-        for (InstrumentRecord instrument : uncleared) {
-            ids.add(instrument.id());
-        }
-        return ids;
+        OpenChargeItems.forEach(context.stores().ledger(), companyId, sink);
     }
 }
