@@ -44,7 +44,7 @@ final class OpenChargeItems {
     /** Hands over the open slices of one invoice's charges, given its ledger entries. */
     private static void handOver(List<LedgerEntryRecord> entries, CompactItems.Sink sink) {
         List<long[]> slices = new ArrayList<>();
-        LedgerEntryRecord first = null;
+        LedgerEntryRecord firstCharge = null;
         long charged = 0;
         long settled = 0;
         for (LedgerEntryRecord entry : entries) {
@@ -59,8 +59,8 @@ final class OpenChargeItems {
                             .units();
             switch (entry.kind()) {
                 case FEE, INTEREST -> {
-                    if (first == null) {
-                        first = entry;
+                    if (firstCharge == null) {
+                        firstCharge = entry;
                     }
                     slices.add(new long[] {entry.valueDate().toEpochDay(), amount});
                     charged = Math.addExact(charged, amount);
@@ -71,7 +71,7 @@ final class OpenChargeItems {
                 }
             }
         }
-        if (first == null || charged - settled <= 0) {
+        if (firstCharge == null || charged - settled <= 0) {
             return;
         }
         slices.sort(Comparator.comparingLong(slice -> slice[0]));
@@ -88,8 +88,8 @@ final class OpenChargeItems {
             if (open != 0) {
                 int day = Math.toIntExact(slice[0]);
                 sink.accept(
-                        first.counterpartyId(),
-                        first.currency(),
+                        firstCharge.counterpartyId(),
+                        firstCharge.currency(),
                         Direction.RECEIVABLE,
                         day,
                         day,
