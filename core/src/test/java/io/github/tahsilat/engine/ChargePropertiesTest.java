@@ -26,6 +26,8 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.report.AgingOptions;
+import io.github.tahsilat.report.AgingReport;
 import io.github.tahsilat.service.charge.OpenCharges;
 import io.github.tahsilat.service.instrument.InstrumentReceipt;
 import io.github.tahsilat.service.instrument.InstrumentRequest;
@@ -77,6 +79,15 @@ class ChargePropertiesTest {
         for (Step step : steps) {
             world.apply(step);
             world.checkInvariants();
+        }
+    }
+
+    @Property(tries = 60)
+    void agingTotalIsOpenItems(@ForAll("steps") List<Step> steps) {
+        World world = new World();
+        for (Step step : steps) {
+            world.apply(step);
+            world.checkAging();
         }
     }
 
@@ -326,6 +337,40 @@ class ChargePropertiesTest {
             assertThat(balance())
                     .isEqualTo(
                             open.subtract(unapplied()).subtract(portfolio).subtract(clearedCredit));
+        }
+
+        /**
+         * Checks that today's aging, read from the open-item projection, totals each invoice's
+         * outstanding principal plus its open charges, and that the replayed aging after the last
+         * step's date totals the same with the same covered-by-instruments column.
+         */
+        void checkAging() {
+            MonetaryAmount open = lira(0);
+            for (Invoice invoice : invoices) {
+                open =
+                        open.add(stored(invoice).outstanding())
+                                .add(engine.charges().openCharges(companyId, invoice.id()).total());
+            }
+            AgingReport today = engine.reports().aging(companyId);
+            AgingReport replayed =
+                    engine.reports()
+                            .aging(companyId, AgingOptions.asOf(TODAY.plusDays(30)).knownAt(NOW));
+
+            assertThat(total(today)).as("today's aging total").isEqualTo(open);
+            assertThat(total(replayed)).as("replayed aging total").isEqualTo(open);
+            assertThat(covered(today))
+                    .as("today's covered by instruments")
+                    .isEqualTo(covered(replayed));
+        }
+
+        private static MonetaryAmount total(AgingReport report) {
+            return report.totals().isEmpty() ? lira(0) : report.totals().get(0).total();
+        }
+
+        private static MonetaryAmount covered(AgingReport report) {
+            return report.totals().isEmpty()
+                    ? lira(0)
+                    : report.totals().get(0).coveredByInstruments();
         }
 
         Invoice stored(Invoice invoice) {

@@ -6,6 +6,7 @@ import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.report.CompactItems;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +17,15 @@ import javax.money.Monetary;
 /**
  * Every open item of a company from the store's compact projection, handed over as the store's
  * {@code forEachOpenItem} reads it: the in-memory store from its columns, other stores page by
- * page, so a report over a million items never keeps the items in memory.
+ * page, so a report over a million items never keeps the items in memory. The projection carries
+ * outstanding principal only, so the open fee and interest charges of receivables follow as items
+ * of their own, as {@link OpenChargeItems} reads them from the ledger, whatever the invoice's
+ * status.
  *
  * <p>The covered amounts are what the provisional allocations of each cheque or promissory note
- * that is neither cleared nor bounced took for principal and discount, because the projection's
- * open amount is the invoice's outstanding principal. They are read from the company's uncleared
- * instruments and their allocations, so that part costs one read per uncleared instrument.
+ * that is neither cleared nor bounced took for principal, discount, fee and interest. They are read
+ * from the company's uncleared instruments and their allocations, so that part costs one read per
+ * uncleared instrument.
  *
  * <p>Each iteration reads the store afresh. Not thread-safe while iterated.
  */
@@ -57,13 +61,16 @@ public final class OpenItemViews implements CompactItems {
                     context.stores()
                             .allocations()
                             .findBySource(companyId.value(), instrument.id())) {
+                BigDecimal applied =
+                        allocation
+                                .principal()
+                                .add(allocation.discount())
+                                .add(allocation.fee())
+                                .add(allocation.interest());
                 covered =
                         Math.addExact(
                                 covered,
-                                MinorAmount.of(
-                                                allocation.principal().add(allocation.discount()),
-                                                currency,
-                                                RoundingMode.UNNECESSARY)
+                                MinorAmount.of(applied, currency, RoundingMode.UNNECESSARY)
                                         .units());
             }
             if (covered != 0) {
@@ -94,5 +101,6 @@ public final class OpenItemViews implements CompactItems {
                                         issueDay,
                                         dueDay,
                                         openMinor));
+        OpenChargeItems.forEach(context.stores().ledger(), companyId, sink);
     }
 }

@@ -32,20 +32,21 @@ public interface ReportService {
      * <p>For {@code options.asOf()} on or after today's date in the company's time zone, with
      * {@code options.knownAt()} equal to {@link java.time.Instant#MAX}, the items are read from the
      * store's projection of open items through its {@code forEachOpenItem}, with today's amounts
-     * and without the credit column. Otherwise each counterparty's ledger entries with a value date
-     * on or before {@code asOf} and recorded at or before {@code knownAt} are replayed: an item
-     * issued after {@code asOf} is left out, each open installment or charge is aged, and the
-     * unapplied credit of each counterparty is its own column. Then the {@link
+     * and without the credit column. The projection carries outstanding principal, so the open fee
+     * and interest of each receivable are read from the ledger and aged as items issued and due on
+     * their own value dates, whatever the invoice's status. Otherwise each counterparty's ledger
+     * entries with a value date on or before {@code asOf} and recorded at or before {@code knownAt}
+     * are replayed: an item issued after {@code asOf} is left out, each open installment or charge
+     * is aged, and the unapplied credit of each counterparty is its own column. Then the {@link
      * io.github.tahsilat.report.AgingAmounts#net()} of a line is the counterparty's ledger balance
      * in that currency as of that date and instant, negated for payables, when the counterparty has
      * entries on that side only.
      *
      * <p>The covered-by-instruments column is what the provisional allocations of the cheques and
-     * promissory notes uncleared on the date took; those amounts stay in their items' buckets. On
-     * the projection path it counts principal and discount, as the projection's open amounts do,
-     * and on the replay path every component, and there an instrument's amount that covers an item
-     * is no longer unapplied credit. The line's net is then its total less the covered amount and
-     * the credit.
+     * promissory notes uncleared on the date took, every component included. Those amounts stay in
+     * their items' buckets. On the replay path an instrument's amount that covers an item is no
+     * longer unapplied credit. The line's net is then its total less the covered amount and the
+     * credit.
      *
      * @throws InvalidInputException if an argument is missing
      * @throws NotFoundException if the company is not stored
