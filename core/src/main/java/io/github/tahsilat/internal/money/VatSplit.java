@@ -36,7 +36,8 @@ public record VatSplit(MinorAmount net, MinorAmount vat) {
      * Splits a non-negative amount at a VAT rate given in percent.
      *
      * @param amount the amount, without VAT when {@code inclusive} is false, with it otherwise
-     * @param ratePercent the VAT rate in percent, such as 20 for 20 %, whose range the caller checks
+     * @param ratePercent the VAT rate in percent, such as 20 for 20 %, whose range the caller
+     *     checks
      * @param inclusive whether {@code amount} already contains the VAT
      * @param mode the rounding mode for the part that is rounded
      * @throws NullPointerException if an argument is null

