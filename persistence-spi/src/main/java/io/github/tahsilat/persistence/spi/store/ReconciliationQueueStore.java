@@ -1,0 +1,48 @@
+package io.github.tahsilat.persistence.spi.store;
+
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.QueueResolution;
+import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores the bank lines that imports left unmatched or only proposed, until a person or a later
+ * import resolves them.
+ *
+ * <p>This is a store of its own, not part of {@link BankEntryStore}, because bank-entry records are
+ * never updated while a queued line changes once, from open to resolved. Both use the same
+ * bank-entry key. Unique per company: the entry key, open or resolved, so a line queues once
+ * however often its statement is imported. A resolved line stays stored and never reopens. Queries
+ * read one company only. Implementations are thread-safe and join the active transaction.
+ */
+public interface ReconciliationQueueStore {
+
+    /**
+     * Stores an open line, unless the company already has a line under its key.
+     *
+     * @return {@code true} if the line was stored, {@code false} if the key was already queued
+     * @throws IllegalArgumentException if {@code companyId} differs from the record's company or
+     *     the record is already resolved
+     */
+    boolean enqueue(UUID companyId, QueuedLineRecord line);
+
+    /** Returns the line stored under {@code entryKey}, open or resolved, or empty. */
+    Optional<QueuedLineRecord> find(UUID companyId, String entryKey);
+
+    /**
+     * Returns one page of the company's open lines, ordered by booking date, oldest first, then by
+     * entry key.
+     *
+     * @throws IllegalArgumentException if the request's cursor was not returned by this query
+     */
+    Page<QueuedLineRecord> open(UUID companyId, PageRequest request);
+
+    /**
+     * Resolves the open line stored under {@code entryKey}.
+     *
+     * @return the resolved line, or empty if the company has no open line under the key
+     */
+    Optional<QueuedLineRecord> resolve(UUID companyId, String entryKey, QueueResolution resolution);
+}
