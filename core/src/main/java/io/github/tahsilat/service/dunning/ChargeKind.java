@@ -1,6 +1,6 @@
 package io.github.tahsilat.service.dunning;
 
-/** What a charge invoice bills. */
+/** The kind of charge that a charge invoice bills. */
 public enum ChargeKind {
     /** A dunning fee. */
     FEE,

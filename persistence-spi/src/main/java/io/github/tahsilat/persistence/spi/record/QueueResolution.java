@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The resolution of a queued bank line: how, by whom, when, and the person's note or reason.
+ * The resolution of a queued bank line: its kind, the actor and time, and the note or reason.
  *
- * @param kind how the line left the queue
+ * @param kind the way the line left the queue
  * @param stamp who resolved it and when
  * @param note the note of a manual match or import, or empty; for {@code DISMISSED}, the reason,
  *     which is required. When present, not blank and at most {@value #MAX_NOTE} characters.

@@ -1,6 +1,6 @@
 package io.github.tahsilat.persistence.spi.record;
 
-/** How a queued bank line left the queue. */
+/** The way a queued bank line left the queue. */
 public enum QueueResolutionKind {
     /** A person matched the line to invoices by hand. */
     MANUAL_MATCH,
