@@ -9,7 +9,6 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -374,21 +373,9 @@ public final class Allocator {
 
         Working(OpenItem item) {
             this.item = item;
-            this.fee = units(item.fee());
-            this.interest = units(item.interest());
-            this.principal = units(item.principal());
-        }
-
-        /**
-         * Returns a component in minor units. {@link OpenItem} has checked already that each is
-         * zero or more, in a known currency and rounded to its minor unit, so no check is repeated
-         * here.
-         */
-        private static long units(MonetaryAmount component) {
-            if (component.isZero()) {
-                return 0;
-            }
-            return MinorAmount.of(component, RoundingMode.UNNECESSARY).units();
+            this.fee = item.feeUnits();
+            this.interest = item.interestUnits();
+            this.principal = item.principalUnits();
         }
 
         /** Returns what is still open: the components less payments, discount and write-off. */
@@ -418,7 +405,7 @@ public final class Allocator {
          * principal.
          */
         long discountOn(LocalDate valueDate) {
-            if (discount > 0) {
+            if (discount > 0 || item.discounts().isEmpty()) {
                 return 0;
             }
             for (DueSchedule.EarlyPaymentDiscount offer : item.discounts()) {

@@ -95,12 +95,29 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
         return new ItemSettlement(
                 item.invoiceId(),
                 item.installment(),
-                new MinorAmount(units[at], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 1], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 2], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 3], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 4], currency).toMonetaryAmount(),
+                component(units[at], item.feeUnits(), item.fee()),
+                component(units[at + 1], item.interestUnits(), item.interest()),
+                component(units[at + 2], item.principalUnits(), item.principal()),
+                amount(units[at + 3]),
+                amount(units[at + 4]),
                 order);
+    }
+
+    /**
+     * Returns the money applied to one component of an item. When the payment settled the whole
+     * component, this is the item's own amount if it is a {@code Money} with Moneta's default
+     * context, so that no {@code Money} is parsed again. It is equal to the one {@link
+     * #amount(long)} would build, but its number may show another count of trailing zeros.
+     */
+    private MonetaryAmount component(long settled, long open, MonetaryAmount openAmount) {
+        if (settled != 0 && settled == open) {
+            return new MinorAmount(settled, currency).toMonetaryAmount(openAmount);
+        }
+        return amount(settled);
+    }
+
+    private MonetaryAmount amount(long units) {
+        return new MinorAmount(units, currency).toMonetaryAmount();
     }
 
     @Override

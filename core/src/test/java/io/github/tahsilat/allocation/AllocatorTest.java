@@ -649,6 +649,89 @@ class AllocatorTest {
             assertThat(first.fee()).isSameAs(first.interest());
             assertThat(first.fee()).isSameAs(result.unapplied());
         }
+
+        @Test
+        void settledPrincipalReusesItemMoney() {
+            List<OpenItem> open = items("EUR", "30.00", "70.00");
+
+            AllocationResult result = oldestFirst(AllocationPolicy.defaults(), eur("50.00"), open);
+
+            assertThat(result.settlements().get(0).principal()).isSameAs(open.get(0).principal());
+            assertThat(result.settlements().get(1).principal()).isEqualTo(eur("20.00"));
+            assertThat(result.settlements().get(1).principal())
+                    .isNotSameAs(open.get(1).principal());
+        }
+
+        @Test
+        void settledPrincipalWithOwnContextRebuilt() {
+            MonetaryContext context = MonetaryContextBuilder.of(Money.class).setMaxScale(6).build();
+            MonetaryAmount principal = Money.of(new BigDecimal("30.00"), "EUR", context);
+            OpenItem item =
+                    OpenItem.principalOnly(FIRST, 1, LocalDate.parse("2025-01-10"), principal);
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("30.00"), List.of(item));
+
+            MonetaryAmount settled = result.settlements().get(0).principal();
+            assertThat(settled).isNotSameAs(principal).isEqualTo(eur("30.00"));
+            assertThat(settled.getContext()).isEqualTo(eur("30.00").getContext());
+        }
+
+        @Test
+        void settledFastMoneyPrincipalBuiltAsMoney() {
+            OpenItem item =
+                    OpenItem.principalOnly(
+                            FIRST,
+                            1,
+                            LocalDate.parse("2025-01-10"),
+                            FastMoney.of(new BigDecimal("30.00"), "EUR"));
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("30.00"), List.of(item));
+
+            MonetaryAmount settled = result.settlements().get(0).principal();
+            assertThat(settled).isInstanceOf(Money.class);
+            assertThat(settled).isEqualTo(eur("30.00"));
+        }
+    }
+
+    @Nested
+    class Items {
+
+        private OpenItem item(String fee, String principal) {
+            return new OpenItem(
+                    FIRST,
+                    2,
+                    LocalDate.parse("2025-01-10"),
+                    eur(fee),
+                    eur("0.00"),
+                    eur(principal),
+                    List.of());
+        }
+
+        @Test
+        void equalComponentsEqualItems() {
+            OpenItem first = item("1.00", "30.00");
+            OpenItem second = item("1.00", "30.00");
+
+            assertThat(first).isEqualTo(second);
+            assertThat(first.hashCode()).isEqualTo(second.hashCode());
+        }
+
+        @Test
+        void otherComponentOtherItem() {
+            assertThat(item("1.00", "30.00")).isNotEqualTo(item("2.00", "30.00"));
+            assertThat(item("1.00", "30.00")).isNotEqualTo(item("1.00", "31.00"));
+        }
+
+        @Test
+        void itemPrintsComponentsByName() {
+            String text = item("1.00", "30.00").toString();
+
+            assertThat(text).startsWith("OpenItem[invoiceId=");
+            assertThat(text).contains(", installment=2, dueDate=2025-01-10, fee=");
+            assertThat(text).endsWith(", discounts=[]]");
+        }
     }
 
     /** Counts the items an allocation reads. */
