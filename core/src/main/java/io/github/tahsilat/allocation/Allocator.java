@@ -11,6 +11,7 @@ import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -145,7 +146,9 @@ public final class Allocator {
         private final LocalDate valueDate;
         private final Touched touched = new Touched();
         private long remaining;
-        private Working partial;
+
+        /** The slot of the item the money reached last while it is still open, or -1. */
+        private int partial = -1;
 
         Run(MonetaryAmount paid, MinorAmount amount, LocalDate valueDate) {
             this.currency = amount.currency();
@@ -178,22 +181,24 @@ public final class Allocator {
         }
 
         void proRata(List<OpenItem> items) {
-            List<Working> workings = items.stream().map(this::working).toList();
+            int[] slots = new int[items.size()];
             MinorAmount total = MinorAmount.zero(currency);
             List<BigDecimal> weights = new ArrayList<>();
-            for (Working working : workings) {
-                total = total.plus(new MinorAmount(working.open(), currency));
-                weights.add(BigDecimal.valueOf(working.open()));
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = slot(items.get(i));
+                long open = touched.open(slots[i]);
+                total = total.plus(new MinorAmount(open, currency));
+                weights.add(BigDecimal.valueOf(open));
             }
             if (!total.isPositive()) {
                 return;
             }
             MinorAmount pool = new MinorAmount(Math.min(remaining, total.units()), currency);
             List<MinorAmount> shares = MinorAllocator.split(pool, weights, policy.roundingMode());
-            for (int i = 0; i < workings.size(); i++) {
+            for (int i = 0; i < slots.length; i++) {
                 MinorAmount share = shares.get(i);
                 if (share.isPositive()) {
-                    settle(workings.get(i).item, share.units(), false);
+                    settle(touched.item(slots[i]), share.units(), false);
                 }
             }
         }
@@ -204,36 +209,33 @@ public final class Allocator {
             }
         }
 
-        private Working working(OpenItem item) {
+        /** Returns the item's slot in {@link #touched}, adding the item on its first touch. */
+        private int slot(OpenItem item) {
             if (!item.currency().equals(currency)) {
                 throw new CurrencyMismatchException(
                         "allocate", currency.getCurrencyCode(), item.currency().getCurrencyCode());
             }
-            Working working = touched.find(item);
-            if (working == null) {
-                working = new Working(item);
-                touched.add(working);
-            }
-            return working;
+            int slot = touched.find(item);
+            return slot >= 0 ? slot : touched.add(item);
         }
 
         /** Settles up to {@code offered} minor units on the item and returns what was used. */
         private long settle(OpenItem item, long offered, boolean discountAllowed) {
-            Working working = working(item);
-            long open = working.open();
+            int slot = slot(item);
+            long open = touched.open(slot);
             if (open <= 0) {
                 return 0;
             }
-            long discount = discountAllowed ? working.discountOn(valueDate) : 0;
+            long discount = discountAllowed ? touched.discountOn(slot, valueDate) : 0;
             long used;
             if (discount > 0 && offered >= open - discount) {
-                working.discount = discount;
-                used = working.pay(open - discount, policy.componentOrder());
+                touched.grantDiscount(slot, discount);
+                used = touched.pay(slot, open - discount, policy.componentOrder());
             } else {
-                used = working.pay(Math.min(offered, open), policy.componentOrder());
+                used = touched.pay(slot, Math.min(offered, open), policy.componentOrder());
             }
             remaining -= used;
-            partial = working.open() > 0 ? working : null;
+            partial = touched.open(slot) > 0 ? slot : -1;
             return used;
         }
 
@@ -243,10 +245,10 @@ public final class Allocator {
             if (tolerance != null) {
                 long limit = exact(tolerance.limit()).units();
                 if (remaining == 0
-                        && partial != null
+                        && partial >= 0
                         && tolerance.writeOffShortfall()
-                        && partial.open() <= limit) {
-                    partial.writeOff = partial.open();
+                        && touched.open(partial) <= limit) {
+                    touched.writeOff(partial);
                 }
                 if (remaining > 0
                         && touched.anyChanged()
@@ -260,23 +262,25 @@ public final class Allocator {
             MonetaryAmount unapplied = new MinorAmount(remaining, currency).toMonetaryAmount();
             MonetaryAmount excess = new MinorAmount(excessWrittenOff, currency).toMonetaryAmount();
             SettlementList settlements =
-                    touched.settlements(currency, policy.componentOrder())
-                            .build(
-                                    total,
-                                    amount.units(),
-                                    unapplied,
-                                    remaining,
-                                    excess,
-                                    excessWrittenOff);
+                    touched.settlements(
+                            currency,
+                            policy.componentOrder(),
+                            total,
+                            amount.units(),
+                            unapplied,
+                            remaining,
+                            excess,
+                            excessWrittenOff);
             return new AllocationResult(total, settlements, unapplied, excess);
         }
     }
 
     /** Returns the policy's tolerance for {@code currency}, or {@code null} if it has none. */
     private Tolerance toleranceFor(CurrencyUnit currency) {
-        for (Tolerance tolerance : policy.tolerances()) {
-            if (tolerance.currency().equals(currency)) {
-                return tolerance;
+        List<Tolerance> tolerances = policy.tolerances();
+        for (int i = 0; i < tolerances.size(); i++) {
+            if (tolerances.get(i).currency().equals(currency)) {
+                return tolerances.get(i);
             }
         }
         return null;
@@ -287,116 +291,105 @@ public final class Allocator {
     }
 
     /**
-     * The items one allocation call has touched, in the order the money reached them. A call
-     * usually touches a few items, which a linear scan finds without building keys. Past {@link
-     * #SCAN_LIMIT} items a hash index keeps each look-up constant, so that one payment over
-     * thousands of items stays linear.
+     * The items one allocation call has touched, in the order the money reached them, with what the
+     * call paid, discounted and wrote off on each, in minor units.
+     *
+     * <p>Each item has a slot: its index in {@link #items}, and {@link
+     * SettlementList#AMOUNTS_PER_ITEM} longs from {@code slot * AMOUNTS_PER_ITEM} in {@link
+     * #amounts}, in the order of {@link SettlementList}. When every touched item changed, the
+     * result's settlement list takes both arrays as they are, so a call builds no object per item.
+     * A call usually touches a few items, which a linear scan finds. Past {@link #SCAN_LIMIT} items
+     * a hash index keeps each look-up constant, so that one payment over thousands of items stays
+     * linear.
      */
     private static final class Touched {
         private static final int SCAN_LIMIT = 8;
+        private static final int INITIAL_CAPACITY = 4;
+        private static final int STRIDE = SettlementList.AMOUNTS_PER_ITEM;
+        private static final int FEE_PAID = SettlementList.FEE;
+        private static final int INTEREST_PAID = SettlementList.INTEREST;
+        private static final int PRINCIPAL_PAID = SettlementList.PRINCIPAL;
+        private static final int DISCOUNT = SettlementList.DISCOUNT;
+        private static final int WRITE_OFF = SettlementList.WRITE_OFF;
 
-        private final List<Working> workings = new ArrayList<>();
-        private Map<Key, Working> index;
+        private OpenItem[] items = new OpenItem[INITIAL_CAPACITY];
+        private long[] amounts = new long[INITIAL_CAPACITY * STRIDE];
+        private int size;
+        private Map<Key, Integer> index;
 
-        Working find(OpenItem item) {
+        /** Returns the item's slot, or -1 if the call has not touched it. */
+        int find(OpenItem item) {
             if (index != null) {
-                return index.get(Key.of(item));
+                Integer slot = index.get(Key.of(item));
+                return slot == null ? -1 : slot;
             }
-            for (Working working : workings) {
-                if (working.item.installment() == item.installment()
-                        && working.item.invoiceId().equals(item.invoiceId())) {
-                    return working;
+            for (int slot = 0; slot < size; slot++) {
+                OpenItem touched = items[slot];
+                if (touched == item
+                        || (touched.installment() == item.installment()
+                                && touched.invoiceId().equals(item.invoiceId()))) {
+                    return slot;
                 }
             }
-            return null;
+            return -1;
         }
 
-        void add(Working working) {
-            workings.add(working);
+        /** Adds an item that the call has not touched yet and returns its slot. */
+        int add(OpenItem item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+                amounts = Arrays.copyOf(amounts, size * 2 * STRIDE);
+            }
+            int slot = size;
+            items[slot] = item;
+            size++;
             if (index != null) {
-                index.put(Key.of(working.item), working);
-            } else if (workings.size() > SCAN_LIMIT) {
+                index.put(Key.of(item), slot);
+            } else if (size > SCAN_LIMIT) {
                 index = new HashMap<>();
-                for (Working each : workings) {
-                    index.put(Key.of(each.item), each);
+                for (int each = 0; each < size; each++) {
+                    index.put(Key.of(items[each]), each);
                 }
             }
+            return slot;
         }
 
-        boolean anyChanged() {
-            for (Working working : workings) {
-                if (working.changed()) {
+        OpenItem item(int slot) {
+            return items[slot];
+        }
+
+        /** Returns what is still open: the components less payments, discount and write-off. */
+        long open(int slot) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
+            return item.feeUnits()
+                    + item.interestUnits()
+                    + item.principalUnits()
+                    - amounts[at + FEE_PAID]
+                    - amounts[at + INTEREST_PAID]
+                    - amounts[at + PRINCIPAL_PAID]
+                    - amounts[at + DISCOUNT]
+                    - amounts[at + WRITE_OFF];
+        }
+
+        /** Returns {@code true} if the call paid, discounted or wrote off anything on the slot. */
+        boolean changed(int slot) {
+            int at = slot * STRIDE;
+            for (int i = at; i < at + STRIDE; i++) {
+                if (amounts[i] != 0) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Returns the settlements of the items that changed, in the order they were touched. */
-        SettlementList.Builder settlements(CurrencyUnit currency, ComponentOrder order) {
-            int count = 0;
-            for (Working working : workings) {
-                if (working.changed()) {
-                    count++;
+        boolean anyChanged() {
+            for (int slot = 0; slot < size; slot++) {
+                if (changed(slot)) {
+                    return true;
                 }
             }
-            SettlementList.Builder builder = new SettlementList.Builder(currency, order, count);
-            for (Working working : workings) {
-                if (working.changed()) {
-                    builder.add(
-                            working.item,
-                            working.feePaid,
-                            working.interestPaid,
-                            working.principalPaid,
-                            working.discount,
-                            working.writeOff);
-                }
-            }
-            return builder;
-        }
-    }
-
-    /**
-     * One item's state during an allocation call, in minor units. The open components are read from
-     * the item once; everything paid, discounted or written off is counted apart from them.
-     */
-    private static final class Working {
-        final OpenItem item;
-        final long fee;
-        final long interest;
-        final long principal;
-        long feePaid;
-        long interestPaid;
-        long principalPaid;
-        long discount;
-        long writeOff;
-
-        Working(OpenItem item) {
-            this.item = item;
-            this.fee = item.feeUnits();
-            this.interest = item.interestUnits();
-            this.principal = item.principalUnits();
-        }
-
-        /** Returns what is still open: the components less payments, discount and write-off. */
-        long open() {
-            return fee
-                    + interest
-                    + principal
-                    - feePaid
-                    - interestPaid
-                    - principalPaid
-                    - discount
-                    - writeOff;
-        }
-
-        /** Returns {@code true} if the call paid, discounted or wrote off anything on the item. */
-        boolean changed() {
-            return feePaid != 0
-                    || interestPaid != 0
-                    || principalPaid != 0
-                    || discount != 0
-                    || writeOff != 0;
+            return false;
         }
 
         /**
@@ -404,42 +397,113 @@ public final class Allocator {
          * last day is on or after it, unless one was granted already or it exceeds the open
          * principal.
          */
-        long discountOn(LocalDate valueDate) {
-            if (discount > 0 || item.discounts().isEmpty()) {
+        long discountOn(int slot, LocalDate valueDate) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
+            if (amounts[at + DISCOUNT] > 0 || item.discounts().isEmpty()) {
                 return 0;
             }
             for (DueSchedule.EarlyPaymentDiscount offer : item.discounts()) {
                 if (!valueDate.isAfter(offer.lastDay())) {
                     long units = exact(offer.discount()).units();
-                    return units <= principal - principalPaid ? units : 0;
+                    long openPrincipal = item.principalUnits() - amounts[at + PRINCIPAL_PAID];
+                    return units <= openPrincipal ? units : 0;
                 }
             }
             return 0;
         }
 
+        void grantDiscount(int slot, long discount) {
+            amounts[slot * STRIDE + DISCOUNT] = discount;
+        }
+
+        /** Writes off what is still open on the slot. */
+        void writeOff(int slot) {
+            amounts[slot * STRIDE + WRITE_OFF] += open(slot);
+        }
+
         /** Pays {@code money} over the components in order, the discount off the principal. */
-        long pay(long money, ComponentOrder order) {
+        long pay(int slot, long money, ComponentOrder order) {
             long left = money;
-            for (ItemComponent component : order.sequence()) {
-                long part = Math.min(left, due(component));
+            List<ItemComponent> sequence = order.sequence();
+            for (int i = 0; i < sequence.size(); i++) {
+                ItemComponent component = sequence.get(i);
+                long part = Math.min(left, due(slot, component));
                 if (part > 0) {
-                    switch (component) {
-                        case FEE -> feePaid += part;
-                        case INTEREST -> interestPaid += part;
-                        case PRINCIPAL -> principalPaid += part;
-                    }
+                    amounts[slot * STRIDE + column(component)] += part;
                     left -= part;
                 }
             }
             return money - left;
         }
 
-        private long due(ItemComponent component) {
+        private long due(int slot, ItemComponent component) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
             return switch (component) {
-                case FEE -> fee - feePaid;
-                case INTEREST -> interest - interestPaid;
-                case PRINCIPAL -> principal - principalPaid - discount;
+                case FEE -> item.feeUnits() - amounts[at + FEE_PAID];
+                case INTEREST -> item.interestUnits() - amounts[at + INTEREST_PAID];
+                case PRINCIPAL ->
+                        item.principalUnits()
+                                - amounts[at + PRINCIPAL_PAID]
+                                - amounts[at + DISCOUNT];
             };
+        }
+
+        private static int column(ItemComponent component) {
+            return switch (component) {
+                case FEE -> FEE_PAID;
+                case INTEREST -> INTEREST_PAID;
+                case PRINCIPAL -> PRINCIPAL_PAID;
+            };
+        }
+
+        /**
+         * Returns the settlements of the items that changed, in the order they were touched,
+         * checked against the result's amounts.
+         */
+        SettlementList settlements(
+                CurrencyUnit currency,
+                ComponentOrder order,
+                MonetaryAmount amount,
+                long amountUnits,
+                MonetaryAmount unapplied,
+                long unappliedUnits,
+                MonetaryAmount excessWrittenOff,
+                long excessUnits) {
+            int changed = 0;
+            for (int slot = 0; slot < size; slot++) {
+                if (changed(slot)) {
+                    changed++;
+                }
+            }
+            OpenItem[] kept = items;
+            long[] keptAmounts = amounts;
+            if (changed < size) {
+                kept = new OpenItem[changed];
+                keptAmounts = new long[changed * STRIDE];
+                int next = 0;
+                for (int slot = 0; slot < size; slot++) {
+                    if (changed(slot)) {
+                        kept[next] = items[slot];
+                        System.arraycopy(
+                                amounts, slot * STRIDE, keptAmounts, next * STRIDE, STRIDE);
+                        next++;
+                    }
+                }
+            }
+            return SettlementList.of(
+                    currency,
+                    order,
+                    kept,
+                    keptAmounts,
+                    changed,
+                    amount,
+                    amountUnits,
+                    unapplied,
+                    unappliedUnits,
+                    excessWrittenOff,
+                    excessUnits);
         }
     }
 }
