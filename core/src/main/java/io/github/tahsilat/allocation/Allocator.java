@@ -211,7 +211,7 @@ public final class Allocator {
 
         /** Returns the item's slot in {@link #touched}, adding the item on its first touch. */
         private int slot(OpenItem item) {
-            if (!item.currency().equals(currency)) {
+            if (item.currency() != currency && !item.currency().equals(currency)) {
                 throw new CurrencyMismatchException(
                         "allocate", currency.getCurrencyCode(), item.currency().getCurrencyCode());
             }
@@ -324,9 +324,12 @@ public final class Allocator {
                 return slot == null ? -1 : slot;
             }
             for (int slot = 0; slot < size; slot++) {
+                // The key hash sits in the item itself, so that items of other invoices are told
+                // apart without reading their ids from memory.
                 OpenItem touched = items[slot];
                 if (touched == item
-                        || (touched.installment() == item.installment()
+                        || (touched.keyHash() == item.keyHash()
+                                && touched.installment() == item.installment()
                                 && touched.invoiceId().equals(item.invoiceId()))) {
                     return slot;
                 }

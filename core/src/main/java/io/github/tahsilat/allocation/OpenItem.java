@@ -40,9 +40,13 @@ public final class OpenItem {
     @NotNull private final MonetaryAmount principal;
     @NotNull private final List<DueSchedule.@NotNull EarlyPaymentDiscount> discounts;
 
+    private final CurrencyUnit currency;
     private final long feeUnits;
     private final long interestUnits;
     private final long principalUnits;
+
+    /** The hash of the invoice id and installment, which the allocator compares before both. */
+    private final int keyHash;
 
     /**
      * Checks the components and copies the discount list.
@@ -95,6 +99,8 @@ public final class OpenItem {
         this.interest = interest;
         this.principal = principal;
         this.discounts = copied;
+        this.currency = currency;
+        this.keyHash = 31 * invoiceId.hashCode() + installment;
         this.feeUnits = feeChecked.units();
         this.interestUnits = interestChecked.units();
         this.principalUnits = principalChecked.units();
@@ -165,9 +171,17 @@ public final class OpenItem {
         return principalUnits;
     }
 
+    /**
+     * Returns a hash of {@link #invoiceId()} and {@link #installment()}: two items with the same
+     * invoice and installment have the same key hash.
+     */
+    int keyHash() {
+        return keyHash;
+    }
+
     /** Returns the currency of every amount. */
     public CurrencyUnit currency() {
-        return principal.getCurrency();
+        return currency;
     }
 
     /** Returns the sum of the three components. */
