@@ -324,8 +324,8 @@ public final class Allocator {
                 return slot == null ? -1 : slot;
             }
             for (int slot = 0; slot < size; slot++) {
-                // The key hash sits in the item itself, so that items of other invoices are told
-                // apart without reading their ids from memory.
+                // The key hash is a field of the item itself, so items of other invoices are
+                // distinguished without reading their ids from memory.
                 OpenItem touched = items[slot];
                 if (touched == item
                         || (touched.keyHash() == item.keyHash()
@@ -480,17 +480,17 @@ public final class Allocator {
                     changed++;
                 }
             }
-            OpenItem[] kept = items;
-            long[] keptAmounts = amounts;
+            OpenItem[] changedItems = items;
+            long[] changedAmounts = amounts;
             if (changed < size) {
-                kept = new OpenItem[changed];
-                keptAmounts = new long[changed * STRIDE];
+                changedItems = new OpenItem[changed];
+                changedAmounts = new long[changed * STRIDE];
                 int next = 0;
                 for (int slot = 0; slot < size; slot++) {
                     if (changed(slot)) {
-                        kept[next] = items[slot];
+                        changedItems[next] = items[slot];
                         System.arraycopy(
-                                amounts, slot * STRIDE, keptAmounts, next * STRIDE, STRIDE);
+                                amounts, slot * STRIDE, changedAmounts, next * STRIDE, STRIDE);
                         next++;
                     }
                 }
@@ -498,8 +498,8 @@ public final class Allocator {
             return SettlementList.of(
                     currency,
                     order,
-                    kept,
-                    keptAmounts,
+                    changedItems,
+                    changedAmounts,
                     changed,
                     amount,
                     amountUnits,

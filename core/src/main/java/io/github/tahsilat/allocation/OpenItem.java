@@ -150,7 +150,7 @@ public final class OpenItem {
 
     /**
      * Returns the early-payment discounts still open for the installment, earliest deadline first,
-     * as an unmodifiable list; empty once one was granted or when there are none.
+     * as an unmodifiable list. The list is empty once one was granted or when there are none.
      */
     public List<DueSchedule.EarlyPaymentDiscount> discounts() {
         return discounts;

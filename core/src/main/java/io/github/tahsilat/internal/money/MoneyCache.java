@@ -28,8 +28,8 @@ final class MoneyCache {
     private static final Map<String, Boolean> KNOWN_CODES = new ConcurrentHashMap<>();
 
     /**
-     * The zero returned last, checked before the map. Most runs use one currency, and a map look-up
-     * hashes the currency code each time. Money is immutable, so a thread that reads a stale entry
+     * The zero returned last, checked before the map. A run in one currency finds its zero here,
+     * while a map look-up hashes the currency code each time. Money is immutable, so a thread that reads a stale entry
      * still reads a complete zero and only checks its currency.
      */
     private static volatile MonetaryAmount lastZero;
@@ -65,7 +65,7 @@ final class MoneyCache {
      * removes the currency provider that supplied it.
      */
     static boolean isCurrencyAvailable(String currencyCode) {
-        // Identity, not equals: a code that is not the same instance takes the map look-up.
+        // This compares identity, not equals, so a code that is another instance takes the map.
         if (currencyCode == lastKnownCode) {
             return true;
         }
