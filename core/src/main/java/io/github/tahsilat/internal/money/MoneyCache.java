@@ -29,8 +29,8 @@ final class MoneyCache {
 
     /**
      * The zero returned last, checked before the map. A run in one currency finds its zero here,
-     * while a map look-up hashes the currency code each time. Money is immutable, so a thread that reads a stale entry
-     * still reads a complete zero and only checks its currency.
+     * while a map look-up hashes the currency code each time. Money is immutable, so a thread that
+     * reads a stale entry still reads a complete zero and only checks its currency.
      */
     private static volatile MonetaryAmount lastZero;
 
