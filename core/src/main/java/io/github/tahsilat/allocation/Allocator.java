@@ -6,17 +6,14 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -129,13 +126,6 @@ public final class Allocator {
                     .forEach(selected::add);
         }
         return selected;
-    }
-
-    /** The item key: an invoice's installment. */
-    private record Key(InvoiceId invoiceId, int installment) {
-        static Key of(OpenItem item) {
-            return new Key(item.invoiceId(), item.installment());
-        }
     }
 
     /** The mutable state of one allocation call, in minor units of the payment's currency. */
@@ -315,26 +305,51 @@ public final class Allocator {
         private OpenItem[] items = new OpenItem[INITIAL_CAPACITY];
         private long[] amounts = new long[INITIAL_CAPACITY * STRIDE];
         private int size;
-        private Map<Key, Integer> index;
+
+        /**
+         * The hash index past {@link #SCAN_LIMIT} items, or null before: open addressing with
+         * linear probing, each entry a slot plus one and 0 for an empty entry. Its length is a
+         * power of two at least twice {@link #size}.
+         */
+        private int[] index;
 
         /** Returns the item's slot, or -1 if the call has not touched it. */
         int find(OpenItem item) {
             if (index != null) {
-                Integer slot = index.get(Key.of(item));
-                return slot == null ? -1 : slot;
+                int mask = index.length - 1;
+                for (int at = spread(item.keyHash()) & mask; ; at = (at + 1) & mask) {
+                    int entry = index[at];
+                    if (entry == 0) {
+                        return -1;
+                    }
+                    if (sameItem(items[entry - 1], item)) {
+                        return entry - 1;
+                    }
+                }
             }
             for (int slot = 0; slot < size; slot++) {
-                // The key hash is a field of the item itself, so items of other invoices are
-                // distinguished without reading their ids from memory.
-                OpenItem touched = items[slot];
-                if (touched == item
-                        || (touched.keyHash() == item.keyHash()
-                                && touched.installment() == item.installment()
-                                && touched.invoiceId().equals(item.invoiceId()))) {
+                if (sameItem(items[slot], item)) {
                     return slot;
                 }
             }
             return -1;
+        }
+
+        /**
+         * Returns {@code true} if both are the same installment of the same invoice. The key hash
+         * is a field of the item itself, so items of other invoices are distinguished without
+         * reading their ids from memory.
+         */
+        private static boolean sameItem(OpenItem touched, OpenItem item) {
+            return touched == item
+                    || (touched.keyHash() == item.keyHash()
+                            && touched.installment() == item.installment()
+                            && touched.invoiceId().equals(item.invoiceId()));
+        }
+
+        /** Mixes the high bits of a hash into the low bits that the index mask keeps. */
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
         }
 
         /** Adds an item that the call has not touched yet and returns its slot. */
@@ -346,15 +361,24 @@ public final class Allocator {
             int slot = size;
             items[slot] = item;
             size++;
-            if (index != null) {
-                index.put(Key.of(item), slot);
+            if (index != null && size * 2 <= index.length) {
+                insert(index, item, slot);
             } else if (size > SCAN_LIMIT) {
-                index = new HashMap<>();
+                index = new int[Integer.highestOneBit(size) * 4];
                 for (int each = 0; each < size; each++) {
-                    index.put(Key.of(items[each]), each);
+                    insert(index, items[each], each);
                 }
             }
             return slot;
+        }
+
+        private static void insert(int[] index, OpenItem item, int slot) {
+            int mask = index.length - 1;
+            int at = spread(item.keyHash()) & mask;
+            while (index[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            index[at] = slot + 1;
         }
 
         OpenItem item(int slot) {

@@ -636,6 +636,34 @@ class AllocatorTest {
             assertThat(result.unapplied()).isEqualTo(eur("0.00"));
         }
 
+        @ParameterizedTest
+        @CsvSource({"0", "10", "100"})
+        void itemsSharingKeyHashKeptApart(int others) {
+            LocalDate due = LocalDate.parse("2025-01-01");
+            OpenItem first = OpenItem.principalOnly(id(1), 32, due, eur("10.00"));
+            OpenItem second = OpenItem.principalOnly(id(2), 1, due, eur("10.00"));
+            assertThat(first.keyHash()).isEqualTo(second.keyHash());
+            List<OpenItem> open = new ArrayList<>();
+            for (int i = 0; i < others; i++) {
+                open.add(OpenItem.principalOnly(id(1000 + i), 1, due, eur("1.00")));
+            }
+            open.add(first);
+            open.add(second);
+
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            eur("25.00").add(eur(others + ".00")),
+                            open);
+
+            assertThat(result.settlements()).hasSize(others + 2);
+            ItemSettlement last = result.settlements().get(others + 1);
+            assertThat(last.invoiceId()).isEqualTo(id(2));
+            assertThat(last.installment()).isEqualTo(1);
+            assertThat(last.principal()).isEqualTo(eur("10.00"));
+            assertThat(result.unapplied()).isEqualTo(eur("5.00"));
+        }
+
         @Test
         void zeroAmountsShareOneInstance() {
             AllocationResult result =
