@@ -307,9 +307,9 @@ public final class Allocator {
         private int size;
 
         /**
-         * The hash index past {@link #SCAN_LIMIT} items, or null before: open addressing with
-         * linear probing, each entry a slot plus one and 0 for an empty entry. Its length is a
-         * power of two at least twice {@link #size}.
+         * The hash index of the slots once more than {@link #SCAN_LIMIT} items are touched, and
+         * null before. It uses open addressing with linear probing. Each entry is a slot plus one,
+         * and 0 marks an empty entry. Its length is a power of two, at least twice {@link #size}.
          */
         private int[] index;
 
