@@ -162,7 +162,7 @@ public final class BankLineMatcher {
         List<MatchReason> reasons = new ArrayList<>();
         for (OpenItemCandidate item : findings.referencedItems()) {
             items.add(item.invoiceId());
-            reasons.addAll(findings.reasonsFor(item.invoiceId()));
+            reasons.addAll(findings.itemReasons(item));
         }
         return new ReversalProposal(
                 line.key(), line.line(), line.amount(), line.line().endToEndId(), items, reasons);
