@@ -194,6 +194,9 @@ public final class OpenItemIndex {
 
     /** Returns the items whose payment reference equals the compact form of {@code reference}. */
     public List<OpenItemCandidate> findByPaymentReference(String reference) {
+        if (byReference.isEmpty()) {
+            return List.of();
+        }
         return candidates(byReference.get(TextFolding.compactReference(reference)));
     }
 
