@@ -197,8 +197,21 @@ public final class BankLineMatcher {
         }
     }
 
-    /** One candidate of one line, in the batch-wide order. */
-    private record Choice(Pending pending, int rank) {
+    /**
+     * One candidate of one line, with the candidate's score and the line's position in {@link
+     * #LINE_ORDER}, so that sorting compares numbers instead of keys.
+     */
+    private record Choice(Pending pending, int rank, int score, int lineOrder) {
+
+        static final Comparator<Choice> ORDER =
+                (left, right) -> {
+                    int order = Integer.compare(right.score, left.score);
+                    if (order != 0) {
+                        return order;
+                    }
+                    order = Integer.compare(left.lineOrder, right.lineOrder);
+                    return order != 0 ? order : Integer.compare(left.rank, right.rank);
+                };
 
         Candidate candidate() {
             return pending.candidates().get(rank);
@@ -207,18 +220,19 @@ public final class BankLineMatcher {
 
     private record Assignment(List<Proposal> proposals, List<UnmatchedLine> unmatched) {}
 
+    /**
+     * Assigns items to lines for the whole batch: highest score first, then by line order and rank.
+     * {@code pending} is in {@link #LINE_ORDER}, so its indexes give the line order.
+     */
     private Assignment assign(List<Pending> pending) {
-        List<Choice> choices = new ArrayList<>();
-        for (Pending line : pending) {
+        List<Choice> choices = new ArrayList<>(pending.size());
+        for (int order = 0; order < pending.size(); order++) {
+            Pending line = pending.get(order);
             for (int rank = 0; rank < line.candidates().size(); rank++) {
-                choices.add(new Choice(line, rank));
+                choices.add(new Choice(line, rank, line.candidates().get(rank).score(), order));
             }
         }
-        choices.sort(
-                Comparator.comparingInt((Choice choice) -> choice.candidate().score())
-                        .reversed()
-                        .thenComparing(choice -> choice.pending().line(), LINE_ORDER)
-                        .thenComparingInt(Choice::rank));
+        choices.sort(Choice.ORDER);
 
         Map<InvoiceId, MinorAmount> remaining = new HashMap<>();
         for (Choice choice : choices) {
