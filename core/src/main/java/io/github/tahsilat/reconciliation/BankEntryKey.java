@@ -97,7 +97,7 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         InputChecks.present(statementLines, "statementLines", "a list of bank lines");
         int capacity = Math.max(16, statementLines.size() * 2);
         Map<String, Integer> occurrences = new HashMap<>(capacity);
-        // The content hash each bank reference was first seen with; a reference seen with a
+        // The content hash each bank reference was first seen with. A reference seen with a
         // second hash goes into sharedReferences and is left out of the keys.
         Map<String, String> hashByReference = new HashMap<>(capacity);
         Set<String> sharedReferences = new HashSet<>();

@@ -141,8 +141,8 @@ public final class Findings {
     }
 
     /**
-     * Returns the reasons recorded for an item found by its order key, a binary search where {@link
-     * #reasonsFor(InvoiceId)} scans. The list is a view: read it before adding findings.
+     * Returns the reasons recorded for an item, found by binary search on its order key where
+     * {@link #reasonsFor(InvoiceId)} scans. The list is a view, so read it before adding findings.
      */
     List<MatchReason> itemReasons(OpenItemCandidate item) {
         ItemKey key = ItemKey.of(item);

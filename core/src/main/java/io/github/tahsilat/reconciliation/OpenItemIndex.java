@@ -59,9 +59,8 @@ public final class OpenItemIndex {
     }
 
     /**
-     * The items under one key in index order: the only item held directly, as under most invoice
-     * numbers and references, or a sorted set once there are more, so that neither case pays for
-     * the other.
+     * The items under one key, in index order. A single item, as under most invoice numbers and
+     * references, is kept in a field, and a sorted set is created when a second item arrives.
      */
     private static final class Bucket {
         private Indexed single;

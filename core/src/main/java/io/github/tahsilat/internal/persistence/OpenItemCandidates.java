@@ -97,8 +97,8 @@ public final class OpenItemCandidates {
         Lookup lookup = new Lookup(companyId.value());
         InvoiceStore invoices = context.stores().invoices();
         Map<UUID, MatchCandidateView> found = new LinkedHashMap<>();
-        // Keys are looked up in batches of about KEYS_PER_CALL as the lines are read, so each
-        // set of keys stays small; a key that recurs in later lines is looked up again.
+        // Keys are looked up in batches of KEYS_PER_CALL as the lines are read, so each set of
+        // keys stays small. A key that recurs after its batch was sent is looked up again.
         KeyBatch numberKeys =
                 new KeyBatch(keys -> invoices.matchCandidatesByNumberKey(lookup.companyId, keys));
         KeyBatch referenceKeys =

@@ -17,12 +17,12 @@ public final class EntryHashing {
     private static final HexFormat HEX = HexFormat.of();
 
     /**
-     * A fresh digest that every call clones, because a provider look-up per call cost more than
-     * hashing a bank line's fields. Cloning never changes the original, so sharing it is safe.
+     * A fresh digest that every call clones, so that a call skips the provider look-up of {@code
+     * MessageDigest.getInstance}. Cloning never changes the original, so sharing it is safe.
      */
     private static final MessageDigest PROTOTYPE = newDigest();
 
-    /** Whether the provider's digest can be cloned; the JDK's SHA-256 can. */
+    /** Whether the provider's digest can be cloned. The JDK's own SHA-256 digest can. */
     private static final boolean CLONEABLE = canClone();
 
     private EntryHashing() {}

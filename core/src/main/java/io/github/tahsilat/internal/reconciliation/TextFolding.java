@@ -75,8 +75,8 @@ public final class TextFolding {
      */
     public static List<String> windows(List<String> tokens, int maxTokens) {
         List<String> windows = new ArrayList<>(tokens.size() * maxTokens);
-        // A remittance text has a few dozen windows at most, so a linear search for repeats
-        // costs less than a hash set; a longer text switches to one.
+        // A typical remittance text has a few dozen windows, so repeats are found by linear
+        // search. A text with more windows than LINEAR_SEARCH_LIMIT switches to a hash set.
         Set<String> seen = null;
         StringBuilder joined = new StringBuilder();
         for (int start = 0; start < tokens.size(); start++) {
