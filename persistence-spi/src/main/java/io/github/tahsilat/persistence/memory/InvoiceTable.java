@@ -316,7 +316,9 @@ final class InvoiceTable {
 
     private int allocate() {
         if (slots == idHigh.length) {
-            grow(Math.max(16, slots + (slots >> 1)));
+            // Growing by an eighth leaves at most an eighth of the columns empty (65 bytes a
+            // slot), where growing by half left a third. The copying this adds is amortized.
+            grow(Math.max(16, slots + (slots >> 3)));
         }
         return slots++;
     }
