@@ -182,6 +182,40 @@ final class InvoiceTable {
     }
 
     /**
+     * Hands every open item to {@code sink} in slot order, with the table's counterparty slot as
+     * the counterparty's number.
+     *
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    void handOverOpen(InvoiceStore.IndexedOpenItemSink sink) {
+        for (int slot = 0; slot < slots; slot++) {
+            if ((flags[slot] & REMOVED) != 0 || !STATUSES[status[slot]].isOpen()) {
+                continue;
+            }
+            if ((flags[slot] & OPEN_MINOR_OVERFLOW) != 0) {
+                OpenItemView view = OpenItemView.of(record(slot));
+                sink.accept(
+                        counterparty[slot],
+                        view.counterpartyId(),
+                        view.currency(),
+                        view.direction(),
+                        view.issueEpochDay(),
+                        view.dueEpochDay(),
+                        view.openMinor());
+            } else {
+                sink.accept(
+                        counterparty[slot],
+                        counterparties.get(counterparty[slot]),
+                        currencies.get(currency[slot]),
+                        DIRECTIONS[direction[slot]],
+                        issueDay[slot],
+                        dueDay[slot],
+                        openMinor[slot]);
+            }
+        }
+    }
+
+    /**
      * Returns the match candidate of a slot from its columns and the encoded number. Only a slot
      * with an external reference, or with an amount too large for the column, has its whole record
      * decoded.
