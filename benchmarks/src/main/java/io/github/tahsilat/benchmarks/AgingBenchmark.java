@@ -105,8 +105,8 @@ public class AgingBenchmark {
     }
 
     /**
-     * Hands the arrays to the core one item at a time, as a host's own store would, with the
-     * {@code int} counterparty id as the counterparty's number.
+     * Hands the arrays to the core one item at a time, as a host's own store would, with the {@code
+     * int} counterparty id as the counterparty's number.
      */
     static final class ArrayItems implements CompactItems {
         private final OpenItemData data;
