@@ -6,17 +6,14 @@ import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAllocator;
 import io.github.tahsilat.internal.money.MinorAmount;
-import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.terms.DueSchedule;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -131,13 +128,6 @@ public final class Allocator {
         return selected;
     }
 
-    /** The item key: an invoice's installment. */
-    private record Key(InvoiceId invoiceId, int installment) {
-        static Key of(OpenItem item) {
-            return new Key(item.invoiceId(), item.installment());
-        }
-    }
-
     /** The mutable state of one allocation call, in minor units of the payment's currency. */
     private final class Run {
         private final CurrencyUnit currency;
@@ -146,7 +136,9 @@ public final class Allocator {
         private final LocalDate valueDate;
         private final Touched touched = new Touched();
         private long remaining;
-        private Working partial;
+
+        /** The slot of the item the money reached last while it is still open, or -1. */
+        private int partial = -1;
 
         Run(MonetaryAmount paid, MinorAmount amount, LocalDate valueDate) {
             this.currency = amount.currency();
@@ -179,22 +171,24 @@ public final class Allocator {
         }
 
         void proRata(List<OpenItem> items) {
-            List<Working> workings = items.stream().map(this::working).toList();
+            int[] slots = new int[items.size()];
             MinorAmount total = MinorAmount.zero(currency);
             List<BigDecimal> weights = new ArrayList<>();
-            for (Working working : workings) {
-                total = total.plus(new MinorAmount(working.open(), currency));
-                weights.add(BigDecimal.valueOf(working.open()));
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = slot(items.get(i));
+                long open = touched.open(slots[i]);
+                total = total.plus(new MinorAmount(open, currency));
+                weights.add(BigDecimal.valueOf(open));
             }
             if (!total.isPositive()) {
                 return;
             }
             MinorAmount pool = new MinorAmount(Math.min(remaining, total.units()), currency);
             List<MinorAmount> shares = MinorAllocator.split(pool, weights, policy.roundingMode());
-            for (int i = 0; i < workings.size(); i++) {
+            for (int i = 0; i < slots.length; i++) {
                 MinorAmount share = shares.get(i);
                 if (share.isPositive()) {
-                    settle(workings.get(i).item, share.units(), false);
+                    settle(touched.item(slots[i]), share.units(), false);
                 }
             }
         }
@@ -205,36 +199,33 @@ public final class Allocator {
             }
         }
 
-        private Working working(OpenItem item) {
-            if (!item.currency().equals(currency)) {
+        /** Returns the item's slot in {@link #touched}, adding the item on its first touch. */
+        private int slot(OpenItem item) {
+            if (item.currency() != currency && !item.currency().equals(currency)) {
                 throw new CurrencyMismatchException(
                         "allocate", currency.getCurrencyCode(), item.currency().getCurrencyCode());
             }
-            Working working = touched.find(item);
-            if (working == null) {
-                working = new Working(item);
-                touched.add(working);
-            }
-            return working;
+            int slot = touched.find(item);
+            return slot >= 0 ? slot : touched.add(item);
         }
 
         /** Settles up to {@code offered} minor units on the item and returns what was used. */
         private long settle(OpenItem item, long offered, boolean discountAllowed) {
-            Working working = working(item);
-            long open = working.open();
+            int slot = slot(item);
+            long open = touched.open(slot);
             if (open <= 0) {
                 return 0;
             }
-            long discount = discountAllowed ? working.discountOn(valueDate) : 0;
+            long discount = discountAllowed ? touched.discountOn(slot, valueDate) : 0;
             long used;
             if (discount > 0 && offered >= open - discount) {
-                working.discount = discount;
-                used = working.pay(open - discount, policy.componentOrder());
+                touched.grantDiscount(slot, discount);
+                used = touched.pay(slot, open - discount, policy.componentOrder());
             } else {
-                used = working.pay(Math.min(offered, open), policy.componentOrder());
+                used = touched.pay(slot, Math.min(offered, open), policy.componentOrder());
             }
             remaining -= used;
-            partial = working.open() > 0 ? working : null;
+            partial = touched.open(slot) > 0 ? slot : -1;
             return used;
         }
 
@@ -244,10 +235,10 @@ public final class Allocator {
             if (tolerance != null) {
                 long limit = exact(tolerance.limit()).units();
                 if (remaining == 0
-                        && partial != null
+                        && partial >= 0
                         && tolerance.writeOffShortfall()
-                        && partial.open() <= limit) {
-                    partial.writeOff = partial.open();
+                        && touched.open(partial) <= limit) {
+                    touched.writeOff(partial);
                 }
                 if (remaining > 0
                         && touched.anyChanged()
@@ -261,23 +252,25 @@ public final class Allocator {
             MonetaryAmount unapplied = new MinorAmount(remaining, currency).toMonetaryAmount();
             MonetaryAmount excess = new MinorAmount(excessWrittenOff, currency).toMonetaryAmount();
             SettlementList settlements =
-                    touched.settlements(currency, policy.componentOrder())
-                            .build(
-                                    total,
-                                    amount.units(),
-                                    unapplied,
-                                    remaining,
-                                    excess,
-                                    excessWrittenOff);
+                    touched.settlements(
+                            currency,
+                            policy.componentOrder(),
+                            total,
+                            amount.units(),
+                            unapplied,
+                            remaining,
+                            excess,
+                            excessWrittenOff);
             return new AllocationResult(total, settlements, unapplied, excess);
         }
     }
 
     /** Returns the policy's tolerance for {@code currency}, or {@code null} if it has none. */
     private Tolerance toleranceFor(CurrencyUnit currency) {
-        for (Tolerance tolerance : policy.tolerances()) {
-            if (tolerance.currency().equals(currency)) {
-                return tolerance;
+        List<Tolerance> tolerances = policy.tolerances();
+        for (int i = 0; i < tolerances.size(); i++) {
+            if (tolerances.get(i).currency().equals(currency)) {
+                return tolerances.get(i);
             }
         }
         return null;
@@ -288,128 +281,142 @@ public final class Allocator {
     }
 
     /**
-     * The items one allocation call has touched, in the order the money reached them. A call
-     * usually touches a few items, which a linear scan finds without building keys. Past {@link
-     * #SCAN_LIMIT} items a hash index keeps each look-up constant, so that one payment over
-     * thousands of items stays linear.
+     * The items one allocation call has touched, in the order the money reached them, with what the
+     * call paid, discounted and wrote off on each, in minor units.
+     *
+     * <p>Each item has a slot: its index in {@link #items}, and {@link
+     * SettlementList#AMOUNTS_PER_ITEM} longs from {@code slot * AMOUNTS_PER_ITEM} in {@link
+     * #amounts}, in the order of {@link SettlementList}. When every touched item changed, the
+     * result's settlement list takes both arrays as they are, so a call builds no object per item.
+     * A call usually touches a few items, which a linear scan finds. Past {@link #SCAN_LIMIT} items
+     * a hash index keeps each look-up constant, so that one payment over thousands of items stays
+     * linear.
      */
     private static final class Touched {
         private static final int SCAN_LIMIT = 8;
+        private static final int INITIAL_CAPACITY = 4;
+        private static final int STRIDE = SettlementList.AMOUNTS_PER_ITEM;
+        private static final int FEE_PAID = SettlementList.FEE;
+        private static final int INTEREST_PAID = SettlementList.INTEREST;
+        private static final int PRINCIPAL_PAID = SettlementList.PRINCIPAL;
+        private static final int DISCOUNT = SettlementList.DISCOUNT;
+        private static final int WRITE_OFF = SettlementList.WRITE_OFF;
 
-        private final List<Working> workings = new ArrayList<>();
-        private Map<Key, Working> index;
+        private OpenItem[] items = new OpenItem[INITIAL_CAPACITY];
+        private long[] amounts = new long[INITIAL_CAPACITY * STRIDE];
+        private int size;
 
-        Working find(OpenItem item) {
+        /**
+         * The hash index of the slots once more than {@link #SCAN_LIMIT} items are touched, and
+         * null before. It uses open addressing with linear probing. Each entry is a slot plus one,
+         * and 0 marks an empty entry. Its length is a power of two, at least twice {@link #size}.
+         */
+        private int[] index;
+
+        /** Returns the item's slot, or -1 if the call has not touched it. */
+        int find(OpenItem item) {
             if (index != null) {
-                return index.get(Key.of(item));
-            }
-            for (Working working : workings) {
-                if (working.item.installment() == item.installment()
-                        && working.item.invoiceId().equals(item.invoiceId())) {
-                    return working;
+                int mask = index.length - 1;
+                for (int at = spread(item.keyHash()) & mask; ; at = (at + 1) & mask) {
+                    int entry = index[at];
+                    if (entry == 0) {
+                        return -1;
+                    }
+                    if (sameItem(items[entry - 1], item)) {
+                        return entry - 1;
+                    }
                 }
             }
-            return null;
-        }
-
-        void add(Working working) {
-            workings.add(working);
-            if (index != null) {
-                index.put(Key.of(working.item), working);
-            } else if (workings.size() > SCAN_LIMIT) {
-                index = new HashMap<>();
-                for (Working each : workings) {
-                    index.put(Key.of(each.item), each);
+            for (int slot = 0; slot < size; slot++) {
+                if (sameItem(items[slot], item)) {
+                    return slot;
                 }
             }
+            return -1;
         }
 
-        boolean anyChanged() {
-            for (Working working : workings) {
-                if (working.changed()) {
+        /**
+         * Returns {@code true} if both are the same installment of the same invoice. The key hash
+         * is a field of the item itself, so items of other invoices are distinguished without
+         * reading their ids from memory.
+         */
+        private static boolean sameItem(OpenItem touched, OpenItem item) {
+            return touched == item
+                    || (touched.keyHash() == item.keyHash()
+                            && touched.installment() == item.installment()
+                            && touched.invoiceId().equals(item.invoiceId()));
+        }
+
+        /** Mixes the high bits of a hash into the low bits that the index mask keeps. */
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        /** Adds an item that the call has not touched yet and returns its slot. */
+        int add(OpenItem item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+                amounts = Arrays.copyOf(amounts, size * 2 * STRIDE);
+            }
+            int slot = size;
+            items[slot] = item;
+            size++;
+            if (index != null && size * 2 <= index.length) {
+                insert(index, item, slot);
+            } else if (size > SCAN_LIMIT) {
+                index = new int[Integer.highestOneBit(size) * 4];
+                for (int each = 0; each < size; each++) {
+                    insert(index, items[each], each);
+                }
+            }
+            return slot;
+        }
+
+        private static void insert(int[] index, OpenItem item, int slot) {
+            int mask = index.length - 1;
+            int at = spread(item.keyHash()) & mask;
+            while (index[at] != 0) {
+                at = (at + 1) & mask;
+            }
+            index[at] = slot + 1;
+        }
+
+        OpenItem item(int slot) {
+            return items[slot];
+        }
+
+        /** Returns what is still open: the components less payments, discount and write-off. */
+        long open(int slot) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
+            return item.feeUnits()
+                    + item.interestUnits()
+                    + item.principalUnits()
+                    - amounts[at + FEE_PAID]
+                    - amounts[at + INTEREST_PAID]
+                    - amounts[at + PRINCIPAL_PAID]
+                    - amounts[at + DISCOUNT]
+                    - amounts[at + WRITE_OFF];
+        }
+
+        /** Returns {@code true} if the call paid, discounted or wrote off anything on the slot. */
+        boolean changed(int slot) {
+            int at = slot * STRIDE;
+            for (int i = at; i < at + STRIDE; i++) {
+                if (amounts[i] != 0) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Returns the settlements of the items that changed, in the order they were touched. */
-        SettlementList.Builder settlements(CurrencyUnit currency, ComponentOrder order) {
-            int count = 0;
-            for (Working working : workings) {
-                if (working.changed()) {
-                    count++;
+        boolean anyChanged() {
+            for (int slot = 0; slot < size; slot++) {
+                if (changed(slot)) {
+                    return true;
                 }
             }
-            SettlementList.Builder builder = new SettlementList.Builder(currency, order, count);
-            for (Working working : workings) {
-                if (working.changed()) {
-                    builder.add(
-                            working.item,
-                            working.feePaid,
-                            working.interestPaid,
-                            working.principalPaid,
-                            working.discount,
-                            working.writeOff);
-                }
-            }
-            return builder;
-        }
-    }
-
-    /**
-     * One item's state during an allocation call, in minor units. The open components are read from
-     * the item once; everything paid, discounted or written off is counted apart from them.
-     */
-    private static final class Working {
-        final OpenItem item;
-        final long fee;
-        final long interest;
-        final long principal;
-        long feePaid;
-        long interestPaid;
-        long principalPaid;
-        long discount;
-        long writeOff;
-
-        Working(OpenItem item) {
-            this.item = item;
-            this.fee = units(item.fee());
-            this.interest = units(item.interest());
-            this.principal = units(item.principal());
-        }
-
-        /**
-         * Returns a component in minor units. {@link OpenItem} has checked already that each is
-         * zero or more, in a known currency and rounded to its minor unit, so no check is repeated
-         * here.
-         */
-        private static long units(MonetaryAmount component) {
-            if (component.isZero()) {
-                return 0;
-            }
-            return MinorAmount.of(component, RoundingMode.UNNECESSARY).units();
-        }
-
-        /** Returns what is still open: the components less payments, discount and write-off. */
-        long open() {
-            return fee
-                    + interest
-                    + principal
-                    - feePaid
-                    - interestPaid
-                    - principalPaid
-                    - discount
-                    - writeOff;
-        }
-
-        /** Returns {@code true} if the call paid, discounted or wrote off anything on the item. */
-        boolean changed() {
-            return feePaid != 0
-                    || interestPaid != 0
-                    || principalPaid != 0
-                    || discount != 0
-                    || writeOff != 0;
+            return false;
         }
 
         /**
@@ -417,42 +424,113 @@ public final class Allocator {
          * last day is on or after it, unless one was granted already or it exceeds the open
          * principal.
          */
-        long discountOn(LocalDate valueDate) {
-            if (discount > 0) {
+        long discountOn(int slot, LocalDate valueDate) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
+            if (amounts[at + DISCOUNT] > 0 || item.discounts().isEmpty()) {
                 return 0;
             }
             for (DueSchedule.EarlyPaymentDiscount offer : item.discounts()) {
                 if (!valueDate.isAfter(offer.lastDay())) {
                     long units = exact(offer.discount()).units();
-                    return units <= principal - principalPaid ? units : 0;
+                    long openPrincipal = item.principalUnits() - amounts[at + PRINCIPAL_PAID];
+                    return units <= openPrincipal ? units : 0;
                 }
             }
             return 0;
         }
 
+        void grantDiscount(int slot, long discount) {
+            amounts[slot * STRIDE + DISCOUNT] = discount;
+        }
+
+        /** Writes off what is still open on the slot. */
+        void writeOff(int slot) {
+            amounts[slot * STRIDE + WRITE_OFF] += open(slot);
+        }
+
         /** Pays {@code money} over the components in order, the discount off the principal. */
-        long pay(long money, ComponentOrder order) {
+        long pay(int slot, long money, ComponentOrder order) {
             long left = money;
-            for (ItemComponent component : order.sequence()) {
-                long part = Math.min(left, due(component));
+            List<ItemComponent> sequence = order.sequence();
+            for (int i = 0; i < sequence.size(); i++) {
+                ItemComponent component = sequence.get(i);
+                long part = Math.min(left, due(slot, component));
                 if (part > 0) {
-                    switch (component) {
-                        case FEE -> feePaid += part;
-                        case INTEREST -> interestPaid += part;
-                        case PRINCIPAL -> principalPaid += part;
-                    }
+                    amounts[slot * STRIDE + column(component)] += part;
                     left -= part;
                 }
             }
             return money - left;
         }
 
-        private long due(ItemComponent component) {
+        private long due(int slot, ItemComponent component) {
+            OpenItem item = items[slot];
+            int at = slot * STRIDE;
             return switch (component) {
-                case FEE -> fee - feePaid;
-                case INTEREST -> interest - interestPaid;
-                case PRINCIPAL -> principal - principalPaid - discount;
+                case FEE -> item.feeUnits() - amounts[at + FEE_PAID];
+                case INTEREST -> item.interestUnits() - amounts[at + INTEREST_PAID];
+                case PRINCIPAL ->
+                        item.principalUnits()
+                                - amounts[at + PRINCIPAL_PAID]
+                                - amounts[at + DISCOUNT];
             };
+        }
+
+        private static int column(ItemComponent component) {
+            return switch (component) {
+                case FEE -> FEE_PAID;
+                case INTEREST -> INTEREST_PAID;
+                case PRINCIPAL -> PRINCIPAL_PAID;
+            };
+        }
+
+        /**
+         * Returns the settlements of the items that changed, in the order they were touched,
+         * checked against the result's amounts.
+         */
+        SettlementList settlements(
+                CurrencyUnit currency,
+                ComponentOrder order,
+                MonetaryAmount amount,
+                long amountUnits,
+                MonetaryAmount unapplied,
+                long unappliedUnits,
+                MonetaryAmount excessWrittenOff,
+                long excessUnits) {
+            int changed = 0;
+            for (int slot = 0; slot < size; slot++) {
+                if (changed(slot)) {
+                    changed++;
+                }
+            }
+            OpenItem[] changedItems = items;
+            long[] changedAmounts = amounts;
+            if (changed < size) {
+                changedItems = new OpenItem[changed];
+                changedAmounts = new long[changed * STRIDE];
+                int next = 0;
+                for (int slot = 0; slot < size; slot++) {
+                    if (changed(slot)) {
+                        changedItems[next] = items[slot];
+                        System.arraycopy(
+                                amounts, slot * STRIDE, changedAmounts, next * STRIDE, STRIDE);
+                        next++;
+                    }
+                }
+            }
+            return SettlementList.of(
+                    currency,
+                    order,
+                    changedItems,
+                    changedAmounts,
+                    changed,
+                    amount,
+                    amountUnits,
+                    unapplied,
+                    unappliedUnits,
+                    excessWrittenOff,
+                    excessUnits);
         }
     }
 }

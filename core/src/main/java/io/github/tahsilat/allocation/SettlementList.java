@@ -19,15 +19,36 @@ import javax.money.MonetaryAmount;
 final class SettlementList extends AbstractList<ItemSettlement> implements RandomAccess {
 
     /** The number of amounts kept per item: fee, interest, principal, discount and write-off. */
-    private static final int AMOUNTS_PER_ITEM = 5;
+    static final int AMOUNTS_PER_ITEM = 5;
+
+    /** The offset of the money applied to the fee among an item's amounts. */
+    static final int FEE = 0;
+
+    /** The offset of the money applied to the interest among an item's amounts. */
+    static final int INTEREST = 1;
+
+    /** The offset of the money applied to the principal among an item's amounts. */
+    static final int PRINCIPAL = 2;
+
+    /** The offset of the early-payment discount granted among an item's amounts. */
+    static final int DISCOUNT = 3;
+
+    /** The offset of the shortfall written off among an item's amounts. */
+    static final int WRITE_OFF = 4;
 
     private final CurrencyUnit currency;
     private final ComponentOrder order;
+
+    /** The items, of which the first {@link #size} are in the list. */
     private final OpenItem[] items;
+
+    /** {@link #AMOUNTS_PER_ITEM} amounts per item in minor units, in the order of the offsets. */
     private final long[] units;
+
+    private final int size;
     private final long appliedUnits;
 
-    /** The result's amounts, which the builder checked against these settlements in minor units. */
+    /** The result's amounts, which {@link #of} checked against these settlements in minor units. */
     private final MonetaryAmount checkedAmount;
 
     private final MonetaryAmount checkedUnapplied;
@@ -36,19 +57,80 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
     /** The settlements built so far, by index, or null before the first read. */
     private ItemSettlement[] built;
 
-    private SettlementList(Builder builder) {
-        this.currency = builder.currency;
-        this.order = builder.order;
-        this.items = builder.items;
-        this.units = builder.units;
-        this.appliedUnits = builder.appliedUnits;
-        this.checkedAmount = builder.amount;
-        this.checkedUnapplied = builder.unapplied;
-        this.checkedExcessWrittenOff = builder.excessWrittenOff;
+    private SettlementList(
+            CurrencyUnit currency,
+            ComponentOrder order,
+            OpenItem[] items,
+            long[] units,
+            int size,
+            long appliedUnits,
+            MonetaryAmount amount,
+            MonetaryAmount unapplied,
+            MonetaryAmount excessWrittenOff) {
+        this.currency = currency;
+        this.order = order;
+        this.items = items;
+        this.units = units;
+        this.size = size;
+        this.appliedUnits = appliedUnits;
+        this.checkedAmount = amount;
+        this.checkedUnapplied = unapplied;
+        this.checkedExcessWrittenOff = excessWrittenOff;
     }
 
     /**
-     * Returns {@code true} if the three amounts are the very instances that the builder checked
+     * Returns the list of the first {@code size} items and their amounts, with the three amounts of
+     * the result it belongs to. The list takes both arrays without copying them, so the caller must
+     * not change them afterwards. {@link AllocationResult} skips converting the three amounts again
+     * when it receives these same instances.
+     *
+     * @param units {@link #AMOUNTS_PER_ITEM} amounts per item, each zero or more, in minor units
+     * @throws IllegalStateException if the amount is not the sum of the applied, unapplied and
+     *     written-off units
+     * @throws ArithmeticException if a sum overflows a long
+     */
+    static SettlementList of(
+            CurrencyUnit currency,
+            ComponentOrder order,
+            OpenItem[] items,
+            long[] units,
+            int size,
+            MonetaryAmount amount,
+            long amountUnits,
+            MonetaryAmount unapplied,
+            long unappliedUnits,
+            MonetaryAmount excessWrittenOff,
+            long excessUnits) {
+        long appliedUnits = 0;
+        for (int at = 0; at < size * AMOUNTS_PER_ITEM; at += AMOUNTS_PER_ITEM) {
+            long applied =
+                    Math.addExact(
+                            Math.addExact(units[at + FEE], units[at + INTEREST]),
+                            units[at + PRINCIPAL]);
+            appliedUnits = Math.addExact(appliedUnits, applied);
+        }
+        long parts = Math.addExact(Math.addExact(appliedUnits, unappliedUnits), excessUnits);
+        if (parts != amountUnits) {
+            throw new IllegalStateException(
+                    "allocation parts add up to "
+                            + parts
+                            + " minor units but the amount is "
+                            + amountUnits);
+        }
+        return new SettlementList(
+                currency,
+                order,
+                items,
+                units,
+                size,
+                appliedUnits,
+                amount,
+                unapplied,
+                excessWrittenOff);
+    }
+
+    /**
+     * Returns {@code true} if the three amounts are the very instances that {@link #of} checked
      * against these settlements, so that they add up without converting them again.
      */
     boolean checkedWith(
@@ -72,13 +154,13 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
 
     @Override
     public ItemSettlement get(int index) {
-        Objects.checkIndex(index, items.length);
+        Objects.checkIndex(index, size);
         // Two threads may both build an entry, or the array, and one of the equal copies is
         // dropped. ItemSettlement has only final fields, so a read through the race gets it fully
         // built.
         ItemSettlement[] cache = built;
         if (cache == null) {
-            cache = new ItemSettlement[items.length];
+            cache = new ItemSettlement[size];
             built = cache;
         }
         ItemSettlement settlement = cache[index];
@@ -95,88 +177,33 @@ final class SettlementList extends AbstractList<ItemSettlement> implements Rando
         return new ItemSettlement(
                 item.invoiceId(),
                 item.installment(),
-                new MinorAmount(units[at], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 1], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 2], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 3], currency).toMonetaryAmount(),
-                new MinorAmount(units[at + 4], currency).toMonetaryAmount(),
+                component(units[at + FEE], item.feeUnits(), item.fee()),
+                component(units[at + INTEREST], item.interestUnits(), item.interest()),
+                component(units[at + PRINCIPAL], item.principalUnits(), item.principal()),
+                amount(units[at + DISCOUNT]),
+                amount(units[at + WRITE_OFF]),
                 order);
+    }
+
+    /**
+     * Returns the money applied to one component of an item. When the payment settled the whole
+     * component, this is the item's own amount if it is a {@code Money} with Moneta's default
+     * context, so that no {@code Money} is parsed again. It is equal to the one {@link
+     * #amount(long)} would build, but its number may show another count of trailing zeros.
+     */
+    private MonetaryAmount component(long settled, long open, MonetaryAmount openAmount) {
+        if (settled != 0 && settled == open) {
+            return new MinorAmount(settled, currency).toMonetaryAmount(openAmount);
+        }
+        return amount(settled);
+    }
+
+    private MonetaryAmount amount(long units) {
+        return new MinorAmount(units, currency).toMonetaryAmount();
     }
 
     @Override
     public int size() {
-        return items.length;
-    }
-
-    /** Collects a fixed number of settlements. One thread fills a builder and builds it once. */
-    static final class Builder {
-        private final CurrencyUnit currency;
-        private final ComponentOrder order;
-        private final OpenItem[] items;
-        private final long[] units;
-        private int size;
-        private long appliedUnits;
-        private MonetaryAmount amount;
-        private MonetaryAmount unapplied;
-        private MonetaryAmount excessWrittenOff;
-
-        Builder(CurrencyUnit currency, ComponentOrder order, int capacity) {
-            this.currency = currency;
-            this.order = order;
-            this.items = new OpenItem[capacity];
-            this.units = new long[capacity * AMOUNTS_PER_ITEM];
-        }
-
-        /** Adds the next item's settlement, every amount zero or more in minor units. */
-        void add(
-                OpenItem item,
-                long fee,
-                long interest,
-                long principal,
-                long discount,
-                long writeOff) {
-            int at = size * AMOUNTS_PER_ITEM;
-            items[size] = item;
-            units[at] = fee;
-            units[at + 1] = interest;
-            units[at + 2] = principal;
-            units[at + 3] = discount;
-            units[at + 4] = writeOff;
-            long applied = Math.addExact(Math.addExact(fee, interest), principal);
-            appliedUnits = Math.addExact(appliedUnits, applied);
-            size++;
-        }
-
-        /**
-         * Returns the list, with the three amounts of the result it belongs to. {@link
-         * AllocationResult} skips converting them again when it receives these same instances.
-         *
-         * @throws IllegalStateException if fewer settlements were added than the capacity, or the
-         *     amount is not the sum of the applied, unapplied and written-off units
-         */
-        SettlementList build(
-                MonetaryAmount amount,
-                long amountUnits,
-                MonetaryAmount unapplied,
-                long unappliedUnits,
-                MonetaryAmount excessWrittenOff,
-                long excessUnits) {
-            if (size != items.length) {
-                throw new IllegalStateException(
-                        "added " + size + " settlements but the capacity is " + items.length);
-            }
-            long parts = Math.addExact(Math.addExact(appliedUnits, unappliedUnits), excessUnits);
-            if (parts != amountUnits) {
-                throw new IllegalStateException(
-                        "allocation parts add up to "
-                                + parts
-                                + " minor units but the amount is "
-                                + amountUnits);
-            }
-            this.amount = amount;
-            this.unapplied = unapplied;
-            this.excessWrittenOff = excessWrittenOff;
-            return new SettlementList(this);
-        }
+        return size;
     }
 }

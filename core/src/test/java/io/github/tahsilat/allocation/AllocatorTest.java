@@ -636,6 +636,34 @@ class AllocatorTest {
             assertThat(result.unapplied()).isEqualTo(eur("0.00"));
         }
 
+        @ParameterizedTest
+        @CsvSource({"0", "10", "100"})
+        void itemsSharingKeyHashKeptApart(int others) {
+            LocalDate due = LocalDate.parse("2025-01-01");
+            OpenItem first = OpenItem.principalOnly(id(1), 32, due, eur("10.00"));
+            OpenItem second = OpenItem.principalOnly(id(2), 1, due, eur("10.00"));
+            assertThat(first.keyHash()).isEqualTo(second.keyHash());
+            List<OpenItem> open = new ArrayList<>();
+            for (int i = 0; i < others; i++) {
+                open.add(OpenItem.principalOnly(id(1000 + i), 1, due, eur("1.00")));
+            }
+            open.add(first);
+            open.add(second);
+
+            AllocationResult result =
+                    oldestFirst(
+                            AllocationPolicy.defaults(),
+                            eur("25.00").add(eur(others + ".00")),
+                            open);
+
+            assertThat(result.settlements()).hasSize(others + 2);
+            ItemSettlement last = result.settlements().get(others + 1);
+            assertThat(last.invoiceId()).isEqualTo(id(2));
+            assertThat(last.installment()).isEqualTo(1);
+            assertThat(last.principal()).isEqualTo(eur("10.00"));
+            assertThat(result.unapplied()).isEqualTo(eur("5.00"));
+        }
+
         @Test
         void zeroAmountsShareOneInstance() {
             AllocationResult result =
@@ -648,6 +676,89 @@ class AllocatorTest {
             assertThat(first.fee()).isEqualTo(eur("0.00"));
             assertThat(first.fee()).isSameAs(first.interest());
             assertThat(first.fee()).isSameAs(result.unapplied());
+        }
+
+        @Test
+        void settledPrincipalReusesItemMoney() {
+            List<OpenItem> open = items("EUR", "30.00", "70.00");
+
+            AllocationResult result = oldestFirst(AllocationPolicy.defaults(), eur("50.00"), open);
+
+            assertThat(result.settlements().get(0).principal()).isSameAs(open.get(0).principal());
+            assertThat(result.settlements().get(1).principal()).isEqualTo(eur("20.00"));
+            assertThat(result.settlements().get(1).principal())
+                    .isNotSameAs(open.get(1).principal());
+        }
+
+        @Test
+        void settledPrincipalWithOwnContextRebuilt() {
+            MonetaryContext context = MonetaryContextBuilder.of(Money.class).setMaxScale(6).build();
+            MonetaryAmount principal = Money.of(new BigDecimal("30.00"), "EUR", context);
+            OpenItem item =
+                    OpenItem.principalOnly(FIRST, 1, LocalDate.parse("2025-01-10"), principal);
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("30.00"), List.of(item));
+
+            MonetaryAmount settled = result.settlements().get(0).principal();
+            assertThat(settled).isNotSameAs(principal).isEqualTo(eur("30.00"));
+            assertThat(settled.getContext()).isEqualTo(eur("30.00").getContext());
+        }
+
+        @Test
+        void settledFastMoneyPrincipalBuiltAsMoney() {
+            OpenItem item =
+                    OpenItem.principalOnly(
+                            FIRST,
+                            1,
+                            LocalDate.parse("2025-01-10"),
+                            FastMoney.of(new BigDecimal("30.00"), "EUR"));
+
+            AllocationResult result =
+                    oldestFirst(AllocationPolicy.defaults(), eur("30.00"), List.of(item));
+
+            MonetaryAmount settled = result.settlements().get(0).principal();
+            assertThat(settled).isInstanceOf(Money.class);
+            assertThat(settled).isEqualTo(eur("30.00"));
+        }
+    }
+
+    @Nested
+    class Items {
+
+        private OpenItem item(String fee, String principal) {
+            return new OpenItem(
+                    FIRST,
+                    2,
+                    LocalDate.parse("2025-01-10"),
+                    eur(fee),
+                    eur("0.00"),
+                    eur(principal),
+                    List.of());
+        }
+
+        @Test
+        void equalComponentsEqualItems() {
+            OpenItem first = item("1.00", "30.00");
+            OpenItem second = item("1.00", "30.00");
+
+            assertThat(first).isEqualTo(second);
+            assertThat(first.hashCode()).isEqualTo(second.hashCode());
+        }
+
+        @Test
+        void otherComponentOtherItem() {
+            assertThat(item("1.00", "30.00")).isNotEqualTo(item("2.00", "30.00"));
+            assertThat(item("1.00", "30.00")).isNotEqualTo(item("1.00", "31.00"));
+        }
+
+        @Test
+        void itemPrintsComponentsByName() {
+            String text = item("1.00", "30.00").toString();
+
+            assertThat(text).startsWith("OpenItem[invoiceId=");
+            assertThat(text).contains(", installment=2, dueDate=2025-01-10, fee=");
+            assertThat(text).endsWith(", discounts=[]]");
         }
     }
 

@@ -27,12 +27,27 @@ final class MoneyCache {
 
     private static final Map<String, Boolean> KNOWN_CODES = new ConcurrentHashMap<>();
 
+    /**
+     * The zero returned last, checked before the map. A run in one currency finds its zero here,
+     * while a map look-up hashes the currency code each time. Money is immutable, so a thread that
+     * reads a stale entry still reads a complete zero and only checks its currency.
+     */
+    private static volatile MonetaryAmount lastZero;
+
+    /** The currency code found available last, checked before the map like {@link #lastZero}. */
+    private static volatile String lastKnownCode;
+
     private MoneyCache() {}
 
     /** Returns zero in {@code currency} at its minor-unit scale, the same instance on each call. */
     static MonetaryAmount zero(CurrencyUnit currency) {
+        MonetaryAmount last = lastZero;
+        if (last != null && last.getCurrency() == currency) {
+            return last;
+        }
         MonetaryAmount zero = ZEROS.get(currency);
         if (zero != null) {
+            lastZero = zero;
             return zero;
         }
         zero = Money.of(BigDecimal.valueOf(0, MinorAmount.fractionDigits(currency)), currency);
@@ -50,7 +65,12 @@ final class MoneyCache {
      * removes the currency provider that supplied it.
      */
     static boolean isCurrencyAvailable(String currencyCode) {
+        // This compares identity, not equals, so a code that is another instance takes the map.
+        if (currencyCode == lastKnownCode) {
+            return true;
+        }
         if (KNOWN_CODES.containsKey(currencyCode)) {
+            lastKnownCode = currencyCode;
             return true;
         }
         boolean available = Monetary.isCurrencyAvailable(currencyCode);
