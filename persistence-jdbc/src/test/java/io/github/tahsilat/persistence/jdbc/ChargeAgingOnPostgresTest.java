@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ChargeAgingOnPostgresTest extends ChargeAgingScenarioTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     @Override
     protected Stores newStores() {
-        return JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+        return DATABASE.stores();
     }
 }
