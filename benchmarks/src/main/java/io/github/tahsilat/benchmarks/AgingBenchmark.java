@@ -104,7 +104,10 @@ public class AgingBenchmark {
         }
     }
 
-    /** Hands the arrays to the core one item at a time, as a host's own store would. */
+    /**
+     * Hands the arrays to the core one item at a time, as a host's own store would, with the {@code
+     * int} counterparty id as the counterparty's number.
+     */
     static final class ArrayItems implements CompactItems {
         private final OpenItemData data;
 
@@ -120,6 +123,24 @@ public class AgingBenchmark {
             long[] open = data.openMinor();
             for (int i = 0; i < data.items(); i++) {
                 sink.accept(
+                        data.counterpartyId(counterparty[i]),
+                        StoredInvoices.CURRENCY,
+                        Direction.RECEIVABLE,
+                        issue[i],
+                        due[i],
+                        open[i]);
+            }
+        }
+
+        @Override
+        public void forEachIndexed(IndexedSink sink, CreditSink credits, CoverSink covers) {
+            int[] counterparty = data.counterparty();
+            int[] issue = data.issueEpochDays();
+            int[] due = data.dueEpochDays();
+            long[] open = data.openMinor();
+            for (int i = 0; i < data.items(); i++) {
+                sink.accept(
+                        counterparty[i],
                         data.counterpartyId(counterparty[i]),
                         StoredInvoices.CURRENCY,
                         Direction.RECEIVABLE,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The outcome of deciding the next dunning level for one item: a level to send, or the reason none
@@ -52,7 +53,32 @@ public record LevelDecision(
         return new LevelDecision(Optional.of(level), Optional.empty(), daysPastDue, skipped);
     }
 
+    /** The largest number of days past due, or before due, whose decisions are shared. */
+    private static final int CACHED_DAYS = 400;
+
+    /**
+     * The decisions without a level for every reason and for days past due from {@code
+     * -CACHED_DAYS} to {@code CACHED_DAYS}, created on first use. Most items of a run are not due
+     * or reach no new level, and sharing their equal decisions saves an object per item.
+     */
+    private static final AtomicReferenceArray<LevelDecision> NONE =
+            new AtomicReferenceArray<>(NoNoticeReason.values().length * (2 * CACHED_DAYS + 1));
+
     static LevelDecision none(NoNoticeReason reason, long daysPastDue) {
+        if (daysPastDue < -CACHED_DAYS || daysPastDue > CACHED_DAYS) {
+            return create(reason, daysPastDue);
+        }
+        int at = reason.ordinal() * (2 * CACHED_DAYS + 1) + (int) daysPastDue + CACHED_DAYS;
+        LevelDecision cached = NONE.get(at);
+        if (cached == null) {
+            // Two threads may both create the decision, and either result equals the other.
+            cached = create(reason, daysPastDue);
+            NONE.set(at, cached);
+        }
+        return cached;
+    }
+
+    private static LevelDecision create(NoNoticeReason reason, long daysPastDue) {
         return new LevelDecision(
                 Optional.empty(), REASONS.get(reason.ordinal()), daysPastDue, List.of());
     }

@@ -4,6 +4,7 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.AmountChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.terms.DueSchedule;
 import io.github.tahsilat.terms.PaymentTerms;
@@ -440,9 +441,33 @@ public final class Invoice {
      */
     public CreditApplication applyCredit(CreditDocument credit) {
         requireSameParties(credit);
+        return creditUpTo(credit, outstandingUnits());
+    }
+
+    /**
+     * Applies a credit document as {@link #applyCredit(CreditDocument)} does, but no more than
+     * {@code limit}: the part of the outstanding amount that the host leaves within the credit's
+     * reach, such as what uncleared cheques do not already cover. A limit above the outstanding
+     * amount has no effect.
+     *
+     * @param credit the credit document to apply
+     * @param limit the most to apply, zero or more, in this invoice's currency
+     * @return the updated invoice and credit document, and the amount applied
+     * @throws InvalidInputException if {@code credit} is missing, or belongs to another company,
+     *     counterparty or direction; or if {@code limit} is missing, negative or not rounded to the
+     *     currency's minor unit
+     * @throws CurrencyMismatchException if {@code credit} or {@code limit} is in another currency
+     */
+    public CreditApplication applyCredit(CreditDocument credit, MonetaryAmount limit) {
+        requireSameParties(credit);
+        MinorAmount most = AmountChecks.nonNegative("limit", limit);
+        AmountChecks.inCurrency("apply", most, currency());
+        return creditUpTo(credit, most.min(outstandingUnits()));
+    }
+
+    private CreditApplication creditUpTo(CreditDocument credit, MinorAmount most) {
         MinorAmount available = credit.unappliedUnits();
-        MinorAmount applied =
-                status.isFinal() ? MinorAmount.zero(currency()) : available.min(outstandingUnits());
+        MinorAmount applied = status.isFinal() ? MinorAmount.zero(currency()) : available.min(most);
         Invoice next = applied.isZero() ? this : withAmounts(settled, credited.plus(applied));
         if (applied.isPositive()) {
             LOG.debug(

@@ -23,6 +23,10 @@ public record PaymentInstructions(
     /** The form of {@link #paymentReference()}. */
     public static final String REFERENCE_PATTERN = "[A-Za-z0-9./-]{1,35}";
 
+    // Compiled once, because String.matches compiles the expression on every call.
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile(REFERENCE_PATTERN);
+
     /**
      * Checks the fields and copies the accounts.
      *
@@ -32,7 +36,7 @@ public record PaymentInstructions(
     public PaymentInstructions {
         accounts = InputChecks.distinctList(accounts, "accounts");
         InputChecks.present(paymentReference, "paymentReference", "a payment reference");
-        if (!paymentReference.matches(REFERENCE_PATTERN)) {
+        if (!REFERENCE.matcher(paymentReference).matches()) {
             throw new InvalidInputException(
                     "paymentReference",
                     '"' + paymentReference + '"',

@@ -1,6 +1,7 @@
 package io.github.tahsilat.report;
 
 import io.github.tahsilat.internal.report.AgingTable;
+import io.github.tahsilat.invoice.Direction;
 
 /**
  * Ages compact items in one pass, with no boxing and no amount objects in the loop: days and minor
@@ -12,23 +13,24 @@ final class ProjectionAging {
 
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
-        long[] bounds = options.buckets().upperBounds();
+        BucketLookup buckets = new BucketLookup(options.buckets().upperBounds());
         boolean byDueDate = options.basis() == AgingBasis.DUE_DATE;
-        items.forEach(
-                (counterparty, currency, side, issueDay, dueDay, openMinor) -> {
-                    if (openMinor != 0 && side == options.side()) {
+        Direction aged = options.side();
+        items.forEachIndexed(
+                (index, counterparty, currency, side, issueDay, dueDay, openMinor) -> {
+                    if (openMinor != 0 && side == aged) {
                         long day = byDueDate ? dueDay : issueDay;
-                        int row = table.row(counterparty, currency);
-                        table.add(row, bucket(asOf - day, bounds), openMinor);
+                        int row = table.row(index, counterparty, currency);
+                        table.add(row, buckets.bucketOf(asOf - day), openMinor);
                     }
                 },
                 (counterparty, currency, side, creditMinor) -> {
-                    if (creditMinor != 0 && side == options.side()) {
+                    if (creditMinor != 0 && side == aged) {
                         table.addCredit(table.row(counterparty, currency), creditMinor);
                     }
                 },
                 (counterparty, currency, side, coveredMinor) -> {
-                    if (coveredMinor != 0 && side == options.side()) {
+                    if (coveredMinor != 0 && side == aged) {
                         table.addCovered(table.row(counterparty, currency), coveredMinor);
                     }
                 });

@@ -310,4 +310,41 @@ class LevelDeciderTest {
             assertThat(after.daysPastDue()).isEqualTo(31);
         }
     }
+
+    @Nested
+    class SharedDecisions {
+
+        @ParameterizedTest
+        @CsvSource({"-400", "-1", "0", "17", "400"})
+        void decisionsWithoutLevelAreShared(long days) {
+            LevelDecision first = LevelDecision.none(NoNoticeReason.NOT_YET_DUE, days);
+            LevelDecision second = LevelDecision.none(NoNoticeReason.NOT_YET_DUE, days);
+
+            assertThat(second).isSameAs(first);
+            assertThat(second.daysPastDue()).isEqualTo(days);
+            assertThat(second.reason()).contains(NoNoticeReason.NOT_YET_DUE);
+            assertThat(second.level()).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"-401", "401", "-9223372036854775808", "9223372036854775807"})
+        void distantDaysGetOwnDecision(long days) {
+            LevelDecision first = LevelDecision.none(NoNoticeReason.BLOCKED, days);
+            LevelDecision second = LevelDecision.none(NoNoticeReason.BLOCKED, days);
+
+            assertThat(second).isNotSameAs(first);
+            assertThat(second).isEqualTo(first);
+            assertThat(second.daysPastDue()).isEqualTo(days);
+        }
+
+        @Test
+        void reasonsKeepTheirOwnDecisions() {
+            for (NoNoticeReason reason : NoNoticeReason.values()) {
+                LevelDecision decision = LevelDecision.none(reason, 5);
+
+                assertThat(decision.reason()).as("reason of %s", reason).contains(reason);
+                assertThat(decision.daysPastDue()).as("days of %s", reason).isEqualTo(5);
+            }
+        }
+    }
 }

@@ -53,6 +53,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -634,6 +635,66 @@ public abstract class StoreContractTest {
 
             assertThat(paged).hasSize(3);
             assertThat(handed).containsExactlyInAnyOrderElementsOf(paged);
+        }
+
+        @Test
+        void indexedOpenItemsMatchOpenItems() {
+            UUID customer = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            insertInvoice(customer, "INV-1", ISSUED.plusDays(30));
+            insertInvoice(other, "INV-2", ISSUED.plusDays(10));
+            insertInvoice(customer, "INV-3", ISSUED.plusDays(20));
+            List<String> handed = new ArrayList<>();
+            stores.invoices()
+                    .forEachOpenItem(
+                            company,
+                            (counterparty, currency, direction, issueDay, dueDay, openMinor) ->
+                                    handed.add(
+                                            counterparty
+                                                    + " "
+                                                    + currency
+                                                    + " "
+                                                    + direction
+                                                    + " "
+                                                    + issueDay
+                                                    + " "
+                                                    + dueDay
+                                                    + " "
+                                                    + openMinor));
+
+            List<String> indexed = new ArrayList<>();
+            Map<Integer, Set<UUID>> idsByNumber = new HashMap<>();
+            stores.invoices()
+                    .forEachOpenItemIndexed(
+                            company,
+                            (number, counterparty, currency, direction, issueDay, dueDay, open) -> {
+                                indexed.add(
+                                        counterparty
+                                                + " "
+                                                + currency
+                                                + " "
+                                                + direction
+                                                + " "
+                                                + issueDay
+                                                + " "
+                                                + dueDay
+                                                + " "
+                                                + open);
+                                idsByNumber
+                                        .computeIfAbsent(number, n -> new HashSet<>())
+                                        .add(counterparty);
+                            });
+
+            assertThat(indexed).hasSize(3);
+            assertThat(indexed).containsExactlyInAnyOrderElementsOf(handed);
+            assertThat(idsByNumber.keySet())
+                    .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(-1));
+            idsByNumber.forEach(
+                    (number, ids) -> {
+                        if (number >= 0) {
+                            assertThat(ids).as("ids of number %d", number).hasSize(1);
+                        }
+                    });
         }
 
         @Test

@@ -1005,8 +1005,12 @@ public final class DefaultDunningService implements DunningService {
         return all;
     }
 
+    /** The characters a payment reference may not contain, compiled once for all notices. */
+    private static final java.util.regex.Pattern NOT_IN_REFERENCE =
+            java.util.regex.Pattern.compile("[^A-Za-z0-9./-]");
+
     private static String reference(DunningClaim first) {
-        String number = first.invoiceNumber().replaceAll("[^A-Za-z0-9./-]", "");
+        String number = NOT_IN_REFERENCE.matcher(first.invoiceNumber()).replaceAll("");
         return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
     }
 

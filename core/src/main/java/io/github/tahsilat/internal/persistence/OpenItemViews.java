@@ -50,6 +50,38 @@ public final class OpenItemViews implements CompactItems {
     @Override
     public void forEach(Sink sink, CreditSink credits, CoverSink covers) {
         forEach(sink);
+        handOverCovers(covers);
+    }
+
+    /**
+     * Hands over what {@link #forEach(Sink, CreditSink, CoverSink)} does, with the store's
+     * counterparty numbers on its items. The open charges, read from the ledger, carry none.
+     */
+    @Override
+    public void forEachIndexed(IndexedSink sink, CreditSink credits, CoverSink covers) {
+        context.stores()
+                .invoices()
+                .forEachOpenItemIndexed(
+                        companyId.value(),
+                        (index, counterpartyId, currency, direction, issueDay, dueDay, openMinor) ->
+                                sink.accept(
+                                        index,
+                                        counterpartyId,
+                                        currency,
+                                        side(direction),
+                                        issueDay,
+                                        dueDay,
+                                        openMinor));
+        OpenChargeItems.forEach(
+                context.stores().ledger(),
+                companyId,
+                (counterpartyId, currency, side, issueDay, dueDay, openMinor) ->
+                        sink.accept(
+                                -1, counterpartyId, currency, side, issueDay, dueDay, openMinor));
+        handOverCovers(covers);
+    }
+
+    private void handOverCovers(CoverSink covers) {
         List<InstrumentRecord> uncleared =
                 context.stores()
                         .instruments()
@@ -93,14 +125,16 @@ public final class OpenItemViews implements CompactItems {
                                 sink.accept(
                                         counterpartyId,
                                         currency,
-                                        direction
-                                                        == io.github.tahsilat.persistence.spi.record
-                                                                .Direction.RECEIVABLE
-                                                ? Direction.RECEIVABLE
-                                                : Direction.PAYABLE,
+                                        side(direction),
                                         issueDay,
                                         dueDay,
                                         openMinor));
         OpenChargeItems.forEach(context.stores().ledger(), companyId, sink);
+    }
+
+    private static Direction side(io.github.tahsilat.persistence.spi.record.Direction direction) {
+        return direction == io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE
+                ? Direction.RECEIVABLE
+                : Direction.PAYABLE;
     }
 }

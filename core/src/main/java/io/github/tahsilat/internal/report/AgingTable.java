@@ -33,6 +33,13 @@ public final class AgingTable {
     private long[] covered;
     private long[] credit;
 
+    // Rows by a source's dense counterparty number, one array per currency code index, holding
+    // the row plus one, or 0 for a number not seen yet in that currency.
+    private static final int MAX_INDEXED_COUNTERPARTY = 1 << 22;
+    private int[][] rowsByIndex = new int[0][];
+    private String lastCurrency;
+    private int lastCode;
+
     /**
      * Creates an empty table.
      *
@@ -88,6 +95,49 @@ public final class AgingTable {
         return next;
     }
 
+    /**
+     * Returns the row of the counterparty in the currency, adding it when it is new, and finds it
+     * by {@code counterpartyIndex} when the caller numbers its counterparties. The caller must pass
+     * the same counterparty id with every use of one number on one table. A number that is
+     * negative, or 2^22 or more, is ignored, and the row is found by the id.
+     */
+    public int row(int counterpartyIndex, UUID counterparty, String currency) {
+        if (counterpartyIndex < 0 || counterpartyIndex >= MAX_INDEXED_COUNTERPARTY) {
+            return row(counterparty, currency);
+        }
+        int code = codeOf(currency);
+        if (code < rowsByIndex.length) {
+            int[] rows = rowsByIndex[code];
+            if (counterpartyIndex < rows.length && rows[counterpartyIndex] != 0) {
+                return rows[counterpartyIndex] - 1;
+            }
+        }
+        int row = row(counterparty, currency);
+        remember(code, counterpartyIndex, row);
+        return row;
+    }
+
+    private void remember(int code, int counterpartyIndex, int row) {
+        if (code >= rowsByIndex.length) {
+            int known = rowsByIndex.length;
+            rowsByIndex = Arrays.copyOf(rowsByIndex, code + 1);
+            for (int i = known; i <= code; i++) {
+                rowsByIndex[i] = new int[0];
+            }
+        }
+        int[] rows = rowsByIndex[code];
+        if (counterpartyIndex >= rows.length) {
+            rows =
+                    Arrays.copyOf(
+                            rows,
+                            Math.min(
+                                    MAX_INDEXED_COUNTERPARTY,
+                                    Math.max(counterpartyIndex + 1, rows.length * 2)));
+            rowsByIndex[code] = rows;
+        }
+        rows[counterpartyIndex] = row + 1;
+    }
+
     private void put(int at, long high, long low, int code, int rowPlusOne) {
         int base = at * KEY_WIDTH;
         keys[base] = high;
@@ -96,13 +146,18 @@ public final class AgingTable {
     }
 
     private int codeOf(String currency) {
-        for (int i = 0; i < codes.size(); i++) {
-            if (codes.get(i).equals(currency)) {
-                return i;
-            }
+        // Sources hand over one shared string per currency, so the last code usually matches.
+        if (currency == lastCurrency) {
+            return lastCode;
         }
-        codes.add(currency);
-        return codes.size() - 1;
+        int code = codes.indexOf(currency);
+        if (code < 0) {
+            codes.add(currency);
+            code = codes.size() - 1;
+        }
+        lastCurrency = currency;
+        lastCode = code;
+        return code;
     }
 
     private static int position(long high, long low, int code) {

@@ -8,7 +8,9 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.CounterpartyRepository;
+import io.github.tahsilat.internal.persistence.Coverage;
 import io.github.tahsilat.internal.persistence.CreditDocumentRepository;
+import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
@@ -45,6 +47,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
     private final InvoiceRepository invoices;
     private final CreditDocumentRepository documents;
     private final LedgerRepository ledger;
+    private final InstrumentRepository instruments;
 
     /** Creates the service. */
     public DefaultCreditDocumentService(StoreContext context) {
@@ -54,6 +57,7 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
         this.invoices = new InvoiceRepository(context);
         this.documents = new CreditDocumentRepository(context);
         this.ledger = new LedgerRepository(context);
+        this.instruments = new InstrumentRepository(context);
     }
 
     @Override
@@ -134,8 +138,14 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                             LocalDate today = companies.today(companyId);
                             StoredCreditDocument credit = documents.require(companyId, documentId);
                             StoredInvoice invoice = invoices.require(companyId, invoiceId);
+                            // What uncleared cheques and notes cover stays theirs until they
+                            // clear or bounce, so the credit reaches only the rest.
                             CreditApplication result =
-                                    invoice.invoice().applyCredit(credit.document());
+                                    invoice.invoice()
+                                            .applyCredit(
+                                                    credit.document(),
+                                                    uncovered(companyId, invoice.invoice())
+                                                            .toMonetaryAmount());
                             if (result.applied().isZero()) {
                                 return result;
                             }
@@ -178,6 +188,19 @@ public final class DefaultCreditDocumentService implements CreditDocumentService
                 application.applied(),
                 invoiceId);
         return application;
+    }
+
+    /** Returns the invoice's outstanding amount less what uncleared instruments cover. */
+    private MinorAmount uncovered(CompanyId companyId, Invoice invoice) {
+        MinorAmount open = MinorAmount.of(invoice.outstanding(), RoundingMode.UNNECESSARY);
+        Map<Integer, Coverage> covered =
+                instruments
+                        .coverage(companyId, invoice.counterpartyId(), invoice.currency())
+                        .getOrDefault(invoice.id(), Map.of());
+        for (Coverage part : covered.values()) {
+            open = open.minus(part.principal());
+        }
+        return open.isNegative() ? MinorAmount.zero(open.currency()) : open;
     }
 
     /** Appends {@code CreditCreated} for the whole amount of a new credit document. */

@@ -64,8 +64,8 @@ import org.slf4j.LoggerFactory;
  * instrument; they leave the invoices and the ledger's allocation entries untouched until the
  * instrument clears, and a bounce takes them back with reversing records.
  *
- * <p>NOTE: a credit document applied to an invoice does not see what an instrument covers, so it
- * can reduce the invoice below that cover, and clearing the instrument then fails.
+ * <p>Payments, set-offs and credit documents reach only the part of an invoice that no uncleared
+ * instrument covers, so the cover is still open when the instrument clears.
  */
 public final class DefaultInstrumentService implements InstrumentService {
 

@@ -13,6 +13,59 @@ import org.junit.jupiter.api.Test;
 class AgingTableTest {
 
     @Nested
+    class IndexedLookUp {
+
+        @Test
+        void numberFindsRowOfId() {
+            AgingTable table = new AgingTable(5);
+            UUID id = new UUID(7, 9);
+
+            int byId = table.row(id, "EUR");
+
+            assertThat(table.row(3, new UUID(7, 9), "EUR")).isEqualTo(byId);
+            assertThat(table.row(3, new UUID(7, 9), "EUR")).isEqualTo(byId);
+            assertThat(table.rows()).isEqualTo(1);
+        }
+
+        @Test
+        void numberKeepsCurrenciesApart() {
+            AgingTable table = new AgingTable(5);
+            UUID id = new UUID(7, 9);
+
+            int euro = table.row(0, id, "EUR");
+            int lira = table.row(0, id, "TRY");
+
+            assertThat(lira).isNotEqualTo(euro);
+            assertThat(table.row(0, id, new String("EUR".toCharArray()))).isEqualTo(euro);
+            assertThat(table.row(id, "TRY")).isEqualTo(lira);
+        }
+
+        @Test
+        void negativeNumberFallsBackToId() {
+            AgingTable table = new AgingTable(5);
+            UUID id = new UUID(7, 9);
+
+            int first = table.row(-1, id, "EUR");
+
+            assertThat(table.row(-1, new UUID(7, 9), "EUR")).isEqualTo(first);
+            assertThat(table.row(Integer.MAX_VALUE, new UUID(7, 9), "EUR")).isEqualTo(first);
+            assertThat(table.rows()).isEqualTo(1);
+        }
+
+        @Test
+        void sparseNumbersGetOwnRows() {
+            AgingTable table = new AgingTable(5);
+
+            int low = table.row(1, new UUID(1, 1), "EUR");
+            int high = table.row(100_000, new UUID(2, 2), "EUR");
+
+            assertThat(high).isNotEqualTo(low);
+            assertThat(table.row(100_000, new UUID(2, 2), "EUR")).isEqualTo(high);
+            assertThat(table.counterparty(high)).isEqualTo(new UUID(2, 2));
+        }
+    }
+
+    @Nested
     class RowLookUp {
 
         @Test

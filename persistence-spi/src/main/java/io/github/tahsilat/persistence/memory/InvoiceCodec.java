@@ -34,9 +34,11 @@ import java.util.function.Supplier;
  *
  * <p>The store keeps the id, counterparty, currency, dates, status, direction, version and dunning
  * level in primitive columns, so they are not encoded. Numbers are variable-length (zigzag for
- * signed values), texts UTF-8 with their length, dates epoch days, and a {@link BigDecimal} its
- * scale and unscaled value, which keeps the scale it was given. The invoice number comes first, so
- * {@link #number} reads it without decoding the rest.
+ * signed values), texts UTF-8 with their length, and dates days from the invoice's due date. A
+ * {@link BigDecimal} is its scale and unscaled value, which keeps the scale it was given, or the
+ * position of an equal decimal written earlier in the same record, because an invoice repeats its
+ * net, gross and zero amounts several times. The invoice number comes first, so {@link #number}
+ * reads it without decoding the rest.
  */
 final class InvoiceCodec {
 
@@ -59,7 +61,7 @@ final class InvoiceCodec {
             int lastDunningLevel) {}
 
     static byte[] encode(InvoiceRecord invoice) {
-        Writer out = new Writer();
+        Writer out = new Writer(invoice.dueDate().toEpochDay());
         out.text(invoice.number());
         out.unsigned(invoice.priceBasis().ordinal());
         out.list(invoice.lines(), line -> line(out, line));
@@ -84,11 +86,11 @@ final class InvoiceCodec {
 
     /** Returns the invoice number of an encoded record. */
     static String number(byte[] encoded) {
-        return new Reader(encoded).text();
+        return new Reader(encoded, 0).text();
     }
 
     static InvoiceRecord decode(byte[] encoded, Columns columns) {
-        Reader in = new Reader(encoded);
+        Reader in = new Reader(encoded, columns.dueDate().toEpochDay());
         String number = in.text();
         PriceBasis priceBasis = PRICE_BASES[in.unsignedInt()];
         List<InvoiceLine> lines = in.list(() -> line(in));
@@ -229,10 +231,23 @@ final class InvoiceCodec {
         return new Dispute(in.text(), in.date(), in.optional(in::date));
     }
 
+    /**
+     * The maximum number of decimals of one record that a later equal decimal can refer to, so a
+     * reference fits in one byte.
+     */
+    private static final int MAX_REFERENCED_DECIMALS = 32;
+
     /** A growing byte buffer with the encodings above. */
     private static final class Writer {
+        private final long baseDay;
+        private final BigDecimal[] decimals = new BigDecimal[MAX_REFERENCED_DECIMALS];
+        private int decimalCount;
         private byte[] bytes = new byte[128];
         private int size;
+
+        Writer(long baseDay) {
+            this.baseDay = baseDay;
+        }
 
         void unsigned(long value) {
             while ((value & ~0x7FL) != 0) {
@@ -243,7 +258,7 @@ final class InvoiceCodec {
         }
 
         void signed(long value) {
-            unsigned((value << 1) ^ (value >> 63));
+            unsigned(zigzag(value));
         }
 
         void text(String value) {
@@ -255,24 +270,42 @@ final class InvoiceCodec {
         }
 
         void date(LocalDate date) {
-            signed(date.toEpochDay());
+            signed(date.toEpochDay() - baseDay);
         }
 
-        /** Writes the scale, then a marker and the unscaled value: 0 and a long, or 1 and bytes. */
+        /**
+         * Writes one header, then the value. The header's two low bits are the kind. Kind 0 is an
+         * unscaled value that fits in a long, and the long follows. Kind 1 is a larger one, and its
+         * bytes follow. For both, the rest of the header is the zigzag scale. Kind 2 is a decimal
+         * equal to an earlier one of this record, and the rest of the header is its position.
+         */
         void decimal(BigDecimal value) {
-            signed(value.scale());
+            for (int i = 0; i < decimalCount; i++) {
+                if (decimals[i].equals(value)) {
+                    unsigned(((long) i << 2) | 2);
+                    return;
+                }
+            }
+            if (decimalCount < decimals.length) {
+                decimals[decimalCount++] = value;
+            }
+            long scale = zigzag(value.scale());
             BigInteger unscaled = value.unscaledValue();
             if (unscaled.bitLength() < 64) {
-                put((byte) 0);
+                unsigned(scale << 2);
                 signed(unscaled.longValue());
             } else {
-                put((byte) 1);
+                unsigned((scale << 2) | 1);
                 byte[] magnitude = unscaled.toByteArray();
                 unsigned(magnitude.length);
                 for (byte b : magnitude) {
                     put(b);
                 }
             }
+        }
+
+        private static long zigzag(long value) {
+            return (value << 1) ^ (value >> 63);
         }
 
         <T> void optional(Optional<T> value, Consumer<T> writer) {
@@ -300,10 +333,14 @@ final class InvoiceCodec {
     /** Reads what a {@link Writer} wrote, in the same order. */
     private static final class Reader {
         private final byte[] bytes;
+        private final long baseDay;
+        private final BigDecimal[] decimals = new BigDecimal[MAX_REFERENCED_DECIMALS];
+        private int decimalCount;
         private int position;
 
-        Reader(byte[] bytes) {
+        Reader(byte[] bytes, long baseDay) {
             this.bytes = bytes;
+            this.baseDay = baseDay;
         }
 
         long unsigned() {
@@ -340,18 +377,29 @@ final class InvoiceCodec {
         }
 
         LocalDate date() {
-            return LocalDate.ofEpochDay(signed());
+            return LocalDate.ofEpochDay(baseDay + signed());
         }
 
         BigDecimal decimal() {
-            int scale = signedInt();
-            if (bytes[position++] == 0) {
-                return BigDecimal.valueOf(signed(), scale);
+            long header = unsigned();
+            int kind = (int) (header & 3);
+            if (kind == 2) {
+                return decimals[Math.toIntExact(header >>> 2)];
             }
-            int length = unsignedInt();
-            BigInteger unscaled = new BigInteger(bytes, position, length);
-            position += length;
-            return new BigDecimal(unscaled, scale);
+            long zigzagScale = header >>> 2;
+            int scale = Math.toIntExact((zigzagScale >>> 1) ^ -(zigzagScale & 1));
+            BigDecimal value;
+            if (kind == 0) {
+                value = BigDecimal.valueOf(signed(), scale);
+            } else {
+                int length = unsignedInt();
+                value = new BigDecimal(new BigInteger(bytes, position, length), scale);
+                position += length;
+            }
+            if (decimalCount < decimals.length) {
+                decimals[decimalCount++] = value;
+            }
+            return value;
         }
 
         <T> Optional<T> optional(Supplier<T> reader) {

@@ -213,6 +213,18 @@ final class MemoryInvoiceStore implements InvoiceStore {
     }
 
     @Override
+    public void forEachOpenItemIndexed(UUID companyId, IndexedOpenItemSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        query(
+                companyId,
+                table -> {
+                    table.handOverOpen(sink);
+                    return null;
+                },
+                null);
+    }
+
+    @Override
     public Page<OpenItemView> openItemsDueBefore(
             UUID companyId, LocalDate date, PageRequest request) {
         long bound = Objects.requireNonNull(date, "date").toEpochDay();

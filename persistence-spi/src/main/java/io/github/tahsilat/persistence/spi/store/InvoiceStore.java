@@ -108,6 +108,55 @@ public interface InvoiceStore {
                 long openMinor);
     }
 
+    /** Receives one open item with the store's number for its counterparty. */
+    @FunctionalInterface
+    interface IndexedOpenItemSink {
+
+        /**
+         * Takes one open item, with the fields of {@link OpenItemView} of the same names.
+         *
+         * @param counterpartyIndex a number from 0 that identifies {@code counterpartyId} within
+         *     one call of {@link #forEachOpenItemIndexed}, so items with the same number have the
+         *     same counterparty. It is -1 when the store does not number its counterparties.
+         * @param counterpartyId the counterparty
+         * @param currency the ISO 4217 code of the amount
+         * @param direction receivable or payable
+         * @param issueEpochDay the issue date as {@link LocalDate#toEpochDay()}
+         * @param dueEpochDay the due date as {@link LocalDate#toEpochDay()}
+         * @param openMinor the outstanding amount in minor units of {@code currency}
+         */
+        void accept(
+                int counterpartyIndex,
+                UUID counterpartyId,
+                String currency,
+                Direction direction,
+                int issueEpochDay,
+                int dueEpochDay,
+                long openMinor);
+    }
+
+    /**
+     * Hands every open item of the company to {@code sink} as {@link #forEachOpenItem} does, with a
+     * dense number for each item's counterparty, so a report can find the counterparty's row
+     * without hashing its id. The default hands every item over with the number -1. The sink must
+     * not call the store.
+     *
+     * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
+     */
+    default void forEachOpenItemIndexed(UUID companyId, IndexedOpenItemSink sink) {
+        forEachOpenItem(
+                companyId,
+                (counterpartyId, currency, direction, issueEpochDay, dueEpochDay, openMinor) ->
+                        sink.accept(
+                                -1,
+                                counterpartyId,
+                                currency,
+                                direction,
+                                issueEpochDay,
+                                dueEpochDay,
+                                openMinor));
+    }
+
     /**
      * Hands every open item of the company to {@code sink}, once each, in no particular order. The
      * sink must not call the store. The default reads {@link #openItems} page by page; a store that
