@@ -126,18 +126,7 @@ public final class DefaultAccountService implements AccountService {
             return earlier.get();
         }
         List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
-        MinorAmount available = MinorAmount.zero(currency);
-        for (CreditSource source : sources) {
-            available = available.plus(source.unapplied());
-        }
-        if (amount.compareTo(available) > 0) {
-            throw new InvalidInputException(
-                    "amount",
-                    amount,
-                    "at most the customer's unapplied credit of "
-                            + available
-                            + " from payments, credit documents and cleared instruments");
-        }
+        MinorAmount available = requireCredit(sources, amount);
 
         List<RefundedCredit> used = take(sources, amount, CreditSource::use);
         ledger.append(
@@ -155,16 +144,15 @@ public final class DefaultAccountService implements AccountService {
                 companyId,
                 EventTypes.CREDIT_REFUNDED,
                 request.id(),
-                Map.of(
-                        "refundId", request.id().toString(),
-                        "counterpartyId", request.counterpartyId().toString(),
-                        "valueDate", request.valueDate().toString(),
-                        "currency", amount.currencyCode(),
-                        "amount", amount.toBigDecimal().toPlainString(),
-                        "fromPayments", sum(used, CreditSourceKind.PAYMENT, currency),
-                        "fromCreditDocuments",
-                                sum(used, CreditSourceKind.CREDIT_DOCUMENT, currency),
-                        "fromInstruments", sum(used, CreditSourceKind.INSTRUMENT, currency)));
+                withSourceSums(
+                        Map.of(
+                                "refundId", request.id().toString(),
+                                "counterpartyId", request.counterpartyId().toString(),
+                                "valueDate", request.valueDate().toString(),
+                                "currency", amount.currencyCode(),
+                                "amount", amount.toBigDecimal().toPlainString()),
+                        used,
+                        currency));
         return new RefundReceipt(
                 request.id(),
                 amount.toMonetaryAmount(),
@@ -279,6 +267,46 @@ public final class DefaultAccountService implements AccountService {
         return used;
     }
 
+    /**
+     * Returns the total unapplied credit of {@code sources}, after checking that it covers {@code
+     * amount}.
+     *
+     * @throws InvalidInputException if {@code amount} is greater than the total
+     */
+    private static MinorAmount requireCredit(List<CreditSource> sources, MinorAmount amount) {
+        MinorAmount available = total(sources, amount.currency());
+        if (amount.compareTo(available) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    amount,
+                    "at most the customer's unapplied credit of "
+                            + available
+                            + " from payments, credit documents and cleared instruments");
+        }
+        return available;
+    }
+
+    private static MinorAmount total(List<CreditSource> sources, CurrencyUnit currency) {
+        MinorAmount total = MinorAmount.zero(currency);
+        for (CreditSource source : sources) {
+            total = total.plus(source.unapplied());
+        }
+        return total;
+    }
+
+    /**
+     * Returns {@code payload} with the sums taken from payments, credit documents and instruments
+     * added under {@code fromPayments}, {@code fromCreditDocuments} and {@code fromInstruments}.
+     */
+    private static Map<String, String> withSourceSums(
+            Map<String, String> payload, List<RefundedCredit> used, CurrencyUnit currency) {
+        Map<String, String> all = new HashMap<>(payload);
+        all.put("fromPayments", sum(used, CreditSourceKind.PAYMENT, currency));
+        all.put("fromCreditDocuments", sum(used, CreditSourceKind.CREDIT_DOCUMENT, currency));
+        all.put("fromInstruments", sum(used, CreditSourceKind.INSTRUMENT, currency));
+        return Map.copyOf(all);
+    }
+
     /** Returns the sum taken from sources of {@code kind}, as plain decimal text. */
     private static String sum(
             List<RefundedCredit> used, CreditSourceKind kind, CurrencyUnit currency) {
@@ -324,13 +352,13 @@ public final class DefaultAccountService implements AccountService {
 
     private SetOffReceipt setOffInTransaction(SetOffRequest request) {
         CompanyId companyId = request.companyId();
-        companies.require(companyId);
-        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
-            return new SetOffReceipt(request.id(), List.of(), List.of(), List.of(), true);
-        }
-        Invoice receivable = requireSide(request, request.receivable(), Direction.RECEIVABLE);
-        Invoice payable = requireSide(request, request.payable(), Direction.PAYABLE);
         Operation operation = Operation.of(request);
+        Optional<SetOffReceipt> earlier = repeatedSetOff(operation);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Invoice receivable = requireSide(operation, request.receivable(), Direction.RECEIVABLE);
+        Invoice payable = requireSide(operation, request.payable(), Direction.PAYABLE);
         AllocationResult onReceivable =
                 allocateOn(operation, receivable, PaymentDirection.RECEIVED);
         AllocationResult onPayable = allocateOn(operation, payable, PaymentDirection.PAID);
@@ -417,38 +445,16 @@ public final class DefaultAccountService implements AccountService {
 
     private SetOffReceipt setOffCreditInTransaction(CreditSetOffRequest request) {
         CompanyId companyId = request.companyId();
-        companies.require(companyId);
-        if (ledger.firstEntryOf(companyId, request.id(), LedgerEntryKind.SET_OFF).isPresent()) {
-            return new SetOffReceipt(request.id(), List.of(), List.of(), List.of(), true);
+        Operation operation = Operation.of(request);
+        Optional<SetOffReceipt> earlier = repeatedSetOff(operation);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
-        Invoice receivable = invoices.require(companyId, request.receivable()).invoice();
+        Invoice receivable = requireSide(operation, request.receivable(), Direction.RECEIVABLE);
         CurrencyUnit currency = request.amount().getCurrency();
-        if (!receivable.counterpartyId().equals(request.counterpartyId())
-                || receivable.direction() != Direction.RECEIVABLE
-                || !receivable.currency().equals(currency)) {
-            throw new InvalidInputException(
-                    "receivable",
-                    receivable.number(),
-                    "a receivable of counterparty "
-                            + request.counterpartyId()
-                            + " in "
-                            + currency.getCurrencyCode());
-        }
         MinorAmount amount = units(request.amount());
         List<CreditSource> sources = creditSources(companyId, request.counterpartyId(), currency);
-        MinorAmount available = MinorAmount.zero(currency);
-        for (CreditSource source : sources) {
-            available = available.plus(source.unapplied());
-        }
-        if (amount.compareTo(available) > 0) {
-            throw new InvalidInputException(
-                    "amount",
-                    amount,
-                    "at most the customer's unapplied credit of "
-                            + available
-                            + " from payments, credit documents and cleared instruments");
-        }
-        Operation operation = Operation.of(request);
+        requireCredit(sources, amount);
         AllocationResult result = allocateOn(operation, receivable, PaymentDirection.RECEIVED);
 
         settle(operation, receivable, result, companies.today(companyId));
@@ -468,21 +474,40 @@ public final class DefaultAccountService implements AccountService {
                 companyId,
                 EventTypes.SET_OFF_RECORDED,
                 request.id(),
-                Map.of(
-                        "setOffId", request.id().toString(),
-                        "counterpartyId", request.counterpartyId().toString(),
-                        "receivableId", receivable.id().toString(),
-                        "valueDate", request.valueDate().toString(),
-                        "currency", amount.currencyCode(),
-                        "amount", amount.toBigDecimal().toPlainString(),
-                        "fromPayments", sum(used, CreditSourceKind.PAYMENT, currency),
-                        "fromCreditDocuments",
-                                sum(used, CreditSourceKind.CREDIT_DOCUMENT, currency),
-                        "fromInstruments", sum(used, CreditSourceKind.INSTRUMENT, currency)));
+                withSourceSums(
+                        Map.of(
+                                "setOffId", request.id().toString(),
+                                "counterpartyId", request.counterpartyId().toString(),
+                                "receivableId", receivable.id().toString(),
+                                "valueDate", request.valueDate().toString(),
+                                "currency", amount.currencyCode(),
+                                "amount", amount.toBigDecimal().toPlainString()),
+                        used,
+                        currency));
         return new SetOffReceipt(request.id(), result.settlements(), List.of(), used, false);
     }
 
-    private Invoice requireSide(SetOffRequest request, InvoiceId invoiceId, Direction side) {
+    /**
+     * Returns the receipt of a repeated set-off when the ledger already has an entry under the
+     * operation's id, after checking that the company exists.
+     */
+    private Optional<SetOffReceipt> repeatedSetOff(Operation operation) {
+        companies.require(operation.companyId());
+        if (ledger.firstEntryOf(operation.companyId(), operation.id(), LedgerEntryKind.SET_OFF)
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new SetOffReceipt(operation.id(), List.of(), List.of(), List.of(), true));
+    }
+
+    /**
+     * Returns the invoice of the set-off on {@code side}.
+     *
+     * @throws InvalidInputException if the invoice belongs to another counterparty, is on the other
+     *     side or is in another currency than the set-off
+     */
+    private Invoice requireSide(Operation request, InvoiceId invoiceId, Direction side) {
         Invoice invoice = invoices.require(request.companyId(), invoiceId).invoice();
         if (!invoice.counterpartyId().equals(request.counterpartyId())
                 || invoice.direction() != side
@@ -606,11 +631,8 @@ public final class DefaultAccountService implements AccountService {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(counterpartyId, "counterpartyId", "the counterparty's id");
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
-        MinorAmount sum = MinorAmount.zero(currency);
-        for (CreditSource source : creditSources(companyId, counterpartyId, currency)) {
-            sum = sum.plus(source.unapplied());
-        }
-        return sum.toMonetaryAmount();
+        return total(creditSources(companyId, counterpartyId, currency), currency)
+                .toMonetaryAmount();
     }
 
     private static MinorAmount units(MonetaryAmount amount) {

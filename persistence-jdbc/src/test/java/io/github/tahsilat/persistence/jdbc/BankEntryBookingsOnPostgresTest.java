@@ -2,20 +2,11 @@ package io.github.tahsilat.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tahsilat.calendar.HolidayCalendar;
-import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.company.CompanySettings;
-import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.Counterparty;
-import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.engine.Tahsilat;
-import io.github.tahsilat.engine.TahsilatSettings;
-import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
@@ -31,11 +22,8 @@ import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -58,54 +45,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BankEntryBookingsOnPostgresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final HolidayCalendar CALENDAR = HolidayCalendar.weekendsOnly();
     private static final int IMPORTS = 4;
 
-    private final Stores stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+    private final Stores stores = DATABASE.stores();
     private final Tahsilat engine =
-            Tahsilat.builder()
-                    .stores(stores)
-                    .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
-                    .settings(TahsilatSettings.defaults().withCalendar("test", CALENDAR))
-                    .build();
+            PostgresFixture.engine(stores, Instant.parse("2026-03-02T09:00:00Z"));
     private final CompanyId companyId = CompanyId.random();
     private final Invoice first;
     private final Invoice second;
 
     BankEntryBookingsOnPostgresTest() {
-        engine.companies()
-                .register(
-                        Company.builder()
-                                .id(companyId)
-                                .legalName("Anadolu Tekstil A.Ş.")
-                                .settings(
-                                        new CompanySettings(
-                                                Monetary.getCurrency("TRY"),
-                                                ISTANBUL,
-                                                RoundingMode.HALF_UP,
-                                                VatRounding.PER_LINE,
-                                                CALENDAR))
-                                .vkn(new Vkn("4540536920"))
-                                .build());
+        PostgresFixture.registerCompany(engine, companyId, RoundingMode.HALF_UP);
         first = issue(customer("Ege Boya Ltd."), "INV-A", "300.00");
         second = issue(customer("Marmara Kimya A.Ş."), "INV-B", "200.00");
     }
 
     private Counterparty customer(String name) {
-        Counterparty customer =
-                Counterparty.builder()
-                        .id(CounterpartyId.random())
-                        .companyId(companyId)
-                        .kind(CounterpartyKind.CUSTOMER)
-                        .name(name)
-                        .build();
-        engine.counterparties().register(customer);
-        return customer;
+        return PostgresFixture.registerCustomer(engine, companyId, name);
     }
 
     private Invoice issue(Counterparty customer, String number, String amount) {
@@ -124,12 +84,7 @@ class BankEntryBookingsOnPostgresTest {
                                         BigDecimal.ONE,
                                         new BigDecimal(amount),
                                         BigDecimal.ZERO))
-                        .build(
-                                new InvoiceContext(
-                                        RoundingMode.HALF_UP,
-                                        VatRounding.PER_LINE,
-                                        CALENDAR,
-                                        ISTANBUL));
+                        .build(PostgresFixture.CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         return invoice;
     }

@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.ItemComponent;
-import io.github.tahsilat.calendar.HolidayCalendar;
-import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.company.CompanySettings;
-import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.Counterparty;
-import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.engine.Tahsilat;
-import io.github.tahsilat.engine.TahsilatSettings;
 import io.github.tahsilat.fx.FixedRateTable;
 import io.github.tahsilat.fx.ForeignCurrencyBalance;
 import io.github.tahsilat.fx.VatBasis;
 import io.github.tahsilat.fx.spi.FxRate;
-import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.invoice.CreditDocument;
 import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.invoice.InvoiceReference;
 import io.github.tahsilat.payment.Payment;
@@ -38,11 +29,8 @@ import io.github.tahsilat.service.payment.ForeignPaymentReceipt;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,53 +48,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CreditAndCurrencyOnPostgresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 1, 15);
     private static final LocalDate MONTH_END = LocalDate.of(2026, 1, 31);
     private static final LocalDate PAID = LocalDate.of(2026, 2, 20);
-    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final HolidayCalendar CALENDAR = HolidayCalendar.weekendsOnly();
-    private static final InvoiceContext CONTEXT =
-            new InvoiceContext(RoundingMode.HALF_UP, VatRounding.PER_LINE, CALENDAR, ISTANBUL);
     private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
     private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-    private final Stores stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
-    private final Tahsilat engine =
-            Tahsilat.builder()
-                    .stores(stores)
-                    .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                    .settings(TahsilatSettings.defaults().withCalendar("test", CALENDAR))
-                    .build();
+    private final Stores stores = DATABASE.stores();
+    private final Tahsilat engine = PostgresFixture.engine(stores, NOW);
     private final CompanyId companyId = CompanyId.random();
     private Counterparty customer;
 
     @BeforeEach
     void registerCustomer() {
-        engine.companies()
-                .register(
-                        Company.builder()
-                                .id(companyId)
-                                .legalName("Anadolu Tekstil A.Ş.")
-                                .settings(
-                                        new CompanySettings(
-                                                TRY,
-                                                ISTANBUL,
-                                                RoundingMode.HALF_UP,
-                                                VatRounding.PER_LINE,
-                                                CALENDAR))
-                                .vkn(new Vkn("4540536920"))
-                                .build());
-        customer =
-                Counterparty.builder()
-                        .id(CounterpartyId.random())
-                        .companyId(companyId)
-                        .kind(CounterpartyKind.CUSTOMER)
-                        .name("Ege Boya Ltd.")
-                        .build();
-        engine.counterparties().register(customer);
+        PostgresFixture.registerCompany(engine, companyId, RoundingMode.HALF_UP);
+        customer = PostgresFixture.registerCustomer(engine, companyId, "Ege Boya Ltd.");
     }
 
     private Invoice issued(String number, String currency, String amount) {
@@ -125,7 +84,7 @@ class CreditAndCurrencyOnPostgresTest {
                                         BigDecimal.ONE,
                                         new BigDecimal(amount),
                                         BigDecimal.ZERO))
-                        .build(CONTEXT);
+                        .build(PostgresFixture.CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         return invoice;
     }
@@ -182,7 +141,7 @@ class CreditAndCurrencyOnPostgresTest {
                                         BigDecimal.ONE,
                                         new BigDecimal("100.00"),
                                         BigDecimal.ZERO))
-                        .build(CONTEXT);
+                        .build(PostgresFixture.CONTEXT);
         engine.creditDocuments().record(note, Optional.empty());
         engine.creditDocuments().apply(companyId, note.id(), invoice.id());
 

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Behaviour of the JDBC stores beyond the contract kit: PostgreSQL types, bad rows, errors. */
 class JdbcStoresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     private static final WriteStamp STAMP =
@@ -53,7 +53,7 @@ class JdbcStoresTest {
 
     @BeforeEach
     void createStores() {
-        stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+        stores = DATABASE.stores();
         company = UUID.randomUUID();
     }
 

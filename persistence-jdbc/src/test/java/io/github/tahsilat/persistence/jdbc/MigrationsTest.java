@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MigrationsTest {
 
     @RegisterExtension
-    static final FreshDatabase DATABASE =
-            new FreshDatabase(JdbcOptions.defaults().withTablePrefix("ar_"));
+    static final PostgresFixture DATABASE =
+            PostgresFixture.ownDatabase(JdbcOptions.defaults().withTablePrefix("ar_"));
 
     private static final WriteStamp STAMP =
             new WriteStamp(Actor.user("test-user"), Instant.parse("2026-03-02T10:15:30Z"));

@@ -2,19 +2,11 @@ package io.github.tahsilat.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tahsilat.calendar.HolidayCalendar;
-import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.company.CompanySettings;
-import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.Counterparty;
-import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.engine.Tahsilat;
-import io.github.tahsilat.engine.TahsilatSettings;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.PaymentPlanRecord;
@@ -35,11 +27,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -47,7 +36,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -59,25 +47,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PaymentPlansOnPostgresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final LocalDate PLAN_DATE = LocalDate.of(2025, 10, 21);
-    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final HolidayCalendar CALENDAR = HolidayCalendar.weekendsOnly();
-    private static final InvoiceContext CONTEXT =
-            new InvoiceContext(RoundingMode.HALF_UP, VatRounding.PER_LINE, CALENDAR, ISTANBUL);
     private static final PlanTerms TERMS =
             PlanTerms.of(new MonthlyInstallments(3, new NetDays(30), MonthlyAnchor.DAY_OF_MONTH));
 
     private final CyclicBarrier bothChecked = new CyclicBarrier(2);
     private volatile boolean meetBeforeInsert = true;
-    private final Stores stores = meetingBeforeInsert(JdbcStores.create(DATABASE.dataSource()));
+    private final Stores stores = meetingBeforeInsert(DATABASE.stores());
     private final Tahsilat engine =
-            Tahsilat.builder()
-                    .stores(stores)
-                    .clock(Clock.fixed(Instant.parse("2025-10-21T09:00:00Z"), ZoneOffset.UTC))
-                    .settings(TahsilatSettings.defaults().withCalendar("test", CALENDAR))
-                    .build();
+            PostgresFixture.engine(stores, Instant.parse("2025-10-21T09:00:00Z"));
     private final CompanyId companyId = CompanyId.random();
 
     /** Returns {@code jdbc} with a plan store whose inserts wait for each other at the barrier. */
@@ -115,28 +95,8 @@ class PaymentPlansOnPostgresTest {
     }
 
     private Counterparty customer() {
-        engine.companies()
-                .register(
-                        Company.builder()
-                                .id(companyId)
-                                .legalName("Anadolu Tekstil A.Ş.")
-                                .settings(
-                                        new CompanySettings(
-                                                Monetary.getCurrency("TRY"),
-                                                ISTANBUL,
-                                                RoundingMode.HALF_EVEN,
-                                                VatRounding.PER_LINE,
-                                                CALENDAR))
-                                .build());
-        Counterparty customer =
-                Counterparty.builder()
-                        .id(CounterpartyId.random())
-                        .companyId(companyId)
-                        .kind(CounterpartyKind.CUSTOMER)
-                        .name("Ayşe Yılmaz")
-                        .build();
-        engine.counterparties().register(customer);
-        return customer;
+        PostgresFixture.registerCompany(engine, companyId, RoundingMode.HALF_EVEN);
+        return PostgresFixture.registerCustomer(engine, companyId, "Ayşe Yılmaz");
     }
 
     private Invoice overdue(Counterparty customer, String number, String amount) {
@@ -155,7 +115,7 @@ class PaymentPlansOnPostgresTest {
                                         BigDecimal.ONE,
                                         new BigDecimal(amount),
                                         BigDecimal.ZERO))
-                        .build(CONTEXT);
+                        .build(PostgresFixture.CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         return invoice;
     }

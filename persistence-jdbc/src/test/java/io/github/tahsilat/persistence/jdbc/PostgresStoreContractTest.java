@@ -7,10 +7,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Runs the SPI's whole contract kit against the JDBC stores on a real PostgreSQL server. */
 class PostgresStoreContractTest extends StoreContractTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     @Override
     protected Stores newStores() {
-        return JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+        return DATABASE.stores();
     }
 }

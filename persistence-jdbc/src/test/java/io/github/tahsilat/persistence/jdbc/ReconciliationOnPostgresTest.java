@@ -2,20 +2,11 @@ package io.github.tahsilat.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tahsilat.calendar.HolidayCalendar;
-import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.company.CompanySettings;
-import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.Counterparty;
-import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.engine.Tahsilat;
-import io.github.tahsilat.engine.TahsilatSettings;
-import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -26,11 +17,8 @@ import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,46 +34,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Imports bank statements through the engine on PostgreSQL, where imports run in parallel. */
 class ReconciliationOnPostgresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final HolidayCalendar CALENDAR = HolidayCalendar.weekendsOnly();
     private static final int IMPORTS = 4;
 
-    private final Stores stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+    private final Stores stores = DATABASE.stores();
     private final Tahsilat engine =
-            Tahsilat.builder()
-                    .stores(stores)
-                    .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
-                    .settings(TahsilatSettings.defaults().withCalendar("test", CALENDAR))
-                    .build();
+            PostgresFixture.engine(stores, Instant.parse("2026-03-02T09:00:00Z"));
     private final CompanyId companyId = CompanyId.random();
 
     private Invoice registerWithInvoice() {
-        engine.companies()
-                .register(
-                        Company.builder()
-                                .id(companyId)
-                                .legalName("Anadolu Tekstil A.Ş.")
-                                .settings(
-                                        new CompanySettings(
-                                                Monetary.getCurrency("TRY"),
-                                                ISTANBUL,
-                                                RoundingMode.HALF_UP,
-                                                VatRounding.PER_LINE,
-                                                CALENDAR))
-                                .vkn(new Vkn("4540536920"))
-                                .build());
+        PostgresFixture.registerCompany(engine, companyId, RoundingMode.HALF_UP);
         Counterparty customer =
-                Counterparty.builder()
-                        .id(CounterpartyId.random())
-                        .companyId(companyId)
-                        .kind(CounterpartyKind.CUSTOMER)
-                        .name("Ege Boya Ltd.")
-                        .build();
-        engine.counterparties().register(customer);
+                PostgresFixture.registerCustomer(engine, companyId, "Ege Boya Ltd.");
         Invoice invoice =
                 Invoice.builder()
                         .companyId(companyId)
@@ -102,12 +64,7 @@ class ReconciliationOnPostgresTest {
                                         BigDecimal.ONE,
                                         new BigDecimal("2500.00"),
                                         BigDecimal.ZERO))
-                        .build(
-                                new InvoiceContext(
-                                        RoundingMode.HALF_UP,
-                                        VatRounding.PER_LINE,
-                                        CALENDAR,
-                                        ISTANBUL));
+                        .build(PostgresFixture.CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         return invoice;
     }

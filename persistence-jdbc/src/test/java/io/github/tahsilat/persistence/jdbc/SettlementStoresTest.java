@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Payments, allocations, ledger entries and instruments beyond the contract kit. */
 class SettlementStoresTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     private static final WriteStamp STAMP =
@@ -49,7 +49,7 @@ class SettlementStoresTest {
 
     @BeforeEach
     void createStores() {
-        stores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
+        stores = DATABASE.stores();
         company = UUID.randomUUID();
         customer = UUID.randomUUID();
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitQueryPlanTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     private static final int ROWS = 20_000;
     private static final UUID COMPANY = UUID.randomUUID();

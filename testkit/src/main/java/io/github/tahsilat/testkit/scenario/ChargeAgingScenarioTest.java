@@ -1,13 +1,9 @@
-package io.github.tahsilat.engine;
+package io.github.tahsilat.testkit.scenario;
 
-import static io.github.tahsilat.engine.EngineFixtures.CONTEXT;
-import static io.github.tahsilat.engine.EngineFixtures.NOW;
-import static io.github.tahsilat.engine.EngineFixtures.TODAY;
-import static io.github.tahsilat.engine.EngineFixtures.company;
-import static io.github.tahsilat.engine.EngineFixtures.engine;
-import static io.github.tahsilat.engine.EngineFixtures.line;
-import static io.github.tahsilat.engine.EngineFixtures.money;
-import static io.github.tahsilat.engine.EngineFixtures.person;
+import static io.github.tahsilat.testkit.scenario.EngineParties.CONTEXT;
+import static io.github.tahsilat.testkit.scenario.EngineParties.NOW;
+import static io.github.tahsilat.testkit.scenario.EngineParties.TODAY;
+import static io.github.tahsilat.testkit.scenario.EngineParties.lira;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
@@ -16,10 +12,11 @@ import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.payment.Payment;
-import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
@@ -31,23 +28,33 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Fees and late interest booked on receivables are aged like the principal they belong to. */
-class ChargeAgingTest {
+/**
+ * Fees and late interest booked on a receivable are aged like the principal they belong to, both in
+ * today's aging and in the aging replayed as known at the clock's instant. A backend extends this
+ * class with {@link #newStores()} to run the scenario through the engine on its stores.
+ *
+ * <p>Each test registers a company of its own, so a backend may share one database between tests.
+ */
+public abstract class ChargeAgingScenarioTest {
 
     private final CompanyId companyId = CompanyId.random();
     private Tahsilat engine;
     private Counterparty customer;
 
+    /** Creates the test; subclasses add only {@link #newStores()}. */
+    protected ChargeAgingScenarioTest() {}
+
+    /**
+     * Returns stores of the backend under test that share one transaction runner. They may hold
+     * data of earlier tests.
+     */
+    protected abstract Stores newStores();
+
     @BeforeEach
     void registerParties() {
-        engine = engine(InMemoryStores.create());
-        engine.companies().register(company(companyId));
-        customer = person(companyId);
-        engine.counterparties().register(customer);
-    }
-
-    private static MonetaryAmount lira(String amount) {
-        return money(amount, "TRY");
+        engine = EngineParties.engine(newStores());
+        EngineParties.registerCompany(engine, companyId);
+        customer = EngineParties.registerPerson(engine, companyId);
     }
 
     /** Issues INV-1 of 1,000.00 TRY, issued 75 days ago and due 45 days ago, with charges. */
@@ -61,7 +68,7 @@ class ChargeAgingTest {
                         .issueDate(TODAY.minusDays(75))
                         .currency("TRY")
                         .terms(PaymentTermsNotation.parse("NET 30"))
-                        .line(line("1", "1000.00", "0"))
+                        .line(EngineParties.line("1000.00"))
                         .build(CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         engine.charges()

@@ -1,14 +1,9 @@
-package io.github.tahsilat.engine;
+package io.github.tahsilat.testkit.scenario;
 
-import static io.github.tahsilat.engine.EngineFixtures.CONTEXT;
-import static io.github.tahsilat.engine.EngineFixtures.NOW;
-import static io.github.tahsilat.engine.EngineFixtures.TODAY;
-import static io.github.tahsilat.engine.EngineFixtures.company;
-import static io.github.tahsilat.engine.EngineFixtures.engine;
-import static io.github.tahsilat.engine.EngineFixtures.firm;
-import static io.github.tahsilat.engine.EngineFixtures.line;
-import static io.github.tahsilat.engine.EngineFixtures.money;
-import static io.github.tahsilat.engine.EngineFixtures.person;
+import static io.github.tahsilat.testkit.scenario.EngineParties.CONTEXT;
+import static io.github.tahsilat.testkit.scenario.EngineParties.NOW;
+import static io.github.tahsilat.testkit.scenario.EngineParties.TODAY;
+import static io.github.tahsilat.testkit.scenario.EngineParties.lira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +13,7 @@ import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.instrument.InstrumentId;
 import io.github.tahsilat.instrument.InstrumentKind;
@@ -28,7 +24,6 @@ import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
-import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.service.AlreadyExistsException;
@@ -45,10 +40,16 @@ import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-class InstrumentServiceTest {
+/**
+ * A scenario of a cheque of 1,200.00 TRY through the engine: its receipt, clearing, bounce,
+ * endorsement and the steps to the bank and back. The customer owes INV-1 of 1,000.00 TRY and INV-2
+ * of 500.00 TRY, issued 60 and 30 days ago. A backend extends this class with {@link #newStores()}
+ * to run the scenario on its stores.
+ *
+ * <p>Each test registers a company of its own, so a backend may share one database between tests.
+ */
+public abstract class InstrumentScenarioTest {
 
     private final CompanyId companyId = CompanyId.random();
     private Stores stores;
@@ -57,19 +58,23 @@ class InstrumentServiceTest {
     private Invoice older;
     private Invoice newer;
 
+    /** Creates the test; subclasses add only {@link #newStores()}. */
+    protected InstrumentScenarioTest() {}
+
+    /**
+     * Returns stores of the backend under test that share one transaction runner. They may hold
+     * data of earlier tests.
+     */
+    protected abstract Stores newStores();
+
     @BeforeEach
     void issueTwoInvoices() {
-        stores = InMemoryStores.create();
-        engine = engine(stores);
-        engine.companies().register(company(companyId));
-        customer = person(companyId);
-        engine.counterparties().register(customer);
+        stores = newStores();
+        engine = EngineParties.engine(stores);
+        EngineParties.registerCompany(engine, companyId);
+        customer = EngineParties.registerPerson(engine, companyId);
         older = issued("INV-1", "1000.00", 60);
         newer = issued("INV-2", "500.00", 30);
-    }
-
-    private static MonetaryAmount lira(String amount) {
-        return money(amount, "TRY");
     }
 
     private Invoice issued(String number, String amount, int daysAgo) {
@@ -82,7 +87,7 @@ class InstrumentServiceTest {
                         .issueDate(TODAY.minusDays(daysAgo))
                         .currency("TRY")
                         .terms(PaymentTermsNotation.parse("NET 10"))
-                        .line(line("1", amount, "0"))
+                        .line(EngineParties.line(amount))
                         .build(CONTEXT);
         engine.invoices().issue(InvoiceRequest.of(invoice));
         return invoice;
@@ -104,6 +109,11 @@ class InstrumentServiceTest {
     private InstrumentReceipt receive(InstrumentId id, String amount) {
         return engine.instruments()
                 .receive(cheque(id, amount), List.of(), AllocationPolicy.defaults());
+    }
+
+    private StoredInstrument bounce(InstrumentId id, String paid, String fee) {
+        return engine.instruments()
+                .bounce(companyId, id, TODAY.plusDays(60), lira(paid), lira(fee));
     }
 
     private Invoice stored(Invoice invoice) {
@@ -232,6 +242,19 @@ class InstrumentServiceTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("maturity");
         }
+
+        @Test
+        void designatedReceiptCoversNamedInvoice() {
+            InstrumentReceipt receipt =
+                    engine.instruments()
+                            .receive(
+                                    cheque(InstrumentId.random(), "500.00"),
+                                    List.of(Designation.of(newer.id())),
+                                    AllocationPolicy.defaults());
+
+            assertThat(receipt.allocation().settlements()).hasSize(1);
+            assertThat(receipt.allocation().settlements().get(0).invoiceId()).isEqualTo(newer.id());
+        }
     }
 
     @Nested
@@ -307,13 +330,25 @@ class InstrumentServiceTest {
     @Nested
     class Bounce {
 
-        @ParameterizedTest
-        @CsvSource({
-            "0.00,   0.00, 1500.00, 1000.00, 500.00, 0.00",
-            "400.00, 25.00, 1125.00, 600.00, 500.00, 25.00",
-            "1199.99, 0.00, 300.01, 0.00, 300.01, 0.00",
-        })
-        void unpaidAmountMovesBackOntoItems(
+        // The rows of one table: paid on the bounce, fee charged, then the customer's balance,
+        // the outstanding of INV-1 and INV-2 and the fee still open on INV-1.
+
+        @Test
+        void unpaidBounceMovesWholeAmountBack() {
+            checkBounce("0.00", "0.00", "1500.00", "1000.00", "500.00", "0.00");
+        }
+
+        @Test
+        void partlyPaidBounceMovesRestBack() {
+            checkBounce("400.00", "25.00", "1125.00", "600.00", "500.00", "25.00");
+        }
+
+        @Test
+        void bounceShortByOneKurusMovesItBack() {
+            checkBounce("1199.99", "0.00", "300.01", "0.00", "300.01", "0.00");
+        }
+
+        private void checkBounce(
                 String paid,
                 String fee,
                 String customerBalance,
@@ -323,9 +358,7 @@ class InstrumentServiceTest {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
 
-            StoredInstrument bounced =
-                    engine.instruments()
-                            .bounce(companyId, id, TODAY.plusDays(60), lira(paid), lira(fee));
+            StoredInstrument bounced = bounce(id, paid, fee);
 
             assertThat(bounced.status()).isEqualTo(InstrumentStatus.BOUNCED);
             assertThat(bounced.paidOnBounce()).isEqualTo(lira(paid));
@@ -341,8 +374,7 @@ class InstrumentServiceTest {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
 
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("400.00"), lira("25.00"));
+            bounce(id, "400.00", "25.00");
 
             EventRecord bounced = events("InstrumentBounced").get(0);
             assertThat(bounced.payload()).containsEntry("unpaid", "800.00");
@@ -354,8 +386,7 @@ class InstrumentServiceTest {
         void releasedItemsTakeNextPayment() {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("0.00"), lira("0.00"));
+            bounce(id, "0.00", "0.00");
 
             PaymentReceipt receipt =
                     engine.payments()
@@ -378,33 +409,37 @@ class InstrumentServiceTest {
         void repeatedBounceChangesNothing() {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("400.00"), lira("25.00"));
+            StoredInstrument first = bounce(id, "400.00", "25.00");
             int before = eventCount();
 
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("400.00"), lira("25.00"));
+            StoredInstrument again = bounce(id, "400.00", "25.00");
 
+            assertThat(again).isEqualTo(first);
             assertThat(eventCount()).isEqualTo(before);
             assertThat(balance()).isEqualTo(lira("1125.00"));
+        }
+
+        @Test
+        void repeatedUnpaidBounceChangesNothing() {
+            InstrumentId id = InstrumentId.random();
+            receive(id, "1200.00");
+            StoredInstrument first = bounce(id, "0.00", "0.00");
+            int before = eventCount();
+
+            StoredInstrument again = bounce(id, "0.00", "0.00");
+
+            assertThat(again).isEqualTo(first);
+            assertThat(eventCount()).isEqualTo(before);
+            assertThat(balance()).isEqualTo(lira("1500.00"));
         }
 
         @Test
         void bounceWithOtherPaidRejected() {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("400.00"), lira("0.00"));
+            bounce(id, "400.00", "0.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    engine.instruments()
-                                            .bounce(
-                                                    companyId,
-                                                    id,
-                                                    TODAY.plusDays(60),
-                                                    lira("500.00"),
-                                                    lira("0.00")))
+            assertThatThrownBy(() -> bounce(id, "500.00", "0.00"))
                     .isInstanceOf(InstrumentStateException.class)
                     .hasMessageContaining("BOUNCED");
         }
@@ -414,15 +449,7 @@ class InstrumentServiceTest {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    engine.instruments()
-                                            .bounce(
-                                                    companyId,
-                                                    id,
-                                                    TODAY.plusDays(60),
-                                                    lira("1200.00"),
-                                                    lira("0.00")))
+            assertThatThrownBy(() -> bounce(id, "1200.00", "0.00"))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("below the face amount");
             assertThat(engine.instruments().find(companyId, id).orElseThrow().status())
@@ -433,8 +460,7 @@ class InstrumentServiceTest {
         void clearingBouncedRejectedWithoutChange() {
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("0.00"), lira("0.00"));
+            bounce(id, "0.00", "0.00");
             int before = eventCount();
 
             assertThatThrownBy(() -> engine.instruments().clear(companyId, id, TODAY.plusDays(61)))
@@ -471,8 +497,7 @@ class InstrumentServiceTest {
 
         @Test
         void endorsementPaysSupplier() {
-            Counterparty supplier = firm(companyId);
-            engine.counterparties().register(supplier);
+            Counterparty supplier = EngineParties.registerFirm(engine, companyId);
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
 
@@ -490,14 +515,12 @@ class InstrumentServiceTest {
 
         @Test
         void bounceAfterEndorsementReversesSupplierPayment() {
-            Counterparty supplier = firm(companyId);
-            engine.counterparties().register(supplier);
+            Counterparty supplier = EngineParties.registerFirm(engine, companyId);
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
             engine.instruments().endorse(companyId, id, supplier.id(), TODAY.plusDays(1));
 
-            engine.instruments()
-                    .bounce(companyId, id, TODAY.plusDays(60), lira("0.00"), lira("0.00"));
+            bounce(id, "0.00", "0.00");
 
             assertThat(
                             engine.payments()
@@ -543,8 +566,7 @@ class InstrumentServiceTest {
 
         @Test
         void endorsingAtBankRejected() {
-            Counterparty supplier = firm(companyId);
-            engine.counterparties().register(supplier);
+            Counterparty supplier = EngineParties.registerFirm(engine, companyId);
             InstrumentId id = InstrumentId.random();
             receive(id, "1200.00");
             engine.instruments()
@@ -601,18 +623,5 @@ class InstrumentServiceTest {
             String id = events("InstrumentEndorsed").get(0).payload().get("paymentId");
             return new PaymentId(UUID.fromString(id));
         }
-    }
-
-    @Test
-    void designatedReceiptCoversNamedInvoice() {
-        InstrumentReceipt receipt =
-                engine.instruments()
-                        .receive(
-                                cheque(InstrumentId.random(), "500.00"),
-                                List.of(Designation.of(newer.id())),
-                                AllocationPolicy.defaults());
-
-        assertThat(receipt.allocation().settlements()).hasSize(1);
-        assertThat(receipt.allocation().settlements().get(0).invoiceId()).isEqualTo(newer.id());
     }
 }
