@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks a {@link ReconciliationQueueStore}: queuing once per entry key, the open pages ordered by
  * booking date, resolution with who and when, rollback, and isolation between companies. Extend it
- * with {@link #newStores()} and {@link #newQueue(Stores)} to run it against a backend.
+ * with {@link #newStores()} to run it against a backend's {@link Stores#reconciliationQueue()}.
  */
 public abstract class ReconciliationQueueContractTest {
 
@@ -42,19 +42,16 @@ public abstract class ReconciliationQueueContractTest {
     private Stores stores;
     private ReconciliationQueueStore queue;
 
-    /** Creates the test; subclasses add only the two factory methods. */
+    /** Creates the test; subclasses add only {@link #newStores()}. */
     protected ReconciliationQueueContractTest() {}
 
-    /** Returns new, empty stores whose transactions the queue joins. */
+    /** Returns new stores whose reconciliation queue is empty. */
     protected abstract Stores newStores();
-
-    /** Returns a new, empty queue that joins the transactions of {@code stores}. */
-    protected abstract ReconciliationQueueStore newQueue(Stores stores);
 
     @BeforeEach
     void createQueue() {
         stores = newStores();
-        queue = newQueue(stores);
+        queue = stores.reconciliationQueue();
     }
 
     @Nested

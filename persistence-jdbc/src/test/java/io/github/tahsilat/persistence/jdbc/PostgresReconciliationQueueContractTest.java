@@ -46,22 +46,14 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
         return JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
     }
 
-    @Override
-    protected ReconciliationQueueStore newQueue(Stores stores) {
-        return new JdbcReconciliationQueueStore(
-                (JdbcTransactionRunner) stores.transactions(), DATABASE.options());
-    }
-
     @Test
     void racingInstancesQueueOneRow() throws Exception {
         UUID company = UUID.randomUUID();
         QueuedLineRecord line = line(company, "ref:TR01:race");
-        ReconciliationQueueStore first = newQueue(newStores());
+        ReconciliationQueueStore first = newStores().reconciliationQueue();
         ReconciliationQueueStore second =
-                newQueue(JdbcStores.create(DATABASE.dataSource(), DATABASE.options()));
-        JdbcTransactionRunner firstRunner =
-                (JdbcTransactionRunner)
-                        JdbcStores.create(DATABASE.dataSource(), DATABASE.options()).transactions();
+                JdbcStores.create(DATABASE.dataSource(), DATABASE.options()).reconciliationQueue();
+        Stores firstStores = JdbcStores.create(DATABASE.dataSource(), DATABASE.options());
         CountDownLatch firstInserted = new CountDownLatch(1);
         CountDownLatch secondStarted = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -69,23 +61,25 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
             Future<Boolean> firstResult =
                     threads.submit(
                             () ->
-                                    firstRunner.inTransaction(
-                                            () -> {
-                                                boolean stored =
-                                                        new JdbcReconciliationQueueStore(
-                                                                        firstRunner,
-                                                                        DATABASE.options())
-                                                                .enqueue(company, line);
-                                                firstInserted.countDown();
-                                                await(secondStarted);
-                                                return stored;
-                                            }));
+                                    firstStores
+                                            .transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        boolean stored =
+                                                                firstStores
+                                                                        .reconciliationQueue()
+                                                                        .enqueue(company, line);
+                                                        firstInserted.countDown();
+                                                        await(secondStarted);
+                                                        return stored;
+                                                    }));
             await(firstInserted);
             Future<Boolean> secondResult =
                     threads.submit(
                             () -> {
                                 secondStarted.countDown();
-                                // Blocks on the primary key until the first transaction commits.
+                                // Waits on the primary key while the first transaction is open,
+                                // then inserts nothing.
                                 return second.enqueue(company, line);
                             });
 
