@@ -13,6 +13,7 @@
 CREATE TABLE ${prefix}reconciliation_queue (
     company_id               uuid        NOT NULL,
     entry_key                text        NOT NULL,
+    statement_id             text        NOT NULL,
     account_id               text        NOT NULL,
     booking_date             date        NOT NULL,
     value_date               date,
@@ -21,6 +22,9 @@ CREATE TABLE ${prefix}reconciliation_queue (
     counterparty_name        text,
     counterparty_iban        text,
     remittance               text,
+    end_to_end_id            text,
+    charges_minor            bigint      NOT NULL,
+    content_key              text,
     suggestion_invoice_ids   uuid[]      NOT NULL,
     suggestion_scores        integer[]   NOT NULL,
     suggestion_rules         text[]      NOT NULL,

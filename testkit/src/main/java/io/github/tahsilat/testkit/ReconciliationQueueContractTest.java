@@ -283,6 +283,7 @@ public abstract class ReconciliationQueueContractTest {
         return new QueuedLineRecord(
                 companyId,
                 entryKey,
+                "2026-02-01-TR01",
                 "TR330006100519786457841326",
                 booked,
                 Optional.of(booked.plusDays(1)),
@@ -291,6 +292,9 @@ public abstract class ReconciliationQueueContractTest {
                 Optional.of("Örnek Gıda A.Ş."),
                 Optional.of("TR320010009999901234567890"),
                 Optional.of("FT 2026-0042 ödemesi"),
+                Optional.of("E2E-0042"),
+                250L,
+                Optional.of("sha256:9f2c#1"),
                 List.of(
                         new LineSuggestion(INVOICE_A, 70, "invoice-number", "number in text"),
                         new LineSuggestion(INVOICE_B, 40, "exact-amount", "amount equal")),

@@ -38,6 +38,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
             List.of(
                     "company_id",
                     "entry_key",
+                    "statement_id",
                     "account_id",
                     "booking_date",
                     "value_date",
@@ -46,6 +47,9 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                     "counterparty_name",
                     "counterparty_iban",
                     "remittance",
+                    "end_to_end_id",
+                    "charges_minor",
+                    "content_key",
                     "suggestion_invoice_ids",
                     "suggestion_scores",
                     "suggestion_rules",
@@ -82,6 +86,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                 new Params(statement)
                                         .uuid(companyId)
                                         .text(line.entryKey())
+                                        .text(line.statementId())
                                         .text(line.accountId())
                                         .date(line.bookingDate())
                                         .optionalDate(line.valueDate())
@@ -89,7 +94,10 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                         .text(line.currency())
                                         .optionalText(line.counterpartyName())
                                         .optionalText(line.counterpartyIban())
-                                        .optionalText(line.remittance());
+                                        .optionalText(line.remittance())
+                                        .optionalText(line.endToEndId())
+                                        .longValue(line.chargesMinor())
+                                        .optionalText(line.contentKey());
                         bindSuggestions(connection, params, line.suggestions());
                         Stamps.bind(params, queued);
                         return statement.executeUpdate() == 1;
@@ -204,6 +212,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         Row row = new Row(rows, table, "company_id", "entry_key");
         UUID companyId = row.uuid("company_id");
         String entryKey = row.text("entry_key");
+        String statementId = row.text("statement_id");
         String accountId = row.text("account_id");
         LocalDate bookingDate = row.date("booking_date");
         Optional<LocalDate> valueDate = row.optionalDate("value_date");
@@ -212,6 +221,9 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         Optional<String> counterpartyName = row.optionalText("counterparty_name");
         Optional<String> counterpartyIban = row.optionalText("counterparty_iban");
         Optional<String> remittance = row.optionalText("remittance");
+        Optional<String> endToEndId = row.optionalText("end_to_end_id");
+        long chargesMinor = row.longValue("charges_minor");
+        Optional<String> contentKey = row.optionalText("content_key");
         List<LineSuggestion> suggestions = readSuggestions(rows, row);
         WriteStamp queued = Stamps.read(row, "queued_");
         Optional<QueueResolution> resolution = readResolution(row);
@@ -220,6 +232,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                         new QueuedLineRecord(
                                 companyId,
                                 entryKey,
+                                statementId,
                                 accountId,
                                 bookingDate,
                                 valueDate,
@@ -228,6 +241,9 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                 counterpartyName,
                                 counterpartyIban,
                                 remittance,
+                                endToEndId,
+                                chargesMinor,
+                                contentKey,
                                 suggestions,
                                 queued,
                                 resolution));

@@ -107,6 +107,7 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
         return new QueuedLineRecord(
                 company,
                 entryKey,
+                "camt054-0001",
                 "TR330006100519786457841326",
                 booked,
                 Optional.empty(),
@@ -114,6 +115,9 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
                 "TRY",
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0L,
                 Optional.empty(),
                 List.of(),
                 new WriteStamp(Actor.system("import"), Instant.parse("2026-02-01T08:00:00Z")),
