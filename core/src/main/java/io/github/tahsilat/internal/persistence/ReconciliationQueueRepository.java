@@ -54,9 +54,9 @@ public final class ReconciliationQueueRepository {
      * @param view the line as the service returns it
      * @param statementId the statement whose import queued the line
      * @param key the line's key, with the content key the import computed
-     * @param line the account, dates, amount, charges, end-to-end id and remittance of the line;
-     *     the remittance is at most its first 1,000 characters, and the counterparty's IBAN and the
-     *     bank's references are not kept
+     * @param line the account, dates, amount, charges, end-to-end id and remittance of the line.
+     *     The remittance is cut to its first 1,000 characters. The counterparty's IBAN and the
+     *     bank's references are not kept.
      */
     public record QueuedEntry(
             QueuedLine view, String statementId, BankEntryKey key, BankLine line) {}
@@ -77,6 +77,9 @@ public final class ReconciliationQueueRepository {
             BankLine line,
             List<Proposal> suggestions) {
         UUID company = companyId.value();
+        // NOTE: the reverse order, a statement line with a reference queued before its notification
+        // without one, queues the notification's line a second time, because the content key alone
+        // does not lead to the reference key.
         if (key.referenceKey().isPresent()
                 && context.stores()
                         .reconciliationQueue()
@@ -101,11 +104,11 @@ public final class ReconciliationQueueRepository {
                                         amount.units(),
                                         amount.currencyCode(),
                                         line.counterpartyName()
-                                                .map(ReconciliationQueueRepository::cut),
+                                                .map(ReconciliationQueueRepository::truncate),
                                         line.counterpartyIban().map(iban -> iban.value()),
                                         Optional.of(line.remittanceText())
                                                 .filter(text -> !text.isBlank())
-                                                .map(ReconciliationQueueRepository::cut),
+                                                .map(ReconciliationQueueRepository::truncate),
                                         line.endToEndId(),
                                         charges.units(),
                                         key.referenceKey().map(ref -> key.contentKey()),
@@ -116,8 +119,10 @@ public final class ReconciliationQueueRepository {
     }
 
     /**
-     * Resolves the open queued line of a booked entry, under its primary key or its content key, in
-     * the active transaction, and returns the resolved line; empty when none is open.
+     * Resolves the open queued line of a booked entry in the active transaction. The line is looked
+     * up under the entry's primary key and under its content key.
+     *
+     * @return the resolved line, or empty when no line of the entry is open
      */
     public Optional<QueuedLine> resolveBooked(
             CompanyId companyId,
@@ -127,9 +132,9 @@ public final class ReconciliationQueueRepository {
         Set<String> keys = new HashSet<>(List.of(key.primary(), key.contentKey()));
         Optional<QueuedLine> resolved = Optional.empty();
         for (String entryKey : keys) {
-            Optional<QueuedLine> one = resolve(companyId, entryKey, kind, note);
-            if (one.isPresent()) {
-                resolved = one;
+            Optional<QueuedLine> underKey = resolve(companyId, entryKey, kind, note);
+            if (underKey.isPresent()) {
+                resolved = underKey;
             }
         }
         return resolved;
@@ -151,7 +156,7 @@ public final class ReconciliationQueueRepository {
                                 new QueueResolution(
                                         QueueResolutionKind.valueOf(kind.name()),
                                         context.stamp(),
-                                        note.map(ReconciliationQueueRepository::cut)));
+                                        note.map(ReconciliationQueueRepository::truncate)));
         return context.stores()
                 .reconciliationQueue()
                 .resolve(companyId.value(), entryKey, resolution)
@@ -184,7 +189,7 @@ public final class ReconciliationQueueRepository {
         Set<UUID> invoices = new HashSet<>();
         for (Proposal proposal : proposals) {
             String rule = proposal.firedRules().stream().findFirst().orElse("none");
-            String explanation = cut(explain(proposal));
+            String explanation = truncate(explain(proposal));
             for (ItemApplication application : proposal.applications()) {
                 UUID invoiceId = application.invoiceId().value();
                 if (invoices.add(invoiceId)) {
@@ -205,8 +210,8 @@ public final class ReconciliationQueueRepository {
         return parts.isEmpty() ? "score " + proposal.score() : String.join("; ", parts);
     }
 
-    /** Returns {@code text} cut to the queue's maximum text length. */
-    private static String cut(String text) {
+    /** Returns {@code text} truncated to the queue's maximum text length. */
+    private static String truncate(String text) {
         return text.length() <= QueuedLineRecord.MAX_TEXT
                 ? text
                 : text.substring(0, QueuedLineRecord.MAX_TEXT);

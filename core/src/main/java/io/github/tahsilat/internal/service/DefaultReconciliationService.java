@@ -215,6 +215,9 @@ public final class DefaultReconciliationService implements ReconciliationService
             Map<BankEntryKey, BankLine> lines,
             MatchResult match,
             Collector collector) {
+        if (match.unmatched().isEmpty() && collector.suggested.isEmpty()) {
+            return 0;
+        }
         ReconciliationQueueRepository queue = new ReconciliationQueueRepository(context);
         return context.write(
                 () -> {
@@ -309,11 +312,24 @@ public final class DefaultReconciliationService implements ReconciliationService
         }
         StatementBooking booking =
                 new StatementBooking(context, companyId, entry.statementId(), policy);
-        StatementBooking.Outcome outcome = booking.bookMatch(entry.line(), match, true);
-        if (outcome.status() != StatementBooking.Status.BOOKED) {
-            throw new QueuedLineResolvedException(entryKey, outcome.reason());
+        StatementBooking.Outcome outcome;
+        try {
+            outcome = booking.bookMatch(entry.line(), match, true);
+        } catch (QueuedLineResolvedException e) {
+            // A parallel request resolved the line first, and this booking rolled back.
+            QueuedLine current = requireQueued(companyId, entryKey).view();
+            if (current.isOpen()) {
+                throw e;
+            }
+            return repeated(current, QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
         }
-        return requireQueued(companyId, entryKey).view();
+        QueuedLine stored = requireQueued(companyId, entryKey).view();
+        if (outcome.status() == StatementBooking.Status.BOOKED || !stored.isOpen()) {
+            return repeated(stored, QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
+        }
+        // The bank entry was booked without resolving the queued line, such as by an import of
+        // the statement under a key the line was not queued under.
+        throw new QueuedLineResolvedException(entryKey, outcome.reason());
     }
 
     @Override

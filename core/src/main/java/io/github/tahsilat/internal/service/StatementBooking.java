@@ -88,7 +88,7 @@ final class StatementBooking implements StatementApplier {
     record Outcome(Status status, Optional<PaymentId> paymentId, String reason) {}
 
     /**
-     * How a booking resolves the line in the reconciliation queue.
+     * The resolution that a booking gives the line's entry in the reconciliation queue.
      *
      * @param kind the resolution's kind
      * @param note the resolution's note, required for {@code DISMISSED}
@@ -116,8 +116,8 @@ final class StatementBooking implements StatementApplier {
     /**
      * Creates the booking.
      *
-     * @param bookedKind how a booked proposal resolves its queued line: {@code BOOKED_BY_IMPORT}
-     *     for an import, {@code MANUAL_MATCH} for a person's decisions
+     * @param bookedKind the resolution's kind for a booked proposal or reversal: {@code
+     *     BOOKED_BY_IMPORT} for an import, {@code MANUAL_MATCH} for a person's decisions
      */
     StatementBooking(
             StoreContext context,
@@ -224,7 +224,7 @@ final class StatementBooking implements StatementApplier {
         return new QueueNote(QueuedLine.ResolutionKind.MANUAL_MATCH, match.note(), queued);
     }
 
-    /** Returns how a booked proposal or reversal resolves its queued line. */
+    /** Returns the queue resolution of a booked proposal or reversal. */
     private QueueNote bookedNote() {
         return bookedKind == QueuedLine.ResolutionKind.BOOKED_BY_IMPORT
                 ? new QueueNote(bookedKind, Optional.of("booked by statement " + statementId))

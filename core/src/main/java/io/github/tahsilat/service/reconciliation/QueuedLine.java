@@ -109,8 +109,8 @@ public record QueuedLine(
      * @param kind the way it left
      * @param actor who resolved it
      * @param at when, by the engine's clock
-     * @param note the note of a manual match, the reason of a dismissal, or what booked the line;
-     *     empty only for a manual match without a note
+     * @param note the note of a manual match, the reason of a dismissal, or the statement that
+     *     booked the line. It is empty only for a manual match without a note.
      */
     public record Resolution(ResolutionKind kind, Actor actor, Instant at, Optional<String> note) {
 

@@ -17,15 +17,15 @@ public class QueuedLineResolvedException extends TahsilatException {
      * Creates the exception.
      *
      * @param entryKey the line's key in the queue
-     * @param how how and by whom the line left the queue, such as {@code "dismissed by clerk-7 at
-     *     2026-02-03T10:15:00Z"}
+     * @param resolution the resolution's kind, actor and time, such as {@code "DISMISSED by clerk-7
+     *     at 2026-02-03T10:15:00Z"}
      */
-    public QueuedLineResolvedException(String entryKey, String how) {
+    public QueuedLineResolvedException(String entryKey, String resolution) {
         super(
                 "queued bank line "
                         + entryKey
                         + " is already resolved: "
-                        + how
+                        + resolution
                         + "; list the open queue again and decide on an open line");
         this.entryKey = Objects.requireNonNull(entryKey, "entryKey");
     }

@@ -140,6 +140,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                 : "")
                         + ORDER
                         + " LIMIT ?";
+
         List<Object> values = new ArrayList<>();
         values.add(companyId);
         cursor.ifPresent(
@@ -147,12 +148,14 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                     values.add(position.bookingDate());
                     values.add(position.entryKey());
                 });
+        // One row more than the page shows whether a next page exists.
         values.add(request.size() + 1);
         List<QueuedLineRecord> rows =
                 transactions.call(
                         connection ->
                                 Sql.list(connection, sql, fetchSize, this::read, values.toArray()),
                         SqlErrors.of("read open queued lines in company " + companyId));
+
         if (rows.size() <= request.size()) {
             return Page.last(rows);
         }
@@ -227,6 +230,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         List<LineSuggestion> suggestions = readSuggestions(rows, row);
         WriteStamp queued = Stamps.read(row, "queued_");
         Optional<QueueResolution> resolution = readResolution(row);
+
         return row.build(
                 () ->
                         new QueuedLineRecord(
