@@ -52,8 +52,9 @@ class ReconciliationQueueTest {
     class Queuing {
 
         /**
-         * Two open invoices of 500.00 TRY, INV-1 and INV-2, and one line. The queue then holds the
-         * line when the import did not book it, with its suggestions' invoice numbers and scores.
+         * Two open invoices of 500.00 TRY, INV-1 and INV-2, and one line. The queue then contains
+         * the line when the import did not book it, with its suggestions' invoice numbers and
+         * scores.
          */
         @ParameterizedTest(name = "{0}")
         @CsvSource(
@@ -63,6 +64,7 @@ class ReconciliationQueueTest {
                     "line without text of equal amount     | 500.00 | ''          | 1 | INV-1 | 30",
                     "reference naming no invoice           | 123.45 | INV-9       | 1 | '' | ''",
                     "one line paying two invoices         | 1000.00 | INV-1 INV-2 | 0 | '' | ''",
+                    "line without text paying both        | 1000.00 | ''          | 1 | '' | ''",
                 })
         void unbookedLinesQueued(
                 String behaviour,
