@@ -122,6 +122,27 @@ class ReconciliationQueueTest {
         }
 
         @Test
+        void hostRollbackDropsQueuedLine() {
+            BankLine line = credit("123.45").remittanceText("INV-9").build();
+
+            assertThatThrownBy(
+                            () ->
+                                    fixture.stores
+                                            .transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        fixture.importLines(
+                                                                "STMT-1", List.of(line));
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(open()).isEmpty();
+            fixture.importLines("STMT-1", List.of(line));
+            assertThat(only().entryKey()).isEqualTo(BankEntryKey.of(line, 1).primary());
+        }
+
+        @Test
         void statementAfterNotificationQueuedOnce() {
             BankLine notified = credit("88.00").remittanceText("EFT 1234").build();
             BankLine stated =
