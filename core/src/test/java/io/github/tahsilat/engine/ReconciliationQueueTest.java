@@ -2,11 +2,13 @@ package io.github.tahsilat.engine;
 
 import static io.github.tahsilat.engine.EngineFixtures.NOW;
 import static io.github.tahsilat.engine.EngineFixtures.TODAY;
+import static io.github.tahsilat.engine.EngineFixtures.money;
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
 import static io.github.tahsilat.engine.ReconciliationFixture.lira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.persistence.spi.PageRequest;
@@ -357,6 +359,49 @@ class ReconciliationQueueTest {
                     .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("sha256:none#1")
                     .hasMessageContaining("openQueue");
+        }
+
+        @Test
+        void amountInOtherCurrencyRejected() {
+            Invoice invoice = fixture.issue("INV-1", "300.00");
+            fixture.importLines("STMT-1", List.of(credit("280.00").remittanceText("x").build()));
+            String key = only().entryKey();
+
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.matchQueued(
+                                            fixture.companyId,
+                                            key,
+                                            Map.of(invoice.id(), money("280.00", "EUR")),
+                                            CLERK,
+                                            Optional.empty()))
+                    .isInstanceOf(CurrencyMismatchException.class)
+                    .hasMessageContaining("TRY")
+                    .hasMessageContaining("EUR");
+            assertThat(only().isOpen()).isTrue();
+            assertThat(fixture.entries()).isEmpty();
+        }
+
+        @Test
+        void invoiceInOtherCurrencyRejected() {
+            Invoice invoice = fixture.issue("INV-E", "280.00", "EUR");
+            fixture.importLines("STMT-1", List.of(credit("280.00").remittanceText("x").build()));
+            String key = only().entryKey();
+
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.matchQueued(
+                                            fixture.companyId,
+                                            key,
+                                            Map.of(invoice.id(), lira("280.00")),
+                                            CLERK,
+                                            Optional.empty()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("INV-E")
+                    .hasMessageContaining("currency");
+            assertThat(only().isOpen()).isTrue();
+            assertThat(fixture.entries()).isEmpty();
+            assertThat(fixture.paymentsRecorded()).isZero();
         }
 
         /** Amounts a person assigns to one invoice of 300.00 TRY for a line of 280.00 TRY. */

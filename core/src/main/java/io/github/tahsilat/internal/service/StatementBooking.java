@@ -4,6 +4,7 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAllocator;
@@ -166,10 +167,18 @@ final class StatementBooking implements StatementApplier {
      *
      * @param queued whether the line must be open in the queue
      * @throws InvalidInputException under the conditions of {@link #apply(BankLine, ManualMatch)}
+     * @throws CurrencyMismatchException if the match's amounts are in another currency than the
+     *     line
      * @throws QueuedLineResolvedException if {@code queued} and the line left the queue while the
      *     match was booking; nothing is stored then
      */
     Outcome bookMatch(BankLine line, ManualMatch match, boolean queued) {
+        String lineCurrency = line.amount().getCurrency().getCurrencyCode();
+        String matchCurrency = match.total().getCurrency().getCurrencyCode();
+        if (!lineCurrency.equals(matchCurrency)) {
+            throw new CurrencyMismatchException(
+                    "match a bank line by hand", lineCurrency, matchCurrency);
+        }
         if (line.isReturnOrReversal()) {
             throw new InvalidInputException(
                     "line",

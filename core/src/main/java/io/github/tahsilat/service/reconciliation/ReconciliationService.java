@@ -1,6 +1,7 @@
 package io.github.tahsilat.service.reconciliation;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.Page;
@@ -128,6 +129,7 @@ public interface ReconciliationService {
      * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
      *     breaks a rule above, the note is blank or too long, an invoice is in another currency, or
      *     the line is a return; nothing is stored then
+     * @throws CurrencyMismatchException if the amounts are in another currency than the line
      * @throws NotFoundException if the company, the queued line or an invoice is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise, or its bank
      *     entry was booked elsewhere; nothing is stored then
