@@ -63,7 +63,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
-    /** The maximum length of a dismissal's reason, as of a manual match's note. */
+    /** The maximum length of a dismissal's reason, the same as of a manual match's note. */
     static final int MAX_REASON_LENGTH = ManualMatch.MAX_NOTE_LENGTH;
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReconciliationService.class);
