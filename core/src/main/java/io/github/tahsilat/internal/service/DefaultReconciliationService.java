@@ -174,7 +174,9 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (ReversalProposal reversal : match.reversals()) {
             reverse(booking, reversal, collector);
         }
-        int queued = queueUnbooked(companyId, statement.statementId(), lines, match, collector);
+        List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
+        moveBookedSince(companyId, unmatched, collector);
+        int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
         collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
         collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
         collector.reversals.sort(Comparator.comparing(line -> line.reversal().key(), KEY_ORDER));
@@ -184,7 +186,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                         collector.booked,
                         collector.suggested,
                         collector.reversals,
-                        match.unmatched(),
+                        unmatched,
                         collector.alreadyBooked,
                         bookedCharges(match.charges(), collector.booked));
         LOG.debug(
@@ -203,6 +205,47 @@ public final class DefaultReconciliationService implements ReconciliationService
     }
 
     /**
+     * Moves the unmatched and suggested lines that a parallel import booked after this import read
+     * the stored entries to the already-booked lines, so that they are reported and not queued. A
+     * booking that commits after this check still leaves its line queued.
+     */
+    private void moveBookedSince(
+            CompanyId companyId, List<UnmatchedLine> unmatched, Collector collector) {
+        List<BankEntryKey> keys = new ArrayList<>();
+        unmatched.forEach(line -> keys.add(line.key()));
+        collector.suggested.forEach(line -> keys.add(line.proposal().key()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, BookedEntry> booked =
+                new BankEntryRepository(context).recorded(companyId, keys);
+        if (booked.isEmpty()) {
+            return;
+        }
+        unmatched.removeIf(
+                line -> {
+                    if (!line.key().isBookedIn(booked.keySet())) {
+                        return false;
+                    }
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    line.key(), line.line(), earlierBooking(line.key(), booked)));
+                    return true;
+                });
+        collector.suggested.removeIf(
+                line -> {
+                    BankEntryKey key = line.proposal().key();
+                    if (!key.isBookedIn(booked.keySet())) {
+                        return false;
+                    }
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    key, line.proposal().line(), earlierBooking(key, booked)));
+                    return true;
+                });
+    }
+
+    /**
      * Queues, in one transaction, every line in scope that the import did not book: the unmatched
      * ones with their suggestions, and the proposed ones with their proposal. A line already in the
      * queue, open or resolved, is not queued again.
@@ -213,16 +256,16 @@ public final class DefaultReconciliationService implements ReconciliationService
             CompanyId companyId,
             String statementId,
             Map<BankEntryKey, BankLine> lines,
-            MatchResult match,
+            List<UnmatchedLine> unmatchedLines,
             Collector collector) {
-        if (match.unmatched().isEmpty() && collector.suggested.isEmpty()) {
+        if (unmatchedLines.isEmpty() && collector.suggested.isEmpty()) {
             return 0;
         }
         ReconciliationQueueRepository queue = new ReconciliationQueueRepository(context);
         return context.write(
                 () -> {
                     int stored = 0;
-                    for (UnmatchedLine unmatched : match.unmatched()) {
+                    for (UnmatchedLine unmatched : unmatchedLines) {
                         if (lines.containsKey(unmatched.key())
                                 && queue.enqueue(
                                         companyId,
