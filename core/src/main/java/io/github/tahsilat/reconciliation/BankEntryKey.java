@@ -95,28 +95,33 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
      */
     public static List<BankEntryKey> forStatement(List<BankLine> statementLines) {
         InputChecks.present(statementLines, "statementLines", "a list of bank lines");
-        Map<String, Integer> occurrences = new HashMap<>();
-        Map<String, Set<String>> hashesByReference = new HashMap<>();
+        int capacity = Math.max(16, statementLines.size() * 2);
+        Map<String, Integer> occurrences = new HashMap<>(capacity);
+        // The content hash each bank reference was first seen with. A reference seen with a
+        // second hash goes into sharedReferences and is left out of the keys.
+        Map<String, String> hashByReference = new HashMap<>(capacity);
+        Set<String> sharedReferences = new HashSet<>();
         List<BankEntryKey> keys = new ArrayList<>(statementLines.size());
         for (BankLine line : statementLines) {
             InputChecks.present(line, "statementLines", "no null element");
             String hash = contentHash(line);
             int occurrence = occurrences.merge(hash, 1, Integer::sum);
-            BankEntryKey key = of(line, occurrence);
-            key.referenceKey()
-                    .ifPresent(
-                            ref ->
-                                    hashesByReference
-                                            .computeIfAbsent(ref, r -> new HashSet<>())
-                                            .add(hash));
+            BankEntryKey key = of(line, hash, occurrence);
+            if (key.referenceKey().isPresent()) {
+                String reference = key.referenceKey().get();
+                String first = hashByReference.putIfAbsent(reference, hash);
+                if (first != null && !first.equals(hash)) {
+                    sharedReferences.add(reference);
+                }
+            }
             keys.add(key);
+        }
+        if (sharedReferences.isEmpty()) {
+            return List.copyOf(keys);
         }
         List<BankEntryKey> result = new ArrayList<>(keys.size());
         for (BankEntryKey key : keys) {
-            boolean shared =
-                    key.referenceKey()
-                            .filter(ref -> hashesByReference.get(ref).size() > 1)
-                            .isPresent();
+            boolean shared = key.referenceKey().filter(sharedReferences::contains).isPresent();
             result.add(shared ? new BankEntryKey(Optional.empty(), key.contentKey()) : key);
         }
         return List.copyOf(result);
@@ -134,10 +139,15 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         if (occurrence < 1) {
             throw new InvalidInputException("occurrence", occurrence, "a number from 1");
         }
+        return of(line, contentHash(line), occurrence);
+    }
+
+    /** Builds the key of a line whose content hash the caller has already computed. */
+    private static BankEntryKey of(BankLine line, String hash, int occurrence) {
         Optional<String> reference =
                 line.accountServicerReference()
                         .map(ref -> REFERENCE_PREFIX + line.accountId() + ":" + ref);
-        return new BankEntryKey(reference, CONTENT_PREFIX + contentHash(line) + "#" + occurrence);
+        return new BankEntryKey(reference, CONTENT_PREFIX + hash + "#" + occurrence);
     }
 
     /**

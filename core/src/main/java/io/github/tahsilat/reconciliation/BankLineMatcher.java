@@ -75,18 +75,44 @@ public final class BankLineMatcher {
      */
     public MatchResult match(List<BankLine> statementLines, Set<String> recordedKeys) {
         InputChecks.present(recordedKeys, "recordedKeys", "a set of keys, possibly empty");
-        List<BankEntryKey> keys = BankEntryKey.forStatement(statementLines);
-        List<LineContext> lines = new ArrayList<>();
+        return match(statementLines, BankEntryKey.forStatement(statementLines), recordedKeys);
+    }
+
+    /**
+     * Matches one statement's lines whose keys the caller has already computed with {@link
+     * BankEntryKey#forStatement}, so that a caller that needs the keys itself hashes each line
+     * once. Otherwise the same as {@link #match(List, Set)}.
+     *
+     * @param keys {@code BankEntryKey.forStatement(statementLines)}, in the same order
+     * @throws InvalidInputException if an argument or a line is {@code null}, or {@code keys} has
+     *     another size than {@code statementLines}
+     */
+    public MatchResult match(
+            List<BankLine> statementLines, List<BankEntryKey> keys, Set<String> recordedKeys) {
+        InputChecks.present(statementLines, "statementLines", "a list of bank lines");
+        InputChecks.present(keys, "keys", "the keys of the statement's lines");
+        InputChecks.present(recordedKeys, "recordedKeys", "a set of keys, possibly empty");
+        if (keys.size() != statementLines.size()) {
+            throw new InvalidInputException(
+                    "keys",
+                    keys.size() + " keys",
+                    "one key per line: " + statementLines.size() + " keys");
+        }
+        List<LineContext> lines = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            lines.add(new LineContext(statementLines.get(i), keys.get(i), index, settings));
+            BankLine line =
+                    InputChecks.present(statementLines.get(i), "statementLines", "no null element");
+            BankEntryKey key = InputChecks.present(keys.get(i), "keys", "no null element");
+            lines.add(new LineContext(line, key, index, settings));
         }
         lines.sort(LINE_ORDER);
 
+        // The keys booked earlier, and those of lines before this one in the statement.
         Set<String> seen = new HashSet<>(recordedKeys);
         List<BankEntryKey> alreadyBooked = new ArrayList<>();
         List<ReportedCharge> charges = new ArrayList<>();
         List<ReversalProposal> reversals = new ArrayList<>();
-        List<Pending> pending = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>(lines.size());
         for (LineContext line : lines) {
             if (line.key().isBookedIn(seen)) {
                 alreadyBooked.add(line.key());
@@ -136,17 +162,56 @@ public final class BankLineMatcher {
         List<MatchReason> reasons = new ArrayList<>();
         for (OpenItemCandidate item : findings.referencedItems()) {
             items.add(item.invoiceId());
-            reasons.addAll(findings.reasonsFor(item.invoiceId()));
+            reasons.addAll(findings.itemReasons(item));
         }
         return new ReversalProposal(
                 line.key(), line.line(), line.amount(), line.line().endToEndId(), items, reasons);
     }
 
-    /** A line with its findings and ranked candidates, waiting for the batch assignment. */
-    private record Pending(LineContext line, Findings findings, List<Candidate> candidates) {}
+    /**
+     * A line with its findings and ranked candidates, waiting for the batch assignment, and the
+     * proposal the assignment accepted for it so far.
+     */
+    private static final class Pending {
+        final LineContext line;
+        final Findings findings;
+        final List<Candidate> candidates;
+        Proposal accepted;
 
-    /** One candidate of one line, in the batch-wide order. */
-    private record Choice(Pending pending, int rank) {
+        Pending(LineContext line, Findings findings, List<Candidate> candidates) {
+            this.line = line;
+            this.findings = findings;
+            this.candidates = candidates;
+        }
+
+        LineContext line() {
+            return line;
+        }
+
+        Findings findings() {
+            return findings;
+        }
+
+        List<Candidate> candidates() {
+            return candidates;
+        }
+    }
+
+    /**
+     * One candidate of one line, with the candidate's score and the line's position in {@link
+     * #LINE_ORDER}, so that sorting compares numbers instead of keys.
+     */
+    private record Choice(Pending pending, int rank, int score, int lineOrder) {
+
+        static final Comparator<Choice> ORDER =
+                (left, right) -> {
+                    int order = Integer.compare(right.score, left.score);
+                    if (order != 0) {
+                        return order;
+                    }
+                    order = Integer.compare(left.lineOrder, right.lineOrder);
+                    return order != 0 ? order : Integer.compare(left.rank, right.rank);
+                };
 
         Candidate candidate() {
             return pending.candidates().get(rank);
@@ -155,30 +220,30 @@ public final class BankLineMatcher {
 
     private record Assignment(List<Proposal> proposals, List<UnmatchedLine> unmatched) {}
 
+    /**
+     * Assigns items to lines for the whole batch: highest score first, then by line order and rank.
+     * {@code pending} is in {@link #LINE_ORDER}, so its indexes give the line order.
+     */
     private Assignment assign(List<Pending> pending) {
-        List<Choice> choices = new ArrayList<>();
-        for (Pending line : pending) {
+        List<Choice> choices = new ArrayList<>(pending.size());
+        for (int order = 0; order < pending.size(); order++) {
+            Pending line = pending.get(order);
             for (int rank = 0; rank < line.candidates().size(); rank++) {
-                choices.add(new Choice(line, rank));
+                choices.add(new Choice(line, rank, line.candidates().get(rank).score(), order));
             }
         }
-        choices.sort(
-                Comparator.comparingInt((Choice choice) -> choice.candidate().score())
-                        .reversed()
-                        .thenComparing(choice -> choice.pending().line(), LINE_ORDER)
-                        .thenComparingInt(Choice::rank));
+        choices.sort(Choice.ORDER);
 
         Map<InvoiceId, MinorAmount> remaining = new HashMap<>();
-        Map<BankEntryKey, Proposal> accepted = new HashMap<>();
         for (Choice choice : choices) {
-            LineContext line = choice.pending().line();
-            if (accepted.containsKey(line.key())) {
+            Pending line = choice.pending();
+            if (line.accepted != null) {
                 continue;
             }
             Optional<Proposal> proposal =
-                    ProposalAssembler.propose(line, choice.candidate(), remaining, false);
+                    ProposalAssembler.propose(line.line(), choice.candidate(), remaining, false);
             if (proposal.isPresent()) {
-                accepted.put(line.key(), proposal.get());
+                line.accepted = proposal.get();
                 take(proposal.get(), remaining);
             }
         }
@@ -186,7 +251,7 @@ public final class BankLineMatcher {
         List<Proposal> proposals = new ArrayList<>();
         List<UnmatchedLine> unmatched = new ArrayList<>();
         for (Pending line : pending) {
-            Proposal proposal = accepted.get(line.line().key());
+            Proposal proposal = line.accepted;
             if (proposal != null) {
                 proposals.add(proposal);
             } else {

@@ -17,26 +17,39 @@ final class CountingIndex {
 
     private final NavigableMap<String, Map<CounterpartyId, Integer>> counts = new TreeMap<>();
 
+    /** The same maps as {@link #counts} by key, for exact look-ups without string comparisons. */
+    private final Map<String, Map<CounterpartyId, Integer>> exact = new HashMap<>();
+
     void add(String key, CounterpartyId counterpartyId) {
-        counts.computeIfAbsent(key, k -> new HashMap<>()).merge(counterpartyId, 1, Integer::sum);
+        Map<CounterpartyId, Integer> forKey = exact.get(key);
+        if (forKey == null) {
+            forKey = new HashMap<>(4);
+            exact.put(key, forKey);
+            counts.put(key, forKey);
+        }
+        forKey.merge(counterpartyId, 1, Integer::sum);
     }
 
     void remove(String key, CounterpartyId counterpartyId) {
-        Map<CounterpartyId, Integer> forKey = counts.get(key);
+        Map<CounterpartyId, Integer> forKey = exact.get(key);
         if (forKey == null) {
             return;
         }
         forKey.computeIfPresent(counterpartyId, (id, count) -> count > 1 ? count - 1 : null);
         if (forKey.isEmpty()) {
             counts.remove(key);
+            exact.remove(key);
         }
     }
 
     /** Returns the counterparties under {@code key}, ordered by id. */
     List<CounterpartyId> get(String key) {
-        Map<CounterpartyId, Integer> forKey = counts.get(key);
+        Map<CounterpartyId, Integer> forKey = exact.get(key);
         if (forKey == null) {
             return List.of();
+        }
+        if (forKey.size() == 1) {
+            return List.of(forKey.keySet().iterator().next());
         }
         return forKey.keySet().stream()
                 .sorted(Comparator.comparing(CounterpartyId::value))

@@ -4,12 +4,8 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The rules' findings for one bank line: reasons per open item, per counterparty and per
@@ -36,10 +32,24 @@ public final class Findings {
         }
     }
 
-    private final Map<ItemKey, OpenItemCandidate> items = new TreeMap<>();
-    private final Map<InvoiceId, Map<String, MatchReason>> itemReasons = new HashMap<>();
-    private final Map<CounterpartyId, Map<String, MatchReason>> counterpartyReasons =
-            new TreeMap<>(Comparator.comparing(CounterpartyId::value));
+    /** An item with its order key and its reasons, one per rule, in the order first given. */
+    private static final class ItemFinding {
+        final ItemKey key;
+        OpenItemCandidate item;
+        final List<MatchReason> reasons = new ArrayList<>(2);
+
+        ItemFinding(ItemKey key, OpenItemCandidate item) {
+            this.key = key;
+            this.item = item;
+        }
+    }
+
+    /** A counterparty with its reasons, one per rule, in the order first given. */
+    private record CounterpartyFinding(CounterpartyId id, List<MatchReason> reasons) {}
+
+    // A line has few findings, so sorted lists with binary search cost less than tree maps.
+    private final List<ItemFinding> items = new ArrayList<>(4);
+    private final List<CounterpartyFinding> counterparties = new ArrayList<>(2);
     private final List<Combination> combinations = new ArrayList<>();
     private final List<MatchReason> notes = new ArrayList<>();
 
@@ -49,18 +59,33 @@ public final class Findings {
     public void addItem(OpenItemCandidate item, MatchReason reason) {
         InputChecks.present(item, "item", "an open item");
         InputChecks.present(reason, "reason", "a reason");
-        items.put(ItemKey.of(item), item);
-        keepStronger(
-                itemReasons.computeIfAbsent(item.invoiceId(), id -> new LinkedHashMap<>()), reason);
+        ItemKey key = ItemKey.of(item);
+        int at =
+                Collections.binarySearch(items, null, (found, ignored) -> found.key.compareTo(key));
+        ItemFinding finding;
+        if (at >= 0) {
+            finding = items.get(at);
+            finding.item = item;
+        } else {
+            finding = new ItemFinding(key, item);
+            items.add(-at - 1, finding);
+        }
+        keepStronger(finding.reasons, reason);
     }
 
     /** Records a reason for a counterparty. */
     public void addCounterparty(CounterpartyId counterpartyId, MatchReason reason) {
         InputChecks.present(counterpartyId, "counterpartyId", "a counterparty id");
         InputChecks.present(reason, "reason", "a reason");
-        keepStronger(
-                counterpartyReasons.computeIfAbsent(counterpartyId, id -> new LinkedHashMap<>()),
-                reason);
+        int at = counterpartyIndex(counterpartyId);
+        CounterpartyFinding finding;
+        if (at >= 0) {
+            finding = counterparties.get(at);
+        } else {
+            finding = new CounterpartyFinding(counterpartyId, new ArrayList<>(2));
+            counterparties.add(-at - 1, finding);
+        }
+        keepStronger(finding.reasons(), reason);
     }
 
     /** Records a combination of items. */
@@ -75,38 +100,70 @@ public final class Findings {
 
     /** Returns every item with at least one reason, in index order. */
     public List<OpenItemCandidate> items() {
-        return List.copyOf(items.values());
+        List<OpenItemCandidate> found = new ArrayList<>(items.size());
+        for (ItemFinding finding : items) {
+            found.add(finding.item);
+        }
+        return Collections.unmodifiableList(found);
     }
 
     /**
      * Returns the items with a reason of kind {@link MatchReason.Kind#REFERENCE}, in index order.
      */
     public List<OpenItemCandidate> referencedItems() {
-        return items.values().stream()
-                .filter(item -> hasKind(item, MatchReason.Kind.REFERENCE))
-                .toList();
+        List<OpenItemCandidate> found = new ArrayList<>(items.size());
+        for (ItemFinding finding : items) {
+            if (hasKind(finding, MatchReason.Kind.REFERENCE)) {
+                found.add(finding.item);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 
     /** Returns whether some item has a reason of kind {@link MatchReason.Kind#AMOUNT}. */
     public boolean hasAmountFit() {
-        return items.values().stream().anyMatch(item -> hasKind(item, MatchReason.Kind.AMOUNT));
+        for (ItemFinding finding : items) {
+            if (hasKind(finding, MatchReason.Kind.AMOUNT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the reasons recorded for an item, in the order the rules gave them. */
     public List<MatchReason> reasonsFor(InvoiceId invoiceId) {
-        Map<String, MatchReason> reasons = itemReasons.get(invoiceId);
-        return reasons == null ? List.of() : List.copyOf(reasons.values());
+        for (ItemFinding finding : items) {
+            if (finding.item.invoiceId().equals(invoiceId)) {
+                return List.copyOf(finding.reasons);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Returns the reasons recorded for an item, found by binary search on its order key where
+     * {@link #reasonsFor(InvoiceId)} scans. The list is a view, so read it before adding findings.
+     */
+    List<MatchReason> itemReasons(OpenItemCandidate item) {
+        ItemKey key = ItemKey.of(item);
+        int at =
+                Collections.binarySearch(items, null, (found, ignored) -> found.key.compareTo(key));
+        return at >= 0 ? Collections.unmodifiableList(items.get(at).reasons) : List.of();
     }
 
     /** Returns the counterparties with at least one reason, ordered by id. */
     public List<CounterpartyId> counterparties() {
-        return List.copyOf(counterpartyReasons.keySet());
+        List<CounterpartyId> found = new ArrayList<>(counterparties.size());
+        for (CounterpartyFinding finding : counterparties) {
+            found.add(finding.id());
+        }
+        return Collections.unmodifiableList(found);
     }
 
     /** Returns the reasons recorded for a counterparty, in the order the rules gave them. */
     public List<MatchReason> reasonsFor(CounterpartyId counterpartyId) {
-        Map<String, MatchReason> reasons = counterpartyReasons.get(counterpartyId);
-        return reasons == null ? List.of() : List.copyOf(reasons.values());
+        int at = counterpartyIndex(counterpartyId);
+        return at >= 0 ? List.copyOf(counterparties.get(at).reasons()) : List.of();
     }
 
     /** Returns the combinations, in the order recorded. */
@@ -119,12 +176,33 @@ public final class Findings {
         return List.copyOf(notes);
     }
 
-    private boolean hasKind(OpenItemCandidate item, MatchReason.Kind kind) {
-        return reasonsFor(item.invoiceId()).stream().anyMatch(reason -> reason.kind() == kind);
+    private int counterpartyIndex(CounterpartyId counterpartyId) {
+        return Collections.binarySearch(
+                counterparties,
+                null,
+                (found, ignored) -> found.id().value().compareTo(counterpartyId.value()));
     }
 
-    private static void keepStronger(Map<String, MatchReason> reasons, MatchReason reason) {
-        reasons.merge(
-                reason.rule(), reason, (old, added) -> added.points() > old.points() ? added : old);
+    private static boolean hasKind(ItemFinding finding, MatchReason.Kind kind) {
+        for (MatchReason reason : finding.reasons) {
+            if (reason.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps one reason per rule: the first given, unless a later one has more points. */
+    private static void keepStronger(List<MatchReason> reasons, MatchReason reason) {
+        for (int i = 0; i < reasons.size(); i++) {
+            MatchReason old = reasons.get(i);
+            if (old.rule().equals(reason.rule())) {
+                if (reason.points() > old.points()) {
+                    reasons.set(i, reason);
+                }
+                return;
+            }
+        }
+        reasons.add(reason);
     }
 }

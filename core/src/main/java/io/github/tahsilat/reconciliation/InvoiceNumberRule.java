@@ -20,8 +20,11 @@ final class InvoiceNumberRule implements MatchRule {
 
     @Override
     public void apply(LineContext line, Findings findings) {
-        List<String> windows = new ArrayList<>(line.textWindows());
-        line.line().structuredReference().ifPresent(reference -> windows.add(reference.value()));
+        List<String> windows = line.textWindows();
+        if (line.line().structuredReference().isPresent()) {
+            windows = new ArrayList<>(windows);
+            windows.add(line.line().structuredReference().get().value());
+        }
         for (String window : windows) {
             String key = TextFolding.invoiceNumberKey(window);
             if (key.length() < MIN_KEY_LENGTH) {

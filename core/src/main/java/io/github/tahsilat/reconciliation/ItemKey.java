@@ -2,7 +2,6 @@ package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.invoice.InvoiceId;
 import java.time.LocalDate;
-import java.util.Comparator;
 
 /**
  * The stable order of open items in the index and in every result: oldest due date first, then
@@ -11,17 +10,21 @@ import java.util.Comparator;
 record ItemKey(LocalDate dueDate, String invoiceNumber, InvoiceId invoiceId)
         implements Comparable<ItemKey> {
 
-    private static final Comparator<ItemKey> ORDER =
-            Comparator.comparing(ItemKey::dueDate)
-                    .thenComparing(ItemKey::invoiceNumber)
-                    .thenComparing(key -> key.invoiceId().value());
-
     static ItemKey of(OpenItemCandidate candidate) {
         return new ItemKey(candidate.dueDate(), candidate.invoiceNumber(), candidate.invoiceId());
     }
 
+    /** Compares by due date, invoice number, then invoice id, without a comparator chain. */
     @Override
     public int compareTo(ItemKey other) {
-        return ORDER.compare(this, other);
+        int order = dueDate.compareTo(other.dueDate);
+        if (order != 0) {
+            return order;
+        }
+        order = invoiceNumber.compareTo(other.invoiceNumber);
+        if (order != 0) {
+            return order;
+        }
+        return invoiceId.value().compareTo(other.invoiceId.value());
     }
 }

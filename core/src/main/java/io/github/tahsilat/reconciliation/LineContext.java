@@ -2,6 +2,7 @@ package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.Collections;
 import java.util.List;
 import javax.money.MonetaryAmount;
 
@@ -34,7 +35,7 @@ public final class LineContext {
         this.gross = signed.isNegative() ? signed.negate() : signed;
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
         this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
-        this.windows = TextFolding.windows(tokens, MAX_WINDOW_TOKENS);
+        this.windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
     }
 
     /** Returns the bank line. */

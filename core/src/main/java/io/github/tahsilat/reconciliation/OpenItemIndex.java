@@ -10,6 +10,7 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,9 @@ import javax.money.MonetaryAmount;
 public final class OpenItemIndex {
 
     private final Map<InvoiceId, Indexed> items = new HashMap<>();
-    private final Map<String, TreeSet<ItemKey>> byNumber = new HashMap<>();
-    private final Map<String, TreeSet<ItemKey>> byReference = new HashMap<>();
-    private final Map<CounterpartyId, TreeSet<ItemKey>> byCounterparty = new HashMap<>();
+    private final Map<String, Bucket> byNumber = new HashMap<>();
+    private final Map<String, Bucket> byReference = new HashMap<>();
+    private final Map<CounterpartyId, Bucket> byCounterparty = new HashMap<>();
     private final CountingIndex byIban = new CountingIndex();
     private final CountingIndex byTaxId = new CountingIndex();
     private final CountingIndex byName = new CountingIndex();
@@ -48,7 +49,62 @@ public final class OpenItemIndex {
     private final Map<CounterpartyId, AmountBuckets> byCounterpartyAmount = new HashMap<>();
 
     /** An item with its order key and its outstanding amount in minor units. */
-    private record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding) {}
+    private record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding)
+            implements Comparable<Indexed> {
+
+        @Override
+        public int compareTo(Indexed other) {
+            return key.compareTo(other.key);
+        }
+    }
+
+    /**
+     * The items under one key, in index order. A single item, as under most invoice numbers and
+     * references, is kept in a field, and a sorted set is created when a second item arrives.
+     */
+    private static final class Bucket {
+        private Indexed single;
+        private TreeSet<Indexed> many;
+
+        void add(Indexed indexed) {
+            if (many != null) {
+                many.add(indexed);
+            } else if (single == null || single.compareTo(indexed) == 0) {
+                single = indexed;
+            } else {
+                many = new TreeSet<>();
+                many.add(single);
+                many.add(indexed);
+                single = null;
+            }
+        }
+
+        /** Removes the item and returns whether the bucket is empty afterwards. */
+        boolean removeAndCheckEmpty(Indexed indexed) {
+            if (many != null) {
+                many.remove(indexed);
+                return many.isEmpty();
+            }
+            if (single != null && single.compareTo(indexed) == 0) {
+                single = null;
+            }
+            return single == null;
+        }
+
+        List<OpenItemCandidate> candidates(int limit) {
+            if (many == null) {
+                return single == null || limit == 0 ? List.of() : List.of(single.candidate());
+            }
+            List<OpenItemCandidate> found = new ArrayList<>(Math.min(limit, many.size()));
+            for (Indexed indexed : many) {
+                if (found.size() >= limit) {
+                    break;
+                }
+                found.add(indexed.candidate());
+            }
+            return Collections.unmodifiableList(found);
+        }
+    }
 
     /** Creates an empty index. */
     public OpenItemIndex() {}
@@ -137,6 +193,9 @@ public final class OpenItemIndex {
 
     /** Returns the items whose payment reference equals the compact form of {@code reference}. */
     public List<OpenItemCandidate> findByPaymentReference(String reference) {
+        if (byReference.isEmpty()) {
+            return List.of();
+        }
         return candidates(byReference.get(TextFolding.compactReference(reference)));
     }
 
@@ -182,18 +241,8 @@ public final class OpenItemIndex {
      */
     public List<OpenItemCandidate> openItemsOf(CounterpartyId counterpartyId, int limit) {
         checkLimit(limit);
-        TreeSet<ItemKey> keys = byCounterparty.get(counterpartyId);
-        List<OpenItemCandidate> found = new ArrayList<>();
-        if (keys == null) {
-            return found;
-        }
-        for (ItemKey key : keys) {
-            if (found.size() >= limit) {
-                break;
-            }
-            found.add(items.get(key.invoiceId()).candidate());
-        }
-        return found;
+        Bucket bucket = byCounterparty.get(counterpartyId);
+        return bucket == null ? new ArrayList<>() : new ArrayList<>(bucket.candidates(limit));
     }
 
     /**
@@ -240,11 +289,11 @@ public final class OpenItemIndex {
         OpenItemCandidate candidate = indexed.candidate();
         ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), key);
+        addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
         candidate
                 .paymentReference()
-                .ifPresent(reference -> addKey(byReference, reference.value(), key));
-        byCounterparty.computeIfAbsent(counterpartyId, id -> new TreeSet<>()).add(key);
+                .ifPresent(reference -> addKey(byReference, reference.value(), indexed));
+        addKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.add(iban.value(), counterpartyId));
         candidate
                 .counterpartyTaxIds()
@@ -260,11 +309,11 @@ public final class OpenItemIndex {
         OpenItemCandidate candidate = indexed.candidate();
         ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), key);
+        removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
         candidate
                 .paymentReference()
-                .ifPresent(reference -> removeKey(byReference, reference.value(), key));
-        removeKey(byCounterparty, counterpartyId, key);
+                .ifPresent(reference -> removeKey(byReference, reference.value(), indexed));
+        removeKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.remove(iban.value(), counterpartyId));
         candidate
                 .counterpartyTaxIds()
@@ -278,20 +327,17 @@ public final class OpenItemIndex {
         }
     }
 
-    private List<OpenItemCandidate> candidates(TreeSet<ItemKey> keys) {
-        if (keys == null) {
-            return List.of();
-        }
-        return keys.stream().map(key -> items.get(key.invoiceId()).candidate()).toList();
+    private static List<OpenItemCandidate> candidates(Bucket bucket) {
+        return bucket == null ? List.of() : bucket.candidates(Integer.MAX_VALUE);
     }
 
-    private static <K> void addKey(Map<K, TreeSet<ItemKey>> index, K key, ItemKey item) {
-        index.computeIfAbsent(key, k -> new TreeSet<>()).add(item);
+    private static <K> void addKey(Map<K, Bucket> index, K key, Indexed item) {
+        index.computeIfAbsent(key, k -> new Bucket()).add(item);
     }
 
-    private static <K> void removeKey(Map<K, TreeSet<ItemKey>> index, K key, ItemKey item) {
-        TreeSet<ItemKey> keys = index.get(key);
-        if (keys != null && keys.remove(item) && keys.isEmpty()) {
+    private static <K> void removeKey(Map<K, Bucket> index, K key, Indexed item) {
+        Bucket bucket = index.get(key);
+        if (bucket != null && bucket.removeAndCheckEmpty(item)) {
             index.remove(key);
         }
     }

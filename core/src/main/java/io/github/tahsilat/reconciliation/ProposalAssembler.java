@@ -109,7 +109,7 @@ final class ProposalAssembler {
         int amountPoints = 0;
         for (OpenItemCandidate item : items) {
             int best = 0;
-            for (MatchReason reason : findings.reasonsFor(item.invoiceId())) {
+            for (MatchReason reason : findings.itemReasons(item)) {
                 if (reason.kind() == MatchReason.Kind.REFERENCE) {
                     best = Math.max(best, reason.points());
                     reasons.add(reason);

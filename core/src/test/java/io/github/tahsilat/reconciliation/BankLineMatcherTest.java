@@ -14,7 +14,9 @@ import static io.github.tahsilat.reconciliation.Lines.withIban;
 import static io.github.tahsilat.reconciliation.Lines.withReference;
 import static io.github.tahsilat.reconciliation.Lines.withTaxId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Tckn;
 import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -605,6 +607,40 @@ class BankLineMatcherTest {
 
             assertThat(result.proposals()).hasSize(1);
             assertThat(result.alreadyBooked()).hasSize(1);
+        }
+
+        @Test
+        void precomputedKeysGiveSameResult() {
+            OpenItemIndex index = index(item(1, "INV-1", "100.00"), item(2, "INV-2", "40.00"));
+            List<BankLine> lines =
+                    List.of(
+                            line("100.00").remittanceText("INV-1").build(),
+                            line("40.00").accountServicerReference("B-2").build(),
+                            line("40.00").accountServicerReference("B-2").build());
+            BankLineMatcher matcher = new BankLineMatcher(index, MatchSettings.defaults());
+
+            MatchResult withKeys = matcher.match(lines, BankEntryKey.forStatement(lines), Set.of());
+
+            assertThat(withKeys).isEqualTo(matcher.match(lines, Set.of()));
+            assertThat(withKeys.proposals()).hasSize(2);
+            assertThat(withKeys.alreadyBooked()).hasSize(1);
+        }
+
+        @Test
+        void keysOfOtherSizeRejected() {
+            OpenItemIndex index = index(item(1, "INV-1", "100.00"));
+            List<BankLine> lines = List.of(line("100.00").build(), line("50.00").build());
+            BankLineMatcher matcher = new BankLineMatcher(index, MatchSettings.defaults());
+
+            assertThatThrownBy(
+                            () ->
+                                    matcher.match(
+                                            lines,
+                                            BankEntryKey.forStatement(lines.subList(0, 1)),
+                                            Set.of()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("1 keys")
+                    .hasMessageContaining("one key per line: 2 keys");
         }
     }
 

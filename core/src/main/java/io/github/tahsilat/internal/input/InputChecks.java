@@ -56,6 +56,13 @@ public final class InputChecks {
      */
     public static <T> List<T> distinctList(Collection<T> values, String field) {
         present(values, field, "a list, possibly empty");
+        // Most lists are empty or have one element, as a counterparty's IBANs and tax ids.
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        if (values.size() == 1) {
+            return List.of(present(values.iterator().next(), field, "no null element"));
+        }
         List<T> copy = values.stream().map(v -> present(v, field, "no null element")).toList();
         if (copy.stream().distinct().count() != copy.size()) {
             throw new InvalidInputException(field, copy, "each element at most once");

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
 /**
@@ -94,12 +95,18 @@ public final class OpenItemCandidates {
     public OpenItemIndex forLines(
             CompanyId companyId, List<BankLine> lines, MatchSettings settings) {
         Lookup lookup = new Lookup(companyId.value());
-        Set<String> numberKeys = new LinkedHashSet<>();
-        Set<String> referenceKeys = new LinkedHashSet<>();
-        Set<UUID> identified = new LinkedHashSet<>();
-        List<Set<String>> numberKeysOfLines = new ArrayList<>();
-        List<Set<String>> referenceKeysOfLines = new ArrayList<>();
-        List<Set<UUID>> counterpartiesOfLines = new ArrayList<>();
+        InvoiceStore invoices = context.stores().invoices();
+        Map<UUID, MatchCandidateView> found = new LinkedHashMap<>();
+        // Keys are looked up in batches of KEYS_PER_CALL as the lines are read, so each set of
+        // keys stays small. A key that recurs after its batch was sent is looked up again.
+        KeyBatch numberKeys =
+                new KeyBatch(keys -> invoices.matchCandidatesByNumberKey(lookup.companyId, keys));
+        KeyBatch referenceKeys =
+                new KeyBatch(
+                        keys -> invoices.matchCandidatesByReferenceKey(lookup.companyId, keys));
+        List<Set<String>> numberKeysOfLines = new ArrayList<>(lines.size());
+        List<Set<String>> referenceKeysOfLines = new ArrayList<>(lines.size());
+        List<Set<UUID>> counterpartiesOfLines = new ArrayList<>(lines.size());
         for (BankLine line : lines) {
             List<String> windows =
                     TextFolding.windows(
@@ -119,23 +126,15 @@ public final class OpenItemCandidates {
                     lineReferenceKeys.add(referenceKey);
                 }
             }
-            numberKeys.addAll(lineNumberKeys);
+            numberKeys.addAll(lineNumberKeys, found);
             numberKeysOfLines.add(lineNumberKeys);
-            referenceKeys.addAll(lineReferenceKeys);
+            referenceKeys.addAll(lineReferenceKeys, found);
             referenceKeysOfLines.add(lineReferenceKeys);
             Set<UUID> counterparties = lookup.counterpartiesOf(line);
-            identified.addAll(counterparties);
             counterpartiesOfLines.add(counterparties);
         }
-
-        InvoiceStore invoices = context.stores().invoices();
-        Map<UUID, MatchCandidateView> found = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(numberKeys)) {
-            add(found, invoices.matchCandidatesByNumberKey(lookup.companyId, chunk));
-        }
-        for (List<String> chunk : chunks(referenceKeys)) {
-            add(found, invoices.matchCandidatesByReferenceKey(lookup.companyId, chunk));
-        }
+        numberKeys.flush(found);
+        referenceKeys.flush(found);
 
         // The amount rules look only at the referenced items of a line that has any, so a line
         // whose text names an open receivable needs no look-up by amount.
@@ -283,6 +282,32 @@ public final class OpenItemCandidates {
     private static void add(Map<UUID, MatchCandidateView> found, List<MatchCandidateView> views) {
         for (MatchCandidateView view : views) {
             found.putIfAbsent(view.itemId(), view);
+        }
+    }
+
+    /** Keys waiting for one store call, sent when {@value #KEYS_PER_CALL} have gathered. */
+    private static final class KeyBatch {
+        private final Function<List<String>, List<MatchCandidateView>> read;
+        private final Set<String> keys = new LinkedHashSet<>();
+
+        KeyBatch(Function<List<String>, List<MatchCandidateView>> read) {
+            this.read = read;
+        }
+
+        void addAll(Set<String> lineKeys, Map<UUID, MatchCandidateView> found) {
+            for (String key : lineKeys) {
+                keys.add(key);
+                if (keys.size() == KEYS_PER_CALL) {
+                    flush(found);
+                }
+            }
+        }
+
+        void flush(Map<UUID, MatchCandidateView> found) {
+            if (!keys.isEmpty()) {
+                add(found, read.apply(List.copyOf(keys)));
+                keys.clear();
+            }
         }
     }
 

@@ -14,17 +14,67 @@ import java.util.HexFormat;
  */
 public final class EntryHashing {
 
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * A fresh digest that every call clones, so that a call skips the provider look-up of {@code
+     * MessageDigest.getInstance}. Cloning never changes the original, so sharing it is safe.
+     */
+    private static final MessageDigest PROTOTYPE = newDigest();
+
+    /** Whether the provider's digest can be cloned. The JDK's own SHA-256 digest can. */
+    private static final boolean CLONEABLE = canClone();
+
     private EntryHashing() {}
 
     /** Returns the lower-case hex SHA-256 digest of the length-prefixed {@code fields}. */
     public static String sha256Hex(String... fields) {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = digest();
+        byte[] prefix = new byte[12];
         for (String field : fields) {
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(prefix, 0, writeLengthPrefix(bytes.length, prefix));
             digest.update(bytes);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return HEX.formatHex(digest.digest());
+    }
+
+    /**
+     * Writes {@code length} in ASCII decimal digits followed by a colon into {@code into}, and
+     * returns the number of bytes written: the same bytes as {@code (length + ":")} in US-ASCII.
+     */
+    private static int writeLengthPrefix(int length, byte[] into) {
+        int end = into.length;
+        int at = end;
+        into[--at] = ':';
+        int rest = length;
+        do {
+            into[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        int count = end - at;
+        System.arraycopy(into, at, into, 0, count);
+        return count;
+    }
+
+    private static MessageDigest digest() {
+        if (!CLONEABLE) {
+            return newDigest();
+        }
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newDigest();
+        }
+    }
+
+    private static boolean canClone() {
+        try {
+            PROTOTYPE.clone();
+            return true;
+        } catch (CloneNotSupportedException e) {
+            return false;
+        }
     }
 
     private static MessageDigest newDigest() {

@@ -2,7 +2,7 @@ package io.github.tahsilat.internal.reconciliation;
 
 import io.github.tahsilat.persistence.spi.MatchKeys;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +19,9 @@ import java.util.Set;
  * <p>The keys are those of {@link MatchKeys}, which the stores index by. Stateless and thread-safe.
  */
 public final class TextFolding {
+
+    /** The number of windows up to which {@link #windows} looks for repeats by linear search. */
+    private static final int LINEAR_SEARCH_LIMIT = 32;
 
     private TextFolding() {}
 
@@ -71,16 +74,27 @@ public final class TextFolding {
      * INV, INV2024, 2024, 20247, 7}.
      */
     public static List<String> windows(List<String> tokens, int maxTokens) {
-        Set<String> windows = new LinkedHashSet<>();
+        List<String> windows = new ArrayList<>(tokens.size() * maxTokens);
+        // A typical remittance text has a few dozen windows, so repeats are found by linear
+        // search. A text with more windows than LINEAR_SEARCH_LIMIT switches to a hash set.
+        Set<String> seen = null;
+        StringBuilder joined = new StringBuilder();
         for (int start = 0; start < tokens.size(); start++) {
-            StringBuilder joined = new StringBuilder();
+            joined.setLength(0);
             int end = Math.min(tokens.size(), start + maxTokens);
             for (int i = start; i < end; i++) {
                 joined.append(tokens.get(i));
-                windows.add(joined.toString());
+                String window = joined.toString();
+                if (seen == null && windows.size() == LINEAR_SEARCH_LIMIT) {
+                    seen = new HashSet<>(windows);
+                }
+                boolean repeated = seen == null ? windows.contains(window) : !seen.add(window);
+                if (!repeated) {
+                    windows.add(window);
+                }
             }
         }
-        return new ArrayList<>(windows);
+        return windows;
     }
 
     /** Removes the leading zeros of every run of digits in {@code compact}. */

@@ -151,7 +151,8 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (BankEntryKey key : settled.keySet()) {
             skipped.addAll(key.keysToRecord());
         }
-        MatchResult match = new BankLineMatcher(index, settings).match(statement.lines(), skipped);
+        MatchResult match =
+                new BankLineMatcher(index, settings).match(statement.lines(), keys, skipped);
 
         Collector collector = new Collector();
         StatementBooking booking =

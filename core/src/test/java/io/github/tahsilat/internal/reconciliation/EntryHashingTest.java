@@ -14,6 +14,20 @@ class EntryHashingTest {
     }
 
     @Test
+    void hashesMultiDigitAndEmptyLengths() {
+        // SHA-256 of the bytes "12:abcdefghijkl0:", computed independently with sha256sum.
+        assertThat(EntryHashing.sha256Hex("abcdefghijkl", ""))
+                .isEqualTo("a1760cbdf20d2436a4c510a629df042bc22a5820a2b9dce56d672ed50382cffa");
+    }
+
+    @Test
+    void hashesFourDigitLength() {
+        // SHA-256 of "1000:" and 1,000 letters x, computed independently with sha256sum.
+        assertThat(EntryHashing.sha256Hex("x".repeat(1000)))
+                .isEqualTo("f6b26572a562fadb7e167a2ceac55009b3f5c639dac2066da553ef7df1a912b6");
+    }
+
+    @Test
     void fieldBoundariesChangeHash() {
         assertThat(EntryHashing.sha256Hex("ab", "c"))
                 .isNotEqualTo(EntryHashing.sha256Hex("a", "bc"));

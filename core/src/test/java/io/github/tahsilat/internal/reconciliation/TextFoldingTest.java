@@ -2,10 +2,17 @@ package io.github.tahsilat.internal.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +23,33 @@ class TextFoldingTest {
     @Property
     void asciiFoldsLikeRootUpperCase(@ForAll @CharRange(from = 0, to = 127) String text) {
         assertThat(TextFolding.fold(text)).isEqualTo(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** Up to 40 tokens of one or two letters from A to C, so that windows often repeat. */
+    @Provide
+    Arbitrary<List<String>> repetitiveTokens() {
+        return Arbitraries.strings()
+                .withCharRange('A', 'C')
+                .ofMinLength(1)
+                .ofMaxLength(2)
+                .list()
+                .ofMaxSize(40);
+    }
+
+    @Property
+    void windowsMatchOrderedSetOfAll(
+            @ForAll("repetitiveTokens") List<String> tokens,
+            @ForAll @IntRange(min = 1, max = 4) int maxTokens) {
+        Set<String> expected = new LinkedHashSet<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            String joined = "";
+            for (int i = start; i < Math.min(tokens.size(), start + maxTokens); i++) {
+                joined += tokens.get(i);
+                expected.add(joined);
+            }
+        }
+
+        assertThat(TextFolding.windows(tokens, maxTokens)).containsExactlyElementsOf(expected);
     }
 
     @Nested
@@ -114,6 +148,22 @@ class TextFoldingTest {
         @Test
         void emptyTextHasNoTokens() {
             assertThat(TextFolding.tokens(" -/ ")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Windows {
+
+        @Test
+        void joinsUpToMaxTokensInOrder() {
+            assertThat(TextFolding.windows(List.of("INV", "2024", "7"), 2))
+                    .containsExactly("INV", "INV2024", "2024", "20247", "7");
+        }
+
+        @Test
+        void repeatedWindowKeptOnce() {
+            assertThat(TextFolding.windows(List.of("A", "B", "A", "B"), 2))
+                    .containsExactly("A", "AB", "B", "BA");
         }
     }
 }
