@@ -122,6 +122,7 @@ public class EngineDunningBenchmark {
                         stores.instruments(),
                         InMemoryStores.create().dunning(),
                         stores.bankEntries(),
+                        stores.reconciliationQueue(),
                         stores.paymentPlans(),
                         stores.transactions());
         PolicyBook policies =

@@ -532,6 +532,7 @@ class ChargeSettlementTest {
                             plain.instruments(),
                             plain.dunning(),
                             plain.bankEntries(),
+                            plain.reconciliationQueue(),
                             plain.paymentPlans(),
                             plain.transactions());
             engine = engine(stores);

@@ -318,6 +318,7 @@ class PaymentServiceTest {
                             memory.instruments(),
                             memory.dunning(),
                             memory.bankEntries(),
+                            memory.reconciliationQueue(),
                             memory.paymentPlans(),
                             memory.transactions()));
             for (int i = 0; i < 20_000; i++) {

@@ -114,6 +114,7 @@ class ReconciliationCandidatesTest {
                         memory.instruments(),
                         memory.dunning(),
                         memory.bankEntries(),
+                        memory.reconciliationQueue(),
                         memory.paymentPlans(),
                         memory.transactions());
         fixture = new ReconciliationFixture(counted, CompanyId.random());

@@ -76,6 +76,7 @@ class TransactionRulesTest {
                             memory.instruments(),
                             memory.dunning(),
                             memory.bankEntries(),
+                            memory.reconciliationQueue(),
                             memory.paymentPlans(),
                             memory.transactions());
             Counterparty customer = person(companyId);
@@ -298,6 +299,7 @@ class TransactionRulesTest {
                     memory.instruments(),
                     memory.dunning(),
                     memory.bankEntries(),
+                    memory.reconciliationQueue(),
                     memory.paymentPlans(),
                     memory.transactions());
         }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks a {@link ReconciliationQueueStore}: queuing once per entry key, the open pages ordered by
  * booking date, resolution with who and when, rollback, and isolation between companies. Extend it
- * with {@link #newStores()} and {@link #newQueue(Stores)} to run it against a backend.
+ * with {@link #newStores()} to run it against a backend's {@link Stores#reconciliationQueue()}.
  */
 public abstract class ReconciliationQueueContractTest {
 
@@ -42,19 +42,16 @@ public abstract class ReconciliationQueueContractTest {
     private Stores stores;
     private ReconciliationQueueStore queue;
 
-    /** Creates the test; subclasses add only the two factory methods. */
+    /** Creates the test; subclasses add only {@link #newStores()}. */
     protected ReconciliationQueueContractTest() {}
 
-    /** Returns new, empty stores whose transactions the queue joins. */
+    /** Returns new stores whose reconciliation queue is empty. */
     protected abstract Stores newStores();
-
-    /** Returns a new, empty queue that joins the transactions of {@code stores}. */
-    protected abstract ReconciliationQueueStore newQueue(Stores stores);
 
     @BeforeEach
     void createQueue() {
         stores = newStores();
-        queue = newQueue(stores);
+        queue = stores.reconciliationQueue();
     }
 
     @Nested
@@ -286,6 +283,7 @@ public abstract class ReconciliationQueueContractTest {
         return new QueuedLineRecord(
                 companyId,
                 entryKey,
+                "2026-02-01-TR01",
                 "TR330006100519786457841326",
                 booked,
                 Optional.of(booked.plusDays(1)),
@@ -294,6 +292,9 @@ public abstract class ReconciliationQueueContractTest {
                 Optional.of("Örnek Gıda A.Ş."),
                 Optional.of("TR320010009999901234567890"),
                 Optional.of("FT 2026-0042 ödemesi"),
+                Optional.of("E2E-0042"),
+                250L,
+                Optional.of("sha256:9f2c#1"),
                 List.of(
                         new LineSuggestion(INVOICE_A, 70, "invoice-number", "number in text"),
                         new LineSuggestion(INVOICE_B, 40, "exact-amount", "amount equal")),

@@ -13,6 +13,7 @@ import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import io.github.tahsilat.persistence.spi.store.PaymentPlanStore;
 import io.github.tahsilat.persistence.spi.store.PaymentStore;
+import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -74,6 +75,7 @@ final class BrokenStores {
                 wrap(InstrumentStore.class, stores.instruments(), BrokenStores::updateAnyVersion),
                 stores.dunning(),
                 stores.bankEntries(),
+                stores.reconciliationQueue(),
                 wrap(PaymentPlanStore.class, stores.paymentPlans(), BrokenStores::updateAnyVersion),
                 stores.transactions());
     }
@@ -118,6 +120,7 @@ final class BrokenStores {
                 wrap(InstrumentStore.class, stores.instruments(), leak),
                 stores.dunning(),
                 wrap(BankEntryStore.class, stores.bankEntries(), leak),
+                wrap(ReconciliationQueueStore.class, stores.reconciliationQueue(), leak),
                 wrap(PaymentPlanStore.class, stores.paymentPlans(), leak),
                 stores.transactions());
     }
@@ -172,6 +175,7 @@ final class BrokenStores {
                 stores.instruments(),
                 stores.dunning(),
                 stores.bankEntries(),
+                stores.reconciliationQueue(),
                 stores.paymentPlans(),
                 new AutoCommitRunner());
     }

@@ -1,7 +1,6 @@
 package io.github.tahsilat.testkit;
 
 import io.github.tahsilat.persistence.memory.InMemoryStores;
-import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 
 /** Runs the reconciliation queue contract against the in-memory backend. */
@@ -10,10 +9,5 @@ class InMemoryReconciliationQueueContractTest extends ReconciliationQueueContrac
     @Override
     protected Stores newStores() {
         return InMemoryStores.create();
-    }
-
-    @Override
-    protected ReconciliationQueueStore newQueue(Stores stores) {
-        return InMemoryStores.reconciliationQueue(stores);
     }
 }

@@ -9,10 +9,15 @@ import io.github.tahsilat.internal.persistence.BankEntryRepository;
 import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.OpenItemCandidates;
+import io.github.tahsilat.internal.persistence.ReconciliationQueueRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
+import io.github.tahsilat.reconciliation.ManualMatch;
 import io.github.tahsilat.reconciliation.MatchReason;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
@@ -20,10 +25,14 @@ import io.github.tahsilat.reconciliation.OpenItemIndex;
 import io.github.tahsilat.reconciliation.Proposal;
 import io.github.tahsilat.reconciliation.ReportedCharge;
 import io.github.tahsilat.reconciliation.ReversalProposal;
+import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.NotFoundException;
 import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.BookingKind;
+import io.github.tahsilat.service.reconciliation.QueuedLine;
+import io.github.tahsilat.service.reconciliation.QueuedLineResolvedException;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.reconciliation.ReconciliationUnit;
@@ -41,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +62,9 @@ import org.slf4j.LoggerFactory;
  * not with the company's open items.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
+
+    /** The maximum length of a dismissal's reason, the same as of a manual match's note. */
+    static final int MAX_REASON_LENGTH = ManualMatch.MAX_NOTE_LENGTH;
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReconciliationService.class);
 
@@ -143,7 +156,12 @@ public final class DefaultReconciliationService implements ReconciliationService
 
         Collector collector = new Collector();
         StatementBooking booking =
-                new StatementBooking(context, companyId, statement.statementId(), policy);
+                new StatementBooking(
+                        context,
+                        companyId,
+                        statement.statementId(),
+                        policy,
+                        QueuedLine.ResolutionKind.BOOKED_BY_IMPORT);
         for (BankEntryKey key : match.alreadyBooked()) {
             if (lines.containsKey(key)) {
                 String reason =
@@ -157,6 +175,9 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (ReversalProposal reversal : match.reversals()) {
             reverse(booking, reversal, collector);
         }
+        List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
+        moveBookedSince(companyId, unmatched, collector);
+        int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
         collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
         collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
         collector.reversals.sort(Comparator.comparing(line -> line.reversal().key(), KEY_ORDER));
@@ -166,12 +187,12 @@ public final class DefaultReconciliationService implements ReconciliationService
                         collector.booked,
                         collector.suggested,
                         collector.reversals,
-                        match.unmatched(),
+                        unmatched,
                         collector.alreadyBooked,
                         bookedCharges(match.charges(), collector.booked));
         LOG.debug(
                 "Company {} statement {}: {} lines, {} booked, {} suggested, {} reversals to"
-                        + " review, {} unmatched, {} already booked",
+                        + " review, {} unmatched, {} already booked, {} newly queued",
                 companyId,
                 label,
                 scopedKeys.size(),
@@ -179,8 +200,96 @@ public final class DefaultReconciliationService implements ReconciliationService
                 result.suggested().size(),
                 result.reversalsForReview().size(),
                 result.unmatched().size(),
-                result.alreadyBooked().size());
+                result.alreadyBooked().size(),
+                queued);
         return result;
+    }
+
+    /**
+     * Moves the unmatched and suggested lines that a parallel import booked after this import read
+     * the stored entries to the already-booked lines, so that they are reported and not queued. A
+     * booking that commits after this check still leaves its line queued.
+     */
+    private void moveBookedSince(
+            CompanyId companyId, List<UnmatchedLine> unmatched, Collector collector) {
+        List<BankEntryKey> keys = new ArrayList<>();
+        unmatched.forEach(line -> keys.add(line.key()));
+        collector.suggested.forEach(line -> keys.add(line.proposal().key()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, BookedEntry> booked =
+                new BankEntryRepository(context).recorded(companyId, keys);
+        if (booked.isEmpty()) {
+            return;
+        }
+        unmatched.removeIf(
+                line -> {
+                    if (!line.key().isBookedIn(booked.keySet())) {
+                        return false;
+                    }
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    line.key(), line.line(), earlierBooking(line.key(), booked)));
+                    return true;
+                });
+        collector.suggested.removeIf(
+                line -> {
+                    BankEntryKey key = line.proposal().key();
+                    if (!key.isBookedIn(booked.keySet())) {
+                        return false;
+                    }
+                    collector.alreadyBooked.add(
+                            new AlreadyBookedLine(
+                                    key, line.proposal().line(), earlierBooking(key, booked)));
+                    return true;
+                });
+    }
+
+    /**
+     * Queues, in one transaction, every line in scope that the import did not book: the unmatched
+     * ones with their suggestions, and the proposed ones with their proposal. A line already in the
+     * queue, open or resolved, is not queued again.
+     *
+     * @return the number of lines newly queued
+     */
+    private int queueUnbooked(
+            CompanyId companyId,
+            String statementId,
+            Map<BankEntryKey, BankLine> lines,
+            List<UnmatchedLine> unmatchedLines,
+            Collector collector) {
+        if (unmatchedLines.isEmpty() && collector.suggested.isEmpty()) {
+            return 0;
+        }
+        ReconciliationQueueRepository queue = new ReconciliationQueueRepository(context);
+        return context.write(
+                () -> {
+                    int stored = 0;
+                    for (UnmatchedLine unmatched : unmatchedLines) {
+                        if (lines.containsKey(unmatched.key())
+                                && queue.enqueue(
+                                        companyId,
+                                        statementId,
+                                        unmatched.key(),
+                                        unmatched.line(),
+                                        unmatched.suggestions())) {
+                            stored++;
+                        }
+                    }
+                    for (SuggestedLine suggested : collector.suggested) {
+                        Proposal proposal = suggested.proposal();
+                        if (queue.enqueue(
+                                companyId,
+                                statementId,
+                                proposal.key(),
+                                proposal.line(),
+                                List.of(proposal))) {
+                            stored++;
+                        }
+                    }
+                    return stored;
+                });
     }
 
     /**
@@ -211,6 +320,136 @@ public final class DefaultReconciliationService implements ReconciliationService
     @Override
     public StatementApplier applier(CompanyId companyId, String statementId) {
         return new StatementBooking(context, companyId, statementId, policy);
+    }
+
+    @Override
+    public Page<QueuedLine> openQueue(CompanyId companyId, PageRequest request) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(request, "request", "a page request");
+        new CompanyRepository(context).require(companyId);
+        return new ReconciliationQueueRepository(context).open(companyId, request);
+    }
+
+    @Override
+    public QueuedLine matchQueued(
+            CompanyId companyId,
+            String entryKey,
+            Map<InvoiceId, MonetaryAmount> amounts,
+            Actor actor,
+            Optional<String> note) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
+        InputChecks.present(amounts, "amounts", "the amount for each invoice");
+        InputChecks.present(actor, "actor", "the person who matched the line");
+        InputChecks.present(note, "note", "a note or Optional.empty()");
+        new CompanyRepository(context).require(companyId);
+        ReconciliationQueueRepository.QueuedEntry entry = requireQueued(companyId, entryKey);
+        ManualMatch match =
+                new ManualMatch(
+                        entry.key(),
+                        allocationsOf(amounts),
+                        actor,
+                        context.clock().instant(),
+                        note);
+        if (!entry.view().isOpen()) {
+            return repeated(entry.view(), QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
+        }
+        StatementBooking booking =
+                new StatementBooking(context, companyId, entry.statementId(), policy);
+        StatementBooking.Outcome outcome;
+        try {
+            outcome = booking.bookMatch(entry.line(), match, true);
+        } catch (QueuedLineResolvedException e) {
+            // A parallel request resolved the line first, and this booking rolled back.
+            QueuedLine current = requireQueued(companyId, entryKey).view();
+            if (current.isOpen()) {
+                throw e;
+            }
+            return repeated(current, QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
+        }
+        QueuedLine stored = requireQueued(companyId, entryKey).view();
+        if (outcome.status() == StatementBooking.Status.BOOKED || !stored.isOpen()) {
+            return repeated(stored, QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
+        }
+        // The bank entry was booked without resolving the queued line, such as by an import of
+        // the statement under a key the line was not queued under.
+        throw new QueuedLineResolvedException(entryKey, outcome.reason());
+    }
+
+    @Override
+    public QueuedLine dismissQueued(
+            CompanyId companyId, String entryKey, Actor actor, String reason) {
+        InputChecks.present(companyId, "companyId", "the company's id");
+        InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
+        InputChecks.present(actor, "actor", "the person who dismissed the line");
+        InputChecks.personalText(reason, "reason", MAX_REASON_LENGTH);
+        new CompanyRepository(context).require(companyId);
+        StoreContext acting = context.actingAs(actor);
+        Optional<QueuedLine> dismissed =
+                acting.write(
+                        () ->
+                                new ReconciliationQueueRepository(acting)
+                                        .resolve(
+                                                companyId,
+                                                entryKey,
+                                                QueuedLine.ResolutionKind.DISMISSED,
+                                                Optional.of(reason)));
+        if (dismissed.isPresent()) {
+            LOG.debug("Company {} queued bank line {} dismissed", companyId, entryKey);
+            return dismissed.get();
+        }
+        QueuedLine stored = requireQueued(companyId, entryKey).view();
+        return repeated(stored, QueuedLine.ResolutionKind.DISMISSED, actor, Optional.of(reason));
+    }
+
+    private ReconciliationQueueRepository.QueuedEntry requireQueued(
+            CompanyId companyId, String entryKey) {
+        return new ReconciliationQueueRepository(context)
+                .find(companyId, entryKey)
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "queued bank line",
+                                        entryKey,
+                                        "company " + companyId,
+                                        "pass the entryKey of a line that openQueue returned"));
+    }
+
+    /**
+     * Returns a resolved line when its resolution is the one requested, so that a retry of a
+     * request that succeeded returns its result.
+     *
+     * @throws QueuedLineResolvedException if the line was resolved otherwise
+     */
+    private static QueuedLine repeated(
+            QueuedLine line, QueuedLine.ResolutionKind kind, Actor actor, Optional<String> note) {
+        QueuedLine.Resolution resolution = line.resolution().orElseThrow();
+        if (resolution.kind() == kind
+                && resolution.actor().equals(actor)
+                && resolution.note().equals(note)) {
+            return line;
+        }
+        throw new QueuedLineResolvedException(
+                line.entryKey(),
+                resolution.kind()
+                        + " by "
+                        + resolution.actor().id()
+                        + " at "
+                        + resolution.at()
+                        + resolution.note().map(text -> " (" + text + ")").orElse(""));
+    }
+
+    private static List<ManualMatch.Allocation> allocationsOf(
+            Map<InvoiceId, MonetaryAmount> amounts) {
+        if (amounts.isEmpty()) {
+            throw new InvalidInputException("amounts", "{}", "at least one invoice");
+        }
+        List<ManualMatch.Allocation> allocations = new ArrayList<>();
+        for (Map.Entry<InvoiceId, MonetaryAmount> amount : amounts.entrySet()) {
+            allocations.add(new ManualMatch.Allocation(amount.getKey(), amount.getValue()));
+        }
+        allocations.sort(Comparator.comparing(allocation -> allocation.invoiceId().value()));
+        return allocations;
     }
 
     /** The lines sorted into the result's lists while booking. */

@@ -4,6 +4,7 @@ import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAllocator;
@@ -12,6 +13,7 @@ import io.github.tahsilat.internal.persistence.BankEntryRepository;
 import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.ReconciliationQueueRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -27,6 +29,8 @@ import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.StoredInvoice;
 import io.github.tahsilat.service.payment.PaymentReceipt;
 import io.github.tahsilat.service.payment.StoredPayment;
+import io.github.tahsilat.service.reconciliation.QueuedLine;
+import io.github.tahsilat.service.reconciliation.QueuedLineResolvedException;
 import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.service.reconciliation.StatementImport;
 import java.math.BigDecimal;
@@ -47,8 +51,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Books bank lines of one statement of one company: each in one transaction that first checks the
  * line's keys against the stored bank entries, then records or reverses the payment, then stores
- * the entry under its keys. A parallel booking of the same entry fails on a unique key, rolls back,
- * and is reported as already booked. Immutable and thread-safe.
+ * the entry under its keys and resolves the line in the reconciliation queue if it is queued. A
+ * parallel booking of the same entry fails on a unique key, rolls back, and is reported as already
+ * booked. Immutable and thread-safe.
  */
 final class StatementBooking implements StatementApplier {
 
@@ -64,6 +69,7 @@ final class StatementBooking implements StatementApplier {
     private final CompanyId companyId;
     private final String statementId;
     private final AllocationPolicy policy;
+    private final QueuedLine.ResolutionKind bookedKind;
 
     /** The outcome of booking one line. */
     enum Status {
@@ -82,12 +88,46 @@ final class StatementBooking implements StatementApplier {
      */
     record Outcome(Status status, Optional<PaymentId> paymentId, String reason) {}
 
+    /**
+     * The resolution that a booking gives the line's entry in the reconciliation queue.
+     *
+     * @param kind the resolution's kind
+     * @param note the resolution's note, required for {@code DISMISSED}
+     * @param required whether the booking must resolve an open queued line, and rolls back when the
+     *     line is no longer open
+     */
+    record QueueNote(QueuedLine.ResolutionKind kind, Optional<String> note, boolean required) {
+
+        QueueNote(QueuedLine.ResolutionKind kind, Optional<String> note) {
+            this(kind, note, false);
+        }
+    }
+
+    /**
+     * Creates the booking of a person's decisions, which resolves a queued line as a manual match.
+     */
     StatementBooking(
             StoreContext context,
             CompanyId companyId,
             String statementId,
             AllocationPolicy policy) {
+        this(context, companyId, statementId, policy, QueuedLine.ResolutionKind.MANUAL_MATCH);
+    }
+
+    /**
+     * Creates the booking.
+     *
+     * @param bookedKind the resolution's kind for a booked proposal or reversal: {@code
+     *     BOOKED_BY_IMPORT} for an import, {@code MANUAL_MATCH} for a person's decisions
+     */
+    StatementBooking(
+            StoreContext context,
+            CompanyId companyId,
+            String statementId,
+            AllocationPolicy policy,
+            QueuedLine.ResolutionKind bookedKind) {
         this.context = context;
+        this.bookedKind = bookedKind;
         this.companyId = InputChecks.present(companyId, "companyId", "the company's id");
         this.statementId =
                 InputChecks.text(
@@ -117,6 +157,28 @@ final class StatementBooking implements StatementApplier {
         if (isSettledBatch(match.key(), line)) {
             return false;
         }
+        return bookMatch(line, match, false).status() == Status.BOOKED;
+    }
+
+    /**
+     * Books a person's match of a line, without checking that the match's key is the line's, and
+     * resolves the line's queued entry as a manual match with the match's note, all in one
+     * transaction. The caller checks the key, or rebuilt the line from the reconciliation queue.
+     *
+     * @param queued whether the line must be open in the queue
+     * @throws InvalidInputException under the conditions of {@link #apply(BankLine, ManualMatch)}
+     * @throws CurrencyMismatchException if the match's amounts are in another currency than the
+     *     line
+     * @throws QueuedLineResolvedException if {@code queued} and the line left the queue while the
+     *     match was booking; nothing is stored then
+     */
+    Outcome bookMatch(BankLine line, ManualMatch match, boolean queued) {
+        String lineCurrency = line.amount().getCurrency().getCurrencyCode();
+        String matchCurrency = match.total().getCurrency().getCurrencyCode();
+        if (!lineCurrency.equals(matchCurrency)) {
+            throw new CurrencyMismatchException(
+                    "match a bank line by hand", lineCurrency, matchCurrency);
+        }
         if (line.isReturnOrReversal()) {
             throw new InvalidInputException(
                     "line",
@@ -142,16 +204,40 @@ final class StatementBooking implements StatementApplier {
                                 + shares.size()
                                 + " counterparties and no rule decides which keeps the rest");
             }
-            outcome = paySplit(match.key(), line, shares, match.matchedBy());
+            outcome =
+                    paySplit(
+                            match.key(),
+                            line,
+                            shares,
+                            match.matchedBy(),
+                            manualNote(match, queued));
         } else {
             List<Designation> designations = new ArrayList<>();
             for (Share share : shares.values().iterator().next()) {
                 designations.add(Designation.of(share.invoiceId(), share.applied()));
             }
             CounterpartyId counterpartyId = shares.keySet().iterator().next();
-            outcome = pay(match.key(), line, counterpartyId, designations, match.matchedBy());
+            outcome =
+                    pay(
+                            match.key(),
+                            line,
+                            counterpartyId,
+                            designations,
+                            match.matchedBy(),
+                            manualNote(match, queued));
         }
-        return outcome.status() == Status.BOOKED;
+        return outcome;
+    }
+
+    private static QueueNote manualNote(ManualMatch match, boolean queued) {
+        return new QueueNote(QueuedLine.ResolutionKind.MANUAL_MATCH, match.note(), queued);
+    }
+
+    /** Returns the queue resolution of a booked proposal or reversal. */
+    private QueueNote bookedNote() {
+        return bookedKind == QueuedLine.ResolutionKind.BOOKED_BY_IMPORT
+                ? new QueueNote(bookedKind, Optional.of("booked by statement " + statementId))
+                : new QueueNote(bookedKind, Optional.empty());
     }
 
     @Override
@@ -175,6 +261,9 @@ final class StatementBooking implements StatementApplier {
                 inTransaction(
                         key,
                         actor,
+                        new QueueNote(
+                                QueuedLine.ResolutionKind.DISMISSED,
+                                Optional.of("ignored: the line books nothing")),
                         entries -> {
                             entries.record(
                                     companyId,
@@ -232,7 +321,7 @@ final class StatementBooking implements StatementApplier {
                                 + " unapplied, so a person must decide which counterparty keeps"
                                 + " it");
             }
-            return paySplit(proposal.key(), proposal.line(), shares, actor);
+            return paySplit(proposal.key(), proposal.line(), shares, actor, bookedNote());
         }
         List<Designation> designations = new ArrayList<>();
         for (ItemApplication application : proposal.applications()) {
@@ -243,7 +332,8 @@ final class StatementBooking implements StatementApplier {
                 proposal.line(),
                 shares.keySet().iterator().next(),
                 designations,
-                actor);
+                actor,
+                bookedNote());
     }
 
     /** The part of a line that one invoice receives. */
@@ -258,11 +348,16 @@ final class StatementBooking implements StatementApplier {
      * gross amount, because no rule decides which counterparty keeps a rest.
      */
     private Outcome paySplit(
-            BankEntryKey key, BankLine line, Map<CounterpartyId, List<Share>> shares, Actor actor) {
+            BankEntryKey key,
+            BankLine line,
+            Map<CounterpartyId, List<Share>> shares,
+            Actor actor,
+            QueueNote queueNote) {
         List<SplitPart> parts = splitParts(key, line, shares);
         return inTransaction(
                 key,
                 actor,
+                queueNote,
                 entries -> {
                     DefaultPaymentService payments =
                             new DefaultPaymentService(context.actingAs(actor));
@@ -408,6 +503,7 @@ final class StatementBooking implements StatementApplier {
         return inTransaction(
                 reversal.key(),
                 actor,
+                bookedNote(),
                 entries -> {
                     DefaultPaymentService payments =
                             new DefaultPaymentService(context.actingAs(actor));
@@ -446,11 +542,13 @@ final class StatementBooking implements StatementApplier {
             BankLine line,
             CounterpartyId counterpartyId,
             List<Designation> designations,
-            Actor actor) {
+            Actor actor,
+            QueueNote queueNote) {
         Payment payment = payment(key, line, counterpartyId, actor);
         return inTransaction(
                 key,
                 actor,
+                queueNote,
                 entries -> {
                     PaymentReceipt receipt =
                             new DefaultPaymentService(context.actingAs(actor))
@@ -480,7 +578,12 @@ final class StatementBooking implements StatementApplier {
         Outcome run(BankEntryRepository entries);
     }
 
-    private Outcome inTransaction(BankEntryKey key, Actor actor, LineWork work) {
+    /**
+     * Runs the work of one line in a transaction unless the line is booked, and resolves the line's
+     * open queue entry, if any, with {@code queueNote} when the work booked it.
+     */
+    private Outcome inTransaction(
+            BankEntryKey key, Actor actor, QueueNote queueNote, LineWork work) {
         StoreContext acting = context.actingAs(actor);
         BankEntryRepository entries = new BankEntryRepository(acting);
         Supplier<Outcome> attempt =
@@ -489,7 +592,21 @@ final class StatementBooking implements StatementApplier {
                     if (earlier.isPresent()) {
                         return alreadyBooked(earlier.get());
                     }
-                    return work.run(entries);
+                    Outcome outcome = work.run(entries);
+                    if (outcome.status() == Status.BOOKED) {
+                        boolean resolved =
+                                new ReconciliationQueueRepository(acting)
+                                        .resolveBooked(
+                                                companyId, key, queueNote.kind(), queueNote.note())
+                                        .isPresent();
+                        if (queueNote.required() && !resolved) {
+                            // Throwing rolls back the payment and the bank entry booked above.
+                            throw new QueuedLineResolvedException(
+                                    key.primary(),
+                                    "it left the queue while this match was booking");
+                        }
+                    }
+                    return outcome;
                 };
         try {
             Outcome outcome = acting.write(attempt);

@@ -1,10 +1,18 @@
 package io.github.tahsilat.service.reconciliation;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.reconciliation.ProposalStatus;
+import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.NotFoundException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * Reconciles a company's bank statements with its open receivables and books what is sure. Get it
@@ -34,6 +42,14 @@ import java.util.List;
  * statement again, an overlapping one, or the statement after its notification books nothing twice,
  * even when two imports run in parallel. Everything else is returned for a person. Every read and
  * write stays within the statement's company. Implementations are thread-safe.
+ *
+ * <p><b>Reconciliation queue.</b> After booking, the import queues every line it did not book, the
+ * unmatched ones with their best suggestions and the proposed ones with their proposal, in one
+ * transaction. A line is queued once under its key, so importing the same statement again queues
+ * nothing new. When a line is later booked, by a later import, by a {@link StatementApplier} or by
+ * {@link #matchQueued}, the transaction that books it also resolves its queued line. {@link
+ * #openQueue} lists the open lines for a person, who matches each by hand ({@link #matchQueued}) or
+ * dismisses it ({@link #dismissQueued}). Returned or reversed lines left for review are not queued.
  */
 public interface ReconciliationService {
 
@@ -81,4 +97,68 @@ public interface ReconciliationService {
      * @throws NotFoundException if the company is not stored
      */
     ReconciliationResult runUnit(ReconciliationUnit unit, StatementImport statement);
+
+    /**
+     * Returns one page of the company's open queued lines, oldest booking date first, then by entry
+     * key. Pass {@link PageRequest#following} of a page to read the next.
+     *
+     * @throws InvalidInputException if an argument is {@code null}
+     * @throws IllegalArgumentException if the request's cursor was not returned by this method
+     * @throws NotFoundException if the company is not stored
+     */
+    Page<QueuedLine> openQueue(CompanyId companyId, PageRequest request);
+
+    /**
+     * Matches an open queued line by hand: books the line as a payment of the given invoices
+     * through the allocation, as a {@link StatementApplier}'s manual match does, stores the bank
+     * entry, and resolves the queued line as {@link QueuedLine.ResolutionKind#MANUAL_MATCH} with
+     * {@code actor}, the instant of the engine's clock and {@code note}, all in one transaction.
+     * The payment is of what the payer sent, the line's amount plus the bank's charges, received on
+     * the line's value date.
+     *
+     * <p>A retry of a match that succeeded, by the same actor with the same note, books nothing and
+     * returns the resolved line.
+     *
+     * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
+     * @param amounts the amount each invoice receives, each greater than zero, in the line's
+     *     currency, adding up to at most the line's amount plus charges, and exactly to it when the
+     *     invoices belong to several counterparties
+     * @param actor the person who matched the line
+     * @param note the person's remark, at most 500 characters, or empty
+     * @return the resolved line
+     * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
+     *     breaks a rule above, the note is blank or too long, an invoice is in another currency, or
+     *     the line is a return; nothing is stored then
+     * @throws CurrencyMismatchException if the amounts are in another currency than the line
+     * @throws NotFoundException if the company, the queued line or an invoice is not stored
+     * @throws QueuedLineResolvedException if the line already left the queue otherwise, or its bank
+     *     entry was booked elsewhere; nothing is stored then
+     */
+    QueuedLine matchQueued(
+            CompanyId companyId,
+            String entryKey,
+            Map<InvoiceId, MonetaryAmount> amounts,
+            Actor actor,
+            Optional<String> note);
+
+    /**
+     * Dismisses an open queued line, such as a refund from a supplier that no receivable explains,
+     * resolving it as {@link QueuedLine.ResolutionKind#DISMISSED} with {@code actor}, the instant
+     * of the engine's clock and {@code reason}. It books nothing and stores no bank entry, so a
+     * later import may still book the line; it is not queued again.
+     *
+     * <p>A retry of a dismissal that succeeded, by the same actor with the same reason, returns the
+     * resolved line unchanged.
+     *
+     * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
+     * @param actor the person who dismissed the line
+     * @param reason why, 1 to 500 characters, not blank
+     * @return the resolved line
+     * @throws InvalidInputException if an argument is {@code null} or the reason is blank or too
+     *     long
+     * @throws NotFoundException if the company or the queued line is not stored
+     * @throws QueuedLineResolvedException if the line already left the queue otherwise; nothing is
+     *     stored then
+     */
+    QueuedLine dismissQueued(CompanyId companyId, String entryKey, Actor actor, String reason);
 }

@@ -116,6 +116,7 @@ class DunningRunTest {
                             shared.instruments(),
                             InMemoryStores.create().dunning(),
                             shared.bankEntries(),
+                            shared.reconciliationQueue(),
                             shared.paymentPlans(),
                             shared.transactions());
 

@@ -63,6 +63,7 @@ public final class JdbcStores {
                 new JdbcInstrumentStore(transactions, options),
                 new JdbcDunningStore(transactions, options),
                 new JdbcBankEntryStore(transactions, options),
+                new JdbcReconciliationQueueStore(transactions, options),
                 new JdbcPaymentPlanStore(transactions, options),
                 transactions);
     }

@@ -124,6 +124,12 @@ final class Params {
         return this;
     }
 
+    /** Sets a SQL {@code integer[]}. */
+    Params integerArray(Connection connection, List<Integer> values) throws SQLException {
+        statement.setArray(++index, connection.createArrayOf("integer", values.toArray()));
+        return this;
+    }
+
     Params integer(int value) throws SQLException {
         statement.setInt(++index, value);
         return this;

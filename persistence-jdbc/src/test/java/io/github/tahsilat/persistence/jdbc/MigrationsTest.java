@@ -106,6 +106,7 @@ class MigrationsTest {
                             "ar_payment",
                             "ar_ledger_entry",
                             "ar_payment_plan",
+                            "ar_reconciliation_queue",
                             "ar_schema_history");
             assertThat(tables("tahsilat\\_%")).isEmpty();
         }
@@ -148,6 +149,27 @@ class MigrationsTest {
             assertThat(definitions.get(0))
                     .contains("(company_id, counterparty_id, currency, invoice_id)");
             assertThat(definitions.get(0)).contains("'FEE'");
+        }
+
+        @Test
+        void openQueuedLinesIndexed() throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    PreparedStatement statement =
+                            connection.prepareStatement(
+                                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?")) {
+                statement.setString(1, "ar_reconciliation_queue_open_idx");
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        definitions.add(rows.getString(1));
+                    }
+                }
+            }
+
+            assertThat(definitions).hasSize(1);
+            assertThat(definitions.get(0))
+                    .contains("(company_id, booking_date, entry_key COLLATE \"C\")");
+            assertThat(definitions.get(0)).contains("WHERE (resolution_kind IS NULL)");
         }
 
         @Test

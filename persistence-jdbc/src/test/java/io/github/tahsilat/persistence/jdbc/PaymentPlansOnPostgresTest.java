@@ -90,6 +90,7 @@ class PaymentPlansOnPostgresTest {
                 jdbc.instruments(),
                 jdbc.dunning(),
                 jdbc.bankEntries(),
+                jdbc.reconciliationQueue(),
                 meeting,
                 jdbc.transactions());
     }

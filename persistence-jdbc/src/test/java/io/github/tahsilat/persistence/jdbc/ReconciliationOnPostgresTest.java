@@ -8,10 +8,14 @@ import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceLine;
+import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.reconciliation.QueuedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.terms.PaymentTermsNotation;
@@ -21,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -122,5 +128,68 @@ class ReconciliationOnPostgresTest {
                                 .outstanding()
                                 .isZero())
                 .isTrue();
+    }
+
+    @Test
+    void queuedLineMatchedByHand() {
+        Invoice invoice = registerWithInvoice();
+        BankLine line =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(DAY)
+                        .amount(Money.of(new BigDecimal("2400.00"), "TRY"))
+                        .remittanceText("havale")
+                        .accountServicerReference("2026030200018")
+                        .build();
+        StatementImport statement = new StatementImport(companyId, "STMT-2", List.of(line));
+        engine.reconciliation().importStatement(statement);
+
+        List<QueuedLine> open =
+                engine.reconciliation().openQueue(companyId, PageRequest.first(10)).items();
+        assertThat(open).hasSize(1);
+        QueuedLine queued = open.get(0);
+        assertThat(queued.entryKey()).isEqualTo("ref:" + ACCOUNT + ":2026030200018");
+        assertThat(queued.amount().isEqualTo(Money.of(new BigDecimal("2400.00"), "TRY"))).isTrue();
+        assertThat(queued.remittance()).contains("havale");
+
+        QueuedLine matched =
+                engine.reconciliation()
+                        .matchQueued(
+                                companyId,
+                                queued.entryKey(),
+                                Map.of(invoice.id(), Money.of(new BigDecimal("2400.00"), "TRY")),
+                                Actor.user("clerk-7"),
+                                Optional.of("rest follows next week"));
+
+        QueuedLine.Resolution resolution = matched.resolution().orElseThrow();
+        assertThat(resolution.kind()).isEqualTo(QueuedLine.ResolutionKind.MANUAL_MATCH);
+        assertThat(resolution.actor()).isEqualTo(Actor.user("clerk-7"));
+        assertThat(resolution.at()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(resolution.note()).contains("rest follows next week");
+        assertThat(
+                        engine.invoices()
+                                .find(companyId, invoice.id())
+                                .orElseThrow()
+                                .invoice()
+                                .outstanding()
+                                .isEqualTo(Money.of(new BigDecimal("100.00"), "TRY")))
+                .isTrue();
+        assertThat(stores.bankEntries().ofStatement(companyId.value(), "STMT-2"))
+                .extracting(BankEntryRecord::entryKey)
+                .containsExactlyInAnyOrder(
+                        queued.entryKey(),
+                        BankEntryKey.of(line, 1).contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX);
+
+        ReconciliationResult again = engine.reconciliation().importStatement(statement);
+
+        assertThat(again.alreadyBooked()).hasSize(1);
+        assertThat(engine.reconciliation().openQueue(companyId, PageRequest.first(10)).items())
+                .isEmpty();
+        assertThat(
+                        stores.reconciliationQueue()
+                                .find(companyId.value(), queued.entryKey())
+                                .orElseThrow()
+                                .isOpen())
+                .isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.tahsilat.persistence.memory;
 
-import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 
 /**
@@ -40,24 +39,8 @@ public final class InMemoryStores {
                 new MemoryInstrumentStore(transactions),
                 new MemoryDunningStore(transactions),
                 new MemoryBankEntryStore(transactions),
+                new MemoryReconciliationQueueStore(transactions),
                 new MemoryPaymentPlanStore(transactions),
                 transactions);
-    }
-
-    /**
-     * Returns a new, empty reconciliation queue that joins the transactions of {@code stores}.
-     * Thread-safe.
-     *
-     * @throws IllegalArgumentException if {@code stores} did not come from {@link #create()}
-     */
-    // NOTE: the queue is not yet a component of Stores, so a caller creates it next to them.
-    public static ReconciliationQueueStore reconciliationQueue(Stores stores) {
-        if (!(stores.transactions() instanceof MemoryTransactions transactions)) {
-            throw new IllegalArgumentException(
-                    "invalid stores: "
-                            + stores.transactions().getClass().getName()
-                            + " transactions; expected stores from InMemoryStores.create()");
-        }
-        return new MemoryReconciliationQueueStore(transactions);
     }
 }

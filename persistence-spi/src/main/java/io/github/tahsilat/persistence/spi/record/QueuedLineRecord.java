@@ -15,6 +15,9 @@ import java.util.UUID;
  * @param companyId the owning company
  * @param entryKey the bank-entry key of the line, 1 to {@value BankEntryRecord#MAX_KEY_LENGTH}
  *     characters, not blank
+ * @param statementId the statement or notification whose import queued the line, which booking the
+ *     line later stores with its bank entry; 1 to {@value BankEntryRecord#MAX_ID_LENGTH}
+ *     characters, not blank
  * @param accountId the company's account, 1 to {@value BankEntryRecord#MAX_ID_LENGTH} characters
  * @param bookingDate the day the bank booked the line; its epoch day fits in an int
  * @param valueDate the value date, or empty
@@ -24,6 +27,13 @@ import java.util.UUID;
  * @param counterpartyIban the counterparty's IBAN, or empty; at most {@value
  *     BankEntryRecord#MAX_ID_LENGTH} characters
  * @param remittance the remittance text, or empty; at most {@value #MAX_TEXT} characters
+ * @param endToEndId the payer's end-to-end id, or empty; at most {@value
+ *     BankEntryRecord#MAX_ID_LENGTH} characters
+ * @param chargesMinor the fees the company's bank deducted from the line, in minor units of {@code
+ *     currency}, zero or more, so that booking the line later records what the payer sent
+ * @param contentKey the line's content key when {@code entryKey} is its bank-reference key, so that
+ *     booking the line later stores every key an import would; empty when {@code entryKey} is the
+ *     content key. At most {@value BankEntryRecord#MAX_KEY_LENGTH} characters.
  * @param suggestions the best suggestions, highest score first, possibly none, each invoice once
  * @param queued who queued the line and when
  * @param resolution how the line left the queue, or empty while it is open
@@ -31,6 +41,7 @@ import java.util.UUID;
 public record QueuedLineRecord(
         UUID companyId,
         String entryKey,
+        String statementId,
         String accountId,
         LocalDate bookingDate,
         Optional<LocalDate> valueDate,
@@ -39,6 +50,9 @@ public record QueuedLineRecord(
         Optional<String> counterpartyName,
         Optional<String> counterpartyIban,
         Optional<String> remittance,
+        Optional<String> endToEndId,
+        long chargesMinor,
+        Optional<String> contentKey,
         List<LineSuggestion> suggestions,
         WriteStamp queued,
         Optional<QueueResolution> resolution) {
@@ -51,12 +65,13 @@ public record QueuedLineRecord(
      *
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if a text is blank or too long, a date is out of range, the
-     *     amount is zero, the currency code is malformed, suggestions are not ordered by score from
-     *     highest, or an invoice is suggested twice
+     *     amount is zero, the charges are negative, the currency code is malformed, suggestions are
+     *     not ordered by score from highest, or an invoice is suggested twice
      */
     public QueuedLineRecord {
         Objects.requireNonNull(companyId, "companyId");
         QueueChecks.text(entryKey, BankEntryRecord.MAX_KEY_LENGTH, "entryKey");
+        QueueChecks.text(statementId, BankEntryRecord.MAX_ID_LENGTH, "statementId");
         QueueChecks.text(accountId, BankEntryRecord.MAX_ID_LENGTH, "accountId");
         Checks.epochDayDate(bookingDate, "bookingDate");
         Objects.requireNonNull(valueDate, "valueDate");
@@ -69,6 +84,11 @@ public record QueuedLineRecord(
         QueueChecks.optionalText(
                 counterpartyIban, BankEntryRecord.MAX_ID_LENGTH, "counterpartyIban");
         QueueChecks.optionalText(remittance, MAX_TEXT, "remittance");
+        QueueChecks.optionalText(endToEndId, BankEntryRecord.MAX_ID_LENGTH, "endToEndId");
+        if (chargesMinor < 0) {
+            throw Checks.invalid("chargesMinor", chargesMinor, "0 or more");
+        }
+        QueueChecks.optionalText(contentKey, BankEntryRecord.MAX_KEY_LENGTH, "contentKey");
         suggestions = List.copyOf(suggestions);
         checkSuggestions(suggestions);
         Objects.requireNonNull(queued, "queued");
@@ -85,6 +105,7 @@ public record QueuedLineRecord(
         return new QueuedLineRecord(
                 companyId,
                 entryKey,
+                statementId,
                 accountId,
                 bookingDate,
                 valueDate,
@@ -93,6 +114,9 @@ public record QueuedLineRecord(
                 counterpartyName,
                 counterpartyIban,
                 remittance,
+                endToEndId,
+                chargesMinor,
+                contentKey,
                 suggestions,
                 queued,
                 Optional.of(how));

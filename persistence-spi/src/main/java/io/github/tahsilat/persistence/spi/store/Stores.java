@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param instruments the cheque and promissory note store
  * @param dunning the dunning claims, run history and blocks
  * @param bankEntries the bank entries that reconciliation booked
+ * @param reconciliationQueue the bank lines that imports left for a person
  * @param paymentPlans the payment plans
  * @param transactions the transaction runner that every store above joins
  */
@@ -32,6 +33,7 @@ public record Stores(
         InstrumentStore instruments,
         DunningStore dunning,
         BankEntryStore bankEntries,
+        ReconciliationQueueStore reconciliationQueue,
         PaymentPlanStore paymentPlans,
         TransactionRunner transactions) {
 
@@ -48,6 +50,7 @@ public record Stores(
         Objects.requireNonNull(instruments, "instruments");
         Objects.requireNonNull(dunning, "dunning");
         Objects.requireNonNull(bankEntries, "bankEntries");
+        Objects.requireNonNull(reconciliationQueue, "reconciliationQueue");
         Objects.requireNonNull(paymentPlans, "paymentPlans");
         Objects.requireNonNull(transactions, "transactions");
     }

@@ -1,0 +1,354 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.LineSuggestion;
+import io.github.tahsilat.persistence.spi.record.QueueResolution;
+import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
+import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Queued bank lines, one row per entry key. The primary key makes a second enqueue of the same key
+ * insert nothing, also when two instances race, and a resolution is a conditional update of an open
+ * row, so of two racing resolutions one wins.
+ */
+final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
+
+    /** The order of the open pages; the partial index of V13 uses the same columns. */
+    private static final String ORDER = " ORDER BY booking_date, entry_key COLLATE \"C\"";
+
+    private static final List<String> COLUMNS =
+            List.of(
+                    "company_id",
+                    "entry_key",
+                    "statement_id",
+                    "account_id",
+                    "booking_date",
+                    "value_date",
+                    "amount_minor",
+                    "currency",
+                    "counterparty_name",
+                    "counterparty_iban",
+                    "remittance",
+                    "end_to_end_id",
+                    "charges_minor",
+                    "content_key",
+                    "suggestion_invoice_ids",
+                    "suggestion_scores",
+                    "suggestion_rules",
+                    "suggestion_explanations",
+                    "queued_actor_kind",
+                    "queued_actor_id",
+                    "queued_at");
+
+    private final JdbcTransactionRunner transactions;
+    private final int fetchSize;
+    private final String table;
+
+    JdbcReconciliationQueueStore(JdbcTransactionRunner transactions, JdbcOptions options) {
+        this.transactions = transactions;
+        this.fetchSize = options.fetchSize();
+        this.table = options.tablePrefix() + "reconciliation_queue";
+    }
+
+    @Override
+    public boolean enqueue(UUID companyId, QueuedLineRecord line) {
+        WriteChecks.sameCompany(companyId, line.companyId());
+        if (!line.isOpen()) {
+            throw new IllegalArgumentException(
+                    "invalid queued line: "
+                            + line.entryKey()
+                            + " is already resolved; expected an open line");
+        }
+        WriteStamp queued = Stamps.micros(line.queued());
+        String sql = Sql.insert(table, COLUMNS) + " ON CONFLICT (company_id, entry_key) DO NOTHING";
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        Params params =
+                                new Params(statement)
+                                        .uuid(companyId)
+                                        .text(line.entryKey())
+                                        .text(line.statementId())
+                                        .text(line.accountId())
+                                        .date(line.bookingDate())
+                                        .optionalDate(line.valueDate())
+                                        .longValue(line.amountMinor())
+                                        .text(line.currency())
+                                        .optionalText(line.counterpartyName())
+                                        .optionalText(line.counterpartyIban())
+                                        .optionalText(line.remittance())
+                                        .optionalText(line.endToEndId())
+                                        .longValue(line.chargesMinor())
+                                        .optionalText(line.contentKey());
+                        bindSuggestions(connection, params, line.suggestions());
+                        Stamps.bind(params, queued);
+                        return statement.executeUpdate() == 1;
+                    }
+                },
+                SqlErrors.of("queue bank line " + line.entryKey()));
+    }
+
+    @Override
+    public Optional<QueuedLineRecord> find(UUID companyId, String entryKey) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entryKey, "entryKey");
+        String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ?";
+        return transactions
+                .call(
+                        connection ->
+                                Sql.list(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        this::read,
+                                        companyId,
+                                        entryKey),
+                        SqlErrors.of("read queued line " + entryKey + " in company " + companyId))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Page<QueuedLineRecord> open(UUID companyId, PageRequest request) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(request, "request");
+        Optional<Position> cursor = request.cursor().map(Position::parse);
+        String sql =
+                "SELECT * FROM "
+                        + table
+                        + " WHERE company_id = ? AND resolution_kind IS NULL"
+                        + (cursor.isPresent()
+                                ? " AND (booking_date, entry_key COLLATE \"C\") > (?, ?)"
+                                : "")
+                        + ORDER
+                        + " LIMIT ?";
+
+        List<Object> values = new ArrayList<>();
+        values.add(companyId);
+        cursor.ifPresent(
+                position -> {
+                    values.add(position.bookingDate());
+                    values.add(position.entryKey());
+                });
+        // One row more than the page shows whether a next page exists.
+        values.add(request.size() + 1);
+        List<QueuedLineRecord> rows =
+                transactions.call(
+                        connection ->
+                                Sql.list(connection, sql, fetchSize, this::read, values.toArray()),
+                        SqlErrors.of("read open queued lines in company " + companyId));
+
+        if (rows.size() <= request.size()) {
+            return Page.last(rows);
+        }
+        List<QueuedLineRecord> items = rows.subList(0, request.size());
+        QueuedLineRecord last = items.get(items.size() - 1);
+        return new Page<>(items, Optional.of(new Position(last).cursor()));
+    }
+
+    @Override
+    public Optional<QueuedLineRecord> resolve(
+            UUID companyId, String entryKey, QueueResolution resolution) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entryKey, "entryKey");
+        Objects.requireNonNull(resolution, "resolution");
+        WriteStamp stamp = Stamps.micros(resolution.stamp());
+        String sql =
+                "UPDATE "
+                        + table
+                        + " SET resolution_kind = ?, resolved_actor_kind = ?,"
+                        + " resolved_actor_id = ?, resolved_at = ?, resolution_note = ?"
+                        + " WHERE company_id = ? AND entry_key = ? AND resolution_kind IS NULL"
+                        + " RETURNING *";
+        return transactions.call(
+                connection -> {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        Params params = new Params(statement).name(resolution.kind());
+                        Stamps.bind(params, stamp);
+                        params.optionalText(resolution.note()).uuid(companyId).text(entryKey);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+                        }
+                    }
+                },
+                SqlErrors.of("resolve queued line " + entryKey + " in company " + companyId));
+    }
+
+    private static void bindSuggestions(
+            Connection connection, Params params, List<LineSuggestion> suggestions)
+            throws SQLException {
+        List<UUID> invoiceIds = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        List<String> explanations = new ArrayList<>();
+        for (LineSuggestion suggestion : suggestions) {
+            invoiceIds.add(suggestion.invoiceId());
+            scores.add(suggestion.score());
+            rules.add(suggestion.rule());
+            explanations.add(suggestion.explanation());
+        }
+        params.uuidArray(connection, invoiceIds)
+                .integerArray(connection, scores)
+                .textArray(connection, rules)
+                .textArray(connection, explanations);
+    }
+
+    private QueuedLineRecord read(ResultSet rows) throws SQLException {
+        Row row = new Row(rows, table, "company_id", "entry_key");
+        UUID companyId = row.uuid("company_id");
+        String entryKey = row.text("entry_key");
+        String statementId = row.text("statement_id");
+        String accountId = row.text("account_id");
+        LocalDate bookingDate = row.date("booking_date");
+        Optional<LocalDate> valueDate = row.optionalDate("value_date");
+        long amountMinor = row.longValue("amount_minor");
+        String currency = row.currency("currency");
+        Optional<String> counterpartyName = row.optionalText("counterparty_name");
+        Optional<String> counterpartyIban = row.optionalText("counterparty_iban");
+        Optional<String> remittance = row.optionalText("remittance");
+        Optional<String> endToEndId = row.optionalText("end_to_end_id");
+        long chargesMinor = row.longValue("charges_minor");
+        Optional<String> contentKey = row.optionalText("content_key");
+        List<LineSuggestion> suggestions = readSuggestions(rows, row);
+        WriteStamp queued = Stamps.read(row, "queued_");
+        Optional<QueueResolution> resolution = readResolution(row);
+
+        return row.build(
+                () ->
+                        new QueuedLineRecord(
+                                companyId,
+                                entryKey,
+                                statementId,
+                                accountId,
+                                bookingDate,
+                                valueDate,
+                                amountMinor,
+                                currency,
+                                counterpartyName,
+                                counterpartyIban,
+                                remittance,
+                                endToEndId,
+                                chargesMinor,
+                                contentKey,
+                                suggestions,
+                                queued,
+                                resolution));
+    }
+
+    private List<LineSuggestion> readSuggestions(ResultSet rows, Row row) throws SQLException {
+        UUID[] invoiceIds = SqlArrays.uuids(rows, "suggestion_invoice_ids");
+        Integer[] scores = integers(rows, "suggestion_scores");
+        String[] rules = SqlArrays.strings(rows, "suggestion_rules");
+        String[] explanations = SqlArrays.strings(rows, "suggestion_explanations");
+        return row.build(
+                () -> {
+                    if (scores.length != invoiceIds.length
+                            || rules.length != invoiceIds.length
+                            || explanations.length != invoiceIds.length) {
+                        throw new IllegalArgumentException(
+                                "invalid suggestions: arrays of lengths "
+                                        + List.of(
+                                                invoiceIds.length,
+                                                scores.length,
+                                                rules.length,
+                                                explanations.length)
+                                        + "; expected four arrays of equal length");
+                    }
+                    List<LineSuggestion> suggestions = new ArrayList<>(invoiceIds.length);
+                    for (int i = 0; i < invoiceIds.length; i++) {
+                        suggestions.add(
+                                new LineSuggestion(
+                                        invoiceIds[i], scores[i], rules[i], explanations[i]));
+                    }
+                    return suggestions;
+                });
+    }
+
+    private static Integer[] integers(ResultSet rows, String column) throws SQLException {
+        Array array = rows.getArray(column);
+        if (array == null) {
+            return new Integer[0];
+        }
+        try {
+            return (Integer[]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    private static Optional<QueueResolution> readResolution(Row row) throws SQLException {
+        Optional<String> kind = row.optionalText("resolution_kind");
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        QueueResolutionKind resolutionKind =
+                row.enumValue("resolution_kind", QueueResolutionKind.class);
+        ActorKind actorKind = row.enumValue("resolved_actor_kind", ActorKind.class);
+        String actorId = row.text("resolved_actor_id");
+        Instant at = row.instant("resolved_at");
+        Optional<String> note = row.optionalText("resolution_note");
+        return Optional.of(
+                row.build(
+                        () ->
+                                new QueueResolution(
+                                        resolutionKind,
+                                        new WriteStamp(new Actor(actorKind, actorId), at),
+                                        note)));
+    }
+
+    /**
+     * The place of an open line in the pages: booking date, then entry key. Its cursor is the form
+     * the in-memory store writes: the epoch day, a space, then the entry key, which may contain
+     * spaces.
+     */
+    private record Position(LocalDate bookingDate, String entryKey) {
+
+        Position(QueuedLineRecord line) {
+            this(line.bookingDate(), line.entryKey());
+        }
+
+        static Position parse(String cursor) {
+            int space = cursor.indexOf(' ');
+            if (space >= 1 && space < cursor.length() - 1) {
+                try {
+                    long epochDay = Long.parseLong(cursor.substring(0, space));
+                    return new Position(
+                            LocalDate.ofEpochDay(epochDay), cursor.substring(space + 1));
+                } catch (NumberFormatException | DateTimeException e) {
+                    throw invalidCursor(cursor, e);
+                }
+            }
+            throw invalidCursor(cursor, null);
+        }
+
+        private static IllegalArgumentException invalidCursor(String cursor, Exception cause) {
+            return new IllegalArgumentException(
+                    "invalid cursor: "
+                            + cursor
+                            + "; expected the next cursor of a previous open-queue page",
+                    cause);
+        }
+
+        String cursor() {
+            return bookingDate.toEpochDay() + " " + entryKey;
+        }
+    }
+}
