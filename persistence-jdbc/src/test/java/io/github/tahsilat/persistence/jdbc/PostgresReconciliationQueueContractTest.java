@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PostgresReconciliationQueueContractTest extends ReconciliationQueueContractTest {
 
-    @RegisterExtension static final FreshDatabase DATABASE = new FreshDatabase();
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
     @Override
     protected Stores newStores() {
