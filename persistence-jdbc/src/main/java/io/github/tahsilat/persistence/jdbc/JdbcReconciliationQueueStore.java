@@ -9,13 +9,13 @@ import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.QueuePosition;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
     public Page<QueuedLineRecord> open(UUID companyId, PageRequest request) {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(request, "request");
-        Optional<Position> cursor = request.cursor().map(Position::parse);
+        Optional<QueuePosition> cursor = request.cursor().map(QueuePosition::parse);
         String sql =
                 "SELECT * FROM "
                         + table
@@ -161,7 +161,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         }
         List<QueuedLineRecord> items = rows.subList(0, request.size());
         QueuedLineRecord last = items.get(items.size() - 1);
-        return new Page<>(items, Optional.of(new Position(last).cursor()));
+        return new Page<>(items, Optional.of(QueuePosition.of(last).cursor()));
     }
 
     @Override
@@ -312,43 +312,5 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                         resolutionKind,
                                         new WriteStamp(new Actor(actorKind, actorId), at),
                                         note)));
-    }
-
-    /**
-     * The place of an open line in the pages: booking date, then entry key. Its cursor is the form
-     * the in-memory store writes: the epoch day, a space, then the entry key, which may contain
-     * spaces.
-     */
-    private record Position(LocalDate bookingDate, String entryKey) {
-
-        Position(QueuedLineRecord line) {
-            this(line.bookingDate(), line.entryKey());
-        }
-
-        static Position parse(String cursor) {
-            int space = cursor.indexOf(' ');
-            if (space >= 1 && space < cursor.length() - 1) {
-                try {
-                    long epochDay = Long.parseLong(cursor.substring(0, space));
-                    return new Position(
-                            LocalDate.ofEpochDay(epochDay), cursor.substring(space + 1));
-                } catch (NumberFormatException | DateTimeException e) {
-                    throw invalidCursor(cursor, e);
-                }
-            }
-            throw invalidCursor(cursor, null);
-        }
-
-        private static IllegalArgumentException invalidCursor(String cursor, Exception cause) {
-            return new IllegalArgumentException(
-                    "invalid cursor: "
-                            + cursor
-                            + "; expected the next cursor of a previous open-queue page",
-                    cause);
-        }
-
-        String cursor() {
-            return bookingDate.toEpochDay() + " " + entryKey;
-        }
     }
 }

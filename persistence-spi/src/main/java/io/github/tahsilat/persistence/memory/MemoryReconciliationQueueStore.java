@@ -4,11 +4,9 @@ import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import io.github.tahsilat.persistence.spi.store.QueuePosition;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,8 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
 
     private final MemoryTransactions transactions;
     private final Map<UUID, Map<String, QueuedLineRecord>> byCompany = new HashMap<>();
-    private final Map<UUID, TreeMap<Position, QueuedLineRecord>> openByCompany = new HashMap<>();
+    private final Map<UUID, TreeMap<QueuePosition, QueuedLineRecord>> openByCompany =
+            new HashMap<>();
 
     MemoryReconciliationQueueStore(MemoryTransactions transactions) {
         this.transactions = transactions;
@@ -48,9 +47,9 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                     if (lines.putIfAbsent(line.entryKey(), line) != null) {
                         return false;
                     }
-                    TreeMap<Position, QueuedLineRecord> open =
+                    TreeMap<QueuePosition, QueuedLineRecord> open =
                             openByCompany.computeIfAbsent(companyId, id -> new TreeMap<>());
-                    Position position = Position.of(line);
+                    QueuePosition position = QueuePosition.of(line);
                     open.put(position, line);
                     undo.add(
                             () -> {
@@ -75,16 +74,16 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
     public Page<QueuedLineRecord> open(UUID companyId, PageRequest request) {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(request, "request");
-        Optional<Position> cursor = request.cursor().map(Position::parse);
+        Optional<QueuePosition> cursor = request.cursor().map(QueuePosition::parse);
         return transactions.read(
                 () -> {
-                    TreeMap<Position, QueuedLineRecord> open =
+                    TreeMap<QueuePosition, QueuedLineRecord> open =
                             openByCompany.getOrDefault(companyId, new TreeMap<>());
-                    Map<Position, QueuedLineRecord> after =
+                    Map<QueuePosition, QueuedLineRecord> after =
                             cursor.isPresent() ? open.tailMap(cursor.get(), false) : open;
                     List<QueuedLineRecord> items = new ArrayList<>(request.size());
-                    Position last = null;
-                    for (Map.Entry<Position, QueuedLineRecord> entry : after.entrySet()) {
+                    QueuePosition last = null;
+                    for (Map.Entry<QueuePosition, QueuedLineRecord> entry : after.entrySet()) {
                         if (items.size() == request.size()) {
                             return new Page<>(items, Optional.of(last.cursor()));
                         }
@@ -109,8 +108,8 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                         return Optional.empty();
                     }
                     QueuedLineRecord resolved = line.resolved(resolution);
-                    TreeMap<Position, QueuedLineRecord> open = openByCompany.get(companyId);
-                    Position position = Position.of(line);
+                    TreeMap<QueuePosition, QueuedLineRecord> open = openByCompany.get(companyId);
+                    QueuePosition position = QueuePosition.of(line);
                     lines.put(entryKey, resolved);
                     open.remove(position);
                     undo.add(
@@ -120,51 +119,5 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                             });
                     return Optional.of(resolved);
                 });
-    }
-
-    /**
-     * The place of an open line in the pages: booking date, then entry key. Its cursor is the epoch
-     * day, a space, then the entry key, which may itself contain spaces.
-     */
-    private record Position(LocalDate bookingDate, String entryKey)
-            implements Comparable<Position> {
-
-        private static final Comparator<Position> ORDER =
-                Comparator.comparing(Position::bookingDate).thenComparing(Position::entryKey);
-
-        static Position of(QueuedLineRecord line) {
-            return new Position(line.bookingDate(), line.entryKey());
-        }
-
-        static Position parse(String cursor) {
-            int space = cursor.indexOf(' ');
-            if (space >= 1 && space < cursor.length() - 1) {
-                try {
-                    long epochDay = Long.parseLong(cursor.substring(0, space));
-                    return new Position(
-                            LocalDate.ofEpochDay(epochDay), cursor.substring(space + 1));
-                } catch (NumberFormatException | DateTimeException e) {
-                    throw invalidCursor(cursor, e);
-                }
-            }
-            throw invalidCursor(cursor, null);
-        }
-
-        private static IllegalArgumentException invalidCursor(String cursor, Exception cause) {
-            return new IllegalArgumentException(
-                    "invalid cursor: "
-                            + cursor
-                            + "; expected the next cursor of a previous open-queue page",
-                    cause);
-        }
-
-        String cursor() {
-            return bookingDate.toEpochDay() + " " + entryKey;
-        }
-
-        @Override
-        public int compareTo(Position other) {
-            return ORDER.compare(this, other);
-        }
     }
 }
