@@ -117,7 +117,8 @@ public interface ReconciliationService {
      * the line's value date.
      *
      * <p>A retry of a match that succeeded, by the same actor with the same note, books nothing and
-     * returns the resolved line.
+     * returns the resolved line. The retry's invoices and amounts are not compared with the first
+     * match's, so a retry with other amounts also returns the line and books nothing.
      *
      * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
      * @param amounts the amount each invoice receives, each greater than zero, in the line's
