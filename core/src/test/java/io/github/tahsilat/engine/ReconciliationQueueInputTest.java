@@ -296,6 +296,50 @@ class ReconciliationQueueInputTest {
             assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("120.00");
             assertThat(fixture.outstanding(second)).isEqualByComparingTo("0.00");
         }
+
+        @Test
+        void overOutstandingRejected() {
+            Invoice small = fixture.issue("INV-2", "100.00");
+
+            assertThatThrownBy(() -> match(Map.of(small.id(), lira("150.00"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("INV-2")
+                    .hasMessageContaining("TRY 150")
+                    .hasMessageContaining("outstanding amount TRY 100");
+            assertNothingStored();
+            assertThat(fixture.outstanding(small)).isEqualByComparingTo("100.00");
+        }
+
+        @Test
+        void cancelledInvoiceRejected() {
+            fixture.engine.invoices().cancel(fixture.companyId, invoice.id());
+
+            assertThatThrownBy(() -> match(Map.of(invoice.id(), lira("280.00"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(invoice.number())
+                    .hasMessageContaining("open or partially paid");
+            assertThat(open()).singleElement().satisfies(l -> assertThat(l.isOpen()).isTrue());
+            assertThat(fixture.entries()).isEmpty();
+            assertThat(fixture.paymentsRecorded()).isZero();
+        }
+
+        @Test
+        void paidInvoiceRejected() {
+            fixture.importLines(
+                    "STMT-2", List.of(credit("300.00").remittanceText("INV-1").build()));
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("0.00");
+            long payments = fixture.paymentsRecorded();
+            int entries = fixture.entries().size();
+
+            assertThatThrownBy(() -> match(Map.of(invoice.id(), lira("280.00"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(invoice.number())
+                    .hasMessageContaining("open or partially paid");
+            assertThat(open()).singleElement().satisfies(l -> assertThat(l.isOpen()).isTrue());
+            assertThat(fixture.entries()).hasSize(entries);
+            assertThat(fixture.paymentsRecorded()).isEqualTo(payments);
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("0.00");
+        }
     }
 
     @Nested

@@ -121,15 +121,15 @@ public interface ReconciliationService {
      * match's, so a retry with other amounts also returns the line and books nothing.
      *
      * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
-     * @param amounts the amount each invoice receives, each greater than zero, in the line's
-     *     currency, adding up to at most the line's amount plus charges, and exactly to it when the
-     *     invoices belong to several counterparties
+     * @param amounts the amount each invoice receives, each greater than zero and at most the
+     *     invoice's outstanding amount, in the line's currency, adding up to at most the line's
+     *     amount plus charges, and exactly to it when the invoices belong to several counterparties
      * @param actor the person who matched the line
      * @param note the person's remark, at most 500 characters, or empty
      * @return the resolved line
      * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
-     *     breaks a rule above, the note is blank or too long, an invoice is in another currency, or
-     *     the line is a return; nothing is stored then
+     *     breaks a rule above, the note is blank or too long, an invoice is in another currency or
+     *     is not open or partially paid, or the line is a return; nothing is stored then
      * @throws CurrencyMismatchException if the amounts are in another currency than the line
      * @throws NotFoundException if the company, the queued line or an invoice is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise, or its bank
