@@ -193,12 +193,12 @@ class ReconciliationQueueInputTest {
             "over the invoice too,    300.01, TRY, 300.01",
             "three decimals in TRY,   1.005,  TRY, 1.005",
             "tiny fraction,           0.001,  TRY, 0.001",
-            "three decimals in JPY,   280,    JPY, JPY",
+            "yen for a lira line,     280,    JPY, JPY",
         })
         void badAmountRejected(String behaviour, String amount, String currency, String value) {
-            MonetaryAmount given = EngineFixtures.money(amount, currency);
+            MonetaryAmount requested = EngineFixtures.money(amount, currency);
 
-            assertThatThrownBy(() -> match(Map.of(invoice.id(), given)))
+            assertThatThrownBy(() -> match(Map.of(invoice.id(), requested)))
                     .isInstanceOf(TahsilatException.class)
                     .hasMessageContaining(value);
             assertNothingStored();
@@ -421,8 +421,51 @@ class ReconciliationQueueInputTest {
             assertNothingStored();
         }
 
+        /** PostgreSQL cannot store or compare text with U+0000, so every store rejects it. */
         @Test
-        void keyOfOverLongLengthRejected() {
+        void nulCharactersRejected() {
+            String nulKey = key + "\u0000";
+
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.matchQueued(
+                                            fixture.companyId,
+                                            nulKey,
+                                            Map.of(invoice.id(), lira("280.00")),
+                                            CLERK,
+                                            Optional.empty()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("entryKey")
+                    .hasMessageContaining("U+0000");
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.dismissQueued(
+                                            fixture.companyId, nulKey, CLERK, "refund"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("entryKey");
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.matchQueued(
+                                            fixture.companyId,
+                                            key,
+                                            Map.of(invoice.id(), lira("280.00")),
+                                            CLERK,
+                                            Optional.of("a\u0000b")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("note")
+                    .hasMessageContaining("NUL");
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.dismissQueued(
+                                            fixture.companyId, key, CLERK, "a\u0000b"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("reason")
+                    .hasMessageContaining("NUL");
+            assertNothingStored();
+        }
+
+        @Test
+        void overLongKeyRejected() {
             String entryKey = "k".repeat(100_000);
 
             assertThatThrownBy(
@@ -564,7 +607,12 @@ class ReconciliationQueueInputTest {
 
         /** Cursors a host might pass that openQueue never returned. */
         @ParameterizedTest(name = "cursor \"{0}\"")
-        @CsvSource({"garbage", "'   '", "eyJ4IjoxfQ==", "2026-01-01|sha256:x"})
+        @CsvSource({
+            "garbage",
+            "'   '",
+            "eyJ4IjoxfQ==",
+            "2026-01-01|sha256:x",
+        })
         void foreignCursorRejected(String cursor) {
             ThrowingCallable call =
                     () ->

@@ -339,6 +339,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             Optional<String> note) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
+        InputChecks.withoutNul(entryKey, "entryKey");
         InputChecks.present(amounts, "amounts", "the amount for each invoice");
         InputChecks.present(actor, "actor", "the person who matched the line");
         InputChecks.present(note, "note", "a note or Optional.empty()");
@@ -385,7 +386,12 @@ public final class DefaultReconciliationService implements ReconciliationService
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
         InputChecks.present(actor, "actor", "the person who dismissed the line");
+        InputChecks.withoutNul(entryKey, "entryKey");
         InputChecks.personalText(reason, "reason", MAX_REASON_LENGTH);
+        if (reason.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(
+                    "reason", "text of " + reason.length() + " characters", "no NUL character");
+        }
         new CompanyRepository(context).require(companyId);
         StoreContext acting = context.actingAs(actor);
         Optional<QueuedLine> dismissed =

@@ -128,8 +128,9 @@ public interface ReconciliationService {
      * @param note the person's remark, at most 500 characters, or empty
      * @return the resolved line
      * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
-     *     breaks a rule above, the note is blank or too long, an invoice is in another currency or
-     *     is not open or partially paid, or the line is a return; nothing is stored then
+     *     breaks a rule above, the note is blank, too long or contains U+0000, the entry key
+     *     contains U+0000, an invoice is in another currency or is not open or partially paid, or
+     *     the line is a return; nothing is stored then
      * @throws CurrencyMismatchException if the amounts are in another currency than the line
      * @throws NotFoundException if the company, the queued line or an invoice is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise, or its bank
@@ -155,8 +156,8 @@ public interface ReconciliationService {
      * @param actor the person who dismissed the line
      * @param reason why, 1 to 500 characters, not blank
      * @return the resolved line
-     * @throws InvalidInputException if an argument is {@code null} or the reason is blank or too
-     *     long
+     * @throws InvalidInputException if an argument is {@code null}, the reason is blank or too
+     *     long, or the reason or entry key contains U+0000
      * @throws NotFoundException if the company or the queued line is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise; nothing is
      *     stored then
