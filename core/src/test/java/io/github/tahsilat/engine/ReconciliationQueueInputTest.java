@@ -612,6 +612,8 @@ class ReconciliationQueueInputTest {
             "'   '",
             "eyJ4IjoxfQ==",
             "2026-01-01|sha256:x",
+            "3000000000 sha256:x#1",
+            "-3000000000 sha256:x#1",
         })
         void foreignCursorRejected(String cursor) {
             ThrowingCallable call =
