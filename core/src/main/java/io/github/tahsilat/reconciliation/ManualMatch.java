@@ -92,7 +92,9 @@ public record ManualMatch(
         note.ifPresent(text -> InputChecks.personalText(text, "note", MAX_NOTE_LENGTH));
         if (note.isPresent() && note.get().indexOf('\u0000') >= 0) {
             throw new InvalidInputException(
-                    "note", "text of " + note.get().length() + " characters", "no NUL character");
+                    "note",
+                    "text of " + note.get().length() + " characters",
+                    "text without the NUL character U+0000");
         }
     }
 

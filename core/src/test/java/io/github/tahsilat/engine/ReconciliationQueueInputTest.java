@@ -50,7 +50,7 @@ class ReconciliationQueueInputTest {
     private Invoice invoice;
     private String key;
 
-    /** One invoice of 300.00 TRY and one queued line of 280.00 TRY that names no invoice. */
+    /** Issues an invoice of 300.00 TRY and queues a line of 280.00 TRY that names no invoice. */
     @BeforeEach
     void queueOneLine() {
         invoice = fixture.issue("INV-1", "300.00");

@@ -390,7 +390,9 @@ public final class DefaultReconciliationService implements ReconciliationService
         InputChecks.personalText(reason, "reason", MAX_REASON_LENGTH);
         if (reason.indexOf('\u0000') >= 0) {
             throw new InvalidInputException(
-                    "reason", "text of " + reason.length() + " characters", "no NUL character");
+                    "reason",
+                    "text of " + reason.length() + " characters",
+                    "text without the NUL character U+0000");
         }
         new CompanyRepository(context).require(companyId);
         StoreContext acting = context.actingAs(actor);

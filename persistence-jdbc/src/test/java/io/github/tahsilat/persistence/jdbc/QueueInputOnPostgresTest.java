@@ -38,7 +38,7 @@ class QueueInputOnPostgresTest {
             PostgresFixture.engine(DATABASE.stores(), Instant.parse("2026-03-02T09:00:00Z"));
     private final CompanyId companyId = CompanyId.random();
 
-    /** One company with one queued line of 42.00 TRY that names no invoice. */
+    /** Registers a company and queues one line of 42.00 TRY that names no invoice. */
     @BeforeEach
     void queueOneLine() {
         PostgresFixture.registerCompany(engine, companyId, RoundingMode.HALF_UP);
