@@ -76,12 +76,17 @@ class ReconciliationQueueInputTest {
     }
 
     private Invoice issueFor(Counterparty counterparty, String number, String amount) {
+        return issueFor(counterparty, number, amount, Direction.RECEIVABLE);
+    }
+
+    private Invoice issueFor(
+            Counterparty counterparty, String number, String amount, Direction direction) {
         Invoice other =
                 Invoice.builder()
                         .companyId(counterparty.companyId())
                         .counterpartyId(counterparty.id())
                         .number(number)
-                        .direction(Direction.RECEIVABLE)
+                        .direction(direction)
                         .issueDate(TODAY)
                         .currency("TRY")
                         .terms(PaymentTermsNotation.parse("NET 30"))
@@ -308,6 +313,21 @@ class ReconciliationQueueInputTest {
                     .hasMessageContaining("outstanding amount TRY 100");
             assertNothingStored();
             assertThat(fixture.outstanding(small)).isEqualByComparingTo("100.00");
+        }
+
+        /** An incoming bank line pays receivables only, never a supplier's invoice. */
+        @Test
+        void payableInvoiceRejected() {
+            Counterparty supplier = firm(fixture.companyId);
+            fixture.engine.counterparties().register(supplier);
+            Invoice payable = issueFor(supplier, "SUP-1", "300.00", Direction.PAYABLE);
+
+            assertThatThrownBy(() -> match(Map.of(payable.id(), lira("280.00"))))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("SUP-1")
+                    .hasMessageContaining("direction");
+            assertNothingStored();
+            assertThat(fixture.outstanding(payable)).isEqualByComparingTo("300.00");
         }
 
         @Test
