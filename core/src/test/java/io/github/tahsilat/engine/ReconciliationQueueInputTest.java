@@ -209,6 +209,16 @@ class ReconciliationQueueInputTest {
             assertNothingStored();
         }
 
+        /** Extra zeros past the minor unit change no value, so the match books. */
+        @Test
+        void trailingZerosAccepted() {
+            match(Map.of(invoice.id(), lira("280.0000")));
+
+            assertThat(open()).isEmpty();
+            assertThat(fixture.paymentsRecorded()).isEqualTo(1);
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("20.00");
+        }
+
         @Test
         void otherCurrencyNamesBoth() {
             assertThatThrownBy(
