@@ -90,6 +90,12 @@ public record ManualMatch(
         InputChecks.present(matchedAt, "matchedAt", "the instant of the match");
         InputChecks.present(note, "note", "a note or Optional.empty()");
         note.ifPresent(text -> InputChecks.personalText(text, "note", MAX_NOTE_LENGTH));
+        if (note.isPresent() && note.get().indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(
+                    "note",
+                    "text of " + note.get().length() + " characters",
+                    "text without the NUL character U+0000");
+        }
     }
 
     /**

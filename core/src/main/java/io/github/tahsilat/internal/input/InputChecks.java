@@ -39,6 +39,22 @@ public final class InputChecks {
     }
 
     /**
+     * Checks that {@code value} contains no NUL character (U+0000), which PostgreSQL cannot store
+     * or compare in a text column.
+     *
+     * @throws InvalidInputException if {@code value} contains U+0000
+     */
+    public static String withoutNul(String value, String field) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(
+                    field,
+                    '"' + value.replace('\u0000', '?') + '"',
+                    "text without the NUL character U+0000");
+        }
+        return value;
+    }
+
+    /**
      * Same as {@link #text} for personal data: the message names the length of a rejected value but
      * never its content, because exception messages end up in logs.
      *

@@ -339,6 +339,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             Optional<String> note) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
+        InputChecks.withoutNul(entryKey, "entryKey");
         InputChecks.present(amounts, "amounts", "the amount for each invoice");
         InputChecks.present(actor, "actor", "the person who matched the line");
         InputChecks.present(note, "note", "a note or Optional.empty()");
@@ -352,6 +353,9 @@ public final class DefaultReconciliationService implements ReconciliationService
                         context.clock().instant(),
                         note);
         if (!entry.view().isOpen()) {
+            // NOTE: a retry is told apart by actor and note only. One with other invoices or
+            // amounts also returns the first match's line, because the resolution stores no
+            // amounts; comparing them needs the booked payment's applications from the ledger.
             return repeated(entry.view(), QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);
         }
         StatementBooking booking =
@@ -382,7 +386,14 @@ public final class DefaultReconciliationService implements ReconciliationService
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(entryKey, "entryKey", "the key of a line from openQueue");
         InputChecks.present(actor, "actor", "the person who dismissed the line");
+        InputChecks.withoutNul(entryKey, "entryKey");
         InputChecks.personalText(reason, "reason", MAX_REASON_LENGTH);
+        if (reason.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException(
+                    "reason",
+                    "text of " + reason.length() + " characters",
+                    "text without the NUL character U+0000");
+        }
         new CompanyRepository(context).require(companyId);
         StoreContext acting = context.actingAs(actor);
         Optional<QueuedLine> dismissed =

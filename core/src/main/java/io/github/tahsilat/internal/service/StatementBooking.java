@@ -16,7 +16,9 @@ import io.github.tahsilat.internal.persistence.InvoiceRepository;
 import io.github.tahsilat.internal.persistence.ReconciliationQueueRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.payment.Payment;
 import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.reconciliation.BankEntryKey;
@@ -780,10 +782,34 @@ final class StatementBooking implements StatementApplier {
         Map<CounterpartyId, List<Share>> shares = new LinkedHashMap<>();
         for (ManualMatch.Allocation allocation : match.allocations()) {
             StoredInvoice invoice = invoices.require(companyId, allocation.invoiceId());
+            requireReceiving(invoice.invoice(), allocation.amount());
             shares.computeIfAbsent(invoice.invoice().counterpartyId(), id -> new ArrayList<>())
                     .add(new Share(allocation.invoiceId(), allocation.amount()));
         }
         return shares;
+    }
+
+    /**
+     * Checks that {@code invoice} can receive all of {@code amount}, because the allocator would
+     * otherwise move the money of a paid, cancelled or written-off invoice, or what exceeds an
+     * invoice's outstanding amount, to other items or to the payer's credit without a word.
+     */
+    private static void requireReceiving(Invoice invoice, MonetaryAmount amount) {
+        InvoiceStatus status = invoice.status();
+        if (status != InvoiceStatus.OPEN && status != InvoiceStatus.PARTIALLY_PAID) {
+            throw new InvalidInputException(
+                    "invoice " + invoice.number(),
+                    status,
+                    "an open or partially paid invoice; list the open items again");
+        }
+        // A currency other than the invoice's is reported when the payment is recorded.
+        if (invoice.outstanding().getCurrency().equals(amount.getCurrency())
+                && amount.isGreaterThan(invoice.outstanding())) {
+            throw new InvalidInputException(
+                    "amount for invoice " + invoice.number(),
+                    amount,
+                    "at most the invoice's outstanding amount " + invoice.outstanding());
+        }
     }
 
     /**

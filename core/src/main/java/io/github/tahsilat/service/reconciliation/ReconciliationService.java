@@ -117,17 +117,19 @@ public interface ReconciliationService {
      * the line's value date.
      *
      * <p>A retry of a match that succeeded, by the same actor with the same note, books nothing and
-     * returns the resolved line.
+     * returns the resolved line. The retry's invoices and amounts are not compared with the first
+     * match's, so a retry with other amounts also returns the line and books nothing.
      *
      * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
-     * @param amounts the amount each invoice receives, each greater than zero, in the line's
-     *     currency, adding up to at most the line's amount plus charges, and exactly to it when the
-     *     invoices belong to several counterparties
+     * @param amounts the amount each invoice receives, each greater than zero and at most the
+     *     invoice's outstanding amount, in the line's currency, adding up to at most the line's
+     *     amount plus charges, and exactly to it when the invoices belong to several counterparties
      * @param actor the person who matched the line
      * @param note the person's remark, at most 500 characters, or empty
      * @return the resolved line
      * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
-     *     breaks a rule above, the note is blank or too long, an invoice is in another currency, or
+     *     breaks a rule above, the note is blank, too long or contains U+0000, the entry key
+     *     contains U+0000, an invoice is in another currency or is not open or partially paid, or
      *     the line is a return; nothing is stored then
      * @throws CurrencyMismatchException if the amounts are in another currency than the line
      * @throws NotFoundException if the company, the queued line or an invoice is not stored
@@ -154,8 +156,8 @@ public interface ReconciliationService {
      * @param actor the person who dismissed the line
      * @param reason why, 1 to 500 characters, not blank
      * @return the resolved line
-     * @throws InvalidInputException if an argument is {@code null} or the reason is blank or too
-     *     long
+     * @throws InvalidInputException if an argument is {@code null}, the reason is blank or too
+     *     long, or the reason or entry key contains U+0000
      * @throws NotFoundException if the company or the queued line is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise; nothing is
      *     stored then

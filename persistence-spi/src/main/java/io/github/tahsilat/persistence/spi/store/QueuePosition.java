@@ -1,7 +1,6 @@
 package io.github.tahsilat.persistence.spi.store;
 
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
@@ -17,6 +16,9 @@ import java.util.Objects;
  */
 public record QueuePosition(LocalDate bookingDate, String entryKey)
         implements Comparable<QueuePosition> {
+
+    private static final long MIN_EPOCH_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long MAX_EPOCH_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     private static final Comparator<QueuePosition> ORDER =
             Comparator.comparing(QueuePosition::bookingDate).thenComparing(QueuePosition::entryKey);
@@ -35,18 +37,25 @@ public record QueuePosition(LocalDate bookingDate, String entryKey)
     /**
      * Reads a cursor written by {@link #cursor()}.
      *
-     * @throws IllegalArgumentException if {@code cursor} is not an epoch day, a space and a
-     *     non-empty entry key
+     * @throws IllegalArgumentException if {@code cursor} is not an epoch day of the years 1 to
+     *     9999, a space and a non-empty entry key without U+0000
      */
     public static QueuePosition parse(String cursor) {
         int space = cursor.indexOf(' ');
         if (space >= 1 && space < cursor.length() - 1) {
+            long epochDay;
             try {
-                long epochDay = Long.parseLong(cursor.substring(0, space));
-                return new QueuePosition(
-                        LocalDate.ofEpochDay(epochDay), cursor.substring(space + 1));
-            } catch (NumberFormatException | DateTimeException e) {
+                epochDay = Long.parseLong(cursor.substring(0, space));
+            } catch (NumberFormatException e) {
                 throw invalidCursor(cursor, e);
+            }
+            String entryKey = cursor.substring(space + 1);
+            // PostgreSQL fails on U+0000 in text and on dates past its range, so such a cursor
+            // fails here as the caller's error. NOTE: lines booked after 9999 cannot be paged past.
+            if (epochDay >= MIN_EPOCH_DAY
+                    && epochDay <= MAX_EPOCH_DAY
+                    && entryKey.indexOf('\u0000') < 0) {
+                return new QueuePosition(LocalDate.ofEpochDay(epochDay), entryKey);
             }
         }
         throw invalidCursor(cursor, null);
