@@ -451,7 +451,7 @@ public final class Invoice {
      * amount has no effect.
      *
      * @param credit the credit document to apply
-     * @param limit the most to apply, zero or more, in this invoice's currency
+     * @param limit the maximum to apply, zero or more, in this invoice's currency
      * @return the updated invoice and credit document, and the amount applied
      * @throws InvalidInputException if {@code credit} is missing, or belongs to another company,
      *     counterparty or direction; or if {@code limit} is missing, negative or not rounded to the
@@ -460,14 +460,14 @@ public final class Invoice {
      */
     public CreditApplication applyCredit(CreditDocument credit, MonetaryAmount limit) {
         requireSameParties(credit);
-        MinorAmount most = AmountChecks.nonNegative("limit", limit);
-        AmountChecks.inCurrency("apply", most, currency());
-        return creditUpTo(credit, most.min(outstandingUnits()));
+        MinorAmount max = AmountChecks.nonNegative("limit", limit);
+        AmountChecks.inCurrency("apply", max, currency());
+        return creditUpTo(credit, max.min(outstandingUnits()));
     }
 
-    private CreditApplication creditUpTo(CreditDocument credit, MinorAmount most) {
+    private CreditApplication creditUpTo(CreditDocument credit, MinorAmount max) {
         MinorAmount available = credit.unappliedUnits();
-        MinorAmount applied = status.isFinal() ? MinorAmount.zero(currency()) : available.min(most);
+        MinorAmount applied = status.isFinal() ? MinorAmount.zero(currency()) : available.min(max);
         Invoice next = applied.isZero() ? this : withAmounts(settled, credited.plus(applied));
         if (applied.isPositive()) {
             LOG.debug(

@@ -3,6 +3,7 @@ package io.github.tahsilat.engine;
 import static io.github.tahsilat.engine.EngineFixtures.CONTEXT;
 import static io.github.tahsilat.engine.EngineFixtures.TODAY;
 import static io.github.tahsilat.engine.EngineFixtures.company;
+import static io.github.tahsilat.engine.EngineFixtures.creditNote;
 import static io.github.tahsilat.engine.EngineFixtures.engine;
 import static io.github.tahsilat.engine.EngineFixtures.line;
 import static io.github.tahsilat.engine.EngineFixtures.money;
@@ -16,10 +17,8 @@ import io.github.tahsilat.instrument.InstrumentId;
 import io.github.tahsilat.instrument.InstrumentKind;
 import io.github.tahsilat.invoice.CreditApplication;
 import io.github.tahsilat.invoice.CreditDocument;
-import io.github.tahsilat.invoice.CreditDocumentKind;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
-import io.github.tahsilat.invoice.InvoiceReference;
 import io.github.tahsilat.invoice.InvoiceStatus;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.service.instrument.InstrumentReceipt;
@@ -128,18 +127,7 @@ class CoveredCreditTest {
     }
 
     private CreditDocument recordNote(String amount) {
-        CreditDocument note =
-                CreditDocument.builder()
-                        .kind(CreditDocumentKind.CREDIT_NOTE)
-                        .number("CN-1")
-                        .companyId(companyId)
-                        .counterpartyId(customer.id())
-                        .direction(Direction.RECEIVABLE)
-                        .issueDate(TODAY)
-                        .reference(InvoiceReference.toNumber("INV-1"))
-                        .currency("TRY")
-                        .line(line("1", amount, "0"))
-                        .build(CONTEXT);
+        CreditDocument note = creditNote(customer, "CN-1", "INV-1", amount);
         engine.creditDocuments().record(note, Optional.empty());
         return note;
     }

@@ -103,7 +103,7 @@ class ReconciliationQueueInputTest {
     @Nested
     class MatchArguments {
 
-        /** A null in each argument of matchQueued, named in the message. */
+        /** Rejects a null in each argument of matchQueued and names it in the message. */
         @ParameterizedTest(name = "null {0}")
         @CsvSource({"companyId", "entryKey", "amounts", "actor", "note"})
         void nullArgumentRejected(String field) {
@@ -511,7 +511,7 @@ class ReconciliationQueueInputTest {
     @Nested
     class Dismissal {
 
-        /** A null in each argument of dismissQueued, named in the message. */
+        /** Rejects a null in each argument of dismissQueued and names it in the message. */
         @ParameterizedTest(name = "null {0}")
         @CsvSource({"companyId", "entryKey", "actor", "reason"})
         void nullArgumentRejected(String field) {
@@ -582,7 +582,7 @@ class ReconciliationQueueInputTest {
     @Nested
     class Retries {
 
-        /** A second match after one succeeded, differing in one part of the request. */
+        /** Retries a succeeded match with one part of the request changed. */
         @ParameterizedTest(name = "{0}")
         @CsvSource({"other actor", "added note"})
         void differentRetryRejected(String change) {

@@ -353,7 +353,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                         context.clock().instant(),
                         note);
         if (!entry.view().isOpen()) {
-            // NOTE: a retry is told apart by actor and note only. One with other invoices or
+            // NOTE: a retry is recognized by actor and note only. One with other invoices or
             // amounts also returns the first match's line, because the resolution stores no
             // amounts; comparing them needs the booked payment's applications from the ledger.
             return repeated(entry.view(), QueuedLine.ResolutionKind.MANUAL_MATCH, actor, note);

@@ -104,7 +104,7 @@ public record QueuedLine(
     }
 
     /**
-     * How a line left the queue.
+     * The resolution of a line that left the queue.
      *
      * @param kind the way it left
      * @param actor who resolved it

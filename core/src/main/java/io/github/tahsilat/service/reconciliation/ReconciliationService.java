@@ -121,9 +121,10 @@ public interface ReconciliationService {
      * match's, so a retry with other amounts also returns the line and books nothing.
      *
      * @param entryKey the {@link QueuedLine#entryKey()} of a line {@link #openQueue} returned
-     * @param amounts the amount each invoice receives, each greater than zero and at most the
-     *     invoice's outstanding amount, in the line's currency, adding up to at most the line's
-     *     amount plus charges, and exactly to it when the invoices belong to several counterparties
+     * @param amounts the amount each invoice receives, in the line's currency. Each is greater than
+     *     zero and at most the invoice's outstanding amount. Together they add up to at most the
+     *     line's amount plus charges, and exactly to it when the invoices belong to several
+     *     counterparties.
      * @param actor the person who matched the line
      * @param note the person's remark, at most 500 characters, or empty
      * @return the resolved line
