@@ -5,9 +5,11 @@ import io.github.tahsilat.calendar.HolidayCalendar;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.DunningState;
+import io.github.tahsilat.dunning.DunningStateColumns;
 import io.github.tahsilat.dunning.LevelDecider;
 import io.github.tahsilat.dunning.LevelDecision;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The policy: level 1 from 1 day past due when at least 5.00 EUR is open, level 2 from 30 days
  * and level 3 from 60 days, each at least 14 days after the previous notice, and the highest
  * reached level is sent. A third of the overdue items had level 1 sent 20 days ago and a third had
- * level 2 sent 10 days ago. The baseline applies the same rules to primitive arrays; the library
- * side calls {@link LevelDecider#decide} with each item's {@link DunningState}.
+ * level 2 sent 10 days ago. The baseline applies the same rules to primitive arrays. The library
+ * side calls {@link LevelDecider#decideLevels} once over the items' {@link DunningStateColumns},
+ * and {@code libraryPerItem} calls {@link LevelDecider#decide} with each item's {@link
+ * DunningState}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,6 +59,7 @@ public class DunningBenchmark {
     int[] lastNoticeEpochDay;
     int[] selected;
     DunningState[] states;
+    DunningStateColumns columns;
     DunningPolicy policy;
     BusinessCalendar calendar = HolidayCalendar.weekendsOnly();
 
@@ -92,9 +97,34 @@ public class DunningBenchmark {
             builder.level(next.build());
         }
         policy = builder.build();
-        if (baseline() != library()) {
+        DunningStateColumns.Builder columnsBuilder = DunningStateColumns.builder(OpenItemData.EUR);
+        for (DunningState state : states) {
+            columnsBuilder.add(state);
+        }
+        columns = columnsBuilder.build();
+        checkSameSelection();
+    }
+
+    /** Checks that the library paths select the same level for each item as the baseline. */
+    private void checkSameSelection() {
+        int baselineCount = baseline();
+        int[] expected = selected.clone();
+        int libraryCount = library();
+        if (libraryCount != baselineCount || !Arrays.equals(selected, expected)) {
             throw new IllegalStateException(
-                    "the baseline selected " + baseline() + " items and the library " + library());
+                    "the baseline selected "
+                            + baselineCount
+                            + " items and the library "
+                            + libraryCount);
+        }
+        Arrays.fill(selected, 0);
+        int perItemCount = libraryPerItem();
+        if (perItemCount != baselineCount || !Arrays.equals(selected, expected)) {
+            throw new IllegalStateException(
+                    "the baseline selected "
+                            + baselineCount
+                            + " items and the library item by item "
+                            + perItemCount);
         }
     }
 
@@ -130,9 +160,15 @@ public class DunningBenchmark {
         return 0;
     }
 
-    /** Returns how many items get a notice, and stores each level sent in {@code selected}. */
+    /** Returns how many items get a notice, and stores each item's level in {@code selected}. */
     @Benchmark
     public int library() {
+        return LevelDecider.decideLevels(policy, columns, OpenItemData.AS_OF, calendar, selected);
+    }
+
+    /** Returns how many items get a notice, and stores each level sent in {@code selected}. */
+    @Benchmark
+    public int libraryPerItem() {
         LocalDate asOf = OpenItemData.AS_OF;
         int count = 0;
         for (int i = 0; i < ITEMS; i++) {

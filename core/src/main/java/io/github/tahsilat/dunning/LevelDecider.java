@@ -1,12 +1,16 @@
 package io.github.tahsilat.dunning;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -94,6 +98,174 @@ public final class LevelDecider {
         }
         List<DunningLevel> skipped = numbered(above, Integer.MIN_VALUE, level.number() - 1);
         return LevelDecision.send(level, days, skipped);
+    }
+
+    /**
+     * Decides the next level of every item in {@code states} and writes its number to {@code
+     * levels}: {@code levels[i]} becomes the number of the level {@link #decide} returns for {@code
+     * states.state(i)}, or 0 when that decision sends no level. Elements from {@code states.size()}
+     * on are left as they are.
+     *
+     * <p>Unlike {@link #decide}, this creates no object per item. Under {@link
+     * DayCounting#CALENDAR_DAYS} an item due too late to reach the first level on {@code asOf}
+     * costs one read of its due date.
+     *
+     * @param policy the items' dunning policy
+     * @param states the items' due dates, overdue amounts, last notices and blocks
+     * @param asOf the run's date in the company's time zone
+     * @param calendar the company's business calendar, used only for {@link
+     *     DayCounting#BUSINESS_DAYS}
+     * @param levels receives the level number of each item, at least {@code states.size()} long
+     * @return the number of items that get a level
+     * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null} or
+     *     {@code levels} is shorter than {@code states.size()}
+     * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a day it
+     *     must classify. The levels of the items before the failing one are then already written.
+     */
+    public static int decideLevels(
+            DunningPolicy policy,
+            DunningStateColumns states,
+            LocalDate asOf,
+            BusinessCalendar calendar,
+            int[] levels) {
+        InputChecks.present(policy, "policy", "a dunning policy");
+        InputChecks.present(states, "states", "the items' dunning states");
+        InputChecks.present(asOf, "asOf", "the run's date");
+        InputChecks.present(calendar, "calendar", "the company's business calendar");
+        InputChecks.present(levels, "levels", "an array for the level numbers");
+        if (levels.length < states.size()) {
+            throw new InvalidInputException(
+                    "levels",
+                    "an array of " + levels.length + " elements",
+                    "an array of at least " + states.size() + " elements, one per item");
+        }
+        LevelRules rules = new LevelRules(policy, states.currency());
+        long asOfDay = asOf.toEpochDay();
+        boolean calendarDays = policy.dayCounting() == DayCounting.CALENDAR_DAYS;
+        // Under calendar days, an item due after this day has fewer days past due than the first
+        // level needs, so it gets no level whatever its amount, notices and blocks.
+        long lastReachingDueDay = calendarDays ? asOfDay - rules.firstReachedAt() : Long.MAX_VALUE;
+        long previousDueDay = Long.MIN_VALUE;
+        long previousDays = 0;
+        int count = 0;
+        for (int i = 0; i < states.size(); i++) {
+            int dueDay = states.dueEpochDay(i);
+            if (dueDay > lastReachingDueDay) {
+                levels[i] = 0;
+                continue;
+            }
+            long days;
+            if (calendarDays) {
+                days = asOfDay - dueDay;
+            } else {
+                // Items often come in due-date order, so the count of the previous item is reused.
+                if (dueDay != previousDueDay) {
+                    previousDays =
+                            daysPastDue(
+                                    DayCounting.BUSINESS_DAYS,
+                                    LocalDate.ofEpochDay(dueDay),
+                                    asOf,
+                                    calendar);
+                    previousDueDay = dueDay;
+                }
+                days = previousDays;
+            }
+            int level = rules.levelFor(states, i, days, asOf, asOfDay);
+            levels[i] = level;
+            if (level > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A policy's levels as primitive arrays for one currency, with the same rules as {@link
+     * #decide}. Levels are in increasing order of number and threshold, so the levels reached at
+     * some days past due are always a prefix of the list.
+     */
+    private static final class LevelRules {
+
+        private final int[] numbers;
+
+        /** The first days past due at which each level is reached, after the grace period. */
+        private final long[] reachedAt;
+
+        /** Each level's minimum in minor units of the currency; 0 when the level sets none. */
+        private final long[] minimums;
+
+        private final int[] gapDays;
+        private final boolean eachInTurn;
+
+        LevelRules(DunningPolicy policy, CurrencyUnit currency) {
+            List<DunningLevel> levels = policy.levels();
+            numbers = new int[levels.size()];
+            reachedAt = new long[levels.size()];
+            minimums = new long[levels.size()];
+            gapDays = new int[levels.size()];
+            for (int k = 0; k < levels.size(); k++) {
+                DunningLevel level = levels.get(k);
+                numbers[k] = level.number();
+                // The same condition as isReached: a positive threshold also needs the grace
+                // period over, that is more than graceDays days past due.
+                reachedAt[k] =
+                        level.daysPastDue() <= 0
+                                ? level.daysPastDue()
+                                : Math.max(level.daysPastDue(), policy.graceDays() + 1L);
+                // Both the minimum and the columns' amounts are exact in minor units, so
+                // comparing units gives the same result as comparing the amounts.
+                minimums[k] =
+                        level.minimumIn(currency)
+                                .map(m -> MinorAmount.of(m, RoundingMode.UNNECESSARY).units())
+                                .orElse(0L);
+                gapDays[k] = level.minimumGapDays();
+            }
+            eachInTurn = policy.skippedLevels() == SkippedLevels.SEND_EACH_IN_TURN;
+        }
+
+        long firstReachedAt() {
+            return reachedAt[0];
+        }
+
+        /** Returns the level number to send to item {@code i}, or 0. */
+        int levelFor(DunningStateColumns states, int i, long days, LocalDate asOf, long asOfDay) {
+            long overdue = states.overdueMinor(i);
+            if (overdue <= 0 || states.blockedOn(i, asOf)) {
+                return 0;
+            }
+
+            int reached = 0;
+            while (reached < numbers.length && days >= reachedAt[reached]) {
+                reached++;
+            }
+            int lastLevel = states.lastLevel(i);
+            int firstAbove = 0;
+            while (firstAbove < reached && numbers[firstAbove] <= lastLevel) {
+                firstAbove++;
+            }
+            if (firstAbove == reached) {
+                return 0;
+            }
+
+            int chosen = -1;
+            if (eachInTurn) {
+                chosen = overdue >= minimums[firstAbove] ? firstAbove : -1;
+            } else {
+                for (int k = reached - 1; k >= firstAbove && chosen < 0; k--) {
+                    if (overdue >= minimums[k]) {
+                        chosen = k;
+                    }
+                }
+            }
+            if (chosen < 0) {
+                return 0;
+            }
+
+            if (lastLevel > 0 && asOfDay - states.lastNoticeEpochDay(i) < gapDays[chosen]) {
+                return 0;
+            }
+            return numbers[chosen];
+        }
     }
 
     // Loops rather than streams below: a run decides for every overdue item, and in a profile of

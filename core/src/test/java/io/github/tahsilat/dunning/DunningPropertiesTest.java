@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -22,6 +24,8 @@ import org.javamoney.moneta.Money;
 
 /** Invariants of policies and level decisions for generated policies and run dates. */
 class DunningPropertiesTest {
+
+    private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
 
     @Property(tries = 300)
     void printedPolicyParsesToSamePolicy(@ForAll("policies") DunningPolicy policy) {
@@ -69,6 +73,88 @@ class DunningPropertiesTest {
                             assertThat(decision.skipped())
                                     .allMatch(s -> s.number() < level.number());
                         });
+    }
+
+    @Property(tries = 300)
+    void columnLevelsMatchItemDecisions(
+            @ForAll("policies") DunningPolicy generated,
+            @ForAll boolean businessDays,
+            @ForAll("states") List<DunningState> states,
+            @ForAll @IntRange(min = -30, max = 30) int asOfShift) {
+        DunningPolicy policy = businessDays ? inBusinessDays(generated) : generated;
+        LocalDate asOf = LocalDate.of(2025, 3, 1).plusDays(asOfShift);
+        DunningStateColumns.Builder builder = DunningStateColumns.builder(EUR);
+        states.forEach(builder::add);
+        int[] levels = new int[states.size() + 1];
+        levels[states.size()] = -1;
+
+        int count =
+                LevelDecider.decideLevels(
+                        policy, builder.build(), asOf, HolidayCalendar.weekendsOnly(), levels);
+
+        int expectedCount = 0;
+        for (int i = 0; i < states.size(); i++) {
+            LevelDecision decision = decide(policy, states.get(i), asOf);
+            int expected = decision.level().map(DunningLevel::number).orElse(0);
+            assertThat(levels[i]).as("level of item %d", i).isEqualTo(expected);
+            expectedCount += expected > 0 ? 1 : 0;
+        }
+        assertThat(count).isEqualTo(expectedCount);
+        assertThat(levels[states.size()]).isEqualTo(-1);
+    }
+
+    private static DunningPolicy inBusinessDays(DunningPolicy policy) {
+        return new DunningPolicy(
+                policy.name(),
+                policy.levels(),
+                policy.graceDays(),
+                DayCounting.BUSINESS_DAYS,
+                policy.skippedLevels(),
+                policy.payWithinDays(),
+                policy.interest(),
+                policy.waiveChargesWhenPrincipalPaid(),
+                policy.listAllOverdueItems(),
+                policy.handOverScope(),
+                policy.chargeVat());
+    }
+
+    /**
+     * States due from 60 days before to 20 days after 2025-03-01, some with a notice up to 30 days
+     * before that date and some with a block around it.
+     */
+    @Provide
+    Arbitrary<List<DunningState>> states() {
+        LocalDate base = LocalDate.of(2025, 3, 1);
+        Arbitrary<DunningState> state =
+                Combinators.combine(
+                                Arbitraries.integers().between(-60, 20),
+                                Arbitraries.longs().between(0, 20_000),
+                                Arbitraries.integers().between(0, 6),
+                                Arbitraries.integers().between(0, 30),
+                                Arbitraries.integers().between(-40, 40).optional())
+                        .as(
+                                (dueShift, cents, lastLevel, noticeAgo, blockShift) -> {
+                                    DunningState first =
+                                            DunningState.first(
+                                                    base.plusDays(dueShift),
+                                                    Money.of(BigDecimal.valueOf(cents, 2), "EUR"));
+                                    DunningState noticed =
+                                            lastLevel == 0
+                                                    ? first
+                                                    : first.afterNotice(
+                                                            lastLevel, base.minusDays(noticeAgo));
+                                    return blockShift
+                                            .map(
+                                                    shift ->
+                                                            noticed.withBlock(
+                                                                    new DunningBlock(
+                                                                            "dispute",
+                                                                            base.plusDays(shift),
+                                                                            base.plusDays(
+                                                                                    shift + 10))))
+                                            .orElse(noticed);
+                                });
+        return state.list().ofMaxSize(40);
     }
 
     private static LevelDecision decide(DunningPolicy policy, DunningState state, LocalDate asOf) {

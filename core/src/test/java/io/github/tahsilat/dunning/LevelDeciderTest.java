@@ -1,11 +1,14 @@
 package io.github.tahsilat.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.calendar.HolidayCalendar;
+import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
@@ -345,6 +348,181 @@ class LevelDeciderTest {
                 assertThat(decision.reason()).as("reason of %s", reason).contains(reason);
                 assertThat(decision.daysPastDue()).as("days of %s", reason).isEqualTo(5);
             }
+        }
+    }
+
+    @Nested
+    class ColumnLevels {
+
+        static final LocalDate DUE = LocalDate.of(2025, 3, 1);
+
+        /** Level 1 from 1 day with a minimum of 5.00, level 2 from 30 days, level 3 from 60. */
+        static DunningPolicy.Builder threeLevels() {
+            return DunningPolicy.builder("p")
+                    .level(DunningLevel.builder(1, 1).minimum(eur("5.00")).build())
+                    .level(DunningLevel.builder(2, 30).minimumGapDays(14).build())
+                    .level(DunningLevel.builder(3, 60).minimumGapDays(14).build());
+        }
+
+        static int[] levels(DunningPolicy policy, LocalDate asOf, DunningState... states) {
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            for (DunningState state : states) {
+                builder.add(state);
+            }
+            int[] levels = new int[states.length];
+            LevelDecider.decideLevels(policy, builder.build(), asOf, WEEKENDS, levels);
+            return levels;
+        }
+
+        // Days past due on each as-of date: 0, 1, 29, 30, 59, 60, 200.
+        @ParameterizedTest(name = "as of {0}: level {1}")
+        @CsvSource({
+            "2025-03-01, 0",
+            "2025-03-02, 1",
+            "2025-03-30, 1",
+            "2025-03-31, 2",
+            "2025-04-29, 2",
+            "2025-04-30, 3",
+            "2025-09-17, 3"
+        })
+        void firstNoticeByDaysPastDue(LocalDate asOf, int level) {
+            int[] levels = levels(threeLevels().build(), asOf, DunningState.first(DUE, eur("9")));
+
+            assertThat(levels).containsExactly(level);
+        }
+
+        @ParameterizedTest(name = "{0} open: level {1}")
+        @CsvSource({"0.00, 0", "4.99, 0", "5.00, 1"})
+        void minimumAmountInMinorUnits(String amount, int level) {
+            LocalDate asOf = DUE.plusDays(10);
+
+            int[] levels =
+                    levels(threeLevels().build(), asOf, DunningState.first(DUE, eur(amount)));
+
+            assertThat(levels).containsExactly(level);
+        }
+
+        @Test
+        void belowFirstMinimumHigherLevelSent() {
+            LocalDate asOf = DUE.plusDays(45);
+
+            int[] levels = levels(threeLevels().build(), asOf, DunningState.first(DUE, eur("1")));
+
+            assertThat(levels).containsExactly(2);
+        }
+
+        @ParameterizedTest(name = "level 1 sent {0} days ago: level {1}")
+        @CsvSource({"13, 0", "14, 2"})
+        void gapSinceLastNotice(int daysAgo, int level) {
+            LocalDate asOf = DUE.plusDays(40);
+            DunningState state =
+                    DunningState.first(DUE, eur("50")).afterNotice(1, asOf.minusDays(daysAgo));
+
+            int[] levels = levels(threeLevels().build(), asOf, state);
+
+            assertThat(levels).containsExactly(level);
+        }
+
+        @Test
+        void eachInTurnSendsNextLevel() {
+            DunningPolicy policy =
+                    threeLevels().skippedLevels(SkippedLevels.SEND_EACH_IN_TURN).build();
+
+            int[] levels = levels(policy, DUE.plusDays(90), DunningState.first(DUE, eur("50")));
+
+            assertThat(levels).containsExactly(1);
+        }
+
+        @Test
+        void highestLevelSentNothingMore() {
+            LocalDate asOf = DUE.plusDays(90);
+            DunningState state = DunningState.first(DUE, eur("50")).afterNotice(3, DUE);
+
+            assertThat(levels(threeLevels().build(), asOf, state)).containsExactly(0);
+        }
+
+        @Test
+        void activeBlockSendsNothing() {
+            LocalDate asOf = DUE.plusDays(10);
+            DunningState blocked =
+                    DunningState.first(DUE, eur("50"))
+                            .withBlock(new DunningBlock("dispute", asOf, asOf.plusDays(3)));
+            DunningState lapsed =
+                    DunningState.first(DUE, eur("50"))
+                            .withBlock(new DunningBlock("dispute", DUE, asOf.minusDays(1)));
+
+            assertThat(levels(threeLevels().build(), asOf, blocked, lapsed)).containsExactly(0, 1);
+        }
+
+        @ParameterizedTest(name = "{0} days past due with grace 3: level {1}")
+        @CsvSource({"3, 0", "4, 1"})
+        void graceHoldsBackFirstLevel(int days, int level) {
+            DunningPolicy policy = threeLevels().graceDays(3).build();
+
+            int[] levels = levels(policy, DUE.plusDays(days), DunningState.first(DUE, eur("50")));
+
+            assertThat(levels).containsExactly(level);
+        }
+
+        @Test
+        void reminderBeforeDueReached() {
+            DunningPolicy policy =
+                    DunningPolicy.builder("p")
+                            .level(DunningLevel.builder(1, -3).build())
+                            .level(DunningLevel.builder(2, 7).build())
+                            .build();
+            DunningState state = DunningState.first(DUE, eur("50"));
+
+            assertThat(levels(policy, DUE.minusDays(4), state)).containsExactly(0);
+            assertThat(levels(policy, DUE.minusDays(3), state)).containsExactly(1);
+        }
+
+        // Due Friday 2025-02-28: Monday 2025-03-03 is the first business day past due.
+        @ParameterizedTest(name = "as of {0}: level {1}")
+        @CsvSource({"2025-03-02, 0", "2025-03-03, 1"})
+        void businessDaysSkipWeekend(LocalDate asOf, int level) {
+            DunningPolicy policy = threeLevels().dayCounting(DayCounting.BUSINESS_DAYS).build();
+            DunningState state = DunningState.first(LocalDate.of(2025, 2, 28), eur("50"));
+
+            assertThat(levels(policy, asOf, state)).containsExactly(level);
+        }
+
+        @Test
+        void countsItemsGivenLevel() {
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            builder.add(DunningState.first(DUE, eur("50")));
+            builder.add(DunningState.first(DUE.plusDays(20), eur("50")));
+            builder.add(DunningState.first(DUE.minusDays(40), eur("50")));
+            int[] levels = {-1, -1, -1, -1};
+
+            int count =
+                    LevelDecider.decideLevels(
+                            threeLevels().build(),
+                            builder.build(),
+                            DUE.plusDays(5),
+                            WEEKENDS,
+                            levels);
+
+            assertThat(count).isEqualTo(2);
+            assertThat(levels).containsExactly(1, 0, 2, -1);
+        }
+
+        @Test
+        void shortLevelArrayRejected() {
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            builder.add(DunningState.first(DUE, eur("50")));
+            DunningStateColumns columns = builder.build();
+            DunningPolicy policy = threeLevels().build();
+
+            assertThatThrownBy(
+                            () ->
+                                    LevelDecider.decideLevels(
+                                            policy, columns, DUE, WEEKENDS, new int[0]))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("an array of at least 1 elements, one per item");
         }
     }
 }
