@@ -390,6 +390,37 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void numbersOfReadById() {
+            InvoiceRecord first = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+            InvoiceRecord second = insertInvoice(UUID.randomUUID(), "INV-2", ISSUED);
+            InvoiceRecord foreign =
+                    stores.invoices()
+                            .insert(
+                                    otherCompany,
+                                    Fixtures.invoice(
+                                            otherCompany, UUID.randomUUID(), "INV-3", ISSUED));
+            UUID unknown = UUID.randomUUID();
+
+            Map<UUID, String> numbers =
+                    stores.invoices()
+                            .numbersOf(
+                                    company,
+                                    List.of(
+                                            first.id(),
+                                            second.id(),
+                                            first.id(),
+                                            unknown,
+                                            foreign.id()));
+
+            assertThat(numbers).hasSize(2);
+            assertThat(numbers).containsEntry(first.id(), "INV-1");
+            assertThat(numbers).containsEntry(second.id(), "INV-2");
+            assertThat(stores.invoices().numbersOf(company, List.of())).isEmpty();
+            assertThat(stores.invoices().numbersOf(UUID.randomUUID(), List.of(first.id())))
+                    .isEmpty();
+        }
+
+        @Test
         void numberUniquePerDirection() {
             insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
             InvoiceDraft payable =

@@ -378,7 +378,28 @@ public final class DefaultDunningService implements DunningService {
                         candidates.add(candidate.keyed(several ? currency : null));
                     });
         }
+        addInvoiceNumbers(run, candidates);
         return candidates;
+    }
+
+    /**
+     * Sets the invoice number of every selected item, read from the store in one call rather than
+     * one read of the whole invoice per item.
+     */
+    private void addInvoiceNumbers(Run run, List<Candidate> candidates) {
+        List<InvoiceId> ids = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            for (Selected selected : candidate.items()) {
+                ids.add(selected.item().invoiceId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<InvoiceId, String> numbers = repository.invoiceNumbers(run.company.id(), ids);
+        for (Candidate candidate : candidates) {
+            candidate.items().replaceAll(s -> s.withNumber(numbers.get(s.item().invoiceId())));
+        }
     }
 
     /**
@@ -545,15 +566,9 @@ public final class DefaultDunningService implements DunningService {
                                     decision.daysPastDue(),
                                     item.outstanding()));
         }
+        // The number is read later with those of the run's other selected items, in one call.
         return decision.level()
-                .map(
-                        level ->
-                                new Selected(
-                                        item,
-                                        level,
-                                        decision.daysPastDue(),
-                                        repository.invoiceNumber(
-                                                run.company.id(), item.invoiceId())));
+                .map(level -> new Selected(item, level, decision.daysPastDue(), null));
     }
 
     /** Returns whether a level that hands the item over was delivered, by the current policy. */
@@ -882,7 +897,7 @@ public final class DefaultDunningService implements DunningService {
     }
 
     private InterestLine interestLine(Run run, InterestSettings settings, DunningClaim claim) {
-        CurrencyUnit currency = currency(claim);
+        CurrencyUnit currency = currency(run, claim);
         InvoiceId invoiceId = new InvoiceId(claim.itemId());
         CounterpartyId counterpartyId = new CounterpartyId(claim.counterpartyId());
         LocalDate start =
@@ -950,7 +965,7 @@ public final class DefaultDunningService implements DunningService {
                                                 r.daysPastDue(),
                                                 io.github.tahsilat.internal.money.MinorAmount.of(
                                                                 r.outstanding(),
-                                                                currency(r),
+                                                                currency(run, r),
                                                                 RoundingMode.UNNECESSARY)
                                                         .toMonetaryAmount()))
                         .toList();
@@ -1014,8 +1029,8 @@ public final class DefaultDunningService implements DunningService {
         return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
     }
 
-    private static CurrencyUnit currency(DunningClaim record) {
-        return javax.money.Monetary.getCurrency(record.currency());
+    private static CurrencyUnit currency(Run run, DunningClaim record) {
+        return run.currency(record.currency());
     }
 
     private void storeHistory(Run run, DunningRunResult result) {

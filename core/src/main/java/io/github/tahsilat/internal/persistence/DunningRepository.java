@@ -20,6 +20,7 @@ import io.github.tahsilat.persistence.spi.record.InstrumentRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
+import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseStatus;
 import io.github.tahsilat.persistence.spi.store.DunningStore;
@@ -177,19 +178,60 @@ public final class DunningRepository {
      * those whose principal is paid but whose charges are still open.
      */
     public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
-        InvoiceRepository invoices = new InvoiceRepository(context);
         List<OpenItem> items = new ArrayList<>();
+        Map<String, CurrencyUnit> currencies = new HashMap<>();
         PageRequest request = PageRequest.first(PAGE_SIZE);
         while (true) {
-            var page = invoices.openItemsDueBefore(companyId, date, request);
-            page.items().stream()
-                    .filter(item -> item.direction() == Direction.RECEIVABLE)
-                    .filter(item -> item.outstanding().isPositive())
-                    .forEach(items::add);
+            var page =
+                    context.stores()
+                            .invoices()
+                            .openItemsDueBefore(companyId.value(), date, request);
+            addReceivables(page.items(), currencies, items);
             if (page.next().isEmpty()) {
                 return items;
             }
             request = PageRequest.after(page.next().get(), PAGE_SIZE);
+        }
+    }
+
+    /**
+     * Adds the open receivables with a positive amount among {@code views} to {@code items}. Every
+     * view is converted first, as {@link InvoiceMapper#openItem} converts it, so a stored value the
+     * domain rejects fails the read whatever the item's direction.
+     *
+     * @param currencies the currencies resolved so far by ISO 4217 code, because each look-up
+     *     through the money API queries its providers again
+     * @throws io.github.tahsilat.error.StoredDataException if a view contains a value the domain
+     *     rejects, such as an unknown currency code
+     */
+    private static void addReceivables(
+            List<OpenItemView> views, Map<String, CurrencyUnit> currencies, List<OpenItem> items) {
+        for (OpenItemView view : views) {
+            OpenItem item =
+                    Conversions.fromRecord(
+                            "OpenItemView",
+                            view.itemId(),
+                            () -> {
+                                CurrencyUnit currency =
+                                        currencies.computeIfAbsent(
+                                                view.currency(), Amounts::currency);
+                                BigDecimal outstanding =
+                                        BigDecimal.valueOf(
+                                                view.openMinor(),
+                                                MinorAmount.fractionDigits(currency));
+                                return new OpenItem(
+                                        new InvoiceId(view.itemId()),
+                                        new CounterpartyId(view.counterpartyId()),
+                                        LocalDate.ofEpochDay(view.issueEpochDay()),
+                                        LocalDate.ofEpochDay(view.dueEpochDay()),
+                                        Amounts.money(outstanding, currency),
+                                        Direction.valueOf(view.direction().name()),
+                                        view.disputed(),
+                                        view.lastDunningLevel());
+                            });
+            if (item.direction() == Direction.RECEIVABLE && item.outstanding().isPositive()) {
+                items.add(item);
+            }
         }
     }
 
@@ -199,15 +241,14 @@ public final class DunningRepository {
      */
     public List<OpenItem> receivablesDueBefore(
             CompanyId companyId, LocalDate date, CounterpartyBucket bucket) {
-        return context
-                .stores()
-                .invoices()
-                .openItemsOfBucketDueBefore(companyId.value(), date, bucket)
-                .stream()
-                .map(InvoiceMapper::openItem)
-                .filter(item -> item.direction() == Direction.RECEIVABLE)
-                .filter(item -> item.outstanding().isPositive())
-                .toList();
+        List<OpenItem> items = new ArrayList<>();
+        addReceivables(
+                context.stores()
+                        .invoices()
+                        .openItemsOfBucketDueBefore(companyId.value(), date, bucket),
+                new HashMap<>(),
+                items);
+        return items;
     }
 
     /**
@@ -290,6 +331,29 @@ public final class DunningRepository {
      */
     public String invoiceNumber(CompanyId companyId, InvoiceId invoiceId) {
         return requireInvoice(companyId, invoiceId).number();
+    }
+
+    /**
+     * Returns the numbers of the invoices, by id, read in one call of the store.
+     *
+     * @throws NotFoundException if an invoice is not stored
+     */
+    public Map<InvoiceId, String> invoiceNumbers(CompanyId companyId, List<InvoiceId> invoiceIds) {
+        List<UUID> ids = invoiceIds.stream().map(InvoiceId::value).toList();
+        Map<UUID, String> stored = context.stores().invoices().numbersOf(companyId.value(), ids);
+        Map<InvoiceId, String> numbers = new HashMap<>();
+        for (InvoiceId invoiceId : invoiceIds) {
+            String number = stored.get(invoiceId.value());
+            if (number == null) {
+                throw new NotFoundException(
+                        "invoice",
+                        invoiceId.toString(),
+                        "company " + companyId,
+                        "issue it first or check the ids");
+            }
+            numbers.put(invoiceId, number);
+        }
+        return numbers;
     }
 
     /**

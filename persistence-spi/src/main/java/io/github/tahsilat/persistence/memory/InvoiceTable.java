@@ -107,6 +107,11 @@ final class InvoiceTable {
         return slot < 0 ? null : record(slot);
     }
 
+    /** Returns the number of the invoice in a slot, decoded without the rest of the record. */
+    String number(int slot) {
+        return InvoiceCodec.number(encoded[slot]);
+    }
+
     /** Rebuilds the record in a slot. */
     InvoiceRecord record(int slot) {
         return InvoiceCodec.decode(

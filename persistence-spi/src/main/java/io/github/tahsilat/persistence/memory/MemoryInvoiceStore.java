@@ -144,6 +144,26 @@ final class MemoryInvoiceStore implements InvoiceStore {
         return query(companyId, table -> Optional.ofNullable(table.find(id)), Optional.empty());
     }
 
+    /** Reads the numbers under one read lock, decoding each number alone from its slot. */
+    @Override
+    public Map<UUID, String> numbersOf(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(ids, "ids");
+        ids.forEach(id -> Objects.requireNonNull(id, "id"));
+        return query(
+                companyId,
+                table -> {
+                    Map<UUID, String> numbers = new HashMap<>();
+                    for (UUID id : ids) {
+                        int slot = table.slotOf(id);
+                        if (slot >= 0) {
+                            numbers.put(id, table.number(slot));
+                        }
+                    }
+                    return numbers;
+                },
+                new HashMap<>());
+    }
+
     @Override
     public Optional<InvoiceRecord> findByNumber(
             UUID companyId, Direction direction, String number) {

@@ -16,8 +16,10 @@ import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +63,25 @@ public interface InvoiceStore {
 
     /** Returns the invoice, or empty if the company has none with this id. */
     Optional<InvoiceRecord> find(UUID companyId, UUID id);
+
+    /**
+     * Returns the numbers of the company's invoices with the given ids, by id. An id of no invoice
+     * of the company is left out. The default calls {@link #find} for each distinct id, and a store
+     * may override it to read the numbers alone in one query.
+     *
+     * @throws NullPointerException if {@code ids} or one of its elements is {@code null}
+     */
+    default Map<UUID, String> numbersOf(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(ids, "ids");
+        Map<UUID, String> numbers = new HashMap<>();
+        for (UUID id : ids) {
+            Objects.requireNonNull(id, "id");
+            if (!numbers.containsKey(id)) {
+                find(companyId, id).ifPresent(invoice -> numbers.put(id, invoice.number()));
+            }
+        }
+        return numbers;
+    }
 
     /** Returns the invoice with the number in the direction, or empty. */
     Optional<InvoiceRecord> findByNumber(UUID companyId, Direction direction, String number);
