@@ -527,7 +527,11 @@ public final class DefaultDunningService implements DunningService {
         if (writtenOff(run, policy, item)) {
             return Optional.empty();
         }
-        if (handedOver(run, policy, item)) {
+        // Read once for the hand-over check and the item's last level: promises, plans and
+        // write-offs between the two change no claim.
+        UUID companyId = run.company.id().value();
+        List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
+        if (handedOver(policy, sent)) {
             run.exclude(item, ExclusionReason.HANDED_OVER);
             return Optional.empty();
         }
@@ -539,8 +543,6 @@ public final class DefaultDunningService implements DunningService {
             run.exclude(item, ExclusionReason.PAYMENT_PLAN);
             return Optional.empty();
         }
-        UUID companyId = run.company.id().value();
-        List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
         Optional<DunningClaim> last =
                 sent.stream().max(Comparator.comparingInt(DunningClaim::level));
         DunningState state =
@@ -573,8 +575,13 @@ public final class DefaultDunningService implements DunningService {
 
     /** Returns whether a level that hands the item over was delivered, by the current policy. */
     private boolean handedOver(Run run, DunningPolicy policy, OpenItem item) {
-        for (DunningClaim claim :
-                repository.ofItem(run.company.id().value(), item.invoiceId().value())) {
+        return handedOver(
+                policy, repository.ofItem(run.company.id().value(), item.invoiceId().value()));
+    }
+
+    /** Returns whether one of the item's claims delivered a level that hands it over. */
+    private static boolean handedOver(DunningPolicy policy, List<DunningClaim> claims) {
+        for (DunningClaim claim : claims) {
             if (claim.delivered() && !handOverActions(policy, claim.level()).isEmpty()) {
                 return true;
             }
