@@ -14,8 +14,9 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * Decides the next dunning level to send for one item, as a pure function of the item's state, the
- * as-of date, the policy and the calendar.
+ * Decides the next dunning level to send for one item, or for the items of a {@link
+ * DunningStateColumns}, as a pure function of the item's state, the as-of date, the policy and the
+ * calendar.
  *
  * <p>The checks run in this order, and the first that fails gives the reason: something is
  * outstanding; no block is active on the as-of date; a level is reached (a level at {@code n} days
