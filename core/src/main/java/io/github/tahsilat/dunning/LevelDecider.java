@@ -192,7 +192,7 @@ public final class LevelDecider {
         /** The first days past due at which each level is reached, after the grace period. */
         private final long[] reachedAt;
 
-        /** Each level's minimum in minor units of the currency; 0 when the level sets none. */
+        /** Each level's minimum in minor units of the currency, or 0 when the level sets none. */
         private final long[] minimums;
 
         private final int[] gapDays;

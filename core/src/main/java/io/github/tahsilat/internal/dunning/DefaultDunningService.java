@@ -527,8 +527,8 @@ public final class DefaultDunningService implements DunningService {
         if (writtenOff(run, policy, item)) {
             return Optional.empty();
         }
-        // Read once for the hand-over check and the item's last level: promises, plans and
-        // write-offs between the two change no claim.
+        // Read once for the hand-over check and the item's last level, because the write-off,
+        // promise and plan steps between the two change no claim.
         UUID companyId = run.company.id().value();
         List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
         if (handedOver(policy, sent)) {
