@@ -36,12 +36,23 @@ public record AgingAmounts(
     public AgingAmounts {
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         InputChecks.present(buckets, "buckets", "one amount per bucket");
-        buckets = List.copyOf(buckets);
+        if (buckets instanceof MinorBuckets minor) {
+            // A report's own buckets are immutable and built in their currency when read, and
+            // copying them would build every amount.
+            if (!minor.currency().equals(currency)) {
+                throw new CurrencyMismatchException(
+                        "build an aging row",
+                        currency.getCurrencyCode(),
+                        minor.currency().getCurrencyCode());
+            }
+        } else {
+            buckets = List.copyOf(buckets);
+            for (MonetaryAmount amount : buckets) {
+                same(currency, amount);
+            }
+        }
         if (buckets.isEmpty()) {
             throw new InvalidInputException("buckets", buckets, "at least one amount");
-        }
-        for (MonetaryAmount amount : buckets) {
-            same(currency, amount);
         }
         same(
                 currency,
@@ -51,6 +62,9 @@ public record AgingAmounts(
 
     /** Returns the total outstanding: the sum of the buckets. */
     public MonetaryAmount total() {
+        if (buckets instanceof MinorBuckets minor) {
+            return minor.total();
+        }
         // Build one amount for the sum rather than one per addition, because Moneta 1.4.5
         // builds every Money from the text of its number.
         BigDecimal sum = BigDecimal.ZERO;

@@ -5,74 +5,89 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
  * Turns a table of minor units into a report. Moneta 1.4.5 builds every Money from the text of its
- * number, which makes amounts the costly part of a report. So a report builds one amount per
- * non-zero bucket and shares one zero per currency.
+ * number, which makes amounts the costly part of a report. So the buckets of every line and total
+ * stay in minor units until read ({@link MinorBuckets}), and only the non-zero covered and credit
+ * columns are built at once.
  */
 final class TableReports {
 
     private TableReports() {}
 
+    /**
+     * Builds the report of {@code table}: a line per row in {@link AgingTable#rowsInOrder()} and a
+     * total per currency, by currency code.
+     *
+     * @throws ArithmeticException if a currency's total of a bucket or column overflows a long
+     */
     static AgingReport report(CompanyId companyId, AgingOptions options, AgingTable table) {
         int width = table.buckets();
+        int slots = width + 1;
         int[] order = table.rowsInOrder();
+        long[] units = new long[order.length * slots];
+        MonetaryAmount[] built = new MonetaryAmount[units.length];
         AgingLine[] lines = new AgingLine[order.length];
-        Map<String, long[]> totals = new TreeMap<>();
-        Map<String, Amounts> currencies = new HashMap<>();
-        long[] units = new long[width + 2];
+
+        // The rows come ordered by currency code, so each currency's total is complete, and
+        // in order, once the next currency starts.
+        List<AgingAmounts> totals = new ArrayList<>();
+        CurrencyUnit[] currencies = new CurrencyUnit[table.currencyCount()];
+        int currentCode = -1;
+        long[] sums = new long[width + 2];
         for (int i = 0; i < order.length; i++) {
             int row = order[i];
-            String code = table.currency(row);
-            long[] sums = totals.computeIfAbsent(code, c -> new long[width + 2]);
+            int code = table.currencyIndex(row);
+            if (code != currentCode) {
+                if (currentCode >= 0) {
+                    totals.add(total(currencies[currentCode], sums));
+                    sums = new long[width + 2];
+                }
+                currentCode = code;
+                currencies[code] = Monetary.getCurrency(table.currency(row));
+            }
+            CurrencyUnit currency = currencies[code];
+            int offset = i * slots;
             for (int bucket = 0; bucket < width; bucket++) {
-                units[bucket] = table.amount(row, bucket);
+                long amount = table.amount(row, bucket);
+                units[offset + bucket] = amount;
+                sums[bucket] = Math.addExact(sums[bucket], amount);
             }
-            units[width] = table.covered(row);
-            units[width + 1] = table.credit(row);
-            for (int j = 0; j < units.length; j++) {
-                sums[j] = Math.addExact(sums[j], units[j]);
-            }
-            Amounts amounts = currencies.computeIfAbsent(code, Amounts::new);
-            lines[i] =
-                    new AgingLine(new CounterpartyId(table.counterparty(row)), amounts.of(units));
+            long covered = table.covered(row);
+            long credit = table.credit(row);
+            sums[width] = Math.addExact(sums[width], covered);
+            sums[width + 1] = Math.addExact(sums[width + 1], credit);
+            AgingAmounts amounts =
+                    new AgingAmounts(
+                            currency,
+                            new MinorBuckets(currency, units, built, offset, width),
+                            money(covered, currency),
+                            money(credit, currency));
+            lines[i] = new AgingLine(new CounterpartyId(table.counterparty(row)), amounts);
         }
-        List<AgingAmounts> currencyTotals = new ArrayList<>();
-        totals.forEach((code, sums) -> currencyTotals.add(currencies.get(code).of(sums)));
-        return new AgingReport(companyId, options, List.of(lines), currencyTotals);
+        if (currentCode >= 0) {
+            totals.add(total(currencies[currentCode], sums));
+        }
+        return new AgingReport(companyId, options, List.of(lines), totals);
     }
 
-    /** Builds the amounts of one currency, with its zero built once. */
-    private static final class Amounts {
-        private final CurrencyUnit currency;
-        private final MonetaryAmount zero;
+    /** Returns the total of one currency from {@code sums}: the buckets, covered, then credit. */
+    private static AgingAmounts total(CurrencyUnit currency, long[] sums) {
+        int width = sums.length - 2;
+        long[] units = new long[width + 1];
+        System.arraycopy(sums, 0, units, 0, width);
+        MinorBuckets buckets =
+                new MinorBuckets(currency, units, new MonetaryAmount[units.length], 0, width);
+        return new AgingAmounts(
+                currency, buckets, money(sums[width], currency), money(sums[width + 1], currency));
+    }
 
-        Amounts(String code) {
-            this.currency = Monetary.getCurrency(code);
-            this.zero = new MinorAmount(0, currency).toMonetaryAmount();
-        }
-
-        /** Returns the row of {@code units}: the buckets, then covered, then credit. */
-        AgingAmounts of(long[] units) {
-            int width = units.length - 2;
-            MonetaryAmount[] buckets = new MonetaryAmount[width];
-            for (int i = 0; i < width; i++) {
-                buckets[i] = money(units[i]);
-            }
-            return new AgingAmounts(
-                    currency, List.of(buckets), money(units[width]), money(units[width + 1]));
-        }
-
-        private MonetaryAmount money(long units) {
-            return units == 0 ? zero : new MinorAmount(units, currency).toMonetaryAmount();
-        }
+    private static MonetaryAmount money(long units, CurrencyUnit currency) {
+        return new MinorAmount(units, currency).toMonetaryAmount();
     }
 }

@@ -111,6 +111,28 @@ class AgingTableTest {
     }
 
     @Nested
+    class Currencies {
+
+        @Test
+        void indexFollowsFirstAppearance() {
+            AgingTable table = new AgingTable(1);
+            int usd = table.row(new UUID(1, 1), "USD");
+            int eur = table.row(new UUID(2, 2), "EUR");
+            int secondUsd = table.row(new UUID(3, 3), "USD");
+
+            assertThat(table.currencyIndex(usd)).isZero();
+            assertThat(table.currencyIndex(eur)).isEqualTo(1);
+            assertThat(table.currencyIndex(secondUsd)).isZero();
+            assertThat(table.currencyCount()).isEqualTo(2);
+        }
+
+        @Test
+        void emptyTableHasNoCurrencies() {
+            assertThat(new AgingTable(1).currencyCount()).isZero();
+        }
+    }
+
+    @Nested
     class RowOrder {
 
         @Test
@@ -154,6 +176,48 @@ class AgingTableTest {
             List<String> actual = new ArrayList<>();
             for (int row : table.rowsInOrder()) {
                 actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void sharedHighHalvesFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            SplittableRandom random = new SplittableRandom(9);
+            String[] codes = {"USD", "EUR"};
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                // Seven high halves, two of them negative, so most rows share a high half.
+                UUID id = new UUID(random.nextInt(7) - 2, random.nextLong());
+                String code = codes[random.nextInt(codes.length)];
+                table.row(id, code);
+                expected.add(code + " " + id);
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void sequentialIdsFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            List<String> expected = new ArrayList<>();
+            for (int i = 600; i > 0; i--) {
+                UUID id = new UUID(0, i);
+                table.row(id, "TRY");
+                expected.add(id.toString());
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.counterparty(row).toString());
             }
 
             assertThat(actual).containsExactlyElementsOf(expected);
