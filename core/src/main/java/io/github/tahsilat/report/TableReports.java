@@ -5,6 +5,7 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -21,8 +22,8 @@ final class TableReports {
     private TableReports() {}
 
     /**
-     * Builds the report of {@code table}: a line per row in {@link AgingTable#rowsInOrder()} and a
-     * total per currency, by currency code.
+     * Builds the report of {@code table}: a line per counterparty and currency, in the order of
+     * {@link AgingTable#rowsInOrder()}, and a total per currency, by currency code.
      *
      * @throws ArithmeticException if a currency's total of a bucket or column overflows a long
      */
@@ -33,6 +34,7 @@ final class TableReports {
         long[] units = new long[order.length * slots];
         MonetaryAmount[] built = new MonetaryAmount[units.length];
         AgingLine[] lines = new AgingLine[order.length];
+        int lineCount = 0;
 
         // The rows come ordered by currency code, so each currency's total is complete, and
         // in order, once the next currency starts.
@@ -40,8 +42,9 @@ final class TableReports {
         CurrencyUnit[] currencies = new CurrencyUnit[table.currencyCount()];
         int currentCode = -1;
         long[] sums = new long[width + 2];
-        for (int i = 0; i < order.length; i++) {
-            int row = order[i];
+        int next = 0;
+        while (next < order.length) {
+            int row = order[next];
             int code = table.currencyIndex(row);
             if (code != currentCode) {
                 if (currentCode >= 0) {
@@ -52,14 +55,23 @@ final class TableReports {
                 currencies[code] = Monetary.getCurrency(table.currency(row));
             }
             CurrencyUnit currency = currencies[code];
-            int offset = i * slots;
+            int offset = lineCount * slots;
+            long covered = 0;
+            long credit = 0;
+            // A table may hold one counterparty and currency in several adjacent rows, so a line
+            // adds them up.
+            do {
+                int same = order[next++];
+                for (int bucket = 0; bucket < width; bucket++) {
+                    units[offset + bucket] =
+                            Math.addExact(units[offset + bucket], table.amount(same, bucket));
+                }
+                covered = Math.addExact(covered, table.covered(same));
+                credit = Math.addExact(credit, table.credit(same));
+            } while (next < order.length && table.sameKey(row, order[next]));
             for (int bucket = 0; bucket < width; bucket++) {
-                long amount = table.amount(row, bucket);
-                units[offset + bucket] = amount;
-                sums[bucket] = Math.addExact(sums[bucket], amount);
+                sums[bucket] = Math.addExact(sums[bucket], units[offset + bucket]);
             }
-            long covered = table.covered(row);
-            long credit = table.credit(row);
             sums[width] = Math.addExact(sums[width], covered);
             sums[width + 1] = Math.addExact(sums[width + 1], credit);
             AgingAmounts amounts =
@@ -68,12 +80,15 @@ final class TableReports {
                             new MinorBuckets(currency, units, built, offset, width),
                             money(covered, currency),
                             money(credit, currency));
-            lines[i] = new AgingLine(new CounterpartyId(table.counterparty(row)), amounts);
+            lines[lineCount++] =
+                    new AgingLine(new CounterpartyId(table.counterparty(row)), amounts);
         }
         if (currentCode >= 0) {
             totals.add(total(currencies[currentCode], sums));
         }
-        return new AgingReport(companyId, options, List.of(lines), totals);
+        List<AgingLine> lineList =
+                List.of(lineCount == lines.length ? lines : Arrays.copyOf(lines, lineCount));
+        return new AgingReport(companyId, options, lineList, totals);
     }
 
     /** Returns the total of one currency from {@code sums}: the buckets, covered, then credit. */

@@ -45,8 +45,11 @@ class CompactAgingPropertiesTest {
         }
     }
 
-    /** Items handed over with the counterparty's number, or without one when unnumbered. */
-    record Items(List<Item> items, boolean numbered) implements CompactItems {
+    /**
+     * Items handed over without numbers ({@code numbering} 0), with the counterparty's number (1),
+     * or with a number per item (2), so that one id comes under many numbers.
+     */
+    record Items(List<Item> items, int numbering) implements CompactItems {
 
         @Override
         public void forEach(Sink sink) {
@@ -60,7 +63,9 @@ class CompactAgingPropertiesTest {
         @Override
         public void forEachIndexed(IndexedSink sink, CreditSink credits, CoverSink covers) {
             int asOf = (int) AS_OF.toEpochDay();
+            int position = 0;
             for (Item item : items) {
+                position++;
                 Direction side = item.payable() ? Direction.PAYABLE : Direction.RECEIVABLE;
                 if (item.kind() == 1) {
                     credits.accept(item.id(), item.code(), side, item.units());
@@ -69,7 +74,7 @@ class CompactAgingPropertiesTest {
                 } else {
                     int due = asOf - item.age();
                     sink.accept(
-                            numbered ? item.counterparty() : -1,
+                            number(item, position),
                             item.id(),
                             item.code(),
                             side,
@@ -78,6 +83,14 @@ class CompactAgingPropertiesTest {
                             item.units());
                 }
             }
+        }
+
+        private int number(Item item, int position) {
+            return switch (numbering) {
+                case 1 -> item.counterparty();
+                case 2 -> position;
+                default -> -1;
+            };
         }
     }
 
@@ -93,7 +106,8 @@ class CompactAgingPropertiesTest {
                                 Arbitraries.frequency(
                                         Tuple.of(8, 0), Tuple.of(1, 1), Tuple.of(1, 2)))
                         .as(Item::new);
-        return Combinators.combine(item.list().ofMaxSize(1_500), Arbitraries.of(true, false))
+        return Combinators.combine(
+                        item.list().ofMaxSize(1_500), Arbitraries.integers().between(0, 2))
                 .as(Items::new);
     }
 
@@ -163,6 +177,18 @@ class CompactAgingPropertiesTest {
             assertThat(amounts.unappliedCredit()).isEqualTo(money(sums[width], code));
             assertThat(amounts.coveredByInstruments()).isEqualTo(money(sums[width + 1], code));
         }
+    }
+
+    @Property(tries = 100)
+    void numberingLeavesReportUnchanged(@ForAll("items") Items items) {
+        AgingOptions options = AgingOptions.asOf(AS_OF);
+
+        AgingReport unnumbered = Aging.ofCompact(COMPANY, new Items(items.items(), 0), options);
+
+        assertThat(Aging.ofCompact(COMPANY, new Items(items.items(), 1), options))
+                .isEqualTo(unnumbered);
+        assertThat(Aging.ofCompact(COMPANY, new Items(items.items(), 2), options))
+                .isEqualTo(unnumbered);
     }
 
     private static BigDecimal number(MonetaryAmount amount) {

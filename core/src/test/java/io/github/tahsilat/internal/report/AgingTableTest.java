@@ -53,6 +53,46 @@ class AgingTableTest {
         }
 
         @Test
+        void idUnderTwoNumbersGetsAdjacentRows() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+
+            int first = table.row(1, id, "EUR");
+            int other = table.row(2, new UUID(0, 1), "EUR");
+            int second = table.row(3, id, "EUR");
+
+            assertThat(second).isNotEqualTo(first);
+            assertThat(table.sameKey(first, second)).isTrue();
+            assertThat(table.sameKey(first, other)).isFalse();
+            assertThat(table.rowsInOrder()).containsExactly(other, first, second);
+        }
+
+        @Test
+        void idLookUpAfterNumbersFindsFirstRow() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+            int first = table.row(1, id, "EUR");
+            table.row(2, id, "EUR");
+
+            int byId = table.row(new UUID(7, 9), "EUR");
+
+            assertThat(byId).isEqualTo(first);
+            assertThat(table.row(4, id, "EUR")).isEqualTo(first);
+            assertThat(table.rows()).isEqualTo(2);
+        }
+
+        @Test
+        void sameKeyComparesCurrency() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+
+            int euro = table.row(1, id, "EUR");
+            int lira = table.row(1, id, "TRY");
+
+            assertThat(table.sameKey(euro, lira)).isFalse();
+        }
+
+        @Test
         void sparseNumbersGetOwnRows() {
             AgingTable table = new AgingTable(5);
 
