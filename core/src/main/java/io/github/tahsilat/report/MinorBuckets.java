@@ -15,31 +15,35 @@ import org.javamoney.moneta.Money;
  * time. Each amount, and the total, is built on its first read and kept, so a later read returns
  * the same instance.
  *
- * <p>The lines of one report share two arrays, the units and the amounts built so far, and each
- * line reads its own slice of {@code width + 1} slots: the buckets, then the total.
+ * <p>The lines of one report share one array of units, and each line reads its own slice of {@code
+ * width} units. Each line keeps the amounts it has built in an array of its own, made on the first
+ * read. G1 allocates an array of half a region or more, such as one array of amounts for a
+ * 50,000-line report, in the old generation. There every store of a new, young amount takes the
+ * slow path of G1's post-write barrier, which records the reference for the remembered set.
  *
  * <p>Immutable as a list: every mutator throws {@link UnsupportedOperationException}. Thread-safe.
- * Two threads that read the same slot at once may both build the amount, and either may be kept.
- * Both are equal, and a {@code Money} has only final fields, so either thread sees a complete one.
+ * Two threads that read the same amount at once may both build it, and either may be kept. Both are
+ * equal, and a {@code Money} has only final fields, so either thread reads a complete one.
  */
 final class MinorBuckets extends AbstractList<MonetaryAmount> implements RandomAccess {
 
     private final CurrencyUnit currency;
     private final long[] units;
-    private final MonetaryAmount[] built;
     private final int offset;
     private final int width;
 
+    // The amounts built so far: the buckets, then the total at index width. It is null until the
+    // first read. Two threads may each make one, and the later write wins, so an amount may then
+    // be built again.
+    private MonetaryAmount[] built;
+
     /**
      * Creates the buckets in {@code units[offset, offset + width)}, which the caller no longer
-     * changes. {@code built} has the same length as {@code units} and is empty in that slice and at
-     * {@code offset + width}, the slot of the total.
+     * changes.
      */
-    MinorBuckets(
-            CurrencyUnit currency, long[] units, MonetaryAmount[] built, int offset, int width) {
+    MinorBuckets(CurrencyUnit currency, long[] units, int offset, int width) {
         this.currency = currency;
         this.units = units;
-        this.built = built;
         this.offset = offset;
         this.width = width;
     }
@@ -55,11 +59,11 @@ final class MinorBuckets extends AbstractList<MonetaryAmount> implements RandomA
             throw new IndexOutOfBoundsException(
                     "bucket index: " + index + "; expected 0 to " + (width - 1));
         }
-        int slot = offset + index;
-        MonetaryAmount amount = built[slot];
+        MonetaryAmount[] amounts = built();
+        MonetaryAmount amount = amounts[index];
         if (amount == null) {
-            amount = new MinorAmount(units[slot], currency).toMonetaryAmount();
-            built[slot] = amount;
+            amount = new MinorAmount(units[offset + index], currency).toMonetaryAmount();
+            amounts[index] = amount;
         }
         return amount;
     }
@@ -71,13 +75,22 @@ final class MinorBuckets extends AbstractList<MonetaryAmount> implements RandomA
 
     /** Returns the sum of the buckets, built once. */
     MonetaryAmount total() {
-        int slot = offset + width;
-        MonetaryAmount total = built[slot];
+        MonetaryAmount[] amounts = built();
+        MonetaryAmount total = amounts[width];
         if (total == null) {
-            total = sum(offset, slot);
-            built[slot] = total;
+            total = sum(offset, offset + width);
+            amounts[width] = total;
         }
         return total;
+    }
+
+    private MonetaryAmount[] built() {
+        MonetaryAmount[] amounts = built;
+        if (amounts == null) {
+            amounts = new MonetaryAmount[width + 1];
+            built = amounts;
+        }
+        return amounts;
     }
 
     private MonetaryAmount sum(int from, int to) {

@@ -29,10 +29,8 @@ final class TableReports {
      */
     static AgingReport report(CompanyId companyId, AgingOptions options, AgingTable table) {
         int width = table.buckets();
-        int slots = width + 1;
         int[] order = table.rowsInOrder();
-        long[] units = new long[order.length * slots];
-        MonetaryAmount[] built = new MonetaryAmount[units.length];
+        long[] units = new long[order.length * width];
         AgingLine[] lines = new AgingLine[order.length];
         int lineCount = 0;
 
@@ -55,7 +53,7 @@ final class TableReports {
                 currencies[code] = Monetary.getCurrency(table.currency(row));
             }
             CurrencyUnit currency = currencies[code];
-            int offset = lineCount * slots;
+            int offset = lineCount * width;
             long covered = 0;
             long credit = 0;
             // A table may hold one counterparty and currency in several adjacent rows, so a line
@@ -77,7 +75,7 @@ final class TableReports {
             AgingAmounts amounts =
                     new AgingAmounts(
                             currency,
-                            new MinorBuckets(currency, units, built, offset, width),
+                            new MinorBuckets(currency, units, offset, width),
                             money(covered, currency),
                             money(credit, currency));
             lines[lineCount++] =
@@ -94,10 +92,7 @@ final class TableReports {
     /** Returns the total of one currency from {@code sums}: the buckets, covered, then credit. */
     private static AgingAmounts total(CurrencyUnit currency, long[] sums) {
         int width = sums.length - 2;
-        long[] units = new long[width + 1];
-        System.arraycopy(sums, 0, units, 0, width);
-        MinorBuckets buckets =
-                new MinorBuckets(currency, units, new MonetaryAmount[units.length], 0, width);
+        MinorBuckets buckets = new MinorBuckets(currency, Arrays.copyOf(sums, width), 0, width);
         return new AgingAmounts(
                 currency, buckets, money(sums[width], currency), money(sums[width + 1], currency));
     }

@@ -18,11 +18,11 @@ class MinorBucketsTest {
     private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
     private static final CurrencyUnit KWD = Monetary.getCurrency("KWD");
 
-    /** Line 0 or 1 of two lines of three buckets in one shared array, each with a total slot. */
+    /** Line 0 or 1 of two lines of three buckets in one shared array. */
     private static MinorBuckets line(int line, CurrencyUnit currency, long... units) {
-        long[] shared = new long[8];
-        System.arraycopy(units, 0, shared, line * 4, 3);
-        return new MinorBuckets(currency, shared, new MonetaryAmount[8], line * 4, 3);
+        long[] shared = new long[6];
+        System.arraycopy(units, 0, shared, line * 3, 3);
+        return new MinorBuckets(currency, shared, line * 3, 3);
     }
 
     @Nested
@@ -64,10 +64,9 @@ class MinorBucketsTest {
 
         @Test
         void linesOfOneArrayStayApart() {
-            long[] shared = {100, 200, 0, 300, 400, 0};
-            MonetaryAmount[] built = new MonetaryAmount[6];
-            MinorBuckets first = new MinorBuckets(EUR, shared, built, 0, 2);
-            MinorBuckets second = new MinorBuckets(EUR, shared, built, 3, 2);
+            long[] shared = {100, 200, 300, 400};
+            MinorBuckets first = new MinorBuckets(EUR, shared, 0, 2);
+            MinorBuckets second = new MinorBuckets(EUR, shared, 2, 2);
 
             assertThat(first.total()).isEqualTo(Money.of(new BigDecimal("3.00"), "EUR"));
             assertThat(second.total()).isEqualTo(Money.of(new BigDecimal("7.00"), "EUR"));
