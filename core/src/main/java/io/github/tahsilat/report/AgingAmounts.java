@@ -16,6 +16,10 @@ import org.javamoney.moneta.Money;
  * promissory notes stay in their items' buckets and are shown again in {@code
  * coveredByInstruments}; unapplied credit is never in a bucket. Immutable and thread-safe.
  *
+ * <p>In a report from {@link Aging#ofCompact} or {@link Aging#of}, each bucket amount and the total
+ * are built on their first read and then kept, so a report that is never read in full builds few
+ * Moneta amounts.
+ *
  * @param currency the currency of every amount
  * @param buckets one amount per bucket, in the order of the report's buckets
  * @param coveredByInstruments the part of the buckets settled by instruments not yet cleared
