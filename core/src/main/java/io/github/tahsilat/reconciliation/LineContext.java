@@ -22,6 +22,7 @@ public final class LineContext {
     private final OpenItemIndex index;
     private final MatchSettings settings;
     private final MinorAmount gross;
+    private final MonetaryAmount grossAmount;
     private final MinorAmount tolerance;
     private final List<String> tokens;
     private final List<String> windows;
@@ -31,8 +32,14 @@ public final class LineContext {
         this.key = key;
         this.index = index;
         this.settings = settings;
-        MinorAmount signed = Amounts.toMinor(line.grossAmount(), "amount");
+        MonetaryAmount signedAmount = line.grossAmount();
+        MinorAmount signed = Amounts.toMinor(signedAmount, "amount");
         this.gross = signed.isNegative() ? signed.negate() : signed;
+        // Proposals of the line share one public amount, the bank's own when it is positive.
+        this.grossAmount =
+                signed.isNegative()
+                        ? gross.toMonetaryAmount()
+                        : gross.toMonetaryAmount(signedAmount);
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
         this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
         this.windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
@@ -63,7 +70,7 @@ public final class LineContext {
      * company's bank deducted, without its sign.
      */
     public MonetaryAmount amount() {
-        return gross.toMonetaryAmount();
+        return grossAmount;
     }
 
     /** Returns the tolerance for the line's currency, zero when none is set. */

@@ -49,7 +49,7 @@ public final class OpenItemIndex {
     private final Map<CounterpartyId, AmountBuckets> byCounterpartyAmount = new HashMap<>();
 
     /** An item with its order key and its outstanding amount in minor units. */
-    private record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding)
+    record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding)
             implements Comparable<Indexed> {
 
         @Override
@@ -275,19 +275,34 @@ public final class OpenItemIndex {
         return amountRange(buckets, low, high, limit);
     }
 
+    /**
+     * Returns the same items as {@link #findByOutstanding} for bounds already in minor units of one
+     * currency, so that the amount rule does not convert them to public amounts and back.
+     */
+    List<OpenItemCandidate> findByOutstandingUnits(MinorAmount low, MinorAmount high, int limit) {
+        return byAmount.between(low, high, limit);
+    }
+
+    /**
+     * Returns the same items as {@link #findByCounterpartyAndOutstanding} for bounds already in
+     * minor units of one currency.
+     */
+    List<OpenItemCandidate> findByCounterpartyAndOutstandingUnits(
+            CounterpartyId counterpartyId, MinorAmount low, MinorAmount high, int limit) {
+        AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
+        return buckets == null ? List.of() : buckets.between(low, high, limit);
+    }
+
     private List<OpenItemCandidate> amountRange(
             AmountBuckets buckets, MonetaryAmount low, MonetaryAmount high, int limit) {
         MinorAmount lowUnits = Amounts.toMinor(low, "low");
         MinorAmount highUnits = Amounts.toMinor(high, "high");
         lowUnits.requireSameCurrency("compare", highUnits);
-        return buckets.between(lowUnits, highUnits, limit).stream()
-                .map(key -> items.get(key.invoiceId()).candidate())
-                .toList();
+        return buckets.between(lowUnits, highUnits, limit);
     }
 
     private void link(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
-        ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
         addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
         candidate
@@ -299,15 +314,14 @@ public final class OpenItemIndex {
                 .counterpartyTaxIds()
                 .forEach(taxId -> byTaxId.add(taxIdKey(taxId), counterpartyId));
         byName.add(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
-        byAmount.add(indexed.outstanding(), key);
+        byAmount.add(indexed);
         byCounterpartyAmount
                 .computeIfAbsent(counterpartyId, id -> new AmountBuckets())
-                .add(indexed.outstanding(), key);
+                .add(indexed);
     }
 
     private void unlink(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
-        ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
         removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
         candidate
@@ -319,9 +333,9 @@ public final class OpenItemIndex {
                 .counterpartyTaxIds()
                 .forEach(taxId -> byTaxId.remove(taxIdKey(taxId), counterpartyId));
         byName.remove(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
-        byAmount.remove(indexed.outstanding(), key);
+        byAmount.remove(indexed);
         AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
-        buckets.remove(indexed.outstanding(), key);
+        buckets.remove(indexed);
         if (buckets.isEmpty()) {
             byCounterpartyAmount.remove(counterpartyId);
         }

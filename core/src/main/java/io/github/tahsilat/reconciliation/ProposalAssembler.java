@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.money.MonetaryAmount;
 
 /**
  * Turns a line's findings into scored candidates, and a candidate into a proposal against the open
@@ -53,18 +54,22 @@ final class ProposalAssembler {
         MinorAmount left = gross;
         MinorAmount open = MinorAmount.zero(gross.currency());
         boolean reduced = false;
-        List<ItemApplication> applications = new ArrayList<>();
+        List<ItemApplication> applications = new ArrayList<>(candidate.items().size());
         for (OpenItemCandidate item : candidate.items()) {
             MinorAmount indexed = Amounts.toMinor(item.outstanding(), "outstanding");
-            MinorAmount available = remaining.getOrDefault(item.invoiceId(), indexed);
+            MinorAmount available =
+                    remaining.isEmpty()
+                            ? indexed
+                            : remaining.getOrDefault(item.invoiceId(), indexed);
             if (!available.isPositive()) {
                 return Optional.empty();
             }
-            reduced |= !available.equals(indexed);
+            boolean untouched = available.equals(indexed);
+            reduced |= !untouched;
             open = open.plus(available);
             MinorAmount applied = available.min(left);
             if (applied.isPositive()) {
-                applications.add(application(item, available, applied));
+                applications.add(application(line, item, available, applied, untouched));
                 left = left.minus(applied);
             }
         }
@@ -82,7 +87,7 @@ final class ProposalAssembler {
                 new Proposal(
                         line.key(),
                         line.line(),
-                        gross.toMonetaryAmount(),
+                        line.amount(),
                         applications,
                         difference.toMonetaryAmount(),
                         withinTolerance,
@@ -92,14 +97,36 @@ final class ProposalAssembler {
                         candidate.reasons()));
     }
 
+    /**
+     * Builds an item's application, reusing the public amounts of the item and the line where the
+     * values are equal, so that a full payment of one item creates no new amount.
+     *
+     * @param indexedAvailable whether {@code available} is the item's outstanding amount
+     */
     private static ItemApplication application(
-            OpenItemCandidate item, MinorAmount available, MinorAmount applied) {
+            LineContext line,
+            OpenItemCandidate item,
+            MinorAmount available,
+            MinorAmount applied,
+            boolean indexedAvailable) {
+        MonetaryAmount outstanding =
+                indexedAvailable
+                        ? available.toMonetaryAmount(item.outstanding())
+                        : available.toMonetaryAmount();
+        MonetaryAmount appliedAmount;
+        if (applied.equals(available)) {
+            appliedAmount = outstanding;
+        } else if (applied.equals(line.grossUnits())) {
+            appliedAmount = line.amount();
+        } else {
+            appliedAmount = applied.toMonetaryAmount();
+        }
         return new ItemApplication(
                 item.invoiceId(),
                 item.invoiceNumber(),
                 item.counterpartyId(),
-                available.toMonetaryAmount(),
-                applied.toMonetaryAmount());
+                outstanding,
+                appliedAmount);
     }
 
     private static Candidate score(
