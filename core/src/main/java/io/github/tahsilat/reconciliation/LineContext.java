@@ -25,7 +25,7 @@ public final class LineContext {
     private final MonetaryAmount grossAmount;
     private final MinorAmount tolerance;
     private final List<String> tokens;
-    private final List<String> windows;
+    private List<String> windows;
 
     LineContext(BankLine line, BankEntryKey key, OpenItemIndex index, MatchSettings settings) {
         this.line = line;
@@ -42,7 +42,6 @@ public final class LineContext {
                         : gross.toMonetaryAmount(signedAmount);
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
         this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
-        this.windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
     }
 
     /** Returns the bank line. */
@@ -93,6 +92,10 @@ public final class LineContext {
      * 7}, so a number written with spaces is found as well as one written without.
      */
     public List<String> textWindows() {
+        // Built on first use: the built-in rules look invoice numbers up by hash without them.
+        if (windows == null) {
+            windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
+        }
         return windows;
     }
 

@@ -39,8 +39,12 @@ import javax.money.MonetaryAmount;
 public final class OpenItemIndex {
 
     private final Map<InvoiceId, Indexed> items = new HashMap<>();
-    private final Map<String, Bucket> byNumber = new HashMap<>();
-    private final Map<String, Bucket> byReference = new HashMap<>();
+    // Invoice numbers and references are kept by the 64-bit hash of their key, so that the many
+    // text windows of a line that name no invoice are rejected without building a string.
+    private final TextKeyTable<Bucket> byNumber =
+            new TextKeyTable<>(bucket -> numberKey(bucket.first().candidate()));
+    private final TextKeyTable<Bucket> byReference =
+            new TextKeyTable<>(bucket -> referenceKey(bucket.first().candidate()));
     private final Map<CounterpartyId, Bucket> byCounterparty = new HashMap<>();
     private final CountingIndex byIban = new CountingIndex();
     private final CountingIndex byTaxId = new CountingIndex();
@@ -62,9 +66,14 @@ public final class OpenItemIndex {
      * The items under one key, in index order. A single item, as under most invoice numbers and
      * references, is kept in a field, and a sorted set is created when a second item arrives.
      */
-    private static final class Bucket {
+    static final class Bucket {
         private Indexed single;
         private TreeSet<Indexed> many;
+
+        /** Returns the first item in index order; the bucket must not be empty. */
+        Indexed first() {
+            return many == null ? single : many.first();
+        }
 
         void add(Indexed indexed) {
             if (many != null) {
@@ -188,7 +197,22 @@ public final class OpenItemIndex {
      * numbered {@code INV-000123} for {@code "inv 123"}.
      */
     public List<OpenItemCandidate> findByInvoiceNumber(String number) {
-        return candidates(byNumber.get(TextFolding.invoiceNumberKey(number)));
+        String key = TextFolding.invoiceNumberKey(number);
+        return candidates(byNumber.get(TextKeyHash.of(key), key));
+    }
+
+    /**
+     * Returns whether some item may have an invoice-number key with this {@link TextKeyHash hash}.
+     * False means that no item has it, so a window of a bank line can be skipped without building
+     * its text; true must be confirmed with {@link #findByInvoiceNumber}.
+     */
+    boolean mayHaveInvoiceNumberKey(long keyHash) {
+        return byNumber.containsHash(keyHash);
+    }
+
+    /** Returns whether some item has a payment reference. */
+    boolean hasPaymentReferences() {
+        return !byReference.isEmpty();
     }
 
     /** Returns the items whose payment reference equals the compact form of {@code reference}. */
@@ -196,7 +220,8 @@ public final class OpenItemIndex {
         if (byReference.isEmpty()) {
             return List.of();
         }
-        return candidates(byReference.get(TextFolding.compactReference(reference)));
+        String key = TextFolding.compactReference(reference);
+        return candidates(byReference.get(TextKeyHash.of(key), key));
     }
 
     /** Returns the counterparties with an open item that list {@code iban}, ordered by id. */
@@ -304,10 +329,10 @@ public final class OpenItemIndex {
     private void link(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
-        candidate
-                .paymentReference()
-                .ifPresent(reference -> addKey(byReference, reference.value(), indexed));
+        addTextKey(byNumber, numberKey(candidate), indexed);
+        if (candidate.paymentReference().isPresent()) {
+            addTextKey(byReference, referenceKey(candidate), indexed);
+        }
         addKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.add(iban.value(), counterpartyId));
         candidate
@@ -323,10 +348,10 @@ public final class OpenItemIndex {
     private void unlink(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
-        candidate
-                .paymentReference()
-                .ifPresent(reference -> removeKey(byReference, reference.value(), indexed));
+        removeTextKey(byNumber, numberKey(candidate), indexed);
+        if (candidate.paymentReference().isPresent()) {
+            removeTextKey(byReference, referenceKey(candidate), indexed);
+        }
         removeKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.remove(iban.value(), counterpartyId));
         candidate
@@ -343,6 +368,34 @@ public final class OpenItemIndex {
 
     private static List<OpenItemCandidate> candidates(Bucket bucket) {
         return bucket == null ? List.of() : bucket.candidates(Integer.MAX_VALUE);
+    }
+
+    private static String numberKey(OpenItemCandidate candidate) {
+        return TextFolding.invoiceNumberKey(candidate.invoiceNumber());
+    }
+
+    private static String referenceKey(OpenItemCandidate candidate) {
+        return candidate.paymentReference().orElseThrow().value();
+    }
+
+    private static void addTextKey(TextKeyTable<Bucket> index, String key, Indexed item) {
+        long hash = TextKeyHash.of(key);
+        Bucket bucket = index.get(hash, key);
+        if (bucket == null) {
+            bucket = new Bucket();
+            bucket.add(item);
+            index.add(hash, bucket);
+        } else {
+            bucket.add(item);
+        }
+    }
+
+    private static void removeTextKey(TextKeyTable<Bucket> index, String key, Indexed item) {
+        long hash = TextKeyHash.of(key);
+        Bucket bucket = index.get(hash, key);
+        if (bucket != null && bucket.removeAndCheckEmpty(item)) {
+            index.removeValue(hash, bucket);
+        }
     }
 
     private static <K> void addKey(Map<K, Bucket> index, K key, Indexed item) {
