@@ -107,14 +107,16 @@ public final class BankLineMatcher {
         }
         lines.sort(LINE_ORDER);
 
-        // The keys booked earlier, and those of lines before this one in the statement.
-        Set<String> seen = new HashSet<>(recordedKeys);
+        // The keys of lines before this one in the statement. A line is booked when its key is
+        // booked in recordedKeys or here, which is the same as booked in the union of both, so
+        // the caller's keys are not copied.
+        Set<String> seen = new HashSet<>(Math.max(16, lines.size() * 4));
         List<BankEntryKey> alreadyBooked = new ArrayList<>();
         List<ReportedCharge> charges = new ArrayList<>();
         List<ReversalProposal> reversals = new ArrayList<>();
         List<Pending> pending = new ArrayList<>(lines.size());
         for (LineContext line : lines) {
-            if (line.key().isBookedIn(seen)) {
+            if (line.key().isBookedIn(recordedKeys) || line.key().isBookedIn(seen)) {
                 alreadyBooked.add(line.key());
                 continue;
             }

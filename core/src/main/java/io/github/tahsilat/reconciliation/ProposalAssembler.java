@@ -4,11 +4,9 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -131,7 +129,9 @@ final class ProposalAssembler {
 
     private static Candidate score(
             List<OpenItemCandidate> items, Findings findings, Optional<MatchReason> combination) {
-        Set<MatchReason> reasons = new LinkedHashSet<>();
+        // A candidate has a few reasons, so a list with a linear search for repeats costs less
+        // than a linked hash set, and keeps the same order.
+        List<MatchReason> reasons = new ArrayList<>(4);
         int referencePoints = Integer.MAX_VALUE;
         int amountPoints = 0;
         for (OpenItemCandidate item : items) {
@@ -139,10 +139,10 @@ final class ProposalAssembler {
             for (MatchReason reason : findings.itemReasons(item)) {
                 if (reason.kind() == MatchReason.Kind.REFERENCE) {
                     best = Math.max(best, reason.points());
-                    reasons.add(reason);
+                    addOnce(reasons, reason);
                 } else if (combination.isEmpty()) {
                     amountPoints = Math.max(amountPoints, reason.points());
-                    reasons.add(reason);
+                    addOnce(reasons, reason);
                 }
             }
             referencePoints = Math.min(referencePoints, best);
@@ -154,16 +154,22 @@ final class ProposalAssembler {
         if (oneCounterparty) {
             for (MatchReason reason : findings.reasonsFor(counterparty)) {
                 counterpartyPoints = Math.max(counterpartyPoints, reason.points());
-                reasons.add(reason);
+                addOnce(reasons, reason);
             }
         }
         if (combination.isPresent()) {
             amountPoints = combination.get().points();
-            reasons.add(combination.get());
+            addOnce(reasons, combination.get());
         }
         int score = Math.min(100, referencePoints + counterpartyPoints + amountPoints);
         boolean supported = referencePoints > 0 || counterpartyPoints > 0;
         return new Candidate(List.copyOf(items), score, supported, List.copyOf(reasons));
+    }
+
+    private static void addOnce(List<MatchReason> reasons, MatchReason reason) {
+        if (!reasons.contains(reason)) {
+            reasons.add(reason);
+        }
     }
 
     // TODO: propose across currencies once the fx feature converts at the value date.
