@@ -24,7 +24,7 @@ public final class LineContext {
     private final MinorAmount gross;
     private final MonetaryAmount grossAmount;
     private final MinorAmount tolerance;
-    private final List<String> tokens;
+    private List<String> tokens;
     private List<String> windows;
 
     LineContext(BankLine line, BankEntryKey key, OpenItemIndex index, MatchSettings settings) {
@@ -41,7 +41,6 @@ public final class LineContext {
                         ? gross.toMonetaryAmount()
                         : gross.toMonetaryAmount(signedAmount);
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
-        this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
     }
 
     /** Returns the bank line. */
@@ -82,6 +81,9 @@ public final class LineContext {
      * order.
      */
     public List<String> tokens() {
+        if (tokens == null) {
+            tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
+        }
         return tokens;
     }
 
@@ -94,9 +96,20 @@ public final class LineContext {
     public List<String> textWindows() {
         // Built on first use: the built-in rules look invoice numbers up by hash without them.
         if (windows == null) {
-            windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
+            windows =
+                    Collections.unmodifiableList(TextFolding.windows(tokens(), MAX_WINDOW_TOKENS));
         }
         return windows;
+    }
+
+    /**
+     * Drops the tokens and windows, which the next call of {@link #tokens()} or {@link
+     * #textWindows()} computes again, equal. The matcher calls it once the rules have run, because
+     * every line of a batch stays in memory until the batch is assigned.
+     */
+    void releaseText() {
+        tokens = null;
+        windows = null;
     }
 
     MinorAmount grossUnits() {

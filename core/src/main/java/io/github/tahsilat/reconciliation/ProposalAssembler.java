@@ -48,11 +48,32 @@ final class ProposalAssembler {
             Candidate candidate,
             Map<InvoiceId, MinorAmount> remaining,
             boolean forceSuggestion) {
+        return propose(line, candidate, remaining, forceSuggestion, false);
+    }
+
+    /**
+     * Builds the proposal as {@link #propose(LineContext, Candidate, Map, boolean)} does, not
+     * forced to a suggestion, and when there is one, records in {@code remaining} what each item it
+     * applies to has left after it.
+     */
+    static Optional<Proposal> proposeAndTake(
+            LineContext line, Candidate candidate, Map<InvoiceId, MinorAmount> remaining) {
+        return propose(line, candidate, remaining, false, true);
+    }
+
+    private static Optional<Proposal> propose(
+            LineContext line,
+            Candidate candidate,
+            Map<InvoiceId, MinorAmount> remaining,
+            boolean forceSuggestion,
+            boolean take) {
         MinorAmount gross = line.grossUnits();
         MinorAmount left = gross;
         MinorAmount open = MinorAmount.zero(gross.currency());
         boolean reduced = false;
         List<ItemApplication> applications = new ArrayList<>(candidate.items().size());
+        // What each applied item has left after the proposal, in the order of applications.
+        List<MinorAmount> leftAfter = take ? new ArrayList<>(candidate.items().size()) : null;
         for (OpenItemCandidate item : candidate.items()) {
             MinorAmount indexed = Amounts.toMinor(item.outstanding(), "outstanding");
             MinorAmount available =
@@ -69,6 +90,9 @@ final class ProposalAssembler {
             if (applied.isPositive()) {
                 applications.add(application(line, item, available, applied, untouched));
                 left = left.minus(applied);
+                if (take) {
+                    leftAfter.add(available.minus(applied));
+                }
             }
         }
         MinorAmount difference = gross.minus(open);
@@ -81,7 +105,7 @@ final class ProposalAssembler {
                         && candidate.supported()
                         && stillFits
                         && candidate.score() >= line.settings().autoApplyThreshold();
-        return Optional.of(
+        Proposal proposal =
                 new Proposal(
                         line.key(),
                         line.line(),
@@ -92,7 +116,13 @@ final class ProposalAssembler {
                         left.toMonetaryAmount(),
                         candidate.score(),
                         auto ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
-                        candidate.reasons()));
+                        candidate.reasons());
+        if (take) {
+            for (int i = 0; i < applications.size(); i++) {
+                remaining.put(applications.get(i).invoiceId(), leftAfter.get(i));
+            }
+        }
+        return Optional.of(proposal);
     }
 
     /**
