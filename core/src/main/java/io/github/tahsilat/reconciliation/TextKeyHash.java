@@ -98,7 +98,7 @@ final class TextKeyHash {
         return (hash ^ c) * PRIME;
     }
 
-    /** The 64-bit finalizer of MurmurHash3 (fmix64). */
+    /** Mixes the bits with the 64-bit finalizer of MurmurHash3 (fmix64). */
     private static long finish(long hash) {
         long h = hash;
         h ^= h >>> 33;

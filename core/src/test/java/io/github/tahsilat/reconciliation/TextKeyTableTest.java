@@ -21,7 +21,7 @@ class TextKeyTableTest {
         return new TextKeyTable<>(value -> value);
     }
 
-    /** A weak hash with only 5 values, so that keys collide and probe runs grow long. */
+    /** Hashes a key to one of only 5 values, so that keys collide and probe runs grow long. */
     private static long weakHash(String key) {
         return Math.floorMod(key.hashCode(), 5);
     }
@@ -114,8 +114,9 @@ class TextKeyTableTest {
     }
 
     /**
-     * Each key toggles: added when absent, removed when present. After every step the table finds
-     * exactly the keys that a hash map holds, under a hash that makes most keys collide.
+     * Toggles each key: adds it when absent and removes it when present. After every step the
+     * table finds exactly the keys that a hash map contains, under a hash that makes most keys
+     * collide.
      */
     @Property
     void matchesHashMapUnderCollisions(@ForAll("operations") List<String> keys) {
