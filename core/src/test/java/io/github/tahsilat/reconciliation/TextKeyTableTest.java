@@ -114,9 +114,8 @@ class TextKeyTableTest {
     }
 
     /**
-     * Toggles each key: adds it when absent and removes it when present. After every step the
-     * table finds exactly the keys that a hash map contains, under a hash that makes most keys
-     * collide.
+     * Toggles each key: adds it when absent and removes it when present. After every step the table
+     * finds exactly the keys that a hash map contains, under a hash that makes most keys collide.
      */
     @Property
     void matchesHashMapUnderCollisions(@ForAll("operations") List<String> keys) {
