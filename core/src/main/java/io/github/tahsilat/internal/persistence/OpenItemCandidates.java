@@ -108,10 +108,8 @@ public final class OpenItemCandidates {
         List<Set<String>> referenceKeysOfLines = new ArrayList<>(lines.size());
         List<Set<UUID>> counterpartiesOfLines = new ArrayList<>(lines.size());
         for (BankLine line : lines) {
-            List<String> windows =
-                    TextFolding.windows(
-                            TextFolding.tokens(line.remittanceText()),
-                            LineContext.MAX_WINDOW_TOKENS);
+            List<String> tokens = TextFolding.tokens(line.remittanceText());
+            List<String> windows = TextFolding.windows(tokens, LineContext.MAX_WINDOW_TOKENS);
             List<String> texts = new ArrayList<>(windows);
             line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
             Set<String> lineNumberKeys = new LinkedHashSet<>();
@@ -130,7 +128,7 @@ public final class OpenItemCandidates {
             numberKeysOfLines.add(lineNumberKeys);
             referenceKeys.addAll(lineReferenceKeys, found);
             referenceKeysOfLines.add(lineReferenceKeys);
-            Set<UUID> counterparties = lookup.counterpartiesOf(line);
+            Set<UUID> counterparties = lookup.counterpartiesOf(line, tokens);
             counterpartiesOfLines.add(counterparties);
         }
         numberKeys.flush(found);
@@ -329,15 +327,18 @@ public final class OpenItemCandidates {
             this.companyId = companyId;
         }
 
-        /** Returns the counterparties that the line's IBAN, text and name identify. */
-        Set<UUID> counterpartiesOf(BankLine line) {
+        /**
+         * Returns the counterparties that the line's IBAN, the tax ids among the tokens of its
+         * remittance text and its name identify.
+         */
+        Set<UUID> counterpartiesOf(BankLine line, List<String> tokens) {
             CounterpartyStore store = context.stores().counterparties();
             Set<UUID> ids = new LinkedHashSet<>();
             Optional<Iban> iban = line.counterpartyIban();
             if (iban.isPresent()) {
                 remember(store.findByIban(companyId, iban.get().value()), ids);
             }
-            for (String token : TextFolding.tokens(line.remittanceText())) {
+            for (String token : tokens) {
                 taxId(token)
                         .ifPresent(
                                 taxId ->
