@@ -40,8 +40,8 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
         final NavigableMap<String, NavigableSet<UUID>> byNameKey = new TreeMap<>();
 
         /**
-         * The sets of {@link #byNameKey} by the same keys, for exact look-ups, which a hash map
-         * serves without comparing the key to about 16 others of a large sorted map.
+         * The same id sets as {@link #byNameKey} under the same keys, so that an exact look-up
+         * hashes the key once instead of comparing it with keys along a path of the sorted map.
          */
         final Map<String, NavigableSet<UUID>> byExactNameKey = new HashMap<>();
 
