@@ -40,8 +40,16 @@ public final class Allocator {
 
     private final AllocationPolicy policy;
 
+    /** The limit of each of the policy's tolerances in minor units, in the policy's order. */
+    private final long[] toleranceLimits;
+
     private Allocator(AllocationPolicy policy) {
         this.policy = policy;
+        List<Tolerance> tolerances = policy.tolerances();
+        this.toleranceLimits = new long[tolerances.size()];
+        for (int i = 0; i < toleranceLimits.length; i++) {
+            toleranceLimits[i] = exact(tolerances.get(i).limit()).units();
+        }
     }
 
     /**
@@ -114,6 +122,75 @@ public final class Allocator {
     public AllocationResult allocate(
             MonetaryAmount amount, LocalDate valueDate, Iterator<OpenItem> itemsInDueOrder) {
         return allocate(amount, valueDate, List.of(), List.of(), itemsInDueOrder);
+    }
+
+    /**
+     * Allocates {@code amountUnits} oldest first over the compact items from index {@code from} up
+     * to {@code to}, with the rules of {@link #allocate(MonetaryAmount, LocalDate, Iterator)}, and
+     * writes what each item received into {@code settled}. The items are read in index order and
+     * must be oldest first, as {@link CompactOpenItems} describes. Each item's fee, interest and
+     * principal are paid in the policy's {@link AllocationPolicy#componentOrder()}, which {@link
+     * CompactOpenItems#settledOn} splits back out. A shortfall or excess within the policy's
+     * tolerance for the items' currency is written off as that tolerance sets, and what is left is
+     * unapplied. Items with nothing open are skipped. Compact items have no discounts, so the value
+     * date plays no part.
+     *
+     * <p>The call writes {@code settled[i]}, fee, interest and principal together in minor units,
+     * for every {@code i} from {@code from} up to {@link CompactAllocation#end()}, zero for a
+     * skipped item, and leaves every other entry as it was. It does not change the items' arrays,
+     * so a host that keeps the open amounts up to date lowers them itself. The call builds no
+     * object but its result.
+     *
+     * @param amountUnits the money to allocate in minor units of the items' currency, greater than
+     *     zero
+     * @param items the open items, read from {@code from} while money is left
+     * @param from the index of the first item the money may reach
+     * @param to one past the index of the last item the money may reach
+     * @param settled receives what each item reached was paid; its length is at least {@code to}
+     * @throws InvalidInputException if an argument is missing, {@code amountUnits} is not greater
+     *     than zero, {@code from} and {@code to} are not a range of the items' indexes, {@code
+     *     settled} is shorter than {@code to}, the policy's method is {@link
+     *     AllocationMethod#PRO_RATA}, or an item read has a negative amount or falls due before the
+     *     item before it; {@code settled} is then unchanged
+     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     */
+    public CompactAllocation allocateOldestFirst(
+            long amountUnits, CompactOpenItems items, int from, int to, long[] settled) {
+        if (amountUnits <= 0) {
+            throw new InvalidInputException("amountUnits", amountUnits, "a number greater than 0");
+        }
+        InputChecks.present(items, "items", "the open items in compact form");
+        InputChecks.present(settled, "settled", "an array with an entry per item");
+        if (from < 0 || from > to) {
+            throw new InvalidInputException(
+                    "from", from, "an index from 0 up to the value of to, " + to);
+        }
+        if (to > items.size()) {
+            throw new InvalidInputException(
+                    "to", to, "at most the number of items, " + items.size());
+        }
+        if (settled.length < to) {
+            throw new InvalidInputException(
+                    "settled.length", settled.length, "at least the value of to, " + to);
+        }
+        if (policy.method() == AllocationMethod.PRO_RATA) {
+            throw new InvalidInputException(
+                    "policy.method", policy.method(), "OLDEST_FIRST for a compact allocation");
+        }
+        List<Tolerance> tolerances = policy.tolerances();
+        for (int i = 0; i < tolerances.size(); i++) {
+            if (tolerances.get(i).currency().equals(items.currency())) {
+                return CompactOldestFirst.allocate(
+                        amountUnits,
+                        items,
+                        from,
+                        to,
+                        settled,
+                        toleranceLimits[i],
+                        tolerances.get(i));
+            }
+        }
+        return CompactOldestFirst.allocate(amountUnits, items, from, to, settled, -1, null);
     }
 
     private static List<OpenItem> selected(List<Designation> named, List<OpenItem> items) {
