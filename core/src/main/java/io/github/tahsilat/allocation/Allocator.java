@@ -146,7 +146,8 @@ public final class Allocator {
      * @param items the open items, read from {@code from} while money is left
      * @param from the index of the first item the money may reach
      * @param to one past the index of the last item the money may reach
-     * @param settled receives what each item reached was paid; its length is at least {@code to}
+     * @param settled the output array of the money applied per item, with at least {@code to}
+     *     entries
      * @throws InvalidInputException if an argument is missing, {@code amountUnits} is not greater
      *     than zero, {@code from} and {@code to} are not a range of the items' indexes, {@code
      *     settled} is shorter than {@code to}, the policy's method is {@link
@@ -177,20 +178,18 @@ public final class Allocator {
             throw new InvalidInputException(
                     "policy.method", policy.method(), "OLDEST_FIRST for a compact allocation");
         }
-        List<Tolerance> tolerances = policy.tolerances();
-        for (int i = 0; i < tolerances.size(); i++) {
-            if (tolerances.get(i).currency().equals(items.currency())) {
-                return CompactOldestFirst.allocate(
-                        amountUnits,
-                        items,
-                        from,
-                        to,
-                        settled,
-                        toleranceLimits[i],
-                        tolerances.get(i));
-            }
+        int toleranceIndex = toleranceIndex(items.currency());
+        if (toleranceIndex < 0) {
+            return CompactOldestFirst.allocate(amountUnits, items, from, to, settled, -1, null);
         }
-        return CompactOldestFirst.allocate(amountUnits, items, from, to, settled, -1, null);
+        return CompactOldestFirst.allocate(
+                amountUnits,
+                items,
+                from,
+                to,
+                settled,
+                toleranceLimits[toleranceIndex],
+                policy.tolerances().get(toleranceIndex));
     }
 
     private static List<OpenItem> selected(List<Designation> named, List<OpenItem> items) {
@@ -308,9 +307,10 @@ public final class Allocator {
 
         AllocationResult finish() {
             long excessWrittenOff = 0;
-            Tolerance tolerance = toleranceFor(currency);
-            if (tolerance != null) {
-                long limit = exact(tolerance.limit()).units();
+            int toleranceIndex = toleranceIndex(currency);
+            if (toleranceIndex >= 0) {
+                Tolerance tolerance = policy.tolerances().get(toleranceIndex);
+                long limit = toleranceLimits[toleranceIndex];
                 if (remaining == 0
                         && partial >= 0
                         && tolerance.writeOffShortfall()
@@ -342,15 +342,18 @@ public final class Allocator {
         }
     }
 
-    /** Returns the policy's tolerance for {@code currency}, or {@code null} if it has none. */
-    private Tolerance toleranceFor(CurrencyUnit currency) {
+    /**
+     * Returns the index of the policy's tolerance for {@code currency} in {@link
+     * AllocationPolicy#tolerances()} and {@link #toleranceLimits}, or -1 if it has none.
+     */
+    private int toleranceIndex(CurrencyUnit currency) {
         List<Tolerance> tolerances = policy.tolerances();
         for (int i = 0; i < tolerances.size(); i++) {
             if (tolerances.get(i).currency().equals(currency)) {
-                return tolerances.get(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static MinorAmount exact(MonetaryAmount amount) {
