@@ -40,7 +40,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * the counterparty's {@link OpenItem}s from the same start. {@code library} leaves each result
  * unread, and {@code libraryRead} reads every amount of it, so a result that builds its amounts
  * only when they are read cannot pass for a fast one. {@code compact} and {@code compactRead} do
- * the same through {@link Allocator#allocateOldestFirst} over the baseline's arrays.
+ * the same through {@link Allocator#allocateOldestFirst} over the baseline's arrays, with each
+ * payment in minor units. {@code compactMoneyRead} gives each payment as the library's {@code
+ * Money}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -220,6 +222,32 @@ public class OldestFirstAllocationBenchmark {
             CompactAllocation result =
                     allocator.allocateOldestFirst(
                             paymentMinor[p],
+                            compactItems,
+                            start,
+                            from + ITEMS_PER_COUNTERPARTY,
+                            settledMinor);
+            blackhole.consume(result.amount());
+            blackhole.consume(result.unapplied());
+            blackhole.consume(result.excessWrittenOff());
+            blackhole.consume(result.writeOff());
+            for (int i = start; i < result.end(); i++) {
+                blackhole.consume(settledMinor[i]);
+            }
+        }
+    }
+
+    /**
+     * Runs {@link #compactRead} with each payment given as the same {@code Money} that {@link
+     * #libraryRead} allocates, so that the result returns it instead of building one.
+     */
+    @Benchmark
+    public void compactMoneyRead(Blackhole blackhole) {
+        for (int p = 0; p < payments; p++) {
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            int start = from + paymentStart[p];
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(
+                            paymentAmounts[p],
                             compactItems,
                             start,
                             from + ITEMS_PER_COUNTERPARTY,

@@ -160,6 +160,42 @@ public final class Allocator {
         if (amountUnits <= 0) {
             throw new InvalidInputException("amountUnits", amountUnits, "a number greater than 0");
         }
+        return compact(amountUnits, null, items, from, to, settled);
+    }
+
+    /**
+     * Allocates {@code amount} as {@link #allocateOldestFirst(long, CompactOpenItems, int, int,
+     * long[])} allocates its minor units. The result's {@link CompactAllocation#amount()} returns
+     * {@code amount} itself when it is a Moneta {@code Money} with the default context, so that
+     * reading it builds no new {@code Money}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero or not
+     *     rounded to the minor unit, or under the other conditions of {@link
+     *     #allocateOldestFirst(long, CompactOpenItems, int, int, long[])}; {@code settled} is then
+     *     unchanged
+     * @throws CurrencyMismatchException if {@code amount} is in another currency than the items
+     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     */
+    public CompactAllocation allocateOldestFirst(
+            MonetaryAmount amount, CompactOpenItems items, int from, int to, long[] settled) {
+        MinorAmount money = AmountChecks.positive("amount", amount);
+        InputChecks.present(items, "items", "the open items in compact form");
+        if (!money.currency().equals(items.currency())) {
+            throw new CurrencyMismatchException(
+                    "allocate",
+                    money.currency().getCurrencyCode(),
+                    items.currency().getCurrencyCode());
+        }
+        return compact(money.units(), amount, items, from, to, settled);
+    }
+
+    private CompactAllocation compact(
+            long amountUnits,
+            MonetaryAmount paid,
+            CompactOpenItems items,
+            int from,
+            int to,
+            long[] settled) {
         InputChecks.present(items, "items", "the open items in compact form");
         InputChecks.present(settled, "settled", "an array with an entry per item");
         if (from < 0 || from > to) {
@@ -180,10 +216,12 @@ public final class Allocator {
         }
         int toleranceIndex = toleranceIndex(items.currency());
         if (toleranceIndex < 0) {
-            return CompactOldestFirst.allocate(amountUnits, items, from, to, settled, -1, null);
+            return CompactOldestFirst.allocate(
+                    amountUnits, paid, items, from, to, settled, -1, null);
         }
         return CompactOldestFirst.allocate(
                 amountUnits,
+                paid,
                 items,
                 from,
                 to,

@@ -1,6 +1,7 @@
 package io.github.tahsilat.allocation;
 
 import io.github.tahsilat.error.InvalidInputException;
+import javax.money.MonetaryAmount;
 
 /**
  * The oldest-first allocation over {@link CompactOpenItems}, with the rules of the object path in
@@ -14,12 +15,14 @@ final class CompactOldestFirst {
      * Allocates {@code amountUnits} over items {@code from} up to {@code to} and writes the money
      * applied to each item it reached into {@code settled}. The caller has checked the arguments.
      *
+     * @param payment the caller's payment of {@code amountUnits} for the result to return, or null
      * @param toleranceLimit the tolerance limit in minor units, or -1 without a tolerance
      * @throws InvalidInputException if an item read has a negative amount or falls due before the
      *     item before it, in which case {@code settled} is unchanged
      */
     static CompactAllocation allocate(
             long amountUnits,
+            MonetaryAmount payment,
             CompactOpenItems items,
             int from,
             int to,
@@ -82,6 +85,7 @@ final class CompactOldestFirst {
                 excessWrittenOff,
                 end,
                 writeOffIndex,
-                writeOffUnits);
+                writeOffUnits,
+                payment);
     }
 }

@@ -161,6 +161,24 @@ class CompactAllocationPropertiesTest {
         assertThat(compact.excessWrittenOff()).isEqualTo(expected.excessWrittenOff());
     }
 
+    @Property(tries = 500)
+    void moneyPaymentMatchesUnits(@ForAll("cases") Case c) {
+        CompactOpenItems items = c.items();
+        long[] fromUnits = settledBy(c, items);
+        long[] fromMoney = settledBy(c, items);
+        Allocator allocator = Allocator.of(c.policy());
+        MonetaryAmount paid = money(c.amount(), c.currency());
+
+        CompactAllocation byUnits =
+                allocator.allocateOldestFirst(c.amount(), items, c.from(), c.to(), fromUnits);
+        CompactAllocation byMoney =
+                allocator.allocateOldestFirst(paid, items, c.from(), c.to(), fromMoney);
+
+        assertThat(byMoney).isEqualTo(byUnits);
+        assertThat(fromMoney).containsExactly(fromUnits);
+        assertThat(byMoney.amount()).isSameAs(paid);
+    }
+
     @Property(tries = 1000)
     void partsAddUpToPayment(@ForAll("cases") Case c) {
         CompactOpenItems items = c.items();

@@ -3,6 +3,7 @@ package io.github.tahsilat.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -246,6 +247,42 @@ class CompactAllocationTest {
         }
 
         @Test
+        void moneyPaymentReturnedAsAmount() {
+            Money paid = Money.of(new BigDecimal("100.30"), EUR);
+            long[] settled = new long[2];
+
+            CompactAllocation result =
+                    Allocator.of(AllocationPolicy.defaults())
+                            .allocateOldestFirst(paid, items("0:0:3000|0:0:7000"), 0, 2, settled);
+
+            assertThat(result.amount()).isSameAs(paid);
+            assertThat(result.amountUnits()).isEqualTo(10_030);
+            assertThat(result.unappliedUnits()).isEqualTo(30);
+            assertThat(settled).containsExactly(3000, 7000);
+        }
+
+        @Test
+        void moneyAndUnitsGiveEqualResults() {
+            Allocator allocator =
+                    Allocator.of(policy(ComponentOrder.COSTS_INTEREST_PRINCIPAL, 50, false));
+            CompactOpenItems items = items("100:0:3000|0:20:7000");
+            long[] fromUnits = new long[2];
+            long[] fromMoney = new long[2];
+
+            CompactAllocation byUnits =
+                    allocator.allocateOldestFirst(10_080, items, 0, 2, fromUnits);
+            CompactAllocation byMoney =
+                    allocator.allocateOldestFirst(
+                            Money.of(new BigDecimal("100.80"), EUR), items, 0, 2, fromMoney);
+
+            assertThat(byMoney).isEqualTo(byUnits);
+            assertThat(byMoney.hashCode()).isEqualTo(byUnits.hashCode());
+            assertThat(fromMoney).containsExactly(fromUnits);
+            assertThat(byUnits.writeOffIndex()).isEqualTo(1);
+            assertThat(byUnits.writeOffUnits()).isEqualTo(40);
+        }
+
+        @Test
         void resultRejectsPartsAboveAmount() {
             assertThatThrownBy(() -> new CompactAllocation(EUR, 100, 80, 30, 0, -1, 0))
                     .isInstanceOf(InvalidInputException.class)
@@ -280,6 +317,38 @@ class CompactAllocationTest {
                                             0, items("0:0:100"), 0, 1, new long[1]))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("amountUnits");
+        }
+
+        @Test
+        void paymentInOtherCurrencyRejected() {
+            long[] settled = filled(1);
+
+            assertThatThrownBy(
+                            () ->
+                                    allocator.allocateOldestFirst(
+                                            Money.of(BigDecimal.TEN, "USD"),
+                                            items("0:0:100"),
+                                            0,
+                                            1,
+                                            settled))
+                    .isInstanceOf(CurrencyMismatchException.class)
+                    .hasMessageContaining("USD")
+                    .hasMessageContaining("EUR");
+            assertThat(settled).containsExactly(-1);
+        }
+
+        @Test
+        void unroundedPaymentRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    allocator.allocateOldestFirst(
+                                            Money.of(new BigDecimal("1.005"), EUR),
+                                            items("0:0:100"),
+                                            0,
+                                            1,
+                                            new long[1]))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("amount");
         }
 
         @Test
