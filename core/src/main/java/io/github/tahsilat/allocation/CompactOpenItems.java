@@ -137,11 +137,16 @@ public final class CompactOpenItems {
      * @param settledUnits what the call wrote for the item into its {@code settled} array
      * @param order the component order of the allocator's policy
      * @param component the component asked about
-     * @throws InvalidInputException if {@code order} or {@code component} is missing
+     * @throws InvalidInputException if {@code order} or {@code component} is missing, or {@code
+     *     settledUnits} is negative
      * @throws IndexOutOfBoundsException if {@code index} is not an item's index
      */
     public long settledOn(
             int index, long settledUnits, ComponentOrder order, ItemComponent component) {
+        if (settledUnits < 0) {
+            throw new InvalidInputException(
+                    "settledUnits", settledUnits, "the value the allocation wrote, zero or more");
+        }
         InputChecks.present(order, "order", "the component order of the allocator's policy");
         InputChecks.present(component, "component", "FEE, INTEREST or PRINCIPAL");
         long left = settledUnits;

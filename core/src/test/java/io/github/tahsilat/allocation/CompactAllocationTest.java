@@ -211,6 +211,21 @@ class CompactAllocationTest {
             assertThat(items.settledOn(0, settled, order, ItemComponent.PRINCIPAL))
                     .isEqualTo(principal);
         }
+
+        @Test
+        void negativeSettledUnitsRejected() {
+            CompactOpenItems items = items("500:300:1200");
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            0,
+                                            -1,
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.FEE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("settledUnits");
+        }
     }
 
     @Nested
