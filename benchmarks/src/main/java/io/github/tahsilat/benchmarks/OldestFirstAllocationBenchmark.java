@@ -3,6 +3,8 @@ package io.github.tahsilat.benchmarks;
 import io.github.tahsilat.allocation.AllocationPolicy;
 import io.github.tahsilat.allocation.AllocationResult;
 import io.github.tahsilat.allocation.Allocator;
+import io.github.tahsilat.allocation.CompactAllocation;
+import io.github.tahsilat.allocation.CompactOpenItems;
 import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.allocation.OpenItem;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,7 +39,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * minor units in due order; the library side calls {@link Allocator#allocate} with an iterator over
  * the counterparty's {@link OpenItem}s from the same start. {@code library} leaves each result
  * unread, and {@code libraryRead} reads every amount of it, so a result that builds its amounts
- * only when they are read cannot pass for a fast one.
+ * only when they are read cannot pass for a fast one. {@code compact} and {@code compactRead} do
+ * the same through {@link Allocator#allocateOldestFirst} over the baseline's arrays, with each
+ * payment in minor units. {@code compactMoneyRead} gives each payment as the library's {@code
+ * Money}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,7 +64,11 @@ public class OldestFirstAllocationBenchmark {
     /** Open minor units of counterparty {@code c}'s items, oldest first, from {@code c * 11}. */
     long[] openMinor;
 
+    /** Due dates as epoch days, in the order of {@link #openMinor}. */
+    int[] dueEpochDays;
+
     long[] settledMinor;
+    CompactOpenItems compactItems;
     long[] paymentMinor;
     int[] paymentCounterparty;
     int[] paymentStart;
@@ -78,6 +88,7 @@ public class OldestFirstAllocationBenchmark {
         int items = counterparties * ITEMS_PER_COUNTERPARTY;
         OpenItemData data = OpenItemData.generate(items, counterparties, 0.6, 11);
         openMinor = new long[items];
+        dueEpochDays = new int[items];
         settledMinor = new long[items];
         itemsByCounterparty = new ArrayList<>();
         for (int c = 0; c < counterparties; c++) {
@@ -92,6 +103,7 @@ public class OldestFirstAllocationBenchmark {
             for (int j = 0; j < ITEMS_PER_COUNTERPARTY; j++) {
                 int i = order.get(j);
                 openMinor[c * ITEMS_PER_COUNTERPARTY + j] = data.openMinor()[i];
+                dueEpochDays[c * ITEMS_PER_COUNTERPARTY + j] = data.dueEpochDays()[i];
                 own.add(
                         OpenItem.principalOnly(
                                 new InvoiceId(data.itemId(i)),
@@ -101,6 +113,9 @@ public class OldestFirstAllocationBenchmark {
             }
             itemsByCounterparty.add(own);
         }
+        compactItems =
+                CompactOpenItems.principalOnly(
+                        Monetary.getCurrency("EUR"), openMinor, dueEpochDays);
         paymentMinor = new long[payments];
         paymentCounterparty = new int[payments];
         paymentStart = new int[payments];
@@ -172,6 +187,77 @@ public class OldestFirstAllocationBenchmark {
                 blackhole.consume(settlement.principal());
                 blackhole.consume(settlement.discount());
                 blackhole.consume(settlement.writeOff());
+            }
+        }
+    }
+
+    /**
+     * Allocates the same payments through {@link Allocator#allocateOldestFirst} over the baseline's
+     * arrays, writing the settled units into the baseline's array, and leaves each result unread.
+     */
+    @Benchmark
+    public void compact(Blackhole blackhole) {
+        for (int p = 0; p < payments; p++) {
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(
+                            paymentMinor[p],
+                            compactItems,
+                            from + paymentStart[p],
+                            from + ITEMS_PER_COUNTERPARTY,
+                            settledMinor);
+            blackhole.consume(result);
+        }
+    }
+
+    /**
+     * Runs {@link #compact} and reads every total of each result as a {@link MonetaryAmount} into
+     * the Blackhole, with the settled units of every item the money reached.
+     */
+    @Benchmark
+    public void compactRead(Blackhole blackhole) {
+        for (int p = 0; p < payments; p++) {
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            int start = from + paymentStart[p];
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(
+                            paymentMinor[p],
+                            compactItems,
+                            start,
+                            from + ITEMS_PER_COUNTERPARTY,
+                            settledMinor);
+            blackhole.consume(result.amount());
+            blackhole.consume(result.unapplied());
+            blackhole.consume(result.excessWrittenOff());
+            blackhole.consume(result.writeOff());
+            for (int i = start; i < result.end(); i++) {
+                blackhole.consume(settledMinor[i]);
+            }
+        }
+    }
+
+    /**
+     * Runs {@link #compactRead} with each payment given as the same {@code Money} that {@link
+     * #libraryRead} allocates, so that the result returns it instead of building one.
+     */
+    @Benchmark
+    public void compactMoneyRead(Blackhole blackhole) {
+        for (int p = 0; p < payments; p++) {
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            int start = from + paymentStart[p];
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(
+                            paymentAmounts[p],
+                            compactItems,
+                            start,
+                            from + ITEMS_PER_COUNTERPARTY,
+                            settledMinor);
+            blackhole.consume(result.amount());
+            blackhole.consume(result.unapplied());
+            blackhole.consume(result.excessWrittenOff());
+            blackhole.consume(result.writeOff());
+            for (int i = start; i < result.end(); i++) {
+                blackhole.consume(settledMinor[i]);
             }
         }
     }

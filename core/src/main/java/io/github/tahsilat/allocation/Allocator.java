@@ -40,8 +40,16 @@ public final class Allocator {
 
     private final AllocationPolicy policy;
 
+    /** The limit of each of the policy's tolerances in minor units, in the policy's order. */
+    private final long[] toleranceLimits;
+
     private Allocator(AllocationPolicy policy) {
         this.policy = policy;
+        List<Tolerance> tolerances = policy.tolerances();
+        this.toleranceLimits = new long[tolerances.size()];
+        for (int i = 0; i < toleranceLimits.length; i++) {
+            toleranceLimits[i] = exact(tolerances.get(i).limit()).units();
+        }
     }
 
     /**
@@ -114,6 +122,112 @@ public final class Allocator {
     public AllocationResult allocate(
             MonetaryAmount amount, LocalDate valueDate, Iterator<OpenItem> itemsInDueOrder) {
         return allocate(amount, valueDate, List.of(), List.of(), itemsInDueOrder);
+    }
+
+    /**
+     * Allocates {@code amountUnits} oldest first over the compact items from index {@code from} up
+     * to {@code to}, with the rules of {@link #allocate(MonetaryAmount, LocalDate, Iterator)}, and
+     * writes what each item received into {@code settled}. The items are read in index order and
+     * must be oldest first, as {@link CompactOpenItems} describes. Each item's fee, interest and
+     * principal are paid in the policy's {@link AllocationPolicy#componentOrder()}, which {@link
+     * CompactOpenItems#settledOn} splits back out. A shortfall or excess within the policy's
+     * tolerance for the items' currency is written off as that tolerance sets, and what is left is
+     * unapplied. Items with nothing open are skipped. Compact items have no discounts, so the value
+     * date plays no part.
+     *
+     * <p>The call writes {@code settled[i]}, fee, interest and principal together in minor units,
+     * for every {@code i} from {@code from} up to {@link CompactAllocation#end()}, zero for a
+     * skipped item, and leaves every other entry as it was. It does not change the items' arrays,
+     * so a host that keeps the open amounts up to date lowers them itself. The call builds no
+     * object but its result.
+     *
+     * @param amountUnits the money to allocate in minor units of the items' currency, greater than
+     *     zero
+     * @param items the open items, read from {@code from} while money is left
+     * @param from the index of the first item the money may reach
+     * @param to one past the index of the last item the money may reach
+     * @param settled the output array of the money applied per item, with at least {@code to}
+     *     entries
+     * @throws InvalidInputException if an argument is missing, {@code amountUnits} is not greater
+     *     than zero, {@code from} and {@code to} are not a range of the items' indexes, {@code
+     *     settled} is shorter than {@code to}, the policy's method is {@link
+     *     AllocationMethod#PRO_RATA}, or an item read has a negative amount or falls due before the
+     *     item before it; {@code settled} is then unchanged
+     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     */
+    public CompactAllocation allocateOldestFirst(
+            long amountUnits, CompactOpenItems items, int from, int to, long[] settled) {
+        if (amountUnits <= 0) {
+            throw new InvalidInputException("amountUnits", amountUnits, "a number greater than 0");
+        }
+        return compact(amountUnits, null, items, from, to, settled);
+    }
+
+    /**
+     * Allocates {@code amount} as {@link #allocateOldestFirst(long, CompactOpenItems, int, int,
+     * long[])} allocates its minor units. The result's {@link CompactAllocation#amount()} returns
+     * {@code amount} itself when it is a Moneta {@code Money} with the default context, so that
+     * reading it builds no new {@code Money}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero or not
+     *     rounded to the minor unit, or under the other conditions of {@link
+     *     #allocateOldestFirst(long, CompactOpenItems, int, int, long[])}; {@code settled} is then
+     *     unchanged
+     * @throws CurrencyMismatchException if {@code amount} is in another currency than the items
+     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     */
+    public CompactAllocation allocateOldestFirst(
+            MonetaryAmount amount, CompactOpenItems items, int from, int to, long[] settled) {
+        MinorAmount money = AmountChecks.positive("amount", amount);
+        InputChecks.present(items, "items", "the open items in compact form");
+        if (!money.currency().equals(items.currency())) {
+            throw new CurrencyMismatchException(
+                    "allocate",
+                    money.currency().getCurrencyCode(),
+                    items.currency().getCurrencyCode());
+        }
+        return compact(money.units(), amount, items, from, to, settled);
+    }
+
+    private CompactAllocation compact(
+            long amountUnits,
+            MonetaryAmount paid,
+            CompactOpenItems items,
+            int from,
+            int to,
+            long[] settled) {
+        InputChecks.present(items, "items", "the open items in compact form");
+        InputChecks.present(settled, "settled", "an array with an entry per item");
+        if (from < 0 || from > to) {
+            throw new InvalidInputException(
+                    "from", from, "an index from 0 up to the value of to, " + to);
+        }
+        if (to > items.size()) {
+            throw new InvalidInputException(
+                    "to", to, "at most the number of items, " + items.size());
+        }
+        if (settled.length < to) {
+            throw new InvalidInputException(
+                    "settled.length", settled.length, "at least the value of to, " + to);
+        }
+        if (policy.method() == AllocationMethod.PRO_RATA) {
+            throw new InvalidInputException(
+                    "policy.method", policy.method(), "OLDEST_FIRST for a compact allocation");
+        }
+        int toleranceIndex = toleranceIndex(items.currency());
+        if (toleranceIndex < 0) {
+            return CompactOldestFirst.allocate(
+                    amountUnits, paid, items, from, to, settled, -1, null);
+        }
+        return CompactOldestFirst.allocate(
+                amountUnits,
+                paid,
+                items,
+                from,
+                to,
+                settled,
+                toleranceLimits[toleranceIndex],
+                policy.tolerances().get(toleranceIndex));
     }
 
     private static List<OpenItem> selected(List<Designation> named, List<OpenItem> items) {
@@ -231,9 +345,10 @@ public final class Allocator {
 
         AllocationResult finish() {
             long excessWrittenOff = 0;
-            Tolerance tolerance = toleranceFor(currency);
-            if (tolerance != null) {
-                long limit = exact(tolerance.limit()).units();
+            int toleranceIndex = toleranceIndex(currency);
+            if (toleranceIndex >= 0) {
+                Tolerance tolerance = policy.tolerances().get(toleranceIndex);
+                long limit = toleranceLimits[toleranceIndex];
                 if (remaining == 0
                         && partial >= 0
                         && tolerance.writeOffShortfall()
@@ -265,15 +380,18 @@ public final class Allocator {
         }
     }
 
-    /** Returns the policy's tolerance for {@code currency}, or {@code null} if it has none. */
-    private Tolerance toleranceFor(CurrencyUnit currency) {
+    /**
+     * Returns the index of the policy's tolerance for {@code currency} in {@link
+     * AllocationPolicy#tolerances()} and {@link #toleranceLimits}, or -1 if it has none.
+     */
+    private int toleranceIndex(CurrencyUnit currency) {
         List<Tolerance> tolerances = policy.tolerances();
         for (int i = 0; i < tolerances.size(); i++) {
             if (tolerances.get(i).currency().equals(currency)) {
-                return tolerances.get(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static MinorAmount exact(MonetaryAmount amount) {

@@ -10,26 +10,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Open items by currency and amount in minor units, for exact and range look-ups. Not thread-safe.
+ * Open items by currency and outstanding amount in minor units, for exact and range look-ups. Not
+ * thread-safe.
  */
 final class AmountBuckets {
 
-    private final Map<String, TreeMap<Long, TreeSet<ItemKey>>> byCurrency = new HashMap<>();
+    private final Map<String, TreeMap<Long, TreeSet<OpenItemIndex.Indexed>>> byCurrency =
+            new HashMap<>();
 
-    void add(MinorAmount amount, ItemKey key) {
+    void add(OpenItemIndex.Indexed item) {
+        MinorAmount amount = item.outstanding();
         byCurrency
                 .computeIfAbsent(amount.currencyCode(), code -> new TreeMap<>())
                 .computeIfAbsent(amount.units(), units -> new TreeSet<>())
-                .add(key);
+                .add(item);
     }
 
-    void remove(MinorAmount amount, ItemKey key) {
-        TreeMap<Long, TreeSet<ItemKey>> amounts = byCurrency.get(amount.currencyCode());
+    void remove(OpenItemIndex.Indexed item) {
+        MinorAmount amount = item.outstanding();
+        TreeMap<Long, TreeSet<OpenItemIndex.Indexed>> amounts =
+                byCurrency.get(amount.currencyCode());
         if (amounts == null) {
             return;
         }
-        TreeSet<ItemKey> keys = amounts.get(amount.units());
-        if (keys != null && keys.remove(key) && keys.isEmpty()) {
+        TreeSet<OpenItemIndex.Indexed> items = amounts.get(amount.units());
+        if (items != null && items.remove(item) && items.isEmpty()) {
             amounts.remove(amount.units());
             if (amounts.isEmpty()) {
                 byCurrency.remove(amount.currencyCode());
@@ -45,20 +50,20 @@ final class AmountBuckets {
      * Returns up to {@code limit} items with an amount from {@code low} to {@code high} inclusive,
      * by amount and then item order.
      */
-    List<ItemKey> between(MinorAmount low, MinorAmount high, int limit) {
-        List<ItemKey> found = new ArrayList<>();
-        TreeMap<Long, TreeSet<ItemKey>> amounts = byCurrency.get(low.currencyCode());
+    List<OpenItemCandidate> between(MinorAmount low, MinorAmount high, int limit) {
+        TreeMap<Long, TreeSet<OpenItemIndex.Indexed>> amounts = byCurrency.get(low.currencyCode());
         if (amounts == null || low.units() > high.units()) {
-            return found;
+            return List.of();
         }
-        NavigableMap<Long, TreeSet<ItemKey>> range =
+        List<OpenItemCandidate> found = new ArrayList<>();
+        NavigableMap<Long, TreeSet<OpenItemIndex.Indexed>> range =
                 amounts.subMap(low.units(), true, high.units(), true);
-        for (TreeSet<ItemKey> keys : range.values()) {
-            for (ItemKey key : keys) {
+        for (TreeSet<OpenItemIndex.Indexed> items : range.values()) {
+            for (OpenItemIndex.Indexed item : items) {
                 if (found.size() >= limit) {
                     return found;
                 }
-                found.add(key);
+                found.add(item.candidate());
             }
         }
         return found;

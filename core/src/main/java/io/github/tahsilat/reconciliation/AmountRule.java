@@ -51,19 +51,14 @@ final class AmountRule implements MatchRule {
             for (CounterpartyId counterparty : counterparties) {
                 List<OpenItemCandidate> found =
                         line.index()
-                                .findByCounterpartyAndOutstanding(
-                                        counterparty,
-                                        low.toMonetaryAmount(),
-                                        high.toMonetaryAmount(),
-                                        limit);
+                                .findByCounterpartyAndOutstandingUnits(
+                                        counterparty, low, high, limit);
                 addUnlessTooMany(line, found, low, high, findings);
             }
             return;
         }
 
-        List<OpenItemCandidate> found =
-                line.index()
-                        .findByOutstanding(low.toMonetaryAmount(), high.toMonetaryAmount(), limit);
+        List<OpenItemCandidate> found = line.index().findByOutstandingUnits(low, high, limit);
         addUnlessTooMany(line, found, low, high, findings);
     }
 

@@ -1,5 +1,6 @@
 package io.github.tahsilat.reconciliation;
 
+import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -107,14 +108,16 @@ public final class BankLineMatcher {
         }
         lines.sort(LINE_ORDER);
 
-        // The keys booked earlier, and those of lines before this one in the statement.
-        Set<String> seen = new HashSet<>(recordedKeys);
+        // The keys of lines before this one in the statement. A line is booked when its key is
+        // booked in recordedKeys or here, which is the same as booked in the union of both, so
+        // the caller's keys are not copied.
+        Set<String> seen = new HashSet<>(Math.max(16, lines.size() * 4));
         List<BankEntryKey> alreadyBooked = new ArrayList<>();
         List<ReportedCharge> charges = new ArrayList<>();
         List<ReversalProposal> reversals = new ArrayList<>();
         List<Pending> pending = new ArrayList<>(lines.size());
         for (LineContext line : lines) {
-            if (line.key().isBookedIn(seen)) {
+            if (line.key().isBookedIn(recordedKeys) || line.key().isBookedIn(seen)) {
                 alreadyBooked.add(line.key());
                 continue;
             }
@@ -125,7 +128,11 @@ public final class BankLineMatcher {
                 reversals.add(reversal(line, findings));
             } else {
                 pending.add(
-                        new Pending(line, findings, ProposalAssembler.candidates(line, findings)));
+                        new Pending(
+                                line,
+                                ProposalAssembler.candidates(line, findings),
+                                findings.counterparties(),
+                                findings.notes()));
             }
         }
         Assignment assignment = assign(pending);
@@ -146,6 +153,7 @@ public final class BankLineMatcher {
         for (MatchRule rule : settings.rules()) {
             rule.apply(line, findings);
         }
+        line.releaseText();
         return findings;
     }
 
@@ -169,27 +177,31 @@ public final class BankLineMatcher {
     }
 
     /**
-     * A line with its findings and ranked candidates, waiting for the batch assignment, and the
-     * proposal the assignment accepted for it so far.
+     * A line with its ranked candidates, waiting for the batch assignment, and the proposal the
+     * assignment accepted for it so far. It keeps the counterparties and notes that an unmatched
+     * line reports instead of all findings, because every pending line stays in memory until the
+     * whole batch is assigned.
      */
     private static final class Pending {
         final LineContext line;
-        final Findings findings;
         final List<Candidate> candidates;
+        final List<CounterpartyId> counterparties;
+        final List<MatchReason> notes;
         Proposal accepted;
 
-        Pending(LineContext line, Findings findings, List<Candidate> candidates) {
+        Pending(
+                LineContext line,
+                List<Candidate> candidates,
+                List<CounterpartyId> counterparties,
+                List<MatchReason> notes) {
             this.line = line;
-            this.findings = findings;
             this.candidates = candidates;
+            this.counterparties = counterparties;
+            this.notes = notes;
         }
 
         LineContext line() {
             return line;
-        }
-
-        Findings findings() {
-            return findings;
         }
 
         List<Candidate> candidates() {
@@ -241,10 +253,9 @@ public final class BankLineMatcher {
                 continue;
             }
             Optional<Proposal> proposal =
-                    ProposalAssembler.propose(line.line(), choice.candidate(), remaining, false);
+                    ProposalAssembler.proposeAndTake(line.line(), choice.candidate(), remaining);
             if (proposal.isPresent()) {
                 line.accepted = proposal.get();
-                take(proposal.get(), remaining);
             }
         }
 
@@ -261,14 +272,6 @@ public final class BankLineMatcher {
         return new Assignment(proposals, unmatched);
     }
 
-    private static void take(Proposal proposal, Map<InvoiceId, MinorAmount> remaining) {
-        for (ItemApplication application : proposal.applications()) {
-            MinorAmount open = Amounts.toMinor(application.outstanding(), "outstanding");
-            MinorAmount applied = Amounts.toMinor(application.applied(), "applied");
-            remaining.put(application.invoiceId(), open.minus(applied));
-        }
-    }
-
     private UnmatchedLine unmatched(Pending line) {
         List<Proposal> suggestions = new ArrayList<>();
         for (Candidate candidate : line.candidates()) {
@@ -282,7 +285,7 @@ public final class BankLineMatcher {
                 line.line().key(),
                 line.line().line(),
                 suggestions,
-                line.findings().counterparties(),
-                line.findings().notes());
+                line.counterparties,
+                line.notes);
     }
 }

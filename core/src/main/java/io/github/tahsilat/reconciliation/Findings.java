@@ -153,6 +153,9 @@ public final class Findings {
 
     /** Returns the counterparties with at least one reason, ordered by id. */
     public List<CounterpartyId> counterparties() {
+        if (counterparties.isEmpty()) {
+            return List.of();
+        }
         List<CounterpartyId> found = new ArrayList<>(counterparties.size());
         for (CounterpartyFinding finding : counterparties) {
             found.add(finding.id());

@@ -1,7 +1,6 @@
 package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.internal.reconciliation.TextFolding;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Finds invoice numbers in the remittance text and structured reference. */
@@ -18,27 +17,46 @@ final class InvoiceNumberRule implements MatchRule {
         return NAME;
     }
 
+    /**
+     * Looks up the key of every {@link LineContext#textWindows() text window}, then of the
+     * structured reference. A window's key is hashed from its tokens, and only a window whose hash
+     * the index has is built as text, so most windows cost no allocation. The windows are visited
+     * in the order {@code textWindows()} lists them; a repeated window is visited again and records
+     * nothing new, because its reason equals the first one.
+     */
     @Override
     public void apply(LineContext line, Findings findings) {
-        List<String> windows = line.textWindows();
-        if (line.line().structuredReference().isPresent()) {
-            windows = new ArrayList<>(windows);
-            windows.add(line.line().structuredReference().get().value());
+        List<String> tokens = line.tokens();
+        TextKeyHash window = new TextKeyHash();
+        for (int start = 0; start < tokens.size(); start++) {
+            window.reset();
+            int end = Math.min(tokens.size(), start + LineContext.MAX_WINDOW_TOKENS);
+            for (int i = start; i < end; i++) {
+                window.append(tokens.get(i));
+                if (window.numberKeyLength() >= MIN_KEY_LENGTH
+                        && line.index().mayHaveInvoiceNumberKey(window.numberKeyHash())) {
+                    match(line, String.join("", tokens.subList(start, i + 1)), findings);
+                }
+            }
         }
-        for (String window : windows) {
-            String key = TextFolding.invoiceNumberKey(window);
-            if (key.length() < MIN_KEY_LENGTH) {
-                continue;
-            }
-            for (OpenItemCandidate item : line.index().findByInvoiceNumber(key)) {
-                findings.addItem(
-                        item,
-                        new MatchReason(
-                                NAME,
-                                "text names invoice " + item.invoiceNumber() + " as " + window,
-                                POINTS,
-                                MatchReason.Kind.REFERENCE));
-            }
+        line.line()
+                .structuredReference()
+                .ifPresent(reference -> match(line, reference.value(), findings));
+    }
+
+    private static void match(LineContext line, String window, Findings findings) {
+        String key = TextFolding.invoiceNumberKey(window);
+        if (key.length() < MIN_KEY_LENGTH) {
+            return;
+        }
+        for (OpenItemCandidate item : line.index().findByInvoiceNumber(key)) {
+            findings.addItem(
+                    item,
+                    new MatchReason(
+                            NAME,
+                            "text names invoice " + item.invoiceNumber() + " as " + window,
+                            POINTS,
+                            MatchReason.Kind.REFERENCE));
         }
     }
 }

@@ -22,20 +22,25 @@ public final class LineContext {
     private final OpenItemIndex index;
     private final MatchSettings settings;
     private final MinorAmount gross;
+    private final MonetaryAmount grossAmount;
     private final MinorAmount tolerance;
-    private final List<String> tokens;
-    private final List<String> windows;
+    private List<String> tokens;
+    private List<String> windows;
 
     LineContext(BankLine line, BankEntryKey key, OpenItemIndex index, MatchSettings settings) {
         this.line = line;
         this.key = key;
         this.index = index;
         this.settings = settings;
-        MinorAmount signed = Amounts.toMinor(line.grossAmount(), "amount");
+        MonetaryAmount signedAmount = line.grossAmount();
+        MinorAmount signed = Amounts.toMinor(signedAmount, "amount");
         this.gross = signed.isNegative() ? signed.negate() : signed;
+        // Proposals of the line share one public amount, the bank's own when it is positive.
+        this.grossAmount =
+                signed.isNegative()
+                        ? gross.toMonetaryAmount()
+                        : gross.toMonetaryAmount(signedAmount);
         this.tolerance = Amounts.toMinor(settings.toleranceFor(signed.currency()), "tolerance");
-        this.tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
-        this.windows = Collections.unmodifiableList(TextFolding.windows(tokens, MAX_WINDOW_TOKENS));
     }
 
     /** Returns the bank line. */
@@ -63,7 +68,7 @@ public final class LineContext {
      * company's bank deducted, without its sign.
      */
     public MonetaryAmount amount() {
-        return gross.toMonetaryAmount();
+        return grossAmount;
     }
 
     /** Returns the tolerance for the line's currency, zero when none is set. */
@@ -76,6 +81,9 @@ public final class LineContext {
      * order.
      */
     public List<String> tokens() {
+        if (tokens == null) {
+            tokens = List.copyOf(TextFolding.tokens(line.remittanceText()));
+        }
         return tokens;
     }
 
@@ -86,7 +94,22 @@ public final class LineContext {
      * 7}, so a number written with spaces is found as well as one written without.
      */
     public List<String> textWindows() {
+        // Built on first use: the built-in rules look invoice numbers up by hash without them.
+        if (windows == null) {
+            windows =
+                    Collections.unmodifiableList(TextFolding.windows(tokens(), MAX_WINDOW_TOKENS));
+        }
         return windows;
+    }
+
+    /**
+     * Drops the tokens and windows, which the next call of {@link #tokens()} or {@link
+     * #textWindows()} computes again, equal. The matcher calls it once the rules have run, because
+     * every line of a batch stays in memory until the batch is assigned.
+     */
+    void releaseText() {
+        tokens = null;
+        windows = null;
     }
 
     MinorAmount grossUnits() {

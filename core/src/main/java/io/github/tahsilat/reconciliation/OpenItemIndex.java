@@ -39,8 +39,12 @@ import javax.money.MonetaryAmount;
 public final class OpenItemIndex {
 
     private final Map<InvoiceId, Indexed> items = new HashMap<>();
-    private final Map<String, Bucket> byNumber = new HashMap<>();
-    private final Map<String, Bucket> byReference = new HashMap<>();
+    // Invoice numbers and references are kept by the 64-bit hash of their key, so that the many
+    // text windows of a line that name no invoice are rejected without building a string.
+    private final TextKeyTable<Bucket> byNumber =
+            new TextKeyTable<>(bucket -> numberKey(bucket.first().candidate()));
+    private final TextKeyTable<Bucket> byReference =
+            new TextKeyTable<>(bucket -> referenceKey(bucket.first().candidate()));
     private final Map<CounterpartyId, Bucket> byCounterparty = new HashMap<>();
     private final CountingIndex byIban = new CountingIndex();
     private final CountingIndex byTaxId = new CountingIndex();
@@ -49,7 +53,7 @@ public final class OpenItemIndex {
     private final Map<CounterpartyId, AmountBuckets> byCounterpartyAmount = new HashMap<>();
 
     /** An item with its order key and its outstanding amount in minor units. */
-    private record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding)
+    record Indexed(OpenItemCandidate candidate, ItemKey key, MinorAmount outstanding)
             implements Comparable<Indexed> {
 
         @Override
@@ -62,9 +66,14 @@ public final class OpenItemIndex {
      * The items under one key, in index order. A single item, as under most invoice numbers and
      * references, is kept in a field, and a sorted set is created when a second item arrives.
      */
-    private static final class Bucket {
+    static final class Bucket {
         private Indexed single;
         private TreeSet<Indexed> many;
+
+        /** Returns the first item in index order; the bucket must not be empty. */
+        Indexed first() {
+            return many == null ? single : many.first();
+        }
 
         void add(Indexed indexed) {
             if (many != null) {
@@ -188,7 +197,22 @@ public final class OpenItemIndex {
      * numbered {@code INV-000123} for {@code "inv 123"}.
      */
     public List<OpenItemCandidate> findByInvoiceNumber(String number) {
-        return candidates(byNumber.get(TextFolding.invoiceNumberKey(number)));
+        String key = TextFolding.invoiceNumberKey(number);
+        return candidates(byNumber.get(TextKeyHash.of(key), key));
+    }
+
+    /**
+     * Returns whether some item may have an invoice-number key with this {@link TextKeyHash hash}.
+     * False means that no item has it, so a window of a bank line can be skipped without building
+     * its text; true must be confirmed with {@link #findByInvoiceNumber}.
+     */
+    boolean mayHaveInvoiceNumberKey(long keyHash) {
+        return byNumber.containsHash(keyHash);
+    }
+
+    /** Returns whether some item has a payment reference. */
+    boolean hasPaymentReferences() {
+        return !byReference.isEmpty();
     }
 
     /** Returns the items whose payment reference equals the compact form of {@code reference}. */
@@ -196,7 +220,8 @@ public final class OpenItemIndex {
         if (byReference.isEmpty()) {
             return List.of();
         }
-        return candidates(byReference.get(TextFolding.compactReference(reference)));
+        String key = TextFolding.compactReference(reference);
+        return candidates(byReference.get(TextKeyHash.of(key), key));
     }
 
     /** Returns the counterparties with an open item that list {@code iban}, ordered by id. */
@@ -275,53 +300,67 @@ public final class OpenItemIndex {
         return amountRange(buckets, low, high, limit);
     }
 
+    /**
+     * Returns the same items as {@link #findByOutstanding} for bounds already in minor units of one
+     * currency, so that the amount rule does not convert them to public amounts and back.
+     */
+    List<OpenItemCandidate> findByOutstandingUnits(MinorAmount low, MinorAmount high, int limit) {
+        return byAmount.between(low, high, limit);
+    }
+
+    /**
+     * Returns the same items as {@link #findByCounterpartyAndOutstanding} for bounds already in
+     * minor units of one currency.
+     */
+    List<OpenItemCandidate> findByCounterpartyAndOutstandingUnits(
+            CounterpartyId counterpartyId, MinorAmount low, MinorAmount high, int limit) {
+        AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
+        return buckets == null ? List.of() : buckets.between(low, high, limit);
+    }
+
     private List<OpenItemCandidate> amountRange(
             AmountBuckets buckets, MonetaryAmount low, MonetaryAmount high, int limit) {
         MinorAmount lowUnits = Amounts.toMinor(low, "low");
         MinorAmount highUnits = Amounts.toMinor(high, "high");
         lowUnits.requireSameCurrency("compare", highUnits);
-        return buckets.between(lowUnits, highUnits, limit).stream()
-                .map(key -> items.get(key.invoiceId()).candidate())
-                .toList();
+        return buckets.between(lowUnits, highUnits, limit);
     }
 
     private void link(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
-        ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        addKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
-        candidate
-                .paymentReference()
-                .ifPresent(reference -> addKey(byReference, reference.value(), indexed));
+        addTextKey(byNumber, numberKey(candidate), indexed);
+        if (candidate.paymentReference().isPresent()) {
+            addTextKey(byReference, referenceKey(candidate), indexed);
+        }
         addKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.add(iban.value(), counterpartyId));
         candidate
                 .counterpartyTaxIds()
                 .forEach(taxId -> byTaxId.add(taxIdKey(taxId), counterpartyId));
         byName.add(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
-        byAmount.add(indexed.outstanding(), key);
+        byAmount.add(indexed);
         byCounterpartyAmount
                 .computeIfAbsent(counterpartyId, id -> new AmountBuckets())
-                .add(indexed.outstanding(), key);
+                .add(indexed);
     }
 
     private void unlink(Indexed indexed) {
         OpenItemCandidate candidate = indexed.candidate();
-        ItemKey key = indexed.key();
         CounterpartyId counterpartyId = candidate.counterpartyId();
-        removeKey(byNumber, TextFolding.invoiceNumberKey(candidate.invoiceNumber()), indexed);
-        candidate
-                .paymentReference()
-                .ifPresent(reference -> removeKey(byReference, reference.value(), indexed));
+        removeTextKey(byNumber, numberKey(candidate), indexed);
+        if (candidate.paymentReference().isPresent()) {
+            removeTextKey(byReference, referenceKey(candidate), indexed);
+        }
         removeKey(byCounterparty, counterpartyId, indexed);
         candidate.counterpartyIbans().forEach(iban -> byIban.remove(iban.value(), counterpartyId));
         candidate
                 .counterpartyTaxIds()
                 .forEach(taxId -> byTaxId.remove(taxIdKey(taxId), counterpartyId));
         byName.remove(TextFolding.foldName(candidate.counterpartyName()), counterpartyId);
-        byAmount.remove(indexed.outstanding(), key);
+        byAmount.remove(indexed);
         AmountBuckets buckets = byCounterpartyAmount.get(counterpartyId);
-        buckets.remove(indexed.outstanding(), key);
+        buckets.remove(indexed);
         if (buckets.isEmpty()) {
             byCounterpartyAmount.remove(counterpartyId);
         }
@@ -329,6 +368,34 @@ public final class OpenItemIndex {
 
     private static List<OpenItemCandidate> candidates(Bucket bucket) {
         return bucket == null ? List.of() : bucket.candidates(Integer.MAX_VALUE);
+    }
+
+    private static String numberKey(OpenItemCandidate candidate) {
+        return TextFolding.invoiceNumberKey(candidate.invoiceNumber());
+    }
+
+    private static String referenceKey(OpenItemCandidate candidate) {
+        return candidate.paymentReference().orElseThrow().value();
+    }
+
+    private static void addTextKey(TextKeyTable<Bucket> index, String key, Indexed item) {
+        long hash = TextKeyHash.of(key);
+        Bucket bucket = index.get(hash, key);
+        if (bucket == null) {
+            bucket = new Bucket();
+            bucket.add(item);
+            index.add(hash, bucket);
+        } else {
+            bucket.add(item);
+        }
+    }
+
+    private static void removeTextKey(TextKeyTable<Bucket> index, String key, Indexed item) {
+        long hash = TextKeyHash.of(key);
+        Bucket bucket = index.get(hash, key);
+        if (bucket != null && bucket.removeAndCheckEmpty(item)) {
+            index.removeValue(hash, bucket);
+        }
     }
 
     private static <K> void addKey(Map<K, Bucket> index, K key, Indexed item) {

@@ -66,14 +66,35 @@ public record Proposal(
         }
         InputChecks.present(status, "status", "AUTO or SUGGESTION");
         explanation = List.copyOf(InputChecks.present(explanation, "explanation", "a list"));
+        if (!addsUp(amount, applications, unapplied)) {
+            throw new InvalidInputException(
+                    "applications",
+                    total(applications, unapplied),
+                    "applied amounts and unapplied adding up to " + amount);
+        }
+    }
+
+    /**
+     * Returns whether the applied amounts and {@code unapplied} add up to {@code amount}. One item
+     * paid in full, the usual case, is compared without building the sum.
+     */
+    private static boolean addsUp(
+            MonetaryAmount amount, List<ItemApplication> applications, MonetaryAmount unapplied) {
+        if (applications.size() == 1
+                && unapplied.isZero()
+                && unapplied.getCurrency().equals(amount.getCurrency())) {
+            return applications.get(0).applied().isEqualTo(amount);
+        }
+        return total(applications, unapplied).isEqualTo(amount);
+    }
+
+    private static MonetaryAmount total(
+            List<ItemApplication> applications, MonetaryAmount unapplied) {
         MonetaryAmount total = unapplied;
         for (ItemApplication application : applications) {
             total = total.add(application.applied());
         }
-        if (!total.isEqualTo(amount)) {
-            throw new InvalidInputException(
-                    "applications", total, "applied amounts and unapplied adding up to " + amount);
-        }
+        return total;
     }
 
     /** Returns the total of the applied amounts. */

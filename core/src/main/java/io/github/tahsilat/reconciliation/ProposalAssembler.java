@@ -4,11 +4,10 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import javax.money.MonetaryAmount;
 
 /**
  * Turns a line's findings into scored candidates, and a candidate into a proposal against the open
@@ -49,23 +48,51 @@ final class ProposalAssembler {
             Candidate candidate,
             Map<InvoiceId, MinorAmount> remaining,
             boolean forceSuggestion) {
+        return propose(line, candidate, remaining, forceSuggestion, false);
+    }
+
+    /**
+     * Builds the proposal as {@link #propose(LineContext, Candidate, Map, boolean)} does, not
+     * forced to a suggestion, and when there is one, records in {@code remaining} what each item it
+     * applies to has left after it.
+     */
+    static Optional<Proposal> proposeAndTake(
+            LineContext line, Candidate candidate, Map<InvoiceId, MinorAmount> remaining) {
+        return propose(line, candidate, remaining, false, true);
+    }
+
+    private static Optional<Proposal> propose(
+            LineContext line,
+            Candidate candidate,
+            Map<InvoiceId, MinorAmount> remaining,
+            boolean forceSuggestion,
+            boolean take) {
         MinorAmount gross = line.grossUnits();
         MinorAmount left = gross;
         MinorAmount open = MinorAmount.zero(gross.currency());
         boolean reduced = false;
-        List<ItemApplication> applications = new ArrayList<>();
+        List<ItemApplication> applications = new ArrayList<>(candidate.items().size());
+        // What each applied item has left after the proposal, in the order of applications.
+        List<MinorAmount> leftAfter = take ? new ArrayList<>(candidate.items().size()) : null;
         for (OpenItemCandidate item : candidate.items()) {
             MinorAmount indexed = Amounts.toMinor(item.outstanding(), "outstanding");
-            MinorAmount available = remaining.getOrDefault(item.invoiceId(), indexed);
+            MinorAmount available =
+                    remaining.isEmpty()
+                            ? indexed
+                            : remaining.getOrDefault(item.invoiceId(), indexed);
             if (!available.isPositive()) {
                 return Optional.empty();
             }
-            reduced |= !available.equals(indexed);
+            boolean untouched = available.equals(indexed);
+            reduced |= !untouched;
             open = open.plus(available);
             MinorAmount applied = available.min(left);
             if (applied.isPositive()) {
-                applications.add(application(item, available, applied));
+                applications.add(application(line, item, available, applied, untouched));
                 left = left.minus(applied);
+                if (take) {
+                    leftAfter.add(available.minus(applied));
+                }
             }
         }
         MinorAmount difference = gross.minus(open);
@@ -78,33 +105,63 @@ final class ProposalAssembler {
                         && candidate.supported()
                         && stillFits
                         && candidate.score() >= line.settings().autoApplyThreshold();
-        return Optional.of(
+        Proposal proposal =
                 new Proposal(
                         line.key(),
                         line.line(),
-                        gross.toMonetaryAmount(),
+                        line.amount(),
                         applications,
                         difference.toMonetaryAmount(),
                         withinTolerance,
                         left.toMonetaryAmount(),
                         candidate.score(),
                         auto ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
-                        candidate.reasons()));
+                        candidate.reasons());
+        if (take) {
+            for (int i = 0; i < applications.size(); i++) {
+                remaining.put(applications.get(i).invoiceId(), leftAfter.get(i));
+            }
+        }
+        return Optional.of(proposal);
     }
 
+    /**
+     * Builds an item's application, reusing the public amounts of the item and the line where the
+     * values are equal, so that a full payment of one item creates no new amount.
+     *
+     * @param indexedAvailable whether {@code available} is the item's outstanding amount
+     */
     private static ItemApplication application(
-            OpenItemCandidate item, MinorAmount available, MinorAmount applied) {
+            LineContext line,
+            OpenItemCandidate item,
+            MinorAmount available,
+            MinorAmount applied,
+            boolean indexedAvailable) {
+        MonetaryAmount outstanding =
+                indexedAvailable
+                        ? available.toMonetaryAmount(item.outstanding())
+                        : available.toMonetaryAmount();
+        MonetaryAmount appliedAmount;
+        if (applied.equals(available)) {
+            appliedAmount = outstanding;
+        } else if (applied.equals(line.grossUnits())) {
+            appliedAmount = line.amount();
+        } else {
+            appliedAmount = applied.toMonetaryAmount();
+        }
         return new ItemApplication(
                 item.invoiceId(),
                 item.invoiceNumber(),
                 item.counterpartyId(),
-                available.toMonetaryAmount(),
-                applied.toMonetaryAmount());
+                outstanding,
+                appliedAmount);
     }
 
     private static Candidate score(
             List<OpenItemCandidate> items, Findings findings, Optional<MatchReason> combination) {
-        Set<MatchReason> reasons = new LinkedHashSet<>();
+        // A candidate has a few reasons, so a list with a linear search for repeats costs less
+        // than a linked hash set, and keeps the same order.
+        List<MatchReason> reasons = new ArrayList<>(4);
         int referencePoints = Integer.MAX_VALUE;
         int amountPoints = 0;
         for (OpenItemCandidate item : items) {
@@ -112,10 +169,10 @@ final class ProposalAssembler {
             for (MatchReason reason : findings.itemReasons(item)) {
                 if (reason.kind() == MatchReason.Kind.REFERENCE) {
                     best = Math.max(best, reason.points());
-                    reasons.add(reason);
+                    addOnce(reasons, reason);
                 } else if (combination.isEmpty()) {
                     amountPoints = Math.max(amountPoints, reason.points());
-                    reasons.add(reason);
+                    addOnce(reasons, reason);
                 }
             }
             referencePoints = Math.min(referencePoints, best);
@@ -127,16 +184,22 @@ final class ProposalAssembler {
         if (oneCounterparty) {
             for (MatchReason reason : findings.reasonsFor(counterparty)) {
                 counterpartyPoints = Math.max(counterpartyPoints, reason.points());
-                reasons.add(reason);
+                addOnce(reasons, reason);
             }
         }
         if (combination.isPresent()) {
             amountPoints = combination.get().points();
-            reasons.add(combination.get());
+            addOnce(reasons, combination.get());
         }
         int score = Math.min(100, referencePoints + counterpartyPoints + amountPoints);
         boolean supported = referencePoints > 0 || counterpartyPoints > 0;
         return new Candidate(List.copyOf(items), score, supported, List.copyOf(reasons));
+    }
+
+    private static void addOnce(List<MatchReason> reasons, MatchReason reason) {
+        if (!reasons.contains(reason)) {
+            reasons.add(reason);
+        }
     }
 
     // TODO: propose across currencies once the fx feature converts at the value date.

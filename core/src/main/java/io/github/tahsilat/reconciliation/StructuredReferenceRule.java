@@ -1,8 +1,6 @@
 package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.internal.reconciliation.Iso11649;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Matches the host's payment references, from the structured reference or the text. */
 final class StructuredReferenceRule implements MatchRule {
@@ -17,27 +15,45 @@ final class StructuredReferenceRule implements MatchRule {
 
     @Override
     public void apply(LineContext line, Findings findings) {
-        List<String> references = new ArrayList<>();
-        line.line().structuredReference().ifPresent(reference -> references.add(reference.value()));
-        references.addAll(line.textWindows());
-        for (String reference : references) {
-            if (Iso11649.looksLikeRf(reference) && !Iso11649.isValid(reference)) {
-                noteInvalidRf(line, reference, findings);
-                continue;
-            }
-            for (OpenItemCandidate item : line.index().findByPaymentReference(reference)) {
-                findings.addItem(
-                        item,
-                        new MatchReason(
-                                NAME,
-                                "payment reference "
-                                        + reference
-                                        + " was issued for invoice "
-                                        + item.invoiceNumber(),
-                                POINTS,
-                                MatchReason.Kind.REFERENCE));
-            }
+        String structured =
+                line.line().structuredReference().map(StructuredReference::value).orElse(null);
+        if (structured != null) {
+            match(line, structured, findings);
         }
+        if (line.index().hasPaymentReferences()) {
+            for (String window : line.textWindows()) {
+                match(line, window, findings);
+            }
+        } else if (structured != null
+                && isInvalidRf(structured)
+                && line.textWindows().contains(structured)) {
+            // With no reference in the index, a window finds no item. The only window that records
+            // anything is one equal to an invalid structured RF reference, which notes it again.
+            noteInvalidRf(line, structured, findings);
+        }
+    }
+
+    private static void match(LineContext line, String reference, Findings findings) {
+        if (isInvalidRf(reference)) {
+            noteInvalidRf(line, reference, findings);
+            return;
+        }
+        for (OpenItemCandidate item : line.index().findByPaymentReference(reference)) {
+            findings.addItem(
+                    item,
+                    new MatchReason(
+                            NAME,
+                            "payment reference "
+                                    + reference
+                                    + " was issued for invoice "
+                                    + item.invoiceNumber(),
+                            POINTS,
+                            MatchReason.Kind.REFERENCE));
+        }
+    }
+
+    private static boolean isInvalidRf(String reference) {
+        return Iso11649.looksLikeRf(reference) && !Iso11649.isValid(reference);
     }
 
     private static void noteInvalidRf(LineContext line, String reference, Findings findings) {

@@ -16,6 +16,10 @@ import org.javamoney.moneta.Money;
  * promissory notes stay in their items' buckets and are shown again in {@code
  * coveredByInstruments}; unapplied credit is never in a bucket. Immutable and thread-safe.
  *
+ * <p>In a report from {@link Aging#ofCompact} or {@link Aging#of}, each bucket amount and the total
+ * are built on their first read and then kept, so a report that is never read in full builds few
+ * Moneta amounts.
+ *
  * @param currency the currency of every amount
  * @param buckets one amount per bucket, in the order of the report's buckets
  * @param coveredByInstruments the part of the buckets settled by instruments not yet cleared
@@ -36,12 +40,23 @@ public record AgingAmounts(
     public AgingAmounts {
         InputChecks.present(currency, "currency", "an ISO 4217 currency");
         InputChecks.present(buckets, "buckets", "one amount per bucket");
-        buckets = List.copyOf(buckets);
+        if (buckets instanceof MinorBuckets minor) {
+            // A report's own buckets are immutable and built in their currency when read, and
+            // copying them would build every amount.
+            if (!minor.currency().equals(currency)) {
+                throw new CurrencyMismatchException(
+                        "build an aging row",
+                        currency.getCurrencyCode(),
+                        minor.currency().getCurrencyCode());
+            }
+        } else {
+            buckets = List.copyOf(buckets);
+            for (MonetaryAmount amount : buckets) {
+                same(currency, amount);
+            }
+        }
         if (buckets.isEmpty()) {
             throw new InvalidInputException("buckets", buckets, "at least one amount");
-        }
-        for (MonetaryAmount amount : buckets) {
-            same(currency, amount);
         }
         same(
                 currency,
@@ -51,6 +66,9 @@ public record AgingAmounts(
 
     /** Returns the total outstanding: the sum of the buckets. */
     public MonetaryAmount total() {
+        if (buckets instanceof MinorBuckets minor) {
+            return minor.total();
+        }
         // Build one amount for the sum rather than one per addition, because Moneta 1.4.5
         // builds every Money from the text of its number.
         BigDecimal sum = BigDecimal.ZERO;

@@ -143,6 +143,45 @@ class OpenItemIndexTest {
         }
 
         @Test
+        void numberKeySharedUntilLastRemoved() {
+            OpenItemIndex index =
+                    index(
+                            withReference(item(1, "INV-0042", "1.00"), "RF18539007547034"),
+                            withReference(item(2, "inv 42", "2.00"), "RF18539007547034"));
+
+            index.remove(invoiceId(1));
+
+            assertThat(ids(index.findByInvoiceNumber("INV42"))).containsExactly(invoiceId(2));
+            assertThat(ids(index.findByPaymentReference("RF18539007547034")))
+                    .containsExactly(invoiceId(2));
+
+            index.remove(invoiceId(2));
+
+            assertThat(index.findByInvoiceNumber("INV42")).isEmpty();
+            assertThat(index.findByPaymentReference("RF18539007547034")).isEmpty();
+        }
+
+        @Test
+        void manyNumbersSurviveRemovals() {
+            OpenItemIndex index = new OpenItemIndex();
+            for (int n = 1; n <= 2_000; n++) {
+                index.put(item(n, "INV-" + n, "1.00"));
+            }
+            for (int n = 1; n <= 2_000; n += 2) {
+                index.remove(invoiceId(n));
+            }
+
+            for (int n = 1; n <= 2_000; n++) {
+                if (n % 2 == 0) {
+                    assertThat(ids(index.findByInvoiceNumber("INV" + n)))
+                            .containsExactly(invoiceId(n));
+                } else {
+                    assertThat(index.findByInvoiceNumber("INV" + n)).isEmpty();
+                }
+            }
+        }
+
+        @Test
         void unknownItemIsNotUpdated() {
             OpenItemIndex index = new OpenItemIndex();
 

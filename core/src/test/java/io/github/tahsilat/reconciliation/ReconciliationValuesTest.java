@@ -327,4 +327,71 @@ class ReconciliationValuesTest {
             assertThat(violations).isEmpty();
         }
     }
+
+    @Nested
+    class Proposals {
+
+        private final BankLine line = line("100.00").build();
+        private final BankEntryKey key = BankEntryKey.of(line, 1);
+
+        private ItemApplication application(int n, String outstanding, String applied) {
+            return new ItemApplication(
+                    invoiceId(n),
+                    "INV-" + n,
+                    Lines.counterparty(1),
+                    eur(outstanding),
+                    eur(applied));
+        }
+
+        private Proposal proposal(List<ItemApplication> applications, String unapplied) {
+            return new Proposal(
+                    key,
+                    line,
+                    eur("100.00"),
+                    applications,
+                    eur("0.00"),
+                    true,
+                    eur(unapplied),
+                    90,
+                    ProposalStatus.AUTO,
+                    List.of());
+        }
+
+        @Test
+        void oneItemPaidInFullAccepted() {
+            Proposal proposal = proposal(List.of(application(1, "100.00", "100.00")), "0.00");
+
+            assertThat(proposal.appliedTotal()).isEqualTo(eur("100.00"));
+        }
+
+        @Test
+        void oneItemShortOfAmountRejected() {
+            List<ItemApplication> applications = List.of(application(1, "100.00", "99.99"));
+
+            assertThatThrownBy(() -> proposal(applications, "0.00"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid applications: EUR 99.99; expected applied amounts and"
+                                    + " unapplied adding up to EUR 100");
+        }
+
+        @Test
+        void oneItemWithUnappliedAccepted() {
+            Proposal proposal = proposal(List.of(application(1, "60.00", "60.00")), "40.00");
+
+            assertThat(proposal.appliedTotal()).isEqualTo(eur("60.00"));
+        }
+
+        @Test
+        void twoItemsOverAmountRejected() {
+            List<ItemApplication> applications =
+                    List.of(application(1, "60.00", "60.00"), application(2, "50.00", "50.00"));
+
+            assertThatThrownBy(() -> proposal(applications, "0.00"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid applications: EUR 110; expected applied amounts and"
+                                    + " unapplied adding up to EUR 100");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.invoice.Direction;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,45 @@ class ProjectionAgingTest {
 
             assertThat(numbered).isEqualTo(Aging.ofCompact(COMPANY, unnumbered, options));
             assertThat(numbered.lines()).hasSizeGreaterThan(40);
+        }
+
+        @Test
+        void idUnderTwoNumbersGetsOneLine() {
+            UUID id = new UUID(4, 2);
+            int asOf = (int) LocalDate.of(2026, 6, 30).toEpochDay();
+            CompactItems items =
+                    new CompactItems() {
+                        @Override
+                        public void forEach(Sink sink) {
+                            throw new AssertionError("the report reads numbered items");
+                        }
+
+                        @Override
+                        public void forEachIndexed(
+                                IndexedSink sink, CreditSink credits, CoverSink covers) {
+                            sink.accept(0, id, "EUR", Direction.RECEIVABLE, asOf, asOf, 1_000);
+                            sink.accept(5, id, "EUR", Direction.RECEIVABLE, asOf, asOf - 40, 250);
+                            sink.accept(9, id, "EUR", Direction.RECEIVABLE, asOf, asOf, 5);
+                            credits.accept(id, "EUR", Direction.RECEIVABLE, 70);
+                        }
+                    };
+
+            AgingReport report =
+                    Aging.ofCompact(COMPANY, items, AgingOptions.asOf(LocalDate.of(2026, 6, 30)));
+
+            assertThat(report.lines()).hasSize(1);
+            AgingAmounts amounts = report.lines().get(0).amounts();
+            assertThat(amounts.buckets())
+                    .containsExactly(
+                            Money.of(new BigDecimal("10.05"), "EUR"),
+                            Money.of(BigDecimal.ZERO, "EUR"),
+                            Money.of(new BigDecimal("2.50"), "EUR"),
+                            Money.of(BigDecimal.ZERO, "EUR"),
+                            Money.of(BigDecimal.ZERO, "EUR"));
+            assertThat(amounts.total()).isEqualTo(Money.of(new BigDecimal("12.55"), "EUR"));
+            assertThat(amounts.unappliedCredit())
+                    .isEqualTo(Money.of(new BigDecimal("0.70"), "EUR"));
+            assertThat(report.totals()).containsExactly(amounts);
         }
 
         @Test

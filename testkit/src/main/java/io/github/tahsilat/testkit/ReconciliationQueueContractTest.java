@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -131,6 +132,40 @@ public abstract class ReconciliationQueueContractTest {
 
             assertThat(queue.find(COMPANY, "ref:TR01:0001")).isEmpty();
             assertThat(queue.open(COMPANY, PageRequest.first(10)).items()).isEmpty();
+        }
+    }
+
+    @Nested
+    class QueuedKeys {
+
+        @Test
+        void returnsOnlyQueuedKeys() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0002", LocalDate.of(2026, 2, 1)));
+            queue.resolve(COMPANY, "ref:TR01:0002", dismissal("duplicate transfer"));
+
+            Set<String> queued =
+                    queue.queuedKeys(
+                            COMPANY, List.of("ref:TR01:0001", "ref:TR01:0002", "ref:TR01:0003"));
+
+            // A store may leave out queued keys, but never returns a key without a line.
+            assertThat(queued).isSubsetOf("ref:TR01:0001", "ref:TR01:0002");
+        }
+
+        @Test
+        void otherCompanyKeysNotReturned() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+
+            assertThat(queue.queuedKeys(OTHER_COMPANY, List.of("ref:TR01:0001"))).isEmpty();
+        }
+
+        @Test
+        void nullKeyRejected() {
+            List<String> keys = new ArrayList<>();
+            keys.add(null);
+
+            assertThatThrownBy(() -> queue.queuedKeys(COMPANY, keys))
+                    .isInstanceOf(NullPointerException.class);
         }
     }
 

@@ -268,6 +268,77 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void renameMovesNameKey() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
+            CounterpartyRecord renamed =
+                    new CounterpartyRecord(
+                            company,
+                            firm.id(),
+                            firm.version(),
+                            firm.kind(),
+                            "Deniz Denizcilik A.Ş.",
+                            firm.taxId(),
+                            firm.ibans(),
+                            firm.localeTag(),
+                            firm.segment(),
+                            false,
+                            Optional.empty(),
+                            firm.contact(),
+                            false,
+                            firm.erasure(),
+                            firm.externalReference(),
+                            STAMP);
+
+            CounterpartyRecord updated = stores.counterparties().update(company, renamed);
+
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ LOJISTIK LTD STI"))
+                    .isEmpty();
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ DENIZCILIK A S"))
+                    .containsExactly(updated);
+        }
+
+        @Test
+        void rolledBackRenameKeepsNameKey() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
+            CounterpartyRecord renamed =
+                    new CounterpartyRecord(
+                            company,
+                            firm.id(),
+                            firm.version(),
+                            firm.kind(),
+                            "Deniz Denizcilik A.Ş.",
+                            firm.taxId(),
+                            firm.ibans(),
+                            firm.localeTag(),
+                            firm.segment(),
+                            false,
+                            Optional.empty(),
+                            firm.contact(),
+                            false,
+                            firm.erasure(),
+                            firm.externalReference(),
+                            STAMP);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.counterparties()
+                                                                .update(company, renamed);
+                                                        throw new IllegalStateException("abort");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ LOJISTIK LTD STI"))
+                    .containsExactly(firm);
+            assertThat(stores.counterparties().findByNameKey(company, "DENIZ DENIZCILIK A S"))
+                    .isEmpty();
+        }
+
+        @Test
         void updateMovesIbanIndex() {
             CounterpartyRecord firm =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));

@@ -106,12 +106,19 @@ public final class InputChecks {
     }
 
     private static String checkText(String value, String field, int maxLength, boolean personal) {
-        String expected = "text that is not blank, at most " + maxLength + " characters";
-        present(value, field, expected);
+        // The message is built only on failure, because hot paths such as bank-line matching
+        // check every text they create.
+        if (value == null) {
+            throw new InvalidInputException(field, null, expectedText(maxLength));
+        }
         if (value.isBlank() || value.length() > maxLength) {
             Object rejectedValue = personal ? redacted(value) : '"' + value + '"';
-            throw new InvalidInputException(field, rejectedValue, expected);
+            throw new InvalidInputException(field, rejectedValue, expectedText(maxLength));
         }
         return value;
+    }
+
+    private static String expectedText(int maxLength) {
+        return "text that is not blank, at most " + maxLength + " characters";
     }
 }

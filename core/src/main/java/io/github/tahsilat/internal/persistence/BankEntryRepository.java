@@ -41,9 +41,9 @@ public final class BankEntryRepository {
      * stored key.
      */
     public Map<String, BookedEntry> recorded(CompanyId companyId, Collection<BankEntryKey> keys) {
-        List<String> lookups = new ArrayList<>();
+        List<String> lookups = new ArrayList<>(keys.size() * 3);
         for (BankEntryKey key : keys) {
-            lookups.addAll(lookupKeys(key));
+            addLookupKeys(key, lookups);
         }
         Map<String, BookedEntry> found = new HashMap<>();
         if (lookups.isEmpty()) {
@@ -62,7 +62,9 @@ public final class BankEntryRepository {
         if (!key.isBookedIn(found.keySet())) {
             return Optional.empty();
         }
-        for (String lookup : lookupKeys(key)) {
+        List<String> lookups = new ArrayList<>(3);
+        addLookupKeys(key, lookups);
+        for (String lookup : lookups) {
             BookedEntry entry = found.get(lookup);
             if (entry != null && key.isBookedIn(Set.of(lookup))) {
                 return Optional.of(entry);
@@ -214,12 +216,11 @@ public final class BankEntryRepository {
      * Returns every stored key that would mark {@code key} as booked: its reference key, its
      * content key and its marked content key.
      */
-    private static List<String> lookupKeys(BankEntryKey key) {
-        List<String> lookups = new ArrayList<>();
+    /** Adds the stored keys that could mark {@code key} as booked to {@code lookups}. */
+    private static void addLookupKeys(BankEntryKey key, List<String> lookups) {
         key.referenceKey().ifPresent(lookups::add);
         lookups.add(key.contentKey());
         lookups.add(key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX);
-        return lookups;
     }
 
     private static BankEntryRecord build(Supplier<BankEntryRecord> record) {

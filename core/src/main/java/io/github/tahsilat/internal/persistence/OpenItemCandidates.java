@@ -104,18 +104,18 @@ public final class OpenItemCandidates {
         KeyBatch referenceKeys =
                 new KeyBatch(
                         keys -> invoices.matchCandidatesByReferenceKey(lookup.companyId, keys));
-        List<Set<String>> numberKeysOfLines = new ArrayList<>(lines.size());
-        List<Set<String>> referenceKeysOfLines = new ArrayList<>(lines.size());
+        // A line's keys may repeat, which the batches and the look-ups below allow, so they are
+        // kept in lists rather than in a set per line.
+        List<List<String>> numberKeysOfLines = new ArrayList<>(lines.size());
+        List<List<String>> referenceKeysOfLines = new ArrayList<>(lines.size());
         List<Set<UUID>> counterpartiesOfLines = new ArrayList<>(lines.size());
         for (BankLine line : lines) {
-            List<String> windows =
-                    TextFolding.windows(
-                            TextFolding.tokens(line.remittanceText()),
-                            LineContext.MAX_WINDOW_TOKENS);
+            List<String> tokens = TextFolding.tokens(line.remittanceText());
+            List<String> windows = TextFolding.windows(tokens, LineContext.MAX_WINDOW_TOKENS);
             List<String> texts = new ArrayList<>(windows);
             line.structuredReference().ifPresent(reference -> texts.add(reference.value()));
-            Set<String> lineNumberKeys = new LinkedHashSet<>();
-            Set<String> lineReferenceKeys = new HashSet<>();
+            List<String> lineNumberKeys = new ArrayList<>(texts.size());
+            List<String> lineReferenceKeys = new ArrayList<>(texts.size());
             for (String text : texts) {
                 String numberKey = TextFolding.invoiceNumberKey(text);
                 if (numberKey.length() >= MIN_NUMBER_KEY_LENGTH) {
@@ -130,7 +130,7 @@ public final class OpenItemCandidates {
             numberKeysOfLines.add(lineNumberKeys);
             referenceKeys.addAll(lineReferenceKeys, found);
             referenceKeysOfLines.add(lineReferenceKeys);
-            Set<UUID> counterparties = lookup.counterpartiesOf(line);
+            Set<UUID> counterparties = lookup.counterpartiesOf(line, tokens);
             counterpartiesOfLines.add(counterparties);
         }
         numberKeys.flush(found);
@@ -152,14 +152,11 @@ public final class OpenItemCandidates {
         List<Boolean> referencedLines = new ArrayList<>();
         Set<AmountRange> ranges = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            boolean named = numberKeysOfLines.get(i).stream().anyMatch(namedNumbers::contains);
+            boolean named = containsAny(namedNumbers, numberKeysOfLines.get(i));
             if (!named) {
                 addRanges(lines.get(i), settings, counterpartiesOfLines.get(i), ranges);
             }
-            referencedLines.add(
-                    named
-                            || referenceKeysOfLines.get(i).stream()
-                                    .anyMatch(namedReferences::contains));
+            referencedLines.add(named || containsAny(namedReferences, referenceKeysOfLines.get(i)));
         }
         Map<AmountRange, Integer> rangeSizes = new HashMap<>();
         for (AmountRange range : ranges) {
@@ -279,6 +276,15 @@ public final class OpenItemCandidates {
         return index;
     }
 
+    private static boolean containsAny(Set<String> set, List<String> keys) {
+        for (String key : keys) {
+            if (set.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(Map<UUID, MatchCandidateView> found, List<MatchCandidateView> views) {
         for (MatchCandidateView view : views) {
             found.putIfAbsent(view.itemId(), view);
@@ -294,7 +300,7 @@ public final class OpenItemCandidates {
             this.read = read;
         }
 
-        void addAll(Set<String> lineKeys, Map<UUID, MatchCandidateView> found) {
+        void addAll(List<String> lineKeys, Map<UUID, MatchCandidateView> found) {
             for (String key : lineKeys) {
                 keys.add(key);
                 if (keys.size() == KEYS_PER_CALL) {
@@ -329,15 +335,18 @@ public final class OpenItemCandidates {
             this.companyId = companyId;
         }
 
-        /** Returns the counterparties that the line's IBAN, text and name identify. */
-        Set<UUID> counterpartiesOf(BankLine line) {
+        /**
+         * Returns the counterparties that the line's IBAN, the tax ids among the tokens of its
+         * remittance text and its name identify.
+         */
+        Set<UUID> counterpartiesOf(BankLine line, List<String> tokens) {
             CounterpartyStore store = context.stores().counterparties();
             Set<UUID> ids = new LinkedHashSet<>();
             Optional<Iban> iban = line.counterpartyIban();
             if (iban.isPresent()) {
                 remember(store.findByIban(companyId, iban.get().value()), ids);
             }
-            for (String token : TextFolding.tokens(line.remittanceText())) {
+            for (String token : tokens) {
                 taxId(token)
                         .ifPresent(
                                 taxId ->

@@ -21,6 +21,7 @@ import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.reconciliation.QueuedLine;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -161,6 +162,17 @@ public final class ReconciliationQueueRepository {
                 .reconciliationQueue()
                 .resolve(companyId.value(), entryKey, resolution)
                 .map(ReconciliationQueueRepository::toView);
+    }
+
+    /**
+     * Returns the primary keys of {@code keys} under which the company already has a line, open or
+     * resolved, as far as the store finds them cheaply. {@link #enqueue} would not store such a
+     * line again, so a caller may skip it.
+     */
+    public Set<String> queuedPrimaryKeys(CompanyId companyId, Collection<BankEntryKey> keys) {
+        List<String> primaries = new ArrayList<>(keys.size());
+        keys.forEach(key -> primaries.add(key.primary()));
+        return context.stores().reconciliationQueue().queuedKeys(companyId.value(), primaries);
     }
 
     /** Returns the line queued under {@code entryKey}, open or resolved, or empty. */

@@ -40,6 +40,10 @@ public final class AgingTable {
     private String lastCurrency;
     private int lastCode;
 
+    // Whether every row is in the keys. It starts false, so a table that only numbered look-ups
+    // reach never hashes an id, and turns true at the first look-up by id alone.
+    private boolean keysComplete;
+
     /**
      * Creates an empty table.
      *
@@ -58,26 +62,49 @@ public final class AgingTable {
 
     /** Returns the row of the counterparty in the currency, adding it when it is new. */
     public int row(UUID counterparty, String currency) {
+        if (!keysComplete) {
+            addEveryRowToKeys();
+        }
         int code = codeOf(currency);
         long high = counterparty.getMostSignificantBits();
         long low = counterparty.getLeastSignificantBits();
+        int at = probe(high, low, code);
+        long tail = keys[at * KEY_WIDTH + 2];
+        if (tail != 0) {
+            return (int) tail - 1;
+        }
+        int next = addRow(counterparty, currency, code);
+        put(at, high, low, code, next + 1);
+        if ((next + 1) * 2 > capacity) {
+            growKeys();
+        }
+        return next;
+    }
+
+    /**
+     * Returns the position of the key in {@link #keys}, or of the empty position where it would go.
+     */
+    private int probe(long high, long low, int code) {
         int mask = capacity - 1;
         int at = position(high, low, code) & mask;
         while (true) {
             int base = at * KEY_WIDTH;
             long tail = keys[base + 2];
             if (tail == 0) {
-                break;
+                return at;
             }
             if (keys[base] == high && keys[base + 1] == low && (int) (tail >>> 32) == code) {
-                return (int) tail - 1;
+                return at;
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /** Adds a row without adding it to {@link #keys}, and returns it. */
+    private int addRow(UUID counterparty, String currency, int code) {
         int next = counterparties.size();
         counterparties.add(counterparty);
         currencies.add(currency);
-        put(at, high, low, code, next + 1);
         if (next == covered.length) {
             covered = Arrays.copyOf(covered, next * 2);
             credit = Arrays.copyOf(credit, next * 2);
@@ -86,13 +113,27 @@ public final class AgingTable {
             rowLow = Arrays.copyOf(rowLow, next * 2);
             rowCode = Arrays.copyOf(rowCode, next * 2);
         }
-        rowHigh[next] = high;
-        rowLow[next] = low;
+        rowHigh[next] = counterparty.getMostSignificantBits();
+        rowLow[next] = counterparty.getLeastSignificantBits();
         rowCode[next] = code;
-        if ((next + 1) * 2 > capacity) {
-            growKeys();
-        }
         return next;
+    }
+
+    /**
+     * Adds every row to {@link #keys}, in a table sized for them. Of rows with the same key, the
+     * first stays in the keys.
+     */
+    private void addEveryRowToKeys() {
+        int rows = rows();
+        capacity = Math.max(64, Integer.highestOneBit(Math.max(1, rows * 2 - 1)) * 2);
+        keys = new long[capacity * KEY_WIDTH];
+        for (int row = 0; row < rows; row++) {
+            int at = probe(rowHigh[row], rowLow[row], rowCode[row]);
+            if (keys[at * KEY_WIDTH + 2] == 0) {
+                put(at, rowHigh[row], rowLow[row], rowCode[row], row + 1);
+            }
+        }
+        keysComplete = true;
     }
 
     /**
@@ -100,6 +141,10 @@ public final class AgingTable {
      * by {@code counterpartyIndex} when the caller numbers its counterparties. The caller must pass
      * the same counterparty id with every use of one number on one table. A number that is
      * negative, or 2^22 or more, is ignored, and the row is found by the id.
+     *
+     * <p>Until the first look-up by id alone, a new number gets a new row without a look-up of its
+     * id, so an id handed over under two numbers gets two rows. {@link #rowsInOrder()} puts such
+     * rows next to each other, and {@link #sameKey} compares a row with the next.
      */
     public int row(int counterpartyIndex, UUID counterparty, String currency) {
         if (counterpartyIndex < 0 || counterpartyIndex >= MAX_INDEXED_COUNTERPARTY) {
@@ -112,9 +157,16 @@ public final class AgingTable {
                 return rows[counterpartyIndex] - 1;
             }
         }
-        int row = row(counterparty, currency);
+        int row = keysComplete ? row(counterparty, currency) : addRow(counterparty, currency, code);
         remember(code, counterpartyIndex, row);
         return row;
+    }
+
+    /** Returns whether two rows have the same counterparty and currency. */
+    public boolean sameKey(int row, int other) {
+        return rowHigh[row] == rowHigh[other]
+                && rowLow[row] == rowLow[other]
+                && rowCode[row] == rowCode[other];
     }
 
     private void remember(int code, int counterpartyIndex, int row) {
@@ -213,7 +265,8 @@ public final class AgingTable {
 
     /**
      * Returns every row ordered by currency code, then by counterparty id as its lowercase text,
-     * which is the unsigned order of the id's two halves.
+     * which is the unsigned order of the id's two halves. Rows with the same counterparty and
+     * currency, which {@link #row(int, UUID, String)} describes, come next to each other.
      */
     public int[] rowsInOrder() {
         int rows = rows();
@@ -222,8 +275,7 @@ public final class AgingTable {
         for (int row = 0; row < rows; row++) {
             order[row] = row;
         }
-        RowSort.sort(
-                order,
+        RowSort.RowComparator byKey =
                 (a, b) -> {
                     int byCode = Integer.compare(codeRank[rowCode[a]], codeRank[rowCode[b]]);
                     if (byCode != 0) {
@@ -231,7 +283,23 @@ public final class AgingTable {
                     }
                     int byHigh = Long.compareUnsigned(rowHigh[a], rowHigh[b]);
                     return byHigh != 0 ? byHigh : Long.compareUnsigned(rowLow[a], rowLow[b]);
-                });
+                };
+        if (rows < RowSort.RADIX_MIN_ROWS) {
+            RowSort.sort(order, byKey);
+            return order;
+        }
+        // A radix sort by the ids' high halves and the currencies puts a large table in order
+        // with a few sequential passes, where a merge sort of 50,000 rows makes about 16
+        // comparisons per row. Rows whose currency and high half are equal, rare for random ids,
+        // are then put in order by the comparator.
+        RowSort.byUnsignedKey(order, rowHigh);
+        if (codes.size() > 1) {
+            RowSort.byRank(order, rowCode, codeRank);
+        }
+        RowSort.sortRuns(
+                order,
+                (a, b) -> rowCode[a] == rowCode[b] && rowHigh[a] == rowHigh[b] ? 0 : 1,
+                byKey);
         return order;
     }
 
@@ -259,6 +327,19 @@ public final class AgingTable {
     /** Returns the counterparty of a row. */
     public UUID counterparty(int row) {
         return counterparties.get(row);
+    }
+
+    /**
+     * Returns the index of a row's currency among the currencies of this table, from 0 to {@link
+     * #currencyCount()} - 1, in the order the currencies first appeared.
+     */
+    public int currencyIndex(int row) {
+        return rowCode[row];
+    }
+
+    /** Returns the number of currencies of this table's rows. */
+    public int currencyCount() {
+        return codes.size();
     }
 
     /** Returns the ISO 4217 code of a row. */

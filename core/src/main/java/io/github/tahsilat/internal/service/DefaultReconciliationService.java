@@ -265,9 +265,16 @@ public final class DefaultReconciliationService implements ReconciliationService
         ReconciliationQueueRepository queue = new ReconciliationQueueRepository(context);
         return context.write(
                 () -> {
+                    // A re-imported statement finds most of its lines queued, and skipping
+                    // them here saves building records that enqueue would not store.
+                    List<BankEntryKey> keys = new ArrayList<>();
+                    unmatchedLines.forEach(line -> keys.add(line.key()));
+                    collector.suggested.forEach(line -> keys.add(line.proposal().key()));
+                    Set<String> queued = queue.queuedPrimaryKeys(companyId, keys);
                     int stored = 0;
                     for (UnmatchedLine unmatched : unmatchedLines) {
                         if (lines.containsKey(unmatched.key())
+                                && !queued.contains(unmatched.key().primary())
                                 && queue.enqueue(
                                         companyId,
                                         statementId,
@@ -279,12 +286,13 @@ public final class DefaultReconciliationService implements ReconciliationService
                     }
                     for (SuggestedLine suggested : collector.suggested) {
                         Proposal proposal = suggested.proposal();
-                        if (queue.enqueue(
-                                companyId,
-                                statementId,
-                                proposal.key(),
-                                proposal.line(),
-                                List.of(proposal))) {
+                        if (!queued.contains(proposal.key().primary())
+                                && queue.enqueue(
+                                        companyId,
+                                        statementId,
+                                        proposal.key(),
+                                        proposal.line(),
+                                        List.of(proposal))) {
                             stored++;
                         }
                     }

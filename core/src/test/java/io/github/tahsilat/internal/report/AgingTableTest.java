@@ -53,6 +53,46 @@ class AgingTableTest {
         }
 
         @Test
+        void idUnderTwoNumbersGetsAdjacentRows() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+
+            int first = table.row(1, id, "EUR");
+            int other = table.row(2, new UUID(0, 1), "EUR");
+            int second = table.row(3, id, "EUR");
+
+            assertThat(second).isNotEqualTo(first);
+            assertThat(table.sameKey(first, second)).isTrue();
+            assertThat(table.sameKey(first, other)).isFalse();
+            assertThat(table.rowsInOrder()).containsExactly(other, first, second);
+        }
+
+        @Test
+        void idLookUpAfterNumbersFindsFirstRow() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+            int first = table.row(1, id, "EUR");
+            table.row(2, id, "EUR");
+
+            int byId = table.row(new UUID(7, 9), "EUR");
+
+            assertThat(byId).isEqualTo(first);
+            assertThat(table.row(4, id, "EUR")).isEqualTo(first);
+            assertThat(table.rows()).isEqualTo(2);
+        }
+
+        @Test
+        void sameKeyComparesCurrency() {
+            AgingTable table = new AgingTable(1);
+            UUID id = new UUID(7, 9);
+
+            int euro = table.row(1, id, "EUR");
+            int lira = table.row(1, id, "TRY");
+
+            assertThat(table.sameKey(euro, lira)).isFalse();
+        }
+
+        @Test
         void sparseNumbersGetOwnRows() {
             AgingTable table = new AgingTable(5);
 
@@ -111,6 +151,28 @@ class AgingTableTest {
     }
 
     @Nested
+    class Currencies {
+
+        @Test
+        void indexFollowsFirstAppearance() {
+            AgingTable table = new AgingTable(1);
+            int usd = table.row(new UUID(1, 1), "USD");
+            int eur = table.row(new UUID(2, 2), "EUR");
+            int secondUsd = table.row(new UUID(3, 3), "USD");
+
+            assertThat(table.currencyIndex(usd)).isZero();
+            assertThat(table.currencyIndex(eur)).isEqualTo(1);
+            assertThat(table.currencyIndex(secondUsd)).isZero();
+            assertThat(table.currencyCount()).isEqualTo(2);
+        }
+
+        @Test
+        void emptyTableHasNoCurrencies() {
+            assertThat(new AgingTable(1).currencyCount()).isZero();
+        }
+    }
+
+    @Nested
     class RowOrder {
 
         @Test
@@ -154,6 +216,48 @@ class AgingTableTest {
             List<String> actual = new ArrayList<>();
             for (int row : table.rowsInOrder()) {
                 actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void sharedHighHalvesFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            SplittableRandom random = new SplittableRandom(9);
+            String[] codes = {"USD", "EUR"};
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                // Seven high halves, two of them negative, so most rows share a high half.
+                UUID id = new UUID(random.nextInt(7) - 2, random.nextLong());
+                String code = codes[random.nextInt(codes.length)];
+                table.row(id, code);
+                expected.add(code + " " + id);
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void sequentialIdsFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            List<String> expected = new ArrayList<>();
+            for (int i = 600; i > 0; i--) {
+                UUID id = new UUID(0, i);
+                table.row(id, "TRY");
+                expected.add(id.toString());
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.counterparty(row).toString());
             }
 
             assertThat(actual).containsExactlyElementsOf(expected);

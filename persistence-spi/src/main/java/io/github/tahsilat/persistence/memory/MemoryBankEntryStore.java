@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -62,9 +64,15 @@ final class MemoryBankEntryStore implements BankEntryStore {
                 () -> {
                     Map<String, BankEntryRecord> entries = entries(companyId);
                     List<BankEntryRecord> found = new ArrayList<>();
-                    for (String key : keys.stream().distinct().toList()) {
+                    if (entries.isEmpty()) {
+                        return found;
+                    }
+                    // Only the keys found are tracked for repeats, so a statement's look-up of
+                    // several keys per line builds no set of all its keys.
+                    Set<String> foundKeys = new HashSet<>();
+                    for (String key : keys) {
                         BankEntryRecord entry = entries.get(key);
-                        if (entry != null) {
+                        if (entry != null && foundKeys.add(key)) {
                             found.add(entry);
                         }
                     }

@@ -39,6 +39,12 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
         final Map<TaxId, NavigableSet<UUID>> byTaxId = new HashMap<>();
         final NavigableMap<String, NavigableSet<UUID>> byNameKey = new TreeMap<>();
 
+        /**
+         * The same id sets as {@link #byNameKey} under the same keys, so that an exact look-up
+         * hashes the key once instead of comparing it with keys along a path of the sorted map.
+         */
+        final Map<String, NavigableSet<UUID>> byExactNameKey = new HashMap<>();
+
         /** Replaces {@code old} by {@code next} in the map and the indexes; either may be null. */
         void replace(CounterpartyRecord old, CounterpartyRecord next) {
             if (old != null) {
@@ -46,14 +52,20 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                 old.externalReference().ifPresent(byExternalReference::remove);
                 old.ibans().forEach(iban -> Index.remove(byIban, iban, old.id()));
                 old.taxId().ifPresent(taxId -> Index.remove(byTaxId, taxId, old.id()));
-                Index.remove(byNameKey, MatchKeys.nameKey(old.name()), old.id());
+                String nameKey = MatchKeys.nameKey(old.name());
+                Index.remove(byNameKey, nameKey, old.id());
+                if (!byNameKey.containsKey(nameKey)) {
+                    byExactNameKey.remove(nameKey);
+                }
             }
             if (next != null) {
                 byId.put(next.id(), next);
                 next.externalReference().ifPresent(ref -> byExternalReference.put(ref, next.id()));
                 next.ibans().forEach(iban -> Index.add(byIban, iban, next.id()));
                 next.taxId().ifPresent(taxId -> Index.add(byTaxId, taxId, next.id()));
-                Index.add(byNameKey, MatchKeys.nameKey(next.name()), next.id());
+                String nameKey = MatchKeys.nameKey(next.name());
+                Index.add(byNameKey, nameKey, next.id());
+                byExactNameKey.put(nameKey, byNameKey.get(nameKey));
             }
         }
 
@@ -226,7 +238,8 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
     @Override
     public List<CounterpartyRecord> findByNameKey(UUID companyId, String nameKey) {
         Objects.requireNonNull(nameKey, "nameKey");
-        return query(companyId, table -> table.records(table.byNameKey.get(nameKey)), List.of());
+        return query(
+                companyId, table -> table.records(table.byExactNameKey.get(nameKey)), List.of());
     }
 
     @Override

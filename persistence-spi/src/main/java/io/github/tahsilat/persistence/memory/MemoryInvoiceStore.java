@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -314,8 +313,9 @@ final class MemoryInvoiceStore implements InvoiceStore {
         return query(
                 companyId,
                 table -> {
+                    // The set drops the slots of a repeated key, so the keys need no copy.
                     SortedSet<Integer> slots = new TreeSet<>(table::compareDue);
-                    for (String key : new HashSet<>(keys)) {
+                    for (String key : keys) {
                         index.forEach(table, key, slots::add);
                     }
                     List<T> found = new ArrayList<>(slots.size());

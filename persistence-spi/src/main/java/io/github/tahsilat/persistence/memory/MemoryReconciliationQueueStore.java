@@ -7,11 +7,14 @@ import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import io.github.tahsilat.persistence.spi.store.QueuePosition;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -68,6 +71,25 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                 () ->
                         Optional.ofNullable(
                                 byCompany.getOrDefault(companyId, Map.of()).get(entryKey)));
+    }
+
+    /** Returns every key of {@code entryKeys} that the company has a line under. */
+    @Override
+    public Set<String> queuedKeys(UUID companyId, Collection<String> entryKeys) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<String> keys = List.copyOf(entryKeys);
+        return transactions.read(
+                () -> {
+                    Map<String, QueuedLineRecord> lines =
+                            byCompany.getOrDefault(companyId, Map.of());
+                    Set<String> queued = new HashSet<>();
+                    for (String key : keys) {
+                        if (lines.containsKey(key)) {
+                            queued.add(key);
+                        }
+                    }
+                    return queued;
+                });
     }
 
     @Override

@@ -4,7 +4,10 @@ import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,22 @@ public interface ReconciliationQueueStore {
 
     /** Returns the line stored under {@code entryKey}, open or resolved, or empty. */
     Optional<QueuedLineRecord> find(UUID companyId, String entryKey);
+
+    /**
+     * Returns keys of {@code entryKeys} under which the company has a line, open or resolved, so
+     * that a caller can skip building the lines that {@link #enqueue} would not store.
+     *
+     * <p>Every key returned is queued, but a store may leave out queued keys that it cannot find
+     * cheaply. The default returns an empty set, which costs a SQL store no query, and {@link
+     * #enqueue} still rejects a key that is already queued.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     */
+    default Set<String> queuedKeys(UUID companyId, Collection<String> entryKeys) {
+        Objects.requireNonNull(companyId, "companyId");
+        entryKeys.forEach(key -> Objects.requireNonNull(key, "entryKey"));
+        return Set.of();
+    }
 
     /**
      * Returns one page of the company's open lines, ordered by booking date, oldest first, then by
