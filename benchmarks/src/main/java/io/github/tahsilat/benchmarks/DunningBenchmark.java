@@ -136,8 +136,16 @@ public class DunningBenchmark {
         long[] open = data.openMinor();
         int count = 0;
         for (int i = 0; i < ITEMS; i++) {
+            // An item short of the first level's days reads only its due date, as the library does.
+            int daysPastDue = asOf - due[i];
             int level =
-                    levelFor(asOf - due[i], open[i], lastLevel[i], asOf - lastNoticeEpochDay[i]);
+                    daysPastDue < THRESHOLDS[0]
+                            ? 0
+                            : levelFor(
+                                    daysPastDue,
+                                    open[i],
+                                    lastLevel[i],
+                                    asOf - lastNoticeEpochDay[i]);
             selected[i] = level;
             if (level > 0) {
                 count++;
