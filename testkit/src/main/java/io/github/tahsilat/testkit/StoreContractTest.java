@@ -267,28 +267,32 @@ public abstract class StoreContractTest {
             assertThat(found.get(0).id().toString()).isLessThan(found.get(1).id().toString());
         }
 
+        /** Returns {@code firm} under {@code legalName}, written by {@code STAMP}. */
+        private CounterpartyRecord renamed(CounterpartyRecord firm, String legalName) {
+            return new CounterpartyRecord(
+                    company,
+                    firm.id(),
+                    firm.version(),
+                    firm.kind(),
+                    legalName,
+                    firm.taxId(),
+                    firm.ibans(),
+                    firm.localeTag(),
+                    firm.segment(),
+                    false,
+                    Optional.empty(),
+                    firm.contact(),
+                    false,
+                    firm.erasure(),
+                    firm.externalReference(),
+                    STAMP);
+        }
+
         @Test
         void renameMovesNameKey() {
             CounterpartyRecord firm =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
-            CounterpartyRecord renamed =
-                    new CounterpartyRecord(
-                            company,
-                            firm.id(),
-                            firm.version(),
-                            firm.kind(),
-                            "Deniz Denizcilik A.Ş.",
-                            firm.taxId(),
-                            firm.ibans(),
-                            firm.localeTag(),
-                            firm.segment(),
-                            false,
-                            Optional.empty(),
-                            firm.contact(),
-                            false,
-                            firm.erasure(),
-                            firm.externalReference(),
-                            STAMP);
+            CounterpartyRecord renamed = renamed(firm, "Deniz Denizcilik A.Ş.");
 
             CounterpartyRecord updated = stores.counterparties().update(company, renamed);
 
@@ -302,24 +306,7 @@ public abstract class StoreContractTest {
         void rolledBackRenameKeepsNameKey() {
             CounterpartyRecord firm =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
-            CounterpartyRecord renamed =
-                    new CounterpartyRecord(
-                            company,
-                            firm.id(),
-                            firm.version(),
-                            firm.kind(),
-                            "Deniz Denizcilik A.Ş.",
-                            firm.taxId(),
-                            firm.ibans(),
-                            firm.localeTag(),
-                            firm.segment(),
-                            false,
-                            Optional.empty(),
-                            firm.contact(),
-                            false,
-                            firm.erasure(),
-                            firm.externalReference(),
-                            STAMP);
+            CounterpartyRecord renamed = renamed(firm, "Deniz Denizcilik A.Ş.");
 
             assertThatThrownBy(
                             () ->

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
 /**
@@ -206,29 +207,10 @@ public final class DunningRepository {
      */
     private static void addReceivables(
             List<OpenItemView> views, Map<String, CurrencyUnit> currencies, List<OpenItem> items) {
+        Function<String, CurrencyUnit> currencyOf =
+                code -> currencies.computeIfAbsent(code, Amounts::currency);
         for (OpenItemView view : views) {
-            OpenItem item =
-                    Conversions.fromRecord(
-                            "OpenItemView",
-                            view.itemId(),
-                            () -> {
-                                CurrencyUnit currency =
-                                        currencies.computeIfAbsent(
-                                                view.currency(), Amounts::currency);
-                                BigDecimal outstanding =
-                                        BigDecimal.valueOf(
-                                                view.openMinor(),
-                                                MinorAmount.fractionDigits(currency));
-                                return new OpenItem(
-                                        new InvoiceId(view.itemId()),
-                                        new CounterpartyId(view.counterpartyId()),
-                                        LocalDate.ofEpochDay(view.issueEpochDay()),
-                                        LocalDate.ofEpochDay(view.dueEpochDay()),
-                                        Amounts.money(outstanding, currency),
-                                        Direction.valueOf(view.direction().name()),
-                                        view.disputed(),
-                                        view.lastDunningLevel());
-                            });
+            OpenItem item = InvoiceMapper.openItem(view, currencyOf);
             if (item.direction() == Direction.RECEIVABLE && item.outstanding().isPositive()) {
                 items.add(item);
             }
