@@ -4,6 +4,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import javax.money.CurrencyUnit;
 
 /**
@@ -149,6 +150,9 @@ public final class CompactOpenItems {
         }
         InputChecks.present(order, "order", "the component order of the allocator's policy");
         InputChecks.present(component, "component", "FEE, INTEREST or PRINCIPAL");
+        // Checked here because a component without an array, such as the fee of principal-only
+        // items, reads no array that would reject the index.
+        Objects.checkIndex(index, size());
         long left = settledUnits;
         List<ItemComponent> sequence = order.sequence();
         for (int i = 0; i < sequence.size(); i++) {

@@ -226,6 +226,22 @@ class CompactAllocationTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("settledUnits");
         }
+
+        @ParameterizedTest(name = "index {0}")
+        @CsvSource({"-1", "1", "5"})
+        void indexOutsideItemsRejected(int index) {
+            CompactOpenItems items =
+                    CompactOpenItems.principalOnly(EUR, new long[] {1200}, new int[] {DAY});
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            index,
+                                            0,
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.FEE))
+                    .isInstanceOf(IndexOutOfBoundsException.class);
+        }
     }
 
     @Nested
