@@ -1,5 +1,6 @@
 package io.github.tahsilat.dunning;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
@@ -139,18 +140,20 @@ public final class DunningStateColumns {
         /**
          * Adds an item's state as the next item.
          *
-         * @throws InvalidInputException if {@code state} is {@code null}, its overdue amount is in
-         *     another currency than the builder's or has more decimals than the currency's minor
-         *     unit, or its due date or last notice date lies outside the epoch days an {@code int}
-         *     can hold (about 5.8 million years either side of 1970)
+         * @throws InvalidInputException if {@code state} is {@code null}, its overdue amount has
+         *     more decimals than the currency's minor unit, or its due date or last notice date
+         *     lies outside the epoch days an {@code int} can hold (about 5.8 million years either
+         *     side of 1970)
+         * @throws CurrencyMismatchException if the overdue amount is in another currency than the
+         *     builder's
          */
         public Builder add(DunningState state) {
             InputChecks.present(state, "state", "the item's dunning state");
             if (!state.overdue().getCurrency().equals(currency)) {
-                throw new InvalidInputException(
-                        "overdue",
-                        state.overdue(),
-                        "an amount in " + currency.getCurrencyCode() + ", the columns' currency");
+                throw new CurrencyMismatchException(
+                        "add a dunning state",
+                        currency.getCurrencyCode(),
+                        state.overdue().getCurrency().getCurrencyCode());
             }
             long minor = MinorAmount.of(state.overdue(), RoundingMode.UNNECESSARY).units();
             int due = epochDay(state.dueDate(), "dueDate");

@@ -3,6 +3,7 @@ package io.github.tahsilat.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -105,9 +106,13 @@ class DunningStateColumnsTest {
                     DunningState.first(LocalDate.of(2025, 1, 31), Money.of(10, "USD"));
 
             assertThatThrownBy(() -> builder.add(dollars))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("overdue")
-                    .hasMessageContaining("an amount in EUR, the columns' currency");
+                    .isInstanceOfSatisfying(
+                            CurrencyMismatchException.class,
+                            e -> {
+                                assertThat(e.expectedCurrency()).isEqualTo("EUR");
+                                assertThat(e.actualCurrency()).isEqualTo("USD");
+                            });
+            assertThat(builder.build().size()).isZero();
         }
 
         @Test
