@@ -226,13 +226,7 @@ public class OldestFirstAllocationBenchmark {
                             start,
                             from + ITEMS_PER_COUNTERPARTY,
                             settledMinor);
-            blackhole.consume(result.amount());
-            blackhole.consume(result.unapplied());
-            blackhole.consume(result.excessWrittenOff());
-            blackhole.consume(result.writeOff());
-            for (int i = start; i < result.end(); i++) {
-                blackhole.consume(settledMinor[i]);
-            }
+            readCompact(blackhole, result, start);
         }
     }
 
@@ -252,13 +246,21 @@ public class OldestFirstAllocationBenchmark {
                             start,
                             from + ITEMS_PER_COUNTERPARTY,
                             settledMinor);
-            blackhole.consume(result.amount());
-            blackhole.consume(result.unapplied());
-            blackhole.consume(result.excessWrittenOff());
-            blackhole.consume(result.writeOff());
-            for (int i = start; i < result.end(); i++) {
-                blackhole.consume(settledMinor[i]);
-            }
+            readCompact(blackhole, result, start);
+        }
+    }
+
+    /**
+     * Reads every total of {@code result} as a {@link MonetaryAmount}, and the settled units of
+     * each item from {@code start} to the last one the payment reached, into the Blackhole.
+     */
+    private void readCompact(Blackhole blackhole, CompactAllocation result, int start) {
+        blackhole.consume(result.amount());
+        blackhole.consume(result.unapplied());
+        blackhole.consume(result.excessWrittenOff());
+        blackhole.consume(result.writeOff());
+        for (int i = start; i < result.end(); i++) {
+            blackhole.consume(settledMinor[i]);
         }
     }
 
