@@ -30,6 +30,7 @@ final class InvoiceTable {
 
     private static final InvoiceStatus[] STATUSES = InvoiceStatus.values();
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final boolean[] OPEN_STATUS = openStatuses();
     private static final byte DISPUTED = 1;
     private static final byte OPEN_MINOR_OVERFLOW = 2;
     private static final byte REMOVED = 4;
@@ -51,7 +52,9 @@ final class InvoiceTable {
     private long[] openMinor = new long[0];
     private byte[][] encoded = new byte[0][];
 
-    private final List<UUID> counterparties = new ArrayList<>();
+    // The id of each number in the counterparty column, in an array that a walk indexes directly.
+    private UUID[] counterparties = new UUID[0];
+    private int counterpartyCount;
     private final Map<UUID, Integer> counterpartySlots = new HashMap<>();
     private final List<String> currencies = new ArrayList<>();
 
@@ -80,6 +83,14 @@ final class InvoiceTable {
     final SortedSlots receivablesByAmount = new SortedSlots(amountOrder);
     private SortedSlots[] receivablesByCounterpartyAmount = new SortedSlots[0];
     private final SortedSlots noReceivables = new SortedSlots(amountOrder);
+
+    private static boolean[] openStatuses() {
+        boolean[] open = new boolean[STATUSES.length];
+        for (InvoiceStatus value : STATUSES) {
+            open[value.ordinal()] = value.isOpen();
+        }
+        return open;
+    }
 
     InvoiceTable(UUID companyId) {
         this.companyId = companyId;
@@ -121,7 +132,7 @@ final class InvoiceTable {
                         new UUID(idHigh[slot], idLow[slot]),
                         version[slot],
                         DIRECTIONS[direction[slot]],
-                        counterparties.get(counterparty[slot]),
+                        counterparties[counterparty[slot]],
                         currencies.get(currency[slot]),
                         LocalDate.ofEpochDay(issueDay[slot]),
                         LocalDate.ofEpochDay(dueDay[slot]),
@@ -140,7 +151,7 @@ final class InvoiceTable {
         }
         return new OpenItemView(
                 new UUID(idHigh[slot], idLow[slot]),
-                counterparties.get(counterparty[slot]),
+                counterparties[counterparty[slot]],
                 issueDay[slot],
                 dueDay[slot],
                 openMinor[slot],
@@ -169,7 +180,7 @@ final class InvoiceTable {
             return;
         }
         sink.accept(
-                counterparties.get(counterparty[slot]),
+                counterparties[counterparty[slot]],
                 currencies.get(currency[slot]),
                 DIRECTIONS[direction[slot]],
                 issueDay[slot],
@@ -185,7 +196,7 @@ final class InvoiceTable {
      */
     void handOverOpen(InvoiceStore.OpenItemSink sink) {
         for (int slot = 0; slot < slots; slot++) {
-            if ((flags[slot] & REMOVED) == 0 && STATUSES[status[slot]].isOpen()) {
+            if ((flags[slot] & REMOVED) == 0 && OPEN_STATUS[status[slot]]) {
                 handOver(slot, sink);
             }
         }
@@ -195,17 +206,34 @@ final class InvoiceTable {
      * Hands every open item to {@code sink} in slot order, with the table's counterparty slot as
      * the counterparty's number.
      *
+     * <p>The loop reads the columns through locals and the currency codes from an array made once.
+     * When the compiler does not inline the sink, it must read every field again after each call.
+     * The sink must not call the store, so the columns cannot change during the walk.
+     *
      * @throws ArithmeticException if an outstanding amount does not fit in a long in minor units
      */
     void handOverOpen(InvoiceStore.IndexedOpenItemSink sink) {
-        for (int slot = 0; slot < slots; slot++) {
-            if ((flags[slot] & REMOVED) != 0 || !STATUSES[status[slot]].isOpen()) {
+        byte[] flagColumn = flags;
+        byte[] statusColumn = status;
+        int[] counterpartyColumn = counterparty;
+        short[] currencyColumn = currency;
+        byte[] directionColumn = direction;
+        int[] issueColumn = issueDay;
+        int[] dueColumn = dueDay;
+        long[] openColumn = openMinor;
+        UUID[] counterpartyIds = counterparties;
+        String[] currencyCodes = currencies.toArray(new String[0]);
+        int end = slots;
+        for (int slot = 0; slot < end; slot++) {
+            byte flag = flagColumn[slot];
+            if ((flag & REMOVED) != 0 || !OPEN_STATUS[statusColumn[slot]]) {
                 continue;
             }
-            if ((flags[slot] & OPEN_MINOR_OVERFLOW) != 0) {
+            int index = counterpartyColumn[slot];
+            if ((flag & OPEN_MINOR_OVERFLOW) != 0) {
                 OpenItemView view = OpenItemView.of(record(slot));
                 sink.accept(
-                        counterparty[slot],
+                        index,
                         view.counterpartyId(),
                         view.currency(),
                         view.direction(),
@@ -214,13 +242,13 @@ final class InvoiceTable {
                         view.openMinor());
             } else {
                 sink.accept(
-                        counterparty[slot],
-                        counterparties.get(counterparty[slot]),
-                        currencies.get(currency[slot]),
-                        DIRECTIONS[direction[slot]],
-                        issueDay[slot],
-                        dueDay[slot],
-                        openMinor[slot]);
+                        index,
+                        counterpartyIds[index],
+                        currencyCodes[currencyColumn[slot]],
+                        DIRECTIONS[directionColumn[slot]],
+                        issueColumn[slot],
+                        dueColumn[slot],
+                        openColumn[slot]);
             }
         }
     }
@@ -238,7 +266,7 @@ final class InvoiceTable {
         }
         return new MatchCandidateView(
                 new UUID(idHigh[slot], idLow[slot]),
-                counterparties.get(counterparty[slot]),
+                counterparties[counterparty[slot]],
                 InvoiceCodec.number(encoded[slot]),
                 currencies.get(currency[slot]),
                 dueDay[slot],
@@ -420,8 +448,12 @@ final class InvoiceTable {
         if (known != null) {
             return known;
         }
-        int next = counterparties.size();
-        counterparties.add(id);
+        int next = counterpartyCount;
+        if (next == counterparties.length) {
+            counterparties = Arrays.copyOf(counterparties, Math.max(16, next * 2));
+        }
+        counterparties[next] = id;
+        counterpartyCount = next + 1;
         counterpartySlots.put(id, next);
         return next;
     }
