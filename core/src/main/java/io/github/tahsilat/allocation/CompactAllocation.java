@@ -46,8 +46,9 @@ public final class CompactAllocation {
      * @param writeOffUnits the shortfall written off on that item, zero when there is none
      * @throws InvalidInputException if {@code currency} is missing, {@code amountUnits} is not
      *     greater than zero, another amount or {@code end} is negative, the unapplied and
-     *     written-off excess add up to more than the amount, {@code writeOffIndex} is below -1, or
-     *     a write-off is given without its item or an item without its write-off
+     *     written-off excess add up to more than the amount, {@code writeOffIndex} is below -1 or
+     *     not below {@code end}, a write-off is given without its item or an item without its
+     *     write-off, or both an excess and an item's shortfall are written off
      */
     public CompactAllocation(
             CurrencyUnit currency,
@@ -104,6 +105,17 @@ public final class CompactAllocation {
                     "writeOffUnits",
                     writeOffUnits,
                     "0 when writeOffIndex is -1, and more than 0 when it names an item");
+        }
+        if (writeOffIndex >= end) {
+            throw new InvalidInputException(
+                    "writeOffIndex", writeOffIndex, "an item the money reached, below end " + end);
+        }
+        if (writeOffIndex != -1 && excessWrittenOffUnits > 0) {
+            throw new InvalidInputException(
+                    "excessWrittenOffUnits",
+                    excessWrittenOffUnits,
+                    "0 when an item's shortfall was written off, since money that fell short of"
+                            + " an item left no excess");
         }
         this.currency = currency;
         this.amountUnits = amountUnits;

@@ -328,6 +328,21 @@ class CompactAllocationTest {
         }
 
         @Test
+        void resultRejectsWriteOffPastEnd() {
+            assertThatThrownBy(() -> new CompactAllocation(EUR, 100, 0, 0, 2, 2, 5))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("writeOffIndex")
+                    .hasMessageContaining("below end 2");
+        }
+
+        @Test
+        void resultRejectsExcessWithShortfall() {
+            assertThatThrownBy(() -> new CompactAllocation(EUR, 100, 0, 3, 2, 1, 5))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("excessWrittenOffUnits");
+        }
+
+        @Test
         void resultRejectsAmountOfZero() {
             assertThatThrownBy(() -> new CompactAllocation(EUR, 0, 0, 0, 0, -1, 0))
                     .isInstanceOf(InvalidInputException.class)
