@@ -136,11 +136,11 @@ class MinorBucketsTest {
         @Test
         void mutatorsThrow() {
             MinorBuckets buckets = line(0, EUR, 1, 2, 3);
-            MonetaryAmount one = Money.of(BigDecimal.ONE, "EUR");
+            MonetaryAmount oneEuro = Money.of(BigDecimal.ONE, "EUR");
 
-            assertThatThrownBy(() -> buckets.set(0, one))
+            assertThatThrownBy(() -> buckets.set(0, oneEuro))
                     .isInstanceOf(UnsupportedOperationException.class);
-            assertThatThrownBy(() -> buckets.add(one))
+            assertThatThrownBy(() -> buckets.add(oneEuro))
                     .isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> buckets.remove(0))
                     .isInstanceOf(UnsupportedOperationException.class);
