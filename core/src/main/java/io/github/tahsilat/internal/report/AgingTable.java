@@ -24,14 +24,18 @@ public final class AgingTable {
     private long[] keys = new long[64 * KEY_WIDTH];
     private int capacity = 64;
 
-    private final List<UUID> counterparties = new ArrayList<>();
-    private final List<String> currencies = new ArrayList<>();
+    // Each row's counterparty id as its two halves and its currency as a code index. A row keeps
+    // no UUID or String object, so adding a row allocates no object, and counterparty(row) builds
+    // the id only when a report reads it.
+    private int rowCount;
     private long[] rowHigh = new long[16];
     private long[] rowLow = new long[16];
     private int[] rowCode = new int[16];
     private long[] amounts;
     private long[] covered;
     private long[] credit;
+    private boolean anyCovered;
+    private boolean anyCredit;
 
     // Rows by a source's dense counterparty number, one array per currency code index, holding
     // the row plus one, or 0 for a number not seen yet in that currency.
@@ -73,7 +77,7 @@ public final class AgingTable {
         if (tail != 0) {
             return (int) tail - 1;
         }
-        int next = addRow(counterparty, currency, code);
+        int next = addRow(counterparty, code);
         put(at, high, low, code, next + 1);
         if ((next + 1) * 2 > capacity) {
             growKeys();
@@ -101,10 +105,8 @@ public final class AgingTable {
     }
 
     /** Adds a row without adding it to {@link #keys}, and returns it. */
-    private int addRow(UUID counterparty, String currency, int code) {
-        int next = counterparties.size();
-        counterparties.add(counterparty);
-        currencies.add(currency);
+    private int addRow(UUID counterparty, int code) {
+        int next = rowCount++;
         if (next == covered.length) {
             covered = Arrays.copyOf(covered, next * 2);
             credit = Arrays.copyOf(credit, next * 2);
@@ -157,7 +159,7 @@ public final class AgingTable {
                 return rows[counterpartyIndex] - 1;
             }
         }
-        int row = keysComplete ? row(counterparty, currency) : addRow(counterparty, currency, code);
+        int row = keysComplete ? row(counterparty, currency) : addRow(counterparty, code);
         remember(code, counterpartyIndex, row);
         return row;
     }
@@ -252,6 +254,7 @@ public final class AgingTable {
      */
     public void addCovered(int row, long units) {
         covered[row] = Math.addExact(covered[row], units);
+        anyCovered |= units != 0;
     }
 
     /**
@@ -261,6 +264,7 @@ public final class AgingTable {
      */
     public void addCredit(int row, long units) {
         credit[row] = Math.addExact(credit[row], units);
+        anyCredit |= units != 0;
     }
 
     /**
@@ -316,7 +320,7 @@ public final class AgingTable {
 
     /** Returns the number of rows. */
     public int rows() {
-        return counterparties.size();
+        return rowCount;
     }
 
     /** Returns the number of buckets. */
@@ -324,9 +328,19 @@ public final class AgingTable {
         return width;
     }
 
-    /** Returns the counterparty of a row. */
+    /** Returns the counterparty of a row: a new {@code UUID} equal to the one added. */
     public UUID counterparty(int row) {
-        return counterparties.get(row);
+        return new UUID(rowHigh[row], rowLow[row]);
+    }
+
+    /** Returns the most significant 64 bits of a row's counterparty id. */
+    public long counterpartyHigh(int row) {
+        return rowHigh[row];
+    }
+
+    /** Returns the least significant 64 bits of a row's counterparty id. */
+    public long counterpartyLow(int row) {
+        return rowLow[row];
     }
 
     /**
@@ -344,7 +358,23 @@ public final class AgingTable {
 
     /** Returns the ISO 4217 code of a row. */
     public String currency(int row) {
-        return currencies.get(row);
+        return codes.get(rowCode[row]);
+    }
+
+    /**
+     * Returns whether an amount other than zero was added to any row's covered column. If not,
+     * every {@link #covered(int)} returns 0 and a report need not read them.
+     */
+    public boolean hasCovered() {
+        return anyCovered;
+    }
+
+    /**
+     * Returns whether an amount other than zero was added to any row's credit column. If not,
+     * every {@link #credit(int)} returns 0 and a report need not read them.
+     */
+    public boolean hasCredit() {
+        return anyCredit;
     }
 
     /** Returns the minor units in a bucket of a row. */

@@ -106,6 +106,49 @@ class AgingTableTest {
     }
 
     @Nested
+    class RowColumns {
+
+        @Test
+        void counterpartyEqualsAddedId() {
+            AgingTable table = new AgingTable(5);
+            UUID id = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d479");
+
+            int row = table.row(4, id, "EUR");
+
+            assertThat(table.counterparty(row)).isEqualTo(id);
+            assertThat(table.counterpartyHigh(row)).isEqualTo(id.getMostSignificantBits());
+            assertThat(table.counterpartyLow(row)).isEqualTo(id.getLeastSignificantBits());
+            assertThat(table.currency(row)).isEqualTo("EUR");
+        }
+
+        @Test
+        void newTableHasNoCoveredOrCredit() {
+            AgingTable table = new AgingTable(5);
+            int row = table.row(new UUID(7, 9), "EUR");
+            table.add(row, 0, 100);
+            table.addCovered(row, 0);
+            table.addCredit(row, 0);
+
+            assertThat(table.hasCovered()).isFalse();
+            assertThat(table.hasCredit()).isFalse();
+        }
+
+        @Test
+        void columnsReportTheirAmounts() {
+            AgingTable table = new AgingTable(5);
+            int row = table.row(new UUID(7, 9), "EUR");
+
+            table.addCovered(row, 250);
+            table.addCredit(row, -1);
+
+            assertThat(table.hasCovered()).isTrue();
+            assertThat(table.hasCredit()).isTrue();
+            assertThat(table.covered(row)).isEqualTo(250);
+            assertThat(table.credit(row)).isEqualTo(-1);
+        }
+    }
+
+    @Nested
     class RowLookUp {
 
         @Test
