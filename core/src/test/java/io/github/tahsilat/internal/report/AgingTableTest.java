@@ -93,6 +93,56 @@ class AgingTableTest {
         }
 
         @Test
+        void numbersInOrderFindOwnRows() {
+            AgingTable table = new AgingTable(5);
+            List<UUID> ids = randomIds(1_000, 5);
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(table.row(i, ids.get(i), "EUR")).isEqualTo(i);
+            }
+
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                assertThat(table.row(i, ids.get(i), "EUR")).isEqualTo(i);
+                assertThat(table.counterparty(i)).isEqualTo(ids.get(i));
+            }
+            assertThat(table.rows()).isEqualTo(1_000);
+        }
+
+        @Test
+        void numbersAfterGapKeepOwnRows() {
+            AgingTable table = new AgingTable(5);
+
+            int first = table.row(0, new UUID(1, 1), "EUR");
+            int lira = table.row(0, new UUID(1, 1), "TRY");
+            int afterGap = table.row(5, new UUID(5, 5), "EUR");
+            int second = table.row(1, new UUID(2, 2), "EUR");
+
+            assertThat(first).isZero();
+            assertThat(lira).isEqualTo(1);
+            assertThat(afterGap).isEqualTo(2);
+            assertThat(second).isEqualTo(3);
+            assertThat(table.row(0, new UUID(1, 1), "TRY")).isEqualTo(lira);
+            assertThat(table.row(5, new UUID(5, 5), "EUR")).isEqualTo(afterGap);
+            assertThat(table.row(1, new UUID(2, 2), "EUR")).isEqualTo(second);
+            assertThat(table.counterparty(second)).isEqualTo(new UUID(2, 2));
+            assertThat(table.rows()).isEqualTo(4);
+        }
+
+        @Test
+        void numberAfterIdLookUpFindsRow() {
+            AgingTable table = new AgingTable(5);
+            int byNumber = table.row(0, new UUID(1, 1), "EUR");
+            int byId = table.row(new UUID(2, 2), "EUR");
+
+            int numbered = table.row(1, new UUID(2, 2), "EUR");
+
+            assertThat(numbered).isEqualTo(byId);
+            assertThat(table.row(1, new UUID(2, 2), "EUR")).isEqualTo(byId);
+            assertThat(table.row(0, new UUID(1, 1), "EUR")).isEqualTo(byNumber);
+            assertThat(table.row(2, new UUID(3, 3), "EUR")).isEqualTo(2);
+            assertThat(table.rows()).isEqualTo(3);
+        }
+
+        @Test
         void sparseNumbersGetOwnRows() {
             AgingTable table = new AgingTable(5);
 
