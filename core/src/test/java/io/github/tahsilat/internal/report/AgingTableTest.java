@@ -315,6 +315,27 @@ class AgingTableTest {
         }
 
         @Test
+        void closeHighHalvesFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            SplittableRandom random = new SplittableRandom(13);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                // High halves that differ only below the bits the radix passes sort by.
+                UUID id = new UUID(random.nextLong(1L << 20), random.nextLong());
+                table.row(id, "EUR");
+                expected.add(id.toString());
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.counterparty(row).toString());
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
         void sharedHighHalvesFollowTheirText() {
             AgingTable table = new AgingTable(1);
             SplittableRandom random = new SplittableRandom(9);
