@@ -6,6 +6,7 @@ import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -31,8 +32,7 @@ final class TableReports {
         int width = table.buckets();
         int[] order = table.rowsInOrder();
         long[] units = new long[order.length * width];
-        long[] idHigh = new long[order.length];
-        long[] idLow = new long[order.length];
+        UUID[] ids = new UUID[order.length];
         int[] currencyIndex = new int[order.length];
         // Most tables have no covered amounts and no credit, and then their lines skip those
         // columns rather than read two more arrays at random.
@@ -84,8 +84,7 @@ final class TableReports {
             }
             sums[width] = Math.addExact(sums[width], lineCovered);
             sums[width + 1] = Math.addExact(sums[width + 1], lineCredit);
-            idHigh[line] = table.counterpartyHigh(row);
-            idLow[line] = table.counterpartyLow(row);
+            ids[line] = table.counterparty(row);
             currencyIndex[line] = code;
             if (readCovered) {
                 covered[line] = lineCovered;
@@ -99,15 +98,7 @@ final class TableReports {
         }
         TableLines lines =
                 new TableLines(
-                        lineCount,
-                        width,
-                        currencies,
-                        currencyIndex,
-                        idHigh,
-                        idLow,
-                        units,
-                        covered,
-                        credit);
+                        lineCount, width, currencies, currencyIndex, ids, units, covered, credit);
         return new AgingReport(companyId, options, lines, totals);
     }
 
