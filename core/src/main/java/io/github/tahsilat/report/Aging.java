@@ -108,7 +108,8 @@ public final class Aging {
      * CompactItems.CreditSink, CompactItems.CoverSink)} hands over go to the credit and
      * covered-by-instruments columns.
      *
-     * @throws InvalidInputException if an argument is missing
+     * @throws InvalidInputException if an argument is missing, or {@code items} hands over an item,
+     *     credit or covered amount without its side, counterparty id or currency code
      * @throws ArithmeticException if a sum overflows a long
      */
     public static AgingReport ofCompact(

@@ -1,16 +1,28 @@
 package io.github.tahsilat.report;
 
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.report.AgingTable;
 import io.github.tahsilat.invoice.Direction;
+import java.util.UUID;
 
 /**
  * Ages compact items in one pass, with no boxing and no amount objects in the loop: days and minor
  * units are primitives, and the sums live in an {@link AgingTable}.
+ *
+ * <p>The pass checks what a source hands over before it reaches the table, because the table trusts
+ * its caller. {@link Aging#ofCompact} lists what it rejects.
  */
 final class ProjectionAging {
 
     private ProjectionAging() {}
 
+    /**
+     * Adds every item, credit and covered amount of {@code items} on {@code options.side()} to
+     * {@code table}.
+     *
+     * @throws InvalidInputException if the source hands over a {@code null} side, counterparty id
+     *     or currency code
+     */
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
         BucketLookup buckets = new BucketLookup(options.buckets().upperBounds());
@@ -18,6 +30,7 @@ final class ProjectionAging {
         Direction aged = options.side();
         items.forEachIndexed(
                 (index, counterparty, currency, side, issueDay, dueDay, openMinor) -> {
+                    requireKey("openMinor", counterparty, currency, side);
                     if (openMinor != 0 && side == aged) {
                         long day = byDueDate ? dueDay : issueDay;
                         int row = table.row(index, counterparty, currency);
@@ -25,15 +38,44 @@ final class ProjectionAging {
                     }
                 },
                 (counterparty, currency, side, creditMinor) -> {
+                    requireKey("creditMinor", counterparty, currency, side);
                     if (creditMinor != 0 && side == aged) {
                         table.addCredit(table.row(counterparty, currency), creditMinor);
                     }
                 },
                 (counterparty, currency, side, coveredMinor) -> {
+                    requireKey("coveredMinor", counterparty, currency, side);
                     if (coveredMinor != 0 && side == aged) {
                         table.addCovered(table.row(counterparty, currency), coveredMinor);
                     }
                 });
+    }
+
+    /** Rejects an amount handed over without its counterparty id, currency code or side. */
+    private static void requireKey(
+            String amountField, UUID counterparty, String currency, Direction side) {
+        if (counterparty == null) {
+            throw new InvalidInputException(
+                    "counterpartyId", null, "the id of the counterparty of each " + amountField);
+        }
+        if (currency == null) {
+            throw new InvalidInputException(
+                    "currency",
+                    null,
+                    "the ISO 4217 code of each "
+                            + amountField
+                            + " of counterparty "
+                            + counterparty);
+        }
+        if (side == null) {
+            throw new InvalidInputException(
+                    "side",
+                    null,
+                    "RECEIVABLE or PAYABLE for each "
+                            + amountField
+                            + " of counterparty "
+                            + counterparty);
+        }
     }
 
     /**

@@ -1,0 +1,163 @@
+package io.github.tahsilat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.Direction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile and careless input to {@link Aging#ofCompact}. */
+class CompactAgingInputTest {
+
+    private static final CompanyId COMPANY = new CompanyId(new UUID(1, 1));
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final int DAY = (int) AS_OF.toEpochDay();
+    private static final UUID FIRST = new UUID(0, 1);
+    private static final UUID SECOND = new UUID(0, 2);
+
+    /** The body of a compact source that numbers its counterparties. */
+    @FunctionalInterface
+    interface Source {
+        void handOver(
+                CompactItems.IndexedSink items,
+                CompactItems.CreditSink credits,
+                CompactItems.CoverSink covers);
+    }
+
+    private static AgingReport age(Source source) {
+        CompactItems items =
+                new CompactItems() {
+                    @Override
+                    public void forEach(Sink sink) {
+                        throw new AssertionError("the report reads numbered items");
+                    }
+
+                    @Override
+                    public void forEachIndexed(
+                            IndexedSink sink, CreditSink credits, CoverSink covers) {
+                        source.handOver(sink, credits, covers);
+                    }
+                };
+        return Aging.ofCompact(COMPANY, items, AgingOptions.asOf(AS_OF));
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(new BigDecimal(amount), "EUR");
+    }
+
+    @Nested
+    class MissingSide {
+
+        @Test
+        void itemWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        100);
+                                                items.accept(0, FIRST, "EUR", null, DAY, DAY, 250);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void creditWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(FIRST, "EUR", null, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side");
+        }
+
+        @Test
+        void coverWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    covers.accept(FIRST, "EUR", null, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side");
+        }
+
+        @Test
+        void otherSideStillSkipped() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(0, FIRST, "EUR", Direction.PAYABLE, DAY, DAY, 100);
+                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 5);
+                            });
+
+            assertThat(report.totals()).hasSize(1);
+            assertThat(report.totals().get(0).total()).isEqualTo(eur("0.05"));
+        }
+    }
+
+    @Nested
+    class MissingCounterpartyId {
+
+        @ParameterizedTest
+        @ValueSource(ints = {-1, 0})
+        void itemWithoutIdRejected(int number) {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            number,
+                                                            null,
+                                                            "EUR",
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+
+        @Test
+        void creditWithoutIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(
+                                                            null, "EUR", Direction.RECEIVABLE, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+
+        @Test
+        void coverWithoutIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    covers.accept(
+                                                            null, "EUR", Direction.RECEIVABLE, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+    }
+}
