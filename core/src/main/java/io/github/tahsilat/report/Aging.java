@@ -109,7 +109,8 @@ public final class Aging {
      * covered-by-instruments columns.
      *
      * @throws InvalidInputException if an argument is missing, or {@code items} hands over an item,
-     *     credit or covered amount without its side, counterparty id or currency code
+     *     credit or covered amount without its side, counterparty id or currency code, or with a
+     *     currency code that Moneta does not know
      * @throws ArithmeticException if a sum overflows a long
      */
     public static AgingReport ofCompact(
@@ -119,6 +120,7 @@ public final class Aging {
         InputChecks.present(options, "options", "the aging's options");
         AgingTable table = new AgingTable(options.buckets().size());
         ProjectionAging.age(items, options, table);
+        ProjectionAging.requireKnownCurrencies(table);
         return TableReports.report(companyId, options, table);
     }
 

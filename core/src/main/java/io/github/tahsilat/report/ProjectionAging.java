@@ -4,6 +4,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.report.AgingTable;
 import io.github.tahsilat.invoice.Direction;
 import java.util.UUID;
+import javax.money.Monetary;
 
 /**
  * Ages compact items in one pass, with no boxing and no amount objects in the loop: days and minor
@@ -75,6 +76,31 @@ final class ProjectionAging {
                             + amountField
                             + " of counterparty "
                             + counterparty);
+        }
+    }
+
+    /**
+     * Rejects a currency code of the table that Moneta does not know, such as {@code "eur"} in
+     * lower case, naming a counterparty that uses it. Each code is looked up once.
+     *
+     * @throws InvalidInputException if a row's currency code is unknown
+     */
+    static void requireKnownCurrencies(AgingTable table) {
+        boolean[] checked = new boolean[table.currencyCount()];
+        for (int row = 0; row < table.rows(); row++) {
+            int code = table.currencyIndex(row);
+            if (!checked[code]) {
+                String currency = table.currency(row);
+                if (!Monetary.isCurrencyAvailable(currency)) {
+                    throw new InvalidInputException(
+                            "currency",
+                            currency,
+                            "an ISO 4217 code in upper case, such as EUR, for the items of"
+                                    + " counterparty "
+                                    + table.counterparty(row));
+                }
+                checked[code] = true;
+            }
         }
     }
 

@@ -160,4 +160,79 @@ class CompactAgingInputTest {
                     .hasMessageContaining("counterpartyId");
         }
     }
+
+    @Nested
+    class CurrencyCodes {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"XQZ", "eur", "", "EURO"})
+        void unknownCodeRejected(String code) {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            0,
+                                                            FIRST,
+                                                            code,
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: " + code + ";")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void missingCodeRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            0,
+                                                            FIRST,
+                                                            null,
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("missing currency");
+        }
+
+        @Test
+        void unknownCreditCodeRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(
+                                                            FIRST,
+                                                            "try",
+                                                            Direction.RECEIVABLE,
+                                                            70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: try;");
+        }
+
+        @Test
+        void minorUnitsOfEachCurrencyKept() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(0, FIRST, "JPY", Direction.RECEIVABLE, DAY, DAY, 1234);
+                                items.accept(0, FIRST, "KWD", Direction.RECEIVABLE, DAY, DAY, 1234);
+                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 1234);
+                            });
+
+            assertThat(report.totals()).hasSize(3);
+            assertThat(report.totals().get(0).total()).isEqualTo(eur("12.34"));
+            assertThat(report.totals().get(1).total())
+                    .isEqualTo(Money.of(new BigDecimal("1234"), "JPY"));
+            assertThat(report.totals().get(2).total())
+                    .isEqualTo(Money.of(new BigDecimal("1.234"), "KWD"));
+        }
+    }
 }
