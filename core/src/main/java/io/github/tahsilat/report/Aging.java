@@ -109,8 +109,9 @@ public final class Aging {
      * covered-by-instruments columns.
      *
      * @throws InvalidInputException if an argument is missing, or {@code items} hands over an item,
-     *     credit or covered amount without its side, counterparty id or currency code, or with a
-     *     currency code that Moneta does not know
+     *     credit or covered amount without its side, counterparty id or currency code, with a
+     *     currency code that Moneta does not know, or with a counterparty number that it used for
+     *     another id in the same pass
      * @throws ArithmeticException if a sum overflows a long
      */
     public static AgingReport ofCompact(

@@ -22,7 +22,7 @@ final class ProjectionAging {
      * {@code table}.
      *
      * @throws InvalidInputException if the source hands over a {@code null} side, counterparty id
-     *     or currency code
+     *     or currency code or uses one counterparty number for two ids
      */
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
@@ -35,6 +35,9 @@ final class ProjectionAging {
                     if (openMinor != 0 && side == aged) {
                         long day = byDueDate ? dueDay : issueDay;
                         int row = table.row(index, counterparty, currency);
+                        if (index >= 0) {
+                            requireSameCounterparty(table, row, index, counterparty);
+                        }
                         table.add(row, buckets.bucketOf(asOf - day), openMinor);
                     }
                 },
@@ -75,6 +78,24 @@ final class ProjectionAging {
                     "RECEIVABLE or PAYABLE for each "
                             + amountField
                             + " of counterparty "
+                            + counterparty);
+        }
+    }
+
+    /**
+     * Rejects a counterparty number that the table already holds for another id, since the table
+     * would otherwise add the item to that other counterparty's line.
+     */
+    private static void requireSameCounterparty(
+            AgingTable table, int row, int index, UUID counterparty) {
+        UUID known = table.counterparty(row);
+        if (known != counterparty && !known.equals(counterparty)) {
+            throw new InvalidInputException(
+                    "counterpartyIndex",
+                    index,
+                    "one number per counterparty id within a pass, but it was handed over for "
+                            + known
+                            + " and for "
                             + counterparty);
         }
     }

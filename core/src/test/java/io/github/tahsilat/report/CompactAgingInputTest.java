@@ -235,4 +235,64 @@ class CompactAgingInputTest {
                     .isEqualTo(Money.of(new BigDecimal("1.234"), "KWD"));
         }
     }
+
+    @Nested
+    class CounterpartyNumbers {
+
+        @Test
+        void numberOfOtherIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        3,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        100);
+                                                items.accept(
+                                                        3,
+                                                        SECOND,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        7);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyIndex")
+                    .hasMessageContaining(FIRST.toString())
+                    .hasMessageContaining(SECOND.toString());
+        }
+
+        @Test
+        void equalIdOfOtherInstanceAccepted() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        3,
+                                        new UUID(0, 1),
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        100);
+                                items.accept(
+                                        3,
+                                        new UUID(0, 1),
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        7);
+                            });
+
+            assertThat(report.lines()).hasSize(1);
+            assertThat(report.lines().get(0).amounts().total()).isEqualTo(eur("1.07"));
+        }
+    }
 }
