@@ -108,11 +108,10 @@ public final class Aging {
      * CompactItems.CreditSink, CompactItems.CoverSink)} hands over go to the credit and
      * covered-by-instruments columns.
      *
-     * @throws InvalidInputException if an argument is missing, or {@code items} hands over an item,
-     *     credit or covered amount without its side, counterparty id or currency code, with a
-     *     currency code that Moneta does not know, or with a counterparty number that it used for
-     *     another id in the same pass
-     * @throws ArithmeticException if a sum overflows a long
+     * @throws InvalidInputException if an argument is missing, if a sum overflows a long count of
+     *     minor units, or if {@code items} hands over an item, credit or covered amount without its
+     *     side, counterparty id or currency code, with a currency code that Moneta does not know,
+     *     or with a counterparty number that it used for another id in the same pass
      */
     public static AgingReport ofCompact(
             CompanyId companyId, CompactItems items, AgingOptions options) {
@@ -122,7 +121,11 @@ public final class Aging {
         AgingTable table = new AgingTable(options.buckets().size());
         ProjectionAging.age(items, options, table);
         ProjectionAging.requireKnownCurrencies(table);
-        return TableReports.report(companyId, options, table);
+        try {
+            return TableReports.report(companyId, options, table);
+        } catch (ArithmeticException overflow) {
+            throw ProjectionAging.totalOverflow(table);
+        }
     }
 
     /**

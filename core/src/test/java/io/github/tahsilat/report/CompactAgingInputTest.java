@@ -295,4 +295,148 @@ class CompactAgingInputTest {
             assertThat(report.lines().get(0).amounts().total()).isEqualTo(eur("1.07"));
         }
     }
+
+    @Nested
+    class Overflow {
+
+        @Test
+        void bucketPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE);
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("openMinor")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void creditPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                credits.accept(
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        Long.MAX_VALUE);
+                                                credits.accept(
+                                                        FIRST, "EUR", Direction.RECEIVABLE, 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("creditMinor");
+        }
+
+        @Test
+        void coverPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                covers.accept(
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        Long.MAX_VALUE);
+                                                covers.accept(
+                                                        FIRST, "EUR", Direction.RECEIVABLE, 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("coveredMinor");
+        }
+
+        @Test
+        void companyTotalPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE - 1);
+                                                items.accept(
+                                                        1,
+                                                        SECOND,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE - 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("EUR");
+        }
+
+        @Test
+        void lineTotalPastLongReadExactly() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        Long.MAX_VALUE);
+                                items.accept(
+                                        0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY - 400, 1);
+                            });
+
+            assertThat(report.lines().get(0).amounts().total())
+                    .isEqualTo(eur("92233720368547758.08"));
+        }
+
+        @Test
+        void epochDaysAtIntLimitsBucketed() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        Integer.MIN_VALUE,
+                                        Integer.MIN_VALUE,
+                                        5);
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        Integer.MAX_VALUE,
+                                        Integer.MAX_VALUE,
+                                        7);
+                            });
+
+            AgingAmounts amounts = report.lines().get(0).amounts();
+            assertThat(amounts.buckets().get(0)).isEqualTo(eur("0.07"));
+            assertThat(amounts.buckets().get(amounts.buckets().size() - 1)).isEqualTo(eur("0.05"));
+        }
+    }
 }
