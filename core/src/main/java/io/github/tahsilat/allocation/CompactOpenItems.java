@@ -58,9 +58,8 @@ public final class CompactOpenItems {
      * @param interest open default interest per item, in minor units, zero or more
      * @param principal the open part of each installment, in minor units, zero or more
      * @param dueEpochDays each item's due date as an epoch day
-     * @throws InvalidInputException if an argument is missing, the arrays differ in length, or an
-     *     amount is negative
-     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     * @throws InvalidInputException if an argument is missing, the arrays differ in length, an
+     *     amount is negative, or the sum of an item's three amounts overflows a long
      */
     public static CompactOpenItems of(
             CurrencyUnit currency,
@@ -77,7 +76,7 @@ public final class CompactOpenItems {
         for (int i = 0; i < principal.length; i++) {
             nonNegative("fee", fee, i);
             nonNegative("interest", interest, i);
-            Math.addExact(Math.addExact(fee[i], interest[i]), principal[i]);
+            sumWithinLong(fee, interest, principal, i);
         }
         return new CompactOpenItems(currency, fee, interest, principal, dueEpochDays);
     }
@@ -116,6 +115,23 @@ public final class CompactOpenItems {
             throw new InvalidInputException(
                     field + "[" + index + "]", units[index], "minor units, zero or more");
         }
+    }
+
+    /**
+     * Returns the sum of the three amounts of item {@code index}, all zero or more.
+     *
+     * @throws InvalidInputException if the sum overflows a long
+     */
+    private static long sumWithinLong(long[] fee, long[] interest, long[] principal, int index) {
+        // The amounts are zero or more, so each subtraction below stays within a long.
+        if (interest[index] > Long.MAX_VALUE - fee[index]
+                || principal[index] > Long.MAX_VALUE - fee[index] - interest[index]) {
+            throw new InvalidInputException(
+                    "fee[" + index + "] + interest[" + index + "] + principal[" + index + "]",
+                    fee[index] + " + " + interest[index] + " + " + principal[index],
+                    "a sum of at most " + Long.MAX_VALUE + " minor units, the range of a long");
+        }
+        return fee[index] + interest[index] + principal[index];
     }
 
     /** Returns the currency of every amount. */
@@ -179,8 +195,8 @@ public final class CompactOpenItems {
      * Returns what item {@code index} owes in minor units, after checking that no amount is
      * negative.
      *
-     * @throws InvalidInputException if an amount of the item is negative
-     * @throws ArithmeticException if the sum of the three amounts overflows a long
+     * @throws InvalidInputException if an amount of the item is negative or the sum of the three
+     *     amounts overflows a long
      */
     long checkedOpen(int index) {
         nonNegative("principal", principal, index);
@@ -189,7 +205,7 @@ public final class CompactOpenItems {
         }
         nonNegative("fee", fee, index);
         nonNegative("interest", interest, index);
-        return Math.addExact(Math.addExact(fee[index], interest[index]), principal[index]);
+        return sumWithinLong(fee, interest, principal, index);
     }
 
     /** Returns what item {@code index} owes in minor units, once {@link #checkedOpen} passed. */

@@ -506,7 +506,40 @@ class CompactAllocationTest {
                                             new long[] {1},
                                             new long[1],
                                             new int[1]))
-                    .isInstanceOf(ArithmeticException.class);
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("fee[0] + interest[0] + principal[0]");
+        }
+
+        @Test
+        void itemRaisedPastLongLeavesSettledUnchanged() {
+            long[] fee = {0, Long.MAX_VALUE / 2};
+            long[] interest = {0, Long.MAX_VALUE / 2};
+            long[] principal = {100, 0};
+            CompactOpenItems items =
+                    CompactOpenItems.of(EUR, fee, interest, principal, new int[] {DAY, DAY + 1});
+            principal[1] = 10;
+            long[] settled = filled(2);
+
+            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("fee[1] + interest[1] + principal[1]");
+            assertThat(settled).containsExactly(-1, -1);
+        }
+
+        @Test
+        void paymentOfLongMaxSettlesExactly() {
+            long[] principal = {Long.MAX_VALUE, Long.MAX_VALUE};
+            CompactOpenItems items =
+                    CompactOpenItems.principalOnly(EUR, principal, new int[] {DAY, DAY});
+            long[] settled = filled(2);
+
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(Long.MAX_VALUE, items, 0, 2, settled);
+
+            assertThat(settled).containsExactly(Long.MAX_VALUE, -1);
+            assertThat(result.end()).isEqualTo(1);
+            assertThat(result.applied())
+                    .isEqualTo(Money.of(new BigDecimal("92233720368547758.07"), "EUR"));
         }
     }
 
