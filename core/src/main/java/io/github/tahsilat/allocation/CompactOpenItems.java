@@ -4,7 +4,6 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Objects;
 import javax.money.CurrencyUnit;
 
 /**
@@ -154,9 +153,9 @@ public final class CompactOpenItems {
      * @param settledUnits what the call wrote for the item into its {@code settled} array
      * @param order the component order of the allocator's policy
      * @param component the component asked about
-     * @throws InvalidInputException if {@code order} or {@code component} is missing, or {@code
-     *     settledUnits} is negative
-     * @throws IndexOutOfBoundsException if {@code index} is not an item's index
+     * @throws InvalidInputException if {@code order} or {@code component} is missing, {@code index}
+     *     is not an item's index, or {@code settledUnits} is negative or more than the item owes
+     *     now, which happens when the host lowered the item's amounts before this call
      */
     public long settledOn(
             int index, long settledUnits, ComponentOrder order, ItemComponent component) {
@@ -166,9 +165,24 @@ public final class CompactOpenItems {
         }
         InputChecks.present(order, "order", "the component order of the allocator's policy");
         InputChecks.present(component, "component", "FEE, INTEREST or PRINCIPAL");
-        // Checked here because a component without an array, such as the fee of principal-only
-        // items, reads no array that would reject the index.
-        Objects.checkIndex(index, size());
+        if (index < 0 || index >= size()) {
+            throw new InvalidInputException(
+                    "index",
+                    index,
+                    "an item's index, from 0 and below the number of items, " + size());
+        }
+        long open = checkedOpen(index);
+        if (settledUnits > open) {
+            throw new InvalidInputException(
+                    "settledUnits",
+                    settledUnits,
+                    "at most what item "
+                            + index
+                            + " owes, "
+                            + open
+                            + ". Call settledOn before lowering the item's amounts by what the"
+                            + " allocation settled");
+        }
         long left = settledUnits;
         List<ItemComponent> sequence = order.sequence();
         for (int i = 0; i < sequence.size(); i++) {

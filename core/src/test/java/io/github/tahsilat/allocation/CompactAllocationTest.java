@@ -240,7 +240,46 @@ class CompactAllocationTest {
                                             0,
                                             ComponentOrder.COSTS_INTEREST_PRINCIPAL,
                                             ItemComponent.FEE))
-                    .isInstanceOf(IndexOutOfBoundsException.class);
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid index: " + index + ";");
+        }
+
+        @Test
+        void settledUnitsAboveOpenRejected() {
+            CompactOpenItems items = items("500:300:1200");
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            0,
+                                            2001,
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.PRINCIPAL))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid settledUnits: 2001;")
+                    .hasMessageContaining("2000");
+        }
+
+        @Test
+        void amountsLoweredFirstRejected() {
+            long[] principal = {1200};
+            CompactOpenItems items =
+                    CompactOpenItems.of(
+                            EUR, new long[] {500}, new long[] {300}, principal, new int[] {DAY});
+            long[] settled = new long[1];
+            Allocator.of(AllocationPolicy.defaults())
+                    .allocateOldestFirst(1500, items, 0, 1, settled);
+            principal[0] -= 700;
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            0,
+                                            settled[0],
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.PRINCIPAL))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("settledUnits");
         }
     }
 
