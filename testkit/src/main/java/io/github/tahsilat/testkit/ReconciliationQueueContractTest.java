@@ -1,6 +1,7 @@
 package io.github.tahsilat.testkit;
 
 import static io.github.tahsilat.testkit.Fixtures.STAMP;
+import static io.github.tahsilat.testkit.Rollbacks.runAndRollBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -120,15 +121,7 @@ public abstract class ReconciliationQueueContractTest {
         void rollbackRemovesLine() {
             QueuedLineRecord line = line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1));
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        queue.enqueue(COMPANY, line);
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(stores.transactions(), () -> queue.enqueue(COMPANY, line));
 
             assertThat(queue.find(COMPANY, "ref:TR01:0001")).isEmpty();
             assertThat(queue.open(COMPANY, PageRequest.first(10)).items()).isEmpty();
@@ -292,18 +285,9 @@ public abstract class ReconciliationQueueContractTest {
         void rollbackReopensLine() {
             queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        queue.resolve(
-                                                                COMPANY,
-                                                                "ref:TR01:0001",
-                                                                dismissal("x"));
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> queue.resolve(COMPANY, "ref:TR01:0001", dismissal("x")));
 
             assertThat(queue.find(COMPANY, "ref:TR01:0001").orElseThrow().isOpen()).isTrue();
             assertThat(queue.open(COMPANY, PageRequest.first(10)).items()).hasSize(1);
