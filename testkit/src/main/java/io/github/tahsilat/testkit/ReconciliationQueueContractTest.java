@@ -294,6 +294,32 @@ public abstract class ReconciliationQueueContractTest {
         }
     }
 
+    /**
+     * Returns an open line of {@code companyId} under {@code entryKey}, for 1,250.50 TRY booked on
+     * 1 February 2026 by an import, with no optional field and no suggestion. Subclasses use it in
+     * the tests they add for their own backend.
+     */
+    protected static QueuedLineRecord plainLine(UUID companyId, String entryKey) {
+        return new QueuedLineRecord(
+                companyId,
+                entryKey,
+                "2026-02-01-TR01",
+                "TR330006100519786457841326",
+                LocalDate.of(2026, 2, 1),
+                Optional.empty(),
+                125_050L,
+                "TRY",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0L,
+                Optional.empty(),
+                List.of(),
+                new WriteStamp(Actor.system("import"), Instant.parse("2026-02-01T10:00:00Z")),
+                Optional.empty());
+    }
+
     private static QueueResolution dismissal(String reason) {
         return new QueueResolution(QueueResolutionKind.DISMISSED, CLERK, Optional.of(reason));
     }
