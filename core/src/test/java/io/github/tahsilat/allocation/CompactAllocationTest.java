@@ -355,6 +355,19 @@ class CompactAllocationTest {
 
         private final Allocator allocator = Allocator.of(AllocationPolicy.defaults());
 
+        /**
+         * Allocates 150 units over the two {@code items} and checks that the allocator rejects
+         * them, naming {@code field}, before it writes to the settled array.
+         */
+        private void assertRejectedBeforeWriting(CompactOpenItems items, String field) {
+            long[] settled = filled(2);
+
+            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(field);
+            assertThat(settled).containsExactly(-1, -1);
+        }
+
         @Test
         void amountOfZeroRejected() {
             assertThatThrownBy(
@@ -441,12 +454,8 @@ class CompactAllocationTest {
             CompactOpenItems items =
                     CompactOpenItems.principalOnly(EUR, principal, new int[] {DAY, DAY + 1});
             principal[1] = -5;
-            long[] settled = filled(2);
 
-            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("principal[1]");
-            assertThat(settled).containsExactly(-1, -1);
+            assertRejectedBeforeWriting(items, "principal[1]");
         }
 
         @Test
@@ -454,12 +463,8 @@ class CompactAllocationTest {
             CompactOpenItems items =
                     CompactOpenItems.principalOnly(
                             EUR, new long[] {100, 200}, new int[] {DAY + 1, DAY});
-            long[] settled = filled(2);
 
-            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("dueEpochDays[1]");
-            assertThat(settled).containsExactly(-1, -1);
+            assertRejectedBeforeWriting(items, "dueEpochDays[1]");
         }
 
         @Test
