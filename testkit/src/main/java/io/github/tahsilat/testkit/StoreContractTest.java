@@ -270,14 +270,26 @@ public abstract class StoreContractTest {
 
         /** Returns {@code firm} under {@code legalName}, written by {@code STAMP}. */
         private CounterpartyRecord renamed(CounterpartyRecord firm, String legalName) {
+            return changed(firm, legalName, firm.ibans(), firm.externalReference());
+        }
+
+        /**
+         * Returns {@code firm} with {@code name}, {@code ibans} and {@code externalReference}, as a
+         * legal person off hold, written by {@code STAMP}.
+         */
+        private CounterpartyRecord changed(
+                CounterpartyRecord firm,
+                String name,
+                List<String> ibans,
+                Optional<String> externalReference) {
             return new CounterpartyRecord(
                     company,
                     firm.id(),
                     firm.version(),
                     firm.kind(),
-                    legalName,
+                    name,
                     firm.taxId(),
-                    firm.ibans(),
+                    ibans,
                     firm.localeTag(),
                     firm.segment(),
                     false,
@@ -285,7 +297,7 @@ public abstract class StoreContractTest {
                     firm.contact(),
                     false,
                     firm.erasure(),
-                    firm.externalReference(),
+                    externalReference,
                     STAMP);
         }
 
@@ -323,23 +335,7 @@ public abstract class StoreContractTest {
             CounterpartyRecord firm =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
             CounterpartyRecord moved =
-                    new CounterpartyRecord(
-                            company,
-                            firm.id(),
-                            firm.version(),
-                            firm.kind(),
-                            firm.name(),
-                            firm.taxId(),
-                            List.of(OTHER_IBAN),
-                            firm.localeTag(),
-                            firm.segment(),
-                            false,
-                            Optional.empty(),
-                            firm.contact(),
-                            false,
-                            firm.erasure(),
-                            Optional.of("CRM-9"),
-                            STAMP);
+                    changed(firm, firm.name(), List.of(OTHER_IBAN), Optional.of("CRM-9"));
 
             CounterpartyRecord updated = stores.counterparties().update(company, moved);
 
