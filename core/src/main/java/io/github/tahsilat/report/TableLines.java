@@ -38,9 +38,9 @@ final class TableLines extends AbstractList<AgingLine> implements RandomAccess {
 
     /**
      * Creates {@code size} lines, which the caller no longer changes. Line {@code i} has the
-     * currency {@code currencies[currencyIndex[i]]}, the counterparty id {@code new UUID(idHigh[i],
-     * idLow[i])} and the buckets {@code units[i * width, (i + 1) * width)}. Its covered amount and
-     * credit are {@code covered[i]} and {@code credit[i]}, or zero when the array is {@code null}.
+     * currency {@code currencies[currencyIndex[i]]}, the counterparty id {@code ids[i]} and the
+     * buckets {@code units[i * width, (i + 1) * width)}. Its covered amount and credit are {@code
+     * covered[i]} and {@code credit[i]}, or zero when the array is {@code null}.
      */
     TableLines(
             int size,

@@ -13,10 +13,10 @@ import javax.money.MonetaryAmount;
 
 /**
  * Turns a table of minor units into a report. Moneta 1.4.5 builds every Money from the text of its
- * number, which makes amounts the costly part of a report. So the lines stay in primitive arrays
- * until read ({@link TableLines}), the buckets of every line and total stay in minor units until
- * read ({@link MinorBuckets}), and only the non-zero covered and credit columns of the totals are
- * built at once.
+ * number, which makes amounts the costly part of a report. So the lines stay in arrays of ids and
+ * units until read ({@link TableLines}), the buckets of every line and total stay in minor units
+ * until read ({@link MinorBuckets}), and only the non-zero covered and credit columns of the totals
+ * are built at once.
  */
 final class TableReports {
 
