@@ -26,10 +26,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -260,6 +263,46 @@ final class JdbcInvoiceStore implements InvoiceStore {
     public Optional<InvoiceRecord> find(UUID companyId, UUID id) {
         Objects.requireNonNull(id, "id");
         return findOne(companyId, "id = ?", id, "read invoice " + id);
+    }
+
+    /**
+     * Reads the id and number columns alone, in one query per {@link Sql#ANY_CHUNK_SIZE} distinct
+     * ids, where the default reads each whole invoice with its lines and installments.
+     */
+    @Override
+    public Map<UUID, String> numbersOf(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(ids, "ids");
+        Set<UUID> distinct = new LinkedHashSet<>();
+        for (UUID id : ids) {
+            distinct.add(Objects.requireNonNull(id, "id"));
+        }
+        Map<UUID, String> numbers = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return numbers;
+        }
+        String sql = "SELECT id, number FROM " + table + " WHERE company_id = ? AND id = ANY(?)";
+        List<Map.Entry<UUID, String>> rows =
+                transactions.call(
+                        connection ->
+                                Sql.listByChunks(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        row ->
+                                                Map.entry(
+                                                        row.getObject("id", UUID.class),
+                                                        row.getString("number")),
+                                        companyId,
+                                        "uuid",
+                                        List.copyOf(distinct)),
+                        SqlErrors.of(
+                                "read the numbers of "
+                                        + distinct.size()
+                                        + " invoices in company "
+                                        + companyId));
+        rows.forEach(row -> numbers.put(row.getKey(), row.getValue()));
+        return numbers;
     }
 
     @Override

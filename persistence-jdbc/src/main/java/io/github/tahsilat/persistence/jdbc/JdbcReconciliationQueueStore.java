@@ -19,9 +19,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -124,6 +128,46 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                         SqlErrors.of("read queued line " + entryKey + " in company " + companyId))
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * Returns every key of {@code entryKeys} that the company has a line under, open or resolved,
+     * read on the primary key in one query per {@link Sql#ANY_CHUNK_SIZE} distinct keys.
+     */
+    @Override
+    public Set<String> queuedKeys(UUID companyId, Collection<String> entryKeys) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entryKeys, "entryKeys");
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String key : entryKeys) {
+            Objects.requireNonNull(key, "entryKey");
+            // PostgreSQL text cannot store NUL, so no such key is queued, and binding one fails.
+            if (key.indexOf('\u0000') < 0) {
+                distinct.add(key);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return new HashSet<>();
+        }
+        String sql =
+                "SELECT entry_key FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)";
+        List<String> queued =
+                transactions.call(
+                        connection ->
+                                Sql.listByChunks(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        row -> row.getString("entry_key"),
+                                        companyId,
+                                        "text",
+                                        List.copyOf(distinct)),
+                        SqlErrors.of(
+                                "read which of "
+                                        + distinct.size()
+                                        + " entry keys are queued in company "
+                                        + companyId));
+        return new HashSet<>(queued);
     }
 
     @Override

@@ -27,6 +27,12 @@ final class Sql {
     static final String COUNTERPARTY_HASH =
             "(('x' || substr(md5(counterparty_id::text), 1, 8))::bit(32)::bigint)";
 
+    /**
+     * The maximum number of elements that {@link #listByChunks} binds in one SQL array, so that one
+     * statement's parameter and result stay bounded however many keys a caller passes.
+     */
+    static final int ANY_CHUNK_SIZE = 1_000;
+
     private Sql() {}
 
     /** Returns {@code INSERT INTO table (columns) VALUES (?, ...)}. */
@@ -122,6 +128,33 @@ final class Sql {
             }
             return items;
         }
+    }
+
+    /**
+     * Runs a query whose parameters are {@code companyId} and a SQL array of {@code elementType},
+     * such as {@code WHERE company_id = ? AND id = ANY(?)}, once per chunk of at most {@link
+     * #ANY_CHUNK_SIZE} of {@code values}, and reads every row of every chunk in chunk order.
+     */
+    static <T> List<T> listByChunks(
+            Connection connection,
+            String sql,
+            int fetchSize,
+            RowReader<T> reader,
+            UUID companyId,
+            String elementType,
+            List<?> values)
+            throws SQLException {
+        List<T> items = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += ANY_CHUNK_SIZE) {
+            List<?> chunk = values.subList(start, Math.min(values.size(), start + ANY_CHUNK_SIZE));
+            Array array = connection.createArrayOf(elementType, chunk.toArray());
+            try {
+                items.addAll(list(connection, sql, fetchSize, reader, companyId, array));
+            } finally {
+                array.free();
+            }
+        }
+        return items;
     }
 
     /** Runs {@code statement}'s batch if it has rows. */
