@@ -131,9 +131,9 @@ final class Sql {
     }
 
     /**
-     * Runs a query whose parameters are {@code companyId} and a SQL array of {@code elementType},
-     * such as {@code WHERE company_id = ? AND id = ANY(?)}, once per chunk of at most {@link
-     * #ANY_CHUNK_SIZE} of {@code values}, and reads every row of every chunk in chunk order.
+     * Runs a query once per chunk of at most {@link #ANY_CHUNK_SIZE} of {@code values}, and returns
+     * the rows of every chunk in chunk order. The query's parameters are {@code companyId} and the
+     * chunk as a SQL array of {@code elementType}, as in {@code company_id = ? AND id = ANY(?)}.
      */
     static <T> List<T> listByChunks(
             Connection connection,

@@ -133,8 +133,8 @@ class BatchReadsOnPostgresTest {
             InvoiceRecord second = insertInvoice(company, UUID.randomUUID(), "INV-2");
             InvoiceRecord third = insertInvoice(company, UUID.randomUUID(), "INV-3");
             List<UUID> ids = unknownIds(2 * Sql.ANY_CHUNK_SIZE + 500);
-            // One stored id in each of the three chunks: the first, the second's first and the
-            // last id.
+            // One stored id in each of the three chunks: the first id of the first and second
+            // chunks, and the last id of the third.
             ids.set(0, first.id());
             ids.set(Sql.ANY_CHUNK_SIZE, second.id());
             ids.set(ids.size() - 1, third.id());
