@@ -281,7 +281,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         if (distinct.isEmpty()) {
             return numbers;
         }
-        String sql = "SELECT id, number FROM " + table + " WHERE company_id = ? AND id = ANY(?)";
+        String sql = numbersQuery(table);
         List<Map.Entry<UUID, String>> rows =
                 transactions.call(
                         connection ->
@@ -303,6 +303,14 @@ final class JdbcInvoiceStore implements InvoiceStore {
                                         + companyId));
         rows.forEach(row -> numbers.put(row.getKey(), row.getValue()));
         return numbers;
+    }
+
+    /**
+     * Returns the query of {@link #numbersOf}, whose parameters are the company id and a {@code
+     * uuid[]} of invoice ids.
+     */
+    static String numbersQuery(String table) {
+        return "SELECT id, number FROM " + table + " WHERE company_id = ? AND id = ANY(?)";
     }
 
     @Override

@@ -149,8 +149,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         if (distinct.isEmpty()) {
             return new HashSet<>();
         }
-        String sql =
-                "SELECT entry_key FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)";
+        String sql = queuedKeysQuery(table);
         List<String> queued =
                 transactions.call(
                         connection ->
@@ -168,6 +167,14 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                                         + " entry keys are queued in company "
                                         + companyId));
         return new HashSet<>(queued);
+    }
+
+    /**
+     * Returns the query of {@link #queuedKeys}, whose parameters are the company id and a {@code
+     * text[]} of entry keys.
+     */
+    static String queuedKeysQuery(String table) {
+        return "SELECT entry_key FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)";
     }
 
     @Override

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Checks that PostgreSQL runs the work-unit queries through the indexes of migration V6: the
- * queries repeat the indexes' expressions and predicates, so the planner can match them. The tables
- * get 20,000 rows of one company, written in SQL and analyzed, so that each index is the cheapest
- * path for its query. Sequential scans are switched off.
+ * queries repeat the indexes' expressions and predicates, so the planner can match them. The
+ * invoice and dunning tables get 20,000 rows of one company, written in SQL and analyzed, so that
+ * each index is the cheapest path for its query. Sequential scans are switched off. The batch
+ * reads of invoice numbers and queued entry keys are checked to use the primary keys. The queue
+ * table is empty for that check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitQueryPlanTest {
@@ -103,6 +105,29 @@ class UnitQueryPlanTest {
                                 Instant.parse("2026-01-01T00:00:10Z"), ZoneOffset.UTC));
 
         assertThat(plan).contains("tahsilat_dunning_record_lease_idx");
+    }
+
+    @Test
+    void numbersReadUsesPrimaryKey() throws SQLException {
+        String plan =
+                plan(
+                        JdbcInvoiceStore.numbersQuery("tahsilat_invoice"),
+                        COMPANY,
+                        new UUID[] {UUID.randomUUID(), UUID.randomUUID()});
+
+        assertThat(plan).contains("tahsilat_invoice_pkey");
+    }
+
+    @Test
+    void queuedKeysReadUsesPrimaryKey() throws SQLException {
+        String plan =
+                plan(
+                        JdbcReconciliationQueueStore.queuedKeysQuery(
+                                "tahsilat_reconciliation_queue"),
+                        COMPANY,
+                        new String[] {"ref:TR01:1", "ref:TR01:2"});
+
+        assertThat(plan).contains("tahsilat_reconciliation_queue_pkey");
     }
 
     private static String plan(String sql, Object... values) throws SQLException {
