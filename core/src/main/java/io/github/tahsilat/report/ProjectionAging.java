@@ -25,8 +25,9 @@ final class ProjectionAging {
      * {@code table}.
      *
      * @throws InvalidInputException if the source hands over a {@code null} side, counterparty id
-     *     or currency code, uses one counterparty number for two ids, or a sum of the table
-     *     overflows a long
+     *     or currency code, an amount to add in a currency code that Moneta's currency providers
+     *     do not supply, or one counterparty number for two ids, or if a sum of the table overflows
+     *     a long
      */
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
@@ -150,8 +151,8 @@ final class ProjectionAging {
         private String last;
 
         /**
-         * Rejects {@code currency} if Moneta does not know it, such as {@code "eur"} in lower case,
-         * naming {@code counterparty} whose amount uses it.
+         * Rejects {@code currency} if Moneta's currency providers do not supply it, such as {@code
+         * "eur"} in lower case, naming {@code counterparty} whose amount uses it.
          */
         void require(String currency, UUID counterparty) {
             if (currency == last) {
