@@ -151,8 +151,8 @@ public final class CompactOpenItems {
      * allocation settled.
      *
      * <p>NOTE: amounts lowered first give a wrong split. The call detects this only when {@code
-     * settledUnits} is more than the item then owes; for example, after a payment that settled
-     * the whole fee, lowering the fee to zero makes this return 0 for the fee.
+     * settledUnits} is more than the item then owes; for example, after a payment that settled the
+     * whole fee, lowering the fee to zero makes this return 0 for the fee.
      *
      * @param index the item
      * @param settledUnits what the call wrote for the item into its {@code settled} array

@@ -25,9 +25,9 @@ final class ProjectionAging {
      * {@code table}.
      *
      * @throws InvalidInputException if the source hands over a {@code null} side, counterparty id
-     *     or currency code, an amount to add in a currency code that Moneta's currency providers
-     *     do not supply, or one counterparty number for two ids, or if a sum of the table overflows
-     *     a long
+     *     or currency code, an amount to add in a currency code that Moneta's currency providers do
+     *     not supply, or one counterparty number for two ids, or if a sum of the table overflows a
+     *     long
      */
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
