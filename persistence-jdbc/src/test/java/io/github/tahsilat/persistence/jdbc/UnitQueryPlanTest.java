@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Checks that PostgreSQL runs the work-unit queries through the indexes of migration V6: the
  * queries repeat the indexes' expressions and predicates, so the planner can match them. The
  * invoice and dunning tables get 20,000 rows of one company, written in SQL and analyzed, so that
- * each index is the cheapest path for its query. Sequential scans are switched off. The batch
- * reads of invoice numbers and queued entry keys are checked to use the primary keys. The queue
- * table is empty for that check.
+ * each index is the cheapest path for its query. Sequential scans are switched off. The batch reads
+ * of invoice numbers and queued entry keys are checked to use the primary keys. The queue table is
+ * empty for that check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitQueryPlanTest {
