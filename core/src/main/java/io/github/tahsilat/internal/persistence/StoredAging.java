@@ -43,8 +43,8 @@ public final class StoredAging {
 
     /**
      * Ages {@code items}. The arguments are present, so every {@link InvalidInputException} comes
-     * from the items. The failing row is not known here, so the record id names the company and the
-     * message names the counterparty and value.
+     * from the items. The failing row is not known here, so the record id names the company. The
+     * message names the value and, where the aging rejected it, the counterparty.
      */
     private static AgingReport ofCompact(
             String recordType, CompanyId companyId, CompactItems items, AgingOptions options) {
