@@ -35,6 +35,17 @@ final class TextKeyHash {
         return finish(hash);
     }
 
+    /**
+     * Returns the hash of the characters {@code from} to {@code to} (exclusive) of {@code chars}.
+     */
+    static long of(char[] chars, int from, int to) {
+        long hash = OFFSET_BASIS;
+        for (int i = from; i < to; i++) {
+            hash = step(hash, chars[i]);
+        }
+        return finish(hash);
+    }
+
     /** Starts a new, empty window. */
     void reset() {
         state = OFFSET_BASIS;
@@ -47,6 +58,22 @@ final class TextKeyHash {
     void append(String token) {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            if (c >= '0' && c <= '9') {
+                appendDigit(c);
+            } else {
+                endDigitRun();
+                add(c);
+            }
+        }
+    }
+
+    /**
+     * Appends the characters {@code from} to {@code to} (exclusive) of {@code chars} to the window,
+     * as {@link #append(String)} appends a token: they must be folded ASCII letters and digits.
+     */
+    void append(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 appendDigit(c);
             } else {

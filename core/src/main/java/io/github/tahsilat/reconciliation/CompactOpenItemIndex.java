@@ -1,0 +1,459 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.money.CurrencyUnit;
+
+/**
+ * The open items of one company in primitive columns, for {@link CompactBankLineMatcher}: each item
+ * sits in a slot number that the host chooses, with its invoice number, counterparty number,
+ * outstanding amount in minor units, currency and due date as an epoch day.
+ *
+ * <p>The host keeps the index up to date item by item, as it books: {@link #put} adds or replaces
+ * an item, {@link #settle} sets its new outstanding amount and {@link #remove} takes it out, each
+ * in constant time apart from the rare hash collision. Nothing is rebuilt per batch. Counterparty
+ * names are set apart with {@link #nameCounterparty}, once per counterparty number.
+ *
+ * <p>Invoice numbers are found by the 64-bit hash of their invoice-number key, with the same key as
+ * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
+ * index keeps. Names are found by the hash of their folded name, the key of {@link
+ * OpenItemIndex#counterpartiesByName}. Each counterparty's items are linked through {@code int}
+ * columns (first item per counterparty, next and previous per item), so no object is created per
+ * item. The index keeps no IBANs, tax ids or payment references.
+ *
+ * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
+ */
+public final class CompactOpenItemIndex {
+
+    private static final int NONE = -1;
+
+    private final long[] outstanding;
+    private final int[] dueEpochDays;
+    private final int[] counterpartyOf;
+    private final short[] currencyOf;
+    private final String[] invoiceNumbers;
+    private final int[] nextOfCounterparty;
+    private final int[] previousOfCounterparty;
+    private final int[] nextWithNumberHash;
+    private final TextKeySlots byNumberHash = new TextKeySlots();
+
+    private final int[] firstItemOf;
+    private final String[] nameKeys;
+    private final int[] nextWithNameHash;
+    private final TextKeySlots byNameHash = new TextKeySlots();
+
+    private final List<CurrencyUnit> currencies = new ArrayList<>();
+    private int size;
+
+    /**
+     * Creates an empty index for items in slots 0 to {@code itemCapacity - 1} and counterparty
+     * numbers 0 to {@code counterpartyCapacity - 1}.
+     *
+     * @throws InvalidInputException if a capacity is negative
+     */
+    public CompactOpenItemIndex(int itemCapacity, int counterpartyCapacity) {
+        checkCapacity("itemCapacity", itemCapacity);
+        checkCapacity("counterpartyCapacity", counterpartyCapacity);
+        outstanding = new long[itemCapacity];
+        dueEpochDays = new int[itemCapacity];
+        counterpartyOf = new int[itemCapacity];
+        currencyOf = new short[itemCapacity];
+        invoiceNumbers = new String[itemCapacity];
+        nextOfCounterparty = new int[itemCapacity];
+        previousOfCounterparty = new int[itemCapacity];
+        nextWithNumberHash = new int[itemCapacity];
+        firstItemOf = new int[counterpartyCapacity];
+        Arrays.fill(firstItemOf, NONE);
+        nameKeys = new String[counterpartyCapacity];
+        nextWithNameHash = new int[counterpartyCapacity];
+    }
+
+    /** Returns the number of slots, the largest slot number plus one. */
+    public int itemCapacity() {
+        return outstanding.length;
+    }
+
+    /** Returns the number of counterparty numbers, the largest plus one. */
+    public int counterpartyCapacity() {
+        return firstItemOf.length;
+    }
+
+    /** Returns the number of open items. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Sets the name of a counterparty, replacing the name it had. A bank line names the
+     * counterparty when the two names fold to the same key: upper-case ASCII words, as {@code
+     * "Öz-Ünlü Ltd. Şti."} folds to {@code "OZ UNLU LTD STI"}.
+     *
+     * @throws InvalidInputException if {@code counterparty} is outside 0 to {@code
+     *     counterpartyCapacity() - 1}, or {@code name} is {@code null}, blank, longer than 1,000
+     *     characters or has no letter or digit
+     */
+    public void nameCounterparty(int counterparty, String name) {
+        checkCounterparty(counterparty);
+        InputChecks.personalText(name, "name", 1000);
+        String key = TextFolding.foldName(name);
+        if (key.isEmpty()) {
+            throw new InvalidInputException(
+                    "name", InputChecks.redacted(name), "a name with at least one letter or digit");
+        }
+        if (nameKeys[counterparty] != null) {
+            unlinkName(counterparty);
+        }
+        nameKeys[counterparty] = key;
+        long hash = TextKeyHash.of(key);
+        nextWithNameHash[counterparty] = byNameHash.head(hash);
+        byNameHash.setHead(hash, counterparty);
+    }
+
+    /**
+     * Adds an open item in {@code slot}, or replaces the item the slot holds.
+     *
+     * @param slot the host's number for the item, from 0 to {@code itemCapacity() - 1}
+     * @param invoiceNumber the invoice number as printed, such as {@code INV-000123}
+     * @param counterparty the counterparty's number, from 0 to {@code counterpartyCapacity() - 1}
+     * @param outstandingUnits the amount still owed in minor units of {@code currency}, more than 0
+     * @param currency the item's currency
+     * @param dueEpochDay the due date as {@link java.time.LocalDate#toEpochDay()} counts it
+     * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
+     *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
+     *     outstandingUnits} is zero or less, or {@code currency} is {@code null}. Nothing changes
+     *     then.
+     */
+    public void put(
+            int slot,
+            String invoiceNumber,
+            int counterparty,
+            long outstandingUnits,
+            CurrencyUnit currency,
+            int dueEpochDay) {
+        checkSlot(slot);
+        InputChecks.text(invoiceNumber, "invoiceNumber", 200);
+        checkCounterparty(counterparty);
+        if (outstandingUnits <= 0) {
+            throw new InvalidInputException(
+                    "outstandingUnits",
+                    outstandingUnits,
+                    "minor units greater than zero for an open item; settle with zero to close it");
+        }
+        InputChecks.present(currency, "currency", "the item's currency");
+        int currencyIndex = currencyIndex(currency);
+        if (invoiceNumbers[slot] != null) {
+            remove(slot);
+        }
+        outstanding[slot] = outstandingUnits;
+        dueEpochDays[slot] = dueEpochDay;
+        counterpartyOf[slot] = counterparty;
+        currencyOf[slot] = (short) currencyIndex;
+        invoiceNumbers[slot] = invoiceNumber;
+        linkCounterparty(slot, counterparty);
+        long hash = numberHash(invoiceNumber);
+        nextWithNumberHash[slot] = byNumberHash.head(hash);
+        byNumberHash.setHead(hash, slot);
+        size++;
+    }
+
+    /**
+     * Sets the outstanding amount of the item in {@code slot} after a payment, credit or reversal,
+     * in minor units of its currency, and removes the item when the amount is zero.
+     *
+     * @return whether the slot held an item
+     * @throws InvalidInputException if {@code slot} is out of range or {@code outstandingUnits} is
+     *     negative
+     */
+    public boolean settle(int slot, long outstandingUnits) {
+        checkSlot(slot);
+        if (outstandingUnits < 0) {
+            throw new InvalidInputException(
+                    "outstandingUnits", outstandingUnits, "zero or more; zero closes the item");
+        }
+        if (invoiceNumbers[slot] == null) {
+            return false;
+        }
+        if (outstandingUnits == 0) {
+            remove(slot);
+        } else {
+            outstanding[slot] = outstandingUnits;
+        }
+        return true;
+    }
+
+    /**
+     * Removes the item in {@code slot}, for example when its invoice closes or is cancelled.
+     *
+     * @return whether the slot held an item
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public boolean remove(int slot) {
+        checkSlot(slot);
+        String number = invoiceNumbers[slot];
+        if (number == null) {
+            return false;
+        }
+        unlinkCounterparty(slot);
+        unlinkNumber(slot, numberHash(number));
+        invoiceNumbers[slot] = null;
+        outstanding[slot] = 0;
+        size--;
+        return true;
+    }
+
+    /**
+     * Returns whether {@code slot} holds an item.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public boolean contains(int slot) {
+        checkSlot(slot);
+        return invoiceNumbers[slot] != null;
+    }
+
+    /**
+     * Returns the outstanding amount of the item in {@code slot} in minor units, or 0 when the slot
+     * is empty.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public long outstandingUnits(int slot) {
+        checkSlot(slot);
+        return outstanding[slot];
+    }
+
+    /**
+     * Returns the outstanding amount of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public javax.money.MonetaryAmount outstanding(int slot) {
+        checkItem(slot);
+        return new MinorAmount(outstanding[slot], currency(slot)).toMonetaryAmount();
+    }
+
+    /**
+     * Returns the invoice number of the item in {@code slot}, as given to {@link #put}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public String invoiceNumber(int slot) {
+        checkItem(slot);
+        return invoiceNumbers[slot];
+    }
+
+    /**
+     * Returns the counterparty number of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public int counterparty(int slot) {
+        checkItem(slot);
+        return counterpartyOf[slot];
+    }
+
+    /**
+     * Returns the currency of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public CurrencyUnit currency(int slot) {
+        checkItem(slot);
+        return currencies.get(currencyOf[slot]);
+    }
+
+    /**
+     * Returns the due date of the item in {@code slot} as an epoch day.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public int dueEpochDay(int slot) {
+        checkItem(slot);
+        return dueEpochDays[slot];
+    }
+
+    // The matcher reads the columns below without range checks, for slots the index gave it.
+
+    long outstandingAt(int slot) {
+        return outstanding[slot];
+    }
+
+    int dueAt(int slot) {
+        return dueEpochDays[slot];
+    }
+
+    int counterpartyAt(int slot) {
+        return counterpartyOf[slot];
+    }
+
+    short currencyAt(int slot) {
+        return currencyOf[slot];
+    }
+
+    String invoiceNumberAt(int slot) {
+        return invoiceNumbers[slot];
+    }
+
+    /** Returns the first item of the chain of items whose number key has {@code hash}, or -1. */
+    int firstWithNumberHash(long hash) {
+        return byNumberHash.head(hash);
+    }
+
+    int nextWithNumberHash(int slot) {
+        return nextWithNumberHash[slot];
+    }
+
+    /** Returns the first counterparty whose name key has {@code hash}, or -1. */
+    int firstWithNameHash(long hash) {
+        return byNameHash.head(hash);
+    }
+
+    int nextWithNameHash(int counterparty) {
+        return nextWithNameHash[counterparty];
+    }
+
+    String nameKeyAt(int counterparty) {
+        return nameKeys[counterparty];
+    }
+
+    /** Returns the first item of a counterparty, or -1 when it has none. */
+    int firstItemOf(int counterparty) {
+        return firstItemOf[counterparty];
+    }
+
+    int nextOfCounterparty(int slot) {
+        return nextOfCounterparty[slot];
+    }
+
+    /** Returns the index of {@code currency} among the index's currencies, or -1. */
+    int findCurrency(CurrencyUnit currency) {
+        return currencies.indexOf(currency);
+    }
+
+    CurrencyUnit currencyAtIndex(int index) {
+        return currencies.get(index);
+    }
+
+    /**
+     * Returns an estimate of the bytes the index's arrays take, without the invoice numbers and
+     * names it refers to, which the host usually holds anyway: the columns per item and per
+     * counterparty and the two hash tables.
+     */
+    long arrayBytes() {
+        long perItem = Long.BYTES + 5L * Integer.BYTES + Short.BYTES + 4L;
+        long perCounterparty = 2L * Integer.BYTES + 4L;
+        return perItem * outstanding.length
+                + perCounterparty * firstItemOf.length
+                + byNumberHash.arrayBytes()
+                + byNameHash.arrayBytes();
+    }
+
+    private int currencyIndex(CurrencyUnit currency) {
+        int index = currencies.indexOf(currency);
+        if (index >= 0) {
+            return index;
+        }
+        if (currencies.size() > Short.MAX_VALUE) {
+            throw new InvalidInputException(
+                    "currency", currency, "one of at most 32,768 currencies in one index");
+        }
+        currencies.add(currency);
+        return currencies.size() - 1;
+    }
+
+    private void linkCounterparty(int slot, int counterparty) {
+        int first = firstItemOf[counterparty];
+        nextOfCounterparty[slot] = first;
+        previousOfCounterparty[slot] = NONE;
+        if (first != NONE) {
+            previousOfCounterparty[first] = slot;
+        }
+        firstItemOf[counterparty] = slot;
+    }
+
+    private void unlinkCounterparty(int slot) {
+        int next = nextOfCounterparty[slot];
+        int previous = previousOfCounterparty[slot];
+        if (previous == NONE) {
+            firstItemOf[counterpartyOf[slot]] = next;
+        } else {
+            nextOfCounterparty[previous] = next;
+        }
+        if (next != NONE) {
+            previousOfCounterparty[next] = previous;
+        }
+    }
+
+    private void unlinkNumber(int slot, long hash) {
+        int first = byNumberHash.head(hash);
+        if (first == slot) {
+            byNumberHash.setHead(hash, nextWithNumberHash[slot]);
+            return;
+        }
+        for (int at = first; at != NONE; at = nextWithNumberHash[at]) {
+            if (nextWithNumberHash[at] == slot) {
+                nextWithNumberHash[at] = nextWithNumberHash[slot];
+                return;
+            }
+        }
+    }
+
+    private void unlinkName(int counterparty) {
+        long hash = TextKeyHash.of(nameKeys[counterparty]);
+        int first = byNameHash.head(hash);
+        if (first == counterparty) {
+            byNameHash.setHead(hash, nextWithNameHash[counterparty]);
+            return;
+        }
+        for (int at = first; at != NONE; at = nextWithNameHash[at]) {
+            if (nextWithNameHash[at] == counterparty) {
+                nextWithNameHash[at] = nextWithNameHash[counterparty];
+                return;
+            }
+        }
+    }
+
+    private static long numberHash(String invoiceNumber) {
+        return TextKeyHash.of(TextFolding.invoiceNumberKey(invoiceNumber));
+    }
+
+    private void checkSlot(int slot) {
+        if (slot < 0 || slot >= outstanding.length) {
+            throw new InvalidInputException(
+                    "slot",
+                    slot,
+                    "a slot from 0 to "
+                            + (outstanding.length - 1)
+                            + "; create the index with a larger item capacity");
+        }
+    }
+
+    private void checkItem(int slot) {
+        checkSlot(slot);
+        if (invoiceNumbers[slot] == null) {
+            throw new InvalidInputException("slot", slot, "a slot that holds an open item");
+        }
+    }
+
+    private void checkCounterparty(int counterparty) {
+        if (counterparty < 0 || counterparty >= firstItemOf.length) {
+            throw new InvalidInputException(
+                    "counterparty",
+                    counterparty,
+                    "a counterparty number from 0 to "
+                            + (firstItemOf.length - 1)
+                            + "; create the index with a larger counterparty capacity");
+        }
+    }
+
+    private static void checkCapacity(String field, int capacity) {
+        if (capacity < 0) {
+            throw new InvalidInputException(field, capacity, "zero or more");
+        }
+    }
+}
