@@ -261,12 +261,16 @@ public final class CompactBankLineMatcher {
             int first = candidateCount;
             int score = CounterpartyRule.NAME_POINTS + AmountRule.EXACT_POINTS;
             int flags = CompactMatchResult.EXACT_AMOUNT | CompactMatchResult.NAMED_COUNTERPARTY;
-            for (int p = 0; p < counterpartyCount; p++) {
+            for (int p = 0; p < counterpartyCount && currency != NONE; p++) {
+                int counterparty = counterparties[p];
                 int count = 0;
-                for (int slot = index.firstItemOf(counterparties[p]);
+                // The chain holds the items whose values share a hash; each one is confirmed.
+                for (int slot = index.firstWithAmount(counterparty, currency, gross);
                         slot != NONE && count < found.length;
-                        slot = index.nextOfCounterparty(slot)) {
-                    if (index.outstandingAt(slot) == gross && index.currencyAt(slot) == currency) {
+                        slot = index.nextWithAmountHash(slot)) {
+                    if (index.counterpartyAt(slot) == counterparty
+                            && index.currencyAt(slot) == currency
+                            && index.outstandingAt(slot) == gross) {
                         found[count++] = slot;
                     }
                 }

@@ -23,8 +23,9 @@ import javax.money.CurrencyUnit;
  * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
  * index keeps. Names are found by the hash of their folded name, the key of {@link
  * OpenItemIndex#counterpartiesByName}. Each counterparty's items are linked through {@code int}
- * columns (first item per counterparty, next and previous per item), so no object is created per
- * item. The index keeps no IBANs, tax ids or payment references.
+ * columns (first item per counterparty, next and previous per item), and the items of one
+ * counterparty with one outstanding amount are found by the hash of the two, so no object is
+ * created per item. The index keeps no IBANs, tax ids or payment references.
  *
  * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
  */
@@ -41,6 +42,8 @@ public final class CompactOpenItemIndex {
     private final int[] previousOfCounterparty;
     private final int[] nextWithNumberHash;
     private final TextKeySlots byNumberHash = new TextKeySlots();
+    private final int[] nextWithAmountHash;
+    private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
 
     private final int[] firstItemOf;
     private final String[] nameKeys;
@@ -67,6 +70,7 @@ public final class CompactOpenItemIndex {
         nextOfCounterparty = new int[itemCapacity];
         previousOfCounterparty = new int[itemCapacity];
         nextWithNumberHash = new int[itemCapacity];
+        nextWithAmountHash = new int[itemCapacity];
         firstItemOf = new int[counterpartyCapacity];
         Arrays.fill(firstItemOf, NONE);
         nameKeys = new String[counterpartyCapacity];
@@ -106,12 +110,14 @@ public final class CompactOpenItemIndex {
                     "name", InputChecks.redacted(name), "a name with at least one letter or digit");
         }
         if (nameKeys[counterparty] != null) {
-            unlinkName(counterparty);
+            unlink(
+                    byNameHash,
+                    nextWithNameHash,
+                    TextKeyHash.of(nameKeys[counterparty]),
+                    counterparty);
         }
         nameKeys[counterparty] = key;
-        long hash = TextKeyHash.of(key);
-        nextWithNameHash[counterparty] = byNameHash.head(hash);
-        byNameHash.setHead(hash, counterparty);
+        link(byNameHash, nextWithNameHash, TextKeyHash.of(key), counterparty);
     }
 
     /**
@@ -155,9 +161,8 @@ public final class CompactOpenItemIndex {
         currencyOf[slot] = (short) currencyIndex;
         invoiceNumbers[slot] = invoiceNumber;
         linkCounterparty(slot, counterparty);
-        long hash = numberHash(invoiceNumber);
-        nextWithNumberHash[slot] = byNumberHash.head(hash);
-        byNumberHash.setHead(hash, slot);
+        link(byNumberHash, nextWithNumberHash, numberHash(invoiceNumber), slot);
+        link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         size++;
     }
 
@@ -180,8 +185,10 @@ public final class CompactOpenItemIndex {
         }
         if (outstandingUnits == 0) {
             remove(slot);
-        } else {
+        } else if (outstandingUnits != outstanding[slot]) {
+            unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
             outstanding[slot] = outstandingUnits;
+            link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         }
         return true;
     }
@@ -199,7 +206,8 @@ public final class CompactOpenItemIndex {
             return false;
         }
         unlinkCounterparty(slot);
-        unlinkNumber(slot, numberHash(number));
+        unlink(byNumberHash, nextWithNumberHash, numberHash(number), slot);
+        unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         invoiceNumbers[slot] = null;
         outstanding[slot] = 0;
         size--;
@@ -321,6 +329,18 @@ public final class CompactOpenItemIndex {
         return nameKeys[counterparty];
     }
 
+    /**
+     * Returns the first item of the chain of items whose counterparty, currency and outstanding
+     * amount have the hash of these, or -1. The chain may hold items with other values.
+     */
+    int firstWithAmount(int counterparty, int currencyIndex, long units) {
+        return byCounterpartyAmount.head(amountHash(counterparty, currencyIndex, units));
+    }
+
+    int nextWithAmountHash(int slot) {
+        return nextWithAmountHash[slot];
+    }
+
     /** Returns the first item of a counterparty, or -1 when it has none. */
     int firstItemOf(int counterparty) {
         return firstItemOf[counterparty];
@@ -345,11 +365,12 @@ public final class CompactOpenItemIndex {
      * counterparty and the two hash tables.
      */
     long arrayBytes() {
-        long perItem = Long.BYTES + 5L * Integer.BYTES + Short.BYTES + 4L;
+        long perItem = Long.BYTES + 6L * Integer.BYTES + Short.BYTES + 4L;
         long perCounterparty = 2L * Integer.BYTES + 4L;
         return perItem * outstanding.length
                 + perCounterparty * firstItemOf.length
                 + byNumberHash.arrayBytes()
+                + byCounterpartyAmount.arrayBytes()
                 + byNameHash.arrayBytes();
     }
 
@@ -389,33 +410,34 @@ public final class CompactOpenItemIndex {
         }
     }
 
-    private void unlinkNumber(int slot, long hash) {
-        int first = byNumberHash.head(hash);
-        if (first == slot) {
-            byNumberHash.setHead(hash, nextWithNumberHash[slot]);
+    /** Adds {@code entry} first in the chain under {@code hash}. */
+    private static void link(TextKeySlots table, int[] next, long hash, int entry) {
+        next[entry] = table.head(hash);
+        table.setHead(hash, entry);
+    }
+
+    /** Removes {@code entry} from the chain under {@code hash}; chains are short, usually one. */
+    private static void unlink(TextKeySlots table, int[] next, long hash, int entry) {
+        int first = table.head(hash);
+        if (first == entry) {
+            table.setHead(hash, next[entry]);
             return;
         }
-        for (int at = first; at != NONE; at = nextWithNumberHash[at]) {
-            if (nextWithNumberHash[at] == slot) {
-                nextWithNumberHash[at] = nextWithNumberHash[slot];
+        for (int at = first; at != NONE; at = next[at]) {
+            if (next[at] == entry) {
+                next[at] = next[entry];
                 return;
             }
         }
     }
 
-    private void unlinkName(int counterparty) {
-        long hash = TextKeyHash.of(nameKeys[counterparty]);
-        int first = byNameHash.head(hash);
-        if (first == counterparty) {
-            byNameHash.setHead(hash, nextWithNameHash[counterparty]);
-            return;
-        }
-        for (int at = first; at != NONE; at = nextWithNameHash[at]) {
-            if (nextWithNameHash[at] == counterparty) {
-                nextWithNameHash[at] = nextWithNameHash[counterparty];
-                return;
-            }
-        }
+    /** Returns the hash of the item's counterparty, currency and outstanding amount. */
+    private long amountHash(int slot) {
+        return amountHash(counterpartyOf[slot], currencyOf[slot], outstanding[slot]);
+    }
+
+    static long amountHash(int counterparty, int currencyIndex, long units) {
+        return TextKeyHash.ofNumbers(((long) counterparty << 16) | currencyIndex, units);
     }
 
     private static long numberHash(String invoiceNumber) {

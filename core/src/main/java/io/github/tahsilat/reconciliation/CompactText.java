@@ -22,10 +22,20 @@ final class CompactText {
 
     /** Splits {@code text} into tokens, replacing the previous ones. */
     void tokenize(String text) {
-        length = 0;
-        tokenCount = 0;
+        int textLength = text.length();
+        // ASCII text has at most one folded character per character and one token per two.
+        if (chars.length < textLength) {
+            chars = new char[textLength];
+        }
+        if (tokenEnds.length < textLength / 2 + 1) {
+            tokenEnds = new int[textLength / 2 + 1];
+        }
+        char[] folded = chars;
+        int[] ends = tokenEnds;
+        int foldedLength = 0;
+        int tokens = 0;
         boolean inToken = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < textLength; i++) {
             char c = text.charAt(i);
             if (c > 0x7F) {
                 tokenizeFolded(text);
@@ -35,16 +45,18 @@ final class CompactText {
                 c = (char) (c - ('a' - 'A'));
             }
             if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-                push(c);
+                folded[foldedLength++] = c;
                 inToken = true;
             } else if (inToken) {
-                endToken();
+                ends[tokens++] = foldedLength;
                 inToken = false;
             }
         }
         if (inToken) {
-            endToken();
+            ends[tokens++] = foldedLength;
         }
+        length = foldedLength;
+        tokenCount = tokens;
     }
 
     int tokenCount() {

@@ -420,6 +420,18 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void settleMovesAmountLookUp() {
+            CompactOpenItemIndex index = index();
+
+            index.settle(2, 3_000);
+
+            assertThat(match(index, lines(3_000, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isEqualTo(2);
+            assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).status(0))
+                    .isEqualTo(CompactMatchStatus.UNDECIDED);
+        }
+
+        @Test
         void settleToZeroRemovesItem() {
             CompactOpenItemIndex index = index();
 
