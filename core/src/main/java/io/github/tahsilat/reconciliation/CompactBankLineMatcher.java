@@ -291,6 +291,9 @@ public final class CompactBankLineMatcher {
             char[] chars = text.chars();
             int tokens = text.tokenCount();
             for (int start = 0; start < tokens; start++) {
+                if (!mayStartKey(chars, text.tokenStart(start))) {
+                    continue;
+                }
                 window.reset();
                 int end = Math.min(tokens, start + LineContext.MAX_WINDOW_TOKENS);
                 for (int t = start; t < end; t++) {
@@ -304,6 +307,20 @@ public final class CompactBankLineMatcher {
                     }
                 }
             }
+        }
+
+        /**
+         * Returns whether the windows that start at {@code chars[from]} may name an invoice. A
+         * window that starts with a letter keeps its first two characters in its key, as every
+         * window long enough to be looked up has two, so no key starting so means no match.
+         */
+        private boolean mayStartKey(char[] chars, int from) {
+            char first = chars[from];
+            if (first < 'A' || first > 'Z') {
+                return true; // leading zeros of a digit run leave the key's start open
+            }
+            char second = from + 1 < text.length() ? chars[from + 1] : '0';
+            return index.mayHaveKeyStarting(first, second);
         }
 
         /**

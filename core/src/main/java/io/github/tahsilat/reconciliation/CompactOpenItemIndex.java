@@ -32,6 +32,10 @@ import javax.money.CurrencyUnit;
 public final class CompactOpenItemIndex {
 
     private static final int NONE = -1;
+    private static final int LETTERS = 26;
+
+    /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
+    private static final int OTHER_START = LETTERS * (LETTERS + 1);
 
     private final long[] outstanding;
     private final int[] dueEpochDays;
@@ -43,6 +47,10 @@ public final class CompactOpenItemIndex {
     private final int[] nextWithNumberHash;
     private final TextKeySlots byNumberHash = new TextKeySlots();
     private final int[] nextWithAmountHash;
+
+    /** The number of invoice-number keys per class of their first two characters. */
+    private final int[] keysByStart = new int[OTHER_START + 1];
+
     private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
 
     private final int[] firstItemOf;
@@ -161,7 +169,9 @@ public final class CompactOpenItemIndex {
         currencyOf[slot] = (short) currencyIndex;
         invoiceNumbers[slot] = invoiceNumber;
         linkCounterparty(slot, counterparty);
-        link(byNumberHash, nextWithNumberHash, numberHash(invoiceNumber), slot);
+        String key = TextFolding.invoiceNumberKey(invoiceNumber);
+        link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
+        keysByStart[startClass(key)]++;
         link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         size++;
     }
@@ -206,7 +216,9 @@ public final class CompactOpenItemIndex {
             return false;
         }
         unlinkCounterparty(slot);
-        unlink(byNumberHash, nextWithNumberHash, numberHash(number), slot);
+        String key = TextFolding.invoiceNumberKey(number);
+        unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
+        keysByStart[startClass(key)]--;
         unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         invoiceNumbers[slot] = null;
         outstanding[slot] = 0;
@@ -310,6 +322,16 @@ public final class CompactOpenItemIndex {
     /** Returns the first item of the chain of items whose number key has {@code hash}, or -1. */
     int firstWithNumberHash(long hash) {
         return byNumberHash.head(hash);
+    }
+
+    /**
+     * Returns whether some invoice-number key may start with the folded letter {@code first}
+     * followed by {@code second}, a folded letter or digit, or any other character when the key
+     * ends after {@code first}. False means that no key starts so, and a text window whose key
+     * starts so can be skipped.
+     */
+    boolean mayHaveKeyStarting(char first, char second) {
+        return keysByStart[startClass(first, second)] > 0;
     }
 
     int nextWithNumberHash(int slot) {
@@ -440,8 +462,26 @@ public final class CompactOpenItemIndex {
         return TextKeyHash.ofNumbers(((long) counterparty << 16) | currencyIndex, units);
     }
 
-    private static long numberHash(String invoiceNumber) {
-        return TextKeyHash.of(TextFolding.invoiceNumberKey(invoiceNumber));
+    /**
+     * Returns the class of a key's start that {@link #mayHaveKeyStarting} tests: its first two
+     * characters when both are letters, its first letter followed by something else, or one class
+     * for every key that starts with a digit or is empty.
+     */
+    private static int startClass(String key) {
+        if (key.isEmpty() || !isLetter(key.charAt(0))) {
+            return OTHER_START;
+        }
+        char second = key.length() > 1 ? key.charAt(1) : '0';
+        return startClass(key.charAt(0), second);
+    }
+
+    private static int startClass(char first, char second) {
+        int secondClass = isLetter(second) ? second - 'A' : LETTERS;
+        return (first - 'A') * (LETTERS + 1) + secondClass;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private void checkSlot(int slot) {

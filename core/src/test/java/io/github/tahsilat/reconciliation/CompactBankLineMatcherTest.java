@@ -103,6 +103,22 @@ class CompactBankLineMatcherTest {
             assertThat(result.score(0)).isEqualTo(100);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "'000777', 'paid 777 today'",
+            "'2024/0015', 'ref 2024 0015'",
+            "'X9-1', 'x 0009 / 1'",
+            "'AB-0', 'see ab 000'",
+        })
+        void keyStartsAnyWay(String number, String text) {
+            CompactOpenItemIndex index = index();
+            index.put(5, number, 2, 1_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(1_000, text, null));
+
+            assertThat(result.item(0)).isEqualTo(5);
+        }
+
         @Test
         void itemInOtherCurrencyIsUnmatched() {
             CompactOpenItemIndex index = index();
