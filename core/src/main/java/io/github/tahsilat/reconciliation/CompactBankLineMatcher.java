@@ -264,7 +264,7 @@ public final class CompactBankLineMatcher {
             for (int p = 0; p < counterpartyCount && currency != NONE; p++) {
                 int counterparty = counterparties[p];
                 int count = 0;
-                // The chain holds the items whose values share a hash; each one is confirmed.
+                // The chain contains the items whose values share a hash, so each one is confirmed.
                 for (int slot = index.firstWithAmount(counterparty, currency, gross);
                         slot != NONE && count < found.length;
                         slot = index.nextWithAmountHash(slot)) {

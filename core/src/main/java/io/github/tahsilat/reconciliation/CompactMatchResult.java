@@ -9,9 +9,10 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * What {@link CompactBankLineMatcher} decided for each line of a {@link CompactBankLines}, kept in
- * arrays: per line the status, the item's slot or -1, the score, the rule that found the item and
- * the amounts in minor units. Public amounts, proposals and explanations are built only when read.
+ * The decisions of {@link CompactBankLineMatcher} for each line of a {@link CompactBankLines}, kept
+ * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item
+ * and the amounts in minor units. Public amounts, proposals and explanations are built only when
+ * read.
  *
  * <p>The result keeps the invoice number and counterparty of each matched item as the index had
  * them, so later changes to the index do not change it. It reads the remittance text of a line from
@@ -72,11 +73,11 @@ public final class CompactMatchResult {
         };
     }
 
-    /** Returns the number of lines with {@code wanted} as their status. */
-    public int count(CompactMatchStatus wanted) {
+    /** Returns the number of lines with {@code expected} as their status. */
+    public int count(CompactMatchStatus expected) {
         int count = 0;
         for (int line = 0; line < size; line++) {
-            if (status(line) == wanted) {
+            if (status(line) == expected) {
                 count++;
             }
         }

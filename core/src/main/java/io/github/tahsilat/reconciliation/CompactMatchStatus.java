@@ -1,6 +1,6 @@
 package io.github.tahsilat.reconciliation;
 
-/** What {@link CompactBankLineMatcher} decided for one bank line. */
+/** The decision of {@link CompactBankLineMatcher} for one bank line. */
 public enum CompactMatchStatus {
     /** The line pays the item the result names. */
     MATCHED,

@@ -37,10 +37,16 @@ public final class CompactOpenItemIndex {
     /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
     private static final int OTHER_START = LETTERS * (LETTERS + 1);
 
-    private final long[] outstanding;
+    private final int capacity;
+
+    /**
+     * Two longs per slot, so that one cache line gives the matcher an item's amount and owner: the
+     * outstanding amount in minor units, then the counterparty number in the upper 32 bits and the
+     * currency's index in the lowest 16.
+     */
+    private final long[] records;
+
     private final int[] dueEpochDays;
-    private final int[] counterpartyOf;
-    private final short[] currencyOf;
     private final String[] invoiceNumbers;
     private final int[] nextOfCounterparty;
     private final int[] previousOfCounterparty;
@@ -70,10 +76,9 @@ public final class CompactOpenItemIndex {
     public CompactOpenItemIndex(int itemCapacity, int counterpartyCapacity) {
         checkCapacity("itemCapacity", itemCapacity);
         checkCapacity("counterpartyCapacity", counterpartyCapacity);
-        outstanding = new long[itemCapacity];
+        capacity = itemCapacity;
+        records = new long[2 * itemCapacity];
         dueEpochDays = new int[itemCapacity];
-        counterpartyOf = new int[itemCapacity];
-        currencyOf = new short[itemCapacity];
         invoiceNumbers = new String[itemCapacity];
         nextOfCounterparty = new int[itemCapacity];
         previousOfCounterparty = new int[itemCapacity];
@@ -87,7 +92,7 @@ public final class CompactOpenItemIndex {
 
     /** Returns the number of slots, the largest slot number plus one. */
     public int itemCapacity() {
-        return outstanding.length;
+        return capacity;
     }
 
     /** Returns the number of counterparty numbers, the largest plus one. */
@@ -163,10 +168,9 @@ public final class CompactOpenItemIndex {
         if (invoiceNumbers[slot] != null) {
             remove(slot);
         }
-        outstanding[slot] = outstandingUnits;
+        records[2 * slot] = outstandingUnits;
+        records[2 * slot + 1] = ((long) counterparty << 32) | currencyIndex;
         dueEpochDays[slot] = dueEpochDay;
-        counterpartyOf[slot] = counterparty;
-        currencyOf[slot] = (short) currencyIndex;
         invoiceNumbers[slot] = invoiceNumber;
         linkCounterparty(slot, counterparty);
         String key = TextFolding.invoiceNumberKey(invoiceNumber);
@@ -195,9 +199,9 @@ public final class CompactOpenItemIndex {
         }
         if (outstandingUnits == 0) {
             remove(slot);
-        } else if (outstandingUnits != outstanding[slot]) {
+        } else if (outstandingUnits != outstandingAt(slot)) {
             unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
-            outstanding[slot] = outstandingUnits;
+            records[2 * slot] = outstandingUnits;
             link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         }
         return true;
@@ -221,13 +225,13 @@ public final class CompactOpenItemIndex {
         keysByStart[startClass(key)]--;
         unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
         invoiceNumbers[slot] = null;
-        outstanding[slot] = 0;
+        records[2 * slot] = 0;
         size--;
         return true;
     }
 
     /**
-     * Returns whether {@code slot} holds an item.
+     * Returns whether {@code slot} contains an item.
      *
      * @throws InvalidInputException if {@code slot} is out of range
      */
@@ -244,7 +248,7 @@ public final class CompactOpenItemIndex {
      */
     public long outstandingUnits(int slot) {
         checkSlot(slot);
-        return outstanding[slot];
+        return outstandingAt(slot);
     }
 
     /**
@@ -254,7 +258,7 @@ public final class CompactOpenItemIndex {
      */
     public javax.money.MonetaryAmount outstanding(int slot) {
         checkItem(slot);
-        return new MinorAmount(outstanding[slot], currency(slot)).toMonetaryAmount();
+        return new MinorAmount(outstandingAt(slot), currency(slot)).toMonetaryAmount();
     }
 
     /**
@@ -274,7 +278,7 @@ public final class CompactOpenItemIndex {
      */
     public int counterparty(int slot) {
         checkItem(slot);
-        return counterpartyOf[slot];
+        return counterpartyAt(slot);
     }
 
     /**
@@ -284,7 +288,7 @@ public final class CompactOpenItemIndex {
      */
     public CurrencyUnit currency(int slot) {
         checkItem(slot);
-        return currencies.get(currencyOf[slot]);
+        return currencies.get(currencyAt(slot));
     }
 
     /**
@@ -300,7 +304,7 @@ public final class CompactOpenItemIndex {
     // The matcher reads the columns below without range checks, for slots the index gave it.
 
     long outstandingAt(int slot) {
-        return outstanding[slot];
+        return records[2 * slot];
     }
 
     int dueAt(int slot) {
@@ -308,11 +312,11 @@ public final class CompactOpenItemIndex {
     }
 
     int counterpartyAt(int slot) {
-        return counterpartyOf[slot];
+        return (int) (records[2 * slot + 1] >>> 32);
     }
 
     short currencyAt(int slot) {
-        return currencyOf[slot];
+        return (short) records[2 * slot + 1];
     }
 
     String invoiceNumberAt(int slot) {
@@ -377,25 +381,6 @@ public final class CompactOpenItemIndex {
         return currencies.indexOf(currency);
     }
 
-    CurrencyUnit currencyAtIndex(int index) {
-        return currencies.get(index);
-    }
-
-    /**
-     * Returns an estimate of the bytes the index's arrays take, without the invoice numbers and
-     * names it refers to, which the host usually holds anyway: the columns per item and per
-     * counterparty and the two hash tables.
-     */
-    long arrayBytes() {
-        long perItem = Long.BYTES + 6L * Integer.BYTES + Short.BYTES + 4L;
-        long perCounterparty = 2L * Integer.BYTES + 4L;
-        return perItem * outstanding.length
-                + perCounterparty * firstItemOf.length
-                + byNumberHash.arrayBytes()
-                + byCounterpartyAmount.arrayBytes()
-                + byNameHash.arrayBytes();
-    }
-
     private int currencyIndex(CurrencyUnit currency) {
         int index = currencies.indexOf(currency);
         if (index >= 0) {
@@ -423,7 +408,7 @@ public final class CompactOpenItemIndex {
         int next = nextOfCounterparty[slot];
         int previous = previousOfCounterparty[slot];
         if (previous == NONE) {
-            firstItemOf[counterpartyOf[slot]] = next;
+            firstItemOf[counterpartyAt(slot)] = next;
         } else {
             nextOfCounterparty[previous] = next;
         }
@@ -455,7 +440,7 @@ public final class CompactOpenItemIndex {
 
     /** Returns the hash of the item's counterparty, currency and outstanding amount. */
     private long amountHash(int slot) {
-        return amountHash(counterpartyOf[slot], currencyOf[slot], outstanding[slot]);
+        return amountHash(counterpartyAt(slot), currencyAt(slot), outstandingAt(slot));
     }
 
     static long amountHash(int counterparty, int currencyIndex, long units) {
@@ -485,12 +470,12 @@ public final class CompactOpenItemIndex {
     }
 
     private void checkSlot(int slot) {
-        if (slot < 0 || slot >= outstanding.length) {
+        if (slot < 0 || slot >= capacity) {
             throw new InvalidInputException(
                     "slot",
                     slot,
                     "a slot from 0 to "
-                            + (outstanding.length - 1)
+                            + (capacity - 1)
                             + "; create the index with a larger item capacity");
         }
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Each entry is one {@code long}: the upper 32 bits of the hash, which also pick the home entry,
  * and the first slot plus one, so that zero marks an empty entry. Hashes that agree in their upper
- * 32 bits share one chain, which the owner's confirmation tells apart. A look-up of a missing hash
+ * 32 bits share one chain, and the owner's confirmation separates them. A look-up of a missing hash
  * reads one entry in most cases. Before that, a filter of 8 bits per entry, two of them set per
  * hash in one 64-bit word, rejects most missing hashes: about 98 % at half load, an estimate from
  * the share of bits set. Removing a hash leaves its filter bits set until the filter is rebuilt,
@@ -86,15 +86,10 @@ final class TextKeySlots {
         size++;
     }
 
-    /** Returns the bytes the table and its filter take, for footprint figures. */
-    long arrayBytes() {
-        return (long) entries.length * Long.BYTES + (long) filter.length * Long.BYTES;
-    }
-
     private boolean mayContain(long tag) {
         long word = filter[filterWord(tag)];
-        long wanted = filterBits(tag);
-        return (word & wanted) == wanted;
+        long required = filterBits(tag);
+        return (word & required) == required;
     }
 
     private void addToFilter(long tag) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -487,6 +489,29 @@ class CompactBankLineMatcherTest {
                     .isEqualTo(0);
             assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).item(0))
                     .isEqualTo(2);
+        }
+
+        @Test
+        void counterpartyLinksSkipRemovedItems() {
+            CompactOpenItemIndex index = index();
+            index.put(4, "INV-45", 0, 100, EUR, DUE);
+
+            index.remove(1);
+            index.remove(4);
+            index.put(1, "INV-46", 1, 100, EUR, DUE);
+
+            assertThat(itemsOf(index, 0)).containsExactly(2, 0);
+            assertThat(itemsOf(index, 1)).containsExactly(1, 3);
+        }
+
+        private static List<Integer> itemsOf(CompactOpenItemIndex index, int party) {
+            List<Integer> items = new ArrayList<>();
+            for (int slot = index.firstItemOf(party);
+                    slot != -1;
+                    slot = index.nextOfCounterparty(slot)) {
+                items.add(slot);
+            }
+            return items;
         }
 
         @Test
