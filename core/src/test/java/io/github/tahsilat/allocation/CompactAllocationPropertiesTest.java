@@ -50,6 +50,11 @@ class CompactAllocationPropertiesTest {
             return fee[i] + interest[i] + principal[i];
         }
 
+        /** Allocates the payment in units over {@code items}, in the range of this case. */
+        CompactAllocation allocate(CompactOpenItems items, long[] settled) {
+            return Allocator.of(policy).allocateOldestFirst(amount, items, from, to, settled);
+        }
+
         @Override
         public String toString() {
             return currency
@@ -127,9 +132,7 @@ class CompactAllocationPropertiesTest {
         long[] settled = settledBy(c, items);
         ComponentOrder order = c.policy().componentOrder();
 
-        CompactAllocation compact =
-                Allocator.of(c.policy())
-                        .allocateOldestFirst(c.amount(), items, c.from(), c.to(), settled);
+        CompactAllocation compact = c.allocate(items, settled);
         AllocationResult expected = objectResult(c);
 
         long[] expectedSettled = new long[items.size()];
@@ -184,9 +187,7 @@ class CompactAllocationPropertiesTest {
         CompactOpenItems items = c.items();
         long[] settled = settledBy(c, items);
 
-        CompactAllocation result =
-                Allocator.of(c.policy())
-                        .allocateOldestFirst(c.amount(), items, c.from(), c.to(), settled);
+        CompactAllocation result = c.allocate(items, settled);
 
         long sum = 0;
         for (int i = c.from(); i < result.end(); i++) {
@@ -202,9 +203,7 @@ class CompactAllocationPropertiesTest {
         CompactOpenItems items = c.items();
         long[] settled = settledBy(c, items);
 
-        CompactAllocation result =
-                Allocator.of(c.policy())
-                        .allocateOldestFirst(c.amount(), items, c.from(), c.to(), settled);
+        CompactAllocation result = c.allocate(items, settled);
 
         assertThat(result.unappliedUnits()).isNotNegative();
         assertThat(result.excessWrittenOffUnits()).isNotNegative();

@@ -64,6 +64,8 @@ class CompactAllocationTest {
     @Nested
     class OldestFirst {
 
+        private final Allocator defaultAllocator = Allocator.of(AllocationPolicy.defaults());
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(
                 delimiter = ';',
@@ -132,8 +134,7 @@ class CompactAllocationTest {
             long[] settled = filled(3);
 
             CompactAllocation result =
-                    Allocator.of(AllocationPolicy.defaults())
-                            .allocateOldestFirst(250, items, 1, 3, settled);
+                    defaultAllocator.allocateOldestFirst(250, items, 1, 3, settled);
 
             assertThat(settled).containsExactly(-1, 200, 50);
             assertThat(result.end()).isEqualTo(3);
@@ -146,15 +147,13 @@ class CompactAllocationTest {
             long[] settled = filled(3);
 
             CompactAllocation result =
-                    Allocator.of(AllocationPolicy.defaults())
-                            .allocateOldestFirst(250, items, 0, 2, settled);
+                    defaultAllocator.allocateOldestFirst(250, items, 0, 2, settled);
 
             assertThat(settled).containsExactly(100, 150, -1);
             assertThat(result.unappliedUnits()).isZero();
 
             CompactAllocation over =
-                    Allocator.of(AllocationPolicy.defaults())
-                            .allocateOldestFirst(400, items, 0, 2, settled);
+                    defaultAllocator.allocateOldestFirst(400, items, 0, 2, settled);
 
             assertThat(settled).containsExactly(100, 200, -1);
             assertThat(over.unappliedUnits()).isEqualTo(100);
@@ -167,8 +166,7 @@ class CompactAllocationTest {
                             EUR, new long[] {100, 200}, new int[] {DAY, DAY});
             long[] settled = new long[2];
 
-            Allocator.of(AllocationPolicy.defaults())
-                    .allocateOldestFirst(150, items, 0, 2, settled);
+            defaultAllocator.allocateOldestFirst(150, items, 0, 2, settled);
 
             assertThat(settled).containsExactly(100, 50);
         }
@@ -355,6 +353,19 @@ class CompactAllocationTest {
 
         private final Allocator allocator = Allocator.of(AllocationPolicy.defaults());
 
+        /**
+         * Allocates 150 units over the two {@code items} and checks that the allocator rejects
+         * them, naming {@code field}, before it writes to the settled array.
+         */
+        private void assertRejectedBeforeWriting(CompactOpenItems items, String field) {
+            long[] settled = filled(2);
+
+            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(field);
+            assertThat(settled).containsExactly(-1, -1);
+        }
+
         @Test
         void amountOfZeroRejected() {
             assertThatThrownBy(
@@ -441,12 +452,8 @@ class CompactAllocationTest {
             CompactOpenItems items =
                     CompactOpenItems.principalOnly(EUR, principal, new int[] {DAY, DAY + 1});
             principal[1] = -5;
-            long[] settled = filled(2);
 
-            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("principal[1]");
-            assertThat(settled).containsExactly(-1, -1);
+            assertRejectedBeforeWriting(items, "principal[1]");
         }
 
         @Test
@@ -454,12 +461,8 @@ class CompactAllocationTest {
             CompactOpenItems items =
                     CompactOpenItems.principalOnly(
                             EUR, new long[] {100, 200}, new int[] {DAY + 1, DAY});
-            long[] settled = filled(2);
 
-            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("dueEpochDays[1]");
-            assertThat(settled).containsExactly(-1, -1);
+            assertRejectedBeforeWriting(items, "dueEpochDays[1]");
         }
 
         @Test

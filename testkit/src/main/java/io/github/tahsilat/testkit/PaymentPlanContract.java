@@ -2,6 +2,7 @@ package io.github.tahsilat.testkit;
 
 import static io.github.tahsilat.testkit.Fixtures.ISSUED;
 import static io.github.tahsilat.testkit.Fixtures.STAMP;
+import static io.github.tahsilat.testkit.Rollbacks.runAndRollBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -251,15 +252,7 @@ abstract class PaymentPlanContract {
     void rolledBackInsertLeavesNothing() {
         PaymentPlanRecord plan = plan(company(), UUID.randomUUID(), "plan-1", ISSUED);
 
-        assertThatThrownBy(
-                        () ->
-                                stores().transactions()
-                                        .inTransaction(
-                                                () -> {
-                                                    plans().insert(company(), plan);
-                                                    throw new IllegalStateException("rollback");
-                                                }))
-                .isInstanceOf(IllegalStateException.class);
+        runAndRollBack(stores().transactions(), () -> plans().insert(company(), plan));
         assertThat(plans().find(company(), plan.id())).isEmpty();
         assertThat(plans().findByRequestKey(company(), "plan-1")).isEmpty();
     }
@@ -364,17 +357,8 @@ abstract class PaymentPlanContract {
     @Test
     void rolledBackInsertFreesItems() {
         UUID shared = UUID.randomUUID();
-        assertThatThrownBy(
-                        () ->
-                                stores().transactions()
-                                        .inTransaction(
-                                                () -> {
-                                                    plans().insert(
-                                                                    company(),
-                                                                    over("plan-1", shared));
-                                                    throw new IllegalStateException("rollback");
-                                                }))
-                .isInstanceOf(IllegalStateException.class);
+        runAndRollBack(
+                stores().transactions(), () -> plans().insert(company(), over("plan-1", shared)));
 
         PaymentPlanRecord second = plans().insert(company(), over("plan-2", shared));
 

@@ -6,6 +6,7 @@ import static io.github.tahsilat.testkit.Fixtures.OTHER_IBAN;
 import static io.github.tahsilat.testkit.Fixtures.STAMP;
 import static io.github.tahsilat.testkit.Fixtures.TCKN;
 import static io.github.tahsilat.testkit.Fixtures.VKN;
+import static io.github.tahsilat.testkit.Rollbacks.runAndRollBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -269,14 +270,26 @@ public abstract class StoreContractTest {
 
         /** Returns {@code firm} under {@code legalName}, written by {@code STAMP}. */
         private CounterpartyRecord renamed(CounterpartyRecord firm, String legalName) {
+            return changed(firm, legalName, firm.ibans(), firm.externalReference());
+        }
+
+        /**
+         * Returns {@code firm} with {@code name}, {@code ibans} and {@code externalReference}, as a
+         * legal person off hold, written by {@code STAMP}.
+         */
+        private CounterpartyRecord changed(
+                CounterpartyRecord firm,
+                String name,
+                List<String> ibans,
+                Optional<String> externalReference) {
             return new CounterpartyRecord(
                     company,
                     firm.id(),
                     firm.version(),
                     firm.kind(),
-                    legalName,
+                    name,
                     firm.taxId(),
-                    firm.ibans(),
+                    ibans,
                     firm.localeTag(),
                     firm.segment(),
                     false,
@@ -284,7 +297,7 @@ public abstract class StoreContractTest {
                     firm.contact(),
                     false,
                     firm.erasure(),
-                    firm.externalReference(),
+                    externalReference,
                     STAMP);
         }
 
@@ -308,16 +321,8 @@ public abstract class StoreContractTest {
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
             CounterpartyRecord renamed = renamed(firm, "Deniz Denizcilik A.Ş.");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.counterparties()
-                                                                .update(company, renamed);
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(), () -> stores.counterparties().update(company, renamed));
 
             assertThat(stores.counterparties().findByNameKey(company, "DENIZ LOJISTIK LTD STI"))
                     .containsExactly(firm);
@@ -330,23 +335,7 @@ public abstract class StoreContractTest {
             CounterpartyRecord firm =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));
             CounterpartyRecord moved =
-                    new CounterpartyRecord(
-                            company,
-                            firm.id(),
-                            firm.version(),
-                            firm.kind(),
-                            firm.name(),
-                            firm.taxId(),
-                            List.of(OTHER_IBAN),
-                            firm.localeTag(),
-                            firm.segment(),
-                            false,
-                            Optional.empty(),
-                            firm.contact(),
-                            false,
-                            firm.erasure(),
-                            Optional.of("CRM-9"),
-                            STAMP);
+                    changed(firm, firm.name(), List.of(OTHER_IBAN), Optional.of("CRM-9"));
 
             CounterpartyRecord updated = stores.counterparties().update(company, moved);
 
@@ -1424,16 +1413,8 @@ public abstract class StoreContractTest {
             AllocationRecord allocation =
                     Fixtures.allocation(company, payment, UUID.randomUUID(), "1.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.allocations()
-                                                                .insert(company, allocation);
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(), () -> stores.allocations().insert(company, allocation));
             assertThat(stores.allocations().find(company, allocation.id())).isEmpty();
             assertThat(stores.allocations().findBySource(company, payment)).isEmpty();
         }
@@ -1569,19 +1550,9 @@ public abstract class StoreContractTest {
             LedgerEntryRecord committed =
                     appendOn(customer, invoice, LedgerEntryKind.INTEREST, "2.50");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        appendOn(
-                                                                customer,
-                                                                invoice,
-                                                                LedgerEntryKind.INTEREST,
-                                                                "1.00");
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> appendOn(customer, invoice, LedgerEntryKind.INTEREST, "1.00"));
 
             assertThat(stores.ledger().findByInvoice(company, invoice.get()))
                     .containsExactly(committed);
@@ -1725,15 +1696,7 @@ public abstract class StoreContractTest {
                     Fixtures.entry(
                             company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.ledger().append(company, fee);
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(stores.transactions(), () -> stores.ledger().append(company, fee));
 
             assertThat(stores.ledger().chargedInvoicesOf(company, customer, "TRY")).isEmpty();
         }
@@ -1745,15 +1708,7 @@ public abstract class StoreContractTest {
                     Fixtures.entry(
                             company, customer, LedgerEntryKind.FEE, ISSUED, recorded, "5.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.ledger().append(company, fee);
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(stores.transactions(), () -> stores.ledger().append(company, fee));
 
             assertThat(stores.ledger().chargedInvoices(company)).isEmpty();
         }
@@ -1783,15 +1738,7 @@ public abstract class StoreContractTest {
             UUID customer = UUID.randomUUID();
             append(customer, ISSUED, recorded, "1.00");
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        append(customer, ISSUED, recorded, "2.00");
-                                                        throw new IllegalStateException("abort");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(stores.transactions(), () -> append(customer, ISSUED, recorded, "2.00"));
             LedgerEntryRecord next = append(customer, ISSUED, recorded, "3.00");
 
             assertThat(next.sequence()).isGreaterThan(1);
@@ -2230,15 +2177,7 @@ public abstract class StoreContractTest {
         void claimRolledBackWithItsTransaction() {
             DunningRecord claim = claim(UUID.randomUUID(), 1);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.dunning().claim(company, claim);
-                                                        throw new IllegalStateException("boom");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(stores.transactions(), () -> stores.dunning().claim(company, claim));
 
             assertThat(stores.dunning().ofItem(company, claim.itemId())).isEmpty();
             stores.dunning().claim(company, claim);
@@ -2489,15 +2428,8 @@ public abstract class StoreContractTest {
         void insertRolledBackWithItsTransaction() {
             BankEntryRecord entry = booked(company, "sha256:ee#1", ISSUED);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.bankEntries().insert(company, entry);
-                                                        throw new IllegalStateException("boom");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(), () -> stores.bankEntries().insert(company, entry));
 
             assertThat(stores.bankEntries().find(company, entry.entryKey())).isEmpty();
             stores.bankEntries().insert(company, entry);
@@ -2610,26 +2542,15 @@ public abstract class StoreContractTest {
             CounterpartyRecord person = Fixtures.person(company, "CRM-1");
             InvoiceRecord invoice = Fixtures.invoice(company, person.id(), "INV-1", ISSUED);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.companies()
-                                                                .update(company, companyRecord);
-                                                        stores.counterparties()
-                                                                .insert(company, person);
-                                                        stores.invoices().insert(company, invoice);
-                                                        stores.events()
-                                                                .append(
-                                                                        company,
-                                                                        Fixtures.event(
-                                                                                "InvoiceIssued",
-                                                                                invoice.id()));
-                                                        throw new IllegalStateException("undo");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("undo");
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> {
+                        stores.companies().update(company, companyRecord);
+                        stores.counterparties().insert(company, person);
+                        stores.invoices().insert(company, invoice);
+                        stores.events()
+                                .append(company, Fixtures.event("InvoiceIssued", invoice.id()));
+                    });
 
             assertThat(stores.companies().find(company)).contains(companyRecord);
             assertThat(stores.counterparties().find(company, person.id())).isEmpty();
@@ -2646,19 +2567,9 @@ public abstract class StoreContractTest {
         void rollbackRestoresUpdatedRecord() {
             InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
-                                                        stores.invoices()
-                                                                .update(
-                                                                        company,
-                                                                        Fixtures.paid(
-                                                                                invoice, ISSUED));
-                                                        throw new IllegalStateException("undo");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> stores.invoices().update(company, Fixtures.paid(invoice, ISSUED)));
 
             assertThat(stores.invoices().find(company, invoice.id())).contains(invoice);
             assertThat(stores.invoices().openItems(company, PageRequest.first(10)).items())
@@ -2670,14 +2581,7 @@ public abstract class StoreContractTest {
         void nestedCallJoinsOuter() {
             TransactionRunner runner = stores.transactions();
 
-            assertThatThrownBy(
-                            () ->
-                                    runner.inTransaction(
-                                            () -> {
-                                                runner.inTransaction(() -> insertPerson("CRM-1"));
-                                                throw new IllegalStateException("undo");
-                                            }))
-                    .isInstanceOf(IllegalStateException.class);
+            runAndRollBack(runner, () -> runner.inTransaction(() -> insertPerson("CRM-1")));
 
             assertThat(stores.counterparties().findByExternalReference(company, "CRM-1")).isEmpty();
         }
@@ -2734,29 +2638,21 @@ public abstract class StoreContractTest {
             CounterpartyRecord person = Fixtures.person(company, "CRM-1");
             AtomicInteger seen = new AtomicInteger(-1);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () -> {
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> {
+                        stores.counterparties().insert(company, person);
+                        Future<?> reader =
+                                executor.submit(
+                                        () ->
+                                                seen.set(
                                                         stores.counterparties()
-                                                                .insert(company, person);
-                                                        Future<?> reader =
-                                                                executor.submit(
-                                                                        () ->
-                                                                                seen.set(
-                                                                                        stores.counterparties()
-                                                                                                        .find(
-                                                                                                                company,
-                                                                                                                person
-                                                                                                                        .id())
-                                                                                                        .isPresent()
-                                                                                                ? 1
-                                                                                                : 0));
-                                                        awaitQuietly(reader);
-                                                        throw new IllegalStateException("undo");
-                                                    }))
-                    .isInstanceOf(IllegalStateException.class);
+                                                                        .find(company, person.id())
+                                                                        .isPresent()
+                                                                ? 1
+                                                                : 0));
+                        awaitQuietly(reader);
+                    });
 
             executor.shutdown();
             assertThat(executor.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

@@ -21,6 +21,7 @@ import io.github.tahsilat.dunning.PolicyBook;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.interest.PrincipalHistory;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.CurrencyCache;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.ChargeBalance;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
@@ -904,7 +905,7 @@ public final class DefaultDunningService implements DunningService {
     }
 
     private InterestLine interestLine(Run run, InterestSettings settings, DunningClaim claim) {
-        CurrencyUnit currency = currency(run, claim);
+        CurrencyUnit currency = currency(claim);
         InvoiceId invoiceId = new InvoiceId(claim.itemId());
         CounterpartyId counterpartyId = new CounterpartyId(claim.counterpartyId());
         LocalDate start =
@@ -972,7 +973,7 @@ public final class DefaultDunningService implements DunningService {
                                                 r.daysPastDue(),
                                                 io.github.tahsilat.internal.money.MinorAmount.of(
                                                                 r.outstanding(),
-                                                                currency(run, r),
+                                                                currency(r),
                                                                 RoundingMode.UNNECESSARY)
                                                         .toMonetaryAmount()))
                         .toList();
@@ -1036,8 +1037,8 @@ public final class DefaultDunningService implements DunningService {
         return number.isEmpty() ? "DUNNING" : number.substring(0, Math.min(35, number.length()));
     }
 
-    private static CurrencyUnit currency(Run run, DunningClaim record) {
-        return run.currency(record.currency());
+    private static CurrencyUnit currency(DunningClaim record) {
+        return CurrencyCache.currency(record.currency());
     }
 
     private void storeHistory(Run run, DunningRunResult result) {

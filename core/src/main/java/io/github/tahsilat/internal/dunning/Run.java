@@ -21,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 
 /** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
 final class Run {
@@ -44,25 +42,9 @@ final class Run {
     /** The items of payment plans still active after the plans were judged for this run. */
     final Set<InvoiceId> inPaymentPlan = new HashSet<>();
 
-    /**
-     * The currencies of the run's claims by ISO 4217 code. Each call of {@link
-     * Monetary#getCurrency(String)} queries the money API's providers again, which took 6 % of a
-     * JFR profile of {@code EngineDunningBenchmark.dryRun} at 1 % overdue.
-     */
-    private final Map<String, CurrencyUnit> currencies = new HashMap<>();
-
     Run(Company company, DunningRunRequest request) {
         this.company = company;
         this.request = request;
-    }
-
-    /**
-     * Returns the currency of an ISO 4217 code, looked up once per run.
-     *
-     * @throws javax.money.UnknownCurrencyException if the money API has no currency with this code
-     */
-    CurrencyUnit currency(String code) {
-        return currencies.computeIfAbsent(code, Monetary::getCurrency);
     }
 
     void exclude(OpenItem item, ExclusionReason reason) {

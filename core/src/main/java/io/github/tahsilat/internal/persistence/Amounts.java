@@ -1,11 +1,12 @@
 package io.github.tahsilat.internal.persistence;
 
+import io.github.tahsilat.internal.money.CurrencyCache;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /** Conversions between public amounts and the records' decimals and currency codes. */
@@ -35,15 +36,17 @@ final class Amounts {
     }
 
     /**
-     * Returns the currency of an ISO 4217 code.
+     * Returns the currency of an ISO 4217 code, read from {@link CurrencyCache} after the first
+     * look-up.
      *
      * @throws IllegalArgumentException if the code names no currency known to the money API
      */
     static CurrencyUnit currency(String code) {
-        if (!Monetary.isCurrencyAvailable(code)) {
+        try {
+            return CurrencyCache.currency(code);
+        } catch (UnknownCurrencyException e) {
             throw new IllegalArgumentException(
-                    "unknown currency: " + code + "; expected an ISO 4217 code such as TRY");
+                    "unknown currency: " + code + "; expected an ISO 4217 code such as TRY", e);
         }
-        return Monetary.getCurrency(code);
     }
 }

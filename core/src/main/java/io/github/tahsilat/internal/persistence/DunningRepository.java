@@ -39,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
 /**
@@ -180,14 +179,13 @@ public final class DunningRepository {
      */
     public List<OpenItem> receivablesDueBefore(CompanyId companyId, LocalDate date) {
         List<OpenItem> items = new ArrayList<>();
-        Map<String, CurrencyUnit> currencies = new HashMap<>();
         PageRequest request = PageRequest.first(PAGE_SIZE);
         while (true) {
             var page =
                     context.stores()
                             .invoices()
                             .openItemsDueBefore(companyId.value(), date, request);
-            addReceivables(page.items(), currencies, items);
+            addReceivables(page.items(), items);
             if (page.next().isEmpty()) {
                 return items;
             }
@@ -200,17 +198,12 @@ public final class DunningRepository {
      * view is converted first, as {@link InvoiceMapper#openItem} converts it, so a stored value the
      * domain rejects fails the read whatever the item's direction.
      *
-     * @param currencies the currencies resolved so far by ISO 4217 code, because each look-up
-     *     through the money API queries its providers again
      * @throws io.github.tahsilat.error.StoredDataException if a view contains a value the domain
      *     rejects, such as an unknown currency code
      */
-    private static void addReceivables(
-            List<OpenItemView> views, Map<String, CurrencyUnit> currencies, List<OpenItem> items) {
-        Function<String, CurrencyUnit> currencyOf =
-                code -> currencies.computeIfAbsent(code, Amounts::currency);
+    private static void addReceivables(List<OpenItemView> views, List<OpenItem> items) {
         for (OpenItemView view : views) {
-            OpenItem item = InvoiceMapper.openItem(view, currencyOf);
+            OpenItem item = InvoiceMapper.openItem(view);
             if (item.direction() == Direction.RECEIVABLE && item.outstanding().isPositive()) {
                 items.add(item);
             }
@@ -228,7 +221,6 @@ public final class DunningRepository {
                 context.stores()
                         .invoices()
                         .openItemsOfBucketDueBefore(companyId.value(), date, bucket),
-                new HashMap<>(),
                 items);
         return items;
     }

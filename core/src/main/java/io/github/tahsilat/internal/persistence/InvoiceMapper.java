@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
 /**
@@ -216,19 +215,11 @@ final class InvoiceMapper {
     }
 
     static OpenItem openItem(OpenItemView view) {
-        return openItem(view, Amounts::currency);
-    }
-
-    /**
-     * Returns the open item of {@code view}, its currency found by {@code currencies}, which a
-     * caller reading many views may back with a cache.
-     */
-    static OpenItem openItem(OpenItemView view, Function<String, CurrencyUnit> currencies) {
         return Conversions.fromRecord(
                 "OpenItemView",
                 view.itemId(),
                 () -> {
-                    CurrencyUnit currency = currencies.apply(view.currency());
+                    CurrencyUnit currency = Amounts.currency(view.currency());
                     BigDecimal outstanding =
                             BigDecimal.valueOf(
                                     view.openMinor(), MinorAmount.fractionDigits(currency));

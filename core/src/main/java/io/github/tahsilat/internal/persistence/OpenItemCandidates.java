@@ -250,7 +250,6 @@ public final class OpenItemCandidates {
     /** Builds the index from the candidates the stores returned, skipping those owed nothing. */
     private OpenItemIndex index(Collection<MatchCandidateView> views, Lookup lookup) {
         OpenItemIndex index = new OpenItemIndex();
-        Map<String, CurrencyUnit> currencies = new HashMap<>();
         for (MatchCandidateView view : views) {
             if (view.openMinor() <= 0) {
                 continue;
@@ -260,7 +259,7 @@ public final class OpenItemCandidates {
                 continue;
             }
             Counterparty counterparty = stored.get().counterparty();
-            CurrencyUnit currency = currencies.computeIfAbsent(view.currency(), Amounts::currency);
+            CurrencyUnit currency = Amounts.currency(view.currency());
             index.put(
                     new OpenItemCandidate(
                             new InvoiceId(view.itemId()),

@@ -3,19 +3,13 @@ package io.github.tahsilat.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
-import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.testkit.ReconciliationQueueContractTest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +43,7 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
     @Test
     void racingInstancesQueueOneRow() throws Exception {
         UUID company = UUID.randomUUID();
-        QueuedLineRecord line = line(company, "ref:TR01:race");
+        QueuedLineRecord line = plainLine(company, "ref:TR01:race");
         ReconciliationQueueStore first = newStores().reconciliationQueue();
         ReconciliationQueueStore second =
                 JdbcStores.create(DATABASE.dataSource(), DATABASE.options()).reconciliationQueue();
@@ -100,27 +94,5 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    private static QueuedLineRecord line(UUID company, String entryKey) {
-        LocalDate booked = LocalDate.of(2026, 2, 1);
-        return new QueuedLineRecord(
-                company,
-                entryKey,
-                "camt054-0001",
-                "TR330006100519786457841326",
-                booked,
-                Optional.empty(),
-                -4_000L,
-                "TRY",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0L,
-                Optional.empty(),
-                List.of(),
-                new WriteStamp(Actor.system("import"), Instant.parse("2026-02-01T08:00:00Z")),
-                Optional.empty());
     }
 }
