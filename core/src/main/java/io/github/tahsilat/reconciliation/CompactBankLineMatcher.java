@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
  * is read.
  *
  * <p>For each line it applies the default rules of {@link BankLineMatcher} ({@link
- * MatchRules#defaults()}, no tolerance) with the same points in the cases below, and gives the same
- * item, score, amounts and status as {@code BankLineMatcher} over an {@link OpenItemIndex} with the
- * same items and no IBANs, tax ids or payment references:
+ * MatchRules#defaults()}, no tolerance) with the same points in the cases below. For every line it
+ * decides, it gives the same item, score, amounts, status and explanation as {@code
+ * BankLineMatcher} with {@link MatchSettings#defaults()}, when that matcher's {@link OpenItemIndex}
+ * has the same items, each with its counterparty's name and without IBANs, tax ids or payment
+ * references, and gets the decided lines in the same order. The cases are:
  *
  * <ul>
  *   <li>invoice numbers in the remittance text, in the text windows of {@link
@@ -92,11 +94,14 @@ public final class CompactBankLineMatcher {
             rules.run(line);
         }
         CompactMatchResult result = assign(rules);
-        LOG.debug(
-                "Matched {} compact bank lines: {} matched, {} undecided",
-                lines.size(),
-                result.count(CompactMatchStatus.MATCHED),
-                result.count(CompactMatchStatus.UNDECIDED));
+        if (LOG.isDebugEnabled()) {
+            // Counting walks every line, so it runs only when the message is logged.
+            LOG.debug(
+                    "Matched {} compact bank lines: {} matched, {} undecided",
+                    lines.size(),
+                    result.count(CompactMatchStatus.MATCHED),
+                    result.count(CompactMatchStatus.UNDECIDED));
+        }
         return result;
     }
 

@@ -16,8 +16,8 @@ import javax.money.MonetaryAmount;
  *
  * <p>The result keeps the invoice number and counterparty of each matched item as the index had
  * them, so later changes to the index do not change it. It reads the remittance text of a line from
- * the lines, which never change, to rebuild an explanation. Immutable and thread-safe once
- * returned.
+ * the lines, which never change, to rebuild an explanation. Immutable, and safe to share between
+ * threads while no thread adds lines to the {@link CompactBankLines} it was matched from.
  */
 public final class CompactMatchResult {
 
