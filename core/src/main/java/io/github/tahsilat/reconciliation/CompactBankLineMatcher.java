@@ -25,15 +25,15 @@ import org.slf4j.LoggerFactory;
  *       amount (30) or a partial payment (10) of the item named;
  *   <li>else counterparties whose folded name equals the payer's name (10 points), with their items
  *       whose outstanding amount equals what the payer sent (30). More than {@value
- *       MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items of one counterparty give none.
+ *       MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items of one counterparty give none;
+ *   <li>else the items whose outstanding amount equals what the payer sent (30 points, never
+ *       automatic). More than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items give none.
  * </ul>
  *
  * <p>A line is {@link CompactMatchStatus#UNDECIDED} when the object rules might find more than the
  * compact rules: a negative amount (a return or reversal), a payer name that the bank may have cut
- * and that names no counterparty, a line with neither an invoice number nor a named counterparty
- * (the object rules then search all items by amount), and a line where no item fits the amount
- * while the combination rule has items to combine. The host passes those lines to {@code
- * BankLineMatcher}.
+ * and that names no counterparty, and a line where no item fits the amount while the combination
+ * rule has items to combine. The host passes those lines to {@code BankLineMatcher}.
  *
  * <p>The batch assignment has the meaning of {@code BankLineMatcher}'s: all candidates of all
  * lines, highest score first, then by line number and rank, each line taking its best candidate
@@ -142,7 +142,9 @@ public final class CompactBankLineMatcher {
             int score = rules.candidateScore[c];
             // An item partly taken by another line of the batch no longer fits as scored.
             boolean stillFits = available == indexed || gross <= available;
-            boolean auto = stillFits && score >= autoApplyThreshold;
+            // An amount alone never makes a proposal automatic.
+            boolean supported = (rules.candidateFlags[c] & CompactMatchResult.SUPPORTED) != 0;
+            boolean auto = supported && stillFits && score >= autoApplyThreshold;
             result.accept(line, slot, score, rules.candidateFlags[c], auto, indexed, available);
             remaining.put(slot, available - applied);
         }
@@ -208,10 +210,15 @@ public final class CompactBankLineMatcher {
             }
             findReferencedItems(lines.textAt(line));
             int first = candidateCount;
-            boolean decided =
-                    referencedCount > 0
-                            ? addReferenced(line, gross, currency)
-                            : counterpartyCount > 0 && addCounterpartyItems(line, gross, currency);
+            boolean decided;
+            if (referencedCount > 0) {
+                decided = addReferenced(line, gross, currency);
+            } else if (counterpartyCount > 0) {
+                decided = addCounterpartyItems(line, gross, currency);
+            } else {
+                addItemsWithAmount(line, gross, currency);
+                decided = true;
+            }
             if (!decided) {
                 candidateCount = first;
                 undecided[line] = true;
@@ -287,6 +294,33 @@ public final class CompactBankLineMatcher {
                 }
             }
             return candidateCount > first;
+        }
+
+        /**
+         * Adds the items in the line's currency whose outstanding amount equals the line's, unless
+         * there are more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}, as the object rules
+         * do for a line that names no invoice and no counterparty. The combination rule has no
+         * items to combine then, so the line is decided either way.
+         */
+        private void addItemsWithAmount(int line, long gross, int currency) {
+            if (currency == NONE) {
+                return;
+            }
+            int count = 0;
+            for (int slot = index.firstWithCurrencyAmount(currency, gross);
+                    slot != NONE && count < found.length;
+                    slot = index.nextWithCurrencyAmountHash(slot)) {
+                if (index.currencyAt(slot) == currency && index.outstandingAt(slot) == gross) {
+                    found[count++] = slot;
+                }
+            }
+            if (count > MatchRules.MAX_AMOUNT_ONLY_CANDIDATES) {
+                return; // too many items with this amount identify none of them
+            }
+            for (int f = 0; f < count; f++) {
+                addCandidate(
+                        line, found[f], AmountRule.EXACT_POINTS, CompactMatchResult.EXACT_AMOUNT);
+            }
         }
 
         /** Collects the items whose invoice-number key equals that of a text window. */

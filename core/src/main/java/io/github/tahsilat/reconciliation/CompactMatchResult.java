@@ -27,6 +27,9 @@ public final class CompactMatchResult {
     static final int NAMED_COUNTERPARTY = 1 << 3;
     private static final int AUTO = 1 << 4;
 
+    /** The flags of a reason other than the amount, without which a proposal is never automatic. */
+    static final int SUPPORTED = FOUND_BY_NUMBER | NAMED_COUNTERPARTY;
+
     private static final byte MATCHED = 1;
     private static final byte UNDECIDED = 2;
 

@@ -11,8 +11,8 @@ public enum CompactMatchStatus {
     UNMATCHED,
     /**
      * The line needs a rule that only {@link BankLineMatcher} runs: a return or reversal, a payer
-     * name the bank may have cut, a search by amount alone, or a combination of items. Pass the
-     * line to {@code BankLineMatcher}.
+     * name the bank may have cut, or a combination of items. Pass the line to {@code
+     * BankLineMatcher}.
      */
     UNDECIDED
 }

@@ -23,8 +23,8 @@ import javax.money.CurrencyUnit;
  * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
  * index keeps. Names are found by the hash of their folded name, the key of {@link
  * OpenItemIndex#counterpartiesByName}. Each counterparty's items are linked through {@code int}
- * columns (first item per counterparty, next and previous per item), and the items of one
- * counterparty with one outstanding amount are found by the hash of the two, so no object is
+ * columns (first item per counterparty, next and previous per item). The items with one outstanding
+ * amount, of one counterparty or of any, are found by the hash of their values, so no object is
  * created per item. The index keeps no IBANs, tax ids or payment references.
  *
  * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
@@ -58,6 +58,8 @@ public final class CompactOpenItemIndex {
     private final int[] keysByStart = new int[OTHER_START + 1];
 
     private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
+    private final int[] nextWithCurrencyAmountHash;
+    private final TextKeySlots byCurrencyAmount = new TextKeySlots();
 
     private final int[] firstItemOf;
     private final String[] nameKeys;
@@ -84,6 +86,7 @@ public final class CompactOpenItemIndex {
         previousOfCounterparty = new int[itemCapacity];
         nextWithNumberHash = new int[itemCapacity];
         nextWithAmountHash = new int[itemCapacity];
+        nextWithCurrencyAmountHash = new int[itemCapacity];
         firstItemOf = new int[counterpartyCapacity];
         Arrays.fill(firstItemOf, NONE);
         nameKeys = new String[counterpartyCapacity];
@@ -177,6 +180,7 @@ public final class CompactOpenItemIndex {
         link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]++;
         link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
+        link(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
         size++;
     }
 
@@ -201,8 +205,10 @@ public final class CompactOpenItemIndex {
             remove(slot);
         } else if (outstandingUnits != outstandingAt(slot)) {
             unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
+            unlink(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
             records[2 * slot] = outstandingUnits;
             link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
+            link(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
         }
         return true;
     }
@@ -224,6 +230,7 @@ public final class CompactOpenItemIndex {
         unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]--;
         unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
+        unlink(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
         invoiceNumbers[slot] = null;
         records[2 * slot] = 0;
         size--;
@@ -357,7 +364,7 @@ public final class CompactOpenItemIndex {
 
     /**
      * Returns the first item of the chain of items whose counterparty, currency and outstanding
-     * amount have the hash of these, or -1. The chain may hold items with other values.
+     * amount have the hash of these, or -1. The chain may contain items with other values.
      */
     int firstWithAmount(int counterparty, int currencyIndex, long units) {
         return byCounterpartyAmount.head(amountHash(counterparty, currencyIndex, units));
@@ -365,6 +372,18 @@ public final class CompactOpenItemIndex {
 
     int nextWithAmountHash(int slot) {
         return nextWithAmountHash[slot];
+    }
+
+    /**
+     * Returns the first item of the chain of items whose currency and outstanding amount have the
+     * hash of these, or -1. The chain may contain items with other values.
+     */
+    int firstWithCurrencyAmount(int currencyIndex, long units) {
+        return byCurrencyAmount.head(TextKeyHash.ofNumbers(currencyIndex, units));
+    }
+
+    int nextWithCurrencyAmountHash(int slot) {
+        return nextWithCurrencyAmountHash[slot];
     }
 
     /** Returns the first item of a counterparty, or -1 when it has none. */
@@ -441,6 +460,11 @@ public final class CompactOpenItemIndex {
     /** Returns the hash of the item's counterparty, currency and outstanding amount. */
     private long amountHash(int slot) {
         return amountHash(counterpartyAt(slot), currencyAt(slot), outstandingAt(slot));
+    }
+
+    /** Returns the hash of the item's currency and outstanding amount. */
+    private long currencyAmountHash(int slot) {
+        return TextKeyHash.ofNumbers(currencyAt(slot), outstandingAt(slot));
     }
 
     static long amountHash(int counterparty, int currencyIndex, long units) {

@@ -76,11 +76,13 @@ class CompactBankLineMatcherTest {
             "'INV-45', no item has this number",
             "'', the text is empty",
         })
-        void textWithoutNumberIsUndecided(String text, String reason) {
+        void textWithoutNumberFallsBackToAmount(String text, String reason) {
             CompactMatchResult result = match(index(), lines(10_000, text, null));
 
-            assertThat(result.status(0)).as(reason).isEqualTo(CompactMatchStatus.UNDECIDED);
-            assertThat(result.item(0)).isEqualTo(-1);
+            assertThat(result.status(0)).as(reason).isEqualTo(CompactMatchStatus.MATCHED);
+            assertThat(result.item(0)).isZero();
+            assertThat(result.score(0)).isEqualTo(30);
+            assertThat(result.rule(0)).contains("exact-amount");
         }
 
         @ParameterizedTest
@@ -176,10 +178,11 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
-        void unknownNameIsUndecided() {
+        void unknownNameFallsBackToAmount() {
             CompactMatchResult result = match(index(), lines(10_000, "Payment", "Gamma Ltd"));
 
-            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(result.item(0)).isZero();
+            assertThat(result.score(0)).isEqualTo(30);
         }
 
         @Test
@@ -189,7 +192,7 @@ class CompactBankLineMatcherTest {
 
             CompactMatchResult result = match(index, lines(5_000, "Payment", "Beta Gida Ltd Sti"));
 
-            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
         }
 
         @Test
@@ -215,6 +218,47 @@ class CompactBankLineMatcherTest {
 
             assertThat(six.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
             assertThat(five.item(0)).isEqualTo(0);
+        }
+
+        @Test
+        void amountAloneIsNeverAuto() {
+            CompactMatchResult result =
+                    new CompactBankLineMatcher(index(), 0).match(lines(7_500, "Payment", null));
+
+            assertThat(result.item(0)).isEqualTo(2);
+            assertThat(result.isAuto(0)).isFalse();
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "exact-amount",
+                                    "amount 75.00 EUR equals the open amount of invoice INV-44",
+                                    30,
+                                    MatchReason.Kind.AMOUNT));
+        }
+
+        @Test
+        void sixItemsWithAmountAloneGiveNone() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(10, 6);
+            for (int slot = 0; slot < 6; slot++) {
+                index.put(slot, "INV-" + (100 + slot), slot, 1_000, EUR, DUE + slot);
+            }
+
+            CompactMatchResult six = match(index, lines(1_000, "Payment", null));
+            index.remove(5);
+            CompactMatchResult five = match(index, lines(1_000, "Payment", null));
+
+            assertThat(six.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(five.item(0)).isZero();
+        }
+
+        @Test
+        void amountInOtherCurrencyIsUnmatched() {
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(10_000, TRY, "Payment", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
         }
 
         @Test
@@ -322,7 +366,7 @@ class CompactBankLineMatcherTest {
         void undecidedLinesListsLineNumbers() {
             CompactBankLines lines = new CompactBankLines(3);
             lines.add(10_000, EUR, "INV-42", null);
-            lines.add(10_000, EUR, "nothing", null);
+            lines.add(999, EUR, "nothing", "Acme Ticaret A.Ş.");
             lines.add(-5, EUR, "INV-43", null);
 
             CompactMatchResult result = match(index(), lines);
@@ -447,6 +491,9 @@ class CompactBankLineMatcherTest {
                     .isEqualTo(2);
             assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).status(0))
                     .isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(match(index, lines(3_000, "Payment", null)).item(0)).isEqualTo(2);
+            assertThat(match(index, lines(7_500, "Payment", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
         }
 
         @Test
@@ -459,7 +506,7 @@ class CompactBankLineMatcherTest {
             assertThat(index.size()).isEqualTo(3);
             assertThat(index.settle(0, 10)).isFalse();
             assertThat(match(index, lines(10_000, "INV-42", null)).status(0))
-                    .isEqualTo(CompactMatchStatus.UNDECIDED);
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
         }
 
         @Test
@@ -470,7 +517,7 @@ class CompactBankLineMatcherTest {
 
             assertThat(index.size()).isEqualTo(4);
             assertThat(match(index, lines(10_000, "INV-42", null)).status(0))
-                    .isEqualTo(CompactMatchStatus.UNDECIDED);
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
             assertThat(match(index, lines(2_000, "NEW-1", null)).item(0)).isEqualTo(0);
             assertThat(match(index, lines(2_000, "Payment", "Beta Gida Ltd Sti")).item(0))
                     .isEqualTo(0);
@@ -520,9 +567,9 @@ class CompactBankLineMatcherTest {
 
             index.nameCounterparty(1, "Delta Yapı");
 
-            assertThat(match(index, lines(5_000, "Payment", "DELTA YAPI")).item(0)).isEqualTo(3);
-            assertThat(match(index, lines(5_000, "Payment", "Beta Gida Ltd Sti")).status(0))
-                    .isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(match(index, lines(5_000, "Payment", "DELTA YAPI")).score(0)).isEqualTo(40);
+            assertThat(match(index, lines(5_000, "Payment", "Beta Gida Ltd Sti")).score(0))
+                    .isEqualTo(30);
         }
 
         @Test
