@@ -198,6 +198,7 @@ public final class CompactBankLineMatcher {
                 undecided[line] = true; // a return or reversal
                 return;
             }
+
             int currency = currencyIndex(lines.currencyAt(line));
             String payer = lines.nameAt(line);
             counterpartyCount = 0;
@@ -209,6 +210,7 @@ public final class CompactBankLineMatcher {
                 }
             }
             findReferencedItems(lines.textAt(line));
+
             int first = candidateCount;
             boolean decided;
             if (referencedCount > 0) {
@@ -219,6 +221,7 @@ public final class CompactBankLineMatcher {
                 addItemsWithAmount(line, gross, currency);
                 decided = true;
             }
+
             if (!decided) {
                 candidateCount = first;
                 undecided[line] = true;

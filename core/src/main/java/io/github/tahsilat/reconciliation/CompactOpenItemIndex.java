@@ -507,7 +507,7 @@ public final class CompactOpenItemIndex {
     private void checkItem(int slot) {
         checkSlot(slot);
         if (invoiceNumbers[slot] == null) {
-            throw new InvalidInputException("slot", slot, "a slot that holds an open item");
+            throw new InvalidInputException("slot", slot, "a slot that contains an open item");
         }
     }
 

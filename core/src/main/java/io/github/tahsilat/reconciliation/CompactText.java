@@ -30,6 +30,7 @@ final class CompactText {
         if (tokenEnds.length < textLength / 2 + 1) {
             tokenEnds = new int[textLength / 2 + 1];
         }
+
         char[] folded = chars;
         int[] ends = tokenEnds;
         int foldedLength = 0;
@@ -55,6 +56,7 @@ final class CompactText {
         if (inToken) {
             ends[tokens++] = foldedLength;
         }
+
         length = foldedLength;
         tokenCount = tokens;
     }

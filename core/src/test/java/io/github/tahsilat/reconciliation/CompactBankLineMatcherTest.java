@@ -678,7 +678,7 @@ class CompactBankLineMatcherTest {
 
             assertThatThrownBy(() -> index.invoiceNumber(9))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("invalid slot: 9; expected a slot that holds an open item");
+                    .hasMessage("invalid slot: 9; expected a slot that contains an open item");
         }
 
         @Test

@@ -53,9 +53,10 @@ class CompactMatchPropertiesTest {
     }
 
     /**
-     * A bank line: the item whose number the text quotes (out of range for none), how the text
-     * writes it, the counterparty named (out of range for none), and the amount as the item's
-     * amount plus a change in cents, or alone when no item is quoted.
+     * A bank line. It quotes the number of item {@code item} in the text form {@code textForm}, or
+     * no number when {@code item} is out of range. It names counterparty {@code payer}, or none
+     * when that is out of range. Its amount is the quoted item's amount plus {@code change} cents,
+     * or {@code cents} when it quotes no item.
      */
     record LineSpec(int item, int textForm, int payer, int cents, int change) {}
 
