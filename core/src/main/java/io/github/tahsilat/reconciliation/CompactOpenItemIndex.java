@@ -15,9 +15,10 @@ import javax.money.CurrencyUnit;
  * outstanding amount in minor units, currency and due date as an epoch day.
  *
  * <p>The host keeps the index up to date item by item, as it books: {@link #put} adds or replaces
- * an item, {@link #settle} sets its new outstanding amount and {@link #remove} takes it out, each
- * in constant time apart from the rare hash collision. Nothing is rebuilt per batch. Counterparty
- * names are set apart with {@link #nameCounterparty}, once per counterparty number.
+ * an item, {@link #settle} sets its new outstanding amount and {@link #remove} takes it out. Each
+ * takes constant time, except that removing an item walks the other items with its invoice-number
+ * key, usually none. Nothing is rebuilt per batch. Counterparty names are set apart with {@link
+ * #nameCounterparty}, once per counterparty number.
  *
  * <p>Invoice numbers are found by the 64-bit hash of their invoice-number key, with the same key as
  * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
@@ -53,12 +54,14 @@ public final class CompactOpenItemIndex {
     private final int[] nextWithNumberHash;
     private final TextKeySlots byNumberHash = new TextKeySlots();
     private final int[] nextWithAmountHash;
+    private final int[] previousWithAmountHash;
 
     /** The number of invoice-number keys per class of their first two characters. */
     private final int[] keysByStart = new int[OTHER_START + 1];
 
     private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
     private final int[] nextWithCurrencyAmountHash;
+    private final int[] previousWithCurrencyAmountHash;
     private final TextKeySlots byCurrencyAmount = new TextKeySlots();
 
     private final int[] firstItemOf;
@@ -86,7 +89,9 @@ public final class CompactOpenItemIndex {
         previousOfCounterparty = new int[itemCapacity];
         nextWithNumberHash = new int[itemCapacity];
         nextWithAmountHash = new int[itemCapacity];
+        previousWithAmountHash = new int[itemCapacity];
         nextWithCurrencyAmountHash = new int[itemCapacity];
+        previousWithCurrencyAmountHash = new int[itemCapacity];
         firstItemOf = new int[counterpartyCapacity];
         Arrays.fill(firstItemOf, NONE);
         nameKeys = new String[counterpartyCapacity];
@@ -179,8 +184,7 @@ public final class CompactOpenItemIndex {
         String key = TextFolding.invoiceNumberKey(invoiceNumber);
         link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]++;
-        link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
-        link(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
+        linkAmounts(slot);
         size++;
     }
 
@@ -204,11 +208,9 @@ public final class CompactOpenItemIndex {
         if (outstandingUnits == 0) {
             remove(slot);
         } else if (outstandingUnits != outstandingAt(slot)) {
-            unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
-            unlink(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
+            unlinkAmounts(slot);
             records[2 * slot] = outstandingUnits;
-            link(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
-            link(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
+            linkAmounts(slot);
         }
         return true;
     }
@@ -229,8 +231,7 @@ public final class CompactOpenItemIndex {
         String key = TextFolding.invoiceNumberKey(number);
         unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]--;
-        unlink(byCounterpartyAmount, nextWithAmountHash, amountHash(slot), slot);
-        unlink(byCurrencyAmount, nextWithCurrencyAmountHash, currencyAmountHash(slot), slot);
+        unlinkAmounts(slot);
         invoiceNumbers[slot] = null;
         records[2 * slot] = 0;
         size--;
@@ -436,13 +437,75 @@ public final class CompactOpenItemIndex {
         }
     }
 
+    /**
+     * Links the item into the chains of its amount. They are doubly linked, because many items may
+     * share an amount, and removing one must not walk the others.
+     */
+    private void linkAmounts(int slot) {
+        linkFirst(
+                byCounterpartyAmount,
+                nextWithAmountHash,
+                previousWithAmountHash,
+                amountHash(slot),
+                slot);
+        linkFirst(
+                byCurrencyAmount,
+                nextWithCurrencyAmountHash,
+                previousWithCurrencyAmountHash,
+                currencyAmountHash(slot),
+                slot);
+    }
+
+    private void unlinkAmounts(int slot) {
+        unlinkDirect(
+                byCounterpartyAmount,
+                nextWithAmountHash,
+                previousWithAmountHash,
+                amountHash(slot),
+                slot);
+        unlinkDirect(
+                byCurrencyAmount,
+                nextWithCurrencyAmountHash,
+                previousWithCurrencyAmountHash,
+                currencyAmountHash(slot),
+                slot);
+    }
+
+    private static void linkFirst(
+            TextKeySlots table, int[] next, int[] previous, long hash, int entry) {
+        int first = table.head(hash);
+        next[entry] = first;
+        previous[entry] = NONE;
+        if (first != NONE) {
+            previous[first] = entry;
+        }
+        table.setHead(hash, entry);
+    }
+
+    private static void unlinkDirect(
+            TextKeySlots table, int[] next, int[] previous, long hash, int entry) {
+        int before = previous[entry];
+        int after = next[entry];
+        if (before == NONE) {
+            table.setHead(hash, after);
+        } else {
+            next[before] = after;
+        }
+        if (after != NONE) {
+            previous[after] = before;
+        }
+    }
+
     /** Adds {@code entry} first in the chain under {@code hash}. */
     private static void link(TextKeySlots table, int[] next, long hash, int entry) {
         next[entry] = table.head(hash);
         table.setHead(hash, entry);
     }
 
-    /** Removes {@code entry} from the chain under {@code hash}; chains are short, usually one. */
+    /**
+     * Removes {@code entry} from the chain under {@code hash} by walking it, for the chains of
+     * invoice numbers and names, which are short: usually one entry.
+     */
     private static void unlink(TextKeySlots table, int[] next, long hash, int entry) {
         int first = table.head(hash);
         if (first == entry) {

@@ -539,6 +539,28 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void sameAmountChainSurvivesRemovals() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(20, 2);
+            index.nameCounterparty(0, "Acme");
+            for (int slot = 0; slot < 12; slot++) {
+                index.put(slot, "INV-" + (500 + slot), slot % 2, 1_000, EUR, DUE + slot);
+            }
+
+            for (int slot : new int[] {0, 11, 5, 6, 1, 2, 3}) {
+                index.remove(slot);
+            }
+            index.settle(4, 900);
+
+            CompactMatchResult byAmount = match(index, lines(1_000, "Payment", null));
+            CompactMatchResult byName = match(index, lines(1_000, "Payment", "Acme"));
+            CompactMatchResult settled = match(index, lines(900, "Payment", "Acme"));
+
+            assertThat(byAmount.item(0)).isEqualTo(7);
+            assertThat(byName.item(0)).isEqualTo(8);
+            assertThat(settled.item(0)).isEqualTo(4);
+        }
+
+        @Test
         void counterpartyLinksSkipRemovedItems() {
             CompactOpenItemIndex index = index();
             index.put(4, "INV-45", 0, 100, EUR, DUE);
