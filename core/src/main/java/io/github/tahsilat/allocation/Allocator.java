@@ -151,9 +151,9 @@ public final class Allocator {
      * @throws InvalidInputException if an argument is missing, {@code amountUnits} is not greater
      *     than zero, {@code from} and {@code to} are not a range of the items' indexes, {@code
      *     settled} is shorter than {@code to}, the policy's method is {@link
-     *     AllocationMethod#PRO_RATA}, or an item read has a negative amount or falls due before the
-     *     item before it; {@code settled} is then unchanged
-     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     *     AllocationMethod#PRO_RATA}, or an item read has a negative amount, amounts whose sum
+     *     overflows a long, or falls due before the item before it; {@code settled} is then
+     *     unchanged
      */
     public CompactAllocation allocateOldestFirst(
             long amountUnits, CompactOpenItems items, int from, int to, long[] settled) {
@@ -174,7 +174,6 @@ public final class Allocator {
      *     #allocateOldestFirst(long, CompactOpenItems, int, int, long[])}; {@code settled} is then
      *     unchanged
      * @throws CurrencyMismatchException if {@code amount} is in another currency than the items
-     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
      */
     public CompactAllocation allocateOldestFirst(
             MonetaryAmount amount, CompactOpenItems items, int from, int to, long[] settled) {

@@ -4,7 +4,6 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Objects;
 import javax.money.CurrencyUnit;
 
 /**
@@ -58,9 +57,8 @@ public final class CompactOpenItems {
      * @param interest open default interest per item, in minor units, zero or more
      * @param principal the open part of each installment, in minor units, zero or more
      * @param dueEpochDays each item's due date as an epoch day
-     * @throws InvalidInputException if an argument is missing, the arrays differ in length, or an
-     *     amount is negative
-     * @throws ArithmeticException if the sum of an item's three amounts overflows a long
+     * @throws InvalidInputException if an argument is missing, the arrays differ in length, an
+     *     amount is negative, or the sum of an item's three amounts overflows a long
      */
     public static CompactOpenItems of(
             CurrencyUnit currency,
@@ -77,7 +75,7 @@ public final class CompactOpenItems {
         for (int i = 0; i < principal.length; i++) {
             nonNegative("fee", fee, i);
             nonNegative("interest", interest, i);
-            Math.addExact(Math.addExact(fee[i], interest[i]), principal[i]);
+            sumWithinLong(fee, interest, principal, i);
         }
         return new CompactOpenItems(currency, fee, interest, principal, dueEpochDays);
     }
@@ -118,6 +116,23 @@ public final class CompactOpenItems {
         }
     }
 
+    /**
+     * Returns the sum of the three amounts of item {@code index}, all zero or more.
+     *
+     * @throws InvalidInputException if the sum overflows a long
+     */
+    private static long sumWithinLong(long[] fee, long[] interest, long[] principal, int index) {
+        // The amounts are zero or more, so each subtraction below stays within a long.
+        if (interest[index] > Long.MAX_VALUE - fee[index]
+                || principal[index] > Long.MAX_VALUE - fee[index] - interest[index]) {
+            throw new InvalidInputException(
+                    "fee[" + index + "] + interest[" + index + "] + principal[" + index + "]",
+                    fee[index] + " + " + interest[index] + " + " + principal[index],
+                    "a sum of at most " + Long.MAX_VALUE + " minor units, the range of a long");
+        }
+        return fee[index] + interest[index] + principal[index];
+    }
+
     /** Returns the currency of every amount. */
     public CurrencyUnit currency() {
         return currency;
@@ -138,9 +153,9 @@ public final class CompactOpenItems {
      * @param settledUnits what the call wrote for the item into its {@code settled} array
      * @param order the component order of the allocator's policy
      * @param component the component asked about
-     * @throws InvalidInputException if {@code order} or {@code component} is missing, or {@code
-     *     settledUnits} is negative
-     * @throws IndexOutOfBoundsException if {@code index} is not an item's index
+     * @throws InvalidInputException if {@code order} or {@code component} is missing, {@code index}
+     *     is not an item's index, or {@code settledUnits} is negative or more than the item owes
+     *     now, which happens when the host lowered the item's amounts before this call
      */
     public long settledOn(
             int index, long settledUnits, ComponentOrder order, ItemComponent component) {
@@ -150,9 +165,24 @@ public final class CompactOpenItems {
         }
         InputChecks.present(order, "order", "the component order of the allocator's policy");
         InputChecks.present(component, "component", "FEE, INTEREST or PRINCIPAL");
-        // Checked here because a component without an array, such as the fee of principal-only
-        // items, reads no array that would reject the index.
-        Objects.checkIndex(index, size());
+        if (index < 0 || index >= size()) {
+            throw new InvalidInputException(
+                    "index",
+                    index,
+                    "an item's index, from 0 and below the number of items, " + size());
+        }
+        long open = checkedOpen(index);
+        if (settledUnits > open) {
+            throw new InvalidInputException(
+                    "settledUnits",
+                    settledUnits,
+                    "at most what item "
+                            + index
+                            + " owes, "
+                            + open
+                            + ". Call settledOn before lowering the item's amounts by what the"
+                            + " allocation settled");
+        }
         long left = settledUnits;
         List<ItemComponent> sequence = order.sequence();
         for (int i = 0; i < sequence.size(); i++) {
@@ -179,8 +209,8 @@ public final class CompactOpenItems {
      * Returns what item {@code index} owes in minor units, after checking that no amount is
      * negative.
      *
-     * @throws InvalidInputException if an amount of the item is negative
-     * @throws ArithmeticException if the sum of the three amounts overflows a long
+     * @throws InvalidInputException if an amount of the item is negative or the sum of the three
+     *     amounts overflows a long
      */
     long checkedOpen(int index) {
         nonNegative("principal", principal, index);
@@ -189,7 +219,7 @@ public final class CompactOpenItems {
         }
         nonNegative("fee", fee, index);
         nonNegative("interest", interest, index);
-        return Math.addExact(Math.addExact(fee[index], interest[index]), principal[index]);
+        return sumWithinLong(fee, interest, principal, index);
     }
 
     /** Returns what item {@code index} owes in minor units, once {@link #checkedOpen} passed. */

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 
@@ -69,10 +68,15 @@ public final class DunningStateColumns {
     /**
      * Returns the state of item {@code index}, equal to the state added at that position.
      *
-     * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@link #size()}
+     * @throws InvalidInputException if {@code index} is negative or not below {@link #size()}
      */
     public DunningState state(int index) {
-        Objects.checkIndex(index, size);
+        if (index < 0 || index >= size) {
+            throw new InvalidInputException(
+                    "index",
+                    index,
+                    "an item's index, from 0 and below the number of items, " + size);
+        }
         int lastLevel = lastLevels[index];
         return new DunningState(
                 LocalDate.ofEpochDay(dueEpochDays[index]),

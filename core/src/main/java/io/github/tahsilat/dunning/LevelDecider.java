@@ -109,7 +109,9 @@ public final class LevelDecider {
      *
      * <p>Unlike {@link #decide}, this creates no object per item. Under {@link
      * DayCounting#CALENDAR_DAYS} an item due too late to reach the first level on {@code asOf}
-     * costs one read of its due date.
+     * costs one read of its due date. Under {@link DayCounting#BUSINESS_DAYS} it sorts a copy of
+     * the due dates and calls {@link BusinessCalendar#isBusinessDay} once per day between the
+     * earliest and the latest of the due dates and {@code asOf}, in whatever order the items come.
      *
      * @param policy the items' dunning policy
      * @param states the items' due dates, overdue amounts, last notices and blocks
@@ -121,7 +123,8 @@ public final class LevelDecider {
      * @throws io.github.tahsilat.error.InvalidInputException if an argument is {@code null} or
      *     {@code levels} is shorter than {@code states.size()}
      * @throws io.github.tahsilat.error.TahsilatException if the calendar has no data for a day it
-     *     must classify. The levels of the items before the failing one are then already written.
+     *     must classify. {@code levels} is then unchanged, because every day is classified before
+     *     the first level is written.
      */
     public static int decideLevels(
             DunningPolicy policy,
@@ -146,6 +149,11 @@ public final class LevelDecider {
         // Under calendar days, an item due after this day has fewer days past due than the first
         // level needs, so it gets no level whatever its amount, notices and blocks.
         long lastReachingDueDay = calendarDays ? asOfDay - rules.firstReachedAt() : Long.MAX_VALUE;
+        // Under business days every due date's count comes first, so that a calendar without
+        // data fails before a level is written, and items in any order cost one walk over the
+        // days.
+        BusinessDayCounts businessDays =
+                calendarDays ? null : new BusinessDayCounts(states, asOf, calendar);
         long previousDueDay = Long.MIN_VALUE;
         long previousDays = 0;
         int count = 0;
@@ -159,14 +167,10 @@ public final class LevelDecider {
             if (calendarDays) {
                 days = asOfDay - dueDay;
             } else {
-                // Items often come in due-date order, so the count of the previous item is reused.
+                // Items often come in due-date order, so the count of the previous item is reused
+                // rather than searched for.
                 if (dueDay != previousDueDay) {
-                    previousDays =
-                            daysPastDue(
-                                    DayCounting.BUSINESS_DAYS,
-                                    LocalDate.ofEpochDay(dueDay),
-                                    asOf,
-                                    calendar);
+                    previousDays = businessDays.daysPastDue(dueDay);
                     previousDueDay = dueDay;
                 }
                 days = previousDays;

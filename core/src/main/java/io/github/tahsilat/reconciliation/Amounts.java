@@ -2,6 +2,7 @@ package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.money.MinorAmount;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -14,19 +15,31 @@ final class Amounts {
     /**
      * Converts an amount that must already be a whole number of minor units.
      *
-     * @throws InvalidInputException if it has more decimals than its currency
+     * @throws InvalidInputException if it has more decimals than its currency, or its minor units
+     *     lie outside the range of a long
      */
     static MinorAmount toMinor(MonetaryAmount amount, String field) {
         try {
             return MinorAmount.of(amount, RoundingMode.UNNECESSARY);
         } catch (InvalidInputException e) {
+            int digits = MinorAmount.fractionDigits(amount.getCurrency());
+            String code = amount.getCurrency().getCurrencyCode();
+            BigDecimal number = amount.getNumber().numberValue(BigDecimal.class);
+            if (number.stripTrailingZeros().scale() > digits) {
+                throw new InvalidInputException(
+                        field, amount, "at most " + digits + " decimals for " + code);
+            }
+            String largest = BigDecimal.valueOf(Long.MAX_VALUE, digits).toPlainString();
             throw new InvalidInputException(
                     field,
                     amount,
-                    "at most "
-                            + MinorAmount.fractionDigits(amount.getCurrency())
-                            + " decimals for "
-                            + amount.getCurrency().getCurrencyCode());
+                    "an amount from -"
+                            + largest
+                            + " to "
+                            + largest
+                            + " "
+                            + code
+                            + ", the range of a long count of minor units");
         }
     }
 

@@ -108,8 +108,10 @@ public final class Aging {
      * CompactItems.CreditSink, CompactItems.CoverSink)} hands over go to the credit and
      * covered-by-instruments columns.
      *
-     * @throws InvalidInputException if an argument is missing
-     * @throws ArithmeticException if a sum overflows a long
+     * @throws InvalidInputException if an argument is missing, if a sum overflows a long count of
+     *     minor units, or if {@code items} hands over an item, credit or covered amount without its
+     *     side, counterparty id or currency code, with a currency code that Moneta does not know,
+     *     or with a counterparty number that it used for another id in the same pass
      */
     public static AgingReport ofCompact(
             CompanyId companyId, CompactItems items, AgingOptions options) {
@@ -118,7 +120,12 @@ public final class Aging {
         InputChecks.present(options, "options", "the aging's options");
         AgingTable table = new AgingTable(options.buckets().size());
         ProjectionAging.age(items, options, table);
-        return TableReports.report(companyId, options, table);
+        ProjectionAging.requireKnownCurrencies(table);
+        try {
+            return TableReports.report(companyId, options, table);
+        } catch (ArithmeticException overflow) {
+            throw ProjectionAging.totalOverflow(table);
+        }
     }
 
     /**

@@ -238,7 +238,46 @@ class CompactAllocationTest {
                                             0,
                                             ComponentOrder.COSTS_INTEREST_PRINCIPAL,
                                             ItemComponent.FEE))
-                    .isInstanceOf(IndexOutOfBoundsException.class);
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid index: " + index + ";");
+        }
+
+        @Test
+        void settledUnitsAboveOpenRejected() {
+            CompactOpenItems items = items("500:300:1200");
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            0,
+                                            2001,
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.PRINCIPAL))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid settledUnits: 2001;")
+                    .hasMessageContaining("2000");
+        }
+
+        @Test
+        void amountsLoweredFirstRejected() {
+            long[] principal = {1200};
+            CompactOpenItems items =
+                    CompactOpenItems.of(
+                            EUR, new long[] {500}, new long[] {300}, principal, new int[] {DAY});
+            long[] settled = new long[1];
+            Allocator.of(AllocationPolicy.defaults())
+                    .allocateOldestFirst(1500, items, 0, 1, settled);
+            principal[0] -= 700;
+
+            assertThatThrownBy(
+                            () ->
+                                    items.settledOn(
+                                            0,
+                                            settled[0],
+                                            ComponentOrder.COSTS_INTEREST_PRINCIPAL,
+                                            ItemComponent.PRINCIPAL))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("settledUnits");
         }
     }
 
@@ -509,7 +548,40 @@ class CompactAllocationTest {
                                             new long[] {1},
                                             new long[1],
                                             new int[1]))
-                    .isInstanceOf(ArithmeticException.class);
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("fee[0] + interest[0] + principal[0]");
+        }
+
+        @Test
+        void itemRaisedPastLongLeavesSettledUnchanged() {
+            long[] fee = {0, Long.MAX_VALUE / 2};
+            long[] interest = {0, Long.MAX_VALUE / 2};
+            long[] principal = {100, 0};
+            CompactOpenItems items =
+                    CompactOpenItems.of(EUR, fee, interest, principal, new int[] {DAY, DAY + 1});
+            principal[1] = 10;
+            long[] settled = filled(2);
+
+            assertThatThrownBy(() -> allocator.allocateOldestFirst(150, items, 0, 2, settled))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("fee[1] + interest[1] + principal[1]");
+            assertThat(settled).containsExactly(-1, -1);
+        }
+
+        @Test
+        void paymentOfLongMaxSettlesExactly() {
+            long[] principal = {Long.MAX_VALUE, Long.MAX_VALUE};
+            CompactOpenItems items =
+                    CompactOpenItems.principalOnly(EUR, principal, new int[] {DAY, DAY});
+            long[] settled = filled(2);
+
+            CompactAllocation result =
+                    allocator.allocateOldestFirst(Long.MAX_VALUE, items, 0, 2, settled);
+
+            assertThat(settled).containsExactly(Long.MAX_VALUE, -1);
+            assertThat(result.end()).isEqualTo(1);
+            assertThat(result.applied())
+                    .isEqualTo(Money.of(new BigDecimal("92233720368547758.07"), "EUR"));
         }
     }
 

@@ -16,6 +16,8 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DunningStateColumnsTest {
 
@@ -86,13 +88,16 @@ class DunningStateColumnsTest {
             assertThat(builder.build().size()).isEqualTo(2);
         }
 
-        @Test
-        void indexOutsideRejected() {
-            DunningStateColumns columns = DunningStateColumns.builder(EUR).build();
+        @ParameterizedTest(name = "index {0}")
+        @ValueSource(ints = {-1, 1, Integer.MAX_VALUE})
+        void indexOutsideRejected(int index) {
+            DunningStateColumns.Builder builder = DunningStateColumns.builder(EUR);
+            builder.add(DunningState.first(LocalDate.of(2025, 1, 31), eur("1.00")));
+            DunningStateColumns columns = builder.build();
 
-            assertThatThrownBy(() -> columns.state(0))
-                    .isInstanceOf(IndexOutOfBoundsException.class)
-                    .hasMessage("Index 0 out of bounds for length 0");
+            assertThatThrownBy(() -> columns.state(index))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid index: " + index + ";");
         }
     }
 

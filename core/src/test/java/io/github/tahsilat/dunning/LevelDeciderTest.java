@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tahsilat.calendar.BusinessCalendar;
 import io.github.tahsilat.calendar.HolidayCalendar;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.error.TahsilatException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -507,6 +512,82 @@ class LevelDeciderTest {
 
             assertThat(count).isEqualTo(2);
             assertThat(levels).containsExactly(1, 0, 2, -1);
+        }
+
+        @Test
+        void calendarGapLeavesLevelsUnchanged() {
+            DunningPolicy policy = threeLevels().dayCounting(DayCounting.BUSINESS_DAYS).build();
+            BusinessCalendar from2020 =
+                    date -> {
+                        if (date.getYear() < 2020) {
+                            throw new TahsilatException("no calendar data for " + date);
+                        }
+                        return WEEKENDS.isBusinessDay(date);
+                    };
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            builder.add(DunningState.first(DUE, eur("50")));
+            builder.add(DunningState.first(LocalDate.of(2015, 6, 1), eur("50")));
+            builder.add(DunningState.first(DUE, eur("50")));
+            DunningStateColumns columns = builder.build();
+            int[] levels = {-1, -1, -1};
+
+            assertThatThrownBy(
+                            () ->
+                                    LevelDecider.decideLevels(
+                                            policy, columns, DUE.plusDays(40), from2020, levels))
+                    .isInstanceOf(TahsilatException.class);
+            assertThat(levels).containsExactly(-1, -1, -1);
+        }
+
+        @Test
+        void unorderedBusinessDaysMatchDecide() {
+            DunningPolicy policy = threeLevels().dayCounting(DayCounting.BUSINESS_DAYS).build();
+            LocalDate asOf = LocalDate.of(2026, 6, 30);
+            SplittableRandom random = new SplittableRandom(7);
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            List<DunningState> states = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                LocalDate due = asOf.minusDays(random.nextInt(-30, 3_650));
+                DunningState state = DunningState.first(due, eur(random.nextInt(1, 20) + ".00"));
+                if (random.nextInt(4) == 0) {
+                    state = state.afterNotice(1, asOf.minusDays(random.nextInt(30)));
+                }
+                states.add(state);
+                builder.add(state);
+            }
+            int[] levels = new int[states.size()];
+
+            LevelDecider.decideLevels(policy, builder.build(), asOf, WEEKENDS, levels);
+
+            for (int i = 0; i < states.size(); i++) {
+                LevelDecision decision = LevelDecider.decide(policy, states.get(i), asOf, WEEKENDS);
+                int expected = decision.level().map(DunningLevel::number).orElse(0);
+                assertThat(levels[i]).as("item %d", i).isEqualTo(expected);
+            }
+        }
+
+        @Test
+        void businessDaysCountedOncePerDay() {
+            DunningPolicy policy = threeLevels().dayCounting(DayCounting.BUSINESS_DAYS).build();
+            LocalDate asOf = LocalDate.of(2026, 6, 30);
+            AtomicLong calls = new AtomicLong();
+            BusinessCalendar counting =
+                    date -> {
+                        calls.incrementAndGet();
+                        return WEEKENDS.isBusinessDay(date);
+                    };
+            SplittableRandom random = new SplittableRandom(11);
+            DunningStateColumns.Builder builder =
+                    DunningStateColumns.builder(Monetary.getCurrency("EUR"));
+            for (int i = 0; i < 5_000; i++) {
+                builder.add(DunningState.first(asOf.minusDays(random.nextInt(3_650)), eur("50")));
+            }
+
+            LevelDecider.decideLevels(policy, builder.build(), asOf, counting, new int[5_000]);
+
+            assertThat(calls.get()).isLessThanOrEqualTo(3_650);
         }
 
         @Test

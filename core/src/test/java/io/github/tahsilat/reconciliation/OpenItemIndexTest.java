@@ -17,6 +17,8 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Vkn;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OpenItemIndexTest {
 
@@ -27,6 +29,15 @@ class OpenItemIndexTest {
 
     @Nested
     class Lookups {
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"", "???", "日本", "—"})
+        void numberWithoutLettersOrDigitsFindsNothing(String number) {
+            OpenItemIndex index =
+                    index(item(1, "日本", "10.00"), item(2, "—", "11.00"), item(3, "INV-1", "5.00"));
+
+            assertThat(index.findByInvoiceNumber(number)).isEmpty();
+        }
 
         @Test
         void findsNumberByKey() {

@@ -23,6 +23,8 @@ import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReconciliationValuesTest {
 
@@ -45,6 +47,24 @@ class ReconciliationValuesTest {
             assertThatThrownBy(builder::build)
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("invalid amount: EUR 1.005; expected at most 2 decimals for EUR");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"92233720368547758.08", "-92233720368547758.09", "1E+30"})
+        void amountPastLongUnitsRejected(String amount) {
+            BankLine.Builder builder = line(amount);
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("the range of a long count of minor units")
+                    .hasMessageNotContaining("decimals");
+        }
+
+        @Test
+        void largestAmountAccepted() {
+            BankLine line = line("92233720368547758.07").build();
+
+            assertThat(line.amount()).isEqualTo(Lines.eur("92233720368547758.07"));
         }
 
         @Test

@@ -468,6 +468,16 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void numbersOfRejectsMissingCompany() {
+            InvoiceRecord invoice = insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
+
+            assertThatThrownBy(() -> stores.invoices().numbersOf(null, List.of(invoice.id())))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> stores.invoices().numbersOf(null, List.of()))
+                    .isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
         void numberUniquePerDirection() {
             insertInvoice(UUID.randomUUID(), "INV-1", ISSUED);
             InvoiceDraft payable =

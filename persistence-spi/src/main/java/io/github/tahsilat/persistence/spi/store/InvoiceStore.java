@@ -69,9 +69,11 @@ public interface InvoiceStore {
      * of the company is left out. The default calls {@link #find} for each distinct id, and a store
      * may override it to read the numbers alone in one query.
      *
-     * @throws NullPointerException if {@code ids} or one of its elements is {@code null}
+     * @throws NullPointerException if {@code companyId}, {@code ids} or one of its elements is
+     *     {@code null}
      */
     default Map<UUID, String> numbersOf(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(ids, "ids");
         Map<UUID, String> numbers = new HashMap<>();
         for (UUID id : ids) {

@@ -1,0 +1,442 @@
+package io.github.tahsilat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.Direction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile and careless input to {@link Aging#ofCompact}. */
+class CompactAgingInputTest {
+
+    private static final CompanyId COMPANY = new CompanyId(new UUID(1, 1));
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final int DAY = (int) AS_OF.toEpochDay();
+    private static final UUID FIRST = new UUID(0, 1);
+    private static final UUID SECOND = new UUID(0, 2);
+
+    /** The body of a compact source that numbers its counterparties. */
+    @FunctionalInterface
+    interface Source {
+        void handOver(
+                CompactItems.IndexedSink items,
+                CompactItems.CreditSink credits,
+                CompactItems.CoverSink covers);
+    }
+
+    private static AgingReport age(Source source) {
+        CompactItems items =
+                new CompactItems() {
+                    @Override
+                    public void forEach(Sink sink) {
+                        throw new AssertionError("the report reads numbered items");
+                    }
+
+                    @Override
+                    public void forEachIndexed(
+                            IndexedSink sink, CreditSink credits, CoverSink covers) {
+                        source.handOver(sink, credits, covers);
+                    }
+                };
+        return Aging.ofCompact(COMPANY, items, AgingOptions.asOf(AS_OF));
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(new BigDecimal(amount), "EUR");
+    }
+
+    @Nested
+    class MissingSide {
+
+        @Test
+        void itemWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        100);
+                                                items.accept(0, FIRST, "EUR", null, DAY, DAY, 250);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void creditWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(FIRST, "EUR", null, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side");
+        }
+
+        @Test
+        void coverWithoutSideRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    covers.accept(FIRST, "EUR", null, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("side");
+        }
+
+        @Test
+        void otherSideStillSkipped() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(0, FIRST, "EUR", Direction.PAYABLE, DAY, DAY, 100);
+                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 5);
+                            });
+
+            assertThat(report.totals()).hasSize(1);
+            assertThat(report.totals().get(0).total()).isEqualTo(eur("0.05"));
+        }
+    }
+
+    @Nested
+    class MissingCounterpartyId {
+
+        @ParameterizedTest
+        @ValueSource(ints = {-1, 0})
+        void itemWithoutIdRejected(int number) {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            number,
+                                                            null,
+                                                            "EUR",
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+
+        @Test
+        void creditWithoutIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(
+                                                            null, "EUR", Direction.RECEIVABLE, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+
+        @Test
+        void coverWithoutIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    covers.accept(
+                                                            null, "EUR", Direction.RECEIVABLE, 70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyId");
+        }
+    }
+
+    @Nested
+    class CurrencyCodes {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"XQZ", "eur", "", "EURO"})
+        void unknownCodeRejected(String code) {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            0,
+                                                            FIRST,
+                                                            code,
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: " + code + ";")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void missingCodeRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    items.accept(
+                                                            0,
+                                                            FIRST,
+                                                            null,
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("missing currency");
+        }
+
+        @Test
+        void unknownCreditCodeRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) ->
+                                                    credits.accept(
+                                                            FIRST,
+                                                            "try",
+                                                            Direction.RECEIVABLE,
+                                                            70)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: try;");
+        }
+
+        @Test
+        void minorUnitsOfEachCurrencyKept() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(0, FIRST, "JPY", Direction.RECEIVABLE, DAY, DAY, 1234);
+                                items.accept(0, FIRST, "KWD", Direction.RECEIVABLE, DAY, DAY, 1234);
+                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 1234);
+                            });
+
+            assertThat(report.totals()).hasSize(3);
+            assertThat(report.totals().get(0).total()).isEqualTo(eur("12.34"));
+            assertThat(report.totals().get(1).total())
+                    .isEqualTo(Money.of(new BigDecimal("1234"), "JPY"));
+            assertThat(report.totals().get(2).total())
+                    .isEqualTo(Money.of(new BigDecimal("1.234"), "KWD"));
+        }
+    }
+
+    @Nested
+    class CounterpartyNumbers {
+
+        @Test
+        void numberOfOtherIdRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        3,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        100);
+                                                items.accept(
+                                                        3,
+                                                        SECOND,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        7);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("counterpartyIndex")
+                    .hasMessageContaining(FIRST.toString())
+                    .hasMessageContaining(SECOND.toString());
+        }
+
+        @Test
+        void equalIdOfOtherInstanceAccepted() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        3,
+                                        new UUID(0, 1),
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        100);
+                                items.accept(
+                                        3,
+                                        new UUID(0, 1),
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        7);
+                            });
+
+            assertThat(report.lines()).hasSize(1);
+            assertThat(report.lines().get(0).amounts().total()).isEqualTo(eur("1.07"));
+        }
+    }
+
+    @Nested
+    class Overflow {
+
+        @Test
+        void bucketPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE);
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("openMinor")
+                    .hasMessageContaining(FIRST.toString());
+        }
+
+        @Test
+        void creditPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                credits.accept(
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        Long.MAX_VALUE);
+                                                credits.accept(
+                                                        FIRST, "EUR", Direction.RECEIVABLE, 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("creditMinor");
+        }
+
+        @Test
+        void coverPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                covers.accept(
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        Long.MAX_VALUE);
+                                                covers.accept(
+                                                        FIRST, "EUR", Direction.RECEIVABLE, 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("coveredMinor");
+        }
+
+        @Test
+        void companyTotalPastLongRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                items.accept(
+                                                        0,
+                                                        FIRST,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE - 1);
+                                                items.accept(
+                                                        1,
+                                                        SECOND,
+                                                        "EUR",
+                                                        Direction.RECEIVABLE,
+                                                        DAY,
+                                                        DAY,
+                                                        Long.MAX_VALUE - 1);
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("EUR");
+        }
+
+        @Test
+        void lineTotalPastLongReadExactly() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        DAY,
+                                        DAY,
+                                        Long.MAX_VALUE);
+                                items.accept(
+                                        0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY - 400, 1);
+                            });
+
+            assertThat(report.lines().get(0).amounts().total())
+                    .isEqualTo(eur("92233720368547758.08"));
+        }
+
+        @Test
+        void epochDaysAtIntLimitsBucketed() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        Integer.MIN_VALUE,
+                                        Integer.MIN_VALUE,
+                                        5);
+                                items.accept(
+                                        0,
+                                        FIRST,
+                                        "EUR",
+                                        Direction.RECEIVABLE,
+                                        Integer.MAX_VALUE,
+                                        Integer.MAX_VALUE,
+                                        7);
+                            });
+
+            AgingAmounts amounts = report.lines().get(0).amounts();
+            assertThat(amounts.buckets().get(0)).isEqualTo(eur("0.07"));
+            assertThat(amounts.buckets().get(amounts.buckets().size() - 1)).isEqualTo(eur("0.05"));
+        }
+    }
+}
