@@ -16,13 +16,14 @@ import org.slf4j.LoggerFactory;
  * MatchRules#defaults()}, no tolerance) with the same points in the cases below. For every line it
  * decides, it gives the same item, score, amounts, status and explanation as {@code
  * BankLineMatcher} with {@link MatchSettings#defaults()}, when that matcher's {@link OpenItemIndex}
- * has the same items, each with its counterparty's name and without IBANs, tax ids or payment
- * references, and gets the decided lines in the same order. The cases are:
+ * has the same items, each with its counterparty's name and payment reference and without IBANs or
+ * tax ids, and gets the decided lines in the same order. The cases are:
  *
  * <ul>
- *   <li>invoice numbers in the remittance text, in the text windows of {@link
- *       LineContext#textWindows()} compared by invoice-number key (60 points), with the exact
- *       amount (30) or a partial payment (10) of the item named;
+ *   <li>payment references that the host issued, equal to a text window (70 points), and invoice
+ *       numbers in the remittance text, in the text windows of {@link LineContext#textWindows()}
+ *       compared by invoice-number key (60 points), with the exact amount (30) or a partial payment
+ *       (10) of the item named;
  *   <li>else counterparties whose folded name equals the payer's name (10 points), with their items
  *       whose outstanding amount equals what the payer sent (30). More than {@value
  *       MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items of one counterparty give none;
@@ -179,6 +180,7 @@ public final class CompactBankLineMatcher {
         private char[] storedKey = new char[64];
         private char[] nameKey = new char[64];
         private int[] referenced = new int[4];
+        private int[] referencedBy = new int[4];
         private int referencedCount;
         private int[] counterparties = new int[4];
         private int counterpartyCount;
@@ -244,8 +246,12 @@ public final class CompactBankLineMatcher {
                     continue; // BankLineMatcher notes the other currency and proposes nothing
                 }
                 long open = index.outstandingAt(slot);
-                int flags = CompactMatchResult.FOUND_BY_NUMBER;
-                int score = InvoiceNumberRule.POINTS;
+                int flags = referencedBy[r];
+                // A proposal counts the strongest reference to an item, not both.
+                int score =
+                        (flags & CompactMatchResult.FOUND_BY_REFERENCE) != 0
+                                ? StructuredReferenceRule.POINTS
+                                : InvoiceNumberRule.POINTS;
                 if (open == gross) {
                     amountFit = true;
                     flags |= CompactMatchResult.EXACT_AMOUNT;
@@ -349,6 +355,9 @@ public final class CompactBankLineMatcher {
                     }
                 }
             }
+            if (index.hasPaymentReferences()) {
+                findReferencedByPaymentReference();
+            }
         }
 
         /**
@@ -383,9 +392,51 @@ public final class CompactBankLineMatcher {
                 int storedLength =
                         CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
                 if (storedLength == windowLength
-                        && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength)
-                        && !contains(referenced, referencedCount, at)) {
-                    referenced = append(referenced, referencedCount++, at);
+                        && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength)) {
+                    recordReferenced(at, CompactMatchResult.FOUND_BY_NUMBER);
+                }
+            }
+        }
+
+        /** Records that the item in {@code slot} is named {@code how}, by number or reference. */
+        private void recordReferenced(int slot, int how) {
+            for (int r = 0; r < referencedCount; r++) {
+                if (referenced[r] == slot) {
+                    referencedBy[r] |= how;
+                    return;
+                }
+            }
+            referenced = append(referenced, referencedCount, slot);
+            referencedBy = append(referencedBy, referencedCount, how);
+            referencedCount++;
+        }
+
+        /**
+         * Adds the items whose payment reference equals a text window, as the structured-reference
+         * rule of the object rules does: every window, whatever its length, except one that claims
+         * to be an RF reference but has wrong check digits.
+         */
+        private void findReferencedByPaymentReference() {
+            char[] chars = text.chars();
+            int tokens = text.tokenCount();
+            for (int start = 0; start < tokens; start++) {
+                int from = text.tokenStart(start);
+                int end = Math.min(tokens, start + LineContext.MAX_WINDOW_TOKENS);
+                for (int t = start; t < end; t++) {
+                    int to = text.tokenEnd(t);
+                    int slot = index.firstWithReferenceHash(TextKeyHash.of(chars, from, to));
+                    if (slot == NONE) {
+                        continue;
+                    }
+                    String window = new String(chars, from, to - from);
+                    if (StructuredReferenceRule.isInvalidRf(window)) {
+                        continue;
+                    }
+                    for (int at = slot; at != NONE; at = index.nextWithReferenceHash(at)) {
+                        if (window.equals(index.paymentReferenceAt(at))) {
+                            recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                        }
+                    }
                 }
             }
         }

@@ -26,9 +26,10 @@ public final class CompactMatchResult {
     static final int PARTIAL_AMOUNT = 1 << 2;
     static final int NAMED_COUNTERPARTY = 1 << 3;
     private static final int AUTO = 1 << 4;
+    static final int FOUND_BY_REFERENCE = 1 << 5;
 
     /** The flags of a reason other than the amount, without which a proposal is never automatic. */
-    static final int SUPPORTED = FOUND_BY_NUMBER | NAMED_COUNTERPARTY;
+    static final int SUPPORTED = FOUND_BY_NUMBER | FOUND_BY_REFERENCE | NAMED_COUNTERPARTY;
 
     private static final byte MATCHED = 1;
     private static final byte UNDECIDED = 2;
@@ -42,6 +43,7 @@ public final class CompactMatchResult {
     private final long[] indexedUnits;
     private final long[] availableUnits;
     private final String[] invoiceNumbers;
+    private final String[] paymentReferences;
     private final int[] counterparties;
 
     private CompactMatchResult(Builder builder) {
@@ -54,6 +56,7 @@ public final class CompactMatchResult {
         this.indexedUnits = builder.indexedUnits;
         this.availableUnits = builder.availableUnits;
         this.invoiceNumbers = builder.invoiceNumbers;
+        this.paymentReferences = builder.paymentReferences;
         this.counterparties = builder.counterparties;
     }
 
@@ -123,9 +126,9 @@ public final class CompactMatchResult {
     }
 
     /**
-     * Returns the name of the rule that found the line's item, {@code invoice-number} or {@code
-     * exact-amount} as {@link MatchReason#rule()} names them, or empty when the line is not
-     * matched.
+     * Returns the name of the rule that found the line's item, {@code structured-reference}, {@code
+     * invoice-number} or {@code exact-amount} as {@link MatchReason#rule()} names them, or empty
+     * when the line is not matched.
      *
      * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
      */
@@ -134,10 +137,12 @@ public final class CompactMatchResult {
         if (status[line] != MATCHED) {
             return Optional.empty();
         }
+        int found = flags[line];
+        if ((found & FOUND_BY_REFERENCE) != 0) {
+            return Optional.of(StructuredReferenceRule.NAME);
+        }
         return Optional.of(
-                (flags[line] & FOUND_BY_NUMBER) != 0
-                        ? InvoiceNumberRule.NAME
-                        : AmountRule.EXACT_NAME);
+                (found & FOUND_BY_NUMBER) != 0 ? InvoiceNumberRule.NAME : AmountRule.EXACT_NAME);
     }
 
     /**
@@ -215,6 +220,9 @@ public final class CompactMatchResult {
         List<MatchReason> reasons = new ArrayList<>(3);
         String number = invoiceNumbers[line];
         int found = flags[line];
+        if ((found & FOUND_BY_REFERENCE) != 0) {
+            reasons.add(StructuredReferenceRule.reason(paymentReferences[line], number));
+        }
         if ((found & FOUND_BY_NUMBER) != 0) {
             reasons.add(InvoiceNumberRule.reason(number, namingWindow(line, number)));
         }
@@ -282,6 +290,7 @@ public final class CompactMatchResult {
         private final long[] indexedUnits;
         private final long[] availableUnits;
         private final String[] invoiceNumbers;
+        private final String[] paymentReferences;
         private final int[] counterparties;
 
         Builder(CompactOpenItemIndex index, CompactBankLines lines) {
@@ -296,6 +305,7 @@ public final class CompactMatchResult {
             indexedUnits = new long[size];
             availableUnits = new long[size];
             invoiceNumbers = new String[size];
+            paymentReferences = new String[size];
             counterparties = new int[size];
         }
 
@@ -322,6 +332,7 @@ public final class CompactMatchResult {
             indexedUnits[line] = indexed;
             availableUnits[line] = available;
             invoiceNumbers[line] = index.invoiceNumberAt(slot);
+            paymentReferences[line] = index.paymentReferenceAt(slot);
             counterparties[line] = index.counterpartyAt(slot);
         }
 

@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.reconciliation.TextFolding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 
 /**
@@ -26,7 +27,8 @@ import javax.money.CurrencyUnit;
  * OpenItemIndex#counterpartiesByName}. Each counterparty's items are linked through {@code int}
  * columns (first item per counterparty, next and previous per item). The items with one outstanding
  * amount, of one counterparty or of any, are found by the hash of their values, so no object is
- * created per item. The index keeps no IBANs, tax ids or payment references.
+ * created per item. Payment references the host issued are found by the hash of their compact form.
+ * The index keeps no IBANs or tax ids.
  *
  * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
  */
@@ -49,6 +51,13 @@ public final class CompactOpenItemIndex {
 
     private final int[] dueEpochDays;
     private final String[] invoiceNumbers;
+
+    /** The compact payment reference of each item, or null. */
+    private final String[] paymentReferences;
+
+    private final int[] nextWithReferenceHash;
+    private final TextKeySlots byReferenceHash = new TextKeySlots();
+    private int referenceCount;
     private final int[] nextOfCounterparty;
     private final int[] previousOfCounterparty;
     private final int[] nextWithNumberHash;
@@ -85,6 +94,8 @@ public final class CompactOpenItemIndex {
         records = new long[2 * itemCapacity];
         dueEpochDays = new int[itemCapacity];
         invoiceNumbers = new String[itemCapacity];
+        paymentReferences = new String[itemCapacity];
+        nextWithReferenceHash = new int[itemCapacity];
         nextOfCounterparty = new int[itemCapacity];
         previousOfCounterparty = new int[itemCapacity];
         nextWithNumberHash = new int[itemCapacity];
@@ -142,18 +153,11 @@ public final class CompactOpenItemIndex {
     }
 
     /**
-     * Adds an open item in {@code slot}, or replaces the item the slot holds.
+     * Adds an open item without a payment reference in {@code slot}, or replaces the item the slot
+     * contains. The same as {@link #put(int, String, String, int, long, CurrencyUnit, int)} with a
+     * {@code null} reference.
      *
-     * @param slot the host's number for the item, from 0 to {@code itemCapacity() - 1}
-     * @param invoiceNumber the invoice number as printed, such as {@code INV-000123}
-     * @param counterparty the counterparty's number, from 0 to {@code counterpartyCapacity() - 1}
-     * @param outstandingUnits the amount still owed in minor units of {@code currency}, more than 0
-     * @param currency the item's currency
-     * @param dueEpochDay the due date as {@link java.time.LocalDate#toEpochDay()} counts it
-     * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
-     *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
-     *     outstandingUnits} is zero or less, or {@code currency} is {@code null}. Nothing changes
-     *     then.
+     * @throws InvalidInputException under the conditions of that method. Nothing changes then.
      */
     public void put(
             int slot,
@@ -162,8 +166,40 @@ public final class CompactOpenItemIndex {
             long outstandingUnits,
             CurrencyUnit currency,
             int dueEpochDay) {
+        put(slot, invoiceNumber, null, counterparty, outstandingUnits, currency, dueEpochDay);
+    }
+
+    /**
+     * Adds an open item in {@code slot}, or replaces the item the slot contains.
+     *
+     * @param slot the host's number for the item, from 0 to {@code itemCapacity() - 1}
+     * @param invoiceNumber the invoice number as printed, such as {@code INV-000123}
+     * @param paymentReference the payment reference the host issued for the item, as printed, or
+     *     {@code null}. A text window equal to its compact form, as {@link
+     *     StructuredReference#parse} makes it, names the item.
+     * @param counterparty the counterparty's number, from 0 to {@code counterpartyCapacity() - 1}
+     * @param outstandingUnits the amount still owed in minor units of {@code currency}, more than 0
+     * @param currency the item's currency
+     * @param dueEpochDay the due date as {@link java.time.LocalDate#toEpochDay()} counts it
+     * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
+     *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
+     *     paymentReference} has no letter or digit or more than 35, {@code outstandingUnits} is
+     *     zero or less, or {@code currency} is {@code null}. Nothing changes then.
+     */
+    public void put(
+            int slot,
+            String invoiceNumber,
+            String paymentReference,
+            int counterparty,
+            long outstandingUnits,
+            CurrencyUnit currency,
+            int dueEpochDay) {
         checkSlot(slot);
         InputChecks.text(invoiceNumber, "invoiceNumber", 200);
+        String reference =
+                paymentReference == null
+                        ? null
+                        : StructuredReference.parse(paymentReference).value();
         checkCounterparty(counterparty);
         if (outstandingUnits <= 0) {
             throw new InvalidInputException(
@@ -185,6 +221,11 @@ public final class CompactOpenItemIndex {
         link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]++;
         linkAmounts(slot);
+        if (reference != null) {
+            paymentReferences[slot] = reference;
+            link(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
+            referenceCount++;
+        }
         size++;
     }
 
@@ -232,6 +273,12 @@ public final class CompactOpenItemIndex {
         unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]--;
         unlinkAmounts(slot);
+        String reference = paymentReferences[slot];
+        if (reference != null) {
+            unlink(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
+            paymentReferences[slot] = null;
+            referenceCount--;
+        }
         invoiceNumbers[slot] = null;
         records[2 * slot] = 0;
         size--;
@@ -277,6 +324,16 @@ public final class CompactOpenItemIndex {
     public String invoiceNumber(int slot) {
         checkItem(slot);
         return invoiceNumbers[slot];
+    }
+
+    /**
+     * Returns the compact payment reference of the item in {@code slot}, or empty when it has none.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public Optional<String> paymentReference(int slot) {
+        checkItem(slot);
+        return Optional.ofNullable(paymentReferences[slot]);
     }
 
     /**
@@ -329,6 +386,24 @@ public final class CompactOpenItemIndex {
 
     String invoiceNumberAt(int slot) {
         return invoiceNumbers[slot];
+    }
+
+    boolean hasPaymentReferences() {
+        return referenceCount > 0;
+    }
+
+    /** Returns the first item of the chain of items whose reference has {@code hash}, or -1. */
+    int firstWithReferenceHash(long hash) {
+        return byReferenceHash.head(hash);
+    }
+
+    int nextWithReferenceHash(int slot) {
+        return nextWithReferenceHash[slot];
+    }
+
+    /** Returns the item's compact payment reference, or {@code null}. */
+    String paymentReferenceAt(int slot) {
+        return paymentReferences[slot];
     }
 
     /** Returns the first item of the chain of items whose number key has {@code hash}, or -1. */

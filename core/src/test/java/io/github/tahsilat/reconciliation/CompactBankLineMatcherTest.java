@@ -123,6 +123,75 @@ class CompactBankLineMatcherTest {
             assertThat(result.item(0)).isEqualTo(5);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "'Ref PAY-0077', 100, structured-reference",
+            "'pay 0077 INV-42', 100, structured-reference",
+            "'PAY0077x', 40, exact-amount",
+        })
+        void paymentReferenceScoresSeventy(String text, int score, String rule) {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-42", "pay-0077", 0, 10_000, EUR, DUE - 1);
+            index.remove(0);
+
+            CompactMatchResult result = match(index, lines(10_000, text, "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.score(0)).isEqualTo(score);
+            assertThat(result.rule(0)).contains(rule);
+        }
+
+        @Test
+        void referenceAndNumberExplainBoth() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-77", "PAY77", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "PAY77 for INV 77", null));
+
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "structured-reference",
+                                    "payment reference PAY77 was issued for invoice INV-77",
+                                    70,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-77 as INV77",
+                                    60,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "exact-amount",
+                                    "amount 30.00 EUR equals the open amount of invoice INV-77",
+                                    30,
+                                    MatchReason.Kind.AMOUNT));
+            assertThat(result.score(0)).isEqualTo(100);
+        }
+
+        @Test
+        void invalidRfWindowNamesNothing() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "X-1", "RF00ABC", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "RF00ABC", null));
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.rule(0)).contains("exact-amount");
+            assertThat(result.score(0)).isEqualTo(30);
+        }
+
+        @Test
+        void removedReferenceNamesNothing() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "X-1", "PAY55", 1, 3_000, EUR, DUE);
+            index.put(5, "X-1", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "PAY55", null));
+
+            assertThat(result.score(0)).isEqualTo(30);
+            assertThat(index.paymentReference(5)).isEmpty();
+        }
+
         @Test
         void itemInOtherCurrencyIsUnmatched() {
             CompactOpenItemIndex index = index();
@@ -669,6 +738,17 @@ class CompactBankLineMatcherTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("missing currency; expected the item's currency");
             assertThat(index.currency(0)).isEqualTo(EUR);
+        }
+
+        @Test
+        void putWithInvalidReferenceChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, "INV-99", "--", 0, 1, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid structuredReference: ");
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
+            assertThat(index.paymentReference(0)).isEmpty();
         }
 
         @Test

@@ -26,7 +26,8 @@ import org.javamoney.moneta.Money;
 
 /**
  * Compares the compact matcher with {@link BankLineMatcher} under default settings on generated
- * items and lines that both handle: no IBANs, tax ids or payment references, no cut names.
+ * items and lines that both handle: no IBANs or tax ids, no structured references on the lines, no
+ * cut names.
  */
 class CompactMatchPropertiesTest {
 
@@ -49,6 +50,11 @@ class CompactMatchPropertiesTest {
 
         String invoiceNumber() {
             return zeroPadded ? String.format("INV-%05d", number) : "INV-" + number;
+        }
+
+        /** Returns the payment reference of every third number, as printed, or null. */
+        String paymentReference() {
+            return number % 3 == 0 ? "pay-" + number * 7 : null;
         }
     }
 
@@ -85,7 +91,8 @@ class CompactMatchPropertiesTest {
                                         BigDecimal.valueOf(item.cents(), 2),
                                         item.inTry() ? TRY : EUR),
                                 FIRST_DUE.plusDays(item.dueDay()),
-                                Optional.empty()));
+                                Optional.ofNullable(item.paymentReference())
+                                        .map(StructuredReference::parse)));
             }
             return index;
         }
@@ -100,6 +107,7 @@ class CompactMatchPropertiesTest {
                 index.put(
                         slot,
                         item.invoiceNumber(),
+                        item.paymentReference(),
                         item.counterparty(),
                         item.cents(),
                         item.inTry() ? TRY : EUR,
@@ -118,7 +126,7 @@ class CompactMatchPropertiesTest {
                 if (spec.item() < items.size()) {
                     ItemSpec item = items.get(spec.item());
                     cents = Math.max(1, item.cents() + spec.change());
-                    text = quote(item.number(), spec.textForm());
+                    text = quote(item, spec.textForm());
                 }
                 BankLine.Builder line =
                         Lines.line("1.00")
@@ -141,7 +149,11 @@ class CompactMatchPropertiesTest {
             return result;
         }
 
-        private static String quote(int number, int form) {
+        private static String quote(ItemSpec item, int form) {
+            int number = item.number();
+            if (form == 4 && item.paymentReference() != null) {
+                return "Ref " + item.paymentReference();
+            }
             return switch (form) {
                 case 0 -> "Payment of INV-" + number + " thanks";
                 case 1 -> "inv " + String.format("%04d", number);
@@ -165,7 +177,7 @@ class CompactMatchPropertiesTest {
         Arbitrary<LineSpec> line =
                 Combinators.combine(
                                 Arbitraries.integers().between(0, 30),
-                                Arbitraries.integers().between(0, 3),
+                                Arbitraries.integers().between(0, 4),
                                 Arbitraries.integers().between(0, COUNTERPARTIES + 1),
                                 Arbitraries.integers().between(1, 6).map(k -> k * 500),
                                 Arbitraries.of(0, 0, 0, -200, 300))
