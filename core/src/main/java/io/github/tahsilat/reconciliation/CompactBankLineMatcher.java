@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * tax ids, and gets the decided lines in the same order. The cases are:
  *
  * <ul>
- *   <li>payment references that the host issued, equal to a text window (70 points), and invoice
- *       numbers in the remittance text, in the text windows of {@link LineContext#textWindows()}
- *       compared by invoice-number key (60 points), with the exact amount (30) or a partial payment
- *       (10) of the item named;
+ *   <li>payment references that the host issued, equal to a text window or the structured reference
+ *       (70 points), and invoice numbers in the text windows of {@link LineContext#textWindows()}
+ *       or the structured reference, compared by invoice-number key (60 points), with the exact
+ *       amount (30) or a partial payment (10) of the item named;
  *   <li>else counterparties whose folded name equals the payer's name (10 points), with their items
  *       whose outstanding amount equals what the payer sent (30). More than {@value
  *       MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items of one counterparty give none;
@@ -212,6 +212,10 @@ public final class CompactBankLineMatcher {
                 }
             }
             findReferencedItems(lines.textAt(line));
+            String structured = lines.referenceAt(line);
+            if (structured != null) {
+                findByStructuredReference(structured);
+            }
 
             int first = candidateCount;
             boolean decided;
@@ -437,6 +441,32 @@ public final class CompactBankLineMatcher {
                             recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
                         }
                     }
+                }
+            }
+        }
+
+        /**
+         * Adds the items that the line's structured reference names, as the object rules do: by
+         * payment reference unless it claims to be an RF reference with wrong check digits, and by
+         * invoice number whatever it claims.
+         */
+        private void findByStructuredReference(String structured) {
+            if (index.hasPaymentReferences() && !StructuredReferenceRule.isInvalidRf(structured)) {
+                for (int at = index.firstWithReferenceHash(TextKeyHash.of(structured));
+                        at != NONE;
+                        at = index.nextWithReferenceHash(at)) {
+                    if (structured.equals(index.paymentReferenceAt(at))) {
+                        recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                    }
+                }
+            }
+            char[] chars = structured.toCharArray();
+            window.reset();
+            window.append(chars, 0, chars.length);
+            if (window.numberKeyLength() >= InvoiceNumberRule.MIN_KEY_LENGTH) {
+                int slot = index.firstWithNumberHash(window.numberKeyHash());
+                if (slot != NONE) {
+                    addConfirmed(slot, chars, 0, chars.length);
                 }
             }
         }

@@ -25,6 +25,10 @@ public final class CompactBankLines {
     private CurrencyUnit[] currencies;
     private String[] texts;
     private String[] names;
+
+    /** The compact structured reference of each line, or null. */
+    private String[] references;
+
     private int size;
 
     /**
@@ -40,6 +44,21 @@ public final class CompactBankLines {
         currencies = new CurrencyUnit[expectedLines];
         texts = new String[expectedLines];
         names = new String[expectedLines];
+        references = new String[expectedLines];
+    }
+
+    /**
+     * Appends a line without a structured reference and returns its number. The same as {@link
+     * #add(long, CurrencyUnit, String, String, String)} with a {@code null} reference.
+     *
+     * @throws InvalidInputException under the conditions of that method
+     */
+    public int add(
+            long amountUnits,
+            CurrencyUnit currency,
+            String remittanceText,
+            String counterpartyName) {
+        return add(amountUnits, currency, remittanceText, counterpartyName, null);
     }
 
     /**
@@ -51,16 +70,20 @@ public final class CompactBankLines {
      * @param remittanceText the remittance text, possibly empty
      * @param counterpartyName the payer's name as the bank reports it, or {@code null} when the
      *     line has none
+     * @param structuredReference the structured reference the payer quoted, as printed, or {@code
+     *     null}, as {@link BankLine#structuredReference()} carries it
      * @throws InvalidInputException if {@code amountUnits} is zero, {@code currency} or {@code
      *     remittanceText} is {@code null}, the text is longer than {@value
-     *     BankLine#MAX_REMITTANCE_LENGTH} characters, or {@code counterpartyName} is blank or
-     *     longer than 1,000 characters
+     *     BankLine#MAX_REMITTANCE_LENGTH} characters, {@code counterpartyName} is blank or longer
+     *     than 1,000 characters, or {@code structuredReference} has no letter or digit or more than
+     *     35
      */
     public int add(
             long amountUnits,
             CurrencyUnit currency,
             String remittanceText,
-            String counterpartyName) {
+            String counterpartyName,
+            String structuredReference) {
         if (amountUnits == 0) {
             throw new InvalidInputException("amountUnits", 0, "an amount other than zero");
         }
@@ -75,6 +98,10 @@ public final class CompactBankLines {
         if (counterpartyName != null) {
             InputChecks.personalText(counterpartyName, "counterpartyName", 1000);
         }
+        String reference =
+                structuredReference == null
+                        ? null
+                        : StructuredReference.parse(structuredReference).value();
         if (size == amounts.length) {
             grow();
         }
@@ -82,6 +109,7 @@ public final class CompactBankLines {
         currencies[size] = currency;
         texts[size] = remittanceText;
         names[size] = counterpartyName;
+        references[size] = reference;
         return size++;
     }
 
@@ -149,6 +177,22 @@ public final class CompactBankLines {
         return names[line];
     }
 
+    /** Returns the compact structured reference of a line, or {@code null}. */
+    String referenceAt(int line) {
+        return references[line];
+    }
+
+    /**
+     * Returns the structured reference of line {@code line} in compact form, or empty when the line
+     * has none.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public Optional<String> structuredReference(int line) {
+        checkLine(line);
+        return Optional.ofNullable(references[line]);
+    }
+
     void checkLine(int line) {
         if (line < 0 || line >= size) {
             throw new InvalidInputException(
@@ -162,5 +206,6 @@ public final class CompactBankLines {
         currencies = Arrays.copyOf(currencies, capacity);
         texts = Arrays.copyOf(texts, capacity);
         names = Arrays.copyOf(names, capacity);
+        references = Arrays.copyOf(references, capacity);
     }
 }

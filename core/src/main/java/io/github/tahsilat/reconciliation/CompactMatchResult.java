@@ -245,7 +245,8 @@ public final class CompactMatchResult {
 
     /**
      * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
-     * whose invoice-number key is that of {@code number}: the window the matcher found it by.
+     * whose invoice-number key is that of {@code number}, or else the line's structured reference:
+     * the text the matcher found the number by.
      */
     private String namingWindow(int line, String number) {
         CompactText stored = new CompactText();
@@ -269,7 +270,12 @@ public final class CompactMatchResult {
                 }
             }
         }
-        throw new IllegalStateException("no window of line " + line + " names " + number);
+        // No window names the number, so the structured reference did.
+        String structured = lines.referenceAt(line);
+        if (structured == null) {
+            throw new IllegalStateException("no window of line " + line + " names " + number);
+        }
+        return structured;
     }
 
     private void checkLine(int line) {

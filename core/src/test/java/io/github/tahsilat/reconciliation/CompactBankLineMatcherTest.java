@@ -192,6 +192,44 @@ class CompactBankLineMatcherTest {
             assertThat(index.paymentReference(5)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "'pay-0077', 100, structured-reference",
+            "'INV 42', 100, invoice-number",
+            "'RF00PAY0077', 40, exact-amount",
+        })
+        void structuredReferenceNamesItem(String reference, int score, String rule) {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-42", "pay-0077", 0, 10_000, EUR, DUE - 1);
+            index.remove(0);
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(10_000, EUR, "Payment", "Acme Ticaret A.Ş.", reference);
+
+            CompactMatchResult result = match(index, lines);
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.score(0)).isEqualTo(score);
+            assertThat(result.rule(0)).contains(rule);
+        }
+
+        @Test
+        void structuredNumberExplainsWithReference() {
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(25_000, EUR, "Payment", null, "inv-00043");
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.explanation(0))
+                    .first()
+                    .isEqualTo(
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-43 as INV00043",
+                                    60,
+                                    MatchReason.Kind.REFERENCE));
+            assertThat(lines.structuredReference(0)).contains("INV00043");
+        }
+
         @Test
         void itemInOtherCurrencyIsUnmatched() {
             CompactOpenItemIndex index = index();

@@ -26,8 +26,7 @@ import org.javamoney.moneta.Money;
 
 /**
  * Compares the compact matcher with {@link BankLineMatcher} under default settings on generated
- * items and lines that both handle: no IBANs or tax ids, no structured references on the lines, no
- * cut names.
+ * items and lines that both handle: no IBANs or tax ids, no cut names.
  */
 class CompactMatchPropertiesTest {
 
@@ -123,16 +122,27 @@ class CompactMatchPropertiesTest {
                 LineSpec spec = lines.get(k);
                 long cents = spec.cents();
                 String text = "Payment " + k;
+                String structured = null;
                 if (spec.item() < items.size()) {
                     ItemSpec item = items.get(spec.item());
                     cents = Math.max(1, item.cents() + spec.change());
                     text = quote(item, spec.textForm());
+                    if (spec.textForm() == 5) {
+                        structured =
+                                item.paymentReference() != null
+                                        ? item.paymentReference()
+                                        : item.invoiceNumber();
+                        text = "Payment";
+                    }
                 }
                 BankLine.Builder line =
                         Lines.line("1.00")
                                 .amount(Money.of(BigDecimal.valueOf(cents, 2), EUR))
                                 .accountServicerReference("ASR" + k)
                                 .remittanceText(text);
+                if (structured != null) {
+                    line.structuredReference(StructuredReference.parse(structured));
+                }
                 if (spec.payer() < COUNTERPARTIES) {
                     line.counterpartyName(name(spec.payer()).toUpperCase(java.util.Locale.ROOT));
                 }
@@ -177,7 +187,7 @@ class CompactMatchPropertiesTest {
         Arbitrary<LineSpec> line =
                 Combinators.combine(
                                 Arbitraries.integers().between(0, 30),
-                                Arbitraries.integers().between(0, 4),
+                                Arbitraries.integers().between(0, 5),
                                 Arbitraries.integers().between(0, COUNTERPARTIES + 1),
                                 Arbitraries.integers().between(1, 6).map(k -> k * 500),
                                 Arbitraries.of(0, 0, 0, -200, 300))
@@ -197,7 +207,8 @@ class CompactMatchPropertiesTest {
                     Amounts.toMinor(line.amount(), "amount").units(),
                     EUR,
                     line.remittanceText(),
-                    line.counterpartyName().orElse(null));
+                    line.counterpartyName().orElse(null),
+                    line.structuredReference().map(StructuredReference::value).orElse(null));
         }
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
@@ -256,7 +267,8 @@ class CompactMatchPropertiesTest {
                     Amounts.toMinor(line.amount(), "amount").units(),
                     EUR,
                     line.remittanceText(),
-                    line.counterpartyName().orElse(null));
+                    line.counterpartyName().orElse(null),
+                    line.structuredReference().map(StructuredReference::value).orElse(null));
         }
         CompactOpenItemIndex index = scenario.compactIndex();
         CompactMatchResult result = new CompactBankLineMatcher(index).match(lines);
