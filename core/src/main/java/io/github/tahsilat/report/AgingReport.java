@@ -14,6 +14,10 @@ import java.util.Optional;
  * <p>Invariant: in every line and total the buckets add up to the total outstanding, and each
  * currency's total is the sum of its lines. Immutable and thread-safe.
  *
+ * <p>In a report from {@link Aging#ofCompact} or {@link Aging#of}, each line is built on its first
+ * read of {@link #lines()} and then kept, so a second read returns the same line with the same
+ * amounts.
+ *
  * @param companyId the company
  * @param options what the aging was asked for
  * @param lines a line per counterparty and currency, by currency code, then counterparty id
@@ -29,14 +33,18 @@ public record AgingReport(
         Optional<FunctionalTotals> functionalTotals) {
 
     /**
-     * Checks that every component is present and copies the lists.
+     * Checks that every component is present and copies the lists, except lines that {@link Aging}
+     * built, which are immutable already.
      *
      * @throws InvalidInputException if a component is missing
      */
     public AgingReport {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(options, "options", "the aging's options");
-        lines = List.copyOf(InputChecks.present(lines, "lines", "the aging lines"));
+        InputChecks.present(lines, "lines", "the aging lines");
+        // A report's own lines are immutable and built when read, and copying them would build
+        // every line.
+        lines = lines instanceof TableLines ? lines : List.copyOf(lines);
         totals = List.copyOf(InputChecks.present(totals, "totals", "the totals per currency"));
         InputChecks.present(functionalTotals, "functionalTotals", "the converted totals, or empty");
     }

@@ -62,7 +62,12 @@ final class MinorBuckets extends AbstractList<MonetaryAmount> implements RandomA
         MonetaryAmount[] amounts = built();
         MonetaryAmount amount = amounts[index];
         if (amount == null) {
-            amount = new MinorAmount(units[offset + index], currency).toMonetaryAmount();
+            MonetaryAmount total = amounts[width];
+            // A bucket that contains the whole total is the same amount, so it shares the instance.
+            amount =
+                    total != null && onlyNonZeroBucket() == index
+                            ? total
+                            : new MinorAmount(units[offset + index], currency).toMonetaryAmount();
             amounts[index] = amount;
         }
         return amount;
@@ -78,10 +83,25 @@ final class MinorBuckets extends AbstractList<MonetaryAmount> implements RandomA
         MonetaryAmount[] amounts = built();
         MonetaryAmount total = amounts[width];
         if (total == null) {
-            total = sum(offset, offset + width);
+            int single = onlyNonZeroBucket();
+            total = single >= 0 ? get(single) : sum(offset, offset + width);
             amounts[width] = total;
         }
         return total;
+    }
+
+    /** Returns the index of the only bucket other than zero, or -1 if none or several are. */
+    private int onlyNonZeroBucket() {
+        int found = -1;
+        for (int i = 0; i < width; i++) {
+            if (units[offset + i] != 0) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     private MonetaryAmount[] built() {

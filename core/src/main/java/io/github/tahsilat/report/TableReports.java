@@ -1,21 +1,22 @@
 package io.github.tahsilat.report;
 
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.report.AgingTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
  * Turns a table of minor units into a report. Moneta 1.4.5 builds every Money from the text of its
- * number, which makes amounts the costly part of a report. So the buckets of every line and total
- * stay in minor units until read ({@link MinorBuckets}), and only the non-zero covered and credit
- * columns are built at once.
+ * number, which makes amounts the costly part of a report. So the lines stay in arrays of ids and
+ * units until read ({@link TableLines}), the buckets of every line and total stay in minor units
+ * until read ({@link MinorBuckets}), and only the non-zero covered and credit columns of the totals
+ * are built at once.
  */
 final class TableReports {
 
@@ -31,7 +32,14 @@ final class TableReports {
         int width = table.buckets();
         int[] order = table.rowsInOrder();
         long[] units = new long[order.length * width];
-        AgingLine[] lines = new AgingLine[order.length];
+        UUID[] ids = new UUID[order.length];
+        int[] currencyIndex = new int[order.length];
+        // Most tables have no covered amounts and no credit, and then their lines skip those
+        // columns rather than read two more arrays at random.
+        boolean readCovered = table.hasCovered();
+        boolean readCredit = table.hasCredit();
+        long[] covered = readCovered ? new long[order.length] : null;
+        long[] credit = readCredit ? new long[order.length] : null;
         int lineCount = 0;
 
         // The rows come ordered by currency code, so each currency's total is complete, and
@@ -52,10 +60,10 @@ final class TableReports {
                 currentCode = code;
                 currencies[code] = Monetary.getCurrency(table.currency(row));
             }
-            CurrencyUnit currency = currencies[code];
-            int offset = lineCount * width;
-            long covered = 0;
-            long credit = 0;
+            int line = lineCount++;
+            int offset = line * width;
+            long lineCovered = 0;
+            long lineCredit = 0;
             // A table may hold one counterparty and currency in several adjacent rows, so a line
             // adds them up.
             do {
@@ -64,29 +72,34 @@ final class TableReports {
                     units[offset + bucket] =
                             Math.addExact(units[offset + bucket], table.amount(same, bucket));
                 }
-                covered = Math.addExact(covered, table.covered(same));
-                credit = Math.addExact(credit, table.credit(same));
+                if (readCovered) {
+                    lineCovered = Math.addExact(lineCovered, table.covered(same));
+                }
+                if (readCredit) {
+                    lineCredit = Math.addExact(lineCredit, table.credit(same));
+                }
             } while (next < order.length && table.sameKey(row, order[next]));
             for (int bucket = 0; bucket < width; bucket++) {
                 sums[bucket] = Math.addExact(sums[bucket], units[offset + bucket]);
             }
-            sums[width] = Math.addExact(sums[width], covered);
-            sums[width + 1] = Math.addExact(sums[width + 1], credit);
-            AgingAmounts amounts =
-                    new AgingAmounts(
-                            currency,
-                            new MinorBuckets(currency, units, offset, width),
-                            money(covered, currency),
-                            money(credit, currency));
-            lines[lineCount++] =
-                    new AgingLine(new CounterpartyId(table.counterparty(row)), amounts);
+            sums[width] = Math.addExact(sums[width], lineCovered);
+            sums[width + 1] = Math.addExact(sums[width + 1], lineCredit);
+            ids[line] = table.counterparty(row);
+            currencyIndex[line] = code;
+            if (readCovered) {
+                covered[line] = lineCovered;
+            }
+            if (readCredit) {
+                credit[line] = lineCredit;
+            }
         }
         if (currentCode >= 0) {
             totals.add(total(currencies[currentCode], sums));
         }
-        List<AgingLine> lineList =
-                List.of(lineCount == lines.length ? lines : Arrays.copyOf(lines, lineCount));
-        return new AgingReport(companyId, options, lineList, totals);
+        TableLines lines =
+                new TableLines(
+                        lineCount, width, currencies, currencyIndex, ids, units, covered, credit);
+        return new AgingReport(companyId, options, lines, totals);
     }
 
     /** Returns the total of one currency from {@code sums}: the buckets, covered, then credit. */

@@ -109,6 +109,38 @@ class MinorBucketsTest {
         }
 
         @Test
+        void totalOfOneBucketIsThatBucket() {
+            MinorBuckets buckets = line(0, EUR, 0, 4_250, 0);
+
+            MonetaryAmount bucket = buckets.get(1);
+
+            assertThat(buckets.total()).isSameAs(bucket);
+            assertThat(buckets.total()).isEqualTo(Money.of(new BigDecimal("42.50"), "EUR"));
+        }
+
+        @Test
+        void bucketHoldingTotalIsTotal() {
+            MinorBuckets buckets = line(1, EUR, 0, 0, -75);
+
+            MonetaryAmount total = buckets.total();
+
+            assertThat(buckets.get(2)).isSameAs(total);
+            assertThat(buckets.get(2)).isEqualTo(Money.of(new BigDecimal("-0.75"), "EUR"));
+            assertThat(buckets.get(0)).isEqualTo(Money.of(BigDecimal.ZERO, "EUR"));
+        }
+
+        @Test
+        void totalOfTwoBucketsIsNewAmount() {
+            MinorBuckets buckets = line(0, EUR, 100, 0, 100);
+
+            MonetaryAmount total = buckets.total();
+
+            assertThat(total).isNotSameAs(buckets.get(0));
+            assertThat(total).isEqualTo(Money.of(new BigDecimal("2.00"), "EUR"));
+            assertThat(buckets.get(0)).isEqualTo(Money.of(new BigDecimal("1.00"), "EUR"));
+        }
+
+        @Test
         void agingAmountsTotalUsesBuckets() {
             MinorBuckets buckets = line(0, EUR, 100, 250, 0);
             MonetaryAmount zero = Money.of(BigDecimal.ZERO, "EUR");

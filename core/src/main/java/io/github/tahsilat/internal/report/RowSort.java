@@ -26,6 +26,12 @@ final class RowSort {
     /** The bits of a key that one radix pass sorts by: 64 bits take six passes. */
     private static final int DIGIT_BITS = 11;
 
+    /** The number of passes that sort by every bit of a key. */
+    static final int MAX_PASSES = 6;
+
+    /** The shift of the top digit, which has the 9 bits left over by the five below it. */
+    private static final int TOP_SHIFT = (MAX_PASSES - 1) * DIGIT_BITS;
+
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
     private RowSort() {}
@@ -78,6 +84,15 @@ final class RowSort {
      * keys in their order. It is a least-significant-digit radix sort in six passes.
      */
     static void byUnsignedKey(int[] rows, long[] keys) {
+        byKeyPrefix(rows, keys, MAX_PASSES);
+    }
+
+    /**
+     * Sorts {@code rows} in place by the top {@link #prefixBits(int) prefixBits(passes)} bits of
+     * {@code keys[row]} as unsigned numbers, keeping rows with equal prefixes in their order. It is
+     * a least-significant-digit radix sort in {@code passes} passes, from 1 to {@link #MAX_PASSES}.
+     */
+    static void byKeyPrefix(int[] rows, long[] keys, int passes) {
         int count = rows.length;
         int[] fromRows = rows;
         long[] fromKeys = new long[count];
@@ -87,7 +102,9 @@ final class RowSort {
         int[] toRows = new int[count];
         long[] toKeys = new long[count];
         int[] starts = new int[DIGIT_MASK + 2];
-        for (int shift = 0; shift < Long.SIZE; shift += DIGIT_BITS) {
+        for (int shift = TOP_SHIFT - (passes - 1) * DIGIT_BITS;
+                shift < Long.SIZE;
+                shift += DIGIT_BITS) {
             Arrays.fill(starts, 0);
             for (int i = 0; i < count; i++) {
                 starts[digit(fromKeys[i], shift) + 1]++;
@@ -113,6 +130,22 @@ final class RowSort {
         if (fromRows != rows) {
             System.arraycopy(fromRows, 0, rows, 0, count);
         }
+    }
+
+    /** Returns the number of top bits of a key that {@code passes} radix passes sort by. */
+    static int prefixBits(int passes) {
+        return Long.SIZE - TOP_SHIFT + (passes - 1) * DIGIT_BITS;
+    }
+
+    /**
+     * Returns the number of radix passes after which rows with equal prefixes are rare among {@code
+     * rows} random keys. The prefix has at least ten bits more than the bit length of {@code rows},
+     * so a row shares its prefix with another with a chance of at most about 1 in 1,000.
+     */
+    static int passesFor(int rows) {
+        int bits = Integer.SIZE - Integer.numberOfLeadingZeros(rows) + 10;
+        int passes = 1 + Math.max(0, (bits - prefixBits(1) + DIGIT_BITS - 1) / DIGIT_BITS);
+        return Math.min(MAX_PASSES, passes);
     }
 
     private static int digit(long key, int shift) {

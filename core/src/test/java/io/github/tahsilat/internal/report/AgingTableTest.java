@@ -93,6 +93,56 @@ class AgingTableTest {
         }
 
         @Test
+        void numbersInOrderFindOwnRows() {
+            AgingTable table = new AgingTable(5);
+            List<UUID> ids = randomIds(1_000, 5);
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(table.row(i, ids.get(i), "EUR")).isEqualTo(i);
+            }
+
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                assertThat(table.row(i, ids.get(i), "EUR")).isEqualTo(i);
+                assertThat(table.counterparty(i)).isEqualTo(ids.get(i));
+            }
+            assertThat(table.rows()).isEqualTo(1_000);
+        }
+
+        @Test
+        void numbersAfterGapKeepOwnRows() {
+            AgingTable table = new AgingTable(5);
+
+            int first = table.row(0, new UUID(1, 1), "EUR");
+            int lira = table.row(0, new UUID(1, 1), "TRY");
+            int afterGap = table.row(5, new UUID(5, 5), "EUR");
+            int second = table.row(1, new UUID(2, 2), "EUR");
+
+            assertThat(first).isZero();
+            assertThat(lira).isEqualTo(1);
+            assertThat(afterGap).isEqualTo(2);
+            assertThat(second).isEqualTo(3);
+            assertThat(table.row(0, new UUID(1, 1), "TRY")).isEqualTo(lira);
+            assertThat(table.row(5, new UUID(5, 5), "EUR")).isEqualTo(afterGap);
+            assertThat(table.row(1, new UUID(2, 2), "EUR")).isEqualTo(second);
+            assertThat(table.counterparty(second)).isEqualTo(new UUID(2, 2));
+            assertThat(table.rows()).isEqualTo(4);
+        }
+
+        @Test
+        void numberAfterIdLookUpFindsRow() {
+            AgingTable table = new AgingTable(5);
+            int byNumber = table.row(0, new UUID(1, 1), "EUR");
+            int byId = table.row(new UUID(2, 2), "EUR");
+
+            int numbered = table.row(1, new UUID(2, 2), "EUR");
+
+            assertThat(numbered).isEqualTo(byId);
+            assertThat(table.row(1, new UUID(2, 2), "EUR")).isEqualTo(byId);
+            assertThat(table.row(0, new UUID(1, 1), "EUR")).isEqualTo(byNumber);
+            assertThat(table.row(2, new UUID(3, 3), "EUR")).isEqualTo(2);
+            assertThat(table.rows()).isEqualTo(3);
+        }
+
+        @Test
         void sparseNumbersGetOwnRows() {
             AgingTable table = new AgingTable(5);
 
@@ -102,6 +152,47 @@ class AgingTableTest {
             assertThat(high).isNotEqualTo(low);
             assertThat(table.row(100_000, new UUID(2, 2), "EUR")).isEqualTo(high);
             assertThat(table.counterparty(high)).isEqualTo(new UUID(2, 2));
+        }
+    }
+
+    @Nested
+    class RowColumns {
+
+        @Test
+        void counterpartyEqualsAddedId() {
+            AgingTable table = new AgingTable(5);
+            UUID id = UUID.fromString("f47ac10b-58cc-4372-a567-0e02b2c3d479");
+
+            int row = table.row(4, id, "EUR");
+
+            assertThat(table.counterparty(row)).isSameAs(id);
+            assertThat(table.currency(row)).isEqualTo("EUR");
+        }
+
+        @Test
+        void newTableHasNoCoveredOrCredit() {
+            AgingTable table = new AgingTable(5);
+            int row = table.row(new UUID(7, 9), "EUR");
+            table.add(row, 0, 100);
+            table.addCovered(row, 0);
+            table.addCredit(row, 0);
+
+            assertThat(table.hasCovered()).isFalse();
+            assertThat(table.hasCredit()).isFalse();
+        }
+
+        @Test
+        void columnsReportTheirAmounts() {
+            AgingTable table = new AgingTable(5);
+            int row = table.row(new UUID(7, 9), "EUR");
+
+            table.addCovered(row, 250);
+            table.addCredit(row, -1);
+
+            assertThat(table.hasCovered()).isTrue();
+            assertThat(table.hasCredit()).isTrue();
+            assertThat(table.covered(row)).isEqualTo(250);
+            assertThat(table.credit(row)).isEqualTo(-1);
         }
     }
 
@@ -216,6 +307,27 @@ class AgingTableTest {
             List<String> actual = new ArrayList<>();
             for (int row : table.rowsInOrder()) {
                 actual.add(table.currency(row) + " " + table.counterparty(row));
+            }
+
+            assertThat(actual).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void closeHighHalvesFollowTheirText() {
+            AgingTable table = new AgingTable(1);
+            SplittableRandom random = new SplittableRandom(13);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                // High halves that differ only below the bits the radix passes sort by.
+                UUID id = new UUID(random.nextLong(1L << 20), random.nextLong());
+                table.row(id, "EUR");
+                expected.add(id.toString());
+            }
+            expected.sort(Comparator.naturalOrder());
+
+            List<String> actual = new ArrayList<>();
+            for (int row : table.rowsInOrder()) {
+                actual.add(table.counterparty(row).toString());
             }
 
             assertThat(actual).containsExactlyElementsOf(expected);

@@ -63,6 +63,46 @@ class RowSortTest {
     }
 
     @Nested
+    class ByKeyPrefix {
+
+        @Test
+        void prefixOrdersAndTiesKeepOrder() {
+            // The top 20 bits, which two passes sort by, are 1, 1, 0, 2 and 1.
+            long[] keys = {(1L << 44) + 9, 1L << 44, 5, 2L << 44, (1L << 44) + 3};
+            int[] rows = {0, 1, 2, 3, 4};
+
+            RowSort.byKeyPrefix(rows, keys, 2);
+
+            assertThat(rows).containsExactly(2, 0, 1, 4, 3);
+        }
+
+        @Test
+        void negativePrefixSortsLast() {
+            long[] keys = {-1L, 1L << 62, 0, Long.MIN_VALUE};
+            int[] rows = {0, 1, 2, 3};
+
+            RowSort.byKeyPrefix(rows, keys, 1);
+
+            assertThat(rows).containsExactly(2, 1, 3, 0);
+        }
+
+        @Test
+        void prefixBitsGrowByDigit() {
+            assertThat(RowSort.prefixBits(1)).isEqualTo(9);
+            assertThat(RowSort.prefixBits(3)).isEqualTo(31);
+            assertThat(RowSort.prefixBits(RowSort.MAX_PASSES)).isEqualTo(64);
+        }
+
+        @Test
+        void passesGrowWithRows() {
+            assertThat(RowSort.passesFor(0)).isEqualTo(2);
+            assertThat(RowSort.passesFor(256)).isEqualTo(2);
+            assertThat(RowSort.passesFor(50_000)).isEqualTo(3);
+            assertThat(RowSort.passesFor(Integer.MAX_VALUE)).isEqualTo(4);
+        }
+    }
+
+    @Nested
     class ByRank {
 
         @Test
