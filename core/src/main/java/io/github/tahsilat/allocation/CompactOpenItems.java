@@ -146,8 +146,13 @@ public final class CompactOpenItems {
     /**
      * Returns the part of {@code settledUnits} that a compact allocation applied to one component
      * of item {@code index}. The allocator pays an item's components in {@code order}, each in full
-     * before the next, so the split follows from the total and the item's amounts at the time of
-     * the call.
+     * before the next, so the split follows from the total and the item's amounts as they were
+     * during the allocation call. Call this before lowering the item's amounts by what the
+     * allocation settled.
+     *
+     * <p>NOTE: amounts lowered first give a wrong split. The call detects this only when {@code
+     * settledUnits} is more than the item then owes; for example, after a payment that settled the
+     * whole fee, lowering the fee to zero makes this return 0 for the fee.
      *
      * @param index the item
      * @param settledUnits what the call wrote for the item into its {@code settled} array
@@ -155,7 +160,7 @@ public final class CompactOpenItems {
      * @param component the component asked about
      * @throws InvalidInputException if {@code order} or {@code component} is missing, {@code index}
      *     is not an item's index, or {@code settledUnits} is negative or more than the item owes
-     *     now, which happens when the host lowered the item's amounts before this call
+     *     now
      */
     public long settledOn(
             int index, long settledUnits, ComponentOrder order, ItemComponent component) {

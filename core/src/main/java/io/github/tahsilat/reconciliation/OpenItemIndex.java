@@ -194,13 +194,15 @@ public final class OpenItemIndex {
 
     /**
      * Returns the items whose invoice number has the same key as {@code number}, such as the items
-     * numbered {@code INV-000123} for {@code "inv 123"}. A number without ASCII letters or digits,
-     * such as {@code "???"} or {@code "日本"}, has an empty key and finds no item.
+     * numbered {@code INV-000123} for {@code "inv 123"}. Letters fold to their ASCII base letter,
+     * so {@code "şğ"} finds {@code ŞĞ}. A number with no letter or digit that folds to ASCII, such
+     * as {@code "???"} or {@code "日本"}, has an empty key and finds no item.
      */
     public List<OpenItemCandidate> findByInvoiceNumber(String number) {
         String key = TextFolding.invoiceNumberKey(number);
         if (key.isEmpty()) {
-            // Every number without ASCII letters or digits has this key, so it names no item.
+            // Every number with no letter or digit that folds to ASCII has this key, so it names
+            // no item.
             return List.of();
         }
         return candidates(byNumber.get(TextKeyHash.of(key), key));

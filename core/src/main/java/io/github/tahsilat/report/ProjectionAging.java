@@ -4,6 +4,8 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.report.AgingTable;
 import io.github.tahsilat.invoice.Direction;
 import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.money.Monetary;
 
@@ -23,18 +25,21 @@ final class ProjectionAging {
      * {@code table}.
      *
      * @throws InvalidInputException if the source hands over a {@code null} side, counterparty id
-     *     or currency code, uses one counterparty number for two ids, or a sum of the table
-     *     overflows a long
+     *     or currency code, an amount to add in a currency code that Moneta's currency providers do
+     *     not supply, or one counterparty number for two ids, or if a sum of the table overflows a
+     *     long
      */
     static void age(CompactItems items, AgingOptions options, AgingTable table) {
         long asOf = options.asOf().toEpochDay();
         BucketLookup buckets = new BucketLookup(options.buckets().upperBounds());
         boolean byDueDate = options.basis() == AgingBasis.DUE_DATE;
         Direction aged = options.side();
+        KnownCurrencies known = new KnownCurrencies();
         items.forEachIndexed(
                 (index, counterparty, currency, side, issueDay, dueDay, openMinor) -> {
                     requireKey("openMinor", counterparty, currency, side);
                     if (openMinor != 0 && side == aged) {
+                        known.require(currency, counterparty);
                         long day = byDueDate ? dueDay : issueDay;
                         int row = table.row(index, counterparty, currency);
                         if (index >= 0) {
@@ -51,6 +56,7 @@ final class ProjectionAging {
                 (counterparty, currency, side, creditMinor) -> {
                     requireKey("creditMinor", counterparty, currency, side);
                     if (creditMinor != 0 && side == aged) {
+                        known.require(currency, counterparty);
                         int row = table.row(counterparty, currency);
                         try {
                             table.addCredit(row, creditMinor);
@@ -62,6 +68,7 @@ final class ProjectionAging {
                 (counterparty, currency, side, coveredMinor) -> {
                     requireKey("coveredMinor", counterparty, currency, side);
                     if (coveredMinor != 0 && side == aged) {
+                        known.require(currency, counterparty);
                         int row = table.row(counterparty, currency);
                         try {
                             table.addCovered(row, coveredMinor);
@@ -132,27 +139,37 @@ final class ProjectionAging {
     }
 
     /**
-     * Rejects a currency code of the table that Moneta does not know, such as {@code "eur"} in
-     * lower case, naming a counterparty that uses it. Each code is looked up once.
-     *
-     * @throws InvalidInputException if a row's currency code is unknown
+     * The currency codes of one pass that Moneta's currency providers supply. A code is checked
+     * when the pass first adds an amount in it, before the table gives it a row, because the table
+     * keeps an array per code for numbered counterparties. Not thread-safe.
      */
-    static void requireKnownCurrencies(AgingTable table) {
-        boolean[] checked = new boolean[table.currencyCount()];
-        for (int row = 0; row < table.rows(); row++) {
-            int code = table.currencyIndex(row);
-            if (!checked[code]) {
-                String currency = table.currency(row);
+    private static final class KnownCurrencies {
+
+        private final Set<String> codes = new HashSet<>();
+
+        // Sources hand over one shared string per currency, so most checks end at this compare.
+        private String last;
+
+        /**
+         * Rejects {@code currency} if Moneta's currency providers do not supply it, such as {@code
+         * "eur"} in lower case, naming {@code counterparty} whose amount uses it.
+         */
+        void require(String currency, UUID counterparty) {
+            if (currency == last) {
+                return;
+            }
+            if (!codes.contains(currency)) {
                 if (!Monetary.isCurrencyAvailable(currency)) {
                     throw new InvalidInputException(
                             "currency",
                             currency,
                             "an ISO 4217 code in upper case, such as EUR, for the items of"
                                     + " counterparty "
-                                    + table.counterparty(row));
+                                    + counterparty);
                 }
-                checked[code] = true;
+                codes.add(currency);
             }
+            last = currency;
         }
     }
 

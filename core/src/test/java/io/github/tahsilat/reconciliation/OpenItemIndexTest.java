@@ -40,6 +40,14 @@ class OpenItemIndexTest {
         }
 
         @Test
+        void turkishLettersFoldToKey() {
+            OpenItemIndex index = index(item(1, "ŞĞ", "10.00"), item(2, "日本", "11.00"));
+
+            assertThat(ids(index.findByInvoiceNumber("sg"))).containsExactly(invoiceId(1));
+            assertThat(ids(index.findByInvoiceNumber("şğ"))).containsExactly(invoiceId(1));
+        }
+
+        @Test
         void findsNumberByKey() {
             OpenItemIndex index = index(item(1, "INV-000123", "5.00"));
 

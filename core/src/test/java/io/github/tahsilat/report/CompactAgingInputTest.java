@@ -218,6 +218,66 @@ class CompactAgingInputTest {
         }
 
         @Test
+        void unknownCodeRejectedBeforeNextItem() {
+            // Each unknown code with a counterparty number near 2^22 would cost the table an
+            // array of 16 MB, so the pass has to stop at the first one.
+            int[] handedOver = {0};
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                for (int i = 0; i < 3; i++) {
+                                                    handedOver[0]++;
+                                                    items.accept(
+                                                            (1 << 22) - 1,
+                                                            FIRST,
+                                                            "XQ" + i,
+                                                            Direction.RECEIVABLE,
+                                                            DAY,
+                                                            DAY,
+                                                            100);
+                                                }
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: XQ0;");
+            assertThat(handedOver[0]).isEqualTo(1);
+        }
+
+        @Test
+        void unknownCoverCodeRejectedBeforeNextCover() {
+            int[] handedOver = {0};
+            assertThatThrownBy(
+                            () ->
+                                    age(
+                                            (items, credits, covers) -> {
+                                                for (int i = 0; i < 3; i++) {
+                                                    handedOver[0]++;
+                                                    covers.accept(
+                                                            FIRST,
+                                                            "XQ" + i,
+                                                            Direction.RECEIVABLE,
+                                                            70);
+                                                }
+                                            }))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invalid currency: XQ0;");
+            assertThat(handedOver[0]).isEqualTo(1);
+        }
+
+        @Test
+        void unknownCodeOfOtherSideAccepted() {
+            AgingReport report =
+                    age(
+                            (items, credits, covers) -> {
+                                items.accept(0, FIRST, "XQZ", Direction.PAYABLE, DAY, DAY, 100);
+                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 5);
+                            });
+
+            assertThat(report.totals()).hasSize(1);
+            assertThat(report.totals().get(0).total()).isEqualTo(eur("0.05"));
+        }
+
+        @Test
         void minorUnitsOfEachCurrencyKept() {
             AgingReport report =
                     age(
