@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the benchmark jar and runs every benchmark and the heap measurement.
+# Builds the benchmark jar and runs every benchmark and the heap measurements.
 #
 # Usage: benchmarks/run-all.sh [--quick] [JMH regexp]
 #   --quick   one 1 s iteration each, to check that everything runs (estimated 5 to 10 minutes)
@@ -30,9 +30,13 @@ if [ "$quick" = true ]; then
         -rf json -rff "$results/quick.json" | tee "$results/quick.txt"
     java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.OpenItemFootprint 100000 \
         | tee "$results/footprint-quick.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.CompactIndexFootprint 100000 \
+        | tee "$results/compact-index-footprint-quick.txt"
 else
     java -jar "$jar" "$pattern" -p arCsv="$ar_csv" -prof gc \
         -rf json -rff "$results/all.json" | tee "$results/all.txt"
     java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.OpenItemFootprint \
         | tee "$results/footprint.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.CompactIndexFootprint \
+        | tee "$results/compact-index-footprint.txt"
 fi

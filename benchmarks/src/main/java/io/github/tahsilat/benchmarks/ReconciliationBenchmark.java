@@ -17,6 +17,10 @@ import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
+import io.github.tahsilat.reconciliation.CompactBankLineMatcher;
+import io.github.tahsilat.reconciliation.CompactBankLines;
+import io.github.tahsilat.reconciliation.CompactMatchResult;
+import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.OpenItemCandidate;
@@ -45,6 +49,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Matches 100,000 bank lines against 1,000,000 open items of 50,000 counterparties. Scores are
@@ -58,7 +63,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * keys, or finds the counterparty by name and then its item with the amount. The engine side
  * imports the same lines as one statement through {@code Tahsilat#reconciliation()} over the
  * in-memory store holding the items, which reads only the candidates of the lines through the
- * store's matching indexes.
+ * store's matching indexes. The compact side matches the same lines, held in {@link
+ * CompactBankLines}, with {@link CompactBankLineMatcher} over a {@link CompactOpenItemIndex} filled
+ * once with every open item by slot; {@code compactRead} also reads the applied amount of every
+ * line as a {@code MonetaryAmount}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -111,6 +119,45 @@ public class ReconciliationBenchmark {
         public void fill(ReconciliationBenchmark benchmark) {
             index = benchmark.indexLibrary();
             matcher = new BankLineMatcher(index, MatchSettings.defaults());
+        }
+    }
+
+    /**
+     * The compact matcher over a {@link CompactOpenItemIndex} of every open item, filled once with
+     * item {@code i} in slot {@code i} and counterparty {@code c} as number {@code c}, and the
+     * lines as compact columns.
+     */
+    @State(Scope.Benchmark)
+    public static class Compact {
+        CompactOpenItemIndex index;
+        CompactBankLineMatcher matcher;
+        CompactBankLines lines;
+
+        @Setup
+        public void fill(ReconciliationBenchmark benchmark) {
+            OpenItemData data = benchmark.data;
+            index = new CompactOpenItemIndex(ITEMS, COUNTERPARTIES);
+            for (int c = 0; c < COUNTERPARTIES; c++) {
+                index.nameCounterparty(c, benchmark.names[c]);
+            }
+            for (int i = 0; i < ITEMS; i++) {
+                index.put(
+                        i,
+                        OpenItemData.number(i),
+                        data.counterparty()[i],
+                        data.openMinor()[i],
+                        OpenItemData.EUR,
+                        data.dueEpochDays()[i]);
+            }
+            matcher = new CompactBankLineMatcher(index);
+            lines = new CompactBankLines(LINES);
+            for (int k = 0; k < LINES; k++) {
+                lines.add(
+                        benchmark.lineMinor[k],
+                        OpenItemData.EUR,
+                        benchmark.lineText[k],
+                        benchmark.lineName[k]);
+            }
         }
     }
 
@@ -313,6 +360,21 @@ public class ReconciliationBenchmark {
     @Benchmark
     public MatchResult library(Library library) {
         return library.matcher.match(lines);
+    }
+
+    /** Matches the lines with the compact matcher and leaves the result unread. */
+    @Benchmark
+    public CompactMatchResult compact(Compact compact) {
+        return compact.matcher.match(compact.lines);
+    }
+
+    /** Matches the lines and reads every line's applied amount as a {@code MonetaryAmount}. */
+    @Benchmark
+    public void compactRead(Compact compact, Blackhole blackhole) {
+        CompactMatchResult result = compact.matcher.match(compact.lines);
+        for (int line = 0; line < result.size(); line++) {
+            blackhole.consume(result.applied(line));
+        }
     }
 
     /**

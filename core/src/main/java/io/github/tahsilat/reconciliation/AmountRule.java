@@ -100,27 +100,32 @@ final class AmountRule implements MatchRule {
         if (!inRange || (withinTolerance && exact)) {
             return;
         }
-        String detail;
         if (exact) {
-            detail =
-                    "amount "
-                            + gross
-                            + " equals the open amount of invoice "
-                            + item.invoiceNumber();
-        } else {
-            detail =
-                    "amount "
-                            + gross
-                            + " differs from the open amount "
-                            + outstanding
-                            + " of invoice "
-                            + item.invoiceNumber()
-                            + " by "
-                            + gross.minus(outstanding)
-                            + ", within the tolerance of "
-                            + line.toleranceUnits();
+            findings.addItem(item, exactReason(gross, item.invoiceNumber()));
+            return;
         }
-        int points = withinTolerance ? TOLERANCE_POINTS : EXACT_POINTS;
-        findings.addItem(item, new MatchReason(name(), detail, points, MatchReason.Kind.AMOUNT));
+        // Only the tolerance rule reaches here: without a tolerance, an amount in range is exact.
+        String detail =
+                "amount "
+                        + gross
+                        + " differs from the open amount "
+                        + outstanding
+                        + " of invoice "
+                        + item.invoiceNumber()
+                        + " by "
+                        + gross.minus(outstanding)
+                        + ", within the tolerance of "
+                        + line.toleranceUnits();
+        findings.addItem(
+                item, new MatchReason(name(), detail, TOLERANCE_POINTS, MatchReason.Kind.AMOUNT));
+    }
+
+    /** Returns the reason for an item numbered {@code invoiceNumber} that owes {@code gross}. */
+    static MatchReason exactReason(MinorAmount gross, String invoiceNumber) {
+        return new MatchReason(
+                EXACT_NAME,
+                "amount " + gross + " equals the open amount of invoice " + invoiceNumber,
+                EXACT_POINTS,
+                MatchReason.Kind.AMOUNT);
     }
 }

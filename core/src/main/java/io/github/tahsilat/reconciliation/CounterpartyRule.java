@@ -46,7 +46,7 @@ final class CounterpartyRule implements MatchRule {
     private static void matchName(LineContext line, String name, Findings findings) {
         List<CounterpartyId> exact = line.index().counterpartiesByName(name);
         for (CounterpartyId id : exact) {
-            findings.addCounterparty(id, reason("payer name is the counterparty's", NAME_POINTS));
+            findings.addCounterparty(id, nameReason());
         }
         if (!exact.isEmpty() || !MatchRules.mayBeCutName(name)) {
             return;
@@ -99,6 +99,11 @@ final class CounterpartyRule implements MatchRule {
             return false;
         }
         return token.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** Returns the reason for a counterparty whose folded name equals the payer's. */
+    static MatchReason nameReason() {
+        return reason("payer name is the counterparty's", NAME_POINTS);
     }
 
     private static MatchReason reason(String detail, int points) {

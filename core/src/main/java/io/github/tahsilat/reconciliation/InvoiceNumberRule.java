@@ -50,13 +50,16 @@ final class InvoiceNumberRule implements MatchRule {
             return;
         }
         for (OpenItemCandidate item : line.index().findByInvoiceNumber(key)) {
-            findings.addItem(
-                    item,
-                    new MatchReason(
-                            NAME,
-                            "text names invoice " + item.invoiceNumber() + " as " + window,
-                            POINTS,
-                            MatchReason.Kind.REFERENCE));
+            findings.addItem(item, reason(item.invoiceNumber(), window));
         }
+    }
+
+    /** Returns the reason for an item numbered {@code invoiceNumber} that {@code window} names. */
+    static MatchReason reason(String invoiceNumber, String window) {
+        return new MatchReason(
+                NAME,
+                "text names invoice " + invoiceNumber + " as " + window,
+                POINTS,
+                MatchReason.Kind.REFERENCE);
     }
 }

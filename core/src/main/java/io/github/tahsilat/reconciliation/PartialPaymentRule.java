@@ -22,19 +22,25 @@ final class PartialPaymentRule implements MatchRule {
             }
             MinorAmount outstanding = Amounts.toMinor(item.outstanding(), "outstanding");
             if (outstanding.minus(gross).compareTo(line.toleranceUnits()) > 0) {
-                findings.addItem(
-                        item,
-                        new MatchReason(
-                                NAME,
-                                "amount "
-                                        + gross
-                                        + " pays part of the open amount "
-                                        + outstanding
-                                        + " of invoice "
-                                        + item.invoiceNumber(),
-                                POINTS,
-                                MatchReason.Kind.PARTIAL_AMOUNT));
+                findings.addItem(item, reason(gross, outstanding, item.invoiceNumber()));
             }
         }
+    }
+
+    /**
+     * Returns the reason for an item numbered {@code invoiceNumber} that owes {@code outstanding},
+     * of which the line pays {@code gross}.
+     */
+    static MatchReason reason(MinorAmount gross, MinorAmount outstanding, String invoiceNumber) {
+        return new MatchReason(
+                NAME,
+                "amount "
+                        + gross
+                        + " pays part of the open amount "
+                        + outstanding
+                        + " of invoice "
+                        + invoiceNumber,
+                POINTS,
+                MatchReason.Kind.PARTIAL_AMOUNT);
     }
 }

@@ -39,20 +39,25 @@ final class StructuredReferenceRule implements MatchRule {
             return;
         }
         for (OpenItemCandidate item : line.index().findByPaymentReference(reference)) {
-            findings.addItem(
-                    item,
-                    new MatchReason(
-                            NAME,
-                            "payment reference "
-                                    + reference
-                                    + " was issued for invoice "
-                                    + item.invoiceNumber(),
-                            POINTS,
-                            MatchReason.Kind.REFERENCE));
+            findings.addItem(item, reason(reference, item.invoiceNumber()));
         }
     }
 
-    private static boolean isInvalidRf(String reference) {
+    /**
+     * Returns the reason for an item numbered {@code invoiceNumber} that {@code reference} names.
+     */
+    static MatchReason reason(String reference, String invoiceNumber) {
+        return new MatchReason(
+                NAME,
+                "payment reference " + reference + " was issued for invoice " + invoiceNumber,
+                POINTS,
+                MatchReason.Kind.REFERENCE);
+    }
+
+    /**
+     * Returns whether {@code reference} claims to be an RF reference but has wrong check digits.
+     */
+    static boolean isInvalidRf(String reference) {
         return Iso11649.looksLikeRf(reference) && !Iso11649.isValid(reference);
     }
 

@@ -35,6 +35,17 @@ final class TextKeyHash {
         return finish(hash);
     }
 
+    /**
+     * Returns the hash of the characters {@code from} to {@code to} (exclusive) of {@code chars}.
+     */
+    static long of(char[] chars, int from, int to) {
+        long hash = OFFSET_BASIS;
+        for (int i = from; i < to; i++) {
+            hash = step(hash, chars[i]);
+        }
+        return finish(hash);
+    }
+
     /** Starts a new, empty window. */
     void reset() {
         state = OFFSET_BASIS;
@@ -54,6 +65,45 @@ final class TextKeyHash {
                 add(c);
             }
         }
+    }
+
+    /**
+     * Appends the characters {@code from} to {@code to} (exclusive) of {@code chars} to the window,
+     * as {@link #append(String)} appends a token: they must be folded ASCII letters and digits.
+     */
+    void append(char[] chars, int from, int to) {
+        // The same steps as appendDigit, endDigitRun and add, on local copies of the fields,
+        // because the compact matcher hashes every window of every line through here.
+        long hash = state;
+        int added = 0;
+        boolean digitRun = inDigitRun;
+        boolean significant = significantDigitSeen;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                if (!digitRun) {
+                    digitRun = true;
+                    significant = false;
+                }
+                if (significant || c != '0') {
+                    significant = true;
+                    hash = step(hash, c);
+                    added++;
+                }
+            } else {
+                if (digitRun && !significant) {
+                    hash = step(hash, '0');
+                    added++;
+                }
+                digitRun = false;
+                hash = step(hash, c);
+                added++;
+            }
+        }
+        state = hash;
+        length += added;
+        inDigitRun = digitRun;
+        significantDigitSeen = significant;
     }
 
     /** Returns the hash of the window's invoice-number key. */
@@ -96,6 +146,14 @@ final class TextKeyHash {
 
     private static long step(long hash, char c) {
         return (hash ^ c) * PRIME;
+    }
+
+    /**
+     * Returns the hash of a pair of numbers, such as a counterparty number and an amount, mixed so
+     * that every input bit affects the upper bits, which {@link TextKeySlots} reads.
+     */
+    static long ofNumbers(long first, long second) {
+        return finish(finish(first * PRIME) ^ second);
     }
 
     /** Mixes the bits with the 64-bit finalizer of MurmurHash3 (fmix64). */

@@ -1,6 +1,7 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.internal.money.CurrencyCache;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
@@ -21,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 
 /**
  * Every open item and unapplied credit of a company on one side, as of a date and as known at an
@@ -90,7 +90,7 @@ public final class LedgerOpenItems implements CompactItems {
             LedgerReplay replay =
                     new LedgerReplay(
                             side,
-                            Monetary.getCurrency(account.currency()),
+                            CurrencyCache.currency(account.currency()),
                             id -> invoices.computeIfAbsent(id, this::invoice),
                             entry ->
                                     documentSides.computeIfAbsent(
@@ -122,7 +122,7 @@ public final class LedgerOpenItems implements CompactItems {
         for (AllocationRecord allocation :
                 stores().allocations().findBySource(companyId.value(), instrumentId)) {
             if (allocation.reverses().isEmpty()) {
-                CurrencyUnit currency = Monetary.getCurrency(allocation.currency());
+                CurrencyUnit currency = CurrencyCache.currency(allocation.currency());
                 BigDecimal applied =
                         allocation
                                 .fee()

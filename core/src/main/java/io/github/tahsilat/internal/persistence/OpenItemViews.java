@@ -1,6 +1,7 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.internal.money.CurrencyCache;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 
 /**
  * Every open item of a company from the store's compact projection, handed over as the store's
@@ -87,7 +87,7 @@ public final class OpenItemViews implements CompactItems {
                         .instruments()
                         .unclearedMaturingBy(companyId.value(), LATEST_MATURITY);
         for (InstrumentRecord instrument : uncleared) {
-            CurrencyUnit currency = Monetary.getCurrency(instrument.currency());
+            CurrencyUnit currency = CurrencyCache.currency(instrument.currency());
             long covered = 0;
             for (AllocationRecord allocation :
                     context.stores()

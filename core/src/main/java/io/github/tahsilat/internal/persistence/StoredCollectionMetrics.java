@@ -5,7 +5,6 @@ import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
-import io.github.tahsilat.report.Aging;
 import io.github.tahsilat.report.AgingAmounts;
 import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
@@ -122,7 +121,7 @@ public final class StoredCollectionMetrics {
     private AgingAmounts receivables(LocalDate asOf) {
         AgingOptions options = AgingOptions.asOf(asOf).side(side);
         AgingReport report =
-                Aging.ofCompact(
+                StoredAging.ofLedger(
                         companyId,
                         new LedgerOpenItems(context, companyId, asOf, Instant.MAX, options.side()),
                         options);

@@ -9,6 +9,7 @@ import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.LedgerOpenItems;
 import io.github.tahsilat.internal.persistence.OpenItemViews;
 import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.internal.persistence.StoredAging;
 import io.github.tahsilat.internal.persistence.StoredCollectionForecast;
 import io.github.tahsilat.internal.persistence.StoredCollectionMetrics;
 import io.github.tahsilat.internal.persistence.StoredPunctuality;
@@ -18,7 +19,6 @@ import io.github.tahsilat.report.AgingOptions;
 import io.github.tahsilat.report.AgingReport;
 import io.github.tahsilat.report.CollectionForecast;
 import io.github.tahsilat.report.CollectionMetrics;
-import io.github.tahsilat.report.CompactItems;
 import io.github.tahsilat.report.CompanyCollectionForecast;
 import io.github.tahsilat.report.ForecastError;
 import io.github.tahsilat.report.PaymentPunctuality;
@@ -44,7 +44,18 @@ public final class DefaultReportService implements ReportService {
     public AgingReport aging(CompanyId companyId, AgingOptions options) {
         InputChecks.present(companyId, "companyId", "the company's id");
         InputChecks.present(options, "options", "the aging's options");
-        return Aging.ofCompact(companyId, items(companyId, options), options);
+        // The projection carries today's amounts, so it serves an aging of today or later with
+        // everything recorded. Any other aging replays the ledger.
+        LocalDate today = companies.today(companyId);
+        if (!options.asOf().isBefore(today) && options.knownAt().equals(Instant.MAX)) {
+            return StoredAging.ofOpenItems(
+                    companyId, new OpenItemViews(context, companyId), options);
+        }
+        return StoredAging.ofLedger(
+                companyId,
+                new LedgerOpenItems(
+                        context, companyId, options.asOf(), options.knownAt(), options.side()),
+                options);
     }
 
     @Override
@@ -143,18 +154,5 @@ public final class DefaultReportService implements ReportService {
     public AgingReport aging(CompanyId companyId) {
         InputChecks.present(companyId, "companyId", "the company's id");
         return aging(companyId, AgingOptions.asOf(companies.today(companyId)));
-    }
-
-    /**
-     * Returns the open-item projection for an aging of today or later with everything recorded,
-     * because it carries today's amounts, and the replayed ledger otherwise.
-     */
-    private CompactItems items(CompanyId companyId, AgingOptions options) {
-        LocalDate today = companies.today(companyId);
-        if (!options.asOf().isBefore(today) && options.knownAt().equals(Instant.MAX)) {
-            return new OpenItemViews(context, companyId);
-        }
-        return new LedgerOpenItems(
-                context, companyId, options.asOf(), options.knownAt(), options.side());
     }
 }

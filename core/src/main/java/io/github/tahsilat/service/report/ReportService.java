@@ -2,6 +2,7 @@ package io.github.tahsilat.service.report;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.error.StoredDataException;
 import io.github.tahsilat.fx.MissingRateException;
 import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.invoice.Direction;
@@ -50,6 +51,9 @@ public interface ReportService {
      *
      * @throws InvalidInputException if an argument is missing
      * @throws NotFoundException if the company is not stored
+     * @throws StoredDataException if the stored items contain a value the aging rejects: an unknown
+     *     currency code, sums past a long count of minor units, or a counterparty number that the
+     *     store handed over for two ids. The message names the company and the value.
      * @throws StoreException if the store fails
      */
     AgingReport aging(CompanyId companyId, AgingOptions options);
@@ -65,6 +69,7 @@ public interface ReportService {
      * @throws NotFoundException if the company is not stored
      * @throws MissingRateException if {@code rates} has no rate from a currency of the report to
      *     the functional currency on {@code rateDate}
+     * @throws StoredDataException under the conditions of {@link #aging(CompanyId, AgingOptions)}
      * @throws StoreException if the store fails
      */
     AgingReport aging(
@@ -82,6 +87,8 @@ public interface ReportService {
      *
      * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
      * @throws NotFoundException if the company is not stored
+     * @throws StoredDataException if the stored ledger contains a value the aging of the opening or
+     *     closing day rejects, as for {@link #aging(CompanyId, AgingOptions)}
      * @throws StoreException if the store fails
      */
     CollectionMetrics collectionMetrics(
@@ -96,6 +103,8 @@ public interface ReportService {
      *
      * @throws InvalidInputException if an argument is missing or {@code to} is before {@code from}
      * @throws NotFoundException if the company is not stored
+     * @throws StoredDataException if the stored ledger contains a value the aging of the opening or
+     *     closing day rejects, as for {@link #aging(CompanyId, AgingOptions)}
      * @throws StoreException if the store fails
      */
     CollectionMetrics collectionMetrics(
@@ -166,6 +175,7 @@ public interface ReportService {
      *
      * @throws InvalidInputException if {@code companyId} is missing
      * @throws NotFoundException if the company is not stored
+     * @throws StoredDataException under the conditions of {@link #aging(CompanyId, AgingOptions)}
      * @throws StoreException if the store fails
      */
     AgingReport aging(CompanyId companyId);

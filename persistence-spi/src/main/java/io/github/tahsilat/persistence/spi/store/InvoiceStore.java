@@ -141,6 +141,10 @@ public interface InvoiceStore {
          * @param counterpartyIndex a number from 0 that identifies {@code counterpartyId} within
          *     one call of {@link #forEachOpenItemIndexed}, so items with the same number have the
          *     same counterparty. It is -1 when the store does not number its counterparties.
+         *     Numbers should be dense, such as row or slot positions, because a reader may keep an
+         *     array entry per number from 0 up to the largest. The engine's aging keeps an {@code
+         *     int} per number in each currency, about 16 MB per currency for a number near 2^22,
+         *     and finds the counterparty by its id for numbers from 2^22 on.
          * @param counterpartyId the counterparty
          * @param currency the ISO 4217 code of the amount
          * @param direction receivable or payable

@@ -1,0 +1,616 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import java.util.Arrays;
+import javax.money.CurrencyUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matches the bank lines of a {@link CompactBankLines} against a {@link CompactOpenItemIndex},
+ * working on slot numbers and minor units, and builds amounts and explanations only when the result
+ * is read.
+ *
+ * <p>For each line it applies the default rules of {@link BankLineMatcher} ({@link
+ * MatchRules#defaults()}, no tolerance) with the same points in the cases below. For every line it
+ * decides, it gives the same item, score, amounts, status and explanation as {@code
+ * BankLineMatcher} with {@link MatchSettings#defaults()}, when that matcher's {@link OpenItemIndex}
+ * has the same items, each with its counterparty's name and payment reference and without IBANs or
+ * tax ids, and gets the decided lines in the same order. The cases are:
+ *
+ * <ul>
+ *   <li>payment references that the host issued, equal to a text window or the structured reference
+ *       (70 points), and invoice numbers in the text windows of {@link LineContext#textWindows()}
+ *       or the structured reference, compared by invoice-number key (60 points), with the exact
+ *       amount (30) or a partial payment (10) of the item named;
+ *   <li>else counterparties whose folded name equals the payer's name (10 points), with their items
+ *       whose outstanding amount equals what the payer sent (30). More than {@value
+ *       MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items of one counterparty give none;
+ *   <li>else the items whose outstanding amount equals what the payer sent (30 points, never
+ *       automatic). More than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES} such items give none.
+ * </ul>
+ *
+ * <p>A line is {@link CompactMatchStatus#UNDECIDED} when the object rules might find more than the
+ * compact rules: a negative amount (a return or reversal), a payer name that the bank may have cut
+ * and that names no counterparty, and a line where no item fits the amount while the combination
+ * rule has items to combine. The host passes those lines to {@code BankLineMatcher}.
+ *
+ * <p>The batch assignment has the meaning of {@code BankLineMatcher}'s: all candidates of all
+ * lines, highest score first, then by line number and rank, each line taking its best candidate
+ * whose item still has an amount open. An item never receives more than its outstanding amount
+ * across the batch, and a line gets at most one item. Ties between lines go to the lower line
+ * number, where {@code BankLineMatcher} orders lines by their {@link BankEntryKey}; a host that
+ * needs its order passes the lines in that order. Within a line, candidates rank by score, then the
+ * item's due date, invoice number and slot.
+ *
+ * <p>The matcher reads the index but never changes it, and does not track booked lines: the host
+ * leaves out lines it booked before. Not thread-safe, because the index is not.
+ */
+public final class CompactBankLineMatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompactBankLineMatcher.class);
+
+    private static final int NONE = -1;
+    private static final int MAX_SCORE = 100;
+
+    private final CompactOpenItemIndex index;
+    private final int autoApplyThreshold;
+
+    /**
+     * Creates a matcher with the default auto-apply threshold of {@value
+     * MatchSettings#DEFAULT_AUTO_APPLY_THRESHOLD}.
+     *
+     * @throws InvalidInputException if {@code index} is {@code null}
+     */
+    public CompactBankLineMatcher(CompactOpenItemIndex index) {
+        this(index, MatchSettings.DEFAULT_AUTO_APPLY_THRESHOLD);
+    }
+
+    /**
+     * Creates a matcher whose proposals with a score of {@code autoApplyThreshold} or more are
+     * {@link ProposalStatus#AUTO}, as {@link MatchSettings#autoApplyThreshold()} sets it.
+     *
+     * @throws InvalidInputException if {@code index} is {@code null} or {@code autoApplyThreshold}
+     *     is outside 0 to 100
+     */
+    public CompactBankLineMatcher(CompactOpenItemIndex index, int autoApplyThreshold) {
+        this.index = InputChecks.present(index, "index", "a compact open-item index");
+        if (autoApplyThreshold < 0 || autoApplyThreshold > MAX_SCORE) {
+            throw new InvalidInputException(
+                    "autoApplyThreshold", autoApplyThreshold, "a score from 0 to 100");
+        }
+        this.autoApplyThreshold = autoApplyThreshold;
+    }
+
+    /**
+     * Matches every line of one statement.
+     *
+     * @throws InvalidInputException if {@code lines} is {@code null}
+     */
+    public CompactMatchResult match(CompactBankLines lines) {
+        InputChecks.present(lines, "lines", "the statement's lines");
+        LineRules rules = new LineRules(index, lines);
+        for (int line = 0; line < lines.size(); line++) {
+            rules.run(line);
+        }
+        CompactMatchResult result = assign(rules);
+        if (LOG.isDebugEnabled()) {
+            // Counting walks every line, so it runs only when the message is logged.
+            LOG.debug(
+                    "Matched {} compact bank lines: {} matched, {} undecided",
+                    lines.size(),
+                    result.count(CompactMatchStatus.MATCHED),
+                    result.count(CompactMatchStatus.UNDECIDED));
+        }
+        return result;
+    }
+
+    /**
+     * Assigns items to lines for the whole batch: highest score first, then by line number and
+     * rank. The candidates are stored line by line in rank order, so a stable sort by score gives
+     * that order, and scores from 0 to 100 allow a counting sort.
+     */
+    private CompactMatchResult assign(LineRules rules) {
+        int candidates = rules.candidateCount;
+        int[] firstOfScore = new int[MAX_SCORE + 2];
+        for (int c = 0; c < candidates; c++) {
+            firstOfScore[MAX_SCORE - rules.candidateScore[c] + 1]++;
+        }
+        for (int s = 1; s < firstOfScore.length; s++) {
+            firstOfScore[s] += firstOfScore[s - 1];
+        }
+        int[] order = new int[candidates];
+        for (int c = 0; c < candidates; c++) {
+            order[firstOfScore[MAX_SCORE - rules.candidateScore[c]]++] = c;
+        }
+
+        CompactMatchResult.Builder result = new CompactMatchResult.Builder(index, rules.lines);
+        SlotAmounts remaining = new SlotAmounts(candidates);
+        for (int c : order) {
+            int line = rules.candidateLine[c];
+            if (result.hasItem(line)) {
+                continue;
+            }
+            int slot = rules.candidateSlot[c];
+            long indexed = index.outstandingAt(slot);
+            long available = remaining.getOrDefault(slot, indexed);
+            if (available <= 0) {
+                continue;
+            }
+            long gross = rules.lines.amountAt(line);
+            long applied = Math.min(available, gross);
+            int score = rules.candidateScore[c];
+            // An item partly taken by another line of the batch no longer fits as scored.
+            boolean stillFits = available == indexed || gross <= available;
+            // An amount alone never makes a proposal automatic.
+            boolean supported = (rules.candidateFlags[c] & CompactMatchResult.SUPPORTED) != 0;
+            boolean auto = supported && stillFits && score >= autoApplyThreshold;
+            result.accept(line, slot, score, rules.candidateFlags[c], auto, indexed, available);
+            remaining.put(slot, available - applied);
+        }
+        for (int line = 0; line < rules.lines.size(); line++) {
+            if (rules.undecided[line]) {
+                result.undecided(line);
+            }
+        }
+        return result.build();
+    }
+
+    /**
+     * Runs the compact rules on one line at a time and collects every line's candidates, line by
+     * line, each line's in rank order.
+     */
+    private static final class LineRules {
+        final CompactOpenItemIndex index;
+        final CompactBankLines lines;
+        final boolean[] undecided;
+
+        int candidateCount;
+        int[] candidateLine = new int[16];
+        int[] candidateSlot = new int[16];
+        int[] candidateScore = new int[16];
+        byte[] candidateFlags = new byte[16];
+
+        private final CompactText text = new CompactText();
+        private final CompactText name = new CompactText();
+        private final CompactText stored = new CompactText();
+        private final TextKeyHash window = new TextKeyHash();
+        private char[] windowKey = new char[64];
+        private char[] storedKey = new char[64];
+        private char[] nameKey = new char[64];
+        private int[] referenced = new int[4];
+        private int[] referencedBy = new int[4];
+        private int referencedCount;
+        private int[] counterparties = new int[4];
+        private int counterpartyCount;
+        private final int[] found = new int[MatchRules.MAX_AMOUNT_ONLY_CANDIDATES + 1];
+        private CurrencyUnit lastCurrency;
+        private int lastCurrencyIndex = NONE;
+
+        LineRules(CompactOpenItemIndex index, CompactBankLines lines) {
+            this.index = index;
+            this.lines = lines;
+            this.undecided = new boolean[lines.size()];
+        }
+
+        void run(int line) {
+            long gross = lines.amountAt(line);
+            if (gross < 0) {
+                undecided[line] = true; // a return or reversal
+                return;
+            }
+
+            int currency = currencyIndex(lines.currencyAt(line));
+            String payer = lines.nameAt(line);
+            counterpartyCount = 0;
+            if (payer != null) {
+                findCounterparties(payer);
+                if (counterpartyCount == 0 && MatchRules.mayBeCutName(payer)) {
+                    undecided[line] = true; // the object rules search names starting with it
+                    return;
+                }
+            }
+            findReferencedItems(lines.textAt(line));
+            String structured = lines.referenceAt(line);
+            if (structured != null) {
+                findByStructuredReference(structured);
+            }
+
+            int first = candidateCount;
+            boolean decided;
+            if (referencedCount > 0) {
+                decided = addReferenced(line, gross, currency);
+            } else if (counterpartyCount > 0) {
+                decided = addCounterpartyItems(line, gross, currency);
+            } else {
+                addItemsWithAmount(line, gross, currency);
+                decided = true;
+            }
+
+            if (!decided) {
+                candidateCount = first;
+                undecided[line] = true;
+                return;
+            }
+            rank(first, candidateCount);
+        }
+
+        /**
+         * Adds the referenced items in the line's currency as candidates, and returns false when
+         * the combination rule of the object rules might find more: no item fits the amount, and
+         * there are two referenced items or a named counterparty.
+         */
+        private boolean addReferenced(int line, long gross, int currency) {
+            boolean amountFit = false;
+            int first = candidateCount;
+            for (int r = 0; r < referencedCount; r++) {
+                int slot = referenced[r];
+                if (index.currencyAt(slot) != currency) {
+                    continue; // BankLineMatcher notes the other currency and proposes nothing
+                }
+                long open = index.outstandingAt(slot);
+                int flags = referencedBy[r];
+                // A proposal counts the strongest reference to an item, not both.
+                int score =
+                        (flags & CompactMatchResult.FOUND_BY_REFERENCE) != 0
+                                ? StructuredReferenceRule.POINTS
+                                : InvoiceNumberRule.POINTS;
+                if (open == gross) {
+                    amountFit = true;
+                    flags |= CompactMatchResult.EXACT_AMOUNT;
+                    score += AmountRule.EXACT_POINTS;
+                } else if (open > gross) {
+                    flags |= CompactMatchResult.PARTIAL_AMOUNT;
+                    score += PartialPaymentRule.POINTS;
+                }
+                if (isNamed(index.counterpartyAt(slot))) {
+                    flags |= CompactMatchResult.NAMED_COUNTERPARTY;
+                    score += CounterpartyRule.NAME_POINTS;
+                }
+                addCandidate(line, slot, Math.min(MAX_SCORE, score), flags);
+            }
+            if (!amountFit && (referencedCount >= 2 || counterpartyCount > 0)) {
+                candidateCount = first;
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * Adds each named counterparty's items whose outstanding amount equals the line's, and
+         * returns false when there is none, because the combination rule of the object rules then
+         * searches the counterparties' items.
+         */
+        private boolean addCounterpartyItems(int line, long gross, int currency) {
+            int first = candidateCount;
+            int score = CounterpartyRule.NAME_POINTS + AmountRule.EXACT_POINTS;
+            int flags = CompactMatchResult.EXACT_AMOUNT | CompactMatchResult.NAMED_COUNTERPARTY;
+            for (int p = 0; p < counterpartyCount && currency != NONE; p++) {
+                int counterparty = counterparties[p];
+                int count = 0;
+                // The chain contains the items whose values share a hash, so each one is confirmed.
+                for (int slot = index.firstWithAmount(counterparty, currency, gross);
+                        slot != NONE && count < found.length;
+                        slot = index.nextWithAmountHash(slot)) {
+                    if (index.counterpartyAt(slot) == counterparty
+                            && index.currencyAt(slot) == currency
+                            && index.outstandingAt(slot) == gross) {
+                        found[count++] = slot;
+                    }
+                }
+                if (count > MatchRules.MAX_AMOUNT_ONLY_CANDIDATES) {
+                    continue; // too many items with this amount identify none of them
+                }
+                for (int f = 0; f < count; f++) {
+                    addCandidate(line, found[f], score, flags);
+                }
+            }
+            return candidateCount > first;
+        }
+
+        /**
+         * Adds the items in the line's currency whose outstanding amount equals the line's, unless
+         * there are more than {@value MatchRules#MAX_AMOUNT_ONLY_CANDIDATES}, as the object rules
+         * do for a line that names no invoice and no counterparty. The combination rule has no
+         * items to combine then, so the line is decided either way.
+         */
+        private void addItemsWithAmount(int line, long gross, int currency) {
+            if (currency == NONE) {
+                return;
+            }
+            int count = 0;
+            for (int slot = index.firstWithCurrencyAmount(currency, gross);
+                    slot != NONE && count < found.length;
+                    slot = index.nextWithCurrencyAmountHash(slot)) {
+                if (index.currencyAt(slot) == currency && index.outstandingAt(slot) == gross) {
+                    found[count++] = slot;
+                }
+            }
+            if (count > MatchRules.MAX_AMOUNT_ONLY_CANDIDATES) {
+                return; // too many items with this amount identify none of them
+            }
+            for (int f = 0; f < count; f++) {
+                addCandidate(
+                        line, found[f], AmountRule.EXACT_POINTS, CompactMatchResult.EXACT_AMOUNT);
+            }
+        }
+
+        /** Collects the items whose invoice-number key equals that of a text window. */
+        private void findReferencedItems(String remittanceText) {
+            referencedCount = 0;
+            text.tokenize(remittanceText);
+            char[] chars = text.chars();
+            int tokens = text.tokenCount();
+            for (int start = 0; start < tokens; start++) {
+                if (!mayStartKey(chars, text.tokenStart(start))) {
+                    continue;
+                }
+                window.reset();
+                int end = Math.min(tokens, start + LineContext.MAX_WINDOW_TOKENS);
+                for (int t = start; t < end; t++) {
+                    window.append(chars, text.tokenStart(t), text.tokenEnd(t));
+                    if (window.numberKeyLength() < InvoiceNumberRule.MIN_KEY_LENGTH) {
+                        continue;
+                    }
+                    int slot = index.firstWithNumberHash(window.numberKeyHash());
+                    if (slot != NONE) {
+                        addConfirmed(slot, chars, text.tokenStart(start), text.tokenEnd(t));
+                    }
+                }
+            }
+            if (index.hasPaymentReferences()) {
+                findReferencedByPaymentReference();
+            }
+        }
+
+        /**
+         * Returns whether the windows that start at {@code chars[from]} may name an invoice. A
+         * window that starts with a letter keeps its first two characters in its key, as every
+         * window long enough to be looked up has two, so no key starting so means no match.
+         */
+        private boolean mayStartKey(char[] chars, int from) {
+            char first = chars[from];
+            if (first < 'A' || first > 'Z') {
+                return true; // leading zeros of a digit run leave the key's start open
+            }
+            char second = from + 1 < text.length() ? chars[from + 1] : '0';
+            return index.mayHaveKeyStarting(first, second);
+        }
+
+        /**
+         * Adds each item of the chain from {@code slot} whose invoice-number key equals the key of
+         * the window {@code chars[from]} to {@code chars[to]}, because items with equal hashes may
+         * have other keys.
+         */
+        private void addConfirmed(int slot, char[] chars, int from, int to) {
+            if (windowKey.length < to - from) {
+                windowKey = new char[to - from];
+            }
+            int windowLength = CompactText.writeNumberKey(chars, from, to, windowKey);
+            for (int at = slot; at != NONE; at = index.nextWithNumberHash(at)) {
+                stored.tokenize(index.invoiceNumberAt(at));
+                if (storedKey.length < stored.length()) {
+                    storedKey = new char[stored.length()];
+                }
+                int storedLength =
+                        CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
+                if (storedLength == windowLength
+                        && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength)) {
+                    recordReferenced(at, CompactMatchResult.FOUND_BY_NUMBER);
+                }
+            }
+        }
+
+        /** Records that the item in {@code slot} is named {@code how}, by number or reference. */
+        private void recordReferenced(int slot, int how) {
+            for (int r = 0; r < referencedCount; r++) {
+                if (referenced[r] == slot) {
+                    referencedBy[r] |= how;
+                    return;
+                }
+            }
+            referenced = append(referenced, referencedCount, slot);
+            referencedBy = append(referencedBy, referencedCount, how);
+            referencedCount++;
+        }
+
+        /**
+         * Adds the items whose payment reference equals a text window, as the structured-reference
+         * rule of the object rules does: every window, whatever its length, except one that claims
+         * to be an RF reference but has wrong check digits.
+         */
+        private void findReferencedByPaymentReference() {
+            char[] chars = text.chars();
+            int tokens = text.tokenCount();
+            for (int start = 0; start < tokens; start++) {
+                int from = text.tokenStart(start);
+                int end = Math.min(tokens, start + LineContext.MAX_WINDOW_TOKENS);
+                for (int t = start; t < end; t++) {
+                    int to = text.tokenEnd(t);
+                    int slot = index.firstWithReferenceHash(TextKeyHash.of(chars, from, to));
+                    if (slot == NONE) {
+                        continue;
+                    }
+                    String window = new String(chars, from, to - from);
+                    if (StructuredReferenceRule.isInvalidRf(window)) {
+                        continue;
+                    }
+                    for (int at = slot; at != NONE; at = index.nextWithReferenceHash(at)) {
+                        if (window.equals(index.paymentReferenceAt(at))) {
+                            recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Adds the items that the line's structured reference names, as the object rules do: by
+         * payment reference unless it claims to be an RF reference with wrong check digits, and by
+         * invoice number whatever it claims.
+         */
+        private void findByStructuredReference(String structured) {
+            if (index.hasPaymentReferences() && !StructuredReferenceRule.isInvalidRf(structured)) {
+                for (int at = index.firstWithReferenceHash(TextKeyHash.of(structured));
+                        at != NONE;
+                        at = index.nextWithReferenceHash(at)) {
+                    if (structured.equals(index.paymentReferenceAt(at))) {
+                        recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                    }
+                }
+            }
+            char[] chars = structured.toCharArray();
+            window.reset();
+            window.append(chars, 0, chars.length);
+            if (window.numberKeyLength() >= InvoiceNumberRule.MIN_KEY_LENGTH) {
+                int slot = index.firstWithNumberHash(window.numberKeyHash());
+                if (slot != NONE) {
+                    addConfirmed(slot, chars, 0, chars.length);
+                }
+            }
+        }
+
+        /** Collects the counterparties with open items whose name key equals the payer's. */
+        private void findCounterparties(String payer) {
+            name.tokenize(payer);
+            if (nameKey.length < 2 * name.length()) {
+                nameKey = new char[2 * name.length()];
+            }
+            char[] key = nameKey;
+            int length = name.writeNameKey(key);
+            if (length == 0) {
+                return;
+            }
+            long hash = TextKeyHash.of(key, 0, length);
+            for (int counterparty = index.firstWithNameHash(hash);
+                    counterparty != NONE;
+                    counterparty = index.nextWithNameHash(counterparty)) {
+                if (index.firstItemOf(counterparty) != NONE
+                        && CompactText.equalsText(key, length, index.nameKeyAt(counterparty))
+                        && !contains(counterparties, counterpartyCount, counterparty)) {
+                    counterparties = append(counterparties, counterpartyCount++, counterparty);
+                }
+            }
+        }
+
+        private boolean isNamed(int counterparty) {
+            return contains(counterparties, counterpartyCount, counterparty);
+        }
+
+        private int currencyIndex(CurrencyUnit currency) {
+            if (currency != lastCurrency) {
+                lastCurrency = currency;
+                lastCurrencyIndex = index.findCurrency(currency);
+            }
+            return lastCurrencyIndex;
+        }
+
+        private void addCandidate(int line, int slot, int score, int flags) {
+            if (candidateCount == candidateSlot.length) {
+                int capacity = candidateCount * 2;
+                candidateLine = Arrays.copyOf(candidateLine, capacity);
+                candidateSlot = Arrays.copyOf(candidateSlot, capacity);
+                candidateScore = Arrays.copyOf(candidateScore, capacity);
+                candidateFlags = Arrays.copyOf(candidateFlags, capacity);
+            }
+            candidateLine[candidateCount] = line;
+            candidateSlot[candidateCount] = slot;
+            candidateScore[candidateCount] = score;
+            candidateFlags[candidateCount] = (byte) flags;
+            candidateCount++;
+        }
+
+        /**
+         * Sorts the candidates from {@code from} to {@code to} best first: higher score, then
+         * earlier due date, invoice number and slot, as {@code BankLineMatcher} ranks one item
+         * candidates. A line has a few candidates, so an insertion sort is enough.
+         */
+        private void rank(int from, int to) {
+            for (int i = from + 1; i < to; i++) {
+                for (int j = i; j > from && ranksBefore(j, j - 1); j--) {
+                    swap(j, j - 1);
+                }
+            }
+        }
+
+        private boolean ranksBefore(int left, int right) {
+            if (candidateScore[left] != candidateScore[right]) {
+                return candidateScore[left] > candidateScore[right];
+            }
+            int leftSlot = candidateSlot[left];
+            int rightSlot = candidateSlot[right];
+            int order = Integer.compare(index.dueAt(leftSlot), index.dueAt(rightSlot));
+            if (order == 0) {
+                order = index.invoiceNumberAt(leftSlot).compareTo(index.invoiceNumberAt(rightSlot));
+            }
+            return order != 0 ? order < 0 : leftSlot < rightSlot;
+        }
+
+        private void swap(int i, int j) {
+            int slot = candidateSlot[i];
+            candidateSlot[i] = candidateSlot[j];
+            candidateSlot[j] = slot;
+            int score = candidateScore[i];
+            candidateScore[i] = candidateScore[j];
+            candidateScore[j] = score;
+            byte flags = candidateFlags[i];
+            candidateFlags[i] = candidateFlags[j];
+            candidateFlags[j] = flags;
+        }
+
+        private static boolean contains(int[] values, int count, int value) {
+            for (int i = 0; i < count; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int[] append(int[] values, int count, int value) {
+            int[] target = count == values.length ? Arrays.copyOf(values, count * 2) : values;
+            target[count] = value;
+            return target;
+        }
+    }
+
+    /**
+     * The amounts left in the batch of the items that lines took, by slot: an open-addressing table
+     * of {@code int} keys and {@code long} values that never removes a key.
+     */
+    private static final class SlotAmounts {
+        private final int[] slotsPlusOne;
+        private final long[] amounts;
+        private final int mask;
+
+        SlotAmounts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2;
+            slotsPlusOne = new int[capacity];
+            amounts = new long[capacity];
+            mask = capacity - 1;
+        }
+
+        long getOrDefault(int slot, long fallback) {
+            for (int at = home(slot); slotsPlusOne[at] != 0; at = (at + 1) & mask) {
+                if (slotsPlusOne[at] == slot + 1) {
+                    return amounts[at];
+                }
+            }
+            return fallback;
+        }
+
+        void put(int slot, long amount) {
+            int at = home(slot);
+            while (slotsPlusOne[at] != 0 && slotsPlusOne[at] != slot + 1) {
+                at = (at + 1) & mask;
+            }
+            slotsPlusOne[at] = slot + 1;
+            amounts[at] = amount;
+        }
+
+        private int home(int slot) {
+            return (slot * 0x9E3779B9) >>> 1 & mask;
+        }
+    }
+}

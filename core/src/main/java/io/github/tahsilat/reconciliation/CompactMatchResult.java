@@ -1,0 +1,353 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.money.MinorAmount;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * The decisions of {@link CompactBankLineMatcher} for each line of a {@link CompactBankLines}, kept
+ * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item
+ * and the amounts in minor units. Public amounts, proposals and explanations are built only when
+ * read.
+ *
+ * <p>The result keeps the invoice number and counterparty of each matched item as the index had
+ * them, so later changes to the index do not change it. It reads the remittance text of a line from
+ * the lines, which never change, to rebuild an explanation. Immutable, and safe to share between
+ * threads while no thread adds lines to the {@link CompactBankLines} it was matched from.
+ */
+public final class CompactMatchResult {
+
+    static final int FOUND_BY_NUMBER = 1;
+    static final int EXACT_AMOUNT = 1 << 1;
+    static final int PARTIAL_AMOUNT = 1 << 2;
+    static final int NAMED_COUNTERPARTY = 1 << 3;
+    private static final int AUTO = 1 << 4;
+    static final int FOUND_BY_REFERENCE = 1 << 5;
+
+    /** The flags of a reason other than the amount, without which a proposal is never automatic. */
+    static final int SUPPORTED = FOUND_BY_NUMBER | FOUND_BY_REFERENCE | NAMED_COUNTERPARTY;
+
+    private static final byte MATCHED = 1;
+    private static final byte UNDECIDED = 2;
+
+    private final CompactBankLines lines;
+    private final int size;
+    private final byte[] status;
+    private final int[] items;
+    private final byte[] scores;
+    private final byte[] flags;
+    private final long[] indexedUnits;
+    private final long[] availableUnits;
+    private final String[] invoiceNumbers;
+    private final String[] paymentReferences;
+    private final int[] counterparties;
+
+    private CompactMatchResult(Builder builder) {
+        this.lines = builder.lines;
+        this.size = builder.status.length;
+        this.status = builder.status;
+        this.items = builder.items;
+        this.scores = builder.scores;
+        this.flags = builder.flags;
+        this.indexedUnits = builder.indexedUnits;
+        this.availableUnits = builder.availableUnits;
+        this.invoiceNumbers = builder.invoiceNumbers;
+        this.paymentReferences = builder.paymentReferences;
+        this.counterparties = builder.counterparties;
+    }
+
+    /** Returns the number of lines, the size of the lines when they were matched. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns what the matcher decided for line {@code line}.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public CompactMatchStatus status(int line) {
+        checkLine(line);
+        return switch (status[line]) {
+            case MATCHED -> CompactMatchStatus.MATCHED;
+            case UNDECIDED -> CompactMatchStatus.UNDECIDED;
+            default -> CompactMatchStatus.UNMATCHED;
+        };
+    }
+
+    /** Returns the number of lines with {@code expected} as their status. */
+    public int count(CompactMatchStatus expected) {
+        int count = 0;
+        for (int line = 0; line < size; line++) {
+            if (status(line) == expected) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Returns the numbers of the {@link CompactMatchStatus#UNDECIDED} lines in ascending order,
+     * which the host passes to {@link BankLineMatcher}.
+     */
+    public int[] undecidedLines() {
+        int[] undecided = new int[size];
+        int count = 0;
+        for (int line = 0; line < size; line++) {
+            if (status[line] == UNDECIDED) {
+                undecided[count++] = line;
+            }
+        }
+        return Arrays.copyOf(undecided, count);
+    }
+
+    /**
+     * Returns the slot of the item line {@code line} pays, or -1 when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public int item(int line) {
+        checkLine(line);
+        return items[line];
+    }
+
+    /**
+     * Returns the score of the line's proposal from 0 to 100, or 0 when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public int score(int line) {
+        checkLine(line);
+        return scores[line];
+    }
+
+    /**
+     * Returns the name of the rule that found the line's item, {@code structured-reference}, {@code
+     * invoice-number} or {@code exact-amount} as {@link MatchReason#rule()} names them, or empty
+     * when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public Optional<String> rule(int line) {
+        checkLine(line);
+        if (status[line] != MATCHED) {
+            return Optional.empty();
+        }
+        int found = flags[line];
+        if ((found & FOUND_BY_REFERENCE) != 0) {
+            return Optional.of(StructuredReferenceRule.NAME);
+        }
+        return Optional.of(
+                (found & FOUND_BY_NUMBER) != 0 ? InvoiceNumberRule.NAME : AmountRule.EXACT_NAME);
+    }
+
+    /**
+     * Returns the amount applied to the line's item in minor units of the line's currency, or 0
+     * when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public long appliedUnits(int line) {
+        checkLine(line);
+        return status[line] == MATCHED ? Math.min(availableUnits[line], lines.amountAt(line)) : 0;
+    }
+
+    /**
+     * Returns the amount applied to the line's item, zero in the line's currency when the line is
+     * not matched. Built on each call.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public MonetaryAmount applied(int line) {
+        return new MinorAmount(appliedUnits(line), lines.currencyAt(line)).toMonetaryAmount();
+    }
+
+    /**
+     * Returns whether the line's proposal may be applied without a person, false when the line is
+     * not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public boolean isAuto(int line) {
+        checkLine(line);
+        return (flags[line] & AUTO) != 0;
+    }
+
+    /**
+     * Returns the line's proposal, or empty when the line is not matched. Built on each call.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public Optional<CompactProposal> proposal(int line) {
+        checkLine(line);
+        if (status[line] != MATCHED) {
+            return Optional.empty();
+        }
+        MinorAmount gross = gross(line);
+        MinorAmount available = new MinorAmount(availableUnits[line], gross.currency());
+        MinorAmount applied = available.min(gross);
+        return Optional.of(
+                new CompactProposal(
+                        line,
+                        items[line],
+                        invoiceNumbers[line],
+                        counterparties[line],
+                        gross.toMonetaryAmount(),
+                        available.toMonetaryAmount(),
+                        applied.toMonetaryAmount(),
+                        gross.minus(available).toMonetaryAmount(),
+                        gross.minus(applied).toMonetaryAmount(),
+                        scores[line],
+                        isAuto(line) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
+                        explanation(line)));
+    }
+
+    /**
+     * Returns the reasons for the line's proposal with the wording and order of {@link
+     * BankLineMatcher}'s, or an empty list when the line is not matched. Built on each call.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public List<MatchReason> explanation(int line) {
+        checkLine(line);
+        if (status[line] != MATCHED) {
+            return List.of();
+        }
+        List<MatchReason> reasons = new ArrayList<>(3);
+        String number = invoiceNumbers[line];
+        int found = flags[line];
+        if ((found & FOUND_BY_REFERENCE) != 0) {
+            reasons.add(StructuredReferenceRule.reason(paymentReferences[line], number));
+        }
+        if ((found & FOUND_BY_NUMBER) != 0) {
+            reasons.add(InvoiceNumberRule.reason(number, namingWindow(line, number)));
+        }
+        if ((found & EXACT_AMOUNT) != 0) {
+            reasons.add(AmountRule.exactReason(gross(line), number));
+        }
+        if ((found & PARTIAL_AMOUNT) != 0) {
+            MinorAmount indexed = new MinorAmount(indexedUnits[line], lines.currencyAt(line));
+            reasons.add(PartialPaymentRule.reason(gross(line), indexed, number));
+        }
+        if ((found & NAMED_COUNTERPARTY) != 0) {
+            reasons.add(CounterpartyRule.nameReason());
+        }
+        return reasons;
+    }
+
+    private MinorAmount gross(int line) {
+        return new MinorAmount(lines.amountAt(line), lines.currencyAt(line));
+    }
+
+    /**
+     * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
+     * whose invoice-number key is that of {@code number}, or else the line's structured reference:
+     * the text the matcher found the number by.
+     */
+    private String namingWindow(int line, String number) {
+        CompactText stored = new CompactText();
+        stored.tokenize(number);
+        char[] storedKey = new char[stored.length()];
+        int storedLength =
+                CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
+        CompactText text = new CompactText();
+        text.tokenize(lines.textAt(line));
+        char[] chars = text.chars();
+        char[] windowKey = new char[text.length()];
+        for (int start = 0; start < text.tokenCount(); start++) {
+            int end = Math.min(text.tokenCount(), start + LineContext.MAX_WINDOW_TOKENS);
+            for (int t = start; t < end; t++) {
+                int from = text.tokenStart(start);
+                int to = text.tokenEnd(t);
+                int length = CompactText.writeNumberKey(chars, from, to, windowKey);
+                if (length >= InvoiceNumberRule.MIN_KEY_LENGTH
+                        && Arrays.equals(windowKey, 0, length, storedKey, 0, storedLength)) {
+                    return new String(chars, from, to - from);
+                }
+            }
+        }
+        // No window names the number, so the structured reference did.
+        String structured = lines.referenceAt(line);
+        if (structured == null) {
+            throw new IllegalStateException("no window of line " + line + " names " + number);
+        }
+        return structured;
+    }
+
+    private void checkLine(int line) {
+        if (line < 0 || line >= size) {
+            throw new InvalidInputException(
+                    "line", line, "a line number from 0 to " + (size - 1) + ", the lines matched");
+        }
+    }
+
+    /** Collects the matcher's decisions line by line. Not thread-safe. */
+    static final class Builder {
+        private final CompactOpenItemIndex index;
+        private final CompactBankLines lines;
+        private final byte[] status;
+        private final int[] items;
+        private final byte[] scores;
+        private final byte[] flags;
+        private final long[] indexedUnits;
+        private final long[] availableUnits;
+        private final String[] invoiceNumbers;
+        private final String[] paymentReferences;
+        private final int[] counterparties;
+
+        Builder(CompactOpenItemIndex index, CompactBankLines lines) {
+            this.index = index;
+            this.lines = lines;
+            int size = lines.size();
+            status = new byte[size];
+            items = new int[size];
+            Arrays.fill(items, -1);
+            scores = new byte[size];
+            flags = new byte[size];
+            indexedUnits = new long[size];
+            availableUnits = new long[size];
+            invoiceNumbers = new String[size];
+            paymentReferences = new String[size];
+            counterparties = new int[size];
+        }
+
+        boolean hasItem(int line) {
+            return items[line] >= 0;
+        }
+
+        /**
+         * Records that {@code line} pays the item in {@code slot}, whose indexed outstanding amount
+         * is {@code indexed} and of which {@code available} was left in the batch.
+         */
+        void accept(
+                int line,
+                int slot,
+                int score,
+                int found,
+                boolean auto,
+                long indexed,
+                long available) {
+            status[line] = MATCHED;
+            items[line] = slot;
+            scores[line] = (byte) score;
+            flags[line] = (byte) (auto ? found | AUTO : found);
+            indexedUnits[line] = indexed;
+            availableUnits[line] = available;
+            invoiceNumbers[line] = index.invoiceNumberAt(slot);
+            paymentReferences[line] = index.paymentReferenceAt(slot);
+            counterparties[line] = index.counterpartyAt(slot);
+        }
+
+        void undecided(int line) {
+            status[line] = UNDECIDED;
+        }
+
+        CompactMatchResult build() {
+            return new CompactMatchResult(this);
+        }
+    }
+}

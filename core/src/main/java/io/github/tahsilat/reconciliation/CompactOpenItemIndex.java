@@ -1,0 +1,668 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+
+/**
+ * The open items of one company in primitive columns, for {@link CompactBankLineMatcher}: each item
+ * sits in a slot number that the host chooses, with its invoice number, counterparty number,
+ * outstanding amount in minor units, currency and due date as an epoch day.
+ *
+ * <p>The host keeps the index up to date item by item, as it books: {@link #put} adds or replaces
+ * an item, {@link #settle} sets its new outstanding amount and {@link #remove} takes it out. Each
+ * takes constant time, except that removing an item walks the other items with its invoice-number
+ * key, usually none. Nothing is rebuilt per batch. Counterparty names are set apart with {@link
+ * #nameCounterparty}, once per counterparty number.
+ *
+ * <p>Invoice numbers are found by the 64-bit hash of their invoice-number key, with the same key as
+ * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
+ * index keeps. Names are found by the hash of their folded name, the key of {@link
+ * OpenItemIndex#counterpartiesByName}. Each counterparty's items are linked through {@code int}
+ * columns (first item per counterparty, next and previous per item). The items with one outstanding
+ * amount, of one counterparty or of any, are found by the hash of their values, so no object is
+ * created per item. Payment references the host issued are found by the hash of their compact form.
+ * The index keeps no IBANs or tax ids.
+ *
+ * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
+ */
+public final class CompactOpenItemIndex {
+
+    private static final int NONE = -1;
+    private static final int LETTERS = 26;
+
+    /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
+    private static final int OTHER_START = LETTERS * (LETTERS + 1);
+
+    private final int capacity;
+
+    /**
+     * Two longs per slot, so that one cache line gives the matcher an item's amount and owner: the
+     * outstanding amount in minor units, then the counterparty number in the upper 32 bits and the
+     * currency's index in the lowest 16.
+     */
+    private final long[] records;
+
+    private final int[] dueEpochDays;
+    private final String[] invoiceNumbers;
+
+    /** The compact payment reference of each item, or null. */
+    private final String[] paymentReferences;
+
+    private final int[] nextWithReferenceHash;
+    private final TextKeySlots byReferenceHash = new TextKeySlots();
+    private int referenceCount;
+    private final int[] nextOfCounterparty;
+    private final int[] previousOfCounterparty;
+    private final int[] nextWithNumberHash;
+    private final TextKeySlots byNumberHash = new TextKeySlots();
+    private final int[] nextWithAmountHash;
+    private final int[] previousWithAmountHash;
+
+    /** The number of invoice-number keys per class of their first two characters. */
+    private final int[] keysByStart = new int[OTHER_START + 1];
+
+    private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
+    private final int[] nextWithCurrencyAmountHash;
+    private final int[] previousWithCurrencyAmountHash;
+    private final TextKeySlots byCurrencyAmount = new TextKeySlots();
+
+    private final int[] firstItemOf;
+    private final String[] nameKeys;
+    private final int[] nextWithNameHash;
+    private final TextKeySlots byNameHash = new TextKeySlots();
+
+    private final List<CurrencyUnit> currencies = new ArrayList<>();
+    private int size;
+
+    /**
+     * Creates an empty index for items in slots 0 to {@code itemCapacity - 1} and counterparty
+     * numbers 0 to {@code counterpartyCapacity - 1}.
+     *
+     * @throws InvalidInputException if a capacity is negative
+     */
+    public CompactOpenItemIndex(int itemCapacity, int counterpartyCapacity) {
+        checkCapacity("itemCapacity", itemCapacity);
+        checkCapacity("counterpartyCapacity", counterpartyCapacity);
+        capacity = itemCapacity;
+        records = new long[2 * itemCapacity];
+        dueEpochDays = new int[itemCapacity];
+        invoiceNumbers = new String[itemCapacity];
+        paymentReferences = new String[itemCapacity];
+        nextWithReferenceHash = new int[itemCapacity];
+        nextOfCounterparty = new int[itemCapacity];
+        previousOfCounterparty = new int[itemCapacity];
+        nextWithNumberHash = new int[itemCapacity];
+        nextWithAmountHash = new int[itemCapacity];
+        previousWithAmountHash = new int[itemCapacity];
+        nextWithCurrencyAmountHash = new int[itemCapacity];
+        previousWithCurrencyAmountHash = new int[itemCapacity];
+        firstItemOf = new int[counterpartyCapacity];
+        Arrays.fill(firstItemOf, NONE);
+        nameKeys = new String[counterpartyCapacity];
+        nextWithNameHash = new int[counterpartyCapacity];
+    }
+
+    /** Returns the number of slots, the largest slot number plus one. */
+    public int itemCapacity() {
+        return capacity;
+    }
+
+    /** Returns the number of counterparty numbers, the largest plus one. */
+    public int counterpartyCapacity() {
+        return firstItemOf.length;
+    }
+
+    /** Returns the number of open items. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Sets the name of a counterparty, replacing the name it had. A bank line names the
+     * counterparty when the two names fold to the same key: upper-case ASCII words, as {@code
+     * "Öz-Ünlü Ltd. Şti."} folds to {@code "OZ UNLU LTD STI"}.
+     *
+     * @throws InvalidInputException if {@code counterparty} is outside 0 to {@code
+     *     counterpartyCapacity() - 1}, or {@code name} is {@code null}, blank, longer than 1,000
+     *     characters or has no letter or digit
+     */
+    public void nameCounterparty(int counterparty, String name) {
+        checkCounterparty(counterparty);
+        InputChecks.personalText(name, "name", 1000);
+        String key = TextFolding.foldName(name);
+        if (key.isEmpty()) {
+            throw new InvalidInputException(
+                    "name", InputChecks.redacted(name), "a name with at least one letter or digit");
+        }
+        if (nameKeys[counterparty] != null) {
+            unlink(
+                    byNameHash,
+                    nextWithNameHash,
+                    TextKeyHash.of(nameKeys[counterparty]),
+                    counterparty);
+        }
+        nameKeys[counterparty] = key;
+        link(byNameHash, nextWithNameHash, TextKeyHash.of(key), counterparty);
+    }
+
+    /**
+     * Adds an open item without a payment reference in {@code slot}, or replaces the item the slot
+     * contains. The same as {@link #put(int, String, String, int, long, CurrencyUnit, int)} with a
+     * {@code null} reference.
+     *
+     * @throws InvalidInputException under the conditions of that method. Nothing changes then.
+     */
+    public void put(
+            int slot,
+            String invoiceNumber,
+            int counterparty,
+            long outstandingUnits,
+            CurrencyUnit currency,
+            int dueEpochDay) {
+        put(slot, invoiceNumber, null, counterparty, outstandingUnits, currency, dueEpochDay);
+    }
+
+    /**
+     * Adds an open item in {@code slot}, or replaces the item the slot contains.
+     *
+     * @param slot the host's number for the item, from 0 to {@code itemCapacity() - 1}
+     * @param invoiceNumber the invoice number as printed, such as {@code INV-000123}
+     * @param paymentReference the payment reference the host issued for the item, as printed, or
+     *     {@code null}. A text window equal to its compact form, as {@link
+     *     StructuredReference#parse} makes it, names the item.
+     * @param counterparty the counterparty's number, from 0 to {@code counterpartyCapacity() - 1}
+     * @param outstandingUnits the amount still owed in minor units of {@code currency}, more than 0
+     * @param currency the item's currency
+     * @param dueEpochDay the due date as {@link java.time.LocalDate#toEpochDay()} counts it
+     * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
+     *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
+     *     paymentReference} has no letter or digit or more than 35, {@code outstandingUnits} is
+     *     zero or less, or {@code currency} is {@code null}. Nothing changes then.
+     */
+    public void put(
+            int slot,
+            String invoiceNumber,
+            String paymentReference,
+            int counterparty,
+            long outstandingUnits,
+            CurrencyUnit currency,
+            int dueEpochDay) {
+        checkSlot(slot);
+        InputChecks.text(invoiceNumber, "invoiceNumber", 200);
+        String reference =
+                paymentReference == null
+                        ? null
+                        : StructuredReference.parse(paymentReference).value();
+        checkCounterparty(counterparty);
+        if (outstandingUnits <= 0) {
+            throw new InvalidInputException(
+                    "outstandingUnits",
+                    outstandingUnits,
+                    "minor units greater than zero for an open item; settle with zero to close it");
+        }
+        InputChecks.present(currency, "currency", "the item's currency");
+        int currencyIndex = currencyIndex(currency);
+        if (invoiceNumbers[slot] != null) {
+            remove(slot);
+        }
+        records[2 * slot] = outstandingUnits;
+        records[2 * slot + 1] = ((long) counterparty << 32) | currencyIndex;
+        dueEpochDays[slot] = dueEpochDay;
+        invoiceNumbers[slot] = invoiceNumber;
+        linkCounterparty(slot, counterparty);
+        String key = TextFolding.invoiceNumberKey(invoiceNumber);
+        link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
+        keysByStart[startClass(key)]++;
+        linkAmounts(slot);
+        if (reference != null) {
+            paymentReferences[slot] = reference;
+            link(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
+            referenceCount++;
+        }
+        size++;
+    }
+
+    /**
+     * Sets the outstanding amount of the item in {@code slot} after a payment, credit or reversal,
+     * in minor units of its currency, and removes the item when the amount is zero.
+     *
+     * @return whether the slot held an item
+     * @throws InvalidInputException if {@code slot} is out of range or {@code outstandingUnits} is
+     *     negative
+     */
+    public boolean settle(int slot, long outstandingUnits) {
+        checkSlot(slot);
+        if (outstandingUnits < 0) {
+            throw new InvalidInputException(
+                    "outstandingUnits", outstandingUnits, "zero or more; zero closes the item");
+        }
+        if (invoiceNumbers[slot] == null) {
+            return false;
+        }
+        if (outstandingUnits == 0) {
+            remove(slot);
+        } else if (outstandingUnits != outstandingAt(slot)) {
+            unlinkAmounts(slot);
+            records[2 * slot] = outstandingUnits;
+            linkAmounts(slot);
+        }
+        return true;
+    }
+
+    /**
+     * Removes the item in {@code slot}, for example when its invoice closes or is cancelled.
+     *
+     * @return whether the slot held an item
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public boolean remove(int slot) {
+        checkSlot(slot);
+        String number = invoiceNumbers[slot];
+        if (number == null) {
+            return false;
+        }
+        unlinkCounterparty(slot);
+        String key = TextFolding.invoiceNumberKey(number);
+        unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
+        keysByStart[startClass(key)]--;
+        unlinkAmounts(slot);
+        String reference = paymentReferences[slot];
+        if (reference != null) {
+            unlink(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
+            paymentReferences[slot] = null;
+            referenceCount--;
+        }
+        invoiceNumbers[slot] = null;
+        records[2 * slot] = 0;
+        size--;
+        return true;
+    }
+
+    /**
+     * Returns whether {@code slot} contains an item.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public boolean contains(int slot) {
+        checkSlot(slot);
+        return invoiceNumbers[slot] != null;
+    }
+
+    /**
+     * Returns the outstanding amount of the item in {@code slot} in minor units, or 0 when the slot
+     * is empty.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range
+     */
+    public long outstandingUnits(int slot) {
+        checkSlot(slot);
+        return outstandingAt(slot);
+    }
+
+    /**
+     * Returns the outstanding amount of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public javax.money.MonetaryAmount outstanding(int slot) {
+        checkItem(slot);
+        return new MinorAmount(outstandingAt(slot), currency(slot)).toMonetaryAmount();
+    }
+
+    /**
+     * Returns the invoice number of the item in {@code slot}, as given to {@link #put}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public String invoiceNumber(int slot) {
+        checkItem(slot);
+        return invoiceNumbers[slot];
+    }
+
+    /**
+     * Returns the compact payment reference of the item in {@code slot}, or empty when it has none.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public Optional<String> paymentReference(int slot) {
+        checkItem(slot);
+        return Optional.ofNullable(paymentReferences[slot]);
+    }
+
+    /**
+     * Returns the counterparty number of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public int counterparty(int slot) {
+        checkItem(slot);
+        return counterpartyAt(slot);
+    }
+
+    /**
+     * Returns the currency of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public CurrencyUnit currency(int slot) {
+        checkItem(slot);
+        return currencies.get(currencyAt(slot));
+    }
+
+    /**
+     * Returns the due date of the item in {@code slot} as an epoch day.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public int dueEpochDay(int slot) {
+        checkItem(slot);
+        return dueEpochDays[slot];
+    }
+
+    // The matcher reads the columns below without range checks, for slots the index gave it.
+
+    long outstandingAt(int slot) {
+        return records[2 * slot];
+    }
+
+    int dueAt(int slot) {
+        return dueEpochDays[slot];
+    }
+
+    int counterpartyAt(int slot) {
+        return (int) (records[2 * slot + 1] >>> 32);
+    }
+
+    short currencyAt(int slot) {
+        return (short) records[2 * slot + 1];
+    }
+
+    String invoiceNumberAt(int slot) {
+        return invoiceNumbers[slot];
+    }
+
+    boolean hasPaymentReferences() {
+        return referenceCount > 0;
+    }
+
+    /** Returns the first item of the chain of items whose reference has {@code hash}, or -1. */
+    int firstWithReferenceHash(long hash) {
+        return byReferenceHash.head(hash);
+    }
+
+    int nextWithReferenceHash(int slot) {
+        return nextWithReferenceHash[slot];
+    }
+
+    /** Returns the item's compact payment reference, or {@code null}. */
+    String paymentReferenceAt(int slot) {
+        return paymentReferences[slot];
+    }
+
+    /** Returns the first item of the chain of items whose number key has {@code hash}, or -1. */
+    int firstWithNumberHash(long hash) {
+        return byNumberHash.head(hash);
+    }
+
+    /**
+     * Returns whether some invoice-number key may start with the folded letter {@code first}
+     * followed by {@code second}, a folded letter or digit, or any other character when the key
+     * ends after {@code first}. False means that no key starts so, and a text window whose key
+     * starts so can be skipped.
+     */
+    boolean mayHaveKeyStarting(char first, char second) {
+        return keysByStart[startClass(first, second)] > 0;
+    }
+
+    int nextWithNumberHash(int slot) {
+        return nextWithNumberHash[slot];
+    }
+
+    /** Returns the first counterparty whose name key has {@code hash}, or -1. */
+    int firstWithNameHash(long hash) {
+        return byNameHash.head(hash);
+    }
+
+    int nextWithNameHash(int counterparty) {
+        return nextWithNameHash[counterparty];
+    }
+
+    String nameKeyAt(int counterparty) {
+        return nameKeys[counterparty];
+    }
+
+    /**
+     * Returns the first item of the chain of items whose counterparty, currency and outstanding
+     * amount have the hash of these, or -1. The chain may contain items with other values.
+     */
+    int firstWithAmount(int counterparty, int currencyIndex, long units) {
+        return byCounterpartyAmount.head(amountHash(counterparty, currencyIndex, units));
+    }
+
+    int nextWithAmountHash(int slot) {
+        return nextWithAmountHash[slot];
+    }
+
+    /**
+     * Returns the first item of the chain of items whose currency and outstanding amount have the
+     * hash of these, or -1. The chain may contain items with other values.
+     */
+    int firstWithCurrencyAmount(int currencyIndex, long units) {
+        return byCurrencyAmount.head(TextKeyHash.ofNumbers(currencyIndex, units));
+    }
+
+    int nextWithCurrencyAmountHash(int slot) {
+        return nextWithCurrencyAmountHash[slot];
+    }
+
+    /** Returns the first item of a counterparty, or -1 when it has none. */
+    int firstItemOf(int counterparty) {
+        return firstItemOf[counterparty];
+    }
+
+    int nextOfCounterparty(int slot) {
+        return nextOfCounterparty[slot];
+    }
+
+    /** Returns the index of {@code currency} among the index's currencies, or -1. */
+    int findCurrency(CurrencyUnit currency) {
+        return currencies.indexOf(currency);
+    }
+
+    private int currencyIndex(CurrencyUnit currency) {
+        int index = currencies.indexOf(currency);
+        if (index >= 0) {
+            return index;
+        }
+        if (currencies.size() > Short.MAX_VALUE) {
+            throw new InvalidInputException(
+                    "currency", currency, "one of at most 32,768 currencies in one index");
+        }
+        currencies.add(currency);
+        return currencies.size() - 1;
+    }
+
+    private void linkCounterparty(int slot, int counterparty) {
+        int first = firstItemOf[counterparty];
+        nextOfCounterparty[slot] = first;
+        previousOfCounterparty[slot] = NONE;
+        if (first != NONE) {
+            previousOfCounterparty[first] = slot;
+        }
+        firstItemOf[counterparty] = slot;
+    }
+
+    private void unlinkCounterparty(int slot) {
+        int next = nextOfCounterparty[slot];
+        int previous = previousOfCounterparty[slot];
+        if (previous == NONE) {
+            firstItemOf[counterpartyAt(slot)] = next;
+        } else {
+            nextOfCounterparty[previous] = next;
+        }
+        if (next != NONE) {
+            previousOfCounterparty[next] = previous;
+        }
+    }
+
+    /**
+     * Links the item into the chains of its amount. They are doubly linked, because many items may
+     * share an amount, and removing one must not walk the others.
+     */
+    private void linkAmounts(int slot) {
+        linkFirst(
+                byCounterpartyAmount,
+                nextWithAmountHash,
+                previousWithAmountHash,
+                amountHash(slot),
+                slot);
+        linkFirst(
+                byCurrencyAmount,
+                nextWithCurrencyAmountHash,
+                previousWithCurrencyAmountHash,
+                currencyAmountHash(slot),
+                slot);
+    }
+
+    private void unlinkAmounts(int slot) {
+        unlinkDirect(
+                byCounterpartyAmount,
+                nextWithAmountHash,
+                previousWithAmountHash,
+                amountHash(slot),
+                slot);
+        unlinkDirect(
+                byCurrencyAmount,
+                nextWithCurrencyAmountHash,
+                previousWithCurrencyAmountHash,
+                currencyAmountHash(slot),
+                slot);
+    }
+
+    private static void linkFirst(
+            TextKeySlots table, int[] next, int[] previous, long hash, int entry) {
+        int first = table.head(hash);
+        next[entry] = first;
+        previous[entry] = NONE;
+        if (first != NONE) {
+            previous[first] = entry;
+        }
+        table.setHead(hash, entry);
+    }
+
+    private static void unlinkDirect(
+            TextKeySlots table, int[] next, int[] previous, long hash, int entry) {
+        int before = previous[entry];
+        int after = next[entry];
+        if (before == NONE) {
+            table.setHead(hash, after);
+        } else {
+            next[before] = after;
+        }
+        if (after != NONE) {
+            previous[after] = before;
+        }
+    }
+
+    /** Adds {@code entry} first in the chain under {@code hash}. */
+    private static void link(TextKeySlots table, int[] next, long hash, int entry) {
+        next[entry] = table.head(hash);
+        table.setHead(hash, entry);
+    }
+
+    /**
+     * Removes {@code entry} from the chain under {@code hash} by walking it, for the chains of
+     * invoice numbers and names, which are short: usually one entry.
+     */
+    private static void unlink(TextKeySlots table, int[] next, long hash, int entry) {
+        int first = table.head(hash);
+        if (first == entry) {
+            table.setHead(hash, next[entry]);
+            return;
+        }
+        for (int at = first; at != NONE; at = next[at]) {
+            if (next[at] == entry) {
+                next[at] = next[entry];
+                return;
+            }
+        }
+    }
+
+    /** Returns the hash of the item's counterparty, currency and outstanding amount. */
+    private long amountHash(int slot) {
+        return amountHash(counterpartyAt(slot), currencyAt(slot), outstandingAt(slot));
+    }
+
+    /** Returns the hash of the item's currency and outstanding amount. */
+    private long currencyAmountHash(int slot) {
+        return TextKeyHash.ofNumbers(currencyAt(slot), outstandingAt(slot));
+    }
+
+    static long amountHash(int counterparty, int currencyIndex, long units) {
+        return TextKeyHash.ofNumbers(((long) counterparty << 16) | currencyIndex, units);
+    }
+
+    /**
+     * Returns the class of a key's start that {@link #mayHaveKeyStarting} tests: its first two
+     * characters when both are letters, its first letter followed by something else, or one class
+     * for every key that starts with a digit or is empty.
+     */
+    private static int startClass(String key) {
+        if (key.isEmpty() || !isLetter(key.charAt(0))) {
+            return OTHER_START;
+        }
+        char second = key.length() > 1 ? key.charAt(1) : '0';
+        return startClass(key.charAt(0), second);
+    }
+
+    private static int startClass(char first, char second) {
+        int secondClass = isLetter(second) ? second - 'A' : LETTERS;
+        return (first - 'A') * (LETTERS + 1) + secondClass;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private void checkSlot(int slot) {
+        if (slot < 0 || slot >= capacity) {
+            throw new InvalidInputException(
+                    "slot",
+                    slot,
+                    "a slot from 0 to "
+                            + (capacity - 1)
+                            + "; create the index with a larger item capacity");
+        }
+    }
+
+    private void checkItem(int slot) {
+        checkSlot(slot);
+        if (invoiceNumbers[slot] == null) {
+            throw new InvalidInputException("slot", slot, "a slot that contains an open item");
+        }
+    }
+
+    private void checkCounterparty(int counterparty) {
+        if (counterparty < 0 || counterparty >= firstItemOf.length) {
+            throw new InvalidInputException(
+                    "counterparty",
+                    counterparty,
+                    "a counterparty number from 0 to "
+                            + (firstItemOf.length - 1)
+                            + "; create the index with a larger counterparty capacity");
+        }
+    }
+
+    private static void checkCapacity(String field, int capacity) {
+        if (capacity < 0) {
+            throw new InvalidInputException(field, capacity, "zero or more");
+        }
+    }
+}

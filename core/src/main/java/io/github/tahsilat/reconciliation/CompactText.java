@@ -1,0 +1,172 @@
+package io.github.tahsilat.reconciliation;
+
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A reusable buffer that splits a text into the folded tokens of {@link TextFolding#tokens}, back
+ * to back without separators, so that the compact matcher reads a line's tokens and windows without
+ * building a string per token. Token {@code t} is {@code chars[tokenStart(t)]} up to {@code
+ * chars[tokenEnd(t)]}, exclusive, and the tokens from {@code s} to {@code e} form one window.
+ *
+ * <p>ASCII text is folded here in one pass. Other text goes through {@link TextFolding#tokens},
+ * which strips diacritics, so both give the same tokens. Not thread-safe.
+ */
+final class CompactText {
+
+    private char[] chars = new char[64];
+    private int[] tokenEnds = new int[16];
+    private int length;
+    private int tokenCount;
+
+    /** Splits {@code text} into tokens, replacing the previous ones. */
+    void tokenize(String text) {
+        int textLength = text.length();
+        // ASCII text has at most one folded character per character and one token per two.
+        if (chars.length < textLength) {
+            chars = new char[textLength];
+        }
+        if (tokenEnds.length < textLength / 2 + 1) {
+            tokenEnds = new int[textLength / 2 + 1];
+        }
+
+        char[] folded = chars;
+        int[] ends = tokenEnds;
+        int foldedLength = 0;
+        int tokens = 0;
+        boolean inToken = false;
+        for (int i = 0; i < textLength; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F) {
+                tokenizeFolded(text);
+                return;
+            }
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - ('a' - 'A'));
+            }
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                folded[foldedLength++] = c;
+                inToken = true;
+            } else if (inToken) {
+                ends[tokens++] = foldedLength;
+                inToken = false;
+            }
+        }
+        if (inToken) {
+            ends[tokens++] = foldedLength;
+        }
+
+        length = foldedLength;
+        tokenCount = tokens;
+    }
+
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    int tokenStart(int token) {
+        return token == 0 ? 0 : tokenEnds[token - 1];
+    }
+
+    int tokenEnd(int token) {
+        return tokenEnds[token];
+    }
+
+    /** Returns the folded characters; the tokens fill the first {@link #length()} of them. */
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return length;
+    }
+
+    /**
+     * Writes the tokens joined by single spaces, the name key of {@code TextFolding.foldName}, into
+     * {@code key}, and returns its length. {@code key} must have room for {@code 2 * length()}.
+     */
+    int writeNameKey(char[] key) {
+        int written = 0;
+        for (int t = 0; t < tokenCount; t++) {
+            if (t > 0) {
+                key[written++] = ' ';
+            }
+            int start = tokenStart(t);
+            int count = tokenEnds[t] - start;
+            System.arraycopy(chars, start, key, written, count);
+            written += count;
+        }
+        return written;
+    }
+
+    /**
+     * Writes the invoice-number key of {@code chars[from]} to {@code chars[to]}, exclusive, into
+     * {@code key} and returns its length: the leading zeros of each run of digits are dropped, and
+     * a run of zeros keeps one, as {@code TextFolding.invoiceNumberKey} does with joined tokens.
+     * {@code key} must have room for {@code to - from} characters.
+     */
+    static int writeNumberKey(char[] chars, int from, int to, char[] key) {
+        int written = 0;
+        int i = from;
+        while (i < to) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                key[written++] = c;
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && chars[end] >= '0' && chars[end] <= '9') {
+                end++;
+            }
+            int firstSignificant = i;
+            while (firstSignificant < end - 1 && chars[firstSignificant] == '0') {
+                firstSignificant++;
+            }
+            System.arraycopy(chars, firstSignificant, key, written, end - firstSignificant);
+            written += end - firstSignificant;
+            i = end;
+        }
+        return written;
+    }
+
+    /** Returns whether the first {@code length} characters of {@code key} equal {@code text}. */
+    static boolean equalsText(char[] key, int length, String text) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void tokenizeFolded(String text) {
+        length = 0;
+        tokenCount = 0;
+        List<String> tokens = TextFolding.tokens(text);
+        for (String token : tokens) {
+            for (int i = 0; i < token.length(); i++) {
+                push(token.charAt(i));
+            }
+            endToken();
+        }
+    }
+
+    private void push(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = c;
+    }
+
+    private void endToken() {
+        if (tokenCount == tokenEnds.length) {
+            tokenEnds = Arrays.copyOf(tokenEnds, tokenCount * 2);
+        }
+        tokenEnds[tokenCount++] = length;
+    }
+}

@@ -1,0 +1,884 @@
+package io.github.tahsilat.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tahsilat.error.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompactBankLineMatcherTest {
+
+    private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+    private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
+    private static final int DUE = 20_000;
+
+    /** Items 0 to 2 of counterparty 0, "Acme Ticaret A.Ş.", and item 3 of counterparty 1. */
+    private static CompactOpenItemIndex index() {
+        CompactOpenItemIndex index = new CompactOpenItemIndex(10, 4);
+        index.nameCounterparty(0, "Acme Ticaret A.Ş.");
+        index.nameCounterparty(1, "Beta Gıda Ltd. Şti.");
+        index.put(0, "INV-0042", 0, 10_000, EUR, DUE);
+        index.put(1, "INV-43", 0, 25_000, EUR, DUE + 1);
+        index.put(2, "INV-44", 0, 7_500, EUR, DUE + 2);
+        index.put(3, "B-900", 1, 5_000, EUR, DUE);
+        return index;
+    }
+
+    private static CompactMatchResult match(CompactOpenItemIndex index, CompactBankLines lines) {
+        return new CompactBankLineMatcher(index).match(lines);
+    }
+
+    private static CompactBankLines lines(long units, String text, String name) {
+        CompactBankLines lines = new CompactBankLines(1);
+        lines.add(units, EUR, text, name);
+        return lines;
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(new BigDecimal(amount), "EUR");
+    }
+
+    @Nested
+    class InvoiceNumbers {
+
+        @ParameterizedTest
+        @CsvSource({
+            "'Payment of INV-42 thanks', 0",
+            "'inv 0042', 0",
+            "'Fatura: INV/00042', 0",
+            "'INV43', 1",
+            "'invoice inv-44 and more', 2",
+            "'b 900', 3",
+        })
+        void textWindowFindsItem(String text, int item) {
+            CompactMatchResult result =
+                    match(index(), lines(index().outstandingUnits(item), text, null));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.MATCHED);
+            assertThat(result.item(0)).isEqualTo(item);
+            assertThat(result.score(0)).isEqualTo(90);
+            assertThat(result.rule(0)).contains("invoice-number");
+            assertThat(result.isAuto(0)).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "'Payment 42', the key 42 is shorter than three characters",
+            "'INV-45', no item has this number",
+            "'', the text is empty",
+        })
+        void textWithoutNumberFallsBackToAmount(String text, String reason) {
+            CompactMatchResult result = match(index(), lines(10_000, text, null));
+
+            assertThat(result.status(0)).as(reason).isEqualTo(CompactMatchStatus.MATCHED);
+            assertThat(result.item(0)).isZero();
+            assertThat(result.score(0)).isEqualTo(30);
+            assertThat(result.rule(0)).contains("exact-amount");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "10000, 90, 10000, AUTO",
+            "4000, 70, 4000, SUGGESTION",
+            "12000, 60, 10000, SUGGESTION",
+        })
+        void amountSetsScore(long units, int score, long applied, ProposalStatus status) {
+            CompactMatchResult result = match(index(), lines(units, "INV-42", null));
+
+            assertThat(result.score(0)).isEqualTo(score);
+            assertThat(result.appliedUnits(0)).isEqualTo(applied);
+            assertThat(result.proposal(0).orElseThrow().status()).isEqualTo(status);
+        }
+
+        @Test
+        void namedCounterpartyAddsTen() {
+            CompactMatchResult result =
+                    match(index(), lines(10_000, "INV-42", "ACME TICARET A.S."));
+
+            assertThat(result.score(0)).isEqualTo(100);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "'000777', 'paid 777 today'",
+            "'2024/0015', 'ref 2024 0015'",
+            "'X9-1', 'x 0009 / 1'",
+            "'AB-0', 'see ab 000'",
+        })
+        void keyStartsAnyWay(String number, String text) {
+            CompactOpenItemIndex index = index();
+            index.put(5, number, 2, 1_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(1_000, text, null));
+
+            assertThat(result.item(0)).isEqualTo(5);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "'Ref PAY-0077', 100, structured-reference",
+            "'pay 0077 INV-42', 100, structured-reference",
+            "'PAY0077x', 40, exact-amount",
+        })
+        void paymentReferenceScoresSeventy(String text, int score, String rule) {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-42", "pay-0077", 0, 10_000, EUR, DUE - 1);
+            index.remove(0);
+
+            CompactMatchResult result = match(index, lines(10_000, text, "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.score(0)).isEqualTo(score);
+            assertThat(result.rule(0)).contains(rule);
+        }
+
+        @Test
+        void referenceAndNumberExplainBoth() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-77", "PAY77", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "PAY77 for INV 77", null));
+
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "structured-reference",
+                                    "payment reference PAY77 was issued for invoice INV-77",
+                                    70,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-77 as INV77",
+                                    60,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "exact-amount",
+                                    "amount 30.00 EUR equals the open amount of invoice INV-77",
+                                    30,
+                                    MatchReason.Kind.AMOUNT));
+            assertThat(result.score(0)).isEqualTo(100);
+        }
+
+        @Test
+        void invalidRfWindowNamesNothing() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "X-1", "RF00ABC", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "RF00ABC", null));
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.rule(0)).contains("exact-amount");
+            assertThat(result.score(0)).isEqualTo(30);
+        }
+
+        @Test
+        void removedReferenceNamesNothing() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "X-1", "PAY55", 1, 3_000, EUR, DUE);
+            index.put(5, "X-1", 1, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "PAY55", null));
+
+            assertThat(result.score(0)).isEqualTo(30);
+            assertThat(index.paymentReference(5)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "'pay-0077', 100, structured-reference",
+            "'INV 42', 100, invoice-number",
+            "'RF00PAY0077', 40, exact-amount",
+        })
+        void structuredReferenceNamesItem(String reference, int score, String rule) {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-42", "pay-0077", 0, 10_000, EUR, DUE - 1);
+            index.remove(0);
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(10_000, EUR, "Payment", "Acme Ticaret A.Ş.", reference);
+
+            CompactMatchResult result = match(index, lines);
+
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.score(0)).isEqualTo(score);
+            assertThat(result.rule(0)).contains(rule);
+        }
+
+        @Test
+        void structuredNumberExplainsWithReference() {
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(25_000, EUR, "Payment", null, "inv-00043");
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.explanation(0))
+                    .first()
+                    .isEqualTo(
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-43 as INV00043",
+                                    60,
+                                    MatchReason.Kind.REFERENCE));
+            assertThat(lines.structuredReference(0)).contains("INV00043");
+        }
+
+        @Test
+        void itemInOtherCurrencyIsUnmatched() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "TRY-777", 2, 10_000, TRY, DUE);
+
+            CompactMatchResult result = match(index, lines(10_000, "TRY-777", null));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(result.item(0)).isEqualTo(-1);
+        }
+
+        @Test
+        void twoNumbersWithoutFitAreUndecided() {
+            CompactMatchResult result = match(index(), lines(1_000, "INV-42 INV-43", null));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+        }
+
+        @Test
+        void twoNumbersTakeTheExactOne() {
+            CompactMatchResult result = match(index(), lines(25_000, "INV-42 INV-43", null));
+
+            assertThat(result.item(0)).isEqualTo(1);
+            assertThat(result.score(0)).isEqualTo(90);
+        }
+    }
+
+    @Nested
+    class CounterpartyAndAmount {
+
+        @ParameterizedTest
+        @CsvSource({
+            "'Acme Ticaret A.Ş.', 25000, 1",
+            "'ACME TICARET A S', 7500, 2",
+            "'acme-ticaret a s', 10000, 0",
+            "'Beta Gida Ltd Sti', 5000, 3",
+        })
+        void nameAndExactAmountFindItem(String name, long units, int item) {
+            CompactMatchResult result = match(index(), lines(units, "Payment", name));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.MATCHED);
+            assertThat(result.item(0)).isEqualTo(item);
+            assertThat(result.score(0)).isEqualTo(40);
+            assertThat(result.rule(0)).contains("exact-amount");
+            assertThat(result.isAuto(0)).isFalse();
+        }
+
+        @Test
+        void nameWithoutFittingAmountIsUndecided() {
+            CompactMatchResult result = match(index(), lines(999, "Payment", "Acme Ticaret A.Ş."));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+        }
+
+        @Test
+        void unknownNameFallsBackToAmount() {
+            CompactMatchResult result = match(index(), lines(10_000, "Payment", "Gamma Ltd"));
+
+            assertThat(result.item(0)).isZero();
+            assertThat(result.score(0)).isEqualTo(30);
+        }
+
+        @Test
+        void counterpartyWithoutItemsNamesNobody() {
+            CompactOpenItemIndex index = index();
+            index.remove(3);
+
+            CompactMatchResult result = match(index, lines(5_000, "Payment", "Beta Gida Ltd Sti"));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void cutNameIsUndecided() {
+            String cut = "A".repeat(MatchRules.BANK_NAME_CUT_LENGTH);
+
+            CompactMatchResult result = match(index(), lines(10_000, "Payment", cut));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+        }
+
+        @Test
+        void sixItemsWithAmountGiveNone() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(10, 1);
+            index.nameCounterparty(0, "Acme");
+            for (int slot = 0; slot < 6; slot++) {
+                index.put(slot, "INV-" + (100 + slot), 0, 1_000, EUR, DUE + slot);
+            }
+
+            CompactMatchResult six = match(index, lines(1_000, "Payment", "Acme"));
+            index.remove(5);
+            CompactMatchResult five = match(index, lines(1_000, "Payment", "Acme"));
+
+            assertThat(six.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(five.item(0)).isEqualTo(0);
+        }
+
+        @Test
+        void amountAloneIsNeverAuto() {
+            CompactMatchResult result =
+                    new CompactBankLineMatcher(index(), 0).match(lines(7_500, "Payment", null));
+
+            assertThat(result.item(0)).isEqualTo(2);
+            assertThat(result.isAuto(0)).isFalse();
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "exact-amount",
+                                    "amount 75.00 EUR equals the open amount of invoice INV-44",
+                                    30,
+                                    MatchReason.Kind.AMOUNT));
+        }
+
+        @Test
+        void sixItemsWithAmountAloneGiveNone() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(10, 6);
+            for (int slot = 0; slot < 6; slot++) {
+                index.put(slot, "INV-" + (100 + slot), slot, 1_000, EUR, DUE + slot);
+            }
+
+            CompactMatchResult six = match(index, lines(1_000, "Payment", null));
+            index.remove(5);
+            CompactMatchResult five = match(index, lines(1_000, "Payment", null));
+
+            assertThat(six.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(five.item(0)).isZero();
+        }
+
+        @Test
+        void amountInOtherCurrencyIsUnmatched() {
+            CompactBankLines lines = new CompactBankLines(1);
+            lines.add(10_000, TRY, "Payment", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void sharedNameNamesBothCounterparties() {
+            CompactOpenItemIndex index = index();
+            index.nameCounterparty(2, "Acme Ticaret A.Ş.");
+            index.put(6, "C-1", 2, 3_000, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(3_000, "Payment", "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(6);
+        }
+    }
+
+    @Nested
+    class Ties {
+
+        @Test
+        void higherScoreWinsItem() {
+            CompactBankLines lines = new CompactBankLines(2);
+            lines.add(10_000, EUR, "Payment", "Acme Ticaret A.Ş.");
+            lines.add(10_000, EUR, "INV-42", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.item(1)).isEqualTo(0);
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void lowerLineNumberWinsEqualScores() {
+            CompactBankLines lines = new CompactBankLines(2);
+            lines.add(10_000, EUR, "INV-42 first", null);
+            lines.add(10_000, EUR, "INV-42 second", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.item(0)).isEqualTo(0);
+            assertThat(result.item(1)).isEqualTo(-1);
+            assertThat(result.status(1)).isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void partLeftGoesToNextLine() {
+            CompactBankLines lines = new CompactBankLines(2);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.appliedUnits(0)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(1)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(2)).isEqualTo(2_000);
+            assertThat(result.proposal(2).orElseThrow().outstanding()).isEqualTo(eur("20.00"));
+            assertThat(result.proposal(2).orElseThrow().unapplied()).isEqualTo(eur("20.00"));
+        }
+
+        @Test
+        void earlierDueDateRanksFirst() {
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-50", 0, 1_000, EUR, DUE + 5);
+            index.put(8, "INV-51", 0, 1_000, EUR, DUE + 4);
+
+            CompactMatchResult result = match(index, lines(1_000, "Payment", "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(8);
+        }
+
+        @Test
+        void invoiceNumberBreaksDueDateTie() {
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-61", 0, 1_000, EUR, DUE + 5);
+            index.put(8, "INV-60", 0, 1_000, EUR, DUE + 5);
+
+            CompactMatchResult result = match(index, lines(1_000, "Payment", "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(8);
+        }
+
+        @Test
+        void slotBreaksNumberTie() {
+            CompactOpenItemIndex index = index();
+            index.put(8, "INV-070", 0, 1_000, EUR, DUE + 5);
+            index.put(7, "INV-070", 0, 1_000, EUR, DUE + 5);
+
+            CompactMatchResult result = match(index, lines(1_000, "INV 70", null));
+
+            assertThat(result.item(0)).isEqualTo(7);
+        }
+    }
+
+    @Nested
+    class Undecided {
+
+        @Test
+        void negativeAmountIsUndecided() {
+            CompactMatchResult result = match(index(), lines(-10_000, "INV-42", null));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(result.undecidedLines()).containsExactly(0);
+        }
+
+        @Test
+        void undecidedLinesListsLineNumbers() {
+            CompactBankLines lines = new CompactBankLines(3);
+            lines.add(10_000, EUR, "INV-42", null);
+            lines.add(999, EUR, "nothing", "Acme Ticaret A.Ş.");
+            lines.add(-5, EUR, "INV-43", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.undecidedLines()).containsExactly(1, 2);
+            assertThat(result.count(CompactMatchStatus.MATCHED)).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Explanation {
+
+        @Test
+        void numberAmountAndNameReasons() {
+            CompactMatchResult result =
+                    match(index(), lines(10_000, "Payment of inv 0042", "Acme Ticaret A.Ş."));
+
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-0042 as INV0042",
+                                    60,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "exact-amount",
+                                    "amount 100.00 EUR equals the open amount of invoice INV-0042",
+                                    30,
+                                    MatchReason.Kind.AMOUNT),
+                            new MatchReason(
+                                    "counterparty",
+                                    "payer name is the counterparty's",
+                                    10,
+                                    MatchReason.Kind.COUNTERPARTY));
+        }
+
+        @Test
+        void partialPaymentReason() {
+            CompactMatchResult result = match(index(), lines(4_000, "INV-43", null));
+
+            assertThat(result.explanation(0))
+                    .containsExactly(
+                            new MatchReason(
+                                    "invoice-number",
+                                    "text names invoice INV-43 as INV43",
+                                    60,
+                                    MatchReason.Kind.REFERENCE),
+                            new MatchReason(
+                                    "partial-payment",
+                                    "amount 40.00 EUR pays part of the open amount 250.00 EUR of"
+                                            + " invoice INV-43",
+                                    10,
+                                    MatchReason.Kind.PARTIAL_AMOUNT));
+        }
+
+        @Test
+        void explanationEqualsObjectMatchers() {
+            OpenItemIndex objects =
+                    Lines.index(
+                            Lines.item(
+                                    0,
+                                    "INV-0042",
+                                    eur("100.00"),
+                                    Lines.counterparty(0),
+                                    "Acme Ticaret A.Ş."));
+            BankLine line =
+                    Lines.line("100.00")
+                            .remittanceText("Fatura INV 42 ödendi")
+                            .counterpartyName("ACME TICARET A.S.")
+                            .build();
+            Proposal expected = Lines.match(objects, line).proposals().get(0);
+            CompactOpenItemIndex index = new CompactOpenItemIndex(1, 1);
+            index.nameCounterparty(0, "Acme Ticaret A.Ş.");
+            index.put(0, "INV-0042", 0, 10_000, EUR, DUE);
+
+            CompactProposal proposal =
+                    match(index, lines(10_000, "Fatura INV 42 ödendi", "ACME TICARET A.S."))
+                            .proposal(0)
+                            .orElseThrow();
+
+            assertThat(proposal.explanation()).isEqualTo(expected.explanation());
+            assertThat(proposal.score()).isEqualTo(expected.score());
+            assertThat(proposal.status()).isEqualTo(expected.status());
+        }
+
+        @Test
+        void unmatchedLineHasNoProposal() {
+            CompactBankLines lines = new CompactBankLines(2);
+            lines.add(10_000, EUR, "INV-42", null);
+            lines.add(10_000, EUR, "INV-42", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.proposal(1)).isEmpty();
+            assertThat(result.explanation(1)).isEmpty();
+            assertThat(result.rule(1)).isEmpty();
+            assertThat(result.applied(1)).isEqualTo(Money.zero(EUR));
+        }
+    }
+
+    @Nested
+    class IndexUpdates {
+
+        @Test
+        void settleChangesAmountFound() {
+            CompactOpenItemIndex index = index();
+
+            assertThat(index.settle(0, 6_000)).isTrue();
+            CompactMatchResult result = match(index, lines(6_000, "INV-42", null));
+
+            assertThat(result.score(0)).isEqualTo(90);
+            assertThat(index.outstanding(0)).isEqualTo(eur("60.00"));
+        }
+
+        @Test
+        void settleMovesAmountLookUp() {
+            CompactOpenItemIndex index = index();
+
+            index.settle(2, 3_000);
+
+            assertThat(match(index, lines(3_000, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isEqualTo(2);
+            assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).status(0))
+                    .isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(match(index, lines(3_000, "Payment", null)).item(0)).isEqualTo(2);
+            assertThat(match(index, lines(7_500, "Payment", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void settleToZeroRemovesItem() {
+            CompactOpenItemIndex index = index();
+
+            assertThat(index.settle(0, 0)).isTrue();
+
+            assertThat(index.contains(0)).isFalse();
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(index.settle(0, 10)).isFalse();
+            assertThat(match(index, lines(10_000, "INV-42", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
+        }
+
+        @Test
+        void putReplacesItemInSlot() {
+            CompactOpenItemIndex index = index();
+
+            index.put(0, "NEW-1", 1, 2_000, EUR, DUE);
+
+            assertThat(index.size()).isEqualTo(4);
+            assertThat(match(index, lines(10_000, "INV-42", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(match(index, lines(2_000, "NEW-1", null)).item(0)).isEqualTo(0);
+            assertThat(match(index, lines(2_000, "Payment", "Beta Gida Ltd Sti")).item(0))
+                    .isEqualTo(0);
+            assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void removeKeepsOtherItemsOfCounterparty() {
+            CompactOpenItemIndex index = index();
+
+            assertThat(index.remove(1)).isTrue();
+            assertThat(index.remove(1)).isFalse();
+
+            assertThat(match(index, lines(10_000, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isEqualTo(0);
+            assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void sameAmountChainSurvivesRemovals() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(20, 2);
+            index.nameCounterparty(0, "Acme");
+            for (int slot = 0; slot < 12; slot++) {
+                index.put(slot, "INV-" + (500 + slot), slot % 2, 1_000, EUR, DUE + slot);
+            }
+
+            for (int slot : new int[] {0, 11, 5, 6, 1, 2, 3}) {
+                index.remove(slot);
+            }
+            index.settle(4, 900);
+
+            CompactMatchResult byAmount = match(index, lines(1_000, "Payment", null));
+            CompactMatchResult byName = match(index, lines(1_000, "Payment", "Acme"));
+            CompactMatchResult settled = match(index, lines(900, "Payment", "Acme"));
+
+            assertThat(byAmount.item(0)).isEqualTo(7);
+            assertThat(byName.item(0)).isEqualTo(8);
+            assertThat(settled.item(0)).isEqualTo(4);
+        }
+
+        @Test
+        void counterpartyLinksSkipRemovedItems() {
+            CompactOpenItemIndex index = index();
+            index.put(4, "INV-45", 0, 100, EUR, DUE);
+
+            index.remove(1);
+            index.remove(4);
+            index.put(1, "INV-46", 1, 100, EUR, DUE);
+
+            assertThat(itemsOf(index, 0)).containsExactly(2, 0);
+            assertThat(itemsOf(index, 1)).containsExactly(1, 3);
+        }
+
+        private static List<Integer> itemsOf(CompactOpenItemIndex index, int party) {
+            List<Integer> items = new ArrayList<>();
+            for (int slot = index.firstItemOf(party);
+                    slot != -1;
+                    slot = index.nextOfCounterparty(slot)) {
+                items.add(slot);
+            }
+            return items;
+        }
+
+        @Test
+        void renameFindsNewName() {
+            CompactOpenItemIndex index = index();
+
+            index.nameCounterparty(1, "Delta Yapı");
+
+            assertThat(match(index, lines(5_000, "Payment", "DELTA YAPI")).score(0)).isEqualTo(40);
+            assertThat(match(index, lines(5_000, "Payment", "Beta Gida Ltd Sti")).score(0))
+                    .isEqualTo(30);
+        }
+
+        @Test
+        void readsColumnsOfItem() {
+            CompactOpenItemIndex index = index();
+
+            assertThat(index.invoiceNumber(1)).isEqualTo("INV-43");
+            assertThat(index.counterparty(3)).isEqualTo(1);
+            assertThat(index.currency(3)).isEqualTo(EUR);
+            assertThat(index.dueEpochDay(2)).isEqualTo(DUE + 2);
+            assertThat(index.outstandingUnits(9)).isZero();
+        }
+    }
+
+    @Nested
+    class RejectedInput {
+
+        @Test
+        void putOutsideCapacityChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(10, "INV-1", 0, 1, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid slot: 10; expected a slot from 0 to 9; create the index"
+                                    + " with a larger item capacity");
+            assertThat(index.size()).isEqualTo(4);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "0, 'invalid outstandingUnits: 0; expected minor units greater than zero for an open"
+                    + " item; settle with zero to close it'",
+            "-5, 'invalid outstandingUnits: -5; expected minor units greater than zero for an"
+                    + " open item; settle with zero to close it'",
+        })
+        void putWithoutAmountChangesNothing(long units, String message) {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, "INV-99", 1, units, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(message);
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
+            assertThat(index.outstandingUnits(0)).isEqualTo(10_000);
+            assertThat(match(index, lines(10_000, "INV-42", null)).item(0)).isZero();
+        }
+
+        @Test
+        void putWithUnknownCounterpartyChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, "INV-99", 4, 1, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid counterparty: 4; expected a counterparty number from 0 to 3;"
+                                    + " create the index with a larger counterparty capacity");
+            assertThat(index.counterparty(0)).isZero();
+        }
+
+        @Test
+        void putWithBlankNumberChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, " ", 0, 1, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid invoiceNumber: \" \"; expected text");
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
+        }
+
+        @Test
+        void putWithoutCurrencyChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, "INV-99", 0, 1, null, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("missing currency; expected the item's currency");
+            assertThat(index.currency(0)).isEqualTo(EUR);
+        }
+
+        @Test
+        void putWithInvalidReferenceChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(0, "INV-99", "--", 0, 1, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid structuredReference: ");
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
+            assertThat(index.paymentReference(0)).isEmpty();
+        }
+
+        @Test
+        void negativeSettleChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.settle(0, -1))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid outstandingUnits: -1; expected zero or more; zero closes the"
+                                    + " item");
+            assertThat(index.outstandingUnits(0)).isEqualTo(10_000);
+        }
+
+        @Test
+        void nameWithoutLettersIsRejected() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.nameCounterparty(0, "-.-"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageEndingWith("expected a name with at least one letter or digit");
+            assertThat(match(index, lines(10_000, "Payment", "Acme Ticaret A.Ş.")).item(0))
+                    .isZero();
+        }
+
+        @Test
+        void readingEmptySlotIsRejected() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.invoiceNumber(9))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid slot: 9; expected a slot that contains an open item");
+        }
+
+        @Test
+        void negativeCapacityIsRejected() {
+            assertThatThrownBy(() -> new CompactOpenItemIndex(-1, 0))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid itemCapacity: -1; expected zero or more");
+        }
+
+        @Test
+        void zeroLineAmountIsRejected() {
+            CompactBankLines lines = new CompactBankLines(1);
+
+            assertThatThrownBy(() -> lines.add(0, EUR, "INV-42", null))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid amountUnits: 0; expected an amount other than zero");
+            assertThat(lines.size()).isZero();
+        }
+
+        @Test
+        void blankPayerNameIsRejected() {
+            CompactBankLines lines = new CompactBankLines(1);
+
+            assertThatThrownBy(() -> lines.add(1, EUR, "INV-42", "  "))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid counterpartyName:");
+            assertThat(lines.size()).isZero();
+        }
+
+        @Test
+        void lineOutsideResultIsRejected() {
+            CompactMatchResult result = match(index(), lines(10_000, "INV-42", null));
+
+            assertThatThrownBy(() -> result.item(1))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid line: 1; expected a line number from 0 to 0, the lines"
+                                    + " matched");
+        }
+
+        @Test
+        void thresholdAboveHundredIsRejected() {
+            assertThatThrownBy(() -> new CompactBankLineMatcher(index(), 101))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid autoApplyThreshold: 101; expected a score from 0 to 100");
+        }
+    }
+
+    @Test
+    void linesKeepWhatHostAdded() {
+        CompactBankLines lines = new CompactBankLines(0);
+        for (int k = 0; k < 20; k++) {
+            lines.add(100 + k, EUR, "text " + k, k % 2 == 0 ? null : "Payer " + k);
+        }
+
+        assertThat(lines.size()).isEqualTo(20);
+        assertThat(lines.amountUnits(19)).isEqualTo(119);
+        assertThat(lines.remittanceText(7)).isEqualTo("text 7");
+        assertThat(lines.counterpartyName(7)).contains("Payer 7");
+        assertThat(lines.counterpartyName(8)).isEmpty();
+        assertThat(lines.currency(0)).isEqualTo(EUR);
+    }
+}

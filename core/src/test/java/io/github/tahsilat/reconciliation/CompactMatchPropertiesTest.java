@@ -1,0 +1,287 @@
+package io.github.tahsilat.reconciliation;
+
+import static io.github.tahsilat.reconciliation.Lines.counterparty;
+import static io.github.tahsilat.reconciliation.Lines.invoiceId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.invoice.InvoiceId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.javamoney.moneta.Money;
+
+/**
+ * Compares the compact matcher with {@link BankLineMatcher} under default settings on generated
+ * items and lines that both handle: no IBANs or tax ids, no cut names.
+ */
+class CompactMatchPropertiesTest {
+
+    private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+    private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
+    private static final LocalDate FIRST_DUE = LocalDate.of(2025, 2, 1);
+    private static final int COUNTERPARTIES = 5;
+
+    /**
+     * An open item: its number, with or without leading zeros, its counterparty, its outstanding
+     * amount in cents, its due date as days after the first, and whether it is in TRY.
+     */
+    record ItemSpec(
+            int number,
+            boolean zeroPadded,
+            int counterparty,
+            int cents,
+            int dueDay,
+            boolean inTry) {
+
+        String invoiceNumber() {
+            return zeroPadded ? String.format("INV-%05d", number) : "INV-" + number;
+        }
+
+        /** Returns the payment reference of every third number, as printed, or null. */
+        String paymentReference() {
+            return number % 3 == 0 ? "pay-" + number * 7 : null;
+        }
+    }
+
+    /**
+     * A bank line. It quotes the number of item {@code item} in the text form {@code textForm}, or
+     * no number when {@code item} is out of range. It names counterparty {@code payer}, or none
+     * when that is out of range. Its amount is the quoted item's amount plus {@code change} cents,
+     * or {@code cents} when it quotes no item.
+     */
+    record LineSpec(int item, int textForm, int payer, int cents, int change) {}
+
+    record Scenario(List<ItemSpec> items, List<LineSpec> lines) {
+
+        String name(int counterparty) {
+            // Two counterparties share a name, so that a name can identify both.
+            return counterparty == COUNTERPARTIES - 1
+                    ? "Customer 3 Ticaret A.Ş."
+                    : "Customer " + counterparty + " Ticaret A.Ş.";
+        }
+
+        OpenItemIndex objectIndex() {
+            OpenItemIndex index = new OpenItemIndex();
+            for (int slot = 0; slot < items.size(); slot++) {
+                ItemSpec item = items.get(slot);
+                index.put(
+                        new OpenItemCandidate(
+                                invoiceId(slot),
+                                item.invoiceNumber(),
+                                counterparty(item.counterparty()),
+                                name(item.counterparty()),
+                                List.of(),
+                                List.of(),
+                                Money.of(
+                                        BigDecimal.valueOf(item.cents(), 2),
+                                        item.inTry() ? TRY : EUR),
+                                FIRST_DUE.plusDays(item.dueDay()),
+                                Optional.ofNullable(item.paymentReference())
+                                        .map(StructuredReference::parse)));
+            }
+            return index;
+        }
+
+        CompactOpenItemIndex compactIndex() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(items.size(), COUNTERPARTIES);
+            for (int c = 0; c < COUNTERPARTIES; c++) {
+                index.nameCounterparty(c, name(c));
+            }
+            for (int slot = 0; slot < items.size(); slot++) {
+                ItemSpec item = items.get(slot);
+                index.put(
+                        slot,
+                        item.invoiceNumber(),
+                        item.paymentReference(),
+                        item.counterparty(),
+                        item.cents(),
+                        item.inTry() ? TRY : EUR,
+                        (int) FIRST_DUE.plusDays(item.dueDay()).toEpochDay());
+            }
+            return index;
+        }
+
+        /** Returns the bank lines in the order {@code BankLineMatcher} sorts them by key. */
+        List<BankLine> bankLines() {
+            List<BankLine> result = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                LineSpec spec = lines.get(k);
+                long cents = spec.cents();
+                String text = "Payment " + k;
+                String structured = null;
+                if (spec.item() < items.size()) {
+                    ItemSpec item = items.get(spec.item());
+                    cents = Math.max(1, item.cents() + spec.change());
+                    text = quote(item, spec.textForm());
+                    if (spec.textForm() == 5) {
+                        structured =
+                                item.paymentReference() != null
+                                        ? item.paymentReference()
+                                        : item.invoiceNumber();
+                        text = "Payment";
+                    }
+                }
+                BankLine.Builder line =
+                        Lines.line("1.00")
+                                .amount(Money.of(BigDecimal.valueOf(cents, 2), EUR))
+                                .accountServicerReference("ASR" + k)
+                                .remittanceText(text);
+                if (structured != null) {
+                    line.structuredReference(StructuredReference.parse(structured));
+                }
+                if (spec.payer() < COUNTERPARTIES) {
+                    line.counterpartyName(name(spec.payer()).toUpperCase(java.util.Locale.ROOT));
+                }
+                result.add(line.build());
+            }
+            List<BankEntryKey> keys = BankEntryKey.forStatement(result);
+            Map<BankLine, BankEntryKey> keyOf = new HashMap<>();
+            for (int i = 0; i < result.size(); i++) {
+                keyOf.put(result.get(i), keys.get(i));
+            }
+            result.sort(
+                    Comparator.comparing((BankLine line) -> keyOf.get(line).primary())
+                            .thenComparing(line -> keyOf.get(line).contentKey()));
+            return result;
+        }
+
+        private static String quote(ItemSpec item, int form) {
+            int number = item.number();
+            if (form == 4 && item.paymentReference() != null) {
+                return "Ref " + item.paymentReference();
+            }
+            return switch (form) {
+                case 0 -> "Payment of INV-" + number + " thanks";
+                case 1 -> "inv " + String.format("%04d", number);
+                case 2 -> "Fatura INV " + number + " / 2025";
+                default -> "INV" + number + " INV" + (number + 1);
+            };
+        }
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<ItemSpec> item =
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 40),
+                                Arbitraries.of(true, false),
+                                Arbitraries.integers().between(0, COUNTERPARTIES - 1),
+                                Arbitraries.integers().between(1, 6).map(k -> k * 500),
+                                Arbitraries.integers().between(0, 3),
+                                Arbitraries.integers().between(0, 9).map(k -> k == 0))
+                        .as(ItemSpec::new);
+        Arbitrary<LineSpec> line =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 30),
+                                Arbitraries.integers().between(0, 5),
+                                Arbitraries.integers().between(0, COUNTERPARTIES + 1),
+                                Arbitraries.integers().between(1, 6).map(k -> k * 500),
+                                Arbitraries.of(0, 0, 0, -200, 300))
+                        .as(LineSpec::new);
+        return Combinators.combine(
+                        item.list().ofMinSize(1).ofMaxSize(20).uniqueElements(ItemSpec::number),
+                        line.list().ofMinSize(1).ofMaxSize(15))
+                .as(Scenario::new);
+    }
+
+    @Property(tries = 400)
+    void compactPicksObjectMatchersItem(@ForAll("scenarios") Scenario scenario) {
+        List<BankLine> bankLines = scenario.bankLines();
+        CompactBankLines lines = new CompactBankLines(bankLines.size());
+        for (BankLine line : bankLines) {
+            lines.add(
+                    Amounts.toMinor(line.amount(), "amount").units(),
+                    EUR,
+                    line.remittanceText(),
+                    line.counterpartyName().orElse(null),
+                    line.structuredReference().map(StructuredReference::value).orElse(null));
+        }
+        CompactMatchResult compact =
+                new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
+
+        // Undecided lines take no item in the compact batch, so the object matcher gets the others.
+        List<BankLine> decided = new ArrayList<>();
+        for (int line = 0; line < lines.size(); line++) {
+            if (compact.status(line) != CompactMatchStatus.UNDECIDED) {
+                decided.add(bankLines.get(line));
+            }
+            Statistics.label("status").collect(compact.status(line));
+        }
+        MatchResult object =
+                new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
+                        .match(decided);
+        Map<BankLine, Proposal> proposals = new HashMap<>();
+        for (Proposal proposal : object.proposals()) {
+            proposals.put(proposal.line(), proposal);
+        }
+        Map<InvoiceId, Integer> slotOf = new HashMap<>();
+        for (int slot = 0; slot < scenario.items().size(); slot++) {
+            slotOf.put(invoiceId(slot), slot);
+        }
+
+        for (int line = 0; line < lines.size(); line++) {
+            if (compact.status(line) == CompactMatchStatus.UNDECIDED) {
+                continue;
+            }
+            Proposal expected = proposals.get(bankLines.get(line));
+            if (expected == null) {
+                assertThat(compact.status(line)).isEqualTo(CompactMatchStatus.UNMATCHED);
+                assertThat(compact.item(line)).isEqualTo(-1);
+                continue;
+            }
+            assertThat(compact.status(line)).isEqualTo(CompactMatchStatus.MATCHED);
+            assertThat(expected.applications()).hasSize(1);
+            ItemApplication application = expected.applications().get(0);
+            assertThat(compact.item(line)).isEqualTo(slotOf.get(application.invoiceId()));
+            assertThat(compact.score(line)).isEqualTo(expected.score());
+            assertThat(compact.applied(line)).isEqualTo(application.applied());
+            assertThat(compact.isAuto(line)).isEqualTo(expected.isAuto());
+            CompactProposal proposal = compact.proposal(line).orElseThrow();
+            assertThat(proposal.outstanding()).isEqualTo(application.outstanding());
+            assertThat(proposal.difference()).isEqualTo(expected.difference());
+            assertThat(proposal.unapplied()).isEqualTo(expected.unapplied());
+            assertThat(proposal.explanation()).isEqualTo(expected.explanation());
+        }
+    }
+
+    @Property(tries = 400)
+    void compactNeverAppliesMoreThanOutstanding(@ForAll("scenarios") Scenario scenario) {
+        List<BankLine> bankLines = scenario.bankLines();
+        CompactBankLines lines = new CompactBankLines(bankLines.size());
+        for (BankLine line : bankLines) {
+            lines.add(
+                    Amounts.toMinor(line.amount(), "amount").units(),
+                    EUR,
+                    line.remittanceText(),
+                    line.counterpartyName().orElse(null),
+                    line.structuredReference().map(StructuredReference::value).orElse(null));
+        }
+        CompactOpenItemIndex index = scenario.compactIndex();
+        CompactMatchResult result = new CompactBankLineMatcher(index).match(lines);
+
+        long[] applied = new long[index.itemCapacity()];
+        for (int line = 0; line < result.size(); line++) {
+            if (result.item(line) >= 0) {
+                assertThat(result.appliedUnits(line)).isPositive();
+                applied[result.item(line)] += result.appliedUnits(line);
+            }
+        }
+        for (int slot = 0; slot < applied.length; slot++) {
+            assertThat(applied[slot]).isLessThanOrEqualTo(index.outstandingUnits(slot));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.tahsilat.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.internal.reconciliation.TextFolding;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CompactTextTest {
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars("aAzZ09 -./İıŞşĞğÇçÖöÜüâß").ofMaxLength(40);
+    }
+
+    private static List<String> tokens(CompactText text) {
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < text.tokenCount(); t++) {
+            tokens.add(
+                    new String(
+                            text.chars(),
+                            text.tokenStart(t),
+                            text.tokenEnd(t) - text.tokenStart(t)));
+        }
+        return tokens;
+    }
+
+    @Property(tries = 500)
+    void tokensMatchTextFolding(@ForAll("texts") String input) {
+        CompactText text = new CompactText();
+
+        text.tokenize(input);
+
+        assertThat(tokens(text)).isEqualTo(TextFolding.tokens(input));
+    }
+
+    @Property(tries = 500)
+    void nameKeyMatchesFoldName(@ForAll("texts") String input) {
+        CompactText text = new CompactText();
+        text.tokenize(input);
+        char[] key = new char[2 * text.length() + 1];
+
+        int length = text.writeNameKey(key);
+
+        assertThat(new String(key, 0, length)).isEqualTo(TextFolding.foldName(input));
+    }
+
+    @Property(tries = 500)
+    void numberKeyMatchesInvoiceNumberKey(@ForAll("texts") String input) {
+        CompactText text = new CompactText();
+        text.tokenize(input);
+        char[] key = new char[text.length()];
+
+        int length = CompactText.writeNumberKey(text.chars(), 0, text.length(), key);
+
+        assertThat(new String(key, 0, length)).isEqualTo(TextFolding.invoiceNumberKey(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'Fatura: INV-0042/2024', 'FATURA|INV|0042|2024', FATURAINV422024",
+        "'Şişli İnşaat', 'SISLI|INSAAT', SISLIINSAAT",
+        "'00 0a', '00|0A', 0A",
+    })
+    void tokenizesExamples(String input, String expectedTokens, String numberKey) {
+        CompactText text = new CompactText();
+        text.tokenize(input);
+        char[] key = new char[text.length()];
+
+        int length = CompactText.writeNumberKey(text.chars(), 0, text.length(), key);
+
+        assertThat(String.join("|", tokens(text))).isEqualTo(expectedTokens);
+        assertThat(new String(key, 0, length)).isEqualTo(numberKey);
+    }
+}
