@@ -54,6 +54,23 @@ class CompactAgingInputTest {
         return Money.of(new BigDecimal(amount), "EUR");
     }
 
+    /** Hands over a euro receivable of the first counterparty, numbered 0, dated the as-of day. */
+    private static void receivable(CompactItems.IndexedSink items, long units) {
+        receivable(items, 0, FIRST, units);
+    }
+
+    /** Hands over a euro receivable dated the as-of day. */
+    private static void receivable(
+            CompactItems.IndexedSink items, int number, UUID counterpartyId, long units) {
+        items.accept(number, counterpartyId, "EUR", Direction.RECEIVABLE, DAY, DAY, units);
+    }
+
+    /** Hands over an item of the first counterparty, numbered 0, dated the as-of day. */
+    private static void item(
+            CompactItems.IndexedSink items, String currency, Direction side, long units) {
+        items.accept(0, FIRST, currency, side, DAY, DAY, units);
+    }
+
     @Nested
     class MissingSide {
 
@@ -63,15 +80,8 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) -> {
-                                                items.accept(
-                                                        0,
-                                                        FIRST,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        100);
-                                                items.accept(0, FIRST, "EUR", null, DAY, DAY, 250);
+                                                receivable(items, 100);
+                                                item(items, "EUR", null, 250);
                                             }))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("side")
@@ -105,8 +115,8 @@ class CompactAgingInputTest {
             AgingReport report =
                     age(
                             (items, credits, covers) -> {
-                                items.accept(0, FIRST, "EUR", Direction.PAYABLE, DAY, DAY, 100);
-                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 5);
+                                item(items, "EUR", Direction.PAYABLE, 100);
+                                receivable(items, 5);
                             });
 
             assertThat(report.totals()).hasSize(1);
@@ -124,14 +134,7 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) ->
-                                                    items.accept(
-                                                            number,
-                                                            null,
-                                                            "EUR",
-                                                            Direction.RECEIVABLE,
-                                                            DAY,
-                                                            DAY,
-                                                            100)))
+                                                    receivable(items, number, null, 100)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("counterpartyId");
         }
@@ -171,14 +174,7 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) ->
-                                                    items.accept(
-                                                            0,
-                                                            FIRST,
-                                                            code,
-                                                            Direction.RECEIVABLE,
-                                                            DAY,
-                                                            DAY,
-                                                            100)))
+                                                    item(items, code, Direction.RECEIVABLE, 100)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("invalid currency: " + code + ";")
                     .hasMessageContaining(FIRST.toString());
@@ -190,14 +186,7 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) ->
-                                                    items.accept(
-                                                            0,
-                                                            FIRST,
-                                                            null,
-                                                            Direction.RECEIVABLE,
-                                                            DAY,
-                                                            DAY,
-                                                            100)))
+                                                    item(items, null, Direction.RECEIVABLE, 100)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("missing currency");
         }
@@ -269,8 +258,8 @@ class CompactAgingInputTest {
             AgingReport report =
                     age(
                             (items, credits, covers) -> {
-                                items.accept(0, FIRST, "XQZ", Direction.PAYABLE, DAY, DAY, 100);
-                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 5);
+                                item(items, "XQZ", Direction.PAYABLE, 100);
+                                receivable(items, 5);
                             });
 
             assertThat(report.totals()).hasSize(1);
@@ -282,9 +271,9 @@ class CompactAgingInputTest {
             AgingReport report =
                     age(
                             (items, credits, covers) -> {
-                                items.accept(0, FIRST, "JPY", Direction.RECEIVABLE, DAY, DAY, 1234);
-                                items.accept(0, FIRST, "KWD", Direction.RECEIVABLE, DAY, DAY, 1234);
-                                items.accept(0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY, 1234);
+                                item(items, "JPY", Direction.RECEIVABLE, 1234);
+                                item(items, "KWD", Direction.RECEIVABLE, 1234);
+                                receivable(items, 1234);
                             });
 
             assertThat(report.totals()).hasSize(3);
@@ -305,22 +294,8 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) -> {
-                                                items.accept(
-                                                        3,
-                                                        FIRST,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        100);
-                                                items.accept(
-                                                        3,
-                                                        SECOND,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        7);
+                                                receivable(items, 3, FIRST, 100);
+                                                receivable(items, 3, SECOND, 7);
                                             }))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("counterpartyIndex")
@@ -333,22 +308,8 @@ class CompactAgingInputTest {
             AgingReport report =
                     age(
                             (items, credits, covers) -> {
-                                items.accept(
-                                        3,
-                                        new UUID(0, 1),
-                                        "EUR",
-                                        Direction.RECEIVABLE,
-                                        DAY,
-                                        DAY,
-                                        100);
-                                items.accept(
-                                        3,
-                                        new UUID(0, 1),
-                                        "EUR",
-                                        Direction.RECEIVABLE,
-                                        DAY,
-                                        DAY,
-                                        7);
+                                receivable(items, 3, new UUID(0, 1), 100);
+                                receivable(items, 3, new UUID(0, 1), 7);
                             });
 
             assertThat(report.lines()).hasSize(1);
@@ -365,22 +326,8 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) -> {
-                                                items.accept(
-                                                        0,
-                                                        FIRST,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        Long.MAX_VALUE);
-                                                items.accept(
-                                                        0,
-                                                        FIRST,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        1);
+                                                receivable(items, Long.MAX_VALUE);
+                                                receivable(items, 1);
                                             }))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("openMinor")
@@ -429,22 +376,8 @@ class CompactAgingInputTest {
                             () ->
                                     age(
                                             (items, credits, covers) -> {
-                                                items.accept(
-                                                        0,
-                                                        FIRST,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        Long.MAX_VALUE - 1);
-                                                items.accept(
-                                                        1,
-                                                        SECOND,
-                                                        "EUR",
-                                                        Direction.RECEIVABLE,
-                                                        DAY,
-                                                        DAY,
-                                                        Long.MAX_VALUE - 1);
+                                                receivable(items, Long.MAX_VALUE - 1);
+                                                receivable(items, 1, SECOND, Long.MAX_VALUE - 1);
                                             }))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("EUR");
@@ -455,14 +388,7 @@ class CompactAgingInputTest {
             AgingReport report =
                     age(
                             (items, credits, covers) -> {
-                                items.accept(
-                                        0,
-                                        FIRST,
-                                        "EUR",
-                                        Direction.RECEIVABLE,
-                                        DAY,
-                                        DAY,
-                                        Long.MAX_VALUE);
+                                receivable(items, Long.MAX_VALUE);
                                 items.accept(
                                         0, FIRST, "EUR", Direction.RECEIVABLE, DAY, DAY - 400, 1);
                             });
