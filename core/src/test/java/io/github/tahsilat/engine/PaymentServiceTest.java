@@ -9,6 +9,7 @@ import static io.github.tahsilat.engine.EngineFixtures.invoice;
 import static io.github.tahsilat.engine.EngineFixtures.line;
 import static io.github.tahsilat.engine.EngineFixtures.money;
 import static io.github.tahsilat.engine.EngineFixtures.person;
+import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -305,22 +306,7 @@ class PaymentServiceTest {
                             return super.openItemsOf(company, counterparty, request);
                         }
                     };
-            setUp(
-                    new Stores(
-                            memory.companies(),
-                            memory.counterparties(),
-                            counting,
-                            memory.creditDocuments(),
-                            memory.events(),
-                            memory.payments(),
-                            memory.allocations(),
-                            memory.ledger(),
-                            memory.instruments(),
-                            memory.dunning(),
-                            memory.bankEntries(),
-                            memory.reconciliationQueue(),
-                            memory.paymentPlans(),
-                            memory.transactions()));
+            setUp(withInvoices(memory, counting));
             for (int i = 0; i < 20_000; i++) {
                 issuedOn(String.format("INV-%05d", i), TODAY.minusDays(20_000 - i));
             }

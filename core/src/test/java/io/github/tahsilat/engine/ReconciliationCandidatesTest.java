@@ -1,6 +1,7 @@
 package io.github.tahsilat.engine;
 
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
+import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
@@ -101,22 +102,7 @@ class ReconciliationCandidatesTest {
     void createFixture() {
         Stores memory = InMemoryStores.create();
         invoices = new CountingInvoiceStore(memory);
-        Stores counted =
-                new Stores(
-                        memory.companies(),
-                        memory.counterparties(),
-                        invoices,
-                        memory.creditDocuments(),
-                        memory.events(),
-                        memory.payments(),
-                        memory.allocations(),
-                        memory.ledger(),
-                        memory.instruments(),
-                        memory.dunning(),
-                        memory.bankEntries(),
-                        memory.reconciliationQueue(),
-                        memory.paymentPlans(),
-                        memory.transactions());
+        Stores counted = withInvoices(memory, invoices);
         fixture = new ReconciliationFixture(counted, CompanyId.random());
     }
 

@@ -5,6 +5,8 @@ import static io.github.tahsilat.engine.EngineFixtures.TODAY;
 import static io.github.tahsilat.engine.EngineFixtures.company;
 import static io.github.tahsilat.engine.EngineFixtures.engine;
 import static io.github.tahsilat.engine.EngineFixtures.person;
+import static io.github.tahsilat.engine.StoredRecords.importedInvoice;
+import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.company.CompanyId;
@@ -14,11 +16,8 @@ import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
-import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
-import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore.IndexedOpenItemSink;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -26,7 +25,6 @@ import io.github.tahsilat.report.AgingOptions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.money.CurrencyUnit;
@@ -52,29 +50,41 @@ class StoredReportDataTest {
     }
 
     private InvoiceRecord invoice(Counterparty customer, String currency, String amount) {
-        BigDecimal total = new BigDecimal(amount);
-        return new InvoiceRecord(
+        return importedInvoice(
                 companyId.value(),
                 UUID.randomUUID(),
-                0,
-                Direction.RECEIVABLE,
                 "INV-" + UUID.randomUUID(),
                 customer.id().value(),
                 currency,
                 TODAY.minusDays(10),
                 TODAY.plusDays(20),
-                List.of(),
-                List.of(),
-                new InvoiceTotals(total, List.of(), total, BigDecimal.ZERO, total),
-                total,
-                InvoiceStatus.OPEN,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("NET 30"),
-                0,
-                Optional.empty(),
-                Optional.empty(),
-                new WriteStamp(Actor.system("import"), NOW));
+                new BigDecimal(amount));
+    }
+
+    /**
+     * Returns an engine over new in-memory stores whose invoice store holds one open invoice in
+     * {@code currency} for each of {@code amounts}, inserted past the services.
+     */
+    private Tahsilat withStoredInvoices(String currency, String... amounts) {
+        Stores stores = InMemoryStores.create();
+        Counterparty customer = person(companyId);
+        Tahsilat engine = registered(stores, customer);
+        for (String amount : amounts) {
+            stores.invoices().insert(companyId.value(), invoice(customer, currency, amount));
+        }
+        return engine;
+    }
+
+    /**
+     * Returns an engine over new in-memory stores whose ledger holds one invoice entry in {@code
+     * currency}, appended past the services.
+     */
+    private Tahsilat withLedgerInvoice(String currency) {
+        Stores stores = InMemoryStores.create();
+        Counterparty customer = person(companyId);
+        Tahsilat engine = registered(stores, customer);
+        stores.ledger().append(companyId.value(), ledgerInvoice(customer, currency));
+        return engine;
     }
 
     private LedgerEntryRecord ledgerInvoice(Counterparty customer, String currency) {
@@ -104,10 +114,7 @@ class StoredReportDataTest {
 
         @Test
         void unknownCurrencyBlamesStore() {
-            Stores stores = InMemoryStores.create();
-            Counterparty customer = person(companyId);
-            Tahsilat engine = registered(stores, customer);
-            stores.invoices().insert(companyId.value(), invoice(customer, "XYZ", "10.00"));
+            Tahsilat engine = withStoredInvoices("XYZ", "10.00");
 
             assertThatThrownBy(() -> engine.reports().aging(companyId))
                     .isInstanceOf(StoredDataException.class)
@@ -119,13 +126,9 @@ class StoredReportDataTest {
 
         @Test
         void sumPastLongBlamesStore() {
-            Stores stores = InMemoryStores.create();
-            Counterparty customer = person(companyId);
-            Tahsilat engine = registered(stores, customer);
             // Each is 5 * 10^18 minor units, so the two add up past Long.MAX_VALUE.
             String amount = "50000000000000000.00";
-            stores.invoices().insert(companyId.value(), invoice(customer, "TRY", amount));
-            stores.invoices().insert(companyId.value(), invoice(customer, "TRY", amount));
+            Tahsilat engine = withStoredInvoices("TRY", amount, amount);
 
             assertThatThrownBy(() -> engine.reports().aging(companyId))
                     .isInstanceOf(StoredDataException.class)
@@ -180,21 +183,7 @@ class StoredReportDataTest {
                                             throw e.getCause();
                                         }
                                     });
-            return new Stores(
-                    memory.companies(),
-                    memory.counterparties(),
-                    invoices,
-                    memory.creditDocuments(),
-                    memory.events(),
-                    memory.payments(),
-                    memory.allocations(),
-                    memory.ledger(),
-                    memory.instruments(),
-                    memory.dunning(),
-                    memory.bankEntries(),
-                    memory.reconciliationQueue(),
-                    memory.paymentPlans(),
-                    memory.transactions());
+            return withInvoices(memory, invoices);
         }
     }
 
@@ -203,10 +192,7 @@ class StoredReportDataTest {
 
         @Test
         void pastAgingUnknownCurrencyBlamesStore() {
-            Stores stores = InMemoryStores.create();
-            Counterparty customer = person(companyId);
-            Tahsilat engine = registered(stores, customer);
-            stores.ledger().append(companyId.value(), ledgerInvoice(customer, "XYZ"));
+            Tahsilat engine = withLedgerInvoice("XYZ");
 
             assertThatThrownBy(
                             () ->
@@ -222,10 +208,7 @@ class StoredReportDataTest {
 
         @Test
         void metricsUnknownCurrencyBlamesStore() {
-            Stores stores = InMemoryStores.create();
-            Counterparty customer = person(companyId);
-            Tahsilat engine = registered(stores, customer);
-            stores.ledger().append(companyId.value(), ledgerInvoice(customer, "XYZ"));
+            Tahsilat engine = withLedgerInvoice("XYZ");
 
             assertThatThrownBy(
                             () ->

@@ -6,6 +6,8 @@ import static io.github.tahsilat.engine.EngineFixtures.creditNote;
 import static io.github.tahsilat.engine.EngineFixtures.engine;
 import static io.github.tahsilat.engine.EngineFixtures.person;
 import static io.github.tahsilat.engine.EngineFixtures.simpleInvoice;
+import static io.github.tahsilat.engine.StoredRecords.importedInvoice;
+import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,6 @@ import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.persistence.spi.record.ActorKind;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.CreditDocumentStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -285,24 +286,6 @@ class TransactionRulesTest {
 
             assertThat(competing.updates.get()).isEqualTo(1);
         }
-
-        private Stores withInvoices(Stores memory, CompetingInvoiceStore invoices) {
-            return new Stores(
-                    memory.companies(),
-                    memory.counterparties(),
-                    invoices,
-                    memory.creditDocuments(),
-                    memory.events(),
-                    memory.payments(),
-                    memory.allocations(),
-                    memory.ledger(),
-                    memory.instruments(),
-                    memory.dunning(),
-                    memory.bankEntries(),
-                    memory.reconciliationQueue(),
-                    memory.paymentPlans(),
-                    memory.transactions());
-        }
     }
 
     @Nested
@@ -318,32 +301,15 @@ class TransactionRulesTest {
             stores.invoices()
                     .insert(
                             companyId.value(),
-                            new InvoiceRecord(
+                            importedInvoice(
                                     companyId.value(),
                                     id,
-                                    0,
-                                    io.github.tahsilat.persistence.spi.record.Direction.RECEIVABLE,
                                     "INV-X",
                                     customer.id().value(),
                                     "XYZ",
                                     EngineFixtures.TODAY,
                                     EngineFixtures.TODAY,
-                                    List.of(),
-                                    List.of(),
-                                    new InvoiceTotals(
-                                            amount, List.of(), amount, BigDecimal.ZERO, amount),
-                                    amount,
-                                    io.github.tahsilat.persistence.spi.record.InvoiceStatus.OPEN,
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    Optional.of("NET 30"),
-                                    0,
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    new WriteStamp(
-                                            io.github.tahsilat.persistence.spi.record.Actor.system(
-                                                    "import"),
-                                            NOW)));
+                                    amount));
 
             assertThatThrownBy(
                             () ->
