@@ -1,14 +1,11 @@
 package io.github.tahsilat.persistence.jdbc;
 
+import static io.github.tahsilat.persistence.jdbc.InvoiceRecords.openReceivable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.persistence.spi.record.Actor;
-import io.github.tahsilat.persistence.spi.record.Direction;
-import io.github.tahsilat.persistence.spi.record.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
-import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
@@ -16,7 +13,6 @@ import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +35,6 @@ class BatchReadsOnPostgresTest {
 
     @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
-    private static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     private static final WriteStamp STAMP =
             new WriteStamp(Actor.system("import"), Instant.parse("2026-03-02T10:15:30Z"));
 
@@ -56,41 +51,8 @@ class BatchReadsOnPostgresTest {
 
     /** Stores an open receivable of 10.00 TRY under {@code id} in {@code companyId}. */
     private InvoiceRecord insertInvoice(UUID companyId, UUID id, String number) {
-        BigDecimal amount = new BigDecimal("10.00");
-        InvoiceLine line =
-                new InvoiceLine(
-                        "Service",
-                        BigDecimal.ONE,
-                        amount,
-                        BigDecimal.ZERO,
-                        new BigDecimal("0.0"),
-                        Optional.empty());
-        InvoiceTotals totals =
-                new InvoiceTotals(amount, List.of(), amount, BigDecimal.ZERO.setScale(2), amount);
-        InvoiceRecord invoice =
-                new InvoiceRecord(
-                        companyId,
-                        id,
-                        0,
-                        Direction.RECEIVABLE,
-                        number,
-                        UUID.randomUUID(),
-                        "TRY",
-                        ISSUED,
-                        ISSUED.plusDays(30),
-                        List.of(line),
-                        List.of(),
-                        totals,
-                        amount,
-                        InvoiceStatus.OPEN,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        0,
-                        Optional.empty(),
-                        Optional.empty(),
-                        STAMP);
-        return stores.invoices().insert(companyId, invoice);
+        return stores.invoices()
+                .insert(companyId, openReceivable(companyId, id, number, "10.00", "TRY", STAMP));
     }
 
     /** Returns an open line of {@code companyId} for 1,250.50 TRY with no optional field. */

@@ -1,17 +1,14 @@
 package io.github.tahsilat.persistence.jdbc;
 
+import static io.github.tahsilat.persistence.jdbc.InvoiceRecords.openReceivable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.StoreException;
 import io.github.tahsilat.persistence.spi.record.Actor;
-import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceLine;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
-import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
-import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -20,7 +17,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +40,6 @@ class JdbcStoresTest {
 
     @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
 
-    private static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
     private static final WriteStamp STAMP =
             new WriteStamp(Actor.user("test-user"), Instant.parse("2026-03-02T10:15:30.123456Z"));
 
@@ -59,39 +54,7 @@ class JdbcStoresTest {
 
     /** Returns an open receivable with one line, owed {@code outstanding} in {@code currency}. */
     private InvoiceRecord invoice(String number, String outstanding, String currency) {
-        BigDecimal amount = new BigDecimal(outstanding);
-        InvoiceLine line =
-                new InvoiceLine(
-                        "Service",
-                        new BigDecimal("1"),
-                        amount,
-                        new BigDecimal("0"),
-                        new BigDecimal("0.0"),
-                        Optional.empty());
-        InvoiceTotals totals =
-                new InvoiceTotals(amount, List.of(), amount, amount.subtract(amount), amount);
-        return new InvoiceRecord(
-                company,
-                UUID.randomUUID(),
-                0,
-                Direction.RECEIVABLE,
-                number,
-                UUID.randomUUID(),
-                currency,
-                ISSUED,
-                ISSUED.plusDays(30),
-                List.of(line),
-                List.of(),
-                totals,
-                amount,
-                InvoiceStatus.OPEN,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0,
-                Optional.empty(),
-                Optional.empty(),
-                STAMP);
+        return openReceivable(company, UUID.randomUUID(), number, outstanding, currency, STAMP);
     }
 
     private static void execute(String sql) throws SQLException {
