@@ -62,7 +62,7 @@ class StoredReportDataTest {
     }
 
     /**
-     * Returns an engine over new in-memory stores whose invoice store holds one open invoice in
+     * Returns an engine over new in-memory stores whose invoice store contains one open invoice in
      * {@code currency} for each of {@code amounts}, inserted past the services.
      */
     private Tahsilat withStoredInvoices(String currency, String... amounts) {
@@ -76,7 +76,7 @@ class StoredReportDataTest {
     }
 
     /**
-     * Returns an engine over new in-memory stores whose ledger holds one invoice entry in {@code
+     * Returns an engine over new in-memory stores whose ledger contains one invoice entry in {@code
      * currency}, appended past the services.
      */
     private Tahsilat withLedgerInvoice(String currency) {

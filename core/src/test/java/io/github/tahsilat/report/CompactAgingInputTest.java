@@ -71,6 +71,17 @@ class CompactAgingInputTest {
         items.accept(0, FIRST, currency, side, DAY, DAY, units);
     }
 
+    /**
+     * Ages a payable of 100 minor units in {@code payableCurrency} and a receivable of 0.05 EUR.
+     */
+    private static AgingReport ageBesidePayable(String payableCurrency) {
+        return age(
+                (items, credits, covers) -> {
+                    item(items, payableCurrency, Direction.PAYABLE, 100);
+                    receivable(items, 5);
+                });
+    }
+
     @Nested
     class MissingSide {
 
@@ -112,12 +123,7 @@ class CompactAgingInputTest {
 
         @Test
         void otherSideStillSkipped() {
-            AgingReport report =
-                    age(
-                            (items, credits, covers) -> {
-                                item(items, "EUR", Direction.PAYABLE, 100);
-                                receivable(items, 5);
-                            });
+            AgingReport report = ageBesidePayable("EUR");
 
             assertThat(report.totals()).hasSize(1);
             assertThat(report.totals().get(0).total()).isEqualTo(eur("0.05"));
@@ -255,12 +261,7 @@ class CompactAgingInputTest {
 
         @Test
         void unknownCodeOfOtherSideAccepted() {
-            AgingReport report =
-                    age(
-                            (items, credits, covers) -> {
-                                item(items, "XQZ", Direction.PAYABLE, 100);
-                                receivable(items, 5);
-                            });
+            AgingReport report = ageBesidePayable("XQZ");
 
             assertThat(report.totals()).hasSize(1);
             assertThat(report.totals().get(0).total()).isEqualTo(eur("0.05"));

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Invoice records for the JDBC tests that write through the stores directly. */
 final class InvoiceRecords {
 
-    /** Issue date of every invoice built here; each falls due 30 days later. */
+    /** Issue date of every invoice built here. Each falls due 30 days later. */
     static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
 
     private InvoiceRecords() {}
