@@ -828,6 +828,21 @@ class CompactBankLineMatcherTest {
                     .hasMessage("invalid itemCapacity: -1; expected zero or more");
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "1073741824, 0, 'invalid itemCapacity: 1073741824; expected at most 536870912, the"
+                    + " most keys that the hash tables hold'",
+            "2147483647, 0, 'invalid itemCapacity: 2147483647; expected at most 536870912, the"
+                    + " most keys that the hash tables hold'",
+            "0, 2147483647, 'invalid counterpartyCapacity: 2147483647; expected at most"
+                    + " 536870912, the most keys that the hash tables hold'",
+        })
+        void capacityPastTableLimitIsRejected(int items, int counterparties, String message) {
+            assertThatThrownBy(() -> new CompactOpenItemIndex(items, counterparties))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(message);
+        }
+
         @Test
         void zeroLineAmountIsRejected() {
             CompactBankLines lines = new CompactBankLines(1);
