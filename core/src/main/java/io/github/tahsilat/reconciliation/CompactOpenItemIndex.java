@@ -37,6 +37,12 @@ public final class CompactOpenItemIndex {
     private static final int NONE = -1;
     private static final int LETTERS = 26;
 
+    /**
+     * The largest item and counterparty capacity: a {@link TextKeySlots} stays at most half full
+     * and cannot grow past 2^30 entries, so it holds at most 2^29 keys.
+     */
+    private static final int MAX_CAPACITY = 1 << 29;
+
     /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
     private static final int OTHER_START = LETTERS * (LETTERS + 1);
 
@@ -85,7 +91,11 @@ public final class CompactOpenItemIndex {
      * Creates an empty index for items in slots 0 to {@code itemCapacity - 1} and counterparty
      * numbers 0 to {@code counterpartyCapacity - 1}.
      *
-     * @throws InvalidInputException if a capacity is negative
+     * <p>NOTE: the index allocates every column at once, so capacities within the limits below may
+     * still fail with {@link OutOfMemoryError} on a small heap.
+     *
+     * @throws InvalidInputException if a capacity is negative or more than 536,870,912 (2^29), the
+     *     most keys that the hash tables of the index hold
      */
     public CompactOpenItemIndex(int itemCapacity, int counterpartyCapacity) {
         checkCapacity("itemCapacity", itemCapacity);
@@ -663,6 +673,12 @@ public final class CompactOpenItemIndex {
     private static void checkCapacity(String field, int capacity) {
         if (capacity < 0) {
             throw new InvalidInputException(field, capacity, "zero or more");
+        }
+        if (capacity > MAX_CAPACITY) {
+            throw new InvalidInputException(
+                    field,
+                    capacity,
+                    "at most " + MAX_CAPACITY + ", the most keys that the hash tables hold");
         }
     }
 }
