@@ -3,12 +3,14 @@ package io.github.tahsilat.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -879,6 +881,113 @@ class CompactBankLineMatcherTest {
             assertThatThrownBy(() -> new CompactBankLineMatcher(index(), 101))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("invalid autoApplyThreshold: 101; expected a score from 0 to 100");
+        }
+    }
+
+    @Nested
+    class ProposalParts {
+
+        private static CompactProposal proposal(
+                MonetaryAmount amount,
+                MonetaryAmount outstanding,
+                MonetaryAmount applied,
+                MonetaryAmount difference,
+                MonetaryAmount unapplied) {
+            return new CompactProposal(
+                    0,
+                    0,
+                    "INV-1",
+                    0,
+                    amount,
+                    outstanding,
+                    applied,
+                    difference,
+                    unapplied,
+                    70,
+                    ProposalStatus.SUGGESTION,
+                    List.of());
+        }
+
+        private static MonetaryAmount inTry(MonetaryAmount amount) {
+            return Money.of(amount.getNumber(), TRY);
+        }
+
+        @Test
+        void partialPaymentPartsAreAccepted() {
+            CompactProposal proposal =
+                    proposal(eur("40.00"), eur("100.00"), eur("40.00"), eur("-60.00"), eur("0"));
+
+            assertThat(proposal.applied()).isEqualTo(eur("40.00"));
+            assertThat(proposal.difference()).isEqualTo(eur("-60.00"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"1", "2", "3", "4"})
+        void partInOtherCurrencyIsRejected(int part) {
+            List<MonetaryAmount> parts =
+                    new ArrayList<>(
+                            List.of(
+                                    eur("150.00"),
+                                    eur("100.00"),
+                                    eur("100.00"),
+                                    eur("50.00"),
+                                    eur("50.00")));
+            parts.set(part, inTry(parts.get(part)));
+
+            assertThatThrownBy(
+                            () ->
+                                    proposal(
+                                            parts.get(0),
+                                            parts.get(1),
+                                            parts.get(2),
+                                            parts.get(3),
+                                            parts.get(4)))
+                    .isInstanceOf(CurrencyMismatchException.class)
+                    .hasMessage(
+                            "cannot compare an amount in TRY to one in EUR; convert it to EUR"
+                                    + " explicitly first");
+        }
+
+        @Test
+        void negativeUnappliedIsRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    proposal(
+                                            eur("50.00"),
+                                            eur("100.00"),
+                                            eur("80.00"),
+                                            eur("-50.00"),
+                                            eur("-30.00")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("invalid unapplied: EUR -30; expected zero or more");
+        }
+
+        @Test
+        void unappliedNotAddingUpIsRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    proposal(
+                                            eur("100.00"),
+                                            eur("100.00"),
+                                            eur("60.00"),
+                                            eur("0.00"),
+                                            eur("0.00")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid unapplied: EUR 0; expected the amount");
+        }
+
+        @Test
+        void differenceNotAmountMinusOutstandingIsRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    proposal(
+                                            eur("40.00"),
+                                            eur("100.00"),
+                                            eur("40.00"),
+                                            eur("60.00"),
+                                            eur("0.00")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("invalid difference: EUR 60; expected the amount");
         }
     }
 
