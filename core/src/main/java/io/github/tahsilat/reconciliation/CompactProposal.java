@@ -1,8 +1,10 @@
 package io.github.tahsilat.reconciliation;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import java.util.List;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -43,8 +45,10 @@ public record CompactProposal(
      * Checks every part and copies the explanation.
      *
      * @throws InvalidInputException if a part is {@code null}, {@code line}, {@code item} or {@code
-     *     counterparty} is negative, the score is outside 0 to 100, or {@code applied} is not
-     *     greater than zero or exceeds {@code outstanding}
+     *     counterparty} is negative, the score is outside 0 to 100, {@code applied} is not greater
+     *     than zero or exceeds {@code outstanding}, {@code unapplied} is negative or not {@code
+     *     amount - applied}, or {@code difference} is not {@code amount - outstanding}
+     * @throws CurrencyMismatchException if an amount is in another currency than {@code amount}
      */
     public CompactProposal {
         if (line < 0) {
@@ -61,14 +65,40 @@ public record CompactProposal(
         InputChecks.present(amount, "amount", "what the payer sent");
         InputChecks.present(outstanding, "outstanding", "the open amount");
         InputChecks.present(applied, "applied", "the amount to apply");
+        InputChecks.present(difference, "difference", "the difference");
+        InputChecks.present(unapplied, "unapplied", "the unapplied amount");
+        // Moneta compares amounts of two currencies with its own MonetaryException, and the
+        // library's exception names both currencies.
+        CurrencyUnit currency = amount.getCurrency();
+        for (MonetaryAmount part : List.of(outstanding, applied, difference, unapplied)) {
+            if (!part.getCurrency().equals(currency)) {
+                throw new CurrencyMismatchException(
+                        "compare",
+                        currency.getCurrencyCode(),
+                        part.getCurrency().getCurrencyCode());
+            }
+        }
         if (!applied.isPositive() || applied.isGreaterThan(outstanding)) {
             throw new InvalidInputException(
                     "applied",
                     applied,
                     "more than zero and at most the open amount " + outstanding);
         }
-        InputChecks.present(difference, "difference", "the difference");
-        InputChecks.present(unapplied, "unapplied", "the unapplied amount");
+        if (unapplied.isNegative()) {
+            throw new InvalidInputException("unapplied", unapplied, "zero or more");
+        }
+        if (!unapplied.isEqualTo(amount.subtract(applied))) {
+            throw new InvalidInputException(
+                    "unapplied",
+                    unapplied,
+                    "the amount minus the applied amount, " + amount.subtract(applied));
+        }
+        if (!difference.isEqualTo(amount.subtract(outstanding))) {
+            throw new InvalidInputException(
+                    "difference",
+                    difference,
+                    "the amount minus the outstanding amount, " + amount.subtract(outstanding));
+        }
         if (score < 0 || score > 100) {
             throw new InvalidInputException("score", score, "a score from 0 to 100");
         }
