@@ -786,7 +786,10 @@ class CompactBankLineMatcherTest {
 
             assertThatThrownBy(() -> index.put(0, "INV-99", "--", 0, 1, EUR, DUE))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageStartingWith("invalid structuredReference: ");
+                    .hasMessage(
+                            "invalid paymentReference: \"--\"; expected 1 to 35 letters or digits"
+                                    + " once spaces and punctuation are removed; only letters that"
+                                    + " fold to A to Z count");
             assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
             assertThat(index.paymentReference(0)).isEmpty();
         }
@@ -852,6 +855,22 @@ class CompactBankLineMatcherTest {
             assertThatThrownBy(() -> lines.add(0, EUR, "INV-42", null))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("invalid amountUnits: 0; expected an amount other than zero");
+            assertThat(lines.size()).isZero();
+        }
+
+        @Test
+        void longStructuredReferenceIsRejected() {
+            CompactBankLines lines = new CompactBankLines(1);
+            String printed = "ab-".repeat(18);
+
+            assertThatThrownBy(() -> lines.add(1, EUR, "INV-42", null, printed))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid structuredReference: \""
+                                    + printed
+                                    + "\"; expected 1 to 35 letters or digits once spaces and"
+                                    + " punctuation are removed; only letters that fold to A to"
+                                    + " Z count");
             assertThat(lines.size()).isZero();
         }
 

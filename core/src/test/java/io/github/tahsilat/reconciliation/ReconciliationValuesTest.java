@@ -118,6 +118,19 @@ class ReconciliationValuesTest {
             assertThat(reference.hasValidCheckDigits()).isFalse();
         }
 
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"--", "日本", "RF18 5390 0754 7034 5390 0754 7034 5390 0754"})
+        void parseNamesPrintedText(String printed) {
+            assertThatThrownBy(() -> StructuredReference.parse(printed))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid structuredReference: \""
+                                    + printed
+                                    + "\"; expected 1 to 35 letters or digits once spaces and"
+                                    + " punctuation are removed; only letters that fold to A to"
+                                    + " Z count");
+        }
+
         @Test
         void lowerCaseRejectedByConstructor() {
             assertThatThrownBy(() -> new StructuredReference("rf18"))
