@@ -101,7 +101,8 @@ public final class CompactBankLines {
         String reference =
                 structuredReference == null
                         ? null
-                        : StructuredReference.parse(structuredReference).value();
+                        : StructuredReference.compactForm(
+                                structuredReference, "structuredReference");
         if (size == amounts.length) {
             grow();
         }

@@ -209,7 +209,7 @@ public final class CompactOpenItemIndex {
         String reference =
                 paymentReference == null
                         ? null
-                        : StructuredReference.parse(paymentReference).value();
+                        : StructuredReference.compactForm(paymentReference, "paymentReference");
         checkCounterparty(counterparty);
         if (outstandingUnits <= 0) {
             throw new InvalidInputException(

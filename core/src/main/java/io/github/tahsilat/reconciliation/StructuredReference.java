@@ -48,10 +48,32 @@ public record StructuredReference(@NotNull @Pattern(regexp = "[A-Z0-9]{1,35}") S
      *     more than 35 of them
      */
     public static StructuredReference parse(String text) {
+        return new StructuredReference(compactForm(text, "structuredReference"));
+    }
+
+    /**
+     * Returns the compact form of a reference as printed, as {@link #parse} makes it, for callers
+     * that keep the value without the record.
+     *
+     * @param field the caller's parameter name, for the message
+     * @throws InvalidInputException if {@code text} is {@code null} or has no letter or digit, or
+     *     more than 35 of them; the message quotes {@code text} as printed
+     */
+    static String compactForm(String text, String field) {
         if (text == null) {
-            throw new InvalidInputException("structuredReference", null, "a payment reference");
+            throw new InvalidInputException(field, null, "a payment reference");
         }
-        return new StructuredReference(TextFolding.compactReference(text));
+        String compact = TextFolding.compactReference(text);
+        if (compact.isEmpty() || compact.length() > MAX_LENGTH) {
+            throw new InvalidInputException(
+                    field,
+                    '"' + text + '"',
+                    "1 to "
+                            + MAX_LENGTH
+                            + " letters or digits once spaces and punctuation are removed; only"
+                            + " letters that fold to A to Z count");
+        }
+        return compact;
     }
 
     /** Returns whether the reference claims to be an ISO 11649 RF reference. */
