@@ -221,6 +221,13 @@ class CompactMatchPropertiesTest {
             }
             Statistics.label("status").collect(compact.status(line));
         }
+        // A matcher that left every line undecided would pass the checks below, so the property
+        // also requires that the compact rules decide and match a share of the lines.
+        Statistics.label("status")
+                .coverage(
+                        coverage ->
+                                coverage.check(CompactMatchStatus.MATCHED)
+                                        .percentage(percent -> percent >= 10));
         MatchResult object =
                 new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
                         .match(decided);
