@@ -26,7 +26,8 @@ import org.javamoney.moneta.Money;
 
 /**
  * Compares the compact matcher with {@link BankLineMatcher} under default settings on generated
- * items and lines that both handle: no IBANs or tax ids, no cut names.
+ * items and lines that both handle: no IBANs or tax ids, no cut names. Also compares a compact
+ * index changed item by item with one built once from the items left.
  */
 class CompactMatchPropertiesTest {
 
@@ -34,6 +35,9 @@ class CompactMatchPropertiesTest {
     private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
     private static final LocalDate FIRST_DUE = LocalDate.of(2025, 2, 1);
     private static final int COUNTERPARTIES = 5;
+
+    /** The item capacity of the indexes that the update property changes. */
+    private static final int SLOTS = 12;
 
     /**
      * An open item: its number, with or without leading zeros, its counterparty, its outstanding
@@ -67,7 +71,7 @@ class CompactMatchPropertiesTest {
 
     record Scenario(List<ItemSpec> items, List<LineSpec> lines) {
 
-        String name(int counterparty) {
+        static String name(int counterparty) {
             // Two counterparties share a name, so that a name can identify both.
             return counterparty == COUNTERPARTIES - 1
                     ? "Customer 3 Ticaret A.Ş."
@@ -289,6 +293,139 @@ class CompactMatchPropertiesTest {
         }
         for (int slot = 0; slot < applied.length; slot++) {
             assertThat(applied[slot]).isLessThanOrEqualTo(index.outstandingUnits(slot));
+        }
+    }
+
+    /**
+     * One change to a compact index: kind 0 puts an item numbered {@code INV-number} in {@code
+     * slot}, kind 1 settles the slot to {@code cents}, zero closing it, and kind 2 removes it.
+     */
+    record Change(int kind, int slot, int number, int counterparty, int cents, int dueDay) {}
+
+    /**
+     * A bank line for the update property: it quotes {@code INV-number} ({@code form} 0), the
+     * number with zeros ({@code form} 1) or its payment reference ({@code form} 2), or nothing when
+     * {@code number} is 0, and names counterparty {@code payer} unless it is out of range.
+     */
+    record UpdateLine(int number, int form, int payer, int cents) {}
+
+    record Updates(List<Change> changes, List<UpdateLine> lines) {}
+
+    @Provide
+    Arbitrary<Updates> updates() {
+        Arbitrary<Change> change =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.integers().between(0, SLOTS - 1),
+                                Arbitraries.integers().between(1, 8),
+                                Arbitraries.integers().between(0, COUNTERPARTIES - 1),
+                                Arbitraries.integers().between(0, 6).map(k -> k * 500),
+                                Arbitraries.integers().between(0, 3))
+                        .as(Change::new);
+        Arbitrary<UpdateLine> line =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 8),
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.integers().between(0, COUNTERPARTIES + 1),
+                                Arbitraries.integers().between(1, 6).map(k -> k * 500))
+                        .as(UpdateLine::new);
+        return Combinators.combine(
+                        change.list().ofMinSize(1).ofMaxSize(60),
+                        line.list().ofMinSize(1).ofMaxSize(12))
+                .as(Updates::new);
+    }
+
+    private static void put(CompactOpenItemIndex index, int slot, ItemSpec item) {
+        index.put(
+                slot,
+                item.invoiceNumber(),
+                item.paymentReference(),
+                item.counterparty(),
+                item.cents(),
+                EUR,
+                (int) FIRST_DUE.plusDays(item.dueDay()).toEpochDay());
+    }
+
+    private static CompactOpenItemIndex namedIndex() {
+        CompactOpenItemIndex index = new CompactOpenItemIndex(SLOTS, COUNTERPARTIES);
+        for (int c = 0; c < COUNTERPARTIES; c++) {
+            index.nameCounterparty(c, Scenario.name(c));
+        }
+        return index;
+    }
+
+    /**
+     * Puts, settles and removes items in random order, then checks that every line gets the same
+     * decision as from an index built once from the items left, so no change leaves a stale link.
+     */
+    @Property(tries = 300)
+    void updatedIndexMatchesFreshIndex(@ForAll("updates") Updates updates) {
+        CompactOpenItemIndex updated = namedIndex();
+        ItemSpec[] items = new ItemSpec[SLOTS];
+        for (Change change : updates.changes()) {
+            int slot = change.slot();
+            ItemSpec item = items[slot];
+            if (change.kind() == 0) {
+                item =
+                        new ItemSpec(
+                                change.number(),
+                                slot % 2 == 0,
+                                change.counterparty(),
+                                Math.max(500, change.cents()),
+                                change.dueDay(),
+                                false);
+                put(updated, slot, item);
+            } else if (change.kind() == 1) {
+                assertThat(updated.settle(slot, change.cents())).isEqualTo(item != null);
+                if (item != null) {
+                    item =
+                            change.cents() == 0
+                                    ? null
+                                    : new ItemSpec(
+                                            item.number(),
+                                            item.zeroPadded(),
+                                            item.counterparty(),
+                                            change.cents(),
+                                            item.dueDay(),
+                                            false);
+                }
+            } else {
+                assertThat(updated.remove(slot)).isEqualTo(item != null);
+                item = null;
+            }
+            items[slot] = item;
+        }
+        CompactOpenItemIndex fresh = namedIndex();
+        int open = 0;
+        for (int slot = 0; slot < SLOTS; slot++) {
+            if (items[slot] != null) {
+                put(fresh, slot, items[slot]);
+                open++;
+            }
+            assertThat(updated.outstandingUnits(slot)).isEqualTo(fresh.outstandingUnits(slot));
+        }
+        assertThat(updated.size()).isEqualTo(open);
+
+        CompactBankLines lines = new CompactBankLines(updates.lines().size());
+        for (UpdateLine line : updates.lines()) {
+            String text =
+                    switch (line.number() == 0 ? -1 : line.form()) {
+                        case 0 -> "Payment of INV-" + line.number();
+                        case 1 -> "inv " + String.format("%04d", line.number());
+                        case 2 -> "Ref pay-" + line.number() * 7;
+                        default -> "Payment";
+                    };
+            String payer = line.payer() < COUNTERPARTIES ? Scenario.name(line.payer()) : null;
+            lines.add(line.cents(), EUR, text, payer);
+        }
+        CompactMatchResult afterUpdates = new CompactBankLineMatcher(updated).match(lines);
+        CompactMatchResult expected = new CompactBankLineMatcher(fresh).match(lines);
+
+        for (int line = 0; line < lines.size(); line++) {
+            assertThat(afterUpdates.status(line)).isEqualTo(expected.status(line));
+            assertThat(afterUpdates.item(line)).isEqualTo(expected.item(line));
+            assertThat(afterUpdates.score(line)).isEqualTo(expected.score(line));
+            assertThat(afterUpdates.proposal(line)).isEqualTo(expected.proposal(line));
         }
     }
 }
