@@ -859,6 +859,19 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void amountWithoutNegationIsRejected() {
+            CompactBankLines lines = new CompactBankLines(1);
+
+            assertThatThrownBy(() -> lines.add(Long.MIN_VALUE, EUR, "INV-42", null))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid amountUnits: -9223372036854775808; expected minor units from"
+                                    + " -9223372036854775807 to 9223372036854775807, as a bank"
+                                    + " line's amount");
+            assertThat(lines.size()).isZero();
+        }
+
+        @Test
         void longStructuredReferenceIsRejected() {
             CompactBankLines lines = new CompactBankLines(1);
             String printed = "ab-".repeat(18);
