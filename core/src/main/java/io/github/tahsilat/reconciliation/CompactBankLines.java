@@ -72,11 +72,12 @@ public final class CompactBankLines {
      *     line has none
      * @param structuredReference the structured reference the payer quoted, as printed, or {@code
      *     null}, as {@link BankLine#structuredReference()} carries it
-     * @throws InvalidInputException if {@code amountUnits} is zero, {@code currency} or {@code
-     *     remittanceText} is {@code null}, the text is longer than {@value
-     *     BankLine#MAX_REMITTANCE_LENGTH} characters, {@code counterpartyName} is blank or longer
-     *     than 1,000 characters, or {@code structuredReference} has no letter or digit or more than
-     *     35
+     * @throws InvalidInputException if {@code amountUnits} is zero or {@code Long.MIN_VALUE},
+     *     {@code currency} or {@code remittanceText} is {@code null}, the text is longer than
+     *     {@value BankLine#MAX_REMITTANCE_LENGTH} characters, {@code counterpartyName} is blank or
+     *     longer than 1,000 characters, or {@code structuredReference} has no letter or digit or
+     *     more than 35. No {@link BankLine} has the amount {@code Long.MIN_VALUE}, because every
+     *     amount of the library can be negated.
      */
     public int add(
             long amountUnits,
@@ -86,6 +87,17 @@ public final class CompactBankLines {
             String structuredReference) {
         if (amountUnits == 0) {
             throw new InvalidInputException("amountUnits", 0, "an amount other than zero");
+        }
+        if (amountUnits == Long.MIN_VALUE) {
+            // Every amount of the library can be negated, so a bank line never has this one.
+            throw new InvalidInputException(
+                    "amountUnits",
+                    amountUnits,
+                    "minor units from "
+                            + -Long.MAX_VALUE
+                            + " to "
+                            + Long.MAX_VALUE
+                            + ", as a bank line's amount");
         }
         InputChecks.present(currency, "currency", "the line's currency");
         InputChecks.present(remittanceText, "remittanceText", "text, possibly empty");
