@@ -909,6 +909,15 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void countWithoutStatusIsRejected() {
+            CompactMatchResult result = match(index(), lines(10_000, "INV-42", null));
+
+            assertThatThrownBy(() -> result.count(null))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("missing status; expected MATCHED, UNMATCHED or UNDECIDED");
+        }
+
+        @Test
         void thresholdAboveHundredIsRejected() {
             assertThatThrownBy(() -> new CompactBankLineMatcher(index(), 101))
                     .isInstanceOf(InvalidInputException.class)
