@@ -1,6 +1,7 @@
 package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,11 +80,16 @@ public final class CompactMatchResult {
         };
     }
 
-    /** Returns the number of lines with {@code expected} as their status. */
-    public int count(CompactMatchStatus expected) {
+    /**
+     * Returns the number of lines with {@code status} as their status.
+     *
+     * @throws InvalidInputException if {@code status} is {@code null}
+     */
+    public int count(CompactMatchStatus status) {
+        InputChecks.present(status, "status", "MATCHED, UNMATCHED or UNDECIDED");
         int count = 0;
         for (int line = 0; line < size; line++) {
-            if (status(line) == expected) {
+            if (status(line) == status) {
                 count++;
             }
         }
