@@ -17,9 +17,10 @@ import javax.money.CurrencyUnit;
  *
  * <p>The host keeps the index up to date item by item, as it books: {@link #put} adds or replaces
  * an item, {@link #settle} sets its new outstanding amount and {@link #remove} takes it out. Each
- * takes constant time, except that removing an item walks the other items with its invoice-number
- * key, usually none. Nothing is rebuilt per batch. Counterparty names are set apart with {@link
- * #nameCounterparty}, once per counterparty number.
+ * takes constant time, except that removing or replacing an item walks the other items with its
+ * invoice-number key or payment reference, usually none, and that {@code put} searches the list of
+ * the index's currencies. Nothing is rebuilt per batch. Counterparty names are set apart with
+ * {@link #nameCounterparty}, once per counterparty number.
  *
  * <p>Invoice numbers are found by the 64-bit hash of their invoice-number key, with the same key as
  * {@link OpenItemIndex#findByInvoiceNumber}, and a hit is confirmed against the invoice number the
