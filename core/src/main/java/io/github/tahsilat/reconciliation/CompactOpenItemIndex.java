@@ -195,7 +195,8 @@ public final class CompactOpenItemIndex {
      * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
      *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
      *     paymentReference} has no letter or digit or more than 35, {@code outstandingUnits} is
-     *     zero or less, or {@code currency} is {@code null}. Nothing changes then.
+     *     zero or less, {@code currency} is {@code null}, or {@code currency} is new to an index
+     *     that already has 32,768 currencies. Nothing changes then.
      */
     public void put(
             int slot,
