@@ -5,8 +5,9 @@ public enum CompactMatchStatus {
     /** The line pays the item the result names. */
     MATCHED,
     /**
-     * The compact rules decided the line and found no item for it, or every item they found was
-     * taken by lines with higher scores. {@link BankLineMatcher} would not match it either.
+     * The compact rules decided the line and found no item for it, or every item they found went to
+     * other lines first. Lines with a higher score go first, and at equal scores lower line
+     * numbers. {@link BankLineMatcher} would not match it either.
      */
     UNMATCHED,
     /**
