@@ -1,6 +1,7 @@
 package io.github.tahsilat.reconciliation;
 
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.invoice.InvoiceId;
@@ -27,6 +28,8 @@ public record ItemApplication(
      *
      * @throws InvalidInputException if a part is {@code null}, or {@code applied} is not greater
      *     than zero or exceeds {@code outstanding}
+     * @throws CurrencyMismatchException if {@code applied} is in another currency than {@code
+     *     outstanding}
      */
     public ItemApplication {
         InputChecks.present(invoiceId, "invoiceId", "an invoice id");
@@ -34,6 +37,13 @@ public record ItemApplication(
         InputChecks.present(counterpartyId, "counterpartyId", "a counterparty id");
         InputChecks.present(outstanding, "outstanding", "the open amount");
         InputChecks.present(applied, "applied", "the amount to apply");
+        // Moneta would compare two currencies with its own MonetaryException.
+        if (!applied.getCurrency().equals(outstanding.getCurrency())) {
+            throw new CurrencyMismatchException(
+                    "compare",
+                    outstanding.getCurrency().getCurrencyCode(),
+                    applied.getCurrency().getCurrencyCode());
+        }
         if (!applied.isPositive() || applied.isGreaterThan(outstanding)) {
             throw new InvalidInputException(
                     "applied",

@@ -6,12 +6,14 @@ import static io.github.tahsilat.reconciliation.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.service.Actor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -388,6 +391,21 @@ class ReconciliationValuesTest {
                     90,
                     ProposalStatus.AUTO,
                     List.of());
+        }
+
+        @Test
+        void applicationInOtherCurrencyRejected() {
+            assertThatThrownBy(
+                            () ->
+                                    new ItemApplication(
+                                            invoiceId(1),
+                                            "INV-1",
+                                            Lines.counterparty(1),
+                                            eur("100.00"),
+                                            Money.of(new BigDecimal("50.00"), "TRY")))
+                    .isInstanceOf(CurrencyMismatchException.class)
+                    .hasMessageContaining("TRY")
+                    .hasMessageContaining("EUR");
         }
 
         @Test
