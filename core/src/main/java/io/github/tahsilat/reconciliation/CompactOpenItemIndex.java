@@ -40,7 +40,7 @@ public final class CompactOpenItemIndex {
 
     /**
      * The largest item and counterparty capacity: a {@link TextKeySlots} stays at most half full
-     * and cannot grow past 2^30 entries, so it holds at most 2^29 keys.
+     * and cannot grow past 2^30 entries, so it contains at most 2^29 keys.
      */
     private static final int MAX_CAPACITY = 1 << 29;
 

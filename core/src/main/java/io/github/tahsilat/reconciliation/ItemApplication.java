@@ -37,7 +37,7 @@ public record ItemApplication(
         InputChecks.present(counterpartyId, "counterpartyId", "a counterparty id");
         InputChecks.present(outstanding, "outstanding", "the open amount");
         InputChecks.present(applied, "applied", "the amount to apply");
-        // Moneta would compare two currencies with its own MonetaryException.
+        // Moneta raises its own MonetaryException when it compares two currencies.
         if (!applied.getCurrency().equals(outstanding.getCurrency())) {
             throw new CurrencyMismatchException(
                     "compare",
