@@ -1,5 +1,6 @@
 package io.github.tahsilat.reconciliation;
 
+import static io.github.tahsilat.reconciliation.Lines.eur;
 import static io.github.tahsilat.reconciliation.Lines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class LineContextTest {
 
     private static LineContext context(String remittanceText) {
-        BankLine line = line("10.00").remittanceText(remittanceText).build();
+        return context(line("10.00").remittanceText(remittanceText).build());
+    }
+
+    private static LineContext context(BankLine line) {
         return new LineContext(
                 line, BankEntryKey.of(line, 1), new OpenItemIndex(), MatchSettings.defaults());
     }
@@ -51,5 +55,29 @@ class LineContextTest {
 
         assertThat(context.amount()).isEqualTo(Lines.eur("10.00"));
         assertThat(context.amount()).isSameAs(context.amount());
+    }
+
+    @Test
+    void mostNegativeAmountNegatedExactly() {
+        LineContext context = context(line("-92233720368547758.07").build());
+
+        assertThat(context.amount()).isEqualTo(eur("92233720368547758.07"));
+        assertThat(context.grossUnits().units()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void returnChargesAddedBeforeNegation() {
+        LineContext context = context(line("-92233720368547758.07").charge(eur("0.07")).build());
+
+        assertThat(context.amount()).isEqualTo(eur("92233720368547758.00"));
+        assertThat(context.grossUnits().units()).isEqualTo(Long.MAX_VALUE - 7);
+    }
+
+    @Test
+    void largestGrossAmountKept() {
+        LineContext context = context(line("92233720368547758.00").charge(eur("0.07")).build());
+
+        assertThat(context.amount()).isEqualTo(eur("92233720368547758.07"));
+        assertThat(context.grossUnits().units()).isEqualTo(Long.MAX_VALUE);
     }
 }

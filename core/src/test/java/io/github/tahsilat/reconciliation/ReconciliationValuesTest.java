@@ -71,6 +71,41 @@ class ReconciliationValuesTest {
         }
 
         @Test
+        void largestAmountPlusChargesAccepted() {
+            BankLine line =
+                    line("92233720368547758.00").charge(eur("0.03")).charge(eur("0.04")).build();
+
+            assertThat(line.grossAmount()).isEqualTo(eur("92233720368547758.07"));
+        }
+
+        @Test
+        void amountPlusChargesPastLongUnitsRejected() {
+            BankLine.Builder builder = line("92233720368547758.07").charge(eur("0.01"));
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid charges: 0.01 EUR in total; expected fees that keep the"
+                                    + " amount plus charges, 92233720368547758.08 EUR, at most"
+                                    + " 92233720368547758.07 EUR, the range of a long count of"
+                                    + " minor units");
+        }
+
+        @Test
+        void chargesPastLongUnitsRejected() {
+            BankLine.Builder builder =
+                    line("-1.00").charge(eur("92233720368547758.07")).charge(eur("0.01"));
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid charges: EUR 0.01, bringing the charges to"
+                                    + " 92233720368547758.08 EUR; expected fees adding up to at"
+                                    + " most 92233720368547758.07 EUR, the range of a long count"
+                                    + " of minor units");
+        }
+
+        @Test
         void chargeInOtherCurrencyRejected() {
             BankLine.Builder builder = line("1.00").charge(Lines.try_("0.10"));
 
