@@ -3,15 +3,19 @@ package io.github.tahsilat.reconciliation;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -68,14 +72,17 @@ public record BankLine(
     /** The maximum length of {@link #remittanceText()}, ten ISO 20022 lines of 140 characters. */
     public static final int MAX_REMITTANCE_LENGTH = 1400;
 
+    private static final String RANGE = ", the range of a long count of minor units";
+
     /**
      * Checks every field and copies the charges.
      *
      * @throws InvalidInputException if a field is {@code null}; if {@code accountId} is blank or
      *     longer than 70 characters; if an optional text is present but blank; if {@code
      *     remittanceText} is longer than 1,400 characters; if {@code amount} is zero or has more
-     *     decimals than its currency; or if a charge is not positive, has more decimals than its
-     *     currency or is in another currency than {@code amount}
+     *     decimals than its currency; if a charge is not positive, has more decimals than its
+     *     currency or is in another currency than {@code amount}; or if the charges in total, or
+     *     the amount plus the charges, lie outside the range of a long count of minor units
      */
     public BankLine {
         InputChecks.text(accountId, "accountId", MAX_ACCOUNT_ID_LENGTH);
@@ -85,7 +92,7 @@ public record BankLine(
         if (amount.isZero()) {
             throw new InvalidInputException("amount", amount, "an amount other than zero");
         }
-        Amounts.toMinor(amount, "amount");
+        long amountUnits = Amounts.toMinor(amount, "amount").units();
         optionalText(accountServicerReference, "accountServicerReference");
         optionalText(endToEndId, "endToEndId");
         optionalText(counterpartyName, "counterpartyName");
@@ -100,9 +107,11 @@ public record BankLine(
                     "at most " + MAX_REMITTANCE_LENGTH + " characters");
         }
         charges = List.copyOf(InputChecks.present(charges, "charges", "a list, possibly empty"));
+        long chargeUnits = 0;
         for (MonetaryAmount charge : charges) {
-            checkCharge(charge, amount);
+            chargeUnits = addCharge(chargeUnits, charge, amount);
         }
+        checkGross(amountUnits, chargeUnits, amount.getCurrency());
         InputChecks.present(batch, "batch", "a batch booking or Optional.empty()");
     }
 
@@ -151,7 +160,10 @@ public record BankLine(
         return reversal || amount.isNegative();
     }
 
-    /** Returns what the payer sent: the amount plus the charges the company's bank deducted. */
+    /**
+     * Returns what the payer sent: the amount plus the charges the company's bank deducted. Its
+     * minor units, like the amount's, lie within {@code -Long.MAX_VALUE} to {@code Long.MAX_VALUE}.
+     */
     public MonetaryAmount grossAmount() {
         MonetaryAmount gross = amount;
         for (MonetaryAmount charge : charges) {
@@ -187,7 +199,54 @@ public record BankLine(
         }
     }
 
-    private static void checkCharge(MonetaryAmount charge, MonetaryAmount amount) {
+    /**
+     * Checks {@code charge} and returns its minor units plus {@code total}, the units of the
+     * charges before it. A sum past {@code Long.MAX_VALUE} is rejected, because the charges' total
+     * is converted to minor units when the line is booked or queued.
+     */
+    private static long addCharge(long total, MonetaryAmount charge, MonetaryAmount amount) {
+        long units = checkCharge(charge, amount);
+        if (units > Long.MAX_VALUE - total) {
+            throw new InvalidInputException(
+                    "charges",
+                    charge + ", bringing the charges to " + sum(total, units, amount.getCurrency()),
+                    "fees adding up to at most " + maxAmount(amount.getCurrency()) + RANGE);
+        }
+        return total + units;
+    }
+
+    /**
+     * Rejects charges that take {@link #grossAmount()} past {@code Long.MAX_VALUE} minor units,
+     * because matching converts it to minor units and negates it for a return.
+     */
+    private static void checkGross(long amountUnits, long chargeUnits, CurrencyUnit currency) {
+        // The charges are positive, so the gross amount of a negative line stays at
+        // -Long.MAX_VALUE or above, and only a positive amount can pass Long.MAX_VALUE.
+        if (amountUnits > Long.MAX_VALUE - chargeUnits) {
+            throw new InvalidInputException(
+                    "charges",
+                    sum(chargeUnits, 0, currency) + " in total",
+                    "fees that keep the amount plus charges, "
+                            + sum(amountUnits, chargeUnits, currency)
+                            + ", at most "
+                            + maxAmount(currency)
+                            + RANGE);
+        }
+    }
+
+    /** Returns {@code a + b} minor units as major units and the currency's code. */
+    private static String sum(long a, long b, CurrencyUnit currency) {
+        BigInteger units = BigInteger.valueOf(a).add(BigInteger.valueOf(b));
+        BigDecimal major = new BigDecimal(units, MinorAmount.fractionDigits(currency));
+        return major.toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    /** Returns {@code Long.MAX_VALUE} minor units as major units and the currency's code. */
+    private static String maxAmount(CurrencyUnit currency) {
+        return sum(Long.MAX_VALUE, 0, currency);
+    }
+
+    private static long checkCharge(MonetaryAmount charge, MonetaryAmount amount) {
         InputChecks.present(charge, "charges", "no null element");
         if (!charge.isPositive()) {
             throw new InvalidInputException("charges", charge, "a fee greater than zero");
@@ -198,7 +257,7 @@ public record BankLine(
                     charge,
                     "a fee in the line's currency " + amount.getCurrency().getCurrencyCode());
         }
-        Amounts.toMinor(charge, "charges");
+        return Amounts.toMinor(charge, "charges").units();
     }
 
     /**
