@@ -1,6 +1,7 @@
 package io.github.tahsilat.persistence.jdbc;
 
 import static io.github.tahsilat.persistence.jdbc.InvoiceRecords.openReceivable;
+import static io.github.tahsilat.persistence.jdbc.PostgresReconciliationQueueContractTest.queuedLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,13 +9,11 @@ import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
-import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,28 +52,6 @@ class BatchReadsOnPostgresTest {
     private InvoiceRecord insertInvoice(UUID companyId, UUID id, String number) {
         return stores.invoices()
                 .insert(companyId, openReceivable(companyId, id, number, "10.00", "TRY", STAMP));
-    }
-
-    /** Returns an open line of {@code companyId} for 1,250.50 TRY with no optional field. */
-    private static QueuedLineRecord line(UUID companyId, String entryKey) {
-        return new QueuedLineRecord(
-                companyId,
-                entryKey,
-                "2026-02-01-TR01",
-                "TR330006100519786457841326",
-                LocalDate.of(2026, 2, 1),
-                Optional.empty(),
-                125_050L,
-                "TRY",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0L,
-                Optional.empty(),
-                List.of(),
-                STAMP,
-                Optional.empty());
     }
 
     /** Returns {@code count} random ids that no invoice has. */
@@ -162,9 +139,9 @@ class BatchReadsOnPostgresTest {
             String first = keys.get(0);
             String second = keys.get(Sql.ANY_CHUNK_SIZE);
             String third = keys.get(keys.size() - 1);
-            queue.enqueue(company, line(company, first));
-            queue.enqueue(company, line(company, second));
-            queue.enqueue(company, line(company, third));
+            queue.enqueue(company, queuedLine(company, first));
+            queue.enqueue(company, queuedLine(company, second));
+            queue.enqueue(company, queuedLine(company, third));
             queue.resolve(
                     company,
                     third,
@@ -179,9 +156,9 @@ class BatchReadsOnPostgresTest {
         @Test
         void otherCompanyKeysLeftOut() {
             ReconciliationQueueStore queue = stores.reconciliationQueue();
-            queue.enqueue(company, line(company, "ref:TR01:own"));
-            queue.enqueue(otherCompany, line(otherCompany, "ref:TR01:other"));
-            queue.enqueue(otherCompany, line(otherCompany, "ref:TR01:shared"));
+            queue.enqueue(company, queuedLine(company, "ref:TR01:own"));
+            queue.enqueue(otherCompany, queuedLine(otherCompany, "ref:TR01:other"));
+            queue.enqueue(otherCompany, queuedLine(otherCompany, "ref:TR01:shared"));
 
             assertThat(
                             queue.queuedKeys(
@@ -200,7 +177,7 @@ class BatchReadsOnPostgresTest {
                             "ref:TR01:NULL",
                             "ref:TR01: spaced ",
                             "ref:TR01:İSTANBUL");
-            keys.forEach(key -> queue.enqueue(company, line(company, key)));
+            keys.forEach(key -> queue.enqueue(company, queuedLine(company, key)));
 
             assertThat(queue.queuedKeys(company, keys)).containsExactlyInAnyOrderElementsOf(keys);
             assertThat(queue.queuedKeys(company, List.of("ref:TR01:null", "ref:TR01:ISTANBUL")))
@@ -210,7 +187,7 @@ class BatchReadsOnPostgresTest {
         @Test
         void nulKeyNotQueued() {
             ReconciliationQueueStore queue = stores.reconciliationQueue();
-            queue.enqueue(company, line(company, "ref:TR01:1"));
+            queue.enqueue(company, queuedLine(company, "ref:TR01:1"));
 
             Set<String> queued = queue.queuedKeys(company, List.of("ref:TR01:1", "ref:\u0000"));
 

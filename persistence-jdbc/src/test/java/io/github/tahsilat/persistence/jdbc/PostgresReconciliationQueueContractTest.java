@@ -85,6 +85,14 @@ class PostgresReconciliationQueueContractTest extends ReconciliationQueueContrac
         assertThat(first.open(company, PageRequest.first(10)).items()).hasSize(1);
     }
 
+    /**
+     * Returns the contract's {@linkplain #plainLine plain line} to the JDBC tests outside this
+     * subclass, which cannot call the protected method themselves.
+     */
+    static QueuedLineRecord queuedLine(UUID companyId, String entryKey) {
+        return plainLine(companyId, entryKey);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
