@@ -8,9 +8,11 @@ import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -848,53 +850,53 @@ class CompactBankLineMatcherTest {
                     .hasMessage(message);
         }
 
-        @Test
-        void zeroLineAmountIsRejected() {
+        /**
+         * Asserts that {@code add} throws {@link InvalidInputException} on empty lines and adds no
+         * line, and returns the assertion on the exception, for its message.
+         */
+        private static AbstractThrowableAssert<?, ? extends Throwable> assertAddRejected(
+                Consumer<CompactBankLines> add) {
             CompactBankLines lines = new CompactBankLines(1);
 
-            assertThatThrownBy(() -> lines.add(0, EUR, "INV-42", null))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("invalid amountUnits: 0; expected an amount other than zero");
+            AbstractThrowableAssert<?, ? extends Throwable> thrown =
+                    assertThatThrownBy(() -> add.accept(lines))
+                            .isInstanceOf(InvalidInputException.class);
             assertThat(lines.size()).isZero();
+            return thrown;
+        }
+
+        @Test
+        void zeroLineAmountIsRejected() {
+            assertAddRejected(lines -> lines.add(0, EUR, "INV-42", null))
+                    .hasMessage("invalid amountUnits: 0; expected an amount other than zero");
         }
 
         @Test
         void amountWithoutNegationIsRejected() {
-            CompactBankLines lines = new CompactBankLines(1);
-
-            assertThatThrownBy(() -> lines.add(Long.MIN_VALUE, EUR, "INV-42", null))
-                    .isInstanceOf(InvalidInputException.class)
+            assertAddRejected(lines -> lines.add(Long.MIN_VALUE, EUR, "INV-42", null))
                     .hasMessage(
                             "invalid amountUnits: -9223372036854775808; expected minor units from"
                                     + " -9223372036854775807 to 9223372036854775807, as a bank"
                                     + " line's amount");
-            assertThat(lines.size()).isZero();
         }
 
         @Test
         void longStructuredReferenceIsRejected() {
-            CompactBankLines lines = new CompactBankLines(1);
             String printed = "ab-".repeat(18);
 
-            assertThatThrownBy(() -> lines.add(1, EUR, "INV-42", null, printed))
-                    .isInstanceOf(InvalidInputException.class)
+            assertAddRejected(lines -> lines.add(1, EUR, "INV-42", null, printed))
                     .hasMessage(
                             "invalid structuredReference: \""
                                     + printed
                                     + "\"; expected 1 to 35 letters or digits once spaces and"
                                     + " punctuation are removed; only letters that fold to A to"
                                     + " Z count");
-            assertThat(lines.size()).isZero();
         }
 
         @Test
         void blankPayerNameIsRejected() {
-            CompactBankLines lines = new CompactBankLines(1);
-
-            assertThatThrownBy(() -> lines.add(1, EUR, "INV-42", "  "))
-                    .isInstanceOf(InvalidInputException.class)
+            assertAddRejected(lines -> lines.add(1, EUR, "INV-42", "  "))
                     .hasMessageStartingWith("invalid counterpartyName:");
-            assertThat(lines.size()).isZero();
         }
 
         @Test
@@ -989,46 +991,36 @@ class CompactBankLineMatcherTest {
                                     + " explicitly first");
         }
 
-        @Test
-        void negativeUnappliedIsRejected() {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // case, amount, outstanding, applied, difference, unapplied, message
+            "negative unapplied, 50.00, 100.00, 80.00, -50.00, -30.00,"
+                    + " 'invalid unapplied: EUR -30; expected zero or more'",
+            "unapplied not adding up, 100.00, 100.00, 60.00, 0.00, 0.00,"
+                    + " 'invalid unapplied: EUR 0; expected the amount minus the applied amount,"
+                    + " EUR 40'",
+            "difference not amount minus outstanding, 40.00, 100.00, 40.00, 60.00, 0.00,"
+                    + " 'invalid difference: EUR 60; expected the amount minus the outstanding"
+                    + " amount, EUR -60'",
+        })
+        void inconsistentPartsAreRejected(
+                String name,
+                String amount,
+                String outstanding,
+                String applied,
+                String difference,
+                String unapplied,
+                String message) {
             assertThatThrownBy(
                             () ->
                                     proposal(
-                                            eur("50.00"),
-                                            eur("100.00"),
-                                            eur("80.00"),
-                                            eur("-50.00"),
-                                            eur("-30.00")))
+                                            eur(amount),
+                                            eur(outstanding),
+                                            eur(applied),
+                                            eur(difference),
+                                            eur(unapplied)))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("invalid unapplied: EUR -30; expected zero or more");
-        }
-
-        @Test
-        void unappliedNotAddingUpIsRejected() {
-            assertThatThrownBy(
-                            () ->
-                                    proposal(
-                                            eur("100.00"),
-                                            eur("100.00"),
-                                            eur("60.00"),
-                                            eur("0.00"),
-                                            eur("0.00")))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageStartingWith("invalid unapplied: EUR 0; expected the amount");
-        }
-
-        @Test
-        void differenceNotAmountMinusOutstandingIsRejected() {
-            assertThatThrownBy(
-                            () ->
-                                    proposal(
-                                            eur("40.00"),
-                                            eur("100.00"),
-                                            eur("40.00"),
-                                            eur("60.00"),
-                                            eur("0.00")))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageStartingWith("invalid difference: EUR 60; expected the amount");
+                    .hasMessage(message);
         }
     }
 

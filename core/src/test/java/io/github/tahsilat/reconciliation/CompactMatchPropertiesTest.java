@@ -55,6 +55,10 @@ class CompactMatchPropertiesTest {
             return zeroPadded ? String.format("INV-%05d", number) : "INV-" + number;
         }
 
+        CurrencyUnit currency() {
+            return inTry ? TRY : EUR;
+        }
+
         /** Returns the payment reference of every third number, as printed, or null. */
         String paymentReference() {
             return number % 3 == 0 ? "pay-" + number * 7 : null;
@@ -90,9 +94,7 @@ class CompactMatchPropertiesTest {
                                 name(item.counterparty()),
                                 List.of(),
                                 List.of(),
-                                Money.of(
-                                        BigDecimal.valueOf(item.cents(), 2),
-                                        item.inTry() ? TRY : EUR),
+                                Money.of(BigDecimal.valueOf(item.cents(), 2), item.currency()),
                                 FIRST_DUE.plusDays(item.dueDay()),
                                 Optional.ofNullable(item.paymentReference())
                                         .map(StructuredReference::parse)));
@@ -101,20 +103,9 @@ class CompactMatchPropertiesTest {
         }
 
         CompactOpenItemIndex compactIndex() {
-            CompactOpenItemIndex index = new CompactOpenItemIndex(items.size(), COUNTERPARTIES);
-            for (int c = 0; c < COUNTERPARTIES; c++) {
-                index.nameCounterparty(c, name(c));
-            }
+            CompactOpenItemIndex index = namedIndex(items.size());
             for (int slot = 0; slot < items.size(); slot++) {
-                ItemSpec item = items.get(slot);
-                index.put(
-                        slot,
-                        item.invoiceNumber(),
-                        item.paymentReference(),
-                        item.counterparty(),
-                        item.cents(),
-                        item.inTry() ? TRY : EUR,
-                        (int) FIRST_DUE.plusDays(item.dueDay()).toEpochDay());
+                put(index, slot, items.get(slot));
             }
             return index;
         }
@@ -202,9 +193,8 @@ class CompactMatchPropertiesTest {
                 .as(Scenario::new);
     }
 
-    @Property(tries = 400)
-    void compactPicksObjectMatchersItem(@ForAll("scenarios") Scenario scenario) {
-        List<BankLine> bankLines = scenario.bankLines();
+    /** Returns the EUR bank lines as compact lines, in the same order. */
+    private static CompactBankLines compactLines(List<BankLine> bankLines) {
         CompactBankLines lines = new CompactBankLines(bankLines.size());
         for (BankLine line : bankLines) {
             lines.add(
@@ -214,6 +204,13 @@ class CompactMatchPropertiesTest {
                     line.counterpartyName().orElse(null),
                     line.structuredReference().map(StructuredReference::value).orElse(null));
         }
+        return lines;
+    }
+
+    @Property(tries = 400)
+    void compactPicksObjectMatchersItem(@ForAll("scenarios") Scenario scenario) {
+        List<BankLine> bankLines = scenario.bankLines();
+        CompactBankLines lines = compactLines(bankLines);
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
 
@@ -272,15 +269,7 @@ class CompactMatchPropertiesTest {
     @Property(tries = 400)
     void compactNeverAppliesMoreThanOutstanding(@ForAll("scenarios") Scenario scenario) {
         List<BankLine> bankLines = scenario.bankLines();
-        CompactBankLines lines = new CompactBankLines(bankLines.size());
-        for (BankLine line : bankLines) {
-            lines.add(
-                    Amounts.toMinor(line.amount(), "amount").units(),
-                    EUR,
-                    line.remittanceText(),
-                    line.counterpartyName().orElse(null),
-                    line.structuredReference().map(StructuredReference::value).orElse(null));
-        }
+        CompactBankLines lines = compactLines(bankLines);
         CompactOpenItemIndex index = scenario.compactIndex();
         CompactMatchResult result = new CompactBankLineMatcher(index).match(lines);
 
@@ -342,12 +331,13 @@ class CompactMatchPropertiesTest {
                 item.paymentReference(),
                 item.counterparty(),
                 item.cents(),
-                EUR,
+                item.currency(),
                 (int) FIRST_DUE.plusDays(item.dueDay()).toEpochDay());
     }
 
-    private static CompactOpenItemIndex namedIndex() {
-        CompactOpenItemIndex index = new CompactOpenItemIndex(SLOTS, COUNTERPARTIES);
+    /** Returns an empty index for {@code itemCapacity} items that names every counterparty. */
+    private static CompactOpenItemIndex namedIndex(int itemCapacity) {
+        CompactOpenItemIndex index = new CompactOpenItemIndex(itemCapacity, COUNTERPARTIES);
         for (int c = 0; c < COUNTERPARTIES; c++) {
             index.nameCounterparty(c, Scenario.name(c));
         }
@@ -360,7 +350,7 @@ class CompactMatchPropertiesTest {
      */
     @Property(tries = 300)
     void updatedIndexMatchesFreshIndex(@ForAll("updates") Updates updates) {
-        CompactOpenItemIndex updated = namedIndex();
+        CompactOpenItemIndex updated = namedIndex(SLOTS);
         ItemSpec[] items = new ItemSpec[SLOTS];
         for (Change change : updates.changes()) {
             int slot = change.slot();
@@ -395,7 +385,7 @@ class CompactMatchPropertiesTest {
             }
             items[slot] = item;
         }
-        CompactOpenItemIndex fresh = namedIndex();
+        CompactOpenItemIndex fresh = namedIndex(SLOTS);
         int open = 0;
         for (int slot = 0; slot < SLOTS; slot++) {
             if (items[slot] != null) {
