@@ -125,8 +125,16 @@ public final class CompactBankLineMatcher {
             order[firstOfScore[MAX_SCORE - rules.candidateScore[c]]++] = c;
         }
 
+        boolean[] shared = sharedCandidates(rules);
+        int sharedCount = 0;
+        for (boolean isShared : shared) {
+            if (isShared) {
+                sharedCount++;
+            }
+        }
+
         CompactMatchResult.Builder result = new CompactMatchResult.Builder(index, rules.lines);
-        SlotAmounts remaining = new SlotAmounts(candidates);
+        SlotAmounts remaining = new SlotAmounts(sharedCount);
         for (int c : order) {
             int line = rules.candidateLine[c];
             if (result.hasItem(line)) {
@@ -134,7 +142,7 @@ public final class CompactBankLineMatcher {
             }
             int slot = rules.candidateSlot[c];
             long indexed = rules.candidateOutstanding[c];
-            long available = remaining.getOrDefault(slot, indexed);
+            long available = shared[c] ? remaining.getOrDefault(slot, indexed) : indexed;
             if (available <= 0) {
                 continue;
             }
@@ -156,7 +164,9 @@ public final class CompactBankLineMatcher {
                     available,
                     rules.candidateNumber[c],
                     rules.candidateCounterparty[c]);
-            remaining.put(slot, available - applied);
+            if (shared[c]) {
+                remaining.put(slot, available - applied);
+            }
         }
         for (int line = 0; line < rules.lines.size(); line++) {
             if (rules.undecided[line]) {
@@ -164,6 +174,40 @@ public final class CompactBankLineMatcher {
             }
         }
         return result.build();
+    }
+
+    /**
+     * Returns, per candidate, whether another candidate of the batch names the same item. Only such
+     * an item can have less left than its indexed amount when a line reaches it, so only those go
+     * through the table of amounts left. Two bit sets over the slots find them when the bit sets
+     * take at most 16 bytes per candidate plus 1 KB. Otherwise every candidate counts as shared.
+     */
+    private boolean[] sharedCandidates(LineRules rules) {
+        int candidates = rules.candidateCount;
+        boolean[] shared = new boolean[candidates];
+        int words = (index.itemCapacity() + Long.SIZE - 1) / Long.SIZE;
+        if (words > (long) candidates + 64) {
+            Arrays.fill(shared, true);
+            return shared;
+        }
+        long[] seen = new long[words];
+        long[] repeated = new long[words];
+        for (int c = 0; c < candidates; c++) {
+            int slot = rules.candidateSlot[c];
+            // A shift of a long uses the lowest 6 bits of the slot, its bit within the word.
+            long bit = 1L << slot;
+            int word = slot / Long.SIZE;
+            if ((seen[word] & bit) != 0) {
+                repeated[word] |= bit;
+            } else {
+                seen[word] |= bit;
+            }
+        }
+        for (int c = 0; c < candidates; c++) {
+            int slot = rules.candidateSlot[c];
+            shared[c] = (repeated[slot / Long.SIZE] & (1L << slot)) != 0;
+        }
+        return shared;
     }
 
     /**
@@ -208,8 +252,9 @@ public final class CompactBankLineMatcher {
             this.index = index;
             this.lines = lines;
             this.undecided = new boolean[lines.size()];
-            // Room for one candidate per line, the usual count, so that the columns rarely grow.
-            int capacity = Math.max(16, lines.size());
+            // Room for one candidate per line, the usual count, and a quarter more for lines
+            // with several, so that the columns rarely grow.
+            int capacity = 16 + lines.size() + lines.size() / 4;
             candidateLine = new int[capacity];
             candidateSlot = new int[capacity];
             candidateScore = new int[capacity];

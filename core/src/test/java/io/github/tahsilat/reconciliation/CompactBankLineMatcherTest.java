@@ -473,6 +473,24 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void partLeftGoesToNextLineInLargeIndex() {
+            // With many slots per candidate the matcher tracks every item's amount left.
+            CompactOpenItemIndex index = new CompactOpenItemIndex(1 << 16, 1);
+            index.put(60_000, "INV-42", 0, 10_000, EUR, DUE);
+            CompactBankLines lines = new CompactBankLines(3);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+
+            CompactMatchResult result = match(index, lines);
+
+            assertThat(result.appliedUnits(0)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(1)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(2)).isEqualTo(2_000);
+            assertThat(result.isAuto(2)).isFalse();
+        }
+
+        @Test
         void earlierDueDateRanksFirst() {
             CompactOpenItemIndex index = index();
             index.put(7, "INV-50", 0, 1_000, EUR, DUE + 5);
