@@ -66,7 +66,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * store's matching indexes. The compact side matches the same lines, held in {@link
  * CompactBankLines}, with {@link CompactBankLineMatcher} over a {@link CompactOpenItemIndex} filled
  * once with every open item by slot; {@code compactRead} also reads the applied amount of every
- * line as a {@code MonetaryAmount}.
+ * line as a {@code MonetaryAmount}, and {@code baselineRead} the baseline's as a {@code long}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -321,6 +321,22 @@ public class ReconciliationBenchmark {
             }
         }
         return matched;
+    }
+
+    /**
+     * Matches as {@link #baseline} does and reads every line's applied amount in minor units, the
+     * smaller of the line's amount and its item's open amount, or 0 for an unmatched line: the
+     * primitive counterpart of {@link #compactRead}, as {@code AgingBenchmark.baselineRead} reads
+     * its totals as {@code long}s.
+     */
+    @Benchmark
+    public void baselineRead(Blackhole blackhole) {
+        for (int k = 0; k < LINES; k++) {
+            int item = itemOf(k);
+            matchedItem[k] = item;
+            long applied = item >= 0 ? Math.min(lineMinor[k], data.openMinor()[item]) : 0;
+            blackhole.consume(applied);
+        }
     }
 
     private int itemOf(int line) {

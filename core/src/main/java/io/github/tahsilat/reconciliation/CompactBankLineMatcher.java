@@ -125,16 +125,24 @@ public final class CompactBankLineMatcher {
             order[firstOfScore[MAX_SCORE - rules.candidateScore[c]]++] = c;
         }
 
+        boolean[] shared = sharedCandidates(rules);
+        int sharedCount = 0;
+        for (boolean isShared : shared) {
+            if (isShared) {
+                sharedCount++;
+            }
+        }
+
         CompactMatchResult.Builder result = new CompactMatchResult.Builder(index, rules.lines);
-        SlotAmounts remaining = new SlotAmounts(candidates);
+        SlotAmounts remaining = new SlotAmounts(sharedCount);
         for (int c : order) {
             int line = rules.candidateLine[c];
             if (result.hasItem(line)) {
                 continue;
             }
             int slot = rules.candidateSlot[c];
-            long indexed = index.outstandingAt(slot);
-            long available = remaining.getOrDefault(slot, indexed);
+            long indexed = rules.candidateOutstanding[c];
+            long available = shared[c] ? remaining.getOrDefault(slot, indexed) : indexed;
             if (available <= 0) {
                 continue;
             }
@@ -146,8 +154,19 @@ public final class CompactBankLineMatcher {
             // An amount alone never makes a proposal automatic.
             boolean supported = (rules.candidateFlags[c] & CompactMatchResult.SUPPORTED) != 0;
             boolean auto = supported && stillFits && score >= autoApplyThreshold;
-            result.accept(line, slot, score, rules.candidateFlags[c], auto, indexed, available);
-            remaining.put(slot, available - applied);
+            result.accept(
+                    line,
+                    slot,
+                    score,
+                    rules.candidateFlags[c],
+                    auto,
+                    indexed,
+                    available,
+                    rules.candidateNumber[c],
+                    rules.candidateCounterparty[c]);
+            if (shared[c]) {
+                remaining.put(slot, available - applied);
+            }
         }
         for (int line = 0; line < rules.lines.size(); line++) {
             if (rules.undecided[line]) {
@@ -158,8 +177,46 @@ public final class CompactBankLineMatcher {
     }
 
     /**
+     * Returns, per candidate, whether another candidate of the batch names the same item. Only such
+     * an item can have less left than its indexed amount when a line reaches it, so only those go
+     * through the table of amounts left. Two bit sets over the slots find them when the bit sets
+     * take at most 16 bytes per candidate plus 1 KB. Otherwise every candidate counts as shared.
+     */
+    private boolean[] sharedCandidates(LineRules rules) {
+        int candidates = rules.candidateCount;
+        boolean[] shared = new boolean[candidates];
+        int words = (index.itemCapacity() + Long.SIZE - 1) / Long.SIZE;
+        if (words > (long) candidates + 64) {
+            Arrays.fill(shared, true);
+            return shared;
+        }
+        long[] seen = new long[words];
+        long[] repeated = new long[words];
+        for (int c = 0; c < candidates; c++) {
+            int slot = rules.candidateSlot[c];
+            // A shift of a long uses the lowest 6 bits of the slot, its bit within the word.
+            long bit = 1L << slot;
+            int word = slot / Long.SIZE;
+            if ((seen[word] & bit) != 0) {
+                repeated[word] |= bit;
+            } else {
+                seen[word] |= bit;
+            }
+        }
+        for (int c = 0; c < candidates; c++) {
+            int slot = rules.candidateSlot[c];
+            shared[c] = (repeated[slot / Long.SIZE] & (1L << slot)) != 0;
+        }
+        return shared;
+    }
+
+    /**
      * Runs the compact rules on one line at a time and collects every line's candidates, line by
      * line, each line's in rank order.
+     *
+     * <p>Each candidate keeps its item's outstanding amount, counterparty and invoice number, read
+     * while the rules had the item's columns in the cache. The index does not change during a
+     * match, so the assignment reads the same values from here without a cache miss per line.
      */
     private static final class LineRules {
         final CompactOpenItemIndex index;
@@ -167,10 +224,13 @@ public final class CompactBankLineMatcher {
         final boolean[] undecided;
 
         int candidateCount;
-        int[] candidateLine = new int[16];
-        int[] candidateSlot = new int[16];
-        int[] candidateScore = new int[16];
-        byte[] candidateFlags = new byte[16];
+        int[] candidateLine;
+        int[] candidateSlot;
+        int[] candidateScore;
+        byte[] candidateFlags;
+        long[] candidateOutstanding;
+        int[] candidateCounterparty;
+        String[] candidateNumber;
 
         private final CompactText text = new CompactText();
         private final CompactText name = new CompactText();
@@ -192,6 +252,16 @@ public final class CompactBankLineMatcher {
             this.index = index;
             this.lines = lines;
             this.undecided = new boolean[lines.size()];
+            // Room for one candidate per line, the usual count, and a quarter more for lines
+            // with several, so that the columns rarely grow.
+            int capacity = 16 + lines.size() + lines.size() / 4;
+            candidateLine = new int[capacity];
+            candidateSlot = new int[capacity];
+            candidateScore = new int[capacity];
+            candidateFlags = new byte[capacity];
+            candidateOutstanding = new long[capacity];
+            candidateCounterparty = new int[capacity];
+            candidateNumber = new String[capacity];
         }
 
         void run(int line) {
@@ -349,13 +419,18 @@ public final class CompactBankLineMatcher {
                 window.reset();
                 int end = Math.min(tokens, start + LineContext.MAX_WINDOW_TOKENS);
                 for (int t = start; t < end; t++) {
-                    window.append(chars, text.tokenStart(t), text.tokenEnd(t));
-                    if (window.numberKeyLength() < InvoiceNumberRule.MIN_KEY_LENGTH) {
+                    int to = text.tokenEnd(t);
+                    window.append(chars, text.tokenStart(t), to);
+                    int keyLength = window.numberKeyLength();
+                    // A key ends with the window's last character, because a run of digits
+                    // keeps its last digit.
+                    if (keyLength < InvoiceNumberRule.MIN_KEY_LENGTH
+                            || !index.mayHaveKeyEnding(keyLength, chars[to - 1])) {
                         continue;
                     }
                     int slot = index.firstWithNumberHash(window.numberKeyHash());
                     if (slot != NONE) {
-                        addConfirmed(slot, chars, text.tokenStart(start), text.tokenEnd(t));
+                        addConfirmed(slot, chars, text.tokenStart(start), to);
                     }
                 }
             }
@@ -388,18 +463,36 @@ public final class CompactBankLineMatcher {
                 windowKey = new char[to - from];
             }
             int windowLength = CompactText.writeNumberKey(chars, from, to, windowKey);
+            long windowPacked = CompactText.packNumberKey(windowKey, windowLength);
             for (int at = slot; at != NONE; at = index.nextWithNumberHash(at)) {
-                stored.tokenize(index.invoiceNumberAt(at));
-                if (storedKey.length < stored.length()) {
-                    storedKey = new char[stored.length()];
+                long storedPacked = index.packedNumberKeyAt(at);
+                boolean equal;
+                if (windowPacked != 0 || storedPacked != 0) {
+                    // Keys that fit in a long compare as numbers, which skips reading the stored
+                    // invoice number. When only one of two keys fits, the keys differ.
+                    equal = windowPacked == storedPacked;
+                } else {
+                    equal = storedKeyEquals(at, windowLength);
                 }
-                int storedLength =
-                        CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
-                if (storedLength == windowLength
-                        && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength)) {
+                if (equal) {
                     recordReferenced(at, CompactMatchResult.FOUND_BY_NUMBER);
                 }
             }
+        }
+
+        /**
+         * Returns whether the invoice-number key of the item in {@code slot} equals the first
+         * {@code windowLength} characters of {@link #windowKey}.
+         */
+        private boolean storedKeyEquals(int slot, int windowLength) {
+            stored.tokenize(index.invoiceNumberAt(slot));
+            if (storedKey.length < stored.length()) {
+                storedKey = new char[stored.length()];
+            }
+            int storedLength =
+                    CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
+            return storedLength == windowLength
+                    && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength);
         }
 
         /** Records that the item in {@code slot} is named {@code how}, by number or reference. */
@@ -513,11 +606,17 @@ public final class CompactBankLineMatcher {
                 candidateSlot = Arrays.copyOf(candidateSlot, capacity);
                 candidateScore = Arrays.copyOf(candidateScore, capacity);
                 candidateFlags = Arrays.copyOf(candidateFlags, capacity);
+                candidateOutstanding = Arrays.copyOf(candidateOutstanding, capacity);
+                candidateCounterparty = Arrays.copyOf(candidateCounterparty, capacity);
+                candidateNumber = Arrays.copyOf(candidateNumber, capacity);
             }
             candidateLine[candidateCount] = line;
             candidateSlot[candidateCount] = slot;
             candidateScore[candidateCount] = score;
             candidateFlags[candidateCount] = (byte) flags;
+            candidateOutstanding[candidateCount] = index.outstandingAt(slot);
+            candidateCounterparty[candidateCount] = index.counterpartyAt(slot);
+            candidateNumber[candidateCount] = index.invoiceNumberAt(slot);
             candidateCount++;
         }
 
@@ -542,7 +641,7 @@ public final class CompactBankLineMatcher {
             int rightSlot = candidateSlot[right];
             int order = Integer.compare(index.dueAt(leftSlot), index.dueAt(rightSlot));
             if (order == 0) {
-                order = index.invoiceNumberAt(leftSlot).compareTo(index.invoiceNumberAt(rightSlot));
+                order = candidateNumber[left].compareTo(candidateNumber[right]);
             }
             return order != 0 ? order < 0 : leftSlot < rightSlot;
         }
@@ -557,6 +656,15 @@ public final class CompactBankLineMatcher {
             byte flags = candidateFlags[i];
             candidateFlags[i] = candidateFlags[j];
             candidateFlags[j] = flags;
+            long outstanding = candidateOutstanding[i];
+            candidateOutstanding[i] = candidateOutstanding[j];
+            candidateOutstanding[j] = outstanding;
+            int counterparty = candidateCounterparty[i];
+            candidateCounterparty[i] = candidateCounterparty[j];
+            candidateCounterparty[j] = counterparty;
+            String number = candidateNumber[i];
+            candidateNumber[i] = candidateNumber[j];
+            candidateNumber[j] = number;
         }
 
         private static boolean contains(int[] values, int count, int value) {
@@ -577,24 +685,23 @@ public final class CompactBankLineMatcher {
 
     /**
      * The amounts left in the batch of the items that lines took, by slot: an open-addressing table
-     * of {@code int} keys and {@code long} values that never removes a key.
+     * that never removes a key. Entry {@code at} is {@code entries[2 * at]}, the slot plus one or 0
+     * when empty, followed by its amount, so that a probe reads one cache line.
      */
     private static final class SlotAmounts {
-        private final int[] slotsPlusOne;
-        private final long[] amounts;
+        private final long[] entries;
         private final int mask;
 
         SlotAmounts(int expected) {
             int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2;
-            slotsPlusOne = new int[capacity];
-            amounts = new long[capacity];
+            entries = new long[2 * capacity];
             mask = capacity - 1;
         }
 
         long getOrDefault(int slot, long fallback) {
-            for (int at = home(slot); slotsPlusOne[at] != 0; at = (at + 1) & mask) {
-                if (slotsPlusOne[at] == slot + 1) {
-                    return amounts[at];
+            for (int at = home(slot); entries[2 * at] != 0; at = (at + 1) & mask) {
+                if (entries[2 * at] == slot + 1L) {
+                    return entries[2 * at + 1];
                 }
             }
             return fallback;
@@ -602,11 +709,11 @@ public final class CompactBankLineMatcher {
 
         void put(int slot, long amount) {
             int at = home(slot);
-            while (slotsPlusOne[at] != 0 && slotsPlusOne[at] != slot + 1) {
+            while (entries[2 * at] != 0 && entries[2 * at] != slot + 1L) {
                 at = (at + 1) & mask;
             }
-            slotsPlusOne[at] = slot + 1;
-            amounts[at] = amount;
+            entries[2 * at] = slot + 1L;
+            entries[2 * at + 1] = amount;
         }
 
         private int home(int slot) {

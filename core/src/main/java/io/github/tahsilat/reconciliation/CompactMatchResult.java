@@ -327,7 +327,8 @@ public final class CompactMatchResult {
 
         /**
          * Records that {@code line} pays the item in {@code slot}, whose indexed outstanding amount
-         * is {@code indexed} and of which {@code available} was left in the batch.
+         * is {@code indexed} and of which {@code available} was left in the batch. The caller
+         * passes the item's invoice number and counterparty as the index has them.
          */
         void accept(
                 int line,
@@ -336,16 +337,21 @@ public final class CompactMatchResult {
                 int found,
                 boolean auto,
                 long indexed,
-                long available) {
+                long available,
+                String invoiceNumber,
+                int counterparty) {
             status[line] = MATCHED;
             items[line] = slot;
             scores[line] = (byte) score;
             flags[line] = (byte) (auto ? found | AUTO : found);
             indexedUnits[line] = indexed;
             availableUnits[line] = available;
-            invoiceNumbers[line] = index.invoiceNumberAt(slot);
-            paymentReferences[line] = index.paymentReferenceAt(slot);
-            counterparties[line] = index.counterpartyAt(slot);
+            invoiceNumbers[line] = invoiceNumber;
+            // Only the explanation of an item found by its reference reads the reference.
+            if ((found & FOUND_BY_REFERENCE) != 0) {
+                paymentReferences[line] = index.paymentReferenceAt(slot);
+            }
+            counterparties[line] = counterparty;
         }
 
         void undecided(int line) {

@@ -38,6 +38,9 @@ public final class CompactOpenItemIndex {
     private static final int NONE = -1;
     private static final int LETTERS = 26;
 
+    /** The number of longs per slot in {@link #records}. */
+    private static final int LONGS_PER_SLOT = 3;
+
     /**
      * The largest item and counterparty capacity: a {@link TextKeySlots} stays at most half full
      * and cannot grow past 2^30 entries, so it contains at most 2^29 keys.
@@ -47,12 +50,19 @@ public final class CompactOpenItemIndex {
     /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
     private static final int OTHER_START = LETTERS * (LETTERS + 1);
 
+    /** The number of classes of a key's last character: 10 digits, 26 letters and the rest. */
+    private static final int LAST_CHARACTERS = 10 + LETTERS + 1;
+
+    /** The key length from which {@link #endClass} puts every length in one class. */
+    private static final int LONG_KEY = 63;
+
     private final int capacity;
 
     /**
-     * Two longs per slot, so that one cache line gives the matcher an item's amount and owner: the
-     * outstanding amount in minor units, then the counterparty number in the upper 32 bits and the
-     * currency's index in the lowest 16.
+     * Three longs per slot, so that one or two adjacent cache lines give the matcher an item's
+     * amount, owner and number: the outstanding amount in minor units, then the counterparty number
+     * in the upper 32 bits and the currency's index in the lowest 16, then the invoice-number key
+     * packed by {@link CompactText#packNumberKey}, or 0 when it does not fit in a long.
      */
     private final long[] records;
 
@@ -74,6 +84,13 @@ public final class CompactOpenItemIndex {
 
     /** The number of invoice-number keys per class of their first two characters. */
     private final int[] keysByStart = new int[OTHER_START + 1];
+
+    /**
+     * The number of invoice-number keys per class of their length and last character. At 9,472
+     * bytes it is small enough to stay in the processor's cache, where a table of 1,000,000 keys is
+     * not.
+     */
+    private final int[] keysByEnd = new int[(LONG_KEY + 1) * LAST_CHARACTERS];
 
     private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
     private final int[] nextWithCurrencyAmountHash;
@@ -102,7 +119,7 @@ public final class CompactOpenItemIndex {
         checkCapacity("itemCapacity", itemCapacity);
         checkCapacity("counterpartyCapacity", counterpartyCapacity);
         capacity = itemCapacity;
-        records = new long[2 * itemCapacity];
+        records = new long[LONGS_PER_SLOT * itemCapacity];
         dueEpochDays = new int[itemCapacity];
         invoiceNumbers = new String[itemCapacity];
         paymentReferences = new String[itemCapacity];
@@ -224,14 +241,16 @@ public final class CompactOpenItemIndex {
         if (invoiceNumbers[slot] != null) {
             remove(slot);
         }
-        records[2 * slot] = outstandingUnits;
-        records[2 * slot + 1] = ((long) counterparty << 32) | currencyIndex;
+        String key = TextFolding.invoiceNumberKey(invoiceNumber);
+        records[LONGS_PER_SLOT * slot] = outstandingUnits;
+        records[LONGS_PER_SLOT * slot + 1] = ((long) counterparty << 32) | currencyIndex;
+        records[LONGS_PER_SLOT * slot + 2] = CompactText.packNumberKey(key);
         dueEpochDays[slot] = dueEpochDay;
         invoiceNumbers[slot] = invoiceNumber;
         linkCounterparty(slot, counterparty);
-        String key = TextFolding.invoiceNumberKey(invoiceNumber);
         link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]++;
+        keysByEnd[endClass(key)]++;
         linkAmounts(slot);
         if (reference != null) {
             paymentReferences[slot] = reference;
@@ -262,7 +281,7 @@ public final class CompactOpenItemIndex {
             remove(slot);
         } else if (outstandingUnits != outstandingAt(slot)) {
             unlinkAmounts(slot);
-            records[2 * slot] = outstandingUnits;
+            records[LONGS_PER_SLOT * slot] = outstandingUnits;
             linkAmounts(slot);
         }
         return true;
@@ -284,6 +303,7 @@ public final class CompactOpenItemIndex {
         String key = TextFolding.invoiceNumberKey(number);
         unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]--;
+        keysByEnd[endClass(key)]--;
         unlinkAmounts(slot);
         String reference = paymentReferences[slot];
         if (reference != null) {
@@ -292,7 +312,8 @@ public final class CompactOpenItemIndex {
             referenceCount--;
         }
         invoiceNumbers[slot] = null;
-        records[2 * slot] = 0;
+        records[LONGS_PER_SLOT * slot] = 0;
+        records[LONGS_PER_SLOT * slot + 2] = 0;
         size--;
         return true;
     }
@@ -381,7 +402,7 @@ public final class CompactOpenItemIndex {
     // The matcher reads the columns below without range checks, for slots the index gave it.
 
     long outstandingAt(int slot) {
-        return records[2 * slot];
+        return records[LONGS_PER_SLOT * slot];
     }
 
     int dueAt(int slot) {
@@ -389,11 +410,16 @@ public final class CompactOpenItemIndex {
     }
 
     int counterpartyAt(int slot) {
-        return (int) (records[2 * slot + 1] >>> 32);
+        return (int) (records[LONGS_PER_SLOT * slot + 1] >>> 32);
     }
 
     short currencyAt(int slot) {
-        return (short) records[2 * slot + 1];
+        return (short) records[LONGS_PER_SLOT * slot + 1];
+    }
+
+    /** Returns the item's invoice-number key as {@link CompactText#packNumberKey} packs it. */
+    long packedNumberKeyAt(int slot) {
+        return records[LONGS_PER_SLOT * slot + 2];
     }
 
     String invoiceNumberAt(int slot) {
@@ -431,6 +457,15 @@ public final class CompactOpenItemIndex {
      */
     boolean mayHaveKeyStarting(char first, char second) {
         return keysByStart[startClass(first, second)] > 0;
+    }
+
+    /**
+     * Returns whether some invoice-number key may have {@code length} characters, at least 1, and
+     * end with {@code last}. False means that no key does, and a text window whose key has that
+     * length and last character can be skipped without a look-up in the table of keys.
+     */
+    boolean mayHaveKeyEnding(int length, char last) {
+        return keysByEnd[endClass(length, last)] > 0;
     }
 
     int nextWithNumberHash(int slot) {
@@ -637,6 +672,28 @@ public final class CompactOpenItemIndex {
     private static int startClass(char first, char second) {
         int secondClass = isLetter(second) ? second - 'A' : LETTERS;
         return (first - 'A') * (LETTERS + 1) + secondClass;
+    }
+
+    /**
+     * Returns the class of a key's end that {@link #mayHaveKeyEnding} tests: its length, with the
+     * lengths from {@value #LONG_KEY} on in one class, and its last character. Empty keys share the
+     * class of length 0.
+     */
+    private static int endClass(String key) {
+        char last = key.isEmpty() ? ' ' : key.charAt(key.length() - 1);
+        return endClass(key.length(), last);
+    }
+
+    private static int endClass(int length, char last) {
+        int lastClass;
+        if (last >= '0' && last <= '9') {
+            lastClass = last - '0';
+        } else if (isLetter(last)) {
+            lastClass = 10 + last - 'A';
+        } else {
+            lastClass = LAST_CHARACTERS - 1;
+        }
+        return Math.min(length, LONG_KEY) * LAST_CHARACTERS + lastClass;
     }
 
     private static boolean isLetter(char c) {

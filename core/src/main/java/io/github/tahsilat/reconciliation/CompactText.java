@@ -15,6 +15,15 @@ import java.util.List;
  */
 final class CompactText {
 
+    /**
+     * The base of a packed key. Its 36 characters are the digits 1 to 36 and no character is 0, so
+     * keys of different lengths never share a number.
+     */
+    private static final long PACKED_BASE = 37;
+
+    /** The maximum length of a packed key, because 37^12 is less than {@code Long.MAX_VALUE}. */
+    static final int MAX_PACKED_LENGTH = 12;
+
     private char[] chars = new char[64];
     private int[] tokenEnds = new int[16];
     private int length;
@@ -33,11 +42,14 @@ final class CompactText {
 
         char[] folded = chars;
         int[] ends = tokenEnds;
+        // One bulk copy, then folding in place, which is safe because the folded text never gets
+        // ahead of the character read.
+        text.getChars(0, textLength, folded, 0);
         int foldedLength = 0;
         int tokens = 0;
         boolean inToken = false;
         for (int i = 0; i < textLength; i++) {
-            char c = text.charAt(i);
+            char c = folded[i];
             if (c > 0x7F) {
                 tokenizeFolded(text);
                 return;
@@ -129,6 +141,55 @@ final class CompactText {
             i = end;
         }
         return written;
+    }
+
+    /**
+     * Returns the first {@code length} characters of {@code key} as one number, or 0 when they do
+     * not fit: more than {@value #MAX_PACKED_LENGTH} characters, none, or a character other than an
+     * ASCII upper-case letter or digit. The number is written in base 37 with digits 1 to 36, so
+     * two keys that fit have the same number exactly when they are equal.
+     */
+    static long packNumberKey(char[] key, int length) {
+        if (length == 0 || length > MAX_PACKED_LENGTH) {
+            return 0;
+        }
+        long packed = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = packedDigit(key[i]);
+            if (digit == 0) {
+                return 0;
+            }
+            packed = packed * PACKED_BASE + digit;
+        }
+        return packed;
+    }
+
+    /** Returns {@code key} as {@link #packNumberKey(char[], int)} packs it, or 0. */
+    static long packNumberKey(String key) {
+        int length = key.length();
+        if (length == 0 || length > MAX_PACKED_LENGTH) {
+            return 0;
+        }
+        long packed = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = packedDigit(key.charAt(i));
+            if (digit == 0) {
+                return 0;
+            }
+            packed = packed * PACKED_BASE + digit;
+        }
+        return packed;
+    }
+
+    /** Returns 1 to 10 for a digit, 11 to 36 for an upper-case letter, and 0 for anything else. */
+    private static int packedDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 1;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 11;
+        }
+        return 0;
     }
 
     /** Returns whether the first {@code length} characters of {@code key} equal {@code text}. */

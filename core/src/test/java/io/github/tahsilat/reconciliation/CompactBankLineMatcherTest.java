@@ -76,6 +76,52 @@ class CompactBankLineMatcherTest {
 
         @ParameterizedTest
         @CsvSource({
+            "2024-A, 'Fatura 2024 A', the key ends with a letter",
+            "ABCDEFGHIJKL-1, 'abcdefghijkl 01', the key of 13 characters is compared as text",
+            "ABCDEFGHIJK-1, 'ABCDEFGHIJK1', the key of 12 characters is compared as a number",
+            "INV-Ş7, 'inv s7', the key is folded from other letters",
+        })
+        void keyOfAnyShapeFindsItem(String number, String text, String reason) {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(2, 1);
+            index.put(0, "INV-1", 0, 10_000, EUR, DUE);
+            index.put(1, number, 0, 10_000, EUR, DUE + 1);
+
+            CompactMatchResult result = match(index, lines(10_000, text, null));
+
+            assertThat(result.item(0)).as(reason).isEqualTo(1);
+            assertThat(result.score(0)).as(reason).isEqualTo(90);
+            assertThat(result.rule(0)).as(reason).contains("invoice-number");
+        }
+
+        @Test
+        void keyOfSeventyCharactersFindsItem() {
+            String number = "K".repeat(69) + "7";
+            CompactOpenItemIndex index = new CompactOpenItemIndex(2, 1);
+            index.put(0, "INV-1", 0, 10_000, EUR, DUE);
+            index.put(1, number, 0, 10_000, EUR, DUE + 1);
+
+            CompactMatchResult result = match(index, lines(10_000, "Ref " + number, null));
+
+            assertThat(result.item(0)).isEqualTo(1);
+            assertThat(result.score(0)).isEqualTo(90);
+        }
+
+        @Test
+        void removedKeyNoLongerFindsItem() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(2, 1);
+            index.put(0, "INV-1", 0, 10_000, EUR, DUE);
+            index.put(1, "INV-2", 0, 10_000, EUR, DUE + 1);
+            index.remove(1);
+            index.put(1, "INV-3", 0, 10_000, EUR, DUE + 1);
+
+            CompactMatchResult result = match(index, lines(10_000, "INV-2", null));
+
+            assertThat(result.score(0)).isEqualTo(30);
+            assertThat(result.rule(0)).contains("exact-amount");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
             "'Payment 42', the key 42 is shorter than three characters",
             "'INV-45', no item has this number",
             "'', the text is empty",
@@ -426,6 +472,24 @@ class CompactBankLineMatcherTest {
             assertThat(result.appliedUnits(2)).isEqualTo(2_000);
             assertThat(result.proposal(2).orElseThrow().outstanding()).isEqualTo(eur("20.00"));
             assertThat(result.proposal(2).orElseThrow().unapplied()).isEqualTo(eur("20.00"));
+        }
+
+        @Test
+        void partLeftGoesToNextLineInLargeIndex() {
+            // With many slots per candidate the matcher tracks every item's amount left.
+            CompactOpenItemIndex index = new CompactOpenItemIndex(1 << 16, 1);
+            index.put(60_000, "INV-42", 0, 10_000, EUR, DUE);
+            CompactBankLines lines = new CompactBankLines(3);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+
+            CompactMatchResult result = match(index, lines);
+
+            assertThat(result.appliedUnits(0)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(1)).isEqualTo(4_000);
+            assertThat(result.appliedUnits(2)).isEqualTo(2_000);
+            assertThat(result.isAuto(2)).isFalse();
         }
 
         @Test

@@ -63,6 +63,47 @@ class CompactTextTest {
         assertThat(new String(key, 0, length)).isEqualTo(TextFolding.invoiceNumberKey(input));
     }
 
+    @Provide
+    Arbitrary<String> keys() {
+        return Arbitraries.strings().withChars("A0Z9-").ofMaxLength(14);
+    }
+
+    @Property(tries = 1000)
+    void packedKeysEqualWhenKeysEqual(@ForAll("keys") String left, @ForAll("keys") String right) {
+        long leftPacked = CompactText.packNumberKey(left);
+        long rightPacked = CompactText.packNumberKey(right);
+
+        if (leftPacked != 0 && rightPacked != 0) {
+            assertThat(leftPacked == rightPacked).isEqualTo(left.equals(right));
+        }
+    }
+
+    @Property(tries = 500)
+    void packedCharactersMatchPackedString(@ForAll("keys") String key) {
+        char[] chars = (key + "XYZ").toCharArray();
+
+        long packed = CompactText.packNumberKey(chars, key.length());
+
+        assertThat(packed).isEqualTo(CompactText.packNumberKey(key));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 1",
+        "9, 10",
+        "A, 11",
+        "Z, 36",
+        "A0, 408",
+        "ZZZZZZZZZZZZ, 6582952005840035280",
+        "ZZZZZZZZZZZZZ, 0",
+        "'', 0",
+        "A-1, 0",
+        "a1, 0",
+    })
+    void packsKeys(String key, long packed) {
+        assertThat(CompactText.packNumberKey(key)).isEqualTo(packed);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'Fatura: INV-0042/2024', 'FATURA|INV|0042|2024', FATURAINV422024",
