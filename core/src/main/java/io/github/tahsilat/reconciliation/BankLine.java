@@ -25,10 +25,13 @@ import javax.money.MonetaryAmount;
  *
  * <p>{@code amount} carries the sign of the booking: positive for money received, negative for
  * money that left the account, such as a returned direct debit. {@code charges} are the fees the
- * company's bank deducted from this entry. Reconciliation adds them back to find what the payer
- * sent and reports them apart, so that a fee is never set against the customer. {@link #toString()}
- * leaves out the counterparty's name, IBAN and the remittance text, which may be personal data.
- * Build one with {@link #builder()}. Immutable and thread-safe.
+ * company's bank deducted from this entry and included in its amount. Reconciliation adds them back
+ * to find what the payer sent, or for a debit the payment it returns, and reports them apart, so
+ * that a fee is never set against the customer. A debit's amount includes its charges, so they are
+ * at most the amount without its sign. A debit whose charges equal its amount books only the bank's
+ * fees ({@link #isChargesOnly()}). {@link #toString()} leaves out the counterparty's name, IBAN and
+ * the remittance text, which may be personal data. Build one with {@link #builder()}. Immutable and
+ * thread-safe.
  *
  * @param accountId the company's account the line was booked on, such as its IBAN, 1 to 70
  *     characters, not blank
@@ -43,7 +46,8 @@ import javax.money.MonetaryAmount;
  * @param structuredReference the structured reference the payer quoted, or empty
  * @param remittanceText the unstructured remittance text, possibly empty but never {@code null}
  * @param charges the positive fees the company's bank deducted from this entry, possibly empty;
- *     each in the line's currency
+ *     each in the line's currency, in total at most the amount without its sign when the amount is
+ *     negative
  * @param reversal whether the bank marks the entry as reversing an earlier one
  * @param batch the statement's description of the batch when the line books a batch of transactions
  *     as one total, or empty for a single transaction or a transaction split out of a batch
@@ -81,8 +85,9 @@ public record BankLine(
      *     longer than 70 characters; if an optional text is present but blank; if {@code
      *     remittanceText} is longer than 1,400 characters; if {@code amount} is zero or has more
      *     decimals than its currency; if a charge is not positive, has more decimals than its
-     *     currency or is in another currency than {@code amount}; or if the charges in total, or
-     *     the amount plus the charges, lie outside the range of a long count of minor units
+     *     currency or is in another currency than {@code amount}; if the charges in total, or the
+     *     amount plus the charges, lie outside the range of a long count of minor units; or if
+     *     {@code amount} is negative and the charges in total exceed it without its sign
      */
     public BankLine {
         InputChecks.text(accountId, "accountId", MAX_ACCOUNT_ID_LENGTH);
@@ -112,6 +117,7 @@ public record BankLine(
             chargeUnits = addCharge(chargeUnits, charge, amount);
         }
         checkGross(amountUnits, chargeUnits, amount.getCurrency());
+        checkDebitCharges(amountUnits, chargeUnits, amount.getCurrency());
         InputChecks.present(batch, "batch", "a batch booking or Optional.empty()");
     }
 
@@ -155,9 +161,22 @@ public record BankLine(
         return new Builder();
     }
 
-    /** Returns whether money left the account or the bank marks the entry as a reversal. */
+    /**
+     * Returns whether the line returns or reverses a payment: money left the account or the bank
+     * marks the entry as a reversal, and the line books more than charges. A line for which {@link
+     * #isChargesOnly()} returns true reverses nothing, so this method returns false for it.
+     */
     public boolean isReturnOrReversal() {
-        return reversal || amount.isNegative();
+        return (reversal || amount.isNegative()) && !isChargesOnly();
+    }
+
+    /**
+     * Returns whether the line books only the bank's fees: a debit whose charges equal its amount
+     * without its sign, such as -5.00 with a charge of 5.00. Its {@link #grossAmount()} is zero,
+     * because no payment was received or returned.
+     */
+    public boolean isChargesOnly() {
+        return amount.isNegative() && !charges.isEmpty() && grossAmount().isZero();
     }
 
     /**
@@ -231,6 +250,26 @@ public record BankLine(
                             + ", at most "
                             + maxAmount(currency)
                             + RANGE);
+        }
+    }
+
+    /**
+     * Rejects charges greater than a debit's amount without its sign. A debit's amount includes the
+     * charges the bank deducted, so -105.00 with a charge of 5.00 returns a payment of 100.00. With
+     * -1.00 and 5.00 the gross amount would be +4.00, money received on a line that paid money out.
+     */
+    private static void checkDebitCharges(
+            long amountUnits, long chargeUnits, CurrencyUnit currency) {
+        if (amountUnits < 0 && chargeUnits > -amountUnits) {
+            throw new InvalidInputException(
+                    "charges",
+                    sum(chargeUnits, 0, currency)
+                            + " in total on the amount "
+                            + sum(amountUnits, 0, currency),
+                    "fees of at most "
+                            + sum(-amountUnits, 0, currency)
+                            + ", because a debit's amount includes its charges; pass only the"
+                            + " charges that the entry's amount includes");
         }
     }
 

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * unmatched queue with them as suggestions.
  *
  * <p>A line that the bank marks as a reversal, or with a negative amount, becomes a {@link
- * ReversalProposal}. Lines already booked by their {@link BankEntryKey} are skipped. The bank's
- * charges are reported apart.
+ * ReversalProposal}, unless it books only the bank's charges ({@link BankLine#isChargesOnly()}):
+ * such a line goes to the unmatched queue with a note and without suggestions. Lines already booked
+ * by their {@link BankEntryKey} are skipped. The bank's charges are reported apart.
  *
  * <p>The matcher reads the index but never changes it: after booking, the booking side updates it.
  * Not thread-safe, because the index is not.
@@ -123,6 +124,11 @@ public final class BankLineMatcher {
             }
             seen.addAll(line.key().keysToRecord());
             reportCharges(line, charges);
+            if (line.line().isChargesOnly()) {
+                // No payment to find, so no rule runs and the line stays unmatched.
+                pending.add(new Pending(line, List.of(), List.of(), List.of(chargesOnly(line))));
+                continue;
+            }
             Findings findings = runRules(line);
             if (line.line().isReturnOrReversal()) {
                 reversals.add(reversal(line, findings));
@@ -163,6 +169,17 @@ public final class BankLineMatcher {
                     new ReportedCharge(
                             line.key(), line.line().grossAmount().subtract(line.line().amount())));
         }
+    }
+
+    private static MatchReason chargesOnly(LineContext line) {
+        MinorAmount charges = Amounts.toMinor(line.line().amount(), "amount").negate();
+        return new MatchReason(
+                "charges",
+                "the line books only the bank's charges of "
+                        + charges
+                        + "; no payment to apply or reverse, and the charges are reported apart",
+                0,
+                MatchReason.Kind.NOTE);
     }
 
     private static ReversalProposal reversal(LineContext line, Findings findings) {

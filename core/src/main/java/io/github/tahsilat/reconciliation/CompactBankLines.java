@@ -65,7 +65,9 @@ public final class CompactBankLines {
      * Appends a line and returns its number.
      *
      * @param amountUnits what the payer sent in minor units of {@code currency}: the booked amount
-     *     plus any charges the company's bank deducted, negative for a return or reversal
+     *     plus any charges the company's bank deducted, negative for a return or reversal, never
+     *     zero, because a line that books only charges ({@link BankLine#isChargesOnly()}) goes to
+     *     {@link BankLineMatcher}
      * @param currency the line's currency
      * @param remittanceText the remittance text, possibly empty
      * @param counterpartyName the payer's name as the bank reports it, or {@code null} when the
@@ -86,7 +88,11 @@ public final class CompactBankLines {
             String counterpartyName,
             String structuredReference) {
         if (amountUnits == 0) {
-            throw new InvalidInputException("amountUnits", 0, "an amount other than zero");
+            throw new InvalidInputException(
+                    "amountUnits",
+                    0,
+                    "an amount other than zero; pass a line that books only charges, whose amount"
+                            + " plus charges is zero, to BankLineMatcher");
         }
         if (amountUnits == Long.MIN_VALUE) {
             // Every amount of the library can be negated, so a bank line never has this one.

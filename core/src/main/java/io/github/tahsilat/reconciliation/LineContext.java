@@ -34,9 +34,9 @@ public final class LineContext {
         this.settings = settings;
         MonetaryAmount signedAmount = line.grossAmount();
         MinorAmount signed = Amounts.toMinor(signedAmount, "amount");
-        // NOTE: BankLine accepts a negative line whose charges reach its amount, such as -1.00
-        // with a charge of 5.00. Its gross amount is then zero or positive (4.00), and a reversal
-        // proposal reports it as the amount to reverse.
+        // A debit's charges are at most its amount without its sign, which BankLine checks, so
+        // the gross amount of a negative line is negative, or zero for a line that books only
+        // charges. The matcher proposes no reversal for the latter.
         this.gross = signed.isNegative() ? signed.negate() : signed;
         // Proposals of the line share one public amount, the bank's own when it is positive.
         this.grossAmount =

@@ -35,8 +35,9 @@ public interface ProposalApplier {
      * @param line the bank line the match is for; its key must equal {@code match.key()}
      * @param match the person's allocation, which names the actor
      * @return whether it was booked; {@code false} when the line was already booked
-     * @throws io.github.tahsilat.error.InvalidInputException if an invoice of the match is not open
-     *     or partially paid, or its amount is over the invoice's outstanding amount
+     * @throws io.github.tahsilat.error.InvalidInputException if {@code line} books only the bank's
+     *     charges ({@link BankLine#isChargesOnly()}), or an invoice of the match is not open or
+     *     partially paid, or its amount is over the invoice's outstanding amount
      */
     boolean apply(BankLine line, ManualMatch match);
 

@@ -383,6 +383,29 @@ class ReconciliationQueueTest {
         }
 
         @Test
+        void chargesOnlyLineRejectsMatch() {
+            Invoice invoice = fixture.issue("INV-1", "300.00");
+            fixture.importLines("STMT-1", List.of(credit("-7.50").charge(lira("7.50")).build()));
+            QueuedLine queued = only();
+            assertThat(queued.charges().isEqualTo(lira("7.50"))).isTrue();
+
+            assertThatThrownBy(
+                            () ->
+                                    fixture.reconciliation.matchQueued(
+                                            fixture.companyId,
+                                            queued.entryKey(),
+                                            Map.of(invoice.id(), lira("7.50")),
+                                            CLERK,
+                                            Optional.empty()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("books only the bank's charges of 7.50 TRY")
+                    .hasMessageContaining("dismiss it from the queue");
+            assertThat(only().isOpen()).isTrue();
+            assertThat(fixture.entries()).isEmpty();
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("300.00");
+        }
+
+        @Test
         void invoiceInOtherCurrencyRejected() {
             Invoice invoice = fixture.issue("INV-E", "280.00", "EUR");
             fixture.importLines("STMT-1", List.of(credit("280.00").remittanceText("x").build()));

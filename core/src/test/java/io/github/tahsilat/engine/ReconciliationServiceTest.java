@@ -20,6 +20,7 @@ import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.ManualMatch;
+import io.github.tahsilat.reconciliation.MatchReason;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.service.Actor;
@@ -428,6 +429,45 @@ class ReconciliationServiceTest {
         }
 
         @Test
+        void chargesOnlyLineReversesNothing() {
+            Invoice invoice = fixture.issue("INV-1", "800.00");
+            BookedLine paid = bookPayment(invoice, "E2E-9");
+            BankLine fee =
+                    credit("-7.50")
+                            .charge(lira("7.50"))
+                            .endToEndId("E2E-9")
+                            .remittanceText("RETURN FEE INV-1")
+                            .build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(fee));
+
+            assertThat(result.booked()).isEmpty();
+            assertThat(result.reversalsForReview()).isEmpty();
+            assertThat(result.unmatched()).singleElement();
+            assertThat(result.unmatched().get(0).notes())
+                    .extracting(MatchReason::rule)
+                    .containsExactly("charges");
+            assertThat(result.charges()).isEmpty();
+            assertThat(payment(paid).reversedOn()).isEmpty();
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("0.00");
+            assertThat(fixture.entries()).hasSize(1);
+        }
+
+        @Test
+        void returnWithChargesReversesPaymentOnce() {
+            Invoice invoice = fixture.issue("INV-1", "800.00");
+            BookedLine paid = bookPayment(invoice, "E2E-9");
+            BankLine returned = credit("-807.50").charge(lira("7.50")).endToEndId("E2E-9").build();
+
+            ReconciliationResult result = fixture.importLines("STMT-2", List.of(returned));
+
+            assertThat(result.booked()).singleElement();
+            assertThat(result.booked().get(0).kind()).isEqualTo(BookingKind.REVERSAL);
+            assertThat(result.booked().get(0).paymentId()).isEqualTo(paid.paymentId());
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("800.00");
+        }
+
+        @Test
         void returnWithoutPaymentIsLeftForReview() {
             fixture.issue("INV-1", "800.00");
             BankLine returned = credit("-800.00").endToEndId("E2E-UNKNOWN").build();
@@ -504,6 +544,29 @@ class ReconciliationServiceTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("key");
             assertThat(fixture.entries()).isEmpty();
+        }
+
+        @Test
+        void manualMatchOfChargesOnlyLineIsRejected() {
+            Invoice invoice = fixture.issue("INV-1", "300.00");
+            BankLine fee = credit("-7.50").charge(lira("7.50")).build();
+            ManualMatch match =
+                    ManualMatch.by(
+                            CLERK,
+                            EngineFixtures.CLOCK,
+                            BankEntryKey.of(fee, 1),
+                            Map.of(invoice.id(), lira("7.50")));
+            StatementApplier applier = fixture.reconciliation.applier(fixture.companyId, "STMT-1");
+
+            assertThatThrownBy(() -> applier.apply(fee, match))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageEndingWith(
+                            "; expected a line that pays an invoice, but this one books only"
+                                    + " the bank's charges of 7.50 TRY: book them as a bank"
+                                    + " expense and ignore the line, or dismiss it from the"
+                                    + " queue");
+            assertThat(fixture.entries()).isEmpty();
+            assertThat(fixture.outstanding(invoice)).isEqualByComparingTo("300.00");
         }
 
         @Test

@@ -566,6 +566,68 @@ class BankLineMatcherTest {
         }
 
         @Test
+        void returnWithChargesReversesPaymentWithoutThem() {
+            OpenItemIndex index = index(item(1, "INV-1", "100.00"));
+
+            MatchResult result =
+                    match(
+                            index,
+                            line("-105.00")
+                                    .charge(eur("5.00"))
+                                    .remittanceText("RETURN INV-1 MS03")
+                                    .build());
+
+            assertThat(result.reversals()).hasSize(1);
+            assertThat(result.reversals().get(0).amount()).isEqualTo(eur("100.00"));
+            assertThat(result.charges()).hasSize(1);
+            assertThat(result.charges().get(0).amount()).isEqualTo(eur("5.00"));
+        }
+
+        @Test
+        void chargesOnlyLineIsUnmatchedWithNote() {
+            OpenItemIndex index = index(item(1, "INV-1", "5.00"));
+            BankLine line =
+                    line("-5.00")
+                            .charge(eur("3.00"))
+                            .charge(eur("2.00"))
+                            .remittanceText("FEE RETURN INV-1")
+                            .build();
+
+            MatchResult result = match(index, line);
+
+            assertThat(result.reversals()).isEmpty();
+            assertThat(result.proposals()).isEmpty();
+            assertThat(result.unmatched()).hasSize(1);
+            UnmatchedLine unmatched = result.unmatched().get(0);
+            assertThat(unmatched.line()).isEqualTo(line);
+            assertThat(unmatched.suggestions()).isEmpty();
+            assertThat(unmatched.counterparties()).isEmpty();
+            assertThat(unmatched.notes())
+                    .containsExactly(
+                            new MatchReason(
+                                    "charges",
+                                    "the line books only the bank's charges of 5.00 EUR; no"
+                                            + " payment to apply or reverse, and the charges are"
+                                            + " reported apart",
+                                    0,
+                                    MatchReason.Kind.NOTE));
+            assertThat(result.charges()).hasSize(1);
+            assertThat(result.charges().get(0).key()).isEqualTo(unmatched.key());
+            assertThat(result.charges().get(0).amount()).isEqualTo(eur("5.00"));
+        }
+
+        @Test
+        void chargesOnlyLineMarkedReversalIsUnmatched() {
+            MatchResult result =
+                    match(
+                            new OpenItemIndex(),
+                            line("-5.00").charge(eur("5.00")).reversal(true).build());
+
+            assertThat(result.reversals()).isEmpty();
+            assertThat(result.unmatched()).hasSize(1);
+        }
+
+        @Test
         void chargesAreReportedNotChargedToCustomer() {
             OpenItemIndex index = index(item(1, "INV-1", "100.00"));
 

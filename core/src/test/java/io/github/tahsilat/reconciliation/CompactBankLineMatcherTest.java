@@ -932,7 +932,10 @@ class CompactBankLineMatcherTest {
         @Test
         void zeroLineAmountIsRejected() {
             assertAddRejected(lines -> lines.add(0, EUR, "INV-42", null))
-                    .hasMessage("invalid amountUnits: 0; expected an amount other than zero");
+                    .hasMessage(
+                            "invalid amountUnits: 0; expected an amount other than zero; pass a"
+                                    + " line that books only charges, whose amount plus charges"
+                                    + " is zero, to BankLineMatcher");
         }
 
         @Test

@@ -27,6 +27,7 @@ import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReconciliationValuesTest {
@@ -103,6 +104,75 @@ class ReconciliationValuesTest {
                                     + " 92233720368547758.08 EUR; expected fees adding up to at"
                                     + " most 92233720368547758.07 EUR, the range of a long count"
                                     + " of minor units");
+        }
+
+        @ParameterizedTest(name = "{0} with a charge of {1}")
+        @CsvSource({
+            "-105.00, 5.00, -100.00, false, true",
+            "-5.01, 5.00, -0.01, false, true",
+            "-5.00, 5.00, 0.00, true, false",
+            "98.50, 1.50, 100.00, false, false"
+        })
+        void chargesOnDebitsAndCredits(
+                String amount,
+                String charge,
+                String gross,
+                boolean chargesOnly,
+                boolean returnOrReversal) {
+            BankLine line = line(amount).charge(eur(charge)).build();
+
+            assertThat(line.grossAmount()).isEqualTo(eur(gross));
+            assertThat(line.isChargesOnly()).isEqualTo(chargesOnly);
+            assertThat(line.isReturnOrReversal()).isEqualTo(returnOrReversal);
+        }
+
+        @Test
+        void chargesOnlyLineMarkedReversalReversesNothing() {
+            BankLine line =
+                    line("-5.00").charge(eur("3.00")).charge(eur("2.00")).reversal(true).build();
+
+            assertThat(line.isChargesOnly()).isTrue();
+            assertThat(line.isReturnOrReversal()).isFalse();
+        }
+
+        @Test
+        void debitWithoutChargesIsNotChargesOnly() {
+            BankLine line = line("-5.00").build();
+
+            assertThat(line.isChargesOnly()).isFalse();
+            assertThat(line.isReturnOrReversal()).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0} with charges of {1} and {2}")
+        @CsvSource({
+            "-1.00, 5.00, 0.00, 5.00 EUR, -1.00 EUR, 1.00 EUR",
+            "-5.00, 5.01, 0.00, 5.01 EUR, -5.00 EUR, 5.00 EUR",
+            "-5.00, 3.00, 2.01, 5.01 EUR, -5.00 EUR, 5.00 EUR",
+            "-0.01, 0.01, 0.01, 0.02 EUR, -0.01 EUR, 0.01 EUR"
+        })
+        void debitChargesPastAmountRejected(
+                String amount,
+                String first,
+                String second,
+                String total,
+                String formattedAmount,
+                String maximum) {
+            BankLine.Builder builder = line(amount).charge(eur(first));
+            if (new BigDecimal(second).signum() > 0) {
+                builder.charge(eur(second));
+            }
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid charges: "
+                                    + total
+                                    + " in total on the amount "
+                                    + formattedAmount
+                                    + "; expected fees of at most "
+                                    + maximum
+                                    + ", because a debit's amount includes its charges; pass"
+                                    + " only the charges that the entry's amount includes");
         }
 
         @Test
@@ -478,6 +548,35 @@ class ReconciliationValuesTest {
                     .hasMessage(
                             "invalid applications: EUR 110; expected applied amounts and"
                                     + " unapplied adding up to EUR 100");
+        }
+    }
+
+    @Nested
+    class Reversals {
+
+        private final BankLine line = line("-100.00").build();
+        private final BankEntryKey key = BankEntryKey.of(line, 1);
+
+        private ReversalProposal reversal(String amount) {
+            return new ReversalProposal(
+                    key, line, eur(amount), Optional.empty(), List.of(), List.of());
+        }
+
+        @Test
+        void positiveAmountAccepted() {
+            assertThat(reversal("100.00").amount()).isEqualTo(eur("100.00"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"0.00, EUR 0", "-4.00, EUR -4"})
+        void amountNotPositiveRejected(String amount, String formatted) {
+            assertThatThrownBy(() -> reversal(amount))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid amount: "
+                                    + formatted
+                                    + "; expected the returned payment without its sign, greater"
+                                    + " than zero");
         }
     }
 }

@@ -35,7 +35,9 @@ import javax.money.MonetaryAmount;
  * {@code BankLine} would reject are dropped rather than failing the whole statement: a counterparty
  * IBAN that fails its check, a creditor reference longer than 35 characters, or remittance text
  * beyond 1,400 characters (cut). Only charges the file marks as included in the entry amount become
- * the line's charges.
+ * the line's charges ({@code ChrgInclInd} true in camt; MT940 has no charges field). A debit whose
+ * included charges equal its amount becomes a line that books only charges, and one whose included
+ * charges exceed its amount is rejected, because the amount cannot include them.
  *
  * <p>Stateless and thread-safe.
  */
@@ -48,7 +50,8 @@ public final class BankLineMapper {
      *
      * @throws NullPointerException if {@code statement} is {@code null}
      * @throws InvalidInputException if the header names no account, or an entry has neither a
-     *     booking nor a value date, or a zero amount
+     *     booking nor a value date, or a zero amount, or is a debit whose included charges exceed
+     *     its amount
      */
     public static List<BankLine> map(Statement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -66,7 +69,8 @@ public final class BankLineMapper {
      *
      * @throws NullPointerException if an argument is {@code null}
      * @throws InvalidInputException if the header names no account, or the entry has neither a
-     *     booking nor a value date, or a zero amount
+     *     booking nor a value date, or a zero amount, or is a debit whose included charges exceed
+     *     its amount
      */
     public static List<BankLine> map(StatementHeader header, Entry entry) {
         Objects.requireNonNull(header, "header");

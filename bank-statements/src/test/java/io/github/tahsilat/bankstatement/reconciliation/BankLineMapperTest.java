@@ -1,6 +1,7 @@
 package io.github.tahsilat.bankstatement.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.bankstatement.BankTransactionCode;
 import io.github.tahsilat.bankstatement.Charge;
@@ -12,6 +13,7 @@ import io.github.tahsilat.bankstatement.Statement;
 import io.github.tahsilat.bankstatement.StatementHeader;
 import io.github.tahsilat.bankstatement.StatementKind;
 import io.github.tahsilat.bankstatement.TransactionDetails;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BatchBooking;
 import java.math.BigDecimal;
@@ -22,6 +24,8 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BankLineMapperTest {
 
@@ -159,6 +163,45 @@ class BankLineMapperTest {
                             List.of());
 
             assertThat(BankLineMapper.map(header(), entry).get(0).charges()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} including a charge of {1}")
+        @CsvSource({
+            "-105.00, -5.00, -100.00, false",
+            "-5.00, -5.00, 0.00, true",
+            "98.50, -1.50, 100.00, false"
+        })
+        void includedChargeOnDebitOrCredit(
+                String amount, String charge, String gross, boolean chargesOnly) {
+            Entry entry =
+                    entry(
+                            eur(amount),
+                            EntryStatus.BOOKED,
+                            List.of(new Charge(eur(charge), "CHRG", true)),
+                            List.of());
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.grossAmount()).isEqualTo(eur(gross));
+            assertThat(line.isChargesOnly()).isEqualTo(chargesOnly);
+        }
+
+        @Test
+        void includedChargePastDebitRejected() {
+            Entry entry =
+                    entry(
+                            eur("-1.00"),
+                            EntryStatus.BOOKED,
+                            List.of(new Charge(eur("-5.00"), "CHRG", true)),
+                            List.of());
+
+            assertThatThrownBy(() -> BankLineMapper.map(header(), entry))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid charges: 5.00 EUR in total on the amount -1.00 EUR; expected"
+                                    + " fees of at most 1.00 EUR, because a debit's amount"
+                                    + " includes its charges; pass only the charges that the"
+                                    + " entry's amount includes");
         }
     }
 

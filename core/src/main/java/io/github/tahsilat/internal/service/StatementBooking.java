@@ -181,6 +181,16 @@ final class StatementBooking implements StatementApplier {
             throw new CurrencyMismatchException(
                     "match a bank line by hand", lineCurrency, matchCurrency);
         }
+        if (line.isChargesOnly()) {
+            MinorAmount charges = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY).negate();
+            throw new InvalidInputException(
+                    "line",
+                    line,
+                    "a line that pays an invoice, but this one books only the bank's charges of "
+                            + charges
+                            + ": book them as a bank expense and ignore the line, or dismiss"
+                            + " it from the queue");
+        }
         if (line.isReturnOrReversal()) {
             throw new InvalidInputException(
                     "line",

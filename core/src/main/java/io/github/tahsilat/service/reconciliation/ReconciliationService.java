@@ -131,7 +131,7 @@ public interface ReconciliationService {
      * @throws InvalidInputException if an argument is {@code null}, {@code amounts} is empty or
      *     breaks a rule above, the note is blank, too long or contains U+0000, the entry key
      *     contains U+0000, an invoice is in another currency or is not open or partially paid, or
-     *     the line is a return; nothing is stored then
+     *     the line is a return or books only the bank's charges; nothing is stored then
      * @throws CurrencyMismatchException if the amounts are in another currency than the line
      * @throws NotFoundException if the company, the queued line or an invoice is not stored
      * @throws QueuedLineResolvedException if the line already left the queue otherwise, or its bank
