@@ -15,8 +15,8 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +47,12 @@ public final class BatchCandidates {
     /** The item of each compact slot, filled by {@link #compactIndex()}. */
     private int[] itemOfSlot;
 
+    /**
+     * Creates the candidates of a batch.
+     *
+     * @param owners the counterparty of each view, in the order of {@code views}, as one object per
+     *     counterparty, because {@link #compactIndex()} numbers counterparties by identity
+     */
     BatchCandidates(List<MatchCandidateView> views, List<Counterparty> owners) {
         this.views = views;
         this.owners = owners;
@@ -93,11 +99,13 @@ public final class BatchCandidates {
             order[item] = item;
         }
         Arrays.sort(order, this::compareItems);
-        Map<CounterpartyId, Integer> numbers = new HashMap<>();
+        // Each counterparty is one object per batch, so identity finds its number without
+        // hashing its id.
+        Map<Counterparty, Integer> numbers = new IdentityHashMap<>();
         List<Counterparty> numbered = new ArrayList<>();
         for (int item = 0; item < views.size(); item++) {
             Counterparty owner = owners.get(item);
-            if (numbers.putIfAbsent(owner.id(), numbered.size()) == null) {
+            if (numbers.putIfAbsent(owner, numbered.size()) == null) {
                 numbered.add(owner);
             }
             if (views.get(item).number().length() > MAX_COMPACT_NUMBER_LENGTH) {
@@ -126,7 +134,7 @@ public final class BatchCandidates {
                     paymentReference(view.externalReference())
                             .map(StructuredReference::value)
                             .orElse(null),
-                    numbers.get(owners.get(item).id()),
+                    numbers.get(owners.get(item)),
                     view.openMinor(),
                     Amounts.currency(view.currency()),
                     view.dueEpochDay());

@@ -54,8 +54,8 @@ import java.util.function.Function;
  * item, and an import's cost grows with its lines, not with the company's ledger.
  *
  * <p>The stores return each candidate as a {@link MatchCandidateView}, so no invoice is decoded or
- * mapped to the domain: a candidate costs one Moneta amount, and each counterparty is read once per
- * batch.
+ * mapped to the domain: a candidate costs one Moneta amount in the object index and none in the
+ * compact index, and each counterparty is read once per batch.
  *
  * <p>An invoice's external reference serves as its payment reference when it is a valid ISO 11649
  * RF reference.

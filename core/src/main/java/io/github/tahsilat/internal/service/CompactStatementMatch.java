@@ -17,6 +17,7 @@ import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchRules;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.Proposal;
+import io.github.tahsilat.reconciliation.ProposalStatus;
 import io.github.tahsilat.reconciliation.ReportedCharge;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -98,7 +100,8 @@ final class CompactStatementMatch {
         if (result.count(CompactMatchStatus.MATCHED) != result.size()) {
             return Optional.empty();
         }
-        return Optional.of(toMatchResult(order, keys, lines, result, candidates));
+        return Optional.of(
+                toMatchResult(order, keys, lines, compactLines, index.get(), result, candidates));
     }
 
     private boolean supportsSettings() {
@@ -171,8 +174,14 @@ final class CompactStatementMatch {
             List<Integer> order,
             List<BankEntryKey> keys,
             List<BankLine> lines,
+            CompactBankLines compactLines,
+            CompactOpenItemIndex index,
             CompactMatchResult result,
             BatchCandidates candidates) {
+        int[] linesOfSlot = new int[index.itemCapacity()];
+        for (int position = 0; position < order.size(); position++) {
+            linesOfSlot[result.item(position)]++;
+        }
         List<Proposal> proposals = new ArrayList<>(order.size());
         List<ReportedCharge> charges = new ArrayList<>();
         for (int position = 0; position < order.size(); position++) {
@@ -182,28 +191,103 @@ final class CompactStatementMatch {
             if (!line.charges().isEmpty()) {
                 charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
             }
-            CompactProposal compact = result.proposal(position).orElseThrow();
-            int slot = compact.item();
-            ItemApplication application =
-                    new ItemApplication(
-                            candidates.invoiceIdOfSlot(slot),
-                            candidates.invoiceNumberOfSlot(slot),
-                            candidates.counterpartyIdOfSlot(slot),
-                            compact.outstanding(),
-                            compact.applied());
+            int slot = result.item(position);
             proposals.add(
-                    new Proposal(
-                            key,
-                            line,
-                            line.grossAmount(),
-                            List.of(application),
-                            compact.difference(),
-                            compact.difference().isZero(),
-                            compact.unapplied(),
-                            compact.score(),
-                            compact.status(),
-                            compact.explanation()));
+                    linesOfSlot[slot] == 1
+                            ? onlyTaker(
+                                    key, line, compactLines, index, result, position, candidates)
+                            : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
+    }
+
+    /**
+     * Builds the proposal of a line whose item no other line of the batch took, so the line's
+     * amount was matched against the item's whole outstanding amount. It builds the amounts from
+     * minor units and reuses the line's and the item's, as {@code BankLineMatcher} does.
+     */
+    private static Proposal onlyTaker(
+            BankEntryKey key,
+            BankLine line,
+            CompactBankLines compactLines,
+            CompactOpenItemIndex index,
+            CompactMatchResult result,
+            int position,
+            BatchCandidates candidates) {
+        int slot = result.item(position);
+        CurrencyUnit currency = compactLines.currency(position);
+        long gross = compactLines.amountUnits(position);
+        long available = index.outstandingUnits(slot);
+        long applied = result.appliedUnits(position);
+        MonetaryAmount outstanding = new MinorAmount(available, currency).toMonetaryAmount();
+        MonetaryAmount appliedAmount;
+        if (applied == available) {
+            appliedAmount = outstanding;
+        } else if (applied == gross) {
+            appliedAmount = line.grossAmount();
+        } else {
+            appliedAmount = new MinorAmount(applied, currency).toMonetaryAmount();
+        }
+        return proposal(
+                key,
+                line,
+                application(slot, outstanding, appliedAmount, candidates),
+                new MinorAmount(gross - available, currency).toMonetaryAmount(),
+                new MinorAmount(gross - applied, currency).toMonetaryAmount(),
+                result,
+                position);
+    }
+
+    /** Builds the proposal of a line from the compact result's own proposal. */
+    private static Proposal fromCompact(
+            BankEntryKey key,
+            BankLine line,
+            CompactMatchResult result,
+            int position,
+            BatchCandidates candidates) {
+        CompactProposal compact = result.proposal(position).orElseThrow();
+        return proposal(
+                key,
+                line,
+                application(compact.item(), compact.outstanding(), compact.applied(), candidates),
+                compact.difference(),
+                compact.unapplied(),
+                result,
+                position);
+    }
+
+    private static ItemApplication application(
+            int slot,
+            MonetaryAmount outstanding,
+            MonetaryAmount applied,
+            BatchCandidates candidates) {
+        return new ItemApplication(
+                candidates.invoiceIdOfSlot(slot),
+                candidates.invoiceNumberOfSlot(slot),
+                candidates.counterpartyIdOfSlot(slot),
+                outstanding,
+                applied);
+    }
+
+    /** Builds a proposal with the tolerance of zero that the compact path requires. */
+    private static Proposal proposal(
+            BankEntryKey key,
+            BankLine line,
+            ItemApplication application,
+            MonetaryAmount difference,
+            MonetaryAmount unapplied,
+            CompactMatchResult result,
+            int position) {
+        return new Proposal(
+                key,
+                line,
+                line.grossAmount(),
+                List.of(application),
+                difference,
+                difference.isZero(),
+                unapplied,
+                result.score(position),
+                result.isAuto(position) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
+                result.explanation(position));
     }
 }
