@@ -55,6 +55,7 @@ import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -186,7 +187,37 @@ class CompactImportPropertiesTest {
                 .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
     }
 
-    /** Returns whether the compact matcher decides the import, as the service checks it. */
+    @Example
+    void longPayerNameTakesObjectPath() {
+        // A bank line's payer name has no length limit, while the compact columns take at most
+        // 1,000 characters, so the import must match such a line with the object rules.
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, false);
+        InvoiceSpec spec = new InvoiceSpec(1, 0, 100, 30, false);
+        List<Invoice> invoices = invoices(companyId, counterparties, List.of(spec));
+        BankLine line =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(TODAY)
+                        .amount(lira(100))
+                        .accountServicerReference("ASR1")
+                        .remittanceText("Payment of INV-1 thanks")
+                        .counterpartyName("N".repeat(1_001))
+                        .build();
+        StatementImport statement = new StatementImport(companyId, "STMT-1", List.of(line));
+        MatchSettings settings = MatchSettings.defaults().withAutoApplyThreshold(100);
+        Stores stores = ledger(companyId, counterparties, invoices, List.of(spec));
+
+        ReconciliationResult result =
+                new DefaultReconciliationService(
+                                context(stores), settings, AllocationPolicy.defaults(), true)
+                        .importStatement(statement);
+
+        assertThat(result.suggested()).hasSize(1);
+        assertThat(result.suggested().get(0).proposal().score()).isEqualTo(90);
+    }
+
+    /** Returns the path that the service takes for the import: "compact" or "object". */
     private static String compactPathTaken(
             StoreContext context,
             CompanyId companyId,
