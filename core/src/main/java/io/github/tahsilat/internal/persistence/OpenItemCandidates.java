@@ -7,7 +7,6 @@ import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.TaxId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
-import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
@@ -17,12 +16,9 @@ import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.LineContext;
 import io.github.tahsilat.reconciliation.MatchRules;
 import io.github.tahsilat.reconciliation.MatchSettings;
-import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
-import io.github.tahsilat.reconciliation.StructuredReference;
 import io.github.tahsilat.service.StoredCounterparty;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,11 +31,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import javax.money.CurrencyUnit;
 
 /**
  * Reads the open receivables that a batch of bank lines may pay from the host's stores, through the
- * stores' matching indexes, into an {@link OpenItemIndex} for that batch.
+ * stores' matching indexes, into {@link BatchCandidates}, which build the {@link OpenItemIndex} or
+ * the compact index that the batch is matched with.
  *
  * <p>For each line it reads from the stores:
  *
@@ -58,8 +54,8 @@ import javax.money.CurrencyUnit;
  * item, and an import's cost grows with its lines, not with the company's ledger.
  *
  * <p>The stores return each candidate as a {@link MatchCandidateView}, so no invoice is decoded or
- * mapped to the domain: a candidate costs one Moneta amount, and each counterparty is read once per
- * batch.
+ * mapped to the domain: a candidate costs one Moneta amount in the object index and none in the
+ * compact index, and each counterparty is read once per batch.
  *
  * <p>An invoice's external reference serves as its payment reference when it is a valid ISO 11649
  * RF reference.
@@ -86,13 +82,12 @@ public final class OpenItemCandidates {
     }
 
     /**
-     * Returns a new index of the company's open receivables that {@code lines} may pay under the
-     * built-in rules.
+     * Reads the company's open receivables that {@code lines} may pay under the built-in rules.
      *
      * <p>NOTE: a rule the host adds receives only these candidates, so a rule that looks items up
      * by another key than the built-in rules finds nothing in the index.
      */
-    public OpenItemIndex forLines(
+    public BatchCandidates forLines(
             CompanyId companyId, List<BankLine> lines, MatchSettings settings) {
         Lookup lookup = new Lookup(companyId.value());
         InvoiceStore invoices = context.stores().invoices();
@@ -191,7 +186,7 @@ public final class OpenItemCandidates {
                     invoices.oldestMatchCandidatesOf(
                             lookup.companyId, chunk, MatchRules.MAX_COUNTERPARTY_ITEMS_SCANNED));
         }
-        return index(found.values(), lookup);
+        return candidates(found.values(), lookup);
     }
 
     /**
@@ -247,32 +242,24 @@ public final class OpenItemCandidates {
     /** A look-up of open receivables by amount, for one counterparty or, when null, for all. */
     private record AmountRange(UUID counterpartyId, String currency, long low, long high) {}
 
-    /** Builds the index from the candidates the stores returned, skipping those owed nothing. */
-    private OpenItemIndex index(Collection<MatchCandidateView> views, Lookup lookup) {
-        OpenItemIndex index = new OpenItemIndex();
+    /**
+     * Returns the candidates the stores returned with their counterparties, skipping those owed
+     * nothing and those whose counterparty is not found.
+     */
+    private BatchCandidates candidates(Collection<MatchCandidateView> views, Lookup lookup) {
+        List<MatchCandidateView> kept = new ArrayList<>(views.size());
+        List<Counterparty> owners = new ArrayList<>(views.size());
         for (MatchCandidateView view : views) {
             if (view.openMinor() <= 0) {
                 continue;
             }
             Optional<StoredCounterparty> stored = lookup.counterparty(view.counterpartyId());
-            if (stored.isEmpty()) {
-                continue;
+            if (stored.isPresent()) {
+                kept.add(view);
+                owners.add(stored.get().counterparty());
             }
-            Counterparty counterparty = stored.get().counterparty();
-            CurrencyUnit currency = Amounts.currency(view.currency());
-            index.put(
-                    new OpenItemCandidate(
-                            new InvoiceId(view.itemId()),
-                            view.number(),
-                            counterparty.id(),
-                            counterparty.name(),
-                            counterparty.ibans(),
-                            counterparty.taxIdentifier().stream().toList(),
-                            new MinorAmount(view.openMinor(), currency).toMonetaryAmount(),
-                            LocalDate.ofEpochDay(view.dueEpochDay()),
-                            paymentReference(view.externalReference())));
         }
-        return index;
+        return new BatchCandidates(kept, owners);
     }
 
     private static boolean containsAny(Set<String> set, List<String> keys) {
@@ -397,19 +384,6 @@ public final class OpenItemCandidates {
             return Optional.of(TaxId.parse(token));
         } catch (InvalidInputException e) {
             return Optional.empty(); // ten or eleven digits that fail the check digits
-        }
-    }
-
-    private static Optional<StructuredReference> paymentReference(
-            Optional<String> externalReference) {
-        if (externalReference.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            StructuredReference reference = StructuredReference.parse(externalReference.get());
-            return reference.hasValidCheckDigits() ? Optional.of(reference) : Optional.empty();
-        } catch (InvalidInputException e) {
-            return Optional.empty();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.error.TahsilatException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.persistence.BankEntryRepository;
+import io.github.tahsilat.internal.persistence.BatchCandidates;
 import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
 import io.github.tahsilat.internal.persistence.OpenItemCandidates;
@@ -21,7 +22,6 @@ import io.github.tahsilat.reconciliation.ManualMatch;
 import io.github.tahsilat.reconciliation.MatchReason;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
-import io.github.tahsilat.reconciliation.OpenItemIndex;
 import io.github.tahsilat.reconciliation.Proposal;
 import io.github.tahsilat.reconciliation.ReportedCharge;
 import io.github.tahsilat.reconciliation.ReversalProposal;
@@ -58,8 +58,10 @@ import org.slf4j.LoggerFactory;
  * The reconciliation service over the host's stores. Immutable and thread-safe.
  *
  * <p>Each import reads, through the stores' matching indexes, only the open receivables that its
- * lines may pay into an {@link OpenItemIndex} for that import, so its cost grows with its lines and
- * not with the company's open items.
+ * lines may pay, so its cost grows with its lines and not with the company's open items. It matches
+ * them with {@code CompactBankLineMatcher} over a compact index of those items when that gives the
+ * same result as {@code BankLineMatcher} (see {@link CompactStatementMatch}), and else with {@code
+ * BankLineMatcher} over an {@code OpenItemIndex} of them.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
@@ -75,6 +77,7 @@ public final class DefaultReconciliationService implements ReconciliationService
     private final StoreContext context;
     private final MatchSettings settings;
     private final AllocationPolicy policy;
+    private final boolean compactMatching;
 
     /**
      * Creates the service.
@@ -83,9 +86,24 @@ public final class DefaultReconciliationService implements ReconciliationService
      */
     public DefaultReconciliationService(
             StoreContext context, MatchSettings settings, AllocationPolicy policy) {
+        this(context, settings, policy, true);
+    }
+
+    /**
+     * Creates the service, with {@code compactMatching} false to match every import with {@code
+     * BankLineMatcher}, so that tests can compare the two paths.
+     *
+     * @throws InvalidInputException if the settings or the policy is {@code null}
+     */
+    public DefaultReconciliationService(
+            StoreContext context,
+            MatchSettings settings,
+            AllocationPolicy policy,
+            boolean compactMatching) {
         this.context = context;
         this.settings = InputChecks.present(settings, "settings", "match settings");
         this.policy = InputChecks.present(policy, "policy", "an allocation policy");
+        this.compactMatching = compactMatching;
     }
 
     @Override
@@ -142,7 +160,7 @@ public final class DefaultReconciliationService implements ReconciliationService
 
         Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, scopedKeys);
-        OpenItemIndex index =
+        BatchCandidates candidates =
                 new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
         skipped.addAll(recorded.keySet());
         Map<BankEntryKey, String> settled =
@@ -151,8 +169,16 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (BankEntryKey key : settled.keySet()) {
             skipped.addAll(key.keysToRecord());
         }
+        Optional<MatchResult> compact =
+                compactMatching
+                        ? new CompactStatementMatch(settings)
+                                .match(scopedKeys, scopedLines, skipped, candidates)
+                        : Optional.empty();
         MatchResult match =
-                new BankLineMatcher(index, settings).match(statement.lines(), keys, skipped);
+                compact.isPresent()
+                        ? compact.get()
+                        : new BankLineMatcher(candidates.objectIndex(), settings)
+                                .match(statement.lines(), keys, skipped);
 
         Collector collector = new Collector();
         StatementBooking booking =

@@ -1,0 +1,404 @@
+package io.github.tahsilat.internal.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.calendar.HolidayCalendar;
+import io.github.tahsilat.company.BankAccount;
+import io.github.tahsilat.company.Company;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.company.CompanySettings;
+import io.github.tahsilat.company.VatRounding;
+import io.github.tahsilat.counterparty.Counterparty;
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.counterparty.CounterpartyKind;
+import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.engine.TahsilatSettings;
+import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.identifier.Vkn;
+import io.github.tahsilat.internal.persistence.BatchCandidates;
+import io.github.tahsilat.internal.persistence.Calendars;
+import io.github.tahsilat.internal.persistence.OpenItemCandidates;
+import io.github.tahsilat.internal.persistence.StoreContext;
+import io.github.tahsilat.invoice.Direction;
+import io.github.tahsilat.invoice.Invoice;
+import io.github.tahsilat.invoice.InvoiceContext;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.invoice.InvoiceLine;
+import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.reconciliation.BankEntryKey;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.MatchSettings;
+import io.github.tahsilat.reconciliation.StructuredReference;
+import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.QueuedLine;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.terms.PaymentTermsNotation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.javamoney.moneta.Money;
+
+/**
+ * An import gives the same result and queues the same records whether its lines go through the
+ * compact matcher or through {@code BankLineMatcher}, on generated ledgers and statements.
+ */
+class CompactImportPropertiesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 10, 21);
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2025-10-21T09:00:00Z"), ZoneOffset.UTC);
+    private static final String ACCOUNT = "TR330006100519786457841326";
+    private static final String PAYER_IBAN = "TR320010009999901234567890";
+    private static final int COUNTERPARTIES = 4;
+    private static final InvoiceContext INVOICE_CONTEXT =
+            new InvoiceContext(
+                    RoundingMode.HALF_UP,
+                    VatRounding.PER_LINE,
+                    HolidayCalendar.weekendsOnly(),
+                    ZoneOffset.UTC);
+
+    /**
+     * An invoice: its number, its counterparty, its amount in whole lira, its payment term in days
+     * and whether the host gave it an RF payment reference.
+     */
+    record InvoiceSpec(int number, int counterparty, int lira, int termDays, boolean referenced) {
+
+        /** Returns the invoice's RF reference, whose check digits ISO 11649 computes. */
+        String paymentReference() {
+            String base = "PAY" + number;
+            int remainder = 0;
+            for (char c : (base + "RF00").toCharArray()) {
+                int value = Character.digit(c, 36);
+                remainder = (value < 10 ? remainder * 10 + value : remainder * 100 + value) % 97;
+            }
+            return String.format("RF%02d%s", 98 - remainder, base);
+        }
+    }
+
+    /**
+     * A bank line. It quotes the invoice that {@link #quotedInvoice} picks, if there is one, names
+     * counterparty {@code payer}, or none when that is out of range, and pays that invoice's amount
+     * plus {@code change} lira, or {@code lira} when it quotes none. It quotes the invoice number
+     * in its text under {@code form} 0, the invoice's payment reference in its text under 1 and as
+     * its structured reference under 2, or the number where the invoice has no reference. With
+     * {@code iban} it carries the IBAN of counterparty 0.
+     */
+    record LineSpec(int invoice, int form, int payer, int lira, int change, boolean iban) {}
+
+    /**
+     * A ledger and a statement, and whether counterparty 0 has an IBAN and a tax id and whether the
+     * statement repeats its first line.
+     */
+    record Scenario(
+            List<InvoiceSpec> invoices,
+            List<LineSpec> lines,
+            boolean identified,
+            boolean repeatFirst) {}
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<InvoiceSpec> invoice =
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 30),
+                                Arbitraries.integers().between(0, COUNTERPARTIES - 1),
+                                Arbitraries.integers().between(1, 5).map(k -> k * 100),
+                                Arbitraries.of(30, 30, 60),
+                                Arbitraries.integers().between(0, 2).map(k -> k == 0))
+                        .as(InvoiceSpec::new);
+        Arbitrary<LineSpec> line =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 6),
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.integers().between(0, COUNTERPARTIES + 2),
+                                Arbitraries.integers().between(1, 5).map(k -> k * 100),
+                                Arbitraries.of(0, 0, 0, 0, 0, 0, -50, 70),
+                                Arbitraries.integers().between(0, 14).map(k -> k == 0))
+                        .as(LineSpec::new);
+        return Combinators.combine(
+                        invoice.list()
+                                .ofMinSize(1)
+                                .ofMaxSize(12)
+                                .uniqueElements(InvoiceSpec::number),
+                        line.list().ofMinSize(1).ofMaxSize(6),
+                        Arbitraries.integers().between(0, 3).map(k -> k == 0),
+                        Arbitraries.integers().between(0, 9).map(k -> k == 0))
+                .as(Scenario::new);
+    }
+
+    @Property(tries = 200)
+    void compactAndObjectImportsAgree(@ForAll("scenarios") Scenario scenario) {
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, scenario.identified());
+        List<Invoice> invoices = invoices(companyId, counterparties, scenario.invoices());
+        List<BankLine> lines = lines(scenario, invoices, counterparties);
+        MatchSettings settings = MatchSettings.defaults();
+
+        Stores compactStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores objectStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        StoreContext compactContext = context(compactStores);
+        StoreContext objectContext = context(objectStores);
+        Statistics.label("path")
+                .collect(compactPathTaken(compactContext, companyId, lines, settings));
+
+        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
+        ReconciliationResult compact =
+                new DefaultReconciliationService(
+                                compactContext, settings, AllocationPolicy.defaults(), true)
+                        .importStatement(statement);
+        ReconciliationResult object =
+                new DefaultReconciliationService(
+                                objectContext, settings, AllocationPolicy.defaults(), false)
+                        .importStatement(statement);
+
+        // Each booking gets a new random payment id, so booked lines are compared without it.
+        assertThat(withoutPaymentIds(compact.booked()))
+                .isEqualTo(withoutPaymentIds(object.booked()));
+        assertThat(compact.suggested()).isEqualTo(object.suggested());
+        assertThat(compact.unmatched()).isEqualTo(object.unmatched());
+        assertThat(compact.alreadyBooked()).isEqualTo(object.alreadyBooked());
+        assertThat(compact.reversalsForReview()).isEqualTo(object.reversalsForReview());
+        assertThat(compact.charges()).isEqualTo(object.charges());
+        assertThat(queue(compactContext, companyId)).isEqualTo(queue(objectContext, companyId));
+        Statistics.label("path")
+                .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
+    }
+
+    @Example
+    void longPayerNameTakesObjectPath() {
+        // A bank line's payer name has no length limit, while the compact columns take at most
+        // 1,000 characters, so the import must match such a line with the object rules.
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, false);
+        InvoiceSpec spec = new InvoiceSpec(1, 0, 100, 30, false);
+        List<Invoice> invoices = invoices(companyId, counterparties, List.of(spec));
+        BankLine line =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(TODAY)
+                        .amount(lira(100))
+                        .accountServicerReference("ASR1")
+                        .remittanceText("Payment of INV-1 thanks")
+                        .counterpartyName("N".repeat(1_001))
+                        .build();
+        StatementImport statement = new StatementImport(companyId, "STMT-1", List.of(line));
+        MatchSettings settings = MatchSettings.defaults().withAutoApplyThreshold(100);
+        Stores stores = ledger(companyId, counterparties, invoices, List.of(spec));
+
+        ReconciliationResult result =
+                new DefaultReconciliationService(
+                                context(stores), settings, AllocationPolicy.defaults(), true)
+                        .importStatement(statement);
+
+        assertThat(result.suggested()).hasSize(1);
+        assertThat(result.suggested().get(0).proposal().score()).isEqualTo(90);
+    }
+
+    /** Returns the path that the service takes for the import: "compact" or "object". */
+    private static String compactPathTaken(
+            StoreContext context,
+            CompanyId companyId,
+            List<BankLine> lines,
+            MatchSettings settings) {
+        BatchCandidates candidates =
+                new OpenItemCandidates(context).forLines(companyId, lines, settings);
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        return new CompactStatementMatch(settings)
+                        .match(keys, lines, Set.of(), candidates)
+                        .isPresent()
+                ? "compact"
+                : "object";
+    }
+
+    private static List<List<Object>> withoutPaymentIds(List<BookedLine> booked) {
+        return booked.stream()
+                .map(line -> List.<Object>of(line.key(), line.line(), line.kind(), line.reason()))
+                .toList();
+    }
+
+    private static List<QueuedLine> queue(StoreContext context, CompanyId companyId) {
+        return new DefaultReconciliationService(
+                        context, MatchSettings.defaults(), AllocationPolicy.defaults())
+                .openQueue(companyId, PageRequest.first(100))
+                .items();
+    }
+
+    private static StoreContext context(Stores stores) {
+        return new StoreContext(
+                stores,
+                CLOCK,
+                Tahsilat.DEFAULT_SYSTEM_ACTOR,
+                new Calendars(TahsilatSettings.defaults().calendars()));
+    }
+
+    private static Stores ledger(
+            CompanyId companyId,
+            List<Counterparty> counterparties,
+            List<Invoice> invoices,
+            List<InvoiceSpec> specs) {
+        Stores stores = InMemoryStores.create();
+        Tahsilat engine = Tahsilat.builder().stores(stores).clock(CLOCK).build();
+        engine.companies().register(company(companyId));
+        counterparties.forEach(engine.counterparties()::register);
+        for (int i = 0; i < invoices.size(); i++) {
+            InvoiceSpec spec = specs.get(i);
+            engine.invoices()
+                    .issue(
+                            new InvoiceRequest(
+                                    invoices.get(i),
+                                    Optional.empty(),
+                                    spec.referenced()
+                                            ? Optional.of(spec.paymentReference())
+                                            : Optional.empty()));
+        }
+        return stores;
+    }
+
+    private static Company company(CompanyId companyId) {
+        return Company.builder()
+                .id(companyId)
+                .legalName("Anadolu Tekstil A.Ş.")
+                .settings(CompanySettings.of(Monetary.getCurrency("TRY"), ZoneOffset.UTC))
+                .vkn(new Vkn("4540536920"))
+                .addBankAccount(
+                        new BankAccount(
+                                new Iban(ACCOUNT), "Ziraat Bankası", Monetary.getCurrency("TRY")))
+                .build();
+    }
+
+    /**
+     * Returns the counterparties, two of them with the same name. With {@code identified},
+     * counterparty 0 has an IBAN and a tax id, which only the object rules compare.
+     */
+    private static List<Counterparty> counterparties(CompanyId companyId, boolean identified) {
+        List<Counterparty> counterparties = new ArrayList<>();
+        for (int c = 0; c < COUNTERPARTIES; c++) {
+            Counterparty.Builder builder =
+                    Counterparty.builder()
+                            .id(new CounterpartyId(new UUID(1, c)))
+                            .companyId(companyId)
+                            .kind(CounterpartyKind.CUSTOMER)
+                            .name(name(c));
+            if (identified && c == 0) {
+                builder.taxIdentifier(new Vkn("1234567890")).addIban(Iban.parse(PAYER_IBAN));
+            }
+            counterparties.add(builder.build());
+        }
+        return counterparties;
+    }
+
+    private static String name(int counterparty) {
+        return counterparty == COUNTERPARTIES - 1
+                ? "Müşteri 2 Ticaret A.Ş."
+                : "Müşteri " + counterparty + " Ticaret A.Ş.";
+    }
+
+    private static List<Invoice> invoices(
+            CompanyId companyId, List<Counterparty> counterparties, List<InvoiceSpec> specs) {
+        List<Invoice> invoices = new ArrayList<>();
+        for (InvoiceSpec spec : specs) {
+            invoices.add(
+                    Invoice.builder()
+                            .id(new InvoiceId(new UUID(2, spec.number())))
+                            .companyId(companyId)
+                            .counterpartyId(counterparties.get(spec.counterparty()).id())
+                            .number("INV-" + spec.number())
+                            .direction(Direction.RECEIVABLE)
+                            .issueDate(TODAY)
+                            .currency("TRY")
+                            .terms(PaymentTermsNotation.parse("NET " + spec.termDays()))
+                            .line(
+                                    InvoiceLine.of(
+                                            "Goods",
+                                            BigDecimal.ONE,
+                                            BigDecimal.valueOf(spec.lira()),
+                                            BigDecimal.ZERO))
+                            .build(INVOICE_CONTEXT));
+        }
+        return invoices;
+    }
+
+    private static List<BankLine> lines(
+            Scenario scenario, List<Invoice> invoices, List<Counterparty> counterparties) {
+        List<BankLine> lines = new ArrayList<>();
+        for (int k = 0; k < scenario.lines().size(); k++) {
+            LineSpec spec = scenario.lines().get(k);
+            int lira = spec.lira();
+            String text = "Payment " + k;
+            String structured = null;
+            int quoted = quotedInvoice(spec, k);
+            if (quoted < invoices.size()) {
+                InvoiceSpec invoice = scenario.invoices().get(quoted);
+                lira = Math.max(1, invoice.lira() + spec.change());
+                text = "Payment of INV-" + invoice.number() + " thanks";
+                if (invoice.referenced() && spec.form() == 1) {
+                    text = "Ref " + invoice.paymentReference();
+                } else if (invoice.referenced() && spec.form() == 2) {
+                    text = "Payment";
+                    structured = invoice.paymentReference();
+                }
+            }
+            BankLine.Builder line =
+                    BankLine.builder()
+                            .accountId(ACCOUNT)
+                            .bookingDate(TODAY)
+                            .amount(lira(lira))
+                            .accountServicerReference("ASR" + k)
+                            .remittanceText(text);
+            if (spec.payer() < COUNTERPARTIES) {
+                line.counterpartyName(
+                        counterparties.get(spec.payer()).name().toUpperCase(Locale.ROOT));
+            }
+            if (spec.iban()) {
+                line.counterpartyIban(Iban.parse(PAYER_IBAN));
+            }
+            if (structured != null) {
+                line.structuredReference(StructuredReference.parse(structured));
+            }
+            lines.add(line.build());
+        }
+        if (scenario.repeatFirst()) {
+            lines.add(lines.get(0));
+        }
+        return lines;
+    }
+
+    /**
+     * Returns the invoice that line {@code k} quotes: the {@code k}-th, so that lines seldom
+     * compete for one invoice, or the first under {@code invoice} 5, or none under 6.
+     */
+    private static int quotedInvoice(LineSpec spec, int k) {
+        return switch (spec.invoice()) {
+            case 5 -> 0;
+            case 6 -> Integer.MAX_VALUE;
+            default -> k;
+        };
+    }
+
+    private static MonetaryAmount lira(int lira) {
+        return Money.of(BigDecimal.valueOf(lira).setScale(2, RoundingMode.UNNECESSARY), "TRY");
+    }
+}
