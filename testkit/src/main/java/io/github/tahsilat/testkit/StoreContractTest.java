@@ -2184,6 +2184,312 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void claimAllStoresEveryClaimInOrder() {
+            UUID item = UUID.randomUUID();
+            List<DunningRecord> claims =
+                    List.of(claim(item, 1), claim(item, 2), claim(UUID.randomUUID(), 1));
+
+            List<DunningRecord> stored = stores.dunning().claimAll(company, claims);
+
+            assertThat(stored)
+                    .containsExactly(
+                            claims.get(0).withVersion(1),
+                            claims.get(1).withVersion(1),
+                            claims.get(2).withVersion(1));
+            assertThat(stores.dunning().ofItem(company, item))
+                    .containsExactly(stored.get(0), stored.get(1));
+            assertThat(stores.dunning().claimAll(company, List.of())).isEmpty();
+        }
+
+        @Test
+        void claimAllWithClaimedPairStoresNone() {
+            UUID claimed = UUID.randomUUID();
+            stores.dunning().claim(company, claim(claimed, 1));
+            DunningRecord before = claim(UUID.randomUUID(), 1);
+            DunningRecord after = claim(UUID.randomUUID(), 1);
+            List<DunningRecord> claims = List.of(before, claim(claimed, 1), after);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .claimAll(company, claims)))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(stores.dunning().ofItem(company, before.itemId())).isEmpty();
+            assertThat(stores.dunning().ofItem(company, after.itemId())).isEmpty();
+            assertThat(stores.dunning().ofItem(company, claimed)).hasSize(1);
+        }
+
+        @Test
+        void claimAllWithPairTwiceStoresNone() {
+            UUID item = UUID.randomUUID();
+            List<DunningRecord> claims = List.of(claim(item, 1), claim(item, 1));
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .claimAll(company, claims)))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(stores.dunning().ofItem(company, item)).isEmpty();
+        }
+
+        @Test
+        void claimAllRejectsOtherCompanyRecord() {
+            DunningRecord own = claim(UUID.randomUUID(), 1);
+            DunningRecord foreign = claim(UUID.randomUUID(), 1);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .claimAll(
+                                                                            otherCompany,
+                                                                            List.of(own, foreign))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(stores.dunning().ofItem(company, own.itemId())).isEmpty();
+            assertThat(stores.dunning().ofItem(otherCompany, own.itemId())).isEmpty();
+        }
+
+        @Test
+        void updateAllRaisesVersionsInOrder() {
+            DunningRecord first = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            DunningRecord second = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            DunningRecord sentFirst = sent(first);
+            DunningRecord sentSecond = sent(second);
+
+            List<DunningRecord> updated =
+                    stores.dunning().updateAll(company, List.of(sentSecond, sentFirst));
+
+            assertThat(updated)
+                    .extracting(DunningRecord::id)
+                    .containsExactly(second.id(), first.id());
+            assertThat(updated).extracting(DunningRecord::version).containsExactly(2L, 2L);
+            assertThat(stores.dunning().ofItem(company, first.itemId()))
+                    .containsExactly(updated.get(1));
+            assertThat(stores.dunning().ofItem(company, second.itemId()))
+                    .containsExactly(updated.get(0));
+            assertThat(stores.dunning().pending(company)).isEmpty();
+        }
+
+        private DunningRecord sent(DunningRecord stored) {
+            return stored.withResult(
+                    DunningStatus.SENT,
+                    List.of("email"),
+                    true,
+                    new BigDecimal("5.00"),
+                    Fixtures.STAMP);
+        }
+
+        @Test
+        void updateAllWithStaleVersionUpdatesNone() {
+            DunningRecord fresh = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            DunningRecord stale = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            DunningRecord moved = stores.dunning().update(company, stale);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .updateAll(
+                                                                            company,
+                                                                            List.of(
+                                                                                    sent(fresh),
+                                                                                    sent(stale)))))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThat(stores.dunning().ofItem(company, fresh.itemId())).containsExactly(fresh);
+            assertThat(stores.dunning().ofItem(company, stale.itemId())).containsExactly(moved);
+        }
+
+        @Test
+        void updateAllWithRecordTwiceUpdatesNone() {
+            DunningRecord stored = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .updateAll(
+                                                                            company,
+                                                                            List.of(
+                                                                                    sent(stored),
+                                                                                    sent(stored)))))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThat(stores.dunning().ofItem(company, stored.itemId())).containsExactly(stored);
+        }
+
+        @Test
+        void updateAllOfUnknownRecordUpdatesNone() {
+            DunningRecord stored = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
+            DunningRecord never = claim(UUID.randomUUID(), 1).withVersion(1);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .updateAll(
+                                                                            company,
+                                                                            List.of(
+                                                                                    sent(stored),
+                                                                                    never))))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThat(stores.dunning().ofItem(company, stored.itemId())).containsExactly(stored);
+            assertThat(stores.dunning().updateAll(company, List.of())).isEmpty();
+        }
+
+        @Test
+        void ofItemsGroupsByItem() {
+            UUID twoLevels = UUID.randomUUID();
+            UUID oneLevel = UUID.randomUUID();
+            DunningRecord second = stores.dunning().claim(company, claim(twoLevels, 2));
+            DunningRecord first = stores.dunning().claim(company, claim(twoLevels, 1));
+            DunningRecord only = stores.dunning().claim(company, claim(oneLevel, 1));
+            UUID foreignItem = UUID.randomUUID();
+            stores.dunning().claim(otherCompany, withCompany(claim(foreignItem, 1), otherCompany));
+            UUID unclaimed = UUID.randomUUID();
+
+            Map<UUID, List<DunningRecord>> byItem =
+                    stores.dunning()
+                            .ofItems(
+                                    company,
+                                    List.of(
+                                            twoLevels,
+                                            unclaimed,
+                                            oneLevel,
+                                            foreignItem,
+                                            twoLevels));
+
+            assertThat(byItem).containsOnlyKeys(twoLevels, oneLevel);
+            assertThat(byItem.get(twoLevels)).containsExactly(first, second);
+            assertThat(byItem.get(oneLevel)).containsExactly(only);
+            assertThat(stores.dunning().ofItems(company, List.of())).isEmpty();
+            assertThat(stores.dunning().ofItems(otherCompany, List.of(twoLevels))).isEmpty();
+        }
+
+        private DunningRecord withCompany(DunningRecord r, UUID companyId) {
+            return new DunningRecord(
+                    companyId,
+                    r.id(),
+                    0,
+                    r.itemId(),
+                    r.level(),
+                    r.counterpartyId(),
+                    r.runKey(),
+                    r.asOf(),
+                    r.invoiceNumber(),
+                    r.dueDate(),
+                    r.daysPastDue(),
+                    r.currency(),
+                    r.outstanding(),
+                    r.fee(),
+                    false,
+                    DunningStatus.CLAIMED,
+                    List.of(),
+                    Fixtures.STAMP);
+        }
+
+        private DunningBlockRecord block(UUID item, LocalDate from) {
+            return new DunningBlockRecord(
+                    company,
+                    UUID.randomUUID(),
+                    item,
+                    "dispute",
+                    from,
+                    from.plusDays(30),
+                    Fixtures.STAMP);
+        }
+
+        @Test
+        void blocksOfItemsGroupsByItem() {
+            UUID twoBlocks = UUID.randomUUID();
+            UUID oneBlock = UUID.randomUUID();
+            DunningBlockRecord later = block(twoBlocks, LocalDate.of(2026, 3, 1));
+            DunningBlockRecord earlier = block(twoBlocks, LocalDate.of(2026, 2, 1));
+            DunningBlockRecord only = block(oneBlock, LocalDate.of(2026, 2, 1));
+            List.of(later, earlier, only).forEach(b -> stores.dunning().insertBlock(company, b));
+
+            Map<UUID, List<DunningBlockRecord>> byItem =
+                    stores.dunning()
+                            .blocksOfItems(
+                                    company, List.of(twoBlocks, UUID.randomUUID(), oneBlock));
+
+            assertThat(byItem).containsOnlyKeys(twoBlocks, oneBlock);
+            assertThat(byItem.get(twoBlocks)).containsExactly(earlier, later);
+            assertThat(byItem.get(oneBlock)).containsExactly(only);
+            assertThat(stores.dunning().blocksOfItems(otherCompany, List.of(twoBlocks))).isEmpty();
+        }
+
+        private PromiseRecord promise(UUID item, LocalDate promisedOn) {
+            return new PromiseRecord(
+                    company,
+                    UUID.randomUUID(),
+                    0,
+                    item,
+                    promisedOn,
+                    promisedOn.plusDays(10),
+                    "EUR",
+                    new BigDecimal("200.00"),
+                    new BigDecimal("500.00"),
+                    PromiseStatus.OPEN,
+                    Fixtures.STAMP);
+        }
+
+        @Test
+        void promisesOfItemsGroupsByItem() {
+            UUID twoPromises = UUID.randomUUID();
+            UUID onePromise = UUID.randomUUID();
+            PromiseRecord later =
+                    stores.dunning()
+                            .insertPromise(company, promise(twoPromises, LocalDate.of(2026, 3, 1)));
+            PromiseRecord earlier =
+                    stores.dunning()
+                            .insertPromise(company, promise(twoPromises, LocalDate.of(2026, 2, 1)));
+            PromiseRecord only =
+                    stores.dunning()
+                            .insertPromise(company, promise(onePromise, LocalDate.of(2026, 2, 1)));
+
+            Map<UUID, List<PromiseRecord>> byItem =
+                    stores.dunning()
+                            .promisesOfItems(
+                                    company, List.of(twoPromises, UUID.randomUUID(), onePromise));
+
+            assertThat(byItem).containsOnlyKeys(twoPromises, onePromise);
+            assertThat(byItem.get(twoPromises)).containsExactly(earlier, later);
+            assertThat(byItem.get(onePromise)).containsExactly(only);
+            assertThat(stores.dunning().promisesOfItems(otherCompany, List.of(twoPromises)))
+                    .isEmpty();
+        }
+
+        @Test
+        void ofItemsRejectsNullArguments() {
+            List<UUID> withNull = new ArrayList<>();
+            withNull.add(UUID.randomUUID());
+            withNull.add(null);
+
+            assertThatThrownBy(() -> stores.dunning().ofItems(null, List.of()))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("companyId");
+            assertThatThrownBy(() -> stores.dunning().ofItems(company, null))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("itemIds");
+            assertThatThrownBy(() -> stores.dunning().ofItems(company, withNull))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("itemId");
+        }
+
+        @Test
         void claimRolledBackWithItsTransaction() {
             DunningRecord claim = claim(UUID.randomUUID(), 1);
 

@@ -178,7 +178,9 @@ public final class DefaultDunningService implements DunningService {
      */
     private boolean promised(Run run, OpenItem item) {
         boolean covered = false;
-        for (StoredPromise promise : repository.openPromises(run.company.id(), item.invoiceId())) {
+        List<StoredPromise> open =
+                run.openPromises.getOrDefault(item.invoiceId().value(), List.of());
+        for (StoredPromise promise : open) {
             if (!run.request.asOf().isAfter(promise.payBy())) {
                 covered = true;
                 continue;
@@ -323,9 +325,14 @@ public final class DefaultDunningService implements DunningService {
 
     private List<Candidate> select(Run run, Optional<CounterpartyBucket> bucket) {
         Map<CounterpartyId, List<OpenItem>> byCounterparty = new LinkedHashMap<>();
+        List<UUID> itemIds = new ArrayList<>();
         for (OpenItem item : selectable(run, bucket)) {
             byCounterparty.computeIfAbsent(item.counterpartyId(), k -> new ArrayList<>()).add(item);
+            itemIds.add(item.invoiceId().value());
         }
+        run.storedClaims.putAll(repository.ofItems(run.company.id().value(), itemIds));
+        run.blocks.putAll(repository.blocksOf(run.company.id(), itemIds));
+        run.openPromises.putAll(repository.openPromises(run.company.id(), itemIds));
         List<Candidate> candidates = new ArrayList<>();
         CounterpartyRepository counterparties = new CounterpartyRepository(context);
         for (var entry : byCounterparty.entrySet()) {
@@ -528,10 +535,9 @@ public final class DefaultDunningService implements DunningService {
         if (writtenOff(run, policy, item)) {
             return Optional.empty();
         }
-        // Read once for the hand-over check and the item's last level, because the write-off,
-        // promise and plan steps between the two change no claim.
-        UUID companyId = run.company.id().value();
-        List<DunningClaim> sent = repository.ofItem(companyId, item.invoiceId().value());
+        // Read at selection for every item, because the write-off, promise and plan steps of a
+        // run change no claim or block, and this run claims only after selection.
+        List<DunningClaim> sent = run.storedClaimsOf(item.invoiceId());
         if (handedOver(policy, sent)) {
             run.exclude(item, ExclusionReason.HANDED_OVER);
             return Optional.empty();
@@ -552,7 +558,7 @@ public final class DefaultDunningService implements DunningService {
                         item.outstanding(),
                         last.map(DunningClaim::level).orElse(0),
                         last.map(DunningClaim::asOf),
-                        repository.blocksOf(run.company.id(), item.invoiceId()));
+                        run.blocks.getOrDefault(item.invoiceId().value(), List.of()));
         LevelDecision decision =
                 LevelDecider.decide(
                         policy, state, run.request.asOf(), run.company.settings().calendar());
@@ -575,9 +581,8 @@ public final class DefaultDunningService implements DunningService {
     }
 
     /** Returns whether a level that hands the item over was delivered, by the current policy. */
-    private boolean handedOver(Run run, DunningPolicy policy, OpenItem item) {
-        return handedOver(
-                policy, repository.ofItem(run.company.id().value(), item.invoiceId().value()));
+    private static boolean handedOver(Run run, DunningPolicy policy, OpenItem item) {
+        return handedOver(policy, run.storedClaimsOf(item.invoiceId()));
     }
 
     /** Returns whether one of the item's claims delivered a level that hands it over. */
@@ -702,7 +707,7 @@ public final class DefaultDunningService implements DunningService {
         List<DunningClaim> unclaimed = candidate.records(run);
         List<DunningClaim> claimed;
         try {
-            claimed = context.write(() -> unclaimed.stream().map(repository::claim).toList());
+            claimed = context.write(() -> repository.claimAll(unclaimed));
         } catch (DuplicateKeyException e) {
             LOG.debug(
                     "Company {} counterparty {} notice {} already claimed by another run",
@@ -808,10 +813,16 @@ public final class DefaultDunningService implements DunningService {
         // Ledger appends run last: a store may lock a per-company counter for each append until
         // the transaction ends, as the JDBC store does, so runs on other instances wait less.
         List<Runnable> charges = new ArrayList<>();
+        List<DunningClaim> results = new ArrayList<>(records.size());
+        Map<UUID, List<DunningClaim>> stored =
+                repository.ofItems(
+                        run.company.id().value(),
+                        records.stream().map(DunningClaim::itemId).toList());
         for (DunningClaim claimed : records) {
             DunningClaim current =
-                    repository
-                            .find(claimed.companyId(), claimed.itemId(), claimed.id())
+                    stored.getOrDefault(claimed.itemId(), List.of()).stream()
+                            .filter(c -> c.id().equals(claimed.id()))
+                            .findFirst()
                             .orElseThrow();
             List<String> done = new ArrayList<>(current.doneChannels());
             outcome.forEach(
@@ -844,8 +855,9 @@ public final class DefaultDunningService implements DunningService {
                     !allDone
                             ? DunningClaim.Status.FAILED
                             : delivered ? DunningClaim.Status.SENT : DunningClaim.Status.REJECTED;
-            repository.update(current.withResult(status, done, delivered, fee.toBigDecimal()));
+            results.add(current.withResult(status, done, delivered, fee.toBigDecimal()));
         }
+        repository.updateAll(results);
         charges.forEach(Runnable::run);
         if (booked) {
             run.fees.addAll(notice.fees());

@@ -1,7 +1,10 @@
 package io.github.tahsilat.internal.dunning;
 
 import io.github.tahsilat.company.Company;
+import io.github.tahsilat.dunning.DunningBlock;
 import io.github.tahsilat.internal.persistence.ChargeBalance;
+import io.github.tahsilat.internal.persistence.DunningClaim;
+import io.github.tahsilat.internal.persistence.StoredPromise;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.notice.FeeLine;
 import io.github.tahsilat.notice.InterestLine;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** The notices, fees, exclusions and failures that one run collects. Not thread-safe. */
 final class Run {
@@ -42,9 +46,26 @@ final class Run {
     /** The items of payment plans still active after the plans were judged for this run. */
     final Set<InvoiceId> inPaymentPlan = new HashSet<>();
 
+    /**
+     * The claims stored for each selectable item when the run selected, by item id, read in one
+     * call of the store. An item without claims is absent.
+     */
+    final Map<UUID, List<DunningClaim>> storedClaims = new HashMap<>();
+
+    /** The blocks of the selectable items, by item id, read with {@link #storedClaims}. */
+    final Map<UUID, List<DunningBlock>> blocks = new HashMap<>();
+
+    /** The open promises of the selectable items, by item id, read with {@link #storedClaims}. */
+    final Map<UUID, List<StoredPromise>> openPromises = new HashMap<>();
+
     Run(Company company, DunningRunRequest request) {
         this.company = company;
         this.request = request;
+    }
+
+    /** Returns the item's claims stored when the run selected, in level order. */
+    List<DunningClaim> storedClaimsOf(InvoiceId itemId) {
+        return storedClaims.getOrDefault(itemId.value(), List.of());
     }
 
     void exclude(OpenItem item, ExclusionReason reason) {

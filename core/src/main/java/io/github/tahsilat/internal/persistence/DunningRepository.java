@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -67,26 +68,48 @@ public final class DunningRepository {
     }
 
     /**
-     * Stores a claim; of two claims of one item and level, only the first is stored.
+     * Stores the claims of one notice in one call of the store. In a transaction, either all are
+     * stored or the transaction rolls back.
      *
-     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if the item and level are
-     *     claimed already
+     * @param claims claims of one company
+     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if one of the items and
+     *     levels is claimed already
      */
-    public DunningClaim claim(DunningClaim claim) {
-        return fromRecord(store().claim(claim.companyId(), toRecord(claim, leaseEnd())));
+    public List<DunningClaim> claimAll(List<DunningClaim> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Instant leaseExpiry = leaseEnd();
+        List<DunningRecord> records = claims.stream().map(c -> toRecord(c, leaseExpiry)).toList();
+        return store().claimAll(claims.get(0).companyId(), records).stream()
+                .map(DunningRepository::fromRecord)
+                .toList();
     }
 
     /**
-     * Updates a claim with a delivery result, checking the version it was read at, and ends its
-     * lease.
+     * Updates claims with their delivery results in one call of the store, checking the version
+     * each was read at, and ends their leases.
+     *
+     * @param claims claims of one company
+     * @throws StaleVersionException if another run changed one of them since it was read
      */
-    public DunningClaim update(DunningClaim claim) {
-        return fromRecord(store().update(claim.companyId(), toRecord(claim, context.now())));
+    public List<DunningClaim> updateAll(List<DunningClaim> claims) {
+        return write(claims, context.now());
     }
 
-    /** Writes a claim unchanged at the version it was read, with a new lease. */
-    private DunningClaim renewLease(DunningClaim claim) {
-        return fromRecord(store().update(claim.companyId(), toRecord(claim, leaseEnd())));
+    /** Writes claims unchanged at the versions they were read, with a new lease. */
+    private List<DunningClaim> renewLeases(List<DunningClaim> claims) {
+        return write(claims, leaseEnd());
+    }
+
+    private List<DunningClaim> write(List<DunningClaim> claims, Instant leaseExpiry) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<DunningRecord> records = claims.stream().map(c -> toRecord(c, leaseExpiry)).toList();
+        return store().updateAll(claims.get(0).companyId(), records).stream()
+                .map(DunningRepository::fromRecord)
+                .toList();
     }
 
     private Instant leaseEnd() {
@@ -103,9 +126,7 @@ public final class DunningRepository {
     public Optional<List<DunningClaim>> reclaim(List<DunningClaim> claims) {
         try {
             return Optional.of(
-                    context.stores()
-                            .transactions()
-                            .inTransaction(() -> claims.stream().map(this::renewLease).toList()));
+                    context.stores().transactions().inTransaction(() -> renewLeases(claims)));
         } catch (StaleVersionException e) {
             return Optional.empty();
         }
@@ -116,6 +137,23 @@ public final class DunningRepository {
         return store().ofItem(companyId, itemId).stream()
                 .map(DunningRepository::fromRecord)
                 .toList();
+    }
+
+    /**
+     * Returns the claims of the items, by item id, each item's claims in level order, read in one
+     * call of the store. An item without claims is left out.
+     */
+    public Map<UUID, List<DunningClaim>> ofItems(UUID companyId, Collection<UUID> itemIds) {
+        Map<UUID, List<DunningClaim>> claims = new HashMap<>();
+        store().ofItems(companyId, itemIds)
+                .forEach(
+                        (itemId, records) ->
+                                claims.put(
+                                        itemId,
+                                        records.stream()
+                                                .map(DunningRepository::fromRecord)
+                                                .toList()));
+        return claims;
     }
 
     /**
@@ -352,11 +390,26 @@ public final class DunningRepository {
                                         "issue it first or check the ids"));
     }
 
-    /** Returns the item's blocks, active or lapsed. */
-    public List<DunningBlock> blocksOf(CompanyId companyId, InvoiceId invoiceId) {
-        return store().blocksOf(companyId.value(), invoiceId.value()).stream()
-                .map(b -> new DunningBlock(b.reason(), b.from(), b.until()))
-                .toList();
+    /**
+     * Returns the blocks of the items, active or lapsed, by item id, read in one call of the store.
+     * An item without blocks is left out.
+     */
+    public Map<UUID, List<DunningBlock>> blocksOf(CompanyId companyId, Collection<UUID> itemIds) {
+        Map<UUID, List<DunningBlock>> blocks = new HashMap<>();
+        store().blocksOfItems(companyId.value(), itemIds)
+                .forEach(
+                        (itemId, records) ->
+                                blocks.put(
+                                        itemId,
+                                        records.stream()
+                                                .map(
+                                                        b ->
+                                                                new DunningBlock(
+                                                                        b.reason(),
+                                                                        b.from(),
+                                                                        b.until()))
+                                                .toList()));
+        return blocks;
     }
 
     /** Stores a block on an item. */
@@ -486,11 +539,6 @@ public final class DunningRepository {
                                 context.stamp()));
     }
 
-    /** Returns the claim with {@code id} of an item, read now. */
-    public Optional<DunningClaim> find(UUID companyId, UUID itemId, UUID id) {
-        return ofItem(companyId, itemId).stream().filter(d -> d.id().equals(id)).findFirst();
-    }
-
     /**
      * Returns the invoice's outstanding amount now.
      *
@@ -555,23 +603,35 @@ public final class DunningRepository {
         return sum;
     }
 
-    /** Returns the item's open promises. */
-    public List<StoredPromise> openPromises(CompanyId companyId, InvoiceId invoiceId) {
-        return store().promisesOf(companyId.value(), invoiceId.value()).stream()
-                .filter(p -> p.status() == PromiseStatus.OPEN)
-                .map(
-                        p -> {
-                            CurrencyUnit currency = Amounts.currency(p.currency());
-                            return new StoredPromise(
-                                    p.id(),
-                                    p.payBy(),
-                                    MinorAmount.of(p.amount(), currency, RoundingMode.UNNECESSARY),
-                                    MinorAmount.of(
-                                            p.outstandingWhenPromised(),
-                                            currency,
-                                            RoundingMode.UNNECESSARY));
-                        })
-                .toList();
+    /**
+     * Returns the open promises of the items, by item id, read in one call of the store. An item
+     * without open promises is left out.
+     */
+    public Map<UUID, List<StoredPromise>> openPromises(
+            CompanyId companyId, Collection<UUID> itemIds) {
+        Map<UUID, List<StoredPromise>> open = new HashMap<>();
+        store().promisesOfItems(companyId.value(), itemIds)
+                .forEach(
+                        (itemId, promises) -> {
+                            List<StoredPromise> stored =
+                                    promises.stream()
+                                            .filter(p -> p.status() == PromiseStatus.OPEN)
+                                            .map(DunningRepository::storedPromise)
+                                            .toList();
+                            if (!stored.isEmpty()) {
+                                open.put(itemId, stored);
+                            }
+                        });
+        return open;
+    }
+
+    private static StoredPromise storedPromise(PromiseRecord p) {
+        CurrencyUnit currency = Amounts.currency(p.currency());
+        return new StoredPromise(
+                p.id(),
+                p.payBy(),
+                MinorAmount.of(p.amount(), currency, RoundingMode.UNNECESSARY),
+                MinorAmount.of(p.outstandingWhenPromised(), currency, RoundingMode.UNNECESSARY));
     }
 
     /**

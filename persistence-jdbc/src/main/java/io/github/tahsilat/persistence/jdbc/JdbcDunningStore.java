@@ -19,11 +19,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Dunning claims, run history, blocks and promises to pay, one row each. */
 final class JdbcDunningStore implements DunningStore {
@@ -83,21 +89,35 @@ final class JdbcDunningStore implements DunningStore {
 
     @Override
     public DunningRecord claim(UUID companyId, DunningRecord dunning) {
-        WriteChecks.sameCompany(companyId, dunning.companyId());
-        WriteChecks.newRecord(TYPE, dunning.version());
-        DunningRecord stored = withStamp(dunning, 1);
-        SqlErrors errors =
-                SqlErrors.of("claim dunning level " + dunning.level() + " of " + dunning.itemId())
-                        .onUnique(
-                                records + "_pkey",
-                                () -> new DuplicateKeyException(TYPE, "id", stored.id().toString()))
-                        .onUnique(
-                                records + "_item_level_key",
-                                () ->
-                                        new DuplicateKeyException(
-                                                TYPE,
-                                                "item and level",
-                                                stored.itemId() + "/" + stored.level()));
+        return claimAll(companyId, List.of(dunning)).get(0);
+    }
+
+    /**
+     * Inserts the claims as one JDBC batch. Two claims of the list that share an id or a pair are
+     * rejected before any insert, so that the exception can name them.
+     */
+    @Override
+    public List<DunningRecord> claimAll(UUID companyId, List<DunningRecord> claims) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(claims, "claims");
+        List<DunningRecord> stored = new ArrayList<>(claims.size());
+        Set<UUID> ids = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (DunningRecord dunning : claims) {
+            Objects.requireNonNull(dunning, "dunning");
+            WriteChecks.sameCompany(companyId, dunning.companyId());
+            WriteChecks.newRecord(TYPE, dunning.version());
+            if (!ids.add(dunning.id())) {
+                throw new DuplicateKeyException(TYPE, "id", dunning.id().toString());
+            }
+            if (!pairs.add(pair(dunning))) {
+                throw new DuplicateKeyException(TYPE, "item and level", pair(dunning));
+            }
+            stored.add(withStamp(dunning, 1));
+        }
+        if (stored.isEmpty()) {
+            return stored;
+        }
         String sql =
                 Sql.insert(
                         records,
@@ -105,47 +125,123 @@ final class JdbcDunningStore implements DunningStore {
         return transactions.call(
                 connection -> {
                     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                        Params params =
-                                new Params(statement)
-                                        .uuid(companyId)
-                                        .uuid(stored.id())
-                                        .longValue(1);
-                        bindRecord(connection, params, stored);
-                        statement.executeUpdate();
+                        for (DunningRecord record : stored) {
+                            Params params =
+                                    new Params(statement)
+                                            .uuid(companyId)
+                                            .uuid(record.id())
+                                            .longValue(1);
+                            bindRecord(connection, params, record);
+                            statement.addBatch();
+                        }
+                        Sql.executeBatchOrThrowCause(statement);
                     }
                     return stored;
                 },
-                errors);
+                claimErrors(stored));
+    }
+
+    private static String pair(DunningRecord dunning) {
+        return dunning.itemId() + "/" + dunning.level();
+    }
+
+    /**
+     * Returns the translation of a unique violation of {@link #claimAll}. A batch of one names its
+     * id or pair. A larger batch names the first three, because the driver reports the violated key
+     * only as text.
+     */
+    private SqlErrors claimErrors(List<DunningRecord> stored) {
+        DunningRecord first = stored.get(0);
+        String action =
+                stored.size() == 1
+                        ? "claim dunning level " + first.level() + " of " + first.itemId()
+                        : "claim " + stored.size() + " dunning levels";
+        return SqlErrors.of(action)
+                .onUnique(
+                        records + "_pkey",
+                        () ->
+                                new DuplicateKeyException(
+                                        TYPE, "id", oneOf(stored, r -> r.id().toString())))
+                .onUnique(
+                        records + "_item_level_key",
+                        () ->
+                                new DuplicateKeyException(
+                                        TYPE,
+                                        "item and level",
+                                        oneOf(stored, JdbcDunningStore::pair)));
+    }
+
+    private static String oneOf(List<DunningRecord> stored, Function<DunningRecord, String> key) {
+        if (stored.size() == 1) {
+            return key.apply(stored.get(0));
+        }
+        String firstKeys = String.join(", ", stored.stream().limit(3).map(key).toList());
+        int more = stored.size() - 3;
+        return "one of " + firstKeys + (more > 0 ? " and " + more + " more" : "");
     }
 
     @Override
     public DunningRecord update(UUID companyId, DunningRecord dunning) {
-        WriteChecks.sameCompany(companyId, dunning.companyId());
-        WriteChecks.readRecord(TYPE, dunning.version());
-        DunningRecord stored = withStamp(dunning, dunning.version() + 1);
+        return updateAll(companyId, List.of(dunning)).get(0);
+    }
+
+    /**
+     * Sends the updates as one JDBC batch and then checks that each changed one row. The first that
+     * changed none is reported as {@link Sql#notUpdated} reports it, which marks the transaction
+     * for rollback, so the updates before it are not kept either.
+     */
+    @Override
+    public List<DunningRecord> updateAll(UUID companyId, List<DunningRecord> updates) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(updates, "records");
+        List<DunningRecord> stored = new ArrayList<>(updates.size());
+        for (DunningRecord dunning : updates) {
+            Objects.requireNonNull(dunning, "dunning");
+            WriteChecks.sameCompany(companyId, dunning.companyId());
+            WriteChecks.readRecord(TYPE, dunning.version());
+            stored.add(withStamp(dunning, dunning.version() + 1));
+        }
+        if (stored.isEmpty()) {
+            return stored;
+        }
         String sql = Sql.update(records, "id", RECORD_COLUMNS);
+        String action =
+                updates.size() == 1
+                        ? "update dunning record " + updates.get(0).id()
+                        : "update " + updates.size() + " dunning records";
         return transactions.call(
                 connection -> {
-                    int rows;
+                    int[] rows;
                     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                        Params params = new Params(statement).longValue(stored.version());
-                        bindRecord(connection, params, stored);
-                        params.uuid(companyId).uuid(stored.id()).longValue(dunning.version());
-                        rows = statement.executeUpdate();
+                        CustomPlans.planEachExecution(statement);
+                        for (int i = 0; i < stored.size(); i++) {
+                            DunningRecord next = stored.get(i);
+                            Params params = new Params(statement).longValue(next.version());
+                            bindRecord(connection, params, next);
+                            params.uuid(companyId)
+                                    .uuid(next.id())
+                                    .longValue(updates.get(i).version());
+                            statement.addBatch();
+                        }
+                        rows = Sql.executeBatchOrThrowCause(statement);
                     }
-                    if (rows != 1) {
-                        throw Sql.notUpdated(
-                                connection,
-                                records,
-                                "id",
-                                TYPE,
-                                companyId,
-                                stored.id(),
-                                dunning.version());
+                    for (int i = 0; i < rows.length; i++) {
+                        // NOTE: pgjdbc reports the exact row count of each UPDATE in a batch. A
+                        // driver that reported SUCCESS_NO_INFO (-2) would fail this check.
+                        if (rows[i] != 1) {
+                            throw Sql.notUpdated(
+                                    connection,
+                                    records,
+                                    "id",
+                                    TYPE,
+                                    companyId,
+                                    stored.get(i).id(),
+                                    updates.get(i).version());
+                        }
                     }
                     return stored;
                 },
-                SqlErrors.of("update dunning record " + dunning.id()));
+                SqlErrors.of(action));
     }
 
     @Override
@@ -157,6 +253,77 @@ final class JdbcDunningStore implements DunningStore {
                 "read dunning records of " + itemId,
                 this::readRecord,
                 itemId);
+    }
+
+    /**
+     * Returns the query of {@link #ofItems}, whose parameters are the company id and a {@code
+     * uuid[]} of item ids.
+     */
+    static String ofItemsQuery(String table) {
+        return "SELECT * FROM "
+                + table
+                + " WHERE company_id = ? AND item_id = ANY(?) ORDER BY item_id, level";
+    }
+
+    /**
+     * Reads the records through the unique key on {@code (company_id, item_id, level)}, one query
+     * per {@link Sql#ANY_CHUNK_SIZE} distinct item ids.
+     */
+    @Override
+    public Map<UUID, List<DunningRecord>> ofItems(UUID companyId, Collection<UUID> itemIds) {
+        return byItems(
+                companyId,
+                itemIds,
+                ofItemsQuery(records),
+                "dunning records",
+                this::readRecord,
+                DunningRecord::itemId);
+    }
+
+    /**
+     * Runs {@code sql}, whose parameters are the company id and a {@code uuid[]} of item ids, once
+     * per {@link Sql#ANY_CHUNK_SIZE} distinct ids of {@code itemIds}, and groups the rows by item
+     * in the order read.
+     */
+    private <T> Map<UUID, List<T>> byItems(
+            UUID companyId,
+            Collection<UUID> itemIds,
+            String sql,
+            String rowsName,
+            Sql.RowReader<T> reader,
+            Function<T, UUID> itemOf) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(itemIds, "itemIds");
+        Set<UUID> distinct = new LinkedHashSet<>();
+        for (UUID itemId : itemIds) {
+            distinct.add(Objects.requireNonNull(itemId, "itemId"));
+        }
+        Map<UUID, List<T>> byItem = new LinkedHashMap<>();
+        if (distinct.isEmpty()) {
+            return byItem;
+        }
+        List<T> rows =
+                transactions.call(
+                        connection ->
+                                Sql.listByChunks(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        reader,
+                                        companyId,
+                                        "uuid",
+                                        List.copyOf(distinct)),
+                        SqlErrors.of(
+                                "read the "
+                                        + rowsName
+                                        + " of "
+                                        + distinct.size()
+                                        + " items in company "
+                                        + companyId));
+        for (T row : rows) {
+            byItem.computeIfAbsent(itemOf.apply(row), id -> new ArrayList<>()).add(row);
+        }
+        return byItem;
     }
 
     @Override
@@ -317,6 +484,29 @@ final class JdbcDunningStore implements DunningStore {
                 itemId);
     }
 
+    /**
+     * Returns the query of {@link #blocksOfItems}, whose parameters are the company id and a {@code
+     * uuid[]} of item ids.
+     */
+    static String blocksOfItemsQuery(String table) {
+        return "SELECT * FROM "
+                + table
+                + " WHERE company_id = ? AND item_id = ANY(?) ORDER BY item_id, from_date, id";
+    }
+
+    /** Reads the blocks through the index on {@code (company_id, item_id)}. */
+    @Override
+    public Map<UUID, List<DunningBlockRecord>> blocksOfItems(
+            UUID companyId, Collection<UUID> itemIds) {
+        return byItems(
+                companyId,
+                itemIds,
+                blocksOfItemsQuery(blocks),
+                "dunning blocks",
+                this::readBlock,
+                DunningBlockRecord::itemId);
+    }
+
     @Override
     public PromiseRecord insertPromise(UUID companyId, PromiseRecord promise) {
         WriteChecks.sameCompany(companyId, promise.companyId());
@@ -390,6 +580,29 @@ final class JdbcDunningStore implements DunningStore {
                 "read promises to pay of " + itemId,
                 this::readPromise,
                 itemId);
+    }
+
+    /**
+     * Returns the query of {@link #promisesOfItems}, whose parameters are the company id and a
+     * {@code uuid[]} of item ids.
+     */
+    static String promisesOfItemsQuery(String table) {
+        return "SELECT * FROM "
+                + table
+                + " WHERE company_id = ? AND item_id = ANY(?) ORDER BY item_id, promised_on, id";
+    }
+
+    /** Reads the promises through the index on {@code (company_id, item_id)}. */
+    @Override
+    public Map<UUID, List<PromiseRecord>> promisesOfItems(
+            UUID companyId, Collection<UUID> itemIds) {
+        return byItems(
+                companyId,
+                itemIds,
+                promisesOfItemsQuery(promises),
+                "promises to pay",
+                this::readPromise,
+                PromiseRecord::itemId);
     }
 
     private <T> List<T> list(

@@ -3,6 +3,7 @@ package io.github.tahsilat.persistence.jdbc;
 import io.github.tahsilat.persistence.spi.RecordNotFoundException;
 import io.github.tahsilat.persistence.spi.StaleVersionException;
 import java.sql.Array;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,24 +117,32 @@ final class Sql {
             Connection connection, String sql, int fetchSize, RowReader<T> reader, Object... values)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(fetchSize);
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            List<T> items = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    items.add(reader.read(rows));
-                }
-            }
-            return items;
+            return list(statement, fetchSize, reader, values);
         }
+    }
+
+    private static <T> List<T> list(
+            PreparedStatement statement, int fetchSize, RowReader<T> reader, Object... values)
+            throws SQLException {
+        statement.setFetchSize(fetchSize);
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        List<T> items = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                items.add(reader.read(rows));
+            }
+        }
+        return items;
     }
 
     /**
      * Runs a query once per chunk of at most {@link #ANY_CHUNK_SIZE} of {@code values}, and returns
      * the rows of every chunk in chunk order. The query's parameters are {@code companyId} and the
      * chunk as a SQL array of {@code elementType}, as in {@code company_id = ? AND id = ANY(?)}.
+     * The server plans each chunk's query with its values ({@link CustomPlans}), so that a cached
+     * generic plan never scans a table that has grown since it was made.
      */
     static <T> List<T> listByChunks(
             Connection connection,
@@ -148,13 +157,32 @@ final class Sql {
         for (int start = 0; start < values.size(); start += ANY_CHUNK_SIZE) {
             List<?> chunk = values.subList(start, Math.min(values.size(), start + ANY_CHUNK_SIZE));
             Array array = connection.createArrayOf(elementType, chunk.toArray());
-            try {
-                items.addAll(list(connection, sql, fetchSize, reader, companyId, array));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                CustomPlans.planEachExecution(statement);
+                items.addAll(list(statement, fetchSize, reader, companyId, array));
             } finally {
                 array.free();
             }
         }
         return items;
+    }
+
+    /**
+     * Runs {@code statement}'s batch and returns the row count of each statement. When the driver
+     * reports a failed batch, this throws the failure of the statement itself, which pgjdbc chains
+     * as the next exception, so that {@link SqlErrors} finds the violated constraint.
+     */
+    static int[] executeBatchOrThrowCause(PreparedStatement statement) throws SQLException {
+        try {
+            return statement.executeBatch();
+        } catch (BatchUpdateException e) {
+            SQLException cause = e.getNextException();
+            if (cause == null) {
+                throw e;
+            }
+            cause.addSuppressed(e);
+            throw cause;
+        }
     }
 
     /** Runs {@code statement}'s batch if it has rows. */

@@ -5,7 +5,11 @@ import static io.github.tahsilat.persistence.jdbc.PostgresReconciliationQueueCon
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.persistence.spi.DuplicateKeyException;
+import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.DunningRecord;
+import io.github.tahsilat.persistence.spi.record.DunningStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
@@ -13,6 +17,11 @@ import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The JDBC overrides of {@link InvoiceStore#numbersOf} and {@link
- * ReconciliationQueueStore#queuedKeys} beyond the contract kit: batches larger than one SQL array
- * chunk, ids and keys that another company stores, and key text that a SQL array literal escapes.
+ * The JDBC overrides of {@link InvoiceStore#numbersOf}, {@link ReconciliationQueueStore#queuedKeys}
+ * and the batch reads and writes of dunning records beyond the contract kit: batches larger than
+ * one SQL array chunk, ids and keys that another company stores, key text that a SQL array literal
+ * escapes, the keys a failed batch insert names, and a batch update outside a transaction.
  */
 class BatchReadsOnPostgresTest {
 
@@ -123,6 +133,188 @@ class BatchReadsOnPostgresTest {
             assertThatThrownBy(() -> stores.invoices().numbersOf(company, withNull))
                     .isInstanceOf(NullPointerException.class)
                     .hasMessage("id");
+        }
+    }
+
+    /** Returns a new claim of {@code level} of {@code itemId} in {@code companyId}. */
+    private static DunningRecord claim(UUID companyId, UUID itemId, int level) {
+        return new DunningRecord(
+                companyId,
+                UUID.randomUUID(),
+                0,
+                itemId,
+                level,
+                UUID.randomUUID(),
+                "2026-02-01",
+                LocalDate.of(2026, 2, 1),
+                "INV-1",
+                LocalDate.of(2026, 1, 5),
+                27,
+                "TRY",
+                new BigDecimal("10.00"),
+                BigDecimal.ZERO,
+                false,
+                DunningStatus.CLAIMED,
+                List.of(),
+                STAMP);
+    }
+
+    @Nested
+    class DunningRecordsOfItems {
+
+        @Test
+        void batchPastChunkSizeReadsEveryChunk() {
+            List<UUID> ids = unknownIds(2 * Sql.ANY_CHUNK_SIZE + 500);
+            UUID first = ids.get(0);
+            UUID second = ids.get(Sql.ANY_CHUNK_SIZE);
+            UUID third = ids.get(ids.size() - 1);
+            List<DunningRecord> stored =
+                    stores.dunning()
+                            .claimAll(
+                                    company,
+                                    List.of(
+                                            claim(company, first, 1),
+                                            claim(company, second, 2),
+                                            claim(company, second, 1),
+                                            claim(company, third, 1)));
+            ids.add(second);
+
+            Map<UUID, List<DunningRecord>> byItem = stores.dunning().ofItems(company, ids);
+
+            assertThat(byItem).containsOnlyKeys(first, second, third);
+            assertThat(byItem.get(first)).containsExactly(stored.get(0));
+            assertThat(byItem.get(second)).containsExactly(stored.get(2), stored.get(1));
+            assertThat(byItem.get(third)).containsExactly(stored.get(3));
+        }
+
+        @Test
+        void sharedItemIdReadsOwnCompanyRecords() {
+            UUID item = UUID.randomUUID();
+            DunningRecord own = stores.dunning().claim(company, claim(company, item, 1));
+            DunningRecord foreign =
+                    stores.dunning().claim(otherCompany, claim(otherCompany, item, 1));
+
+            assertThat(stores.dunning().ofItems(company, List.of(item)))
+                    .containsExactlyEntriesOf(Map.of(item, List.of(own)));
+            assertThat(stores.dunning().ofItems(otherCompany, List.of(item)))
+                    .containsExactlyEntriesOf(Map.of(item, List.of(foreign)));
+        }
+    }
+
+    @Nested
+    class DunningBatchWrites {
+
+        @Test
+        void claimedPairNamedInBatchException() {
+            UUID item = UUID.randomUUID();
+            stores.dunning().claim(company, claim(company, item, 1));
+            List<DunningRecord> claims = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                claims.add(claim(company, UUID.randomUUID(), 1));
+            }
+            claims.add(claim(company, item, 1));
+
+            assertThatThrownBy(() -> stores.dunning().claimAll(company, claims))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining("item and level")
+                    .hasMessageContaining("and 3 more");
+            assertThat(
+                            stores.dunning()
+                                    .ofItems(
+                                            company,
+                                            claims.stream().map(DunningRecord::itemId).toList()))
+                    .containsOnlyKeys(item);
+        }
+
+        @Test
+        void claimedIdOfSingleClaimNamed() {
+            DunningRecord stored =
+                    stores.dunning().claim(company, claim(company, UUID.randomUUID(), 1));
+            DunningRecord sameId =
+                    new DunningRecord(
+                            company,
+                            stored.id(),
+                            0,
+                            UUID.randomUUID(),
+                            1,
+                            stored.counterpartyId(),
+                            stored.runKey(),
+                            stored.asOf(),
+                            stored.invoiceNumber(),
+                            stored.dueDate(),
+                            stored.daysPastDue(),
+                            stored.currency(),
+                            stored.outstanding(),
+                            stored.fee(),
+                            false,
+                            DunningStatus.CLAIMED,
+                            List.of(),
+                            STAMP);
+
+            assertThatThrownBy(() -> stores.dunning().claim(company, sameId))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining("duplicate id of DunningRecord: " + stored.id());
+        }
+
+        @Test
+        void batchUpdateNotPreparedOnServer() throws SQLException {
+            JdbcTransactionRunner transactions = (JdbcTransactionRunner) stores.transactions();
+
+            long prepared =
+                    transactions.inTransaction(
+                            () -> {
+                                // More executions than pgjdbc's default prepareThreshold of 5.
+                                for (int i = 0; i < 8; i++) {
+                                    DunningRecord stored =
+                                            stores.dunning()
+                                                    .claim(
+                                                            company,
+                                                            claim(company, UUID.randomUUID(), 1));
+                                    stores.dunning()
+                                            .updateAll(
+                                                    company,
+                                                    List.of(stored.withLeaseExpiry(STAMP.at())));
+                                }
+                                return preparedUpdates(transactions.connection());
+                            });
+
+            assertThat(prepared).isZero();
+        }
+
+        /** Returns how many updates of dunning records the connection prepared on the server. */
+        private static long preparedUpdates(Connection connection) {
+            String sql =
+                    "SELECT count(*) FROM pg_prepared_statements"
+                            + " WHERE statement LIKE 'UPDATE tahsilat_dunning_record %'";
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void staleRecordInBatchOutsideTransactionUpdatesNone() {
+            DunningRecord fresh =
+                    stores.dunning().claim(company, claim(company, UUID.randomUUID(), 1));
+            DunningRecord stale =
+                    stores.dunning().claim(company, claim(company, UUID.randomUUID(), 1));
+            DunningRecord moved = stores.dunning().update(company, stale);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.dunning()
+                                            .updateAll(
+                                                    company,
+                                                    List.of(
+                                                            fresh.withLeaseExpiry(STAMP.at()),
+                                                            stale)))
+                    .isInstanceOf(StaleVersionException.class)
+                    .hasMessageContaining(stale.id().toString());
+            assertThat(stores.dunning().ofItem(company, fresh.itemId())).containsExactly(fresh);
+            assertThat(stores.dunning().ofItem(company, stale.itemId())).containsExactly(moved);
         }
     }
 

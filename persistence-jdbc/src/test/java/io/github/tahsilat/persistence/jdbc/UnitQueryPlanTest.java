@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * queries repeat the indexes' expressions and predicates, so the planner can match them. The
  * invoice and dunning tables get 20,000 rows of one company, written in SQL and analyzed, so that
  * each index is the cheapest path for its query. Sequential scans are switched off. The batch reads
- * of invoice numbers and queued entry keys are checked to use the primary keys. The queue table is
- * empty for that check.
+ * of invoice numbers and queued entry keys are checked to use the primary keys, and the batch read
+ * of dunning records the unique key on item and level, and those of blocks and promises their item
+ * indexes. The queue, block and promise tables are empty for their checks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnitQueryPlanTest {
@@ -116,6 +117,39 @@ class UnitQueryPlanTest {
                         new UUID[] {UUID.randomUUID(), UUID.randomUUID()});
 
         assertThat(plan).contains("tahsilat_invoice_pkey");
+    }
+
+    @Test
+    void claimsOfItemsReadUsesItemLevelKey() throws SQLException {
+        String plan =
+                plan(
+                        JdbcDunningStore.ofItemsQuery("tahsilat_dunning_record"),
+                        COMPANY,
+                        new UUID[] {UUID.randomUUID(), UUID.randomUUID()});
+
+        assertThat(plan).contains("tahsilat_dunning_record_item_level_key");
+    }
+
+    @Test
+    void blocksOfItemsReadUsesItemIndex() throws SQLException {
+        String plan =
+                plan(
+                        JdbcDunningStore.blocksOfItemsQuery("tahsilat_dunning_block"),
+                        COMPANY,
+                        new UUID[] {UUID.randomUUID(), UUID.randomUUID()});
+
+        assertThat(plan).contains("tahsilat_dunning_block_item_idx");
+    }
+
+    @Test
+    void promisesOfItemsReadUsesItemIndex() throws SQLException {
+        String plan =
+                plan(
+                        JdbcDunningStore.promisesOfItemsQuery("tahsilat_promise_to_pay"),
+                        COMPANY,
+                        new UUID[] {UUID.randomUUID(), UUID.randomUUID()});
+
+        assertThat(plan).contains("tahsilat_promise_to_pay_item_idx");
     }
 
     @Test

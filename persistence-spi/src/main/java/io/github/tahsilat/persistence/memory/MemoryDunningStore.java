@@ -8,11 +8,15 @@ import io.github.tahsilat.persistence.spi.record.DunningRunRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
 import io.github.tahsilat.persistence.spi.store.DunningStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -25,6 +29,12 @@ final class MemoryDunningStore implements DunningStore {
     private static final Comparator<DunningRecord> BY_ITEM_AND_LEVEL =
             Comparator.comparing((DunningRecord d) -> d.itemId().toString())
                     .thenComparingInt(DunningRecord::level);
+
+    private static final Comparator<DunningBlockRecord> BLOCK_ORDER =
+            Comparator.comparing(DunningBlockRecord::from).thenComparing(b -> b.id().toString());
+
+    private static final Comparator<PromiseRecord> PROMISE_ORDER =
+            Comparator.comparing(PromiseRecord::promisedOn).thenComparing(p -> p.id().toString());
 
     private final MemoryTransactions transactions;
     private final Map<UUID, Table> tables = new HashMap<>();
@@ -86,44 +96,80 @@ final class MemoryDunningStore implements DunningStore {
 
     @Override
     public DunningRecord claim(UUID companyId, DunningRecord dunning) {
+        return claimAll(companyId, List.of(dunning)).get(0);
+    }
+
+    /** Inserts every claim in one write, which leaves no change behind when one of them fails. */
+    @Override
+    public List<DunningRecord> claimAll(UUID companyId, List<DunningRecord> claims) {
         Objects.requireNonNull(companyId, "companyId");
-        WriteChecks.sameCompany(companyId, dunning.companyId());
-        WriteChecks.newRecord(TYPE, dunning.version());
+        Objects.requireNonNull(claims, "claims");
+        for (DunningRecord dunning : claims) {
+            Objects.requireNonNull(dunning, "dunning");
+            WriteChecks.sameCompany(companyId, dunning.companyId());
+            WriteChecks.newRecord(TYPE, dunning.version());
+        }
         return transactions.write(
                 undo -> {
                     Table table = tables.computeIfAbsent(companyId, id -> new Table());
-                    if (table.byId.containsKey(dunning.id())) {
-                        throw new DuplicateKeyException(TYPE, "id", dunning.id().toString());
+                    List<DunningRecord> stored = new ArrayList<>(claims.size());
+                    for (DunningRecord dunning : claims) {
+                        stored.add(insert(table, undo, dunning));
                     }
-                    if (table.byItemAndLevel.containsKey(key(dunning))) {
-                        throw new DuplicateKeyException(TYPE, "item and level", key(dunning));
-                    }
-                    DunningRecord stored = dunning.withVersion(1);
-                    table.replace(null, stored);
-                    undo.add(() -> table.replace(stored, null));
                     return stored;
                 });
     }
 
+    private static DunningRecord insert(Table table, UndoLog undo, DunningRecord dunning) {
+        if (table.byId.containsKey(dunning.id())) {
+            throw new DuplicateKeyException(TYPE, "id", dunning.id().toString());
+        }
+        if (table.byItemAndLevel.containsKey(key(dunning))) {
+            throw new DuplicateKeyException(TYPE, "item and level", key(dunning));
+        }
+        DunningRecord stored = dunning.withVersion(1);
+        table.replace(null, stored);
+        undo.add(() -> table.replace(stored, null));
+        return stored;
+    }
+
     @Override
     public DunningRecord update(UUID companyId, DunningRecord dunning) {
+        return updateAll(companyId, List.of(dunning)).get(0);
+    }
+
+    /** Updates every record in one write, which leaves no change behind when one of them fails. */
+    @Override
+    public List<DunningRecord> updateAll(UUID companyId, List<DunningRecord> records) {
         Objects.requireNonNull(companyId, "companyId");
-        WriteChecks.sameCompany(companyId, dunning.companyId());
-        WriteChecks.readRecord(TYPE, dunning.version());
+        Objects.requireNonNull(records, "records");
+        for (DunningRecord dunning : records) {
+            Objects.requireNonNull(dunning, "dunning");
+            WriteChecks.sameCompany(companyId, dunning.companyId());
+            WriteChecks.readRecord(TYPE, dunning.version());
+        }
         return transactions.write(
                 undo -> {
                     Table table = tables.get(companyId);
-                    DunningRecord stored = table == null ? null : table.byId.get(dunning.id());
-                    if (stored == null) {
-                        throw new RecordNotFoundException(TYPE, companyId, dunning.id());
+                    List<DunningRecord> stored = new ArrayList<>(records.size());
+                    for (DunningRecord dunning : records) {
+                        stored.add(update(table, undo, companyId, dunning));
                     }
-                    WriteChecks.currentVersion(
-                            TYPE, dunning.id(), dunning.version(), stored.version());
-                    DunningRecord next = dunning.withVersion(stored.version() + 1);
-                    table.replace(stored, next);
-                    undo.add(() -> table.replace(next, stored));
-                    return next;
+                    return stored;
                 });
+    }
+
+    private static DunningRecord update(
+            Table table, UndoLog undo, UUID companyId, DunningRecord dunning) {
+        DunningRecord stored = table == null ? null : table.byId.get(dunning.id());
+        if (stored == null) {
+            throw new RecordNotFoundException(TYPE, companyId, dunning.id());
+        }
+        WriteChecks.currentVersion(TYPE, dunning.id(), dunning.version(), stored.version());
+        DunningRecord next = dunning.withVersion(stored.version() + 1);
+        table.replace(stored, next);
+        undo.add(() -> table.replace(next, stored));
+        return next;
     }
 
     @Override
@@ -135,6 +181,31 @@ final class MemoryDunningStore implements DunningStore {
                         table.byItem.getOrDefault(itemId, Map.of()).values().stream()
                                 .sorted(BY_ITEM_AND_LEVEL)
                                 .toList());
+    }
+
+    /** Reads the records of every item under one hold of the read lock. */
+    @Override
+    public Map<UUID, List<DunningRecord>> ofItems(UUID companyId, Collection<UUID> itemIds) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(itemIds, "itemIds");
+        itemIds.forEach(itemId -> Objects.requireNonNull(itemId, "itemId"));
+        return transactions.read(
+                () -> {
+                    Map<UUID, List<DunningRecord>> byItem = new LinkedHashMap<>();
+                    Table table = tables.get(companyId);
+                    if (table == null) {
+                        return byItem;
+                    }
+                    for (UUID itemId : itemIds) {
+                        Map<UUID, DunningRecord> records = table.byItem.get(itemId);
+                        if (records != null && !byItem.containsKey(itemId)) {
+                            byItem.put(
+                                    itemId,
+                                    records.values().stream().sorted(BY_ITEM_AND_LEVEL).toList());
+                        }
+                    }
+                    return byItem;
+                });
     }
 
     @Override
@@ -200,10 +271,33 @@ final class MemoryDunningStore implements DunningStore {
                 companyId,
                 table ->
                         table.blocksByItem.getOrDefault(itemId, Map.of()).values().stream()
-                                .sorted(
-                                        Comparator.comparing(DunningBlockRecord::from)
-                                                .thenComparing(b -> b.id().toString()))
+                                .sorted(BLOCK_ORDER)
                                 .toList());
+    }
+
+    /** Reads the blocks of every item under one hold of the read lock. */
+    @Override
+    public Map<UUID, List<DunningBlockRecord>> blocksOfItems(
+            UUID companyId, Collection<UUID> itemIds) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(itemIds, "itemIds");
+        itemIds.forEach(itemId -> Objects.requireNonNull(itemId, "itemId"));
+        return transactions.read(
+                () -> {
+                    Map<UUID, List<DunningBlockRecord>> byItem = new LinkedHashMap<>();
+                    Table table = tables.get(companyId);
+                    if (table == null) {
+                        return byItem;
+                    }
+                    for (UUID itemId : itemIds) {
+                        Map<UUID, DunningBlockRecord> blocks = table.blocksByItem.get(itemId);
+                        if (blocks != null && !byItem.containsKey(itemId)) {
+                            byItem.put(
+                                    itemId, blocks.values().stream().sorted(BLOCK_ORDER).toList());
+                        }
+                    }
+                    return byItem;
+                });
     }
 
     @Override
@@ -252,10 +346,37 @@ final class MemoryDunningStore implements DunningStore {
                 table ->
                         table.promises.values().stream()
                                 .filter(p -> p.itemId().equals(itemId))
-                                .sorted(
-                                        Comparator.comparing(PromiseRecord::promisedOn)
-                                                .thenComparing(p -> p.id().toString()))
+                                .sorted(PROMISE_ORDER)
                                 .toList());
+    }
+
+    /** Reads the promises of every item in one pass over the company's promises. */
+    @Override
+    public Map<UUID, List<PromiseRecord>> promisesOfItems(
+            UUID companyId, Collection<UUID> itemIds) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(itemIds, "itemIds");
+        Set<UUID> requested = new HashSet<>();
+        for (UUID itemId : itemIds) {
+            requested.add(Objects.requireNonNull(itemId, "itemId"));
+        }
+        return transactions.read(
+                () -> {
+                    Map<UUID, List<PromiseRecord>> byItem = new LinkedHashMap<>();
+                    Table table = tables.get(companyId);
+                    if (table == null) {
+                        return byItem;
+                    }
+                    for (PromiseRecord promise : table.promises.values()) {
+                        if (requested.contains(promise.itemId())) {
+                            byItem.computeIfAbsent(promise.itemId(), id -> new ArrayList<>())
+                                    .add(promise);
+                        }
+                    }
+                    byItem.replaceAll(
+                            (id, promises) -> promises.stream().sorted(PROMISE_ORDER).toList());
+                    return byItem;
+                });
     }
 
     private <T> List<T> query(UUID companyId, Function<Table, List<T>> read) {
