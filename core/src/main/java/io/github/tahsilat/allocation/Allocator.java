@@ -177,15 +177,14 @@ public final class Allocator {
      */
     public CompactAllocation allocateOldestFirst(
             MonetaryAmount amount, CompactOpenItems items, int from, int to, long[] settled) {
-        MinorAmount money = AmountChecks.positive("amount", amount);
+        long units = AmountChecks.positiveUnits("amount", amount);
         InputChecks.present(items, "items", "the open items in compact form");
-        if (!money.currency().equals(items.currency())) {
+        CurrencyUnit currency = amount.getCurrency();
+        if (!currency.equals(items.currency())) {
             throw new CurrencyMismatchException(
-                    "allocate",
-                    money.currency().getCurrencyCode(),
-                    items.currency().getCurrencyCode());
+                    "allocate", currency.getCurrencyCode(), items.currency().getCurrencyCode());
         }
-        return compact(money.units(), amount, items, from, to, settled);
+        return compact(units, amount, items, from, to, settled);
     }
 
     private CompactAllocation compact(
