@@ -383,6 +383,10 @@ public final class Allocator {
      * AllocationPolicy#tolerances()} and {@link #toleranceLimits}, or -1 if it has none.
      */
     private int toleranceIndex(CurrencyUnit currency) {
+        // A policy without tolerances returns here, without the interface calls of its list.
+        if (toleranceLimits.length == 0) {
+            return -1;
+        }
         List<Tolerance> tolerances = policy.tolerances();
         for (int i = 0; i < tolerances.size(); i++) {
             if (tolerances.get(i).currency().equals(currency)) {

@@ -90,6 +90,7 @@ final class CompactOldestFirst {
                 end,
                 writeOffIndex,
                 writeOffUnits,
-                payment);
+                payment,
+                items.zero());
     }
 }
