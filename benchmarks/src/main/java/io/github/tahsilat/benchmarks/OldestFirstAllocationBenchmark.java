@@ -36,13 +36,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Every counterparty has 11 open items and receives 5 payments. Payment {@code k} of a
  * counterparty starts at its item {@code 2k}, as if the earlier payments had settled the items
  * before it, and pays two items in full and half of the third. The baseline walks {@code long}
- * minor units in due order; the library side calls {@link Allocator#allocate} with an iterator over
- * the counterparty's {@link OpenItem}s from the same start. {@code library} leaves each result
- * unread, and {@code libraryRead} reads every amount of it, so a result that builds its amounts
- * only when they are read cannot pass for a fast one. {@code compact} and {@code compactRead} do
- * the same through {@link Allocator#allocateOldestFirst} over the baseline's arrays, with each
- * payment in minor units. {@code compactMoneyRead} gives each payment as the library's {@code
- * Money}.
+ * minor units in due order, and {@code baselineRead} also consumes per payment, as {@code long}s,
+ * what {@code compactRead} consumes as amounts and units. The library side calls {@link
+ * Allocator#allocate} with an iterator over the counterparty's {@link OpenItem}s from the same
+ * start. {@code library} leaves each result unread, and {@code libraryRead} reads every amount of
+ * it, so a result that builds its amounts only when they are read cannot pass for a fast one.
+ * {@code compact} and {@code compactRead} do the same through {@link Allocator#allocateOldestFirst}
+ * over the baseline's arrays, with each payment in minor units. {@code compactMoneyRead} gives each
+ * payment as the library's {@code Money}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -147,6 +148,36 @@ public class OldestFirstAllocationBenchmark {
             applied += paymentMinor[p] - left;
         }
         return applied;
+    }
+
+    /**
+     * Walks the items as {@link #baseline} does and consumes per payment what {@link #compactRead}
+     * consumes, as {@code long}s: the amount, the unapplied units, zero for each of the two
+     * write-offs, which a policy without tolerances never makes, and the settled units of every
+     * item the payment reached. Against this, a read variant pays for its {@code MonetaryAmount}s
+     * and not for its Blackhole calls.
+     */
+    @Benchmark
+    public void baselineRead(Blackhole blackhole) {
+        for (int p = 0; p < payments; p++) {
+            long left = paymentMinor[p];
+            int from = paymentCounterparty[p] * ITEMS_PER_COUNTERPARTY;
+            int start = from + paymentStart[p];
+            int end = from + ITEMS_PER_COUNTERPARTY;
+            int i = start;
+            for (; i < end && left > 0; i++) {
+                long paid = Math.min(left, openMinor[i]);
+                settledMinor[i] = paid;
+                left -= paid;
+            }
+            blackhole.consume(paymentMinor[p]);
+            blackhole.consume(left);
+            blackhole.consume(0L);
+            blackhole.consume(0L);
+            for (int j = start; j < i; j++) {
+                blackhole.consume(settledMinor[j]);
+            }
+        }
     }
 
     @Benchmark

@@ -177,15 +177,14 @@ public final class Allocator {
      */
     public CompactAllocation allocateOldestFirst(
             MonetaryAmount amount, CompactOpenItems items, int from, int to, long[] settled) {
-        MinorAmount money = AmountChecks.positive("amount", amount);
+        long units = AmountChecks.positiveUnits("amount", amount);
         InputChecks.present(items, "items", "the open items in compact form");
-        if (!money.currency().equals(items.currency())) {
+        CurrencyUnit currency = amount.getCurrency();
+        if (!currency.equals(items.currency())) {
             throw new CurrencyMismatchException(
-                    "allocate",
-                    money.currency().getCurrencyCode(),
-                    items.currency().getCurrencyCode());
+                    "allocate", currency.getCurrencyCode(), items.currency().getCurrencyCode());
         }
-        return compact(money.units(), amount, items, from, to, settled);
+        return compact(units, amount, items, from, to, settled);
     }
 
     private CompactAllocation compact(
@@ -384,6 +383,10 @@ public final class Allocator {
      * AllocationPolicy#tolerances()} and {@link #toleranceLimits}, or -1 if it has none.
      */
     private int toleranceIndex(CurrencyUnit currency) {
+        // A policy without tolerances returns here, without the interface calls of its list.
+        if (toleranceLimits.length == 0) {
+            return -1;
+        }
         List<Tolerance> tolerances = policy.tolerances();
         for (int i = 0; i < tolerances.size(); i++) {
             if (tolerances.get(i).currency().equals(currency)) {

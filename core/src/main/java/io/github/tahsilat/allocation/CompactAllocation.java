@@ -34,6 +34,9 @@ public final class CompactAllocation {
     /** The caller's payment, equal to {@link #amountUnits}, or null when it gave minor units. */
     private final MonetaryAmount paid;
 
+    /** Zero in {@link #currency}, which every total of zero units returns. */
+    @NotNull private final MonetaryAmount zero;
+
     /**
      * Checks the totals.
      *
@@ -66,12 +69,14 @@ public final class CompactAllocation {
                 end,
                 writeOffIndex,
                 writeOffUnits,
+                null,
                 null);
     }
 
     /**
      * Checks the totals and keeps {@code paid}, the caller's payment of {@code amountUnits}, to
-     * return from {@link #amount()}.
+     * return from {@link #amount()}, and {@code zero}, the items' zero in {@code currency}, or null
+     * to look it up here.
      */
     CompactAllocation(
             CurrencyUnit currency,
@@ -81,7 +86,8 @@ public final class CompactAllocation {
             int end,
             int writeOffIndex,
             long writeOffUnits,
-            MonetaryAmount paid) {
+            MonetaryAmount paid,
+            MonetaryAmount zero) {
         InputChecks.present(currency, "currency", "the currency of every amount");
         if (amountUnits <= 0) {
             throw new InvalidInputException("amountUnits", amountUnits, "a number greater than 0");
@@ -125,6 +131,7 @@ public final class CompactAllocation {
         this.writeOffIndex = writeOffIndex;
         this.writeOffUnits = writeOffUnits;
         this.paid = paid;
+        this.zero = zero != null ? zero : MinorAmount.zero(currency).toMonetaryAmount();
     }
 
     private static void requireNonNegative(String field, long value) {
@@ -185,24 +192,35 @@ public final class CompactAllocation {
         return paid == null ? amount.toMonetaryAmount() : amount.toMonetaryAmount(paid);
     }
 
-    /** Returns the money applied to items, built on each call. */
+    /** Returns the money applied to items, built on each call unless it is zero. */
     public MonetaryAmount applied() {
-        return new MinorAmount(appliedUnits(), currency).toMonetaryAmount();
+        return amountOf(appliedUnits());
     }
 
-    /** Returns the money left over as unapplied credit, built on each call. */
+    /** Returns the money left over as unapplied credit, built on each call unless it is zero. */
     public MonetaryAmount unapplied() {
-        return new MinorAmount(unappliedUnits, currency).toMonetaryAmount();
+        return amountOf(unappliedUnits);
     }
 
-    /** Returns the excess within the tolerance that was written off, built on each call. */
+    /**
+     * Returns the excess within the tolerance that was written off, built on each call unless it is
+     * zero.
+     */
     public MonetaryAmount excessWrittenOff() {
-        return new MinorAmount(excessWrittenOffUnits, currency).toMonetaryAmount();
+        return amountOf(excessWrittenOffUnits);
     }
 
-    /** Returns the shortfall written off on item {@link #writeOffIndex()}, built on each call. */
+    /**
+     * Returns the shortfall written off on item {@link #writeOffIndex()}, built on each call unless
+     * it is zero.
+     */
     public MonetaryAmount writeOff() {
-        return new MinorAmount(writeOffUnits, currency).toMonetaryAmount();
+        return amountOf(writeOffUnits);
+    }
+
+    /** Returns {@code units} of the currency, the same zero instance each time for 0. */
+    private MonetaryAmount amountOf(long units) {
+        return units == 0 ? zero : new MinorAmount(units, currency).toMonetaryAmount();
     }
 
     /**

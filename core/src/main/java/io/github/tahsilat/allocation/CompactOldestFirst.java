@@ -35,16 +35,20 @@ final class CompactOldestFirst {
         int last = -1;
         long lastLeftOpen = 0;
         int end = from;
+        // The minimum int, so that the first item of the range always passes the order check.
+        int previousDue = Integer.MIN_VALUE;
         while (end < to && remaining > 0) {
             long open = items.checkedOpen(end);
-            if (end > from && items.dueEpochDay(end) < items.dueEpochDay(end - 1)) {
+            int due = items.dueEpochDay(end);
+            if (due < previousDue) {
                 throw new InvalidInputException(
                         "dueEpochDays[" + end + "]",
-                        items.dueEpochDay(end),
+                        due,
                         "an epoch day on or after the item before, "
-                                + items.dueEpochDay(end - 1)
+                                + previousDue
                                 + ", because the items are read oldest first");
             }
+            previousDue = due;
             if (open > 0) {
                 long paid = Math.min(open, remaining);
                 remaining -= paid;
@@ -86,6 +90,7 @@ final class CompactOldestFirst {
                 end,
                 writeOffIndex,
                 writeOffUnits,
-                payment);
+                payment,
+                items.zero());
     }
 }

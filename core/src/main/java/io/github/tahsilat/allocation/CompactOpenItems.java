@@ -2,9 +2,11 @@ package io.github.tahsilat.allocation;
 
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
+import io.github.tahsilat.internal.money.MinorAmount;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * Open items of one currency that the host keeps as parallel arrays, which {@link
@@ -36,6 +38,9 @@ public final class CompactOpenItems {
     @NotNull private final long[] principal;
     @NotNull private final int[] dueEpochDays;
 
+    /** Zero in {@link #currency}, which each allocation's totals of zero return. */
+    @NotNull private final MonetaryAmount zero;
+
     private CompactOpenItems(
             CurrencyUnit currency,
             long[] fee,
@@ -47,6 +52,7 @@ public final class CompactOpenItems {
         this.interest = interest;
         this.principal = principal;
         this.dueEpochDays = dueEpochDays;
+        this.zero = MinorAmount.zero(currency).toMonetaryAmount();
     }
 
     /**
@@ -233,6 +239,11 @@ public final class CompactOpenItems {
             return principal[index];
         }
         return fee[index] + interest[index] + principal[index];
+    }
+
+    /** Returns zero in {@link #currency()}. */
+    MonetaryAmount zero() {
+        return zero;
     }
 
     /** Returns the due date of item {@code index} as an epoch day. */

@@ -299,6 +299,21 @@ class CompactAllocationTest {
         }
 
         @Test
+        void zeroTotalsShareOneInstance() {
+            CompactAllocation allocated =
+                    Allocator.of(AllocationPolicy.defaults())
+                            .allocateOldestFirst(
+                                    3_000, items("0:0:3000|0:0:7000"), 0, 2, new long[2]);
+            CompactAllocation built = new CompactAllocation(EUR, 3_000, 0, 0, 1, -1, 0);
+
+            assertThat(allocated.unapplied()).isEqualTo(Money.of(new BigDecimal("0.00"), EUR));
+            assertThat(allocated.excessWrittenOff()).isSameAs(allocated.unapplied());
+            assertThat(allocated.writeOff()).isSameAs(allocated.unapplied());
+            assertThat(built.unapplied()).isSameAs(allocated.unapplied());
+            assertThat(built.writeOff()).isSameAs(allocated.unapplied());
+        }
+
+        @Test
         void amountsInThreeDigitCurrency() {
             CurrencyUnit kwd = Monetary.getCurrency("KWD");
             CompactOpenItems items =

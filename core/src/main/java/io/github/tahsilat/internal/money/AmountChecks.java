@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * Checks amounts that enter the domain through the public API and converts them to exact minor
@@ -28,6 +29,32 @@ public final class AmountChecks {
             throw new InvalidInputException(field, amount, "an amount greater than zero");
         }
         return exact;
+    }
+
+    /**
+     * Converts an amount that must be greater than zero to minor units of its own currency, with
+     * the checks and exceptions of {@link #positive}, without building a {@link MinorAmount}.
+     *
+     * <p>A Moneta {@link Money} in a known currency that converts without rounding takes a short
+     * path that the JIT can inline into the caller. Every other amount, and every amount that is
+     * rejected, goes through {@link #positive}.
+     *
+     * @throws InvalidInputException if {@code amount} is missing, not greater than zero, in an
+     *     unknown currency, or has more decimals than its currency's minor unit
+     */
+    public static long positiveUnits(String field, MonetaryAmount amount) {
+        if (amount instanceof Money money) {
+            CurrencyUnit currency = money.getCurrency();
+            int digits = currency.getDefaultFractionDigits();
+            if (digits >= 0 && MoneyCache.isCurrencyAvailable(currency.getCurrencyCode())) {
+                long units = MinorAmount.exactUnits(money.getNumberStripped(), digits);
+                // NOT_EXACT is negative, so this also sends it to the general path.
+                if (units > 0) {
+                    return units;
+                }
+            }
+        }
+        return positive(field, amount).units();
     }
 
     /**

@@ -2,16 +2,21 @@ package io.github.tahsilat.internal.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.tahsilat.error.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.concurrent.Callable;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.javamoney.moneta.CurrencyUnitBuilder;
@@ -115,6 +120,117 @@ class MinorAmountConversionTest {
                 assertThatThrownBy(() -> AmountChecks.exact("amount", amount))
                         .isInstanceOf(InvalidInputException.class)
                         .hasMessageContaining("ISO 4217 currency");
+            }
+        }
+    }
+
+    @Nested
+    class PositiveUnits {
+
+        @ParameterizedTest
+        @CsvSource({
+            "EUR, 12.34, 1234",
+            "EUR, 12.30, 1230",
+            "EUR, 20.00, 2000",
+            "EUR, 2000, 200000",
+            "EUR, 1E+3, 100000",
+            "EUR, 12.340, 1234",
+            "EUR, 0.01, 1",
+            "JPY, 1500, 1500",
+            "JPY, 1500.00, 1500",
+            "JPY, 1E+2, 100",
+            "KWD, 1.234, 1234",
+            "KWD, 1.2, 1200",
+            "KWD, 0.001, 1",
+            "EUR, 9999999999999999.99, 999999999999999999",
+            "EUR, 92233720368547758.07, 9223372036854775807",
+            "JPY, 9223372036854775807, 9223372036854775807",
+            "KWD, 9223372036854775.807, 9223372036854775807",
+        })
+        void moneyToMinorUnits(String currency, String amount, long units) {
+            assertThat(AmountChecks.positiveUnits("amount", money(amount, currency)))
+                    .isEqualTo(units);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"EUR, 12.34, 1234", "JPY, 1500, 1500", "KWD, 0.001, 1"})
+        void fastMoneyToMinorUnits(String currency, String amount, long units) {
+            FastMoney fast = FastMoney.of(new BigDecimal(amount), currency);
+
+            assertThat(AmountChecks.positiveUnits("amount", fast)).isEqualTo(units);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "EUR, 0, an amount greater than zero",
+            "EUR, -0.01, an amount greater than zero",
+            "JPY, -1500, an amount greater than zero",
+            "KWD, -1.234, an amount greater than zero",
+            "EUR, 10.001, at most 2 decimals for EUR",
+            "JPY, 10.5, at most 0 decimals for JPY",
+            "KWD, 1.0001, at most 3 decimals for KWD",
+            "EUR, 92233720368547758.08, range of a long count of minor units",
+            "JPY, 9223372036854775808, range of a long count of minor units",
+            "KWD, 99999999999999999, range of a long count of minor units",
+        })
+        void invalidAmountRejectedAsPositiveRejectsIt(
+                String currency, String amount, String expected) {
+            MonetaryAmount money = money(amount, currency);
+            Throwable byPositive = catchThrowable(() -> AmountChecks.positive("amount", money));
+
+            assertThatThrownBy(() -> AmountChecks.positiveUnits("amount", money))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(expected)
+                    .hasMessage(byPositive.getMessage());
+        }
+
+        @Test
+        void missingAmountRejected() {
+            Throwable byPositive = catchThrowable(() -> AmountChecks.positive("amount", null));
+
+            assertThatThrownBy(() -> AmountChecks.positiveUnits("amount", null))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(byPositive.getMessage());
+        }
+
+        @Test
+        void unknownCurrencyRejected() {
+            CurrencyUnit unknown =
+                    CurrencyUnitBuilder.of("XZZ", "test").setDefaultFractionDigits(2).build();
+            MonetaryAmount amount = Money.of(BigDecimal.ONE, unknown);
+
+            assertThatThrownBy(() -> AmountChecks.positiveUnits("amount", amount))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("ISO 4217 currency");
+        }
+
+        @Property(tries = 2000)
+        void agreesWithPositive(
+                @ForAll @LongRange(min = -999_999_999_999_999_999L, max = 999_999_999_999_999_999L)
+                        long unscaled,
+                @ForAll @IntRange(min = -4, max = 6) int scale,
+                @ForAll("currencies") String code) {
+            MonetaryAmount amount = Money.of(BigDecimal.valueOf(unscaled, scale), code);
+
+            String expected = messageOf(() -> AmountChecks.positive("amount", amount).units());
+            String actual = messageOf(() -> AmountChecks.positiveUnits("amount", amount));
+
+            assertThat(actual).isEqualTo(expected);
+        }
+
+        @Provide
+        Arbitrary<String> currencies() {
+            return Arbitraries.of("EUR", "JPY", "KWD");
+        }
+
+        /**
+         * Returns the result of {@code conversion} as text, or the message it was rejected with.
+         */
+        private String messageOf(Callable<Object> conversion) {
+            try {
+                return "units " + conversion.call();
+            } catch (Exception e) {
+                return e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
     }
