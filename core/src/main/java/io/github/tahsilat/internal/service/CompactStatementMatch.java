@@ -128,7 +128,7 @@ final class CompactStatementMatch {
     /**
      * Returns whether every line is a payment that the object matcher would not skip as booked:
      * none of its keys is in {@code skipped} or recorded by a line before it in the matcher's
-     * order.
+     * order. A line that books only charges is no payment: the object matcher notes it apart.
      */
     private static boolean allPaymentsNotBooked(
             List<Integer> order,
@@ -138,7 +138,9 @@ final class CompactStatementMatch {
         Set<String> seen = new HashSet<>(Math.max(16, keys.size() * 4));
         for (int i : order) {
             BankEntryKey key = keys.get(i);
-            if (lines.get(i).isReturnOrReversal()
+            BankLine line = lines.get(i);
+            if (line.isReturnOrReversal()
+                    || line.isChargesOnly()
                     || key.isBookedIn(skipped)
                     || key.isBookedIn(seen)) {
                 return false;
