@@ -160,7 +160,7 @@ class ReconcileCommandTest {
                             "{\"matched\":[],\"suggested\":[],\"unmatched\":[{\"entry\":1,"
                                     + "\"bookingDate\":\"2016-04-30\",\"amount\":\"-24.00\","
                                     + "\"currency\":\"CHF\",\"invoices\":[],\"score\":0,"
-                                    + "\"rules\":[]},{\"entry\":2,");
+                                    + "\"rules\":[\"charges\"]},{\"entry\":2,");
             assertThat(out.toString()).contains("{\"entry\":32,");
             assertThat(out.toString()).doesNotContain("{\"entry\":33,");
         }

@@ -1,5 +1,6 @@
 package io.github.tahsilat.bankstatement.reconciliation;
 
+import io.github.tahsilat.bankstatement.BankTransactionCode;
 import io.github.tahsilat.bankstatement.Charge;
 import io.github.tahsilat.bankstatement.CreditorReference;
 import io.github.tahsilat.bankstatement.Entry;
@@ -39,6 +40,13 @@ import javax.money.MonetaryAmount;
  * included charges equal its amount becomes a line that books only charges, and one whose included
  * charges exceed its amount is rejected, because the amount cannot include them.
  *
+ * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG} or {@code
+ * FEES} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists them all) also
+ * books only charges: its line's one charge is its whole amount, and its charge records are not
+ * read. The transaction's own code decides when it has one, else the entry's. A credit with such a
+ * code, such as a refunded fee, stays a plain credit, because {@link BankLine#isChargesOnly()}
+ * holds only for debits.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class BankLineMapper {
@@ -50,8 +58,8 @@ public final class BankLineMapper {
      *
      * @throws NullPointerException if {@code statement} is {@code null}
      * @throws InvalidInputException if the header names no account, or an entry has neither a
-     *     booking nor a value date, or a zero amount, or is a debit whose included charges exceed
-     *     its amount
+     *     booking nor a value date, or a zero amount, or is a debit without a fee code whose
+     *     included charges exceed its amount
      */
     public static List<BankLine> map(Statement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -69,8 +77,8 @@ public final class BankLineMapper {
      *
      * @throws NullPointerException if an argument is {@code null}
      * @throws InvalidInputException if the header names no account, or the entry has neither a
-     *     booking nor a value date, or a zero amount, or is a debit whose included charges exceed
-     *     its amount
+     *     booking nor a value date, or a zero amount, or is a debit without a fee code whose
+     *     included charges exceed its amount
      */
     public static List<BankLine> map(StatementHeader header, Entry entry) {
         Objects.requireNonNull(header, "header");
@@ -157,12 +165,11 @@ public final class BankLineMapper {
                         .amount(amount)
                         .reversal(entry.reversal())
                         .accountServicerReference(blankToNull(accountServicerReference));
-        for (Charge charge : charges) {
-            if (Boolean.TRUE.equals(charge.includedInEntry())
-                    && !charge.amount().isZero()
-                    && charge.amount().getCurrency().equals(amount.getCurrency())) {
-                line.charge(charge.amount().abs());
-            }
+        if (amount.isNegative() && BankFeeCodes.isFee(transactionCode(entry, detail))) {
+            // The whole debit is the fee, so its charge records are not read.
+            line.charge(amount.negate());
+        } else {
+            addIncludedCharges(line, amount, charges);
         }
         String remittance = entry.additionalInformation();
         if (detail != null) {
@@ -173,6 +180,25 @@ public final class BankLineMapper {
         }
         line.remittanceText(cut(remittance));
         return line;
+    }
+
+    private static void addIncludedCharges(
+            BankLine.Builder line, MonetaryAmount amount, List<Charge> charges) {
+        for (Charge charge : charges) {
+            if (Boolean.TRUE.equals(charge.includedInEntry())
+                    && !charge.amount().isZero()
+                    && charge.amount().getCurrency().equals(amount.getCurrency())) {
+                line.charge(charge.amount().abs());
+            }
+        }
+    }
+
+    /** Returns the transaction's own code when it has one, else the entry's. */
+    private static BankTransactionCode transactionCode(Entry entry, TransactionDetails detail) {
+        if (detail != null && !detail.bankTransactionCode().isEmpty()) {
+            return detail.bankTransactionCode();
+        }
+        return entry.bankTransactionCode();
     }
 
     private static String reference(Entry entry, TransactionDetails detail) {

@@ -311,6 +311,119 @@ class BankLineMapperTest {
     }
 
     @Nested
+    class FeeCodes {
+
+        private static BankTransactionCode code(String text) {
+            String[] parts = text.split("/", -1);
+            return new BankTransactionCode(
+                    blankToNull(parts[0]),
+                    blankToNull(parts[1]),
+                    blankToNull(parts[2]),
+                    blankToNull(parts[3]),
+                    blankToNull(parts[4]));
+        }
+
+        private static String blankToNull(String part) {
+            return part.isEmpty() ? null : part;
+        }
+
+        private static Entry coded(String amount, BankTransactionCode code, List<Charge> charges) {
+            return new Entry(
+                    null,
+                    "FEE-1",
+                    DAY,
+                    DAY,
+                    eur(amount),
+                    EntryStatus.BOOKED,
+                    false,
+                    code,
+                    charges,
+                    null,
+                    List.of(),
+                    "fee text");
+        }
+
+        @ParameterizedTest(name = "{0} with code {1}")
+        @CsvSource({
+            "-2.76, ///NCOM/SWIFT, 2.76, true",
+            "-24.00, ///NCHG/SWIFT, 24.00, true",
+            "-1.00, ///FCOM/SWIFT, 1.00, true",
+            "-1.00, ///FCHG/SWIFT, 1.00, true",
+            "-328.75, PMNT/RCDT/CHRG//, 328.75, true",
+            "-24.00, ACMT/ADOP/CHRG//, 24.00, true",
+            "-3.50, ACMT/MDOP/FEES//, 3.50, true",
+            "-2.76, ///NMSC/SWIFT, , false",
+            "-2.76, ///NTRF/SWIFT, , false",
+            "-2.76, ///NCOM/BANK, , false",
+            "-2.76, ///S103/SWIFT, , false",
+            "-2.76, PMNT/ICDT/ESCT//, , false",
+            "-2.76, ACMT/MDOP/TAXE//, , false",
+            "-2.76, ///CHRG/ABNAMRO, , false",
+            "-2.76, ////, , false",
+            "2.76, ///NCOM/SWIFT, , false",
+            "24.00, PMNT/RCDT/CHRG//, , false"
+        })
+        void debitWithFeeCodeBooksOnlyCharges(
+                String amount, String code, String charge, boolean chargesOnly) {
+            BankLine line =
+                    BankLineMapper.map(header(), coded(amount, code(code), List.of())).get(0);
+
+            assertThat(line.amount()).isEqualTo(eur(amount));
+            assertThat(line.charges()).isEqualTo(charge == null ? List.of() : List.of(eur(charge)));
+            assertThat(line.isChargesOnly()).isEqualTo(chargesOnly);
+            assertThat(line.isReturnOrReversal()).isEqualTo(amount.startsWith("-") && !chargesOnly);
+        }
+
+        @Test
+        void feeDebitIgnoresChargeRecords() {
+            List<Charge> records =
+                    List.of(
+                            new Charge(eur("-1.00"), "CHRG", true),
+                            new Charge(eur("-9.00"), "CHRG", true));
+            Entry entry = coded("-5.00", code("PMNT/RCDT/CHRG//"), records);
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.charges()).containsExactly(eur("5.00"));
+            assertThat(line.isChargesOnly()).isTrue();
+        }
+
+        @Test
+        void transactionCodeOverridesEntryCode() {
+            TransactionDetails fee =
+                    new TransactionDetails(
+                            eur("-1.50"),
+                            null,
+                            null,
+                            null,
+                            "TX-FEE",
+                            null,
+                            new Counterparty(null, null, null, null),
+                            List.of(),
+                            List.of(),
+                            code("PMNT/CCRD/FEES//"),
+                            List.of(),
+                            null,
+                            null);
+            Entry entry =
+                    batch(
+                            eur("-11.50"),
+                            EntryStatus.BOOKED,
+                            List.of(),
+                            null,
+                            List.of(details(eur("-10.00"), "A", null, null, "INV-1"), fee));
+
+            List<BankLine> lines = BankLineMapper.map(header(), entry);
+
+            assertThat(lines)
+                    .extracting(BankLine::amount)
+                    .containsExactly(eur("-10.00"), eur("-1.50"));
+            assertThat(lines).extracting(BankLine::isChargesOnly).containsExactly(false, true);
+            assertThat(lines.get(1).charges()).containsExactly(eur("1.50"));
+        }
+    }
+
+    @Nested
     class Statements {
 
         @Test
