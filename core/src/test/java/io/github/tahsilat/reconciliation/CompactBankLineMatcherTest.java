@@ -305,6 +305,23 @@ class CompactBankLineMatcherTest {
             assertThat(result.item(0)).isEqualTo(1);
             assertThat(result.score(0)).isEqualTo(90);
         }
+
+        @Test
+        void lineNamingTwentyItemsTakesExactOne() {
+            // One line starts with room for 17 candidates, so its 20 make the columns grow.
+            CompactOpenItemIndex index = new CompactOpenItemIndex(20, 1);
+            StringBuilder text = new StringBuilder("Invoices");
+            for (int slot = 0; slot < 20; slot++) {
+                long units = slot == 13 ? 5_000 : 10_000;
+                index.put(slot, "INV-" + (100 + slot), 0, units, EUR, DUE);
+                text.append(" INV-").append(100 + slot);
+            }
+
+            CompactMatchResult result = match(index, lines(5_000, text.toString(), null));
+
+            assertThat(result.item(0)).isEqualTo(13);
+            assertThat(result.score(0)).isEqualTo(90);
+        }
     }
 
     @Nested
@@ -698,6 +715,28 @@ class CompactBankLineMatcherTest {
                     .isEqualTo(0);
             assertThat(match(index, lines(7_500, "Payment", "Acme Ticaret A.Ş.")).item(0))
                     .isEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "true, removing",
+            "false, replacing",
+        })
+        void keySharingLengthAndEndSurvives(boolean remove, String reason) {
+            // INV12 and INV22 share the key length 5 and the last character 2.
+            CompactOpenItemIndex index = new CompactOpenItemIndex(2, 1);
+            index.put(0, "INV-12", 0, 10_000, EUR, DUE);
+            index.put(1, "INV-22", 0, 10_000, EUR, DUE);
+            if (remove) {
+                index.remove(0);
+            } else {
+                index.put(0, "INV-3", 0, 10_000, EUR, DUE);
+            }
+
+            CompactMatchResult result = match(index, lines(10_000, "INV-22", null));
+
+            assertThat(result.item(0)).as(reason).isEqualTo(1);
+            assertThat(result.score(0)).as(reason).isEqualTo(90);
         }
 
         @Test
