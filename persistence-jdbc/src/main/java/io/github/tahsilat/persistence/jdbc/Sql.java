@@ -65,14 +65,18 @@ final class Sql {
     }
 
     /**
-     * Prepares {@code sql} on {@code connection} so that the server plans each execution with its
-     * parameter values ({@link CustomPlans}). Every statement of the stores is prepared here,
+     * Prepares {@code sql} on {@code connection}. When the statement has a {@code WHERE} clause,
+     * the server plans each of its executions with its parameter values ({@link CustomPlans}),
      * because a generic plan made while a table was nearly empty may use any index that starts with
      * {@code company_id}, and then reads all of the company's rows for every execution once the
-     * table has grown.
+     * table has grown. A statement without one, such as an {@code INSERT ... VALUES}, reads no rows
+     * through a plan, so pgjdbc may keep it prepared on the server and save the parse and plan.
      */
     static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        if (!sql.contains(" WHERE ")) {
+            return statement;
+        }
         try {
             CustomPlans.planEachExecution(statement);
             return statement;

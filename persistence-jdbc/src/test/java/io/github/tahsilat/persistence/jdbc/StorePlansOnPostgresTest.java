@@ -19,10 +19,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Checks that a statement run many times on a long-lived connection while its table is nearly empty
- * is still planned for the table's size once the table has grown. The tables start empty in a database of the class's
- * own and grow to 10,000 rows of one company without {@code ANALYZE}, as between two autovacuum
- * runs. On an empty table every index whose leading column is {@code company_id} costs the same, so
- * a generic plan made then may read the whole company through the wrong index.
+ * is still planned for the table's size once the table has grown. The tables start empty in a
+ * database of the class's own and grow to 10,000 rows of one company without {@code ANALYZE}, as
+ * between two autovacuum runs. On an empty table every index whose leading column is {@code
+ * company_id} costs the same, so a generic plan made then may read the whole company through the
+ * wrong index.
  */
 class StorePlansOnPostgresTest {
 
