@@ -11,10 +11,13 @@ import org.postgresql.PGStatement;
  * <p>pgjdbc (42.7) prepares a statement on the server from its fifth execution, the default of its
  * {@code prepareThreshold}. After five executions PostgreSQL may then switch to a generic plan,
  * which it keeps until the table's statistics change, for example after an autovacuum {@code
- * ANALYZE}. A generic plan made while a table was nearly empty can be a sequential scan, which then
- * reads the whole table for every row of a batch as the table grows. With a threshold of 0 the
- * driver sends each execution as an unnamed statement, which the server plans with the table's
- * current size. With another driver this class does nothing.
+ * ANALYZE}. A generic plan made while a table was nearly empty can be a sequential scan, or an
+ * index scan through any index that starts with {@code company_id}, because they all cost the same
+ * on an empty table. Such a plan reads all of the company's rows for every execution as the table
+ * grows. With a threshold of 0 the driver sends each execution as an unnamed statement, which the
+ * server plans with its parameter values and the table's current size. With another driver this
+ * class does nothing. {@link Sql#prepare} applies it to every statement of the stores that has a
+ * {@code WHERE} clause.
  */
 final class CustomPlans {
 

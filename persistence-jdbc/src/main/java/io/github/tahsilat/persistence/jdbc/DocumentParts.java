@@ -137,7 +137,7 @@ final class DocumentParts {
         List<VatTotal> vat = totals.map(InvoiceTotals::vat).orElse(List.of());
         List<VatTotal> computedVat = computed.map(InvoiceTotals::vat).orElse(List.of());
         if (!vat.isEmpty() || !computedVat.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement(insertVatSql)) {
+            try (PreparedStatement statement = Sql.prepare(connection, insertVatSql)) {
                 addVat(statement, companyId, parentId, false, vat);
                 addVat(statement, companyId, parentId, true, computedVat);
                 statement.executeBatch();
@@ -148,7 +148,7 @@ final class DocumentParts {
         List<WithholdingTotal> computedWithholdings =
                 computed.map(InvoiceTotals::withholdings).orElse(List.of());
         if (!withholdings.isEmpty() || !computedWithholdings.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement(insertWithholdingSql)) {
+            try (PreparedStatement statement = Sql.prepare(connection, insertWithholdingSql)) {
                 addWithholdings(statement, companyId, parentId, false, withholdings);
                 addWithholdings(statement, companyId, parentId, true, computedWithholdings);
                 statement.executeBatch();
@@ -158,7 +158,7 @@ final class DocumentParts {
 
     /** Deletes every child row of the document, in one statement. */
     void delete(Connection connection, UUID companyId, UUID parentId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(deleteSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, deleteSql)) {
             new Params(statement)
                     .uuid(companyId)
                     .uuid(parentId)
@@ -259,7 +259,7 @@ final class DocumentParts {
     private static PreparedStatement select(
             Connection connection, String sql, UUID companyId, Collection<UUID> parentIds)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = Sql.prepare(connection, sql);
         try {
             statement.setObject(1, companyId);
             statement.setArray(2, Sql.uuidArray(connection, parentIds));
@@ -276,7 +276,7 @@ final class DocumentParts {
         if (lines.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insertLineSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, insertLineSql)) {
             Params params = new Params(statement);
             for (int i = 0; i < lines.size(); i++) {
                 InvoiceLine line = lines.get(i);

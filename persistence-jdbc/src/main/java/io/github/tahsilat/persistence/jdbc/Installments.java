@@ -78,7 +78,7 @@ final class Installments {
             return;
         }
         int discounts = 0;
-        try (PreparedStatement statement = connection.prepareStatement(insertInstallmentSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, insertInstallmentSql)) {
             Params params = new Params(statement);
             for (int i = 0; i < schedule.size(); i++) {
                 Installment installment = schedule.get(i);
@@ -97,7 +97,7 @@ final class Installments {
         if (discounts == 0) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insertDiscountSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, insertDiscountSql)) {
             Params params = new Params(statement);
             for (int i = 0; i < schedule.size(); i++) {
                 List<EarlyPaymentDiscount> list = schedule.get(i).discounts();
@@ -119,7 +119,7 @@ final class Installments {
     }
 
     void delete(Connection connection, UUID companyId, UUID invoiceId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(deleteSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, deleteSql)) {
             new Params(statement).uuid(companyId).uuid(invoiceId);
             statement.executeUpdate();
         }
@@ -130,7 +130,7 @@ final class Installments {
             Connection connection, UUID companyId, Collection<UUID> invoiceIds)
             throws SQLException {
         Map<InstallmentKey, List<EarlyPaymentDiscount>> discounts = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(selectDiscountsSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, selectDiscountsSql)) {
             statement.setObject(1, companyId);
             statement.setArray(2, Sql.uuidArray(connection, invoiceIds));
             try (ResultSet rows = statement.executeQuery()) {
@@ -160,7 +160,7 @@ final class Installments {
             }
         }
         Map<UUID, List<Installment>> schedules = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(selectInstallmentsSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, selectInstallmentsSql)) {
             statement.setObject(1, companyId);
             statement.setArray(2, Sql.uuidArray(connection, invoiceIds));
             try (ResultSet rows = statement.executeQuery()) {

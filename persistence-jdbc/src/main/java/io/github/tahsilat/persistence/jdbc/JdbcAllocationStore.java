@@ -69,7 +69,7 @@ final class JdbcAllocationStore implements AllocationStore {
                                                 TYPE, "id", stored.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)

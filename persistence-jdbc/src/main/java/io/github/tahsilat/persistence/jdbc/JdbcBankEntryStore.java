@@ -63,7 +63,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
         String sql = Sql.insert(table, COLUMNS);
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)

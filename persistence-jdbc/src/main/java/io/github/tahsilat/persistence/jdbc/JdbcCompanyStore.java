@@ -86,7 +86,7 @@ final class JdbcCompanyStore implements CompanyStore {
                                                 TYPE, "companyId", companyId.toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params = new Params(statement).uuid(companyId).longValue(1);
                         bindColumns(params, stored);
                         statement.executeUpdate();
@@ -105,7 +105,7 @@ final class JdbcCompanyStore implements CompanyStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindColumns(params, stored);
                         params.uuid(companyId).longValue(company.version());
@@ -121,8 +121,7 @@ final class JdbcCompanyStore implements CompanyStore {
                                 companyId,
                                 company.version());
                     }
-                    try (PreparedStatement statement =
-                            connection.prepareStatement(deleteAccountsSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, deleteAccountsSql)) {
                         new Params(statement).uuid(companyId);
                         statement.executeUpdate();
                     }
@@ -137,7 +136,7 @@ final class JdbcCompanyStore implements CompanyStore {
         Objects.requireNonNull(companyId, "companyId");
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(findSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, findSql)) {
                         new Params(statement).uuid(companyId);
                         try (ResultSet rows = statement.executeQuery()) {
                             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
@@ -162,7 +161,7 @@ final class JdbcCompanyStore implements CompanyStore {
 
     private void insertAccounts(Connection connection, CompanyRecord company) throws SQLException {
         List<BankAccount> accounts = company.settings().bankAccounts();
-        try (PreparedStatement statement = connection.prepareStatement(insertAccountSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, insertAccountSql)) {
             Params params = new Params(statement);
             for (int i = 0; i < accounts.size(); i++) {
                 BankAccount account = accounts.get(i);

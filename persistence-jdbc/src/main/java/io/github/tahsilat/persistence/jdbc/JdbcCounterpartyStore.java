@@ -99,7 +99,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                                 () -> duplicateReference(stored));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -260,7 +260,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                         + " LIMIT ?";
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         new Params(statement).uuid(companyId).text(pattern).integer(limit);
                         return readAll(statement);
                     }
@@ -280,7 +280,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         String sql = selectSql + condition + " ORDER BY c.id";
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         statement.setObject(1, companyId);
                         for (int i = 0; i < values.size(); i++) {
                             statement.setObject(i + 2, values.get(i));
@@ -296,7 +296,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
             Connection connection, UUID companyId, UUID id, long expectedVersion)
             throws SQLException {
         try (PreparedStatement statement =
-                connection.prepareStatement(selectSql + "c.id = ? FOR UPDATE")) {
+                Sql.prepare(connection, selectSql + "c.id = ? FOR UPDATE")) {
             new Params(statement).uuid(companyId).uuid(id);
             List<CounterpartyRecord> found = readAll(statement);
             if (found.isEmpty()) {
@@ -315,7 +315,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
             Connection connection, long expectedVersion, CounterpartyRecord next)
             throws SQLException {
         int rows;
-        try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
             Params params = new Params(statement).longValue(next.version());
             bindColumns(params, next);
             params.uuid(next.companyId()).uuid(next.id()).longValue(expectedVersion);
@@ -325,7 +325,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
             throw Sql.notUpdated(
                     connection, table, "id", TYPE, next.companyId(), next.id(), expectedVersion);
         }
-        try (PreparedStatement statement = connection.prepareStatement(deleteIbansSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, deleteIbansSql)) {
             new Params(statement).uuid(next.companyId()).uuid(next.id());
             statement.executeUpdate();
         }
@@ -339,7 +339,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         if (ibans.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insertIbanSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, insertIbanSql)) {
             Params params = new Params(statement);
             for (int i = 0; i < ibans.size(); i++) {
                 params.restart()

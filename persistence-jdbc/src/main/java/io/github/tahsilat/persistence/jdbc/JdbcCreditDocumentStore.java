@@ -87,7 +87,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -141,7 +141,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindColumns(params, stored);
                         params.uuid(companyId).uuid(stored.id()).longValue(document.version());
@@ -267,7 +267,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
             throws SQLException {
         String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
         List<DocumentRow> documentRows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             statement.setObject(1, companyId);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 2, values[i]);

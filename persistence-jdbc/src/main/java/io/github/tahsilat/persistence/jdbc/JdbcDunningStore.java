@@ -124,7 +124,7 @@ final class JdbcDunningStore implements DunningStore {
                         Sql.concat(List.of("company_id", "id", "version"), RECORD_COLUMNS));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         for (DunningRecord record : stored) {
                             Params params =
                                     new Params(statement)
@@ -212,8 +212,7 @@ final class JdbcDunningStore implements DunningStore {
         return transactions.call(
                 connection -> {
                     int[] rows;
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                        CustomPlans.planEachExecution(statement);
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         for (int i = 0; i < stored.size(); i++) {
                             DunningRecord next = stored.get(i);
                             Params params = new Params(statement).longValue(next.version());
@@ -391,7 +390,7 @@ final class JdbcDunningStore implements DunningStore {
                                                 "DunningRunRecord", "id", run.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -454,7 +453,7 @@ final class JdbcDunningStore implements DunningStore {
                                                 "DunningBlockRecord", "id", block.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -525,7 +524,7 @@ final class JdbcDunningStore implements DunningStore {
                                                 PROMISE, "id", promise.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -548,7 +547,7 @@ final class JdbcDunningStore implements DunningStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindPromise(params, stored);
                         params.uuid(companyId).uuid(stored.id()).longValue(promise.version());

@@ -82,7 +82,7 @@ final class JdbcEventLog implements EventLog {
                 connection -> {
                     List<String> keys = new ArrayList<>(event.payload().keySet());
                     List<String> values = new ArrayList<>(event.payload().values());
-                    try (PreparedStatement statement = connection.prepareStatement(appendSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, appendSql)) {
                         new Params(statement)
                                 .uuid(companyId)
                                 .uuid(companyId)
@@ -130,7 +130,7 @@ final class JdbcEventLog implements EventLog {
         }
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(readSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, readSql)) {
                         statement.setFetchSize(Math.min(fetchSize, size + 1));
                         new Params(statement)
                                 .uuid(companyId)

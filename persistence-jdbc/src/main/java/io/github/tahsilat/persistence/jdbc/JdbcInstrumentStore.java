@@ -71,7 +71,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
                                                 TYPE, "id", stored.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -93,7 +93,7 @@ final class JdbcInstrumentStore implements InstrumentStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindColumns(params, stored);
                         params.uuid(companyId).uuid(stored.id()).longValue(instrument.version());

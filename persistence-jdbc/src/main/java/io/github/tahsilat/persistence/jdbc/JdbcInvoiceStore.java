@@ -129,7 +129,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -200,7 +200,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         return transactions.call(
                 connection -> {
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindColumns(params, stored);
                         params.uuid(companyId).uuid(stored.id()).longValue(invoice.version());
@@ -368,7 +368,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
             throws SQLException {
         Objects.requireNonNull(companyId, "companyId");
         String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             statement.setObject(1, companyId);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 2, values[i]);
@@ -522,7 +522,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         }
 
         PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
+            PreparedStatement statement = Sql.prepare(connection, sql);
             try {
                 statement.setFetchSize(Math.min(fetchSize, size + 1));
                 int index = 1;

@@ -131,7 +131,7 @@ final class JdbcLedgerStore implements LedgerStore {
                                 () -> new DuplicateKeyException(TYPE, "id", entry.id().toString()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(appendSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, appendSql)) {
                         new Params(statement)
                                 .uuid(companyId)
                                 .uuid(companyId)
@@ -316,7 +316,7 @@ final class JdbcLedgerStore implements LedgerStore {
         Objects.requireNonNull(knownAt, "knownAt");
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(balanceSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, balanceSql)) {
                         new Params(statement)
                                 .uuid(companyId)
                                 .uuid(counterpartyId)

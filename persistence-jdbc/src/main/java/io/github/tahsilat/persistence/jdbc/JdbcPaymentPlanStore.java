@@ -102,7 +102,7 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                                                 TYPE, "requestKey", stored.requestKey()));
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, insertSql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -136,7 +136,7 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
                                         + ", because a plan's request key never changes");
                     }
                     int rows;
-                    try (PreparedStatement statement = connection.prepareStatement(updateSql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, updateSql)) {
                         Params params = new Params(statement).longValue(stored.version());
                         bindColumns(connection, params, stored);
                         params.uuid(companyId).uuid(stored.id()).longValue(plan.version());
@@ -196,7 +196,7 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
             Connection connection, UUID companyId, PaymentPlanRecord plan, List<UUID> items)
             throws SQLException {
         Set<UUID> claimed = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(claimSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, claimSql)) {
             new Params(statement)
                     .uuid(companyId)
                     .uuid(plan.id())
@@ -216,7 +216,7 @@ final class JdbcPaymentPlanStore implements PaymentPlanStore {
 
     private void releaseItems(Connection connection, UUID companyId, UUID planId)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(releaseSql)) {
+        try (PreparedStatement statement = Sql.prepare(connection, releaseSql)) {
             new Params(statement).uuid(companyId).uuid(planId);
             statement.executeUpdate();
         }

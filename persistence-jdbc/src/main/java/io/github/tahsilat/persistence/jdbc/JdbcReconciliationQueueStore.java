@@ -85,7 +85,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         String sql = Sql.insert(table, COLUMNS) + " ON CONFLICT (company_id, entry_key) DO NOTHING";
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params =
                                 new Params(statement)
                                         .uuid(companyId)
@@ -231,7 +231,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                         + " RETURNING *";
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         Params params = new Params(statement).name(resolution.kind());
                         Stamps.bind(params, stamp);
                         params.optionalText(resolution.note()).uuid(companyId).text(entryKey);

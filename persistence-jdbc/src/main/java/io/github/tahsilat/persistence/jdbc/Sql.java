@@ -64,6 +64,32 @@ final class Sql {
         return sql.append("version = ?").toString();
     }
 
+    /**
+     * Prepares {@code sql} on {@code connection}. When the statement has a {@code WHERE} clause,
+     * the server plans each of its executions with its parameter values ({@link CustomPlans}),
+     * because a generic plan made while a table was nearly empty may use any index that starts with
+     * {@code company_id}, and then reads all of the company's rows for every execution once the
+     * table has grown. A statement without one, such as an {@code INSERT ... VALUES}, reads no rows
+     * through a plan, so pgjdbc may keep it prepared on the server and save the parse and plan.
+     */
+    static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        if (!sql.contains(" WHERE ")) {
+            return statement;
+        }
+        try {
+            CustomPlans.planEachExecution(statement);
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                statement.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
     /** Returns {@code first} followed by {@code rest}. */
     static List<String> concat(List<String> first, List<String> rest) {
         return java.util.stream.Stream.concat(first.stream(), rest.stream()).toList();
@@ -92,7 +118,7 @@ final class Sql {
             throws SQLException {
         String sql =
                 "SELECT version FROM " + table + " WHERE company_id = ? AND " + idColumn + " = ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = prepare(connection, sql)) {
             new Params(statement).uuid(companyId).uuid(id);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
@@ -116,7 +142,7 @@ final class Sql {
     static <T> List<T> list(
             Connection connection, String sql, int fetchSize, RowReader<T> reader, Object... values)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = prepare(connection, sql)) {
             return list(statement, fetchSize, reader, values);
         }
     }
@@ -141,8 +167,7 @@ final class Sql {
      * Runs a query once per chunk of at most {@link #ANY_CHUNK_SIZE} of {@code values}, and returns
      * the rows of every chunk in chunk order. The query's parameters are {@code companyId} and the
      * chunk as a SQL array of {@code elementType}, as in {@code company_id = ? AND id = ANY(?)}.
-     * The server plans each chunk's query with its values ({@link CustomPlans}), so that a cached
-     * generic plan never scans a table that has grown since it was made.
+     * Each chunk comes from {@link #prepare}, so the server plans its query with its values.
      */
     static <T> List<T> listByChunks(
             Connection connection,
@@ -157,8 +182,7 @@ final class Sql {
         for (int start = 0; start < values.size(); start += ANY_CHUNK_SIZE) {
             List<?> chunk = values.subList(start, Math.min(values.size(), start + ANY_CHUNK_SIZE));
             Array array = connection.createArrayOf(elementType, chunk.toArray());
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                CustomPlans.planEachExecution(statement);
+            try (PreparedStatement statement = prepare(connection, sql)) {
                 items.addAll(list(statement, fetchSize, reader, companyId, array));
             } finally {
                 array.free();

@@ -1,0 +1,236 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.persistence.spi.store.Stores;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Checks that a statement run many times on a long-lived connection while its table is nearly empty
+ * is still planned for the table's size once the table has grown. The tables start empty in a
+ * database of the class's own and grow to 10,000 rows of one company without {@code ANALYZE}, as
+ * between two autovacuum runs. On an empty table every index whose leading column is {@code
+ * company_id} costs the same, so a generic plan made then may read the whole company through the
+ * wrong index.
+ */
+class StorePlansOnPostgresTest {
+
+    @RegisterExtension
+    static final PostgresFixture DATABASE = PostgresFixture.ownDatabase(JdbcOptions.defaults());
+
+    private static final UUID COMPANY = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final String COMPANY_SQL = "'" + COMPANY + "'::uuid";
+    private static final String MISSING_SQL = "'00000000-0000-0000-0000-000000000002'::uuid";
+
+    /** The rows that each table gets after the first executions, without {@code ANALYZE}. */
+    private static final int GROWTH = 10_000;
+
+    private static final String GROW_PAYMENTS =
+            "INSERT INTO tahsilat_payment (company_id, id, version, counterparty_id, direction,"
+                    + " value_date, currency, amount, charges, method, remittance, unapplied,"
+                    + " last_write_actor_kind, last_write_actor_id, last_write_at)"
+                    + " SELECT "
+                    + COMPANY_SQL
+                    + ", md5('payment-' || g)::uuid, 1,"
+                    + " md5('customer-' || (g % 2000))::uuid, 'INCOMING', DATE '2025-03-01',"
+                    + " 'EUR', 100, 0, 'TRANSFER', 'remittance', 0, 'SYSTEM', 'test', now()"
+                    + " FROM generate_series(1, "
+                    + GROWTH
+                    + ") g";
+
+    private static final String GROW_ALLOCATIONS =
+            "INSERT INTO tahsilat_allocation (company_id, id, source_id, counterparty_id,"
+                    + " invoice_id, installment, value_date, currency, fee, interest, principal,"
+                    + " discount, write_off, component_order, last_write_actor_kind,"
+                    + " last_write_actor_id, last_write_at)"
+                    + " SELECT "
+                    + COMPANY_SQL
+                    + ", md5('allocation-' || g)::uuid,"
+                    + " md5('payment-' || g)::uuid, md5('customer-' || (g % 2000))::uuid,"
+                    + " md5('invoice-' || g)::uuid, 0, DATE '2025-03-01', 'EUR', 0, 0, 100, 0, 0,"
+                    + " 'FEE_INTEREST_PRINCIPAL', 'SYSTEM', 'test', now()"
+                    + " FROM generate_series(1, "
+                    + GROWTH
+                    + ") g";
+
+    private static final String GROW_LEDGER =
+            "INSERT INTO tahsilat_ledger_entry (company_id, sequence, id, counterparty_id,"
+                    + " currency, kind, value_date, recorded_at, amount, balance_effect,"
+                    + " document_id, invoice_id, component, note, actor_kind, actor_id)"
+                    + " SELECT "
+                    + COMPANY_SQL
+                    + ", g, md5('ledger-' || g)::uuid,"
+                    + " md5('customer-' || (g % 2000))::uuid, 'EUR', 'INVOICE',"
+                    + " DATE '2025-03-01', now(), 100, 100, md5('invoice-' || g)::uuid,"
+                    + " md5('invoice-' || g)::uuid, null, '', 'SYSTEM', 'test'"
+                    + " FROM generate_series(1, "
+                    + GROWTH
+                    + ") g";
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        try (Connection connection = DATABASE.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "TRUNCATE tahsilat_payment, tahsilat_allocation, tahsilat_ledger_entry,"
+                            + " tahsilat_ledger_counter CASCADE");
+        }
+    }
+
+    /**
+     * Shows the fault on the server alone: a statement prepared in SQL, run while its table is
+     * empty, keeps a generic plan that reads the company's whole index once the table has grown.
+     */
+    @Nested
+    class GenericPlanMadeOnEmptyTable {
+
+        @Test
+        void paymentUpdateReadsWholeCompany() throws SQLException {
+            String plan =
+                    planAfterGrowth(
+                            "UPDATE tahsilat_payment SET version = $1, unapplied = $2"
+                                    + " WHERE company_id = $3 AND id = $4 AND version = $5",
+                            "2, 10, " + COMPANY_SQL + ", " + MISSING_SQL + ", 1",
+                            GROW_PAYMENTS);
+
+            assertThat(plan).contains("Index Cond: (company_id = $3)");
+        }
+
+        @Test
+        void allocationsBySourceReadWholeCompany() throws SQLException {
+            String plan =
+                    planAfterGrowth(
+                            "SELECT * FROM tahsilat_allocation"
+                                    + " WHERE company_id = $1 AND source_id = $2",
+                            COMPANY_SQL + ", " + MISSING_SQL,
+                            GROW_ALLOCATIONS);
+
+            assertThat(plan).contains("Index Cond: (company_id = $1)");
+        }
+
+        /**
+         * Prepares {@code sql}, runs it with {@code arguments} more often than PostgreSQL runs
+         * custom plans before it considers a generic one, runs {@code grow}, and returns the plan
+         * of one more execution.
+         */
+        private String planAfterGrowth(String sql, String arguments, String grow)
+                throws SQLException {
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("PREPARE audited AS " + sql);
+                try {
+                    for (int i = 0; i < 8; i++) {
+                        statement.execute("EXECUTE audited(" + arguments + ")");
+                    }
+                    statement.execute(grow);
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rows =
+                            statement.executeQuery("EXPLAIN EXECUTE audited(" + arguments + ")")) {
+                        while (rows.next()) {
+                            plan.append(rows.getString(1)).append('\n');
+                        }
+                    }
+                    return plan.toString();
+                } finally {
+                    statement.execute("DEALLOCATE audited");
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs the stores' per-item statements on one connection, as a job's transaction does, and
+     * checks that the server planned none of them as a generic plan.
+     */
+    @Nested
+    class StoreStatements {
+
+        /**
+         * Executions before and after the growth: more than pgjdbc's {@code prepareThreshold} of 5
+         * plus the 5 custom plans PostgreSQL makes before it considers a generic one.
+         */
+        private static final int EXECUTIONS = 12;
+
+        @Test
+        void perItemReadsNeverUseGenericPlan() {
+            Stores stores = DATABASE.stores();
+            JdbcTransactionRunner transactions = (JdbcTransactionRunner) stores.transactions();
+            Runnable reads =
+                    () -> {
+                        UUID id = UUID.randomUUID();
+                        stores.invoices().find(COMPANY, id);
+                        stores.payments().find(COMPANY, id);
+                        stores.allocations().findBySource(COMPANY, id);
+                        stores.allocations().findByInvoice(COMPANY, id);
+                        stores.ledger().findByDocument(COMPANY, id);
+                        stores.ledger()
+                                .balance(
+                                        COMPANY,
+                                        id,
+                                        "EUR",
+                                        LocalDate.parse("2026-01-01"),
+                                        Instant.parse("2026-01-01T00:00:00Z"));
+                    };
+
+            List<String> generic =
+                    transactions.inTransaction(
+                            () -> {
+                                for (int i = 0; i < EXECUTIONS; i++) {
+                                    reads.run();
+                                }
+                                grow(transactions.connection());
+                                for (int i = 0; i < EXECUTIONS; i++) {
+                                    reads.run();
+                                }
+                                return genericPlans(transactions.connection());
+                            });
+
+            assertThat(generic).isEmpty();
+        }
+
+        private static void grow(Connection connection) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(GROW_PAYMENTS);
+                statement.execute(GROW_ALLOCATIONS);
+                statement.execute(GROW_LEDGER);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * Returns the statements on the store's tables that the connection ran with a generic plan
+         * at least once. Flyway's reads of its history table and pgjdbc's {@code COMMIT} are left
+         * out, because they are not the store's.
+         */
+        private static List<String> genericPlans(Connection connection) {
+            List<String> statements = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows =
+                            statement.executeQuery(
+                                    "SELECT statement FROM pg_prepared_statements"
+                                            + " WHERE generic_plans > 0"
+                                            + " AND statement LIKE '% tahsilat\\_%'"
+                                            + " AND statement NOT LIKE '%schema_history%'")) {
+                while (rows.next()) {
+                    statements.add(rows.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return statements;
+        }
+    }
+}
