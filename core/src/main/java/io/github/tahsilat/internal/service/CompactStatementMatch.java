@@ -134,7 +134,8 @@ final class CompactStatementMatch {
     /**
      * Returns whether every line is a payment that the object matcher would not skip as booked:
      * none of its keys is in {@code skipped} or recorded by a line before it in the matcher's
-     * order.
+     * order. A line that books only charges is no payment, and {@link CompactBankLines#add} rejects
+     * its gross amount of zero.
      */
     private static boolean allPaymentsNotBooked(
             List<Integer> order,
@@ -145,6 +146,7 @@ final class CompactStatementMatch {
         for (int i : order) {
             BankEntryKey key = keys.get(i);
             if (lines.get(i).isReturnOrReversal()
+                    || lines.get(i).isChargesOnly()
                     || key.isBookedIn(skipped)
                     || key.isBookedIn(seen)) {
                 return false;
