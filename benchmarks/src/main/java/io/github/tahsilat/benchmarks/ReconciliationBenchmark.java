@@ -22,6 +22,7 @@ import io.github.tahsilat.reconciliation.CompactBankLines;
 import io.github.tahsilat.reconciliation.CompactMatchResult;
 import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import io.github.tahsilat.reconciliation.MatchResult;
+import io.github.tahsilat.reconciliation.MatchRules;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.OpenItemCandidate;
 import io.github.tahsilat.reconciliation.OpenItemIndex;
@@ -86,6 +87,9 @@ public class ReconciliationBenchmark {
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final String NUMBER_PREFIX = "INV-";
 
+    /** One line in this many of the mixed statement carries a cut payer name. */
+    static final int MIXED_EVERY = 100;
+
     OpenItemData data;
     String[] names;
     String[] lineText;
@@ -97,6 +101,7 @@ public class ReconciliationBenchmark {
     int[] counterpartyStart;
     int[] counterpartyItems;
     List<BankLine> lines;
+    List<BankLine> mixedLines;
 
     @Setup
     public void generate() {
@@ -172,6 +177,7 @@ public class ReconciliationBenchmark {
 
         Tahsilat tahsilat;
         StatementImport statement;
+        StatementImport mixedStatement;
 
         @Setup
         public void fill(ReconciliationBenchmark benchmark) {
@@ -199,6 +205,7 @@ public class ReconciliationBenchmark {
                                                     ZoneOffset.UTC))
                                     .build());
             statement = new StatementImport(COMPANY, "STMT-BENCH", benchmark.lines);
+            mixedStatement = new StatementImport(COMPANY, "STMT-MIXED", benchmark.mixedLines);
         }
 
         private static void insertCounterparties(Stores stores, ReconciliationBenchmark benchmark) {
@@ -284,6 +291,7 @@ public class ReconciliationBenchmark {
         lineMinor = new long[LINES];
         matchedItem = new int[LINES];
         lines = new ArrayList<>(LINES);
+        mixedLines = new ArrayList<>(LINES);
         for (int k = 0; k < LINES; k++) {
             int item = 10 * k;
             boolean quotesNumber = k % 10 < 7;
@@ -304,7 +312,20 @@ public class ReconciliationBenchmark {
                 line.counterpartyName(lineName[k]);
             }
             lines.add(line.build());
+            mixedLines.add(
+                    k % MIXED_EVERY == MIXED_EVERY - 1
+                            ? line.counterpartyName(cutName(item)).build()
+                            : lines.get(k));
         }
+    }
+
+    /**
+     * Returns the payer's name as a bank cuts it at {@value MatchRules#BANK_NAME_CUT_LENGTH}
+     * characters, from a longer form of the stored name, so that it equals no stored name.
+     */
+    private String cutName(int item) {
+        String longName = names[data.counterparty()[item]] + " Sanayi ve Dis Ticaret";
+        return longName.substring(0, MatchRules.BANK_NAME_CUT_LENGTH);
     }
 
     /**
@@ -400,6 +421,16 @@ public class ReconciliationBenchmark {
     @Benchmark
     public ReconciliationResult engine(Engine engine) {
         return engine.service().importStatement(engine.statement);
+    }
+
+    /**
+     * Imports the mixed statement through the engine: the same lines, but one in {@value
+     * #MIXED_EVERY} of those with only a name carries the payer's name cut by the bank, which the
+     * compact rules leave to {@code BankLineMatcher}.
+     */
+    @Benchmark
+    public ReconciliationResult engineMixed(Engine engine) {
+        return engine.service().importStatement(engine.mixedStatement);
     }
 
     /** An open-addressing hash table from {@code long} keys to non-negative {@code int} values. */

@@ -168,6 +168,18 @@ public final class BatchCandidates {
         return ibans;
     }
 
+    /**
+     * Returns the names of the candidates' counterparties, folded as {@link TextFolding#foldName}
+     * folds them.
+     */
+    public Set<String> counterpartyNameKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Counterparty owner : owners) {
+            keys.add(TextFolding.foldName(owner.name()));
+        }
+        return keys;
+    }
+
     /** Returns whether a counterparty of a candidate has a tax identifier. */
     public boolean anyCounterpartyHasTaxId() {
         for (Counterparty owner : owners) {

@@ -43,10 +43,15 @@ import javax.money.MonetaryAmount;
  * items of the other lines, so {@link #match} then returns empty and the caller runs {@code
  * BankLineMatcher} on the whole batch.
  *
- * <p>NOTE: such a batch has built the compact index and run the compact matcher for nothing. In a
- * JFR profile of {@code ReconciliationBenchmark.engine}, these took about a fifth of a compact
- * import. Matching only the undecided lines with the object rules would need their candidates
- * checked against those of the decided lines.
+ * <p>{@link #match} checks what the lines and the candidates show before it builds the compact
+ * index, so that a batch with such a line pays for neither the index nor the compact matcher. The
+ * checks include a payer name of the length at which banks cut names that equals no candidate's
+ * counterparty name, which the compact rules leave undecided.
+ *
+ * <p>NOTE: a line that the compact rules leave undecided for its amount (no item fits while the
+ * combination rule has items to combine) or unmatched is found only by the compact matcher, so such
+ * a batch still builds the compact index and runs the compact matcher for nothing. In a JFR profile
+ * of {@code ReconciliationBenchmark.engine}, these took about a fifth of a compact import.
  */
 final class CompactStatementMatch {
 
@@ -84,7 +89,8 @@ final class CompactStatementMatch {
                         .thenComparing(i -> keys.get(i).contentKey()));
         if (!allPaymentsNotBooked(order, keys, lines, skipped)
                 || !noCounterpartyEvidence(lines, candidates)
-                || !fitCompactColumns(lines)) {
+                || !fitCompactColumns(lines)
+                || anyUnknownCutName(lines, candidates)) {
             return Optional.empty();
         }
         Optional<CompactOpenItemIndex> index = candidates.compactIndex();
@@ -128,7 +134,8 @@ final class CompactStatementMatch {
     /**
      * Returns whether every line is a payment that the object matcher would not skip as booked:
      * none of its keys is in {@code skipped} or recorded by a line before it in the matcher's
-     * order. A line that books only charges is no payment: the object matcher notes it apart.
+     * order. A line that books only charges is no payment, and {@link CompactBankLines#add} rejects
+     * its gross amount of zero.
      */
     private static boolean allPaymentsNotBooked(
             List<Integer> order,
@@ -182,6 +189,28 @@ final class CompactStatementMatch {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether a line's payer name may have been cut by the bank and, folded, equals the
+     * name of no candidate's counterparty. The compact rules leave such a line undecided, because
+     * the object rules also search the names that start with it.
+     */
+    static boolean anyUnknownCutName(List<BankLine> lines, BatchCandidates candidates) {
+        Set<String> names = null;
+        for (BankLine line : lines) {
+            if (line.counterpartyName().isEmpty()
+                    || !MatchRules.mayBeCutName(line.counterpartyName().get())) {
+                continue;
+            }
+            if (names == null) {
+                names = candidates.counterpartyNameKeys();
+            }
+            if (!names.contains(TextFolding.foldName(line.counterpartyName().get()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether a folded token of the text has 10 or 11 digits, as a tax id has. */

@@ -59,6 +59,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.javamoney.moneta.Money;
 
@@ -74,6 +75,13 @@ class CompactImportPropertiesTest {
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final String PAYER_IBAN = "TR320010009999901234567890";
     private static final int COUNTERPARTIES = 4;
+
+    /** A payer name of the length at which banks cut names, equal to no counterparty's name. */
+    private static final String UNKNOWN_CUT_NAME = "Bilinmeyen Ödeyici Ticaret Sanayi A";
+
+    /** The payer of a line that carries {@link #UNKNOWN_CUT_NAME}. */
+    private static final int UNKNOWN_CUT_PAYER = COUNTERPARTIES + 3;
+
     private static final InvoiceContext INVOICE_CONTEXT =
             new InvoiceContext(
                     RoundingMode.HALF_UP,
@@ -101,11 +109,12 @@ class CompactImportPropertiesTest {
 
     /**
      * A bank line. It quotes the invoice that {@link #quotedInvoice} picks, if there is one, names
-     * counterparty {@code payer}, or none when that is out of range, and pays that invoice's amount
-     * plus {@code change} lira, or {@code lira} when it quotes none. It quotes the invoice number
-     * in its text under {@code form} 0, the invoice's payment reference in its text under 1 and as
-     * its structured reference under 2, or the number where the invoice has no reference. With
-     * {@code iban} it carries the IBAN of counterparty 0.
+     * counterparty {@code payer}, carries {@link #UNKNOWN_CUT_NAME} under {@link
+     * #UNKNOWN_CUT_PAYER}, or names none when {@code payer} is out of range otherwise. It pays that
+     * invoice's amount plus {@code change} lira, or {@code lira} when it quotes none. It quotes the
+     * invoice number in its text under {@code form} 0, the invoice's payment reference in its text
+     * under 1 and as its structured reference under 2, or the number where the invoice has no
+     * reference. With {@code iban} it carries the IBAN of counterparty 0.
      */
     record LineSpec(int invoice, int form, int payer, int lira, int change, boolean iban) {}
 
@@ -133,7 +142,14 @@ class CompactImportPropertiesTest {
                 Combinators.combine(
                                 Arbitraries.integers().between(0, 6),
                                 Arbitraries.integers().between(0, 2),
-                                Arbitraries.integers().between(0, COUNTERPARTIES + 2),
+                                // One line in 15 carries the cut name, so that most statements
+                                // still take the compact path.
+                                Arbitraries.frequencyOf(
+                                        Tuple.of(
+                                                14,
+                                                Arbitraries.integers()
+                                                        .between(0, COUNTERPARTIES + 2)),
+                                        Tuple.of(1, Arbitraries.just(UNKNOWN_CUT_PAYER))),
                                 Arbitraries.integers().between(1, 5).map(k -> k * 100),
                                 Arbitraries.of(0, 0, 0, 0, 0, 0, -50, 70),
                                 Arbitraries.integers().between(0, 14).map(k -> k == 0))
@@ -163,6 +179,7 @@ class CompactImportPropertiesTest {
         StoreContext objectContext = context(objectStores);
         Statistics.label("path")
                 .collect(compactPathTaken(compactContext, companyId, lines, settings));
+        Statistics.label("mixed").collect(isMixed(scenario));
 
         StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
         ReconciliationResult compact =
@@ -185,6 +202,22 @@ class CompactImportPropertiesTest {
         assertThat(queue(compactContext, companyId)).isEqualTo(queue(objectContext, companyId));
         Statistics.label("path")
                 .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
+        Statistics.label("mixed")
+                .coverage(coverage -> coverage.check(true).percentage(share -> share >= 5));
+    }
+
+    /**
+     * Returns whether the statement has a line with {@link #UNKNOWN_CUT_NAME}, which the compact
+     * rules leave undecided, and a line without it.
+     */
+    private static boolean isMixed(Scenario scenario) {
+        boolean cut = false;
+        boolean other = false;
+        for (LineSpec line : scenario.lines()) {
+            cut |= line.payer() == UNKNOWN_CUT_PAYER;
+            other |= line.payer() != UNKNOWN_CUT_PAYER;
+        }
+        return cut && other;
     }
 
     @Example
@@ -215,6 +248,38 @@ class CompactImportPropertiesTest {
 
         assertThat(result.suggested()).hasSize(1);
         assertThat(result.suggested().get(0).proposal().score()).isEqualTo(90);
+    }
+
+    @Example
+    void unknownCutNameFoundFromCandidates() {
+        // A cut payer name that equals no candidate's counterparty name is found from the lines
+        // and the candidates, before the compact index is built.
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, false);
+        InvoiceSpec spec = new InvoiceSpec(1, 1, 100, 30, false);
+        List<Invoice> invoices = invoices(companyId, counterparties, List.of(spec));
+        Stores stores = ledger(companyId, counterparties, invoices, List.of(spec));
+        MatchSettings settings = MatchSettings.defaults();
+        BankLine known = nameOnlyLine("ASR1", name(1).toUpperCase(Locale.ROOT));
+        BankLine unknown = nameOnlyLine("ASR2", UNKNOWN_CUT_NAME);
+        BatchCandidates candidates =
+                new OpenItemCandidates(context(stores))
+                        .forLines(companyId, List.of(known, unknown), settings);
+
+        assertThat(CompactStatementMatch.anyUnknownCutName(List.of(known), candidates)).isFalse();
+        assertThat(CompactStatementMatch.anyUnknownCutName(List.of(known, unknown), candidates))
+                .isTrue();
+    }
+
+    private static BankLine nameOnlyLine(String reference, String payer) {
+        return BankLine.builder()
+                .accountId(ACCOUNT)
+                .bookingDate(TODAY)
+                .amount(lira(100))
+                .accountServicerReference(reference)
+                .remittanceText("Payment")
+                .counterpartyName(payer)
+                .build();
     }
 
     /** Returns the path that the service takes for the import: "compact" or "object". */
@@ -290,7 +355,8 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * Returns the counterparties, two of them with the same name. With {@code identified},
+     * Returns the counterparties, two of them with the same name and one with a name of the length
+     * at which banks cut names, which the compact rules still compare. With {@code identified},
      * counterparty 0 has an IBAN and a tax id, which only the object rules compare.
      */
     private static List<Counterparty> counterparties(CompanyId companyId, boolean identified) {
@@ -311,9 +377,11 @@ class CompactImportPropertiesTest {
     }
 
     private static String name(int counterparty) {
-        return counterparty == COUNTERPARTIES - 1
-                ? "Müşteri 2 Ticaret A.Ş."
-                : "Müşteri " + counterparty + " Ticaret A.Ş.";
+        return switch (counterparty) {
+            case 1 -> "Müşteri 1 Tekstil Ticaret ve Sanayi";
+            case COUNTERPARTIES - 1 -> "Müşteri 2 Ticaret A.Ş.";
+            default -> "Müşteri " + counterparty + " Ticaret A.Ş.";
+        };
     }
 
     private static List<Invoice> invoices(
@@ -371,6 +439,8 @@ class CompactImportPropertiesTest {
             if (spec.payer() < COUNTERPARTIES) {
                 line.counterpartyName(
                         counterparties.get(spec.payer()).name().toUpperCase(Locale.ROOT));
+            } else if (spec.payer() == UNKNOWN_CUT_PAYER) {
+                line.counterpartyName(UNKNOWN_CUT_NAME);
             }
             if (spec.iban()) {
                 line.counterpartyIban(Iban.parse(PAYER_IBAN));
