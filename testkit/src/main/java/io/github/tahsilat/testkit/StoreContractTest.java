@@ -2209,13 +2209,7 @@ public abstract class StoreContractTest {
             DunningRecord after = claim(UUID.randomUUID(), 1);
             List<DunningRecord> claims = List.of(before, claim(claimed, 1), after);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .claimAll(company, claims)))
+            assertThatThrownBy(() -> claimAllInTransaction(company, claims))
                     .isInstanceOf(DuplicateKeyException.class);
             assertThat(stores.dunning().ofItem(company, before.itemId())).isEmpty();
             assertThat(stores.dunning().ofItem(company, after.itemId())).isEmpty();
@@ -2227,13 +2221,7 @@ public abstract class StoreContractTest {
             UUID item = UUID.randomUUID();
             List<DunningRecord> claims = List.of(claim(item, 1), claim(item, 1));
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .claimAll(company, claims)))
+            assertThatThrownBy(() -> claimAllInTransaction(company, claims))
                     .isInstanceOf(DuplicateKeyException.class);
             assertThat(stores.dunning().ofItem(company, item)).isEmpty();
         }
@@ -2243,15 +2231,7 @@ public abstract class StoreContractTest {
             DunningRecord own = claim(UUID.randomUUID(), 1);
             DunningRecord foreign = claim(UUID.randomUUID(), 1);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .claimAll(
-                                                                            otherCompany,
-                                                                            List.of(own, foreign))))
+            assertThatThrownBy(() -> claimAllInTransaction(otherCompany, List.of(own, foreign)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(stores.dunning().ofItem(company, own.itemId())).isEmpty();
             assertThat(stores.dunning().ofItem(otherCompany, own.itemId())).isEmpty();
@@ -2287,6 +2267,20 @@ public abstract class StoreContractTest {
                     Fixtures.STAMP);
         }
 
+        /** Claims {@code records} with one {@code claimAll} call in a transaction of its own. */
+        private List<DunningRecord> claimAllInTransaction(
+                UUID companyId, List<DunningRecord> records) {
+            return stores.transactions()
+                    .inTransaction(() -> stores.dunning().claimAll(companyId, records));
+        }
+
+        /** Updates {@code records} with one {@code updateAll} call in a transaction of its own. */
+        private List<DunningRecord> updateAllInTransaction(
+                UUID companyId, List<DunningRecord> records) {
+            return stores.transactions()
+                    .inTransaction(() -> stores.dunning().updateAll(companyId, records));
+        }
+
         @Test
         void updateAllWithStaleVersionUpdatesNone() {
             DunningRecord fresh = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
@@ -2295,15 +2289,8 @@ public abstract class StoreContractTest {
 
             assertThatThrownBy(
                             () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .updateAll(
-                                                                            company,
-                                                                            List.of(
-                                                                                    sent(fresh),
-                                                                                    sent(stale)))))
+                                    updateAllInTransaction(
+                                            company, List.of(sent(fresh), sent(stale))))
                     .isInstanceOf(StaleVersionException.class);
             assertThat(stores.dunning().ofItem(company, fresh.itemId())).containsExactly(fresh);
             assertThat(stores.dunning().ofItem(company, stale.itemId())).containsExactly(moved);
@@ -2315,15 +2302,8 @@ public abstract class StoreContractTest {
 
             assertThatThrownBy(
                             () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .updateAll(
-                                                                            company,
-                                                                            List.of(
-                                                                                    sent(stored),
-                                                                                    sent(stored)))))
+                                    updateAllInTransaction(
+                                            company, List.of(sent(stored), sent(stored))))
                     .isInstanceOf(StaleVersionException.class);
             assertThat(stores.dunning().ofItem(company, stored.itemId())).containsExactly(stored);
         }
@@ -2333,17 +2313,7 @@ public abstract class StoreContractTest {
             DunningRecord stored = stores.dunning().claim(company, claim(UUID.randomUUID(), 1));
             DunningRecord never = claim(UUID.randomUUID(), 1).withVersion(1);
 
-            assertThatThrownBy(
-                            () ->
-                                    stores.transactions()
-                                            .inTransaction(
-                                                    () ->
-                                                            stores.dunning()
-                                                                    .updateAll(
-                                                                            company,
-                                                                            List.of(
-                                                                                    sent(stored),
-                                                                                    never))))
+            assertThatThrownBy(() -> updateAllInTransaction(company, List.of(sent(stored), never)))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThat(stores.dunning().ofItem(company, stored.itemId())).containsExactly(stored);
             assertThat(stores.dunning().updateAll(company, List.of())).isEmpty();
