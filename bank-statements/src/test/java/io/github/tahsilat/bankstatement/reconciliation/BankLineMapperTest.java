@@ -375,6 +375,31 @@ class BankLineMapperTest {
         }
 
         @Test
+        void reversalWithFeeCodeBooksOnlyCharges() {
+            Entry entry =
+                    new Entry(
+                            null,
+                            "FEE-2",
+                            DAY,
+                            DAY,
+                            eur("-2.76"),
+                            EntryStatus.BOOKED,
+                            true,
+                            code("///NCOM/SWIFT"),
+                            List.of(),
+                            null,
+                            List.of(),
+                            "fee text");
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.reversal()).isTrue();
+            assertThat(line.charges()).containsExactly(eur("2.76"));
+            assertThat(line.isChargesOnly()).isTrue();
+            assertThat(line.isReturnOrReversal()).isFalse();
+        }
+
+        @Test
         void feeDebitIgnoresChargeRecords() {
             List<Charge> records =
                     List.of(
