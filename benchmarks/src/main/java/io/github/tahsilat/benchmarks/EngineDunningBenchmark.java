@@ -109,22 +109,7 @@ public class EngineDunningBenchmark {
     /** Builds the service over the stored items and a dunning store without claims. */
     @Setup(Level.Iteration)
     public void freshClaims() {
-        Stores withoutClaims =
-                new Stores(
-                        stores.companies(),
-                        stores.counterparties(),
-                        stores.invoices(),
-                        stores.creditDocuments(),
-                        stores.events(),
-                        stores.payments(),
-                        stores.allocations(),
-                        stores.ledger(),
-                        stores.instruments(),
-                        InMemoryStores.create().dunning(),
-                        stores.bankEntries(),
-                        stores.reconciliationQueue(),
-                        stores.paymentPlans(),
-                        stores.transactions());
+        Stores withoutClaims = stores.withDunning(InMemoryStores.create().dunning());
         PolicyBook policies =
                 PolicyBook.builder(
                                 DunningPolicy.builder("standard")

@@ -9,7 +9,6 @@ import static io.github.tahsilat.engine.EngineFixtures.invoice;
 import static io.github.tahsilat.engine.EngineFixtures.line;
 import static io.github.tahsilat.engine.EngineFixtures.money;
 import static io.github.tahsilat.engine.EngineFixtures.person;
-import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -306,7 +305,7 @@ class PaymentServiceTest {
                             return super.openItemsOf(company, counterparty, request);
                         }
                     };
-            setUp(withInvoices(memory, counting));
+            setUp(memory.withInvoices(counting));
             for (int i = 0; i < 20_000; i++) {
                 issuedOn(String.format("INV-%05d", i), TODAY.minusDays(20_000 - i));
             }

@@ -1,7 +1,6 @@
 package io.github.tahsilat.engine;
 
 import static io.github.tahsilat.engine.ReconciliationFixture.credit;
-import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.allocation.AllocationPolicy;
@@ -102,7 +101,7 @@ class ReconciliationCandidatesTest {
     void createFixture() {
         Stores memory = InMemoryStores.create();
         invoices = new CountingInvoiceStore(memory);
-        Stores counted = withInvoices(memory, invoices);
+        Stores counted = memory.withInvoices(invoices);
         fixture = new ReconciliationFixture(counted, CompanyId.random());
     }
 

@@ -6,8 +6,6 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
-import io.github.tahsilat.persistence.spi.store.InvoiceStore;
-import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,24 +52,5 @@ final class StoredRecords {
                 Optional.empty(),
                 Optional.empty(),
                 new WriteStamp(Actor.system("import"), EngineFixtures.NOW));
-    }
-
-    /** Returns {@code stores} with {@code invoices} in place of its invoice store. */
-    static Stores withInvoices(Stores stores, InvoiceStore invoices) {
-        return new Stores(
-                stores.companies(),
-                stores.counterparties(),
-                invoices,
-                stores.creditDocuments(),
-                stores.events(),
-                stores.payments(),
-                stores.allocations(),
-                stores.ledger(),
-                stores.instruments(),
-                stores.dunning(),
-                stores.bankEntries(),
-                stores.reconciliationQueue(),
-                stores.paymentPlans(),
-                stores.transactions());
     }
 }

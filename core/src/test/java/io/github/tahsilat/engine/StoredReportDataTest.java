@@ -6,7 +6,6 @@ import static io.github.tahsilat.engine.EngineFixtures.company;
 import static io.github.tahsilat.engine.EngineFixtures.engine;
 import static io.github.tahsilat.engine.EngineFixtures.person;
 import static io.github.tahsilat.engine.StoredRecords.importedInvoice;
-import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.company.CompanyId;
@@ -183,7 +182,7 @@ class StoredReportDataTest {
                                             throw e.getCause();
                                         }
                                     });
-            return withInvoices(memory, invoices);
+            return memory.withInvoices(invoices);
         }
     }
 

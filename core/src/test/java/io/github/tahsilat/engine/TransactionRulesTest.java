@@ -7,7 +7,6 @@ import static io.github.tahsilat.engine.EngineFixtures.engine;
 import static io.github.tahsilat.engine.EngineFixtures.person;
 import static io.github.tahsilat.engine.EngineFixtures.simpleInvoice;
 import static io.github.tahsilat.engine.StoredRecords.importedInvoice;
-import static io.github.tahsilat.engine.StoredRecords.withInvoices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -229,7 +228,7 @@ class TransactionRulesTest {
         void concurrentUpdateRetried() {
             Stores memory = InMemoryStores.create();
             CompetingInvoiceStore competing = new CompetingInvoiceStore(memory, 1);
-            Stores stores = withInvoices(memory, competing);
+            Stores stores = memory.withInvoices(competing);
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
             Invoice invoice = simpleInvoice(customer, "INV-1");
@@ -249,7 +248,7 @@ class TransactionRulesTest {
         void givesUpAfterThreeRetries() {
             Stores memory = InMemoryStores.create();
             CompetingInvoiceStore competing = new CompetingInvoiceStore(memory, 100);
-            Stores stores = withInvoices(memory, competing);
+            Stores stores = memory.withInvoices(competing);
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
             Invoice invoice = simpleInvoice(customer, "INV-1");
@@ -267,7 +266,7 @@ class TransactionRulesTest {
         void hostTransactionNotRetried() {
             Stores memory = InMemoryStores.create();
             CompetingInvoiceStore competing = new CompetingInvoiceStore(memory, 1);
-            Stores stores = withInvoices(memory, competing);
+            Stores stores = memory.withInvoices(competing);
             Counterparty customer = person(companyId);
             Tahsilat engine = registered(stores, customer);
             Invoice invoice = simpleInvoice(customer, "INV-1");

@@ -163,21 +163,7 @@ final class BrokenStores {
 
     /** Returns stores whose transaction runner commits every call at once and never rolls back. */
     static Stores withoutRollback(Stores stores) {
-        return new Stores(
-                stores.companies(),
-                stores.counterparties(),
-                stores.invoices(),
-                stores.creditDocuments(),
-                stores.events(),
-                stores.payments(),
-                stores.allocations(),
-                stores.ledger(),
-                stores.instruments(),
-                stores.dunning(),
-                stores.bankEntries(),
-                stores.reconciliationQueue(),
-                stores.paymentPlans(),
-                new AutoCommitRunner());
+        return stores.withTransactions(new AutoCommitRunner());
     }
 
     /** Tracks nesting per thread but runs the work with no transaction at all. */

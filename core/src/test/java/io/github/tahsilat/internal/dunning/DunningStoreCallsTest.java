@@ -44,21 +44,7 @@ class DunningStoreCallsTest {
                                         throw e.getCause();
                                     }
                                 });
-        return new Stores(
-                stores.companies(),
-                stores.counterparties(),
-                stores.invoices(),
-                stores.creditDocuments(),
-                stores.events(),
-                stores.payments(),
-                stores.allocations(),
-                stores.ledger(),
-                stores.instruments(),
-                counting,
-                stores.bankEntries(),
-                stores.reconciliationQueue(),
-                stores.paymentPlans(),
-                stores.transactions());
+        return stores.withDunning(counting);
     }
 
     @Test

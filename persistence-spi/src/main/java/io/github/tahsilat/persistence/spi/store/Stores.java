@@ -54,4 +54,70 @@ public record Stores(
         Objects.requireNonNull(paymentPlans, "paymentPlans");
         Objects.requireNonNull(transactions, "transactions");
     }
+
+    /**
+     * Returns these stores with {@code invoices} in place of {@link #invoices()}, for a host that
+     * wraps one store, to count or trace its calls, and keeps the others.
+     */
+    public Stores withInvoices(InvoiceStore invoices) {
+        return new Stores(
+                companies,
+                counterparties,
+                invoices,
+                creditDocuments,
+                events,
+                payments,
+                allocations,
+                ledger,
+                instruments,
+                dunning,
+                bankEntries,
+                reconciliationQueue,
+                paymentPlans,
+                transactions);
+    }
+
+    /**
+     * Returns these stores with {@code dunning} in place of {@link #dunning()}, for a host that
+     * wraps one store, to count or trace its calls, and keeps the others.
+     */
+    public Stores withDunning(DunningStore dunning) {
+        return new Stores(
+                companies,
+                counterparties,
+                invoices,
+                creditDocuments,
+                events,
+                payments,
+                allocations,
+                ledger,
+                instruments,
+                dunning,
+                bankEntries,
+                reconciliationQueue,
+                paymentPlans,
+                transactions);
+    }
+
+    /**
+     * Returns these stores with {@code transactions} in place of {@link #transactions()}, for a
+     * host that wraps one store, to count or trace its calls, and keeps the others.
+     */
+    public Stores withTransactions(TransactionRunner transactions) {
+        return new Stores(
+                companies,
+                counterparties,
+                invoices,
+                creditDocuments,
+                events,
+                payments,
+                allocations,
+                ledger,
+                instruments,
+                dunning,
+                bankEntries,
+                reconciliationQueue,
+                paymentPlans,
+                transactions);
+    }
 }
