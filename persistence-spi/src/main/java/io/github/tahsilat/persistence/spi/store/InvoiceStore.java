@@ -382,4 +382,12 @@ public interface InvoiceStore {
         }
         return found;
     }
+
+    /**
+     * Returns the report of this store's open receivables as it writes them, when the store offers
+     * one. The default offers none, and the engine then reads match candidates per batch.
+     */
+    default Optional<OpenReceivableFeed> openReceivableFeed() {
+        return Optional.empty();
+    }
 }
