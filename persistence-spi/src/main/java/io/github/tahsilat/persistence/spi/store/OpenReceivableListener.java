@@ -20,8 +20,9 @@ import java.util.UUID;
 public interface OpenReceivableListener {
 
     /**
-     * Records that the counterparty exists with this legal name, as inserted or as last updated.
-     * The store reports a counterparty before any open receivable it owes.
+     * Records that the counterparty exists with this legal name, as inserted or as last updated. An
+     * open receivable may name a counterparty that was not reported, because a store need not check
+     * that an invoice's counterparty exists; such an item is no match candidate until it is.
      */
     void counterpartyNamed(UUID companyId, UUID counterpartyId, String name);
 
