@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * across the batch, and a line gets at most one item. Ties between lines go to the lower line
  * number, where {@code BankLineMatcher} orders lines by their {@link BankEntryKey}; a host that
  * needs its order passes the lines in that order. Within a line, candidates rank by score, then the
- * item's due date, invoice number and slot.
+ * item's due date, invoice number, invoice id when the index has both items' ids, and slot.
  *
  * <p>The matcher reads the index but never changes it, and does not track booked lines: the host
  * leaves out lines it booked before. Not thread-safe, because the index is not.
@@ -622,8 +622,9 @@ public final class CompactBankLineMatcher {
 
         /**
          * Sorts the candidates from {@code from} to {@code to} best first: higher score, then
-         * earlier due date, invoice number and slot, as {@code BankLineMatcher} ranks one item
-         * candidates. A line has a few candidates, so an insertion sort is enough.
+         * earlier due date, invoice number, invoice id when both items have one, and slot, as
+         * {@code BankLineMatcher} ranks one item candidates. A line has a few candidates, so an
+         * insertion sort is enough.
          */
         private void rank(int from, int to) {
             for (int i = from + 1; i < to; i++) {
@@ -642,6 +643,9 @@ public final class CompactBankLineMatcher {
             int order = Integer.compare(index.dueAt(leftSlot), index.dueAt(rightSlot));
             if (order == 0) {
                 order = candidateNumber[left].compareTo(candidateNumber[right]);
+            }
+            if (order == 0) {
+                order = index.compareInvoiceIds(leftSlot, rightSlot);
             }
             return order != 0 ? order < 0 : leftSlot < rightSlot;
         }

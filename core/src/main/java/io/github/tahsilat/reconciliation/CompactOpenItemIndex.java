@@ -4,10 +4,12 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
+import io.github.tahsilat.invoice.InvoiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.money.CurrencyUnit;
 
 /**
@@ -30,6 +32,13 @@ import javax.money.CurrencyUnit;
  * amount, of one counterparty or of any, are found by the hash of their values, so no object is
  * created per item. Payment references the host issued are found by the hash of their compact form.
  * The index keeps no IBANs or tax ids.
+ *
+ * <p>An item put with its invoice id ranks after another candidate with the same score, due date
+ * and invoice number by invoice id, as in {@link BankLineMatcher}. Without ids, such items rank by
+ * slot, so a host that wants the same order gives the slots in the order of the invoice ids.
+ *
+ * <p>The index allocates its columns for the capacities it is created with, and {@link
+ * #ensureCapacity} grows them.
  *
  * <p>Not thread-safe: confine an index to one thread, or guard every call with one lock.
  */
@@ -56,7 +65,7 @@ public final class CompactOpenItemIndex {
     /** The key length from which {@link #endClass} puts every length in one class. */
     private static final int LONG_KEY = 63;
 
-    private final int capacity;
+    private int capacity;
 
     /**
      * Three longs per slot, so that one or two adjacent cache lines give the matcher an item's
@@ -64,23 +73,32 @@ public final class CompactOpenItemIndex {
      * in the upper 32 bits and the currency's index in the lowest 16, then the invoice-number key
      * packed by {@link CompactText#packNumberKey}, or 0 when it does not fit in a long.
      */
-    private final long[] records;
+    private long[] records;
 
-    private final int[] dueEpochDays;
-    private final String[] invoiceNumbers;
+    private int[] dueEpochDays;
+    private String[] invoiceNumbers;
 
     /** The compact payment reference of each item, or null. */
-    private final String[] paymentReferences;
+    private String[] paymentReferences;
 
-    private final int[] nextWithReferenceHash;
+    /**
+     * The invoice id of each item as two longs, the most significant first, or null until an item
+     * is put with an id.
+     */
+    private long[] invoiceIds;
+
+    /** One bit per slot, set when the item in the slot has an id in {@link #invoiceIds}. */
+    private long[] identified;
+
+    private int[] nextWithReferenceHash;
     private final TextKeySlots byReferenceHash = new TextKeySlots();
     private int referenceCount;
-    private final int[] nextOfCounterparty;
-    private final int[] previousOfCounterparty;
-    private final int[] nextWithNumberHash;
+    private int[] nextOfCounterparty;
+    private int[] previousOfCounterparty;
+    private int[] nextWithNumberHash;
     private final TextKeySlots byNumberHash = new TextKeySlots();
-    private final int[] nextWithAmountHash;
-    private final int[] previousWithAmountHash;
+    private int[] nextWithAmountHash;
+    private int[] previousWithAmountHash;
 
     /** The number of invoice-number keys per class of their first two characters. */
     private final int[] keysByStart = new int[OTHER_START + 1];
@@ -93,13 +111,13 @@ public final class CompactOpenItemIndex {
     private final int[] keysByEnd = new int[(LONG_KEY + 1) * LAST_CHARACTERS];
 
     private final TextKeySlots byCounterpartyAmount = new TextKeySlots();
-    private final int[] nextWithCurrencyAmountHash;
-    private final int[] previousWithCurrencyAmountHash;
+    private int[] nextWithCurrencyAmountHash;
+    private int[] previousWithCurrencyAmountHash;
     private final TextKeySlots byCurrencyAmount = new TextKeySlots();
 
-    private final int[] firstItemOf;
-    private final String[] nameKeys;
-    private final int[] nextWithNameHash;
+    private int[] firstItemOf;
+    private String[] nameKeys;
+    private int[] nextWithNameHash;
     private final TextKeySlots byNameHash = new TextKeySlots();
 
     private final List<CurrencyUnit> currencies = new ArrayList<>();
@@ -135,6 +153,64 @@ public final class CompactOpenItemIndex {
         Arrays.fill(firstItemOf, NONE);
         nameKeys = new String[counterpartyCapacity];
         nextWithNameHash = new int[counterpartyCapacity];
+    }
+
+    /**
+     * Grows the index, when it holds fewer, to at least slots 0 to {@code itemCapacity - 1} and
+     * counterparty numbers 0 to {@code counterpartyCapacity - 1}, by copying its columns. A
+     * capacity that grows at all at least doubles, up to the maximum below, so that a host that
+     * calls this for each new slot copies each item a constant number of times on average.
+     *
+     * <p>NOTE: during the copy the old and the new columns are both on the heap.
+     *
+     * @throws InvalidInputException if a capacity is negative or more than 536,870,912 (2^29).
+     *     Nothing changes then.
+     */
+    public void ensureCapacity(int itemCapacity, int counterpartyCapacity) {
+        checkCapacity("itemCapacity", itemCapacity);
+        checkCapacity("counterpartyCapacity", counterpartyCapacity);
+        if (itemCapacity > capacity) {
+            growItems(grown(capacity, itemCapacity));
+        }
+        if (counterpartyCapacity > firstItemOf.length) {
+            growCounterparties(grown(firstItemOf.length, counterpartyCapacity));
+        }
+    }
+
+    private static int grown(int current, int requested) {
+        return Math.max(requested, (int) Math.min(MAX_CAPACITY, 2L * current));
+    }
+
+    private void growItems(int newCapacity) {
+        records = Arrays.copyOf(records, LONGS_PER_SLOT * newCapacity);
+        dueEpochDays = Arrays.copyOf(dueEpochDays, newCapacity);
+        invoiceNumbers = Arrays.copyOf(invoiceNumbers, newCapacity);
+        paymentReferences = Arrays.copyOf(paymentReferences, newCapacity);
+        nextWithReferenceHash = Arrays.copyOf(nextWithReferenceHash, newCapacity);
+        nextOfCounterparty = Arrays.copyOf(nextOfCounterparty, newCapacity);
+        previousOfCounterparty = Arrays.copyOf(previousOfCounterparty, newCapacity);
+        nextWithNumberHash = Arrays.copyOf(nextWithNumberHash, newCapacity);
+        nextWithAmountHash = Arrays.copyOf(nextWithAmountHash, newCapacity);
+        previousWithAmountHash = Arrays.copyOf(previousWithAmountHash, newCapacity);
+        nextWithCurrencyAmountHash = Arrays.copyOf(nextWithCurrencyAmountHash, newCapacity);
+        previousWithCurrencyAmountHash = Arrays.copyOf(previousWithCurrencyAmountHash, newCapacity);
+        if (invoiceIds != null) {
+            invoiceIds = Arrays.copyOf(invoiceIds, 2 * newCapacity);
+            identified = Arrays.copyOf(identified, bitWords(newCapacity));
+        }
+        capacity = newCapacity;
+    }
+
+    private void growCounterparties(int newCapacity) {
+        int oldCapacity = firstItemOf.length;
+        firstItemOf = Arrays.copyOf(firstItemOf, newCapacity);
+        Arrays.fill(firstItemOf, oldCapacity, newCapacity, NONE);
+        nameKeys = Arrays.copyOf(nameKeys, newCapacity);
+        nextWithNameHash = Arrays.copyOf(nextWithNameHash, newCapacity);
+    }
+
+    private static int bitWords(int bits) {
+        return (bits + Long.SIZE - 1) / Long.SIZE;
     }
 
     /** Returns the number of slots, the largest slot number plus one. */
@@ -261,6 +337,43 @@ public final class CompactOpenItemIndex {
     }
 
     /**
+     * Adds an open item with its invoice id in {@code slot}, or replaces the item the slot
+     * contains, as {@link #put(int, String, String, int, long, CurrencyUnit, int)} does. The
+     * matcher ranks two candidates with the same score, due date and invoice number by this id,
+     * when both items have one.
+     *
+     * @throws InvalidInputException if {@code invoiceId} is {@code null}, or under the conditions
+     *     of that method. Nothing changes then.
+     */
+    public void put(
+            int slot,
+            String invoiceNumber,
+            String paymentReference,
+            int counterparty,
+            long outstandingUnits,
+            CurrencyUnit currency,
+            int dueEpochDay,
+            InvoiceId invoiceId) {
+        InputChecks.present(invoiceId, "invoiceId", "the item's invoice id");
+        put(
+                slot,
+                invoiceNumber,
+                paymentReference,
+                counterparty,
+                outstandingUnits,
+                currency,
+                dueEpochDay);
+        if (invoiceIds == null) {
+            invoiceIds = new long[2 * capacity];
+            identified = new long[bitWords(capacity)];
+        }
+        UUID id = invoiceId.value();
+        invoiceIds[2 * slot] = id.getMostSignificantBits();
+        invoiceIds[2 * slot + 1] = id.getLeastSignificantBits();
+        identified[slot / Long.SIZE] |= 1L << slot;
+    }
+
+    /**
      * Sets the outstanding amount of the item in {@code slot} after a payment, credit or reversal,
      * in minor units of its currency, and removes the item when the amount is zero.
      *
@@ -311,6 +424,9 @@ public final class CompactOpenItemIndex {
             paymentReferences[slot] = null;
             referenceCount--;
         }
+        if (identified != null) {
+            identified[slot / Long.SIZE] &= ~(1L << slot);
+        }
         invoiceNumbers[slot] = null;
         records[LONGS_PER_SLOT * slot] = 0;
         records[LONGS_PER_SLOT * slot + 2] = 0;
@@ -357,6 +473,19 @@ public final class CompactOpenItemIndex {
     public String invoiceNumber(int slot) {
         checkItem(slot);
         return invoiceNumbers[slot];
+    }
+
+    /**
+     * Returns the invoice id of the item in {@code slot}, or empty when it was put without one.
+     *
+     * @throws InvalidInputException if {@code slot} is out of range or empty
+     */
+    public Optional<InvoiceId> invoiceId(int slot) {
+        checkItem(slot);
+        if (!isIdentified(slot)) {
+            return Optional.empty();
+        }
+        return Optional.of(new InvoiceId(new UUID(invoiceIds[2 * slot], invoiceIds[2 * slot + 1])));
     }
 
     /**
@@ -424,6 +553,24 @@ public final class CompactOpenItemIndex {
 
     String invoiceNumberAt(int slot) {
         return invoiceNumbers[slot];
+    }
+
+    /**
+     * Compares the invoice ids of two items as {@link UUID#compareTo} does, or returns 0 when one
+     * of them has no id.
+     */
+    int compareInvoiceIds(int left, int right) {
+        if (identified == null || !isIdentified(left) || !isIdentified(right)) {
+            return 0;
+        }
+        int order = Long.compare(invoiceIds[2 * left], invoiceIds[2 * right]);
+        return order != 0
+                ? order
+                : Long.compare(invoiceIds[2 * left + 1], invoiceIds[2 * right + 1]);
+    }
+
+    private boolean isIdentified(int slot) {
+        return identified != null && (identified[slot / Long.SIZE] & (1L << slot)) != 0;
     }
 
     boolean hasPaymentReferences() {

@@ -3,11 +3,16 @@ package io.github.tahsilat.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.CurrencyMismatchException;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -45,6 +50,10 @@ class CompactBankLineMatcherTest {
         CompactBankLines lines = new CompactBankLines(1);
         lines.add(units, EUR, text, name);
         return lines;
+    }
+
+    private static InvoiceId invoiceId(long value) {
+        return new InvoiceId(new UUID(0, value));
     }
 
     private static Money eur(String amount) {
@@ -541,6 +550,82 @@ class CompactBankLineMatcherTest {
 
             assertThat(result.item(0)).isEqualTo(7);
         }
+
+        @Test
+        void invoiceIdBreaksNumberTie() {
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-070", null, 0, 1_000, EUR, DUE + 5, invoiceId(2));
+            index.put(8, "INV-070", null, 0, 1_000, EUR, DUE + 5, invoiceId(1));
+
+            CompactMatchResult result = match(index, lines(1_000, "INV 70", null));
+
+            assertThat(result.item(0)).isEqualTo(8);
+        }
+
+        @Test
+        void invoiceIdsCompareSigned() {
+            // UUID.compareTo compares the halves as signed longs, and so does ItemKey.
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-070", null, 0, 1_000, EUR, DUE + 5, new InvoiceId(new UUID(1, 0)));
+            index.put(8, "INV-070", null, 0, 1_000, EUR, DUE + 5, new InvoiceId(new UUID(-1, 0)));
+
+            CompactMatchResult result = match(index, lines(1_000, "INV 70", null));
+
+            assertThat(result.item(0)).isEqualTo(8);
+        }
+
+        @Test
+        void slotBreaksTieWhenOneIdMissing() {
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-070", 0, 1_000, EUR, DUE + 5);
+            index.put(8, "INV-070", null, 0, 1_000, EUR, DUE + 5, invoiceId(1));
+
+            CompactMatchResult result = match(index, lines(1_000, "INV 70", null));
+
+            assertThat(result.item(0)).isEqualTo(7);
+        }
+
+        @Test
+        void invoiceIdTieMatchesObjectMatcher() {
+            // Two items share due date and invoice number, and the slots run against the ids.
+            InvoiceId first = invoiceId(1);
+            InvoiceId second = invoiceId(2);
+            CompactOpenItemIndex compact = new CompactOpenItemIndex(2, 1);
+            compact.nameCounterparty(0, "Acme Ticaret A.Ş.");
+            compact.put(0, "INV-070", null, 0, 1_000, EUR, DUE, second);
+            compact.put(1, "INV-070", null, 0, 1_000, EUR, DUE, first);
+            OpenItemIndex objects = new OpenItemIndex();
+            CounterpartyId owner = new CounterpartyId(new UUID(9, 9));
+            for (InvoiceId id : List.of(second, first)) {
+                objects.put(
+                        new OpenItemCandidate(
+                                id,
+                                "INV-070",
+                                owner,
+                                "Acme Ticaret A.Ş.",
+                                List.of(),
+                                List.of(),
+                                eur("10.00"),
+                                LocalDate.ofEpochDay(DUE),
+                                Optional.empty()));
+            }
+            BankLine line =
+                    BankLine.builder()
+                            .accountId("TR330006100519786457841326")
+                            .bookingDate(LocalDate.ofEpochDay(DUE))
+                            .amount(eur("10.00"))
+                            .accountServicerReference("ASR1")
+                            .remittanceText("INV 70")
+                            .build();
+
+            CompactMatchResult result = match(compact, lines(1_000, "INV 70", null));
+            MatchResult expected =
+                    new BankLineMatcher(objects, MatchSettings.defaults()).match(List.of(line));
+
+            assertThat(result.item(0)).isEqualTo(1);
+            assertThat(expected.proposals().get(0).applications().get(0).invoiceId())
+                    .isEqualTo(first);
+        }
     }
 
     @Nested
@@ -809,6 +894,73 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void ensureCapacityKeepsItems() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-70", "RF18PAY70", 0, 3_000, EUR, DUE, invoiceId(5));
+
+            index.ensureCapacity(25, 9);
+            index.nameCounterparty(8, "Gamma Enerji");
+            index.put(24, "INV-90", 8, 6_000, EUR, DUE);
+
+            assertThat(index.size()).isEqualTo(6);
+            assertThat(match(index, lines(10_000, "INV-0042", null)).item(0)).isZero();
+            assertThat(match(index, lines(3_000, "RF18 PAY70", null)).item(0)).isEqualTo(5);
+            assertThat(match(index, lines(5_000, "Payment", "BETA GIDA LTD STI")).item(0))
+                    .isEqualTo(3);
+            assertThat(match(index, lines(6_000, "Payment", "Gamma Enerji")).score(0))
+                    .isEqualTo(40);
+            assertThat(index.invoiceId(5)).contains(invoiceId(5));
+            assertThat(index.remove(24)).isTrue();
+            assertThat(index.remove(0)).isTrue();
+            assertThat(match(index, lines(10_000, "INV-0042", null)).item(0)).isEqualTo(-1);
+        }
+
+        @Test
+        void ensureCapacityAtLeastDoubles() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(10, 4);
+
+            index.ensureCapacity(11, 5);
+
+            assertThat(index.itemCapacity()).isEqualTo(20);
+            assertThat(index.counterpartyCapacity()).isEqualTo(8);
+        }
+
+        @Test
+        void ensureCapacityBelowCurrentChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            index.ensureCapacity(3, 0);
+
+            assertThat(index.itemCapacity()).isEqualTo(10);
+            assertThat(index.counterpartyCapacity()).isEqualTo(4);
+            assertThat(index.size()).isEqualTo(4);
+        }
+
+        @Test
+        void ensureCapacityKeepsInvoiceIds() {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(1, 1);
+            index.nameCounterparty(0, "Acme Ticaret A.Ş.");
+            index.put(0, "INV-1", null, 0, 1_000, EUR, DUE, invoiceId(1));
+
+            index.ensureCapacity(100, 1);
+            index.put(99, "INV-2", null, 0, 1_000, EUR, DUE, invoiceId(2));
+
+            assertThat(index.invoiceId(0)).contains(invoiceId(1));
+            assertThat(index.invoiceId(99)).contains(invoiceId(2));
+        }
+
+        @Test
+        void putWithoutIdClearsOldId() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-70", null, 0, 3_000, EUR, DUE, invoiceId(5));
+
+            index.put(5, "INV-70", 0, 3_000, EUR, DUE);
+
+            assertThat(index.invoiceId(5)).isEmpty();
+            assertThat(index.invoiceId(0)).isEmpty();
+        }
+
+        @Test
         void readsColumnsOfItem() {
             CompactOpenItemIndex index = index();
 
@@ -929,6 +1081,30 @@ class CompactBankLineMatcherTest {
             assertThatThrownBy(() -> index.invoiceNumber(9))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage("invalid slot: 9; expected a slot that contains an open item");
+        }
+
+        @Test
+        void putWithoutInvoiceIdChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.put(5, "INV-70", null, 0, 3_000, EUR, DUE, null))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invoiceId");
+            assertThat(index.contains(5)).isFalse();
+            assertThat(index.size()).isEqualTo(4);
+        }
+
+        @Test
+        void ensureCapacityPastLimitChangesNothing() {
+            CompactOpenItemIndex index = index();
+
+            assertThatThrownBy(() -> index.ensureCapacity(20, 1 << 30))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid counterpartyCapacity: 1073741824; expected at most"
+                                    + " 536870912, the most keys that the hash tables hold");
+            assertThat(index.itemCapacity()).isEqualTo(10);
+            assertThat(index.counterpartyCapacity()).isEqualTo(4);
         }
 
         @Test
