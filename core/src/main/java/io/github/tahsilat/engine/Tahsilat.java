@@ -7,6 +7,7 @@ import io.github.tahsilat.fx.spi.ExchangeRateSource;
 import io.github.tahsilat.internal.dunning.DefaultDunningService;
 import io.github.tahsilat.internal.persistence.Calendars;
 import io.github.tahsilat.internal.persistence.ConfiguredRates;
+import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.internal.plan.DefaultPaymentPlanService;
 import io.github.tahsilat.internal.service.DefaultAccountService;
@@ -89,6 +90,7 @@ public final class Tahsilat {
     private final PaymentPlanService paymentPlans;
     private final ExchangeDifferenceService exchangeDifferences;
     private final Optional<ConfiguredRates> rates;
+    private final Optional<KeptMatchIndexes> keptIndexes;
 
     private Tahsilat(
             Stores stores,
@@ -97,7 +99,9 @@ public final class Tahsilat {
             List<NotificationChannel> channels,
             TahsilatSettings settings,
             Duration dunningLease,
-            Optional<ConfiguredRates> rates) {
+            Optional<ConfiguredRates> rates,
+            Optional<KeptMatchIndexes> keptIndexes) {
+        this.keptIndexes = keptIndexes;
         this.stores = stores;
         this.clock = clock;
         this.actor = actor;
@@ -134,7 +138,8 @@ public final class Tahsilat {
         if (writer == null) {
             throw new InvalidInputException("actor", null, "Actor.user(id) or Actor.system(job)");
         }
-        return new Tahsilat(stores, clock, writer, channels, settings, dunningLease, rates);
+        return new Tahsilat(
+                stores, clock, writer, channels, settings, dunningLease, rates, keptIndexes);
     }
 
     private StoreContext context() {
@@ -234,7 +239,7 @@ public final class Tahsilat {
     public ReconciliationService reconciliation(
             MatchSettings matchSettings, AllocationPolicy policy) {
         StoreContext context = context();
-        return new DefaultReconciliationService(context, matchSettings, policy);
+        return new DefaultReconciliationService(context, matchSettings, policy, true, keptIndexes);
     }
 
     /**
@@ -243,6 +248,14 @@ public final class Tahsilat {
      */
     public PaymentPlanService paymentPlans() {
         return paymentPlans;
+    }
+
+    /**
+     * Returns whether this engine keeps a match index per company from the store's feed of open
+     * receivables: built with {@link Builder#keepMatchIndex()} over a store that offers one.
+     */
+    public boolean keepsMatchIndex() {
+        return keptIndexes.isPresent();
     }
 
     /** Returns the report service: agings over the store's open items. */
@@ -296,6 +309,7 @@ public final class Tahsilat {
         private TahsilatSettings settings;
         private Duration dunningLease;
         private ConfiguredRates rates;
+        private boolean keepMatchIndex;
         private final List<NotificationChannel> channels = new ArrayList<>();
 
         private Builder() {}
@@ -400,6 +414,30 @@ public final class Tahsilat {
         }
 
         /**
+         * Makes the engine keep a bank-line match index per company, which the store's feed of open
+         * receivables ({@code InvoiceStore.openReceivableFeed()}) keeps up to date as the store
+         * writes. Imports then match against it instead of reading match candidates for every
+         * batch, whenever the compact matcher decides their lines as {@code BankLineMatcher} would,
+         * with the same results. A store without the feed, such as a store shared by several
+         * processes, leaves the engine as without this option.
+         *
+         * <p>The index holds every open receivable of every company on the heap: about 150 to 250
+         * bytes per item, an estimate from its columns and hash tables, and up to twice that for a
+         * while after its columns grow. Building the engine subscribes to the feed, which reads
+         * every open receivable once under the store's write lock.
+         *
+         * @throws IllegalStateException if this option was already set
+         */
+        public Builder keepMatchIndex() {
+            if (keepMatchIndex) {
+                throw new IllegalStateException(
+                        "keepMatchIndex was already set; set each option once");
+            }
+            keepMatchIndex = true;
+            return this;
+        }
+
+        /**
          * Adds a notification channel. Channels are optional, and their names must be unique.
          *
          * @throws InvalidInputException if {@code channel} or its name is {@code null} or blank, or
@@ -440,7 +478,10 @@ public final class Tahsilat {
                     channels,
                     settings != null ? settings : TahsilatSettings.defaults(),
                     dunningLease != null ? dunningLease : DEFAULT_DUNNING_LEASE,
-                    Optional.ofNullable(rates));
+                    Optional.ofNullable(rates),
+                    keepMatchIndex
+                            ? KeptMatchIndexes.subscribe(stores.invoices())
+                            : Optional.empty());
         }
 
         private static final String STORES_HINT =

@@ -202,8 +202,11 @@ public final class BatchCandidates {
         return order != 0 ? order : first.itemId().compareTo(second.itemId());
     }
 
-    private static Optional<StructuredReference> paymentReference(
-            Optional<String> externalReference) {
+    /**
+     * Returns the external reference as a payment reference when it is a valid ISO 11649 RF
+     * reference, else empty.
+     */
+    static Optional<StructuredReference> paymentReference(Optional<String> externalReference) {
         if (externalReference.isEmpty()) {
             return Optional.empty();
         }

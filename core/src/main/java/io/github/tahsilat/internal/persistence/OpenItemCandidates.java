@@ -375,7 +375,8 @@ public final class OpenItemCandidates {
         }
     }
 
-    private static Optional<TaxId> taxId(String token) {
+    /** Returns the tax id that a token of 10 or 11 digits with valid check digits is, or empty. */
+    static Optional<TaxId> taxId(String token) {
         if ((token.length() != 10 && token.length() != 11)
                 || !token.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();

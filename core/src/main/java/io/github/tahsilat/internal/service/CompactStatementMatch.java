@@ -1,8 +1,13 @@
 package io.github.tahsilat.internal.service;
 
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.BatchCandidates;
+import io.github.tahsilat.internal.persistence.KeptMatchIndex;
+import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
@@ -22,11 +27,15 @@ import io.github.tahsilat.reconciliation.ReportedCharge;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -77,6 +86,83 @@ final class CompactStatementMatch {
             List<BankLine> lines,
             Set<String> skipped,
             BatchCandidates candidates) {
+        Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
+        if (order.isEmpty()
+                || !noCounterpartyEvidence(lines, candidates)
+                || anyUnknownCutName(lines, candidates)) {
+            return Optional.empty();
+        }
+        Optional<CompactOpenItemIndex> index = candidates.compactIndex();
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        CompactBankLines compactLines = compactLines(order.get(), lines);
+        SlotItems items =
+                new SlotItems(
+                        candidates::invoiceIdOfSlot,
+                        candidates::invoiceNumberOfSlot,
+                        candidates::counterpartyIdOfSlot);
+        return matchAll(order.get(), keys, lines, compactLines, index.get(), items);
+    }
+
+    /**
+     * Returns the match of the lines in scope against the company's kept index, in the order of
+     * {@code BankLineMatcher}, or empty when the compact matcher might decide a line otherwise than
+     * the object matcher over the candidates that {@code OpenItemCandidates} would read, or when
+     * the kept index is not usable.
+     *
+     * <p>A line names a counterparty by IBAN or tax id, which the compact rules do not compare,
+     * when the counterparty store finds one by them that has an item in the kept index. A payer
+     * name that the bank may have cut and that names no counterparty with an item is left to the
+     * compact matcher, which leaves its line undecided.
+     *
+     * @param keys the keys of the lines in scope, as {@code BankEntryKey.forStatement} gave them
+     * @param lines the lines in scope, in the order of {@code keys}
+     * @param skipped the keys that the object matcher would receive as recorded
+     * @param identified returns the counterparties that the lines' IBANs and tax ids identify, as
+     *     {@link KeptMatchIndexes#identifiedCounterparties} finds them. It is called at most once,
+     *     before the kept index is read.
+     */
+    Optional<MatchResult> matchKept(
+            List<BankEntryKey> keys,
+            List<BankLine> lines,
+            Set<String> skipped,
+            CompanyId companyId,
+            KeptMatchIndexes kept,
+            Supplier<Set<UUID>> identified) {
+        Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UUID> identifiedCounterparties = identified.get();
+        CompactBankLines compactLines = compactLines(order.get(), lines);
+        return kept.whileUnchanged(
+                companyId.value(),
+                company -> {
+                    if (company.isEmpty() || !company.get().isUsable()) {
+                        return Optional.empty();
+                    }
+                    KeptMatchIndex index = company.get();
+                    for (UUID counterparty : identifiedCounterparties) {
+                        if (index.hasItems(counterparty)) {
+                            return Optional.empty();
+                        }
+                    }
+                    SlotItems items =
+                            new SlotItems(
+                                    index::invoiceIdOfSlot,
+                                    index::invoiceNumberOfSlot,
+                                    index::counterpartyIdOfSlot);
+                    return matchAll(order.get(), keys, lines, compactLines, index.index(), items);
+                });
+    }
+
+    /**
+     * Returns the positions of the lines in the order of {@code BankLineMatcher}, or empty when the
+     * settings or a line rule out the compact matcher.
+     */
+    private Optional<List<Integer>> matcherOrder(
+            List<BankEntryKey> keys, List<BankLine> lines, Set<String> skipped) {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
@@ -87,17 +173,13 @@ final class CompactStatementMatch {
         order.sort(
                 Comparator.comparing((Integer i) -> keys.get(i).primary())
                         .thenComparing(i -> keys.get(i).contentKey()));
-        if (!allPaymentsNotBooked(order, keys, lines, skipped)
-                || !noCounterpartyEvidence(lines, candidates)
-                || !fitCompactColumns(lines)
-                || anyUnknownCutName(lines, candidates)) {
+        if (!allPaymentsNotBooked(order, keys, lines, skipped) || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
-        Optional<CompactOpenItemIndex> index = candidates.compactIndex();
-        if (index.isEmpty()) {
-            return Optional.empty();
-        }
+        return Optional.of(order);
+    }
 
+    private static CompactBankLines compactLines(List<Integer> order, List<BankLine> lines) {
         CompactBankLines compactLines = new CompactBankLines(order.size());
         for (int i : order) {
             BankLine line = lines.get(i);
@@ -109,15 +191,31 @@ final class CompactStatementMatch {
                     line.counterpartyName().orElse(null),
                     line.structuredReference().map(StructuredReference::value).orElse(null));
         }
+        return compactLines;
+    }
+
+    /** Matches the lines against {@code index}, or returns empty when a line is not matched. */
+    private Optional<MatchResult> matchAll(
+            List<Integer> order,
+            List<BankEntryKey> keys,
+            List<BankLine> lines,
+            CompactBankLines compactLines,
+            CompactOpenItemIndex index,
+            SlotItems items) {
         CompactMatchResult result =
-                new CompactBankLineMatcher(index.get(), settings.autoApplyThreshold())
+                new CompactBankLineMatcher(index, settings.autoApplyThreshold())
                         .match(compactLines);
         if (result.count(CompactMatchStatus.MATCHED) != result.size()) {
             return Optional.empty();
         }
-        return Optional.of(
-                toMatchResult(order, keys, lines, compactLines, index.get(), result, candidates));
+        return Optional.of(toMatchResult(order, keys, lines, compactLines, index, result, items));
     }
+
+    /** The invoice id, invoice number and counterparty of the item in each slot of an index. */
+    private record SlotItems(
+            IntFunction<InvoiceId> invoiceId,
+            IntFunction<String> invoiceNumber,
+            IntFunction<CounterpartyId> counterpartyId) {}
 
     private boolean supportsSettings() {
         if (!MatchRules.areDefaults(settings.rules())) {
@@ -231,11 +329,8 @@ final class CompactStatementMatch {
             CompactBankLines compactLines,
             CompactOpenItemIndex index,
             CompactMatchResult result,
-            BatchCandidates candidates) {
-        int[] linesOfSlot = new int[index.itemCapacity()];
-        for (int position = 0; position < order.size(); position++) {
-            linesOfSlot[result.item(position)]++;
-        }
+            SlotItems candidates) {
+        boolean[] onlyTaker = onlyTakers(result, index.itemCapacity());
         List<Proposal> proposals = new ArrayList<>(order.size());
         List<ReportedCharge> charges = new ArrayList<>();
         for (int position = 0; position < order.size(); position++) {
@@ -245,14 +340,45 @@ final class CompactStatementMatch {
             if (!line.charges().isEmpty()) {
                 charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
             }
-            int slot = result.item(position);
             proposals.add(
-                    linesOfSlot[slot] == 1
+                    onlyTaker[position]
                             ? onlyTaker(
                                     key, line, compactLines, index, result, position, candidates)
                             : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
+    }
+
+    /**
+     * Returns, per line of the result, whether no other line took the line's item. A count per slot
+     * serves a batch index, whose slots are about as many as the lines. A kept index may have
+     * millions of slots, so then the lines' items are sorted instead.
+     */
+    private static boolean[] onlyTakers(CompactMatchResult result, int itemCapacity) {
+        int lines = result.size();
+        boolean[] only = new boolean[lines];
+        if (itemCapacity <= 8L * lines + 64) {
+            int[] linesOfSlot = new int[itemCapacity];
+            for (int position = 0; position < lines; position++) {
+                linesOfSlot[result.item(position)]++;
+            }
+            for (int position = 0; position < lines; position++) {
+                only[position] = linesOfSlot[result.item(position)] == 1;
+            }
+            return only;
+        }
+        int[] slots = new int[lines];
+        for (int position = 0; position < lines; position++) {
+            slots[position] = result.item(position);
+        }
+        Arrays.sort(slots);
+        for (int position = 0; position < lines; position++) {
+            int at = Arrays.binarySearch(slots, result.item(position));
+            boolean repeatedBefore = at > 0 && slots[at - 1] == slots[at];
+            boolean repeatedAfter = at + 1 < lines && slots[at + 1] == slots[at];
+            only[position] = !repeatedBefore && !repeatedAfter;
+        }
+        return only;
     }
 
     /**
@@ -267,7 +393,7 @@ final class CompactStatementMatch {
             CompactOpenItemIndex index,
             CompactMatchResult result,
             int position,
-            BatchCandidates candidates) {
+            SlotItems candidates) {
         int slot = result.item(position);
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
@@ -298,7 +424,7 @@ final class CompactStatementMatch {
             BankLine line,
             CompactMatchResult result,
             int position,
-            BatchCandidates candidates) {
+            SlotItems candidates) {
         CompactProposal compact = result.proposal(position).orElseThrow();
         return proposal(
                 key,
@@ -311,14 +437,11 @@ final class CompactStatementMatch {
     }
 
     private static ItemApplication application(
-            int slot,
-            MonetaryAmount outstanding,
-            MonetaryAmount applied,
-            BatchCandidates candidates) {
+            int slot, MonetaryAmount outstanding, MonetaryAmount applied, SlotItems candidates) {
         return new ItemApplication(
-                candidates.invoiceIdOfSlot(slot),
-                candidates.invoiceNumberOfSlot(slot),
-                candidates.counterpartyIdOfSlot(slot),
+                candidates.invoiceId().apply(slot),
+                candidates.invoiceNumber().apply(slot),
+                candidates.counterpartyId().apply(slot),
                 outstanding,
                 applied);
     }

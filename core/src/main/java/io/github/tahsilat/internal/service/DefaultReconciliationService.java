@@ -9,6 +9,7 @@ import io.github.tahsilat.internal.persistence.BankEntryRepository;
 import io.github.tahsilat.internal.persistence.BatchCandidates;
 import io.github.tahsilat.internal.persistence.BookedEntry;
 import io.github.tahsilat.internal.persistence.CompanyRepository;
+import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.internal.persistence.OpenItemCandidates;
 import io.github.tahsilat.internal.persistence.ReconciliationQueueRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
@@ -61,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * lines may pay, so its cost grows with its lines and not with the company's open items. It matches
  * them with {@code CompactBankLineMatcher} over a compact index of those items when that gives the
  * same result as {@code BankLineMatcher} (see {@link CompactStatementMatch}), and else with {@code
- * BankLineMatcher} over an {@code OpenItemIndex} of them.
+ * BankLineMatcher} over an {@code OpenItemIndex} of them. An engine built with {@code
+ * keepMatchIndex()} over a store that offers a feed of its open receivables first tries the compact
+ * matcher over the company's kept index, which reads no candidates at all.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
@@ -78,6 +81,7 @@ public final class DefaultReconciliationService implements ReconciliationService
     private final MatchSettings settings;
     private final AllocationPolicy policy;
     private final boolean compactMatching;
+    private final Optional<KeptMatchIndexes> keptIndexes;
 
     /**
      * Creates the service.
@@ -100,10 +104,28 @@ public final class DefaultReconciliationService implements ReconciliationService
             MatchSettings settings,
             AllocationPolicy policy,
             boolean compactMatching) {
+        this(context, settings, policy, compactMatching, Optional.empty());
+    }
+
+    /**
+     * Creates the service. With {@code keptIndexes}, an import whose lines the compact matcher
+     * decides alike matches them against the company's kept index, without reading candidates.
+     *
+     * @param compactMatching false to match every import with {@code BankLineMatcher}, so that
+     *     tests can compare the paths
+     * @throws InvalidInputException if the settings or the policy is {@code null}
+     */
+    public DefaultReconciliationService(
+            StoreContext context,
+            MatchSettings settings,
+            AllocationPolicy policy,
+            boolean compactMatching,
+            Optional<KeptMatchIndexes> keptIndexes) {
         this.context = context;
         this.settings = InputChecks.present(settings, "settings", "match settings");
         this.policy = InputChecks.present(policy, "policy", "an allocation policy");
         this.compactMatching = compactMatching;
+        this.keptIndexes = keptIndexes;
     }
 
     @Override
@@ -160,8 +182,6 @@ public final class DefaultReconciliationService implements ReconciliationService
 
         Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, scopedKeys);
-        BatchCandidates candidates =
-                new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
         skipped.addAll(recorded.keySet());
         Map<BankEntryKey, String> settled =
                 settledBatches(
@@ -169,16 +189,7 @@ public final class DefaultReconciliationService implements ReconciliationService
         for (BankEntryKey key : settled.keySet()) {
             skipped.addAll(key.keysToRecord());
         }
-        Optional<MatchResult> compact =
-                compactMatching
-                        ? new CompactStatementMatch(settings)
-                                .match(scopedKeys, scopedLines, skipped, candidates)
-                        : Optional.empty();
-        MatchResult match =
-                compact.isPresent()
-                        ? compact.get()
-                        : new BankLineMatcher(candidates.objectIndex(), settings)
-                                .match(statement.lines(), keys, skipped);
+        MatchResult match = match(statement, keys, scopedKeys, scopedLines, skipped);
 
         Collector collector = new Collector();
         StatementBooking booking =
@@ -229,6 +240,46 @@ public final class DefaultReconciliationService implements ReconciliationService
                 result.alreadyBooked().size(),
                 queued);
         return result;
+    }
+
+    /**
+     * Matches the lines in scope: against the company's kept index when there is one and the
+     * compact matcher decides the lines alike, else against candidates read for the batch, with the
+     * compact matcher when it decides them alike, and else with {@code BankLineMatcher}.
+     */
+    private MatchResult match(
+            StatementImport statement,
+            List<BankEntryKey> keys,
+            List<BankEntryKey> scopedKeys,
+            List<BankLine> scopedLines,
+            Set<String> skipped) {
+        CompanyId companyId = statement.companyId();
+        CompactStatementMatch compactMatch = new CompactStatementMatch(settings);
+        if (compactMatching && keptIndexes.isPresent()) {
+            Optional<MatchResult> kept =
+                    compactMatch.matchKept(
+                            scopedKeys,
+                            scopedLines,
+                            skipped,
+                            companyId,
+                            keptIndexes.get(),
+                            () ->
+                                    KeptMatchIndexes.identifiedCounterparties(
+                                            context, companyId, scopedLines));
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        BatchCandidates candidates =
+                new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
+        Optional<MatchResult> compact =
+                compactMatching
+                        ? compactMatch.match(scopedKeys, scopedLines, skipped, candidates)
+                        : Optional.empty();
+        return compact.isPresent()
+                ? compact.get()
+                : new BankLineMatcher(candidates.objectIndex(), settings)
+                        .match(statement.lines(), keys, skipped);
     }
 
     /**

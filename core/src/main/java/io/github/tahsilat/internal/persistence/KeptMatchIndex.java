@@ -1,0 +1,353 @@
+package io.github.tahsilat.internal.persistence;
+
+import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.invoice.InvoiceId;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
+import io.github.tahsilat.reconciliation.StructuredReference;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The match candidates of one company in a {@link CompactOpenItemIndex} that an {@link
+ * io.github.tahsilat.persistence.spi.store.OpenReceivableFeed} keeps up to date, item by item, in
+ * the store's slots.
+ *
+ * <p>It holds the same candidates that {@link OpenItemCandidates} would read for a batch that names
+ * every item: open receivables owed more than zero whose counterparty exists. An item whose
+ * counterparty is not reported waits outside the index until the counterparty is named, and leaves
+ * the index again when the counterparty is removed. Counterparties are numbered in the order the
+ * feed first names them or an item of theirs.
+ *
+ * <p>An invoice number or a counterparty name that the compact index rejects makes the index
+ * {@linkplain #isUsable() unusable} while that item is open or that counterparty has open items, so
+ * that imports read candidates per batch instead. An unexpected failure while applying a report
+ * makes it unusable for good, because the index may then disagree with the store.
+ *
+ * <p>Not thread-safe. The feed calls the write methods under the store's write lock, and readers
+ * read inside {@code OpenReceivableFeed.whileUnchanged}.
+ */
+public final class KeptMatchIndex {
+
+    private static final int INITIAL_ITEMS = 64;
+    private static final int INITIAL_COUNTERPARTIES = 16;
+
+    /** The maximum invoice-number length that {@link CompactOpenItemIndex#put} accepts. */
+    private static final int MAX_NUMBER_LENGTH = 200;
+
+    private final CompactOpenItemIndex index =
+            new CompactOpenItemIndex(INITIAL_ITEMS, INITIAL_COUNTERPARTIES);
+
+    private final Map<UUID, Integer> counterpartyNumbers = new HashMap<>();
+    private UUID[] counterpartyIds = new UUID[INITIAL_COUNTERPARTIES];
+
+    /** The legal name of each counterparty number, or null when it is not named or removed. */
+    private String[] names = new String[INITIAL_COUNTERPARTIES];
+
+    /** Whether the index has the name of each counterparty number, so its items are in it. */
+    private boolean[] named = new boolean[INITIAL_COUNTERPARTIES];
+
+    /** The number of items in the index per counterparty number. */
+    private int[] itemCounts = new int[INITIAL_COUNTERPARTIES];
+
+    /** The open items outside the index because their counterparty is not named, by slot. */
+    private final Map<Integer, MatchCandidateView> waiting = new HashMap<>();
+
+    /** The slots of {@link #waiting} per counterparty. */
+    private final Map<UUID, Set<Integer>> waitingOf = new HashMap<>();
+
+    /** The slots of open items whose invoice number the compact index rejects. */
+    private final Set<Integer> rejectedItems = new HashSet<>();
+
+    /** The counterparties whose name the compact index rejects. */
+    private final Set<UUID> rejectedNames = new HashSet<>();
+
+    private boolean failed;
+
+    KeptMatchIndex() {}
+
+    /**
+     * Returns whether the index holds every match candidate of the company, so that an import may
+     * match against it.
+     */
+    public boolean isUsable() {
+        if (failed || !rejectedItems.isEmpty()) {
+            return false;
+        }
+        for (UUID counterparty : rejectedNames) {
+            if (waitingOf.containsKey(counterparty)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the compact index, which the caller only reads. */
+    public CompactOpenItemIndex index() {
+        return index;
+    }
+
+    /**
+     * Returns the invoice id of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if the slot holds no item
+     */
+    public InvoiceId invoiceIdOfSlot(int slot) {
+        return index.invoiceId(slot).orElseThrow();
+    }
+
+    /**
+     * Returns the invoice number of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if the slot holds no item
+     */
+    public String invoiceNumberOfSlot(int slot) {
+        return index.invoiceNumber(slot);
+    }
+
+    /**
+     * Returns the counterparty of the item in {@code slot}.
+     *
+     * @throws InvalidInputException if the slot holds no item
+     */
+    public CounterpartyId counterpartyIdOfSlot(int slot) {
+        return new CounterpartyId(counterpartyIds[index.counterparty(slot)]);
+    }
+
+    /** Returns whether the counterparty has an item in the index. */
+    public boolean hasItems(UUID counterpartyId) {
+        Integer number = counterpartyNumbers.get(counterpartyId);
+        return number != null && itemCounts[number] > 0;
+    }
+
+    void counterpartyNamed(UUID counterpartyId, String name) {
+        if (failed) {
+            return;
+        }
+        int number = numberOf(counterpartyId);
+        names[number] = name;
+        boolean accepted;
+        try {
+            index.nameCounterparty(number, name);
+            accepted = true;
+        } catch (InvalidInputException e) {
+            accepted = false;
+        }
+        if (accepted) {
+            rejectedNames.remove(counterpartyId);
+            if (!named[number]) {
+                named[number] = true;
+                admitWaiting(counterpartyId);
+            }
+        } else {
+            rejectedNames.add(counterpartyId);
+            unname(number);
+        }
+    }
+
+    void counterpartyRemoved(UUID counterpartyId) {
+        if (failed) {
+            return;
+        }
+        rejectedNames.remove(counterpartyId);
+        Integer number = counterpartyNumbers.get(counterpartyId);
+        if (number != null) {
+            names[number] = null;
+            unname(number);
+        }
+    }
+
+    void opened(int slot, MatchCandidateView item) {
+        if (failed) {
+            return;
+        }
+        forget(slot);
+        if (item.openMinor() <= 0) {
+            return;
+        }
+        if (item.number().length() > MAX_NUMBER_LENGTH) {
+            rejectedItems.add(slot);
+            return;
+        }
+        Integer number = counterpartyNumbers.get(item.counterpartyId());
+        if (number == null || !named[number]) {
+            waiting.put(slot, item);
+            waitingOf.computeIfAbsent(item.counterpartyId(), id -> new HashSet<>()).add(slot);
+            return;
+        }
+        put(slot, number, item);
+    }
+
+    void closed(int slot) {
+        if (!failed) {
+            forget(slot);
+        }
+    }
+
+    /** Marks the index unusable for good, after a report failed to apply. */
+    void fail() {
+        failed = true;
+    }
+
+    /**
+     * Returns the candidates in the index and the items waiting for a name, as text keyed by slot,
+     * and the names of the counterparties with items, so that a test can compare two indexes whose
+     * counterparty numbers differ.
+     */
+    Map<String, Object> snapshot() {
+        Map<Integer, String> items = new TreeMap<>();
+        Map<UUID, String> owners = new TreeMap<>();
+        for (int slot = 0; slot < index.itemCapacity(); slot++) {
+            if (index.contains(slot)) {
+                int number = index.counterparty(slot);
+                items.put(slot, describe(viewOf(slot, counterpartyIds[number])));
+                owners.put(counterpartyIds[number], names[number]);
+            }
+        }
+        Map<Integer, String> waitingItems = new TreeMap<>();
+        waiting.forEach((slot, item) -> waitingItems.put(slot, describe(item)));
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("items", items);
+        snapshot.put("names", owners);
+        snapshot.put("waiting", waitingItems);
+        snapshot.put("rejectedItems", new TreeSet<>(rejectedItems));
+        snapshot.put("rejectedNames", new TreeSet<>(rejectedNames));
+        snapshot.put("usable", isUsable());
+        return snapshot;
+    }
+
+    /** Describes an item by the fields the index keeps, its payment reference in compact form. */
+    private static String describe(MatchCandidateView item) {
+        return String.join(
+                "|",
+                item.itemId().toString(),
+                item.number(),
+                BatchCandidates.paymentReference(item.externalReference())
+                        .map(StructuredReference::value)
+                        .orElse("-"),
+                item.counterpartyId().toString(),
+                Long.toString(item.openMinor()),
+                item.currency(),
+                Integer.toString(item.dueEpochDay()));
+    }
+
+    private void put(int slot, int number, MatchCandidateView item) {
+        if (slot >= index.itemCapacity()) {
+            index.ensureCapacity(slot + 1, 0);
+        }
+        try {
+            index.put(
+                    slot,
+                    item.number(),
+                    BatchCandidates.paymentReference(item.externalReference())
+                            .map(StructuredReference::value)
+                            .orElse(null),
+                    number,
+                    item.openMinor(),
+                    Amounts.currency(item.currency()),
+                    item.dueEpochDay(),
+                    new InvoiceId(item.itemId()));
+            itemCounts[number]++;
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            // An invoice number the index rejects, or a currency the money API does not know.
+            rejectedItems.add(slot);
+        }
+    }
+
+    /** Takes the item in {@code slot} out of the index and out of every waiting list. */
+    private void forget(int slot) {
+        rejectedItems.remove(slot);
+        if (slot < index.itemCapacity() && index.contains(slot)) {
+            itemCounts[index.counterparty(slot)]--;
+            index.remove(slot);
+        }
+        MatchCandidateView item = waiting.remove(slot);
+        if (item != null) {
+            Set<Integer> slots = waitingOf.get(item.counterpartyId());
+            slots.remove(slot);
+            if (slots.isEmpty()) {
+                waitingOf.remove(item.counterpartyId());
+            }
+        }
+    }
+
+    private void admitWaiting(UUID counterpartyId) {
+        Set<Integer> slots = waitingOf.remove(counterpartyId);
+        if (slots == null) {
+            return;
+        }
+        int number = counterpartyNumbers.get(counterpartyId);
+        for (int slot : slots) {
+            put(slot, number, waiting.remove(slot));
+        }
+    }
+
+    /**
+     * Moves the items of a counterparty that lost its name from the index to the waiting lists.
+     *
+     * <p>NOTE: this walks every slot of the company, because the index links a counterparty's items
+     * only inside its package. It runs when a counterparty's insert is rolled back or its name
+     * becomes one the index rejects, both rare.
+     */
+    private void unname(int number) {
+        if (!named[number]) {
+            return;
+        }
+        named[number] = false;
+        UUID counterpartyId = counterpartyIds[number];
+        for (int slot = 0; slot < index.itemCapacity(); slot++) {
+            if (index.contains(slot) && index.counterparty(slot) == number) {
+                MatchCandidateView item = viewOf(slot, counterpartyId);
+                itemCounts[number]--;
+                index.remove(slot);
+                waiting.put(slot, item);
+                waitingOf.computeIfAbsent(counterpartyId, id -> new HashSet<>()).add(slot);
+            }
+        }
+    }
+
+    /** Rebuilds the reported view of an indexed item, with its compact payment reference. */
+    private MatchCandidateView viewOf(int slot, UUID counterpartyId) {
+        return new MatchCandidateView(
+                index.invoiceId(slot).orElseThrow().value(),
+                counterpartyId,
+                index.invoiceNumber(slot),
+                index.currency(slot).getCurrencyCode(),
+                index.dueEpochDay(slot),
+                index.outstandingUnits(slot),
+                index.paymentReference(slot));
+    }
+
+    private int numberOf(UUID counterpartyId) {
+        Integer known = counterpartyNumbers.get(counterpartyId);
+        if (known != null) {
+            return known;
+        }
+        int number = counterpartyNumbers.size();
+        if (number == counterpartyIds.length) {
+            int grown = 2 * number;
+            index.ensureCapacity(0, grown);
+            counterpartyIds = Arrays.copyOf(counterpartyIds, grown);
+            names = Arrays.copyOf(names, grown);
+            named = Arrays.copyOf(named, grown);
+            itemCounts = Arrays.copyOf(itemCounts, grown);
+        }
+        counterpartyIds[number] = counterpartyId;
+        counterpartyNumbers.put(counterpartyId, number);
+        return number;
+    }
+
+    /** Returns the item waiting in {@code slot}, for tests. */
+    Optional<MatchCandidateView> waitingAt(int slot) {
+        return Optional.ofNullable(waiting.get(slot));
+    }
+}
