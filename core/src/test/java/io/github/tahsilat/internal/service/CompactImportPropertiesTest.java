@@ -18,6 +18,7 @@ import io.github.tahsilat.identifier.Iban;
 import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.internal.persistence.BatchCandidates;
 import io.github.tahsilat.internal.persistence.Calendars;
+import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.internal.persistence.OpenItemCandidates;
 import io.github.tahsilat.internal.persistence.StoreContext;
 import io.github.tahsilat.invoice.Direction;
@@ -26,7 +27,11 @@ import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
+import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
@@ -50,6 +55,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -65,7 +71,9 @@ import org.javamoney.moneta.Money;
 
 /**
  * An import gives the same result and queues the same records whether its lines go through the
- * compact matcher or through {@code BankLineMatcher}, on generated ledgers and statements.
+ * compact matcher over candidates read for the batch, through the compact matcher over an index
+ * kept from the store's feed, or through {@code BankLineMatcher}, on generated ledgers and
+ * statements.
  */
 class CompactImportPropertiesTest {
 
@@ -175,10 +183,15 @@ class CompactImportPropertiesTest {
 
         Stores compactStores = ledger(companyId, counterparties, invoices, scenario.invoices());
         Stores objectStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores keptStores = ledger(companyId, counterparties, invoices, scenario.invoices());
         StoreContext compactContext = context(compactStores);
         StoreContext objectContext = context(objectStores);
+        StoreContext keptContext = context(keptStores);
+        KeptMatchIndexes kept = keptIndexes(keptStores, companyId, counterparties, invoices);
         Statistics.label("path")
                 .collect(compactPathTaken(compactContext, companyId, lines, settings));
+        Statistics.label("kept")
+                .collect(keptPathTaken(keptContext, kept, companyId, lines, settings));
         Statistics.label("mixed").collect(isMixed(scenario));
 
         StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
@@ -190,6 +203,14 @@ class CompactImportPropertiesTest {
                 new DefaultReconciliationService(
                                 objectContext, settings, AllocationPolicy.defaults(), false)
                         .importStatement(statement);
+        ReconciliationResult keptResult =
+                new DefaultReconciliationService(
+                                keptContext,
+                                settings,
+                                AllocationPolicy.defaults(),
+                                true,
+                                Optional.of(kept))
+                        .importStatement(statement);
 
         // Each booking gets a new random payment id, so booked lines are compared without it.
         assertThat(withoutPaymentIds(compact.booked()))
@@ -200,8 +221,18 @@ class CompactImportPropertiesTest {
         assertThat(compact.reversalsForReview()).isEqualTo(object.reversalsForReview());
         assertThat(compact.charges()).isEqualTo(object.charges());
         assertThat(queue(compactContext, companyId)).isEqualTo(queue(objectContext, companyId));
+        assertThat(withoutPaymentIds(keptResult.booked()))
+                .isEqualTo(withoutPaymentIds(object.booked()));
+        assertThat(keptResult.suggested()).isEqualTo(object.suggested());
+        assertThat(keptResult.unmatched()).isEqualTo(object.unmatched());
+        assertThat(keptResult.alreadyBooked()).isEqualTo(object.alreadyBooked());
+        assertThat(keptResult.reversalsForReview()).isEqualTo(object.reversalsForReview());
+        assertThat(keptResult.charges()).isEqualTo(object.charges());
+        assertThat(queue(keptContext, companyId)).isEqualTo(queue(objectContext, companyId));
         Statistics.label("path")
                 .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
+        Statistics.label("kept")
+                .coverage(coverage -> coverage.check("kept").percentage(share -> share >= 8));
         Statistics.label("mixed")
                 .coverage(coverage -> coverage.check(true).percentage(share -> share >= 5));
     }
@@ -296,6 +327,78 @@ class CompactImportPropertiesTest {
                         .isPresent()
                 ? "compact"
                 : "object";
+    }
+
+    /** Returns the path that a service with the kept index takes: "kept" or "candidates". */
+    private static String keptPathTaken(
+            StoreContext context,
+            KeptMatchIndexes kept,
+            CompanyId companyId,
+            List<BankLine> lines,
+            MatchSettings settings) {
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        return new CompactStatementMatch(settings)
+                        .matchKept(
+                                keys,
+                                lines,
+                                Set.of(),
+                                companyId,
+                                kept,
+                                () ->
+                                        KeptMatchIndexes.identifiedCounterparties(
+                                                context, companyId, lines))
+                        .isPresent()
+                ? "kept"
+                : "candidates";
+    }
+
+    /**
+     * Returns match indexes kept from the store's feed of open receivables, or, for a store without
+     * one, from a feed that reports the ledger once, with each invoice in the slot of its position.
+     */
+    private static KeptMatchIndexes keptIndexes(
+            Stores stores,
+            CompanyId companyId,
+            List<Counterparty> counterparties,
+            List<Invoice> invoices) {
+        Optional<KeptMatchIndexes> fromStore = KeptMatchIndexes.subscribe(stores.invoices());
+        if (fromStore.isPresent()) {
+            return fromStore.get();
+        }
+        UUID company = companyId.value();
+        List<MatchCandidateView> views =
+                stores.invoices()
+                        .matchCandidatesByNumberKey(
+                                company,
+                                invoices.stream()
+                                        .map(
+                                                invoice ->
+                                                        MatchKeys.invoiceNumberKey(
+                                                                invoice.number()))
+                                        .toList());
+        OpenReceivableFeed once =
+                new OpenReceivableFeed() {
+                    @Override
+                    public void subscribe(OpenReceivableListener listener) {
+                        for (Counterparty counterparty : counterparties) {
+                            listener.counterpartyNamed(
+                                    company, counterparty.id().value(), counterparty.name());
+                        }
+                        for (MatchCandidateView view : views) {
+                            int slot = 0;
+                            while (!invoices.get(slot).id().value().equals(view.itemId())) {
+                                slot++;
+                            }
+                            listener.opened(company, slot, view);
+                        }
+                    }
+
+                    @Override
+                    public <T> T whileUnchanged(Supplier<T> work) {
+                        return work.get();
+                    }
+                };
+        return KeptMatchIndexes.subscribe(once);
     }
 
     private static List<List<Object>> withoutPaymentIds(List<BookedLine> booked) {
