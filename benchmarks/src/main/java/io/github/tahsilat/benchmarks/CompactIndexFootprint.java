@@ -1,5 +1,6 @@
 package io.github.tahsilat.benchmarks;
 
+import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -11,7 +12,9 @@ import java.lang.management.MemoryMXBean;
  *
  * <p>Run it with a fixed heap, so the collector settles before each reading: {@code java -Xms3g
  * -Xmx3g -cp benchmarks/target/benchmarks.jar io.github.tahsilat.benchmarks.CompactIndexFootprint
- * [items]}. The default is 1,000,000 items over 50,000 counterparties.
+ * [items] [grown]}. The default is 1,000,000 items over 50,000 counterparties. With {@code grown},
+ * the index starts empty, as an index kept from a store's feed does, and grows with {@link
+ * CompactOpenItemIndex#ensureCapacity} as items arrive, each with its invoice id.
  */
 public final class CompactIndexFootprint {
 
@@ -22,6 +25,7 @@ public final class CompactIndexFootprint {
     /** Prints the used heap after each step and the bytes per item. */
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean grown = args.length > 1 && args[1].equals("grown");
         OpenItemData data = OpenItemData.generate(items, COUNTERPARTIES, 0.6, 23);
         String[] names = new String[COUNTERPARTIES];
         for (int c = 0; c < COUNTERPARTIES; c++) {
@@ -35,24 +39,42 @@ public final class CompactIndexFootprint {
             numbers[i] = OpenItemData.number(i);
         }
         long withNumbers = usedAfterGc(memory);
-        CompactOpenItemIndex index = new CompactOpenItemIndex(items, COUNTERPARTIES);
+        CompactOpenItemIndex index =
+                grown
+                        ? new CompactOpenItemIndex(64, 16)
+                        : new CompactOpenItemIndex(items, COUNTERPARTIES);
+        index.ensureCapacity(0, COUNTERPARTIES);
         for (int c = 0; c < COUNTERPARTIES; c++) {
             index.nameCounterparty(c, names[c]);
         }
         for (int i = 0; i < items; i++) {
-            index.put(
-                    i,
-                    numbers[i],
-                    data.counterparty()[i],
-                    data.openMinor()[i],
-                    OpenItemData.EUR,
-                    data.dueEpochDays()[i]);
+            if (grown) {
+                index.ensureCapacity(i + 1, 0);
+                index.put(
+                        i,
+                        numbers[i],
+                        null,
+                        data.counterparty()[i],
+                        data.openMinor()[i],
+                        OpenItemData.EUR,
+                        data.dueEpochDays()[i],
+                        new InvoiceId(data.itemId(i)));
+            } else {
+                index.put(
+                        i,
+                        numbers[i],
+                        data.counterparty()[i],
+                        data.openMinor()[i],
+                        OpenItemData.EUR,
+                        data.dueEpochDays()[i]);
+            }
         }
         long withIndex = usedAfterGc(memory);
 
         System.out.printf(
-                "items=%d numbers=%.1f MB (%d bytes per item) index=%.1f MB (%d bytes per item)"
+                "%s items=%d numbers=%.1f MB (%d bytes per item) index=%.1f MB (%d bytes per item)"
                         + " size=%d%n",
+                grown ? "grown" : "sized",
                 items,
                 (withNumbers - before) / 1e6,
                 (withNumbers - before) / items,

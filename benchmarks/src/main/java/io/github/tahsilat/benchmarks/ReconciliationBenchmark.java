@@ -181,10 +181,20 @@ public class ReconciliationBenchmark {
 
         @Setup
         public void fill(ReconciliationBenchmark benchmark) {
+            fill(benchmark, false);
+        }
+
+        /**
+         * Fills the store and builds the engine, which keeps a match index from the store's feed
+         * when {@code keepMatchIndex} is true.
+         *
+         * @throws IllegalStateException if the index is to be kept and the store offers no feed
+         */
+        void fill(ReconciliationBenchmark benchmark, boolean keepMatchIndex) {
             Stores stores = InMemoryStores.create();
             StoredInvoices.insertAll(stores, COMPANY.value(), benchmark.data);
             insertCounterparties(stores, benchmark);
-            tahsilat =
+            Tahsilat.Builder builder =
                     Tahsilat.builder()
                             .stores(stores)
                             .clock(
@@ -192,8 +202,16 @@ public class ReconciliationBenchmark {
                                             OpenItemData.AS_OF
                                                     .atStartOfDay()
                                                     .toInstant(ZoneOffset.UTC),
-                                            ZoneOffset.UTC))
-                            .build();
+                                            ZoneOffset.UTC));
+            if (keepMatchIndex) {
+                builder.keepMatchIndex();
+            }
+            tahsilat = builder.build();
+            if (keepMatchIndex && !tahsilat.keepsMatchIndex()) {
+                throw new IllegalStateException(
+                        "the in-memory store offers no open-receivable feed, so engineKept would"
+                                + " measure the per-batch path");
+            }
             tahsilat.companies()
                     .register(
                             Company.builder()
@@ -244,6 +262,20 @@ public class ReconciliationBenchmark {
             return tahsilat.reconciliation(
                     MatchSettings.defaults().withAutoApplyThreshold(100),
                     AllocationPolicy.defaults());
+        }
+    }
+
+    /**
+     * The engine as {@link Engine} builds it, with {@code keepMatchIndex()}: it keeps a compact
+     * index of every open item from the in-memory store's feed and imports against it.
+     */
+    @State(Scope.Benchmark)
+    public static class KeptEngine {
+        final Engine engine = new Engine();
+
+        @Setup
+        public void fill(ReconciliationBenchmark benchmark) {
+            engine.fill(benchmark, true);
         }
     }
 
@@ -421,6 +453,16 @@ public class ReconciliationBenchmark {
     @Benchmark
     public ReconciliationResult engine(Engine engine) {
         return engine.service().importStatement(engine.statement);
+    }
+
+    /**
+     * Imports the lines as one statement through an engine that keeps a match index from the
+     * store's feed: matched against that index without reading candidates, and returned as
+     * suggestions.
+     */
+    @Benchmark
+    public ReconciliationResult engineKept(KeptEngine kept) {
+        return kept.engine.service().importStatement(kept.engine.statement);
     }
 
     /**

@@ -33,9 +33,9 @@ import javax.money.CurrencyUnit;
  * created per item. Payment references the host issued are found by the hash of their compact form.
  * The index keeps no IBANs or tax ids.
  *
- * <p>An item put with its invoice id ranks after another candidate with the same score, due date
- * and invoice number by invoice id, as in {@link BankLineMatcher}. Without ids, such items rank by
- * slot, so a host that wants the same order gives the slots in the order of the invoice ids.
+ * <p>When two candidates of a line have the same score, due date and invoice number, the matcher
+ * ranks them by invoice id if both items were put with one, as {@link BankLineMatcher} does, and
+ * else by slot.
  *
  * <p>The index allocates its columns for the capacities it is created with, and {@link
  * #ensureCapacity} grows them.
@@ -156,8 +156,8 @@ public final class CompactOpenItemIndex {
     }
 
     /**
-     * Grows the index, when it holds fewer, to at least slots 0 to {@code itemCapacity - 1} and
-     * counterparty numbers 0 to {@code counterpartyCapacity - 1}, by copying its columns. A
+     * Grows the index, when it has room for fewer, to at least slots 0 to {@code itemCapacity - 1}
+     * and counterparty numbers 0 to {@code counterpartyCapacity - 1}, by copying its columns. A
      * capacity that grows at all at least doubles, up to the maximum below, so that a host that
      * calls this for each new slot copies each item a constant number of times on average.
      *

@@ -22,8 +22,8 @@ import java.util.UUID;
  * io.github.tahsilat.persistence.spi.store.OpenReceivableFeed} keeps up to date, item by item, in
  * the store's slots.
  *
- * <p>It holds the same candidates that {@link OpenItemCandidates} would read for a batch that names
- * every item: open receivables owed more than zero whose counterparty exists. An item whose
+ * <p>It contains the same candidates that {@link OpenItemCandidates} would read for a batch that
+ * names every item: open receivables owed more than zero whose counterparty exists. An item whose
  * counterparty is not reported waits outside the index until the counterparty is named, and leaves
  * the index again when the counterparty is removed. Counterparties are numbered in the order the
  * feed first names them or an item of theirs.
@@ -76,8 +76,8 @@ public final class KeptMatchIndex {
     KeptMatchIndex() {}
 
     /**
-     * Returns whether the index holds every match candidate of the company, so that an import may
-     * match against it.
+     * Returns whether the index contains every match candidate of the company, so that an import
+     * may match against it.
      */
     public boolean isUsable() {
         if (failed || !rejectedItems.isEmpty()) {
@@ -99,7 +99,7 @@ public final class KeptMatchIndex {
     /**
      * Returns the invoice id of the item in {@code slot}.
      *
-     * @throws InvalidInputException if the slot holds no item
+     * @throws InvalidInputException if the slot contains no item
      */
     public InvoiceId invoiceIdOfSlot(int slot) {
         return index.invoiceId(slot).orElseThrow();
@@ -108,7 +108,7 @@ public final class KeptMatchIndex {
     /**
      * Returns the invoice number of the item in {@code slot}.
      *
-     * @throws InvalidInputException if the slot holds no item
+     * @throws InvalidInputException if the slot contains no item
      */
     public String invoiceNumberOfSlot(int slot) {
         return index.invoiceNumber(slot);
@@ -117,7 +117,7 @@ public final class KeptMatchIndex {
     /**
      * Returns the counterparty of the item in {@code slot}.
      *
-     * @throws InvalidInputException if the slot holds no item
+     * @throws InvalidInputException if the slot contains no item
      */
     public CounterpartyId counterpartyIdOfSlot(int slot) {
         return new CounterpartyId(counterpartyIds[index.counterparty(slot)]);

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * Keeps a {@link KeptMatchIndex} per company from a store's {@link OpenReceivableFeed}, so that
  * imports match against it instead of reading candidates per batch.
  *
- * <p>It never throws from a report, because the store reports while it writes: a report that fails
- * to apply makes that company's index unusable, logs a warning once, and the company's imports read
- * candidates per batch from then on.
+ * <p>A report never ends in a {@link RuntimeException}, because the store reports while it writes.
+ * A report that fails to apply makes that company's index unusable and logs a warning once, and the
+ * company's imports read candidates per batch from then on.
  *
  * <p>Thread-safe when the feed keeps its contract: reports arrive under the store's write lock, and
  * {@link #whileUnchanged} reads while no thread can write.

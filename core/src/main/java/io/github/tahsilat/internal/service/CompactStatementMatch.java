@@ -57,6 +57,12 @@ import javax.money.MonetaryAmount;
  * checks include a payer name of the length at which banks cut names that equals no candidate's
  * counterparty name, which the compact rules leave undecided.
  *
+ * <p>{@link #matchKept} matches against the company's index kept from the store's feed instead,
+ * which contains every candidate. {@code OpenItemCandidates} reads what the built-in rules would
+ * find in an index of every open item, so the compact matcher decides alike over both. The kept
+ * index has no IBANs or tax ids either, so the counterparties that the lines identify by them are
+ * looked up in the counterparty store.
+ *
  * <p>NOTE: a line that the compact rules leave undecided for its amount (no item fits while the
  * combination rule has items to combine) or unmatched is found only by the compact matcher, so such
  * a batch still builds the compact index and runs the compact matcher for nothing. In a JFR profile
