@@ -428,6 +428,10 @@ public final class Tahsilat {
          * both on the heap. Building the engine subscribes to the feed, which reports every open
          * receivable once under the store's write lock.
          *
+         * <p>NOTE: the feed has no way to unsubscribe, so the index stays on the heap, and the
+         * store keeps reporting to it, for as long as the store lives. Build one such engine per
+         * store and share it, as {@link Tahsilat#actingAs} does.
+         *
          * @throws IllegalStateException if this option was already set
          */
         public Builder keepMatchIndex() {
