@@ -461,8 +461,8 @@ public class ReconciliationBenchmark {
      * suggestions.
      */
     @Benchmark
-    public ReconciliationResult engineKept(KeptEngine kept) {
-        return kept.engine.service().importStatement(kept.engine.statement);
+    public ReconciliationResult engineKept(KeptEngine keptEngine) {
+        return keptEngine.engine.service().importStatement(keptEngine.engine.statement);
     }
 
     /**

@@ -187,11 +187,11 @@ class CompactImportPropertiesTest {
         StoreContext compactContext = context(compactStores);
         StoreContext objectContext = context(objectStores);
         StoreContext keptContext = context(keptStores);
-        KeptMatchIndexes kept = keptIndexes(keptStores, companyId, counterparties, invoices);
+        KeptMatchIndexes keptIndexes = keptIndexes(keptStores, companyId, counterparties, invoices);
         Statistics.label("path")
                 .collect(compactPathTaken(compactContext, companyId, lines, settings));
         Statistics.label("kept")
-                .collect(keptPathTaken(keptContext, kept, companyId, lines, settings));
+                .collect(keptPathTaken(keptContext, keptIndexes, companyId, lines, settings));
         Statistics.label("mixed").collect(isMixed(scenario));
 
         StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
@@ -209,7 +209,7 @@ class CompactImportPropertiesTest {
                                 settings,
                                 AllocationPolicy.defaults(),
                                 true,
-                                Optional.of(kept))
+                                Optional.of(keptIndexes))
                         .importStatement(statement);
 
         // Each booking gets a new random payment id, so booked lines are compared without it.
@@ -332,7 +332,7 @@ class CompactImportPropertiesTest {
     /** Returns the path that a service with the kept index takes: "kept" or "candidates". */
     private static String keptPathTaken(
             StoreContext context,
-            KeptMatchIndexes kept,
+            KeptMatchIndexes keptIndexes,
             CompanyId companyId,
             List<BankLine> lines,
             MatchSettings settings) {
@@ -343,7 +343,7 @@ class CompactImportPropertiesTest {
                                 lines,
                                 Set.of(),
                                 companyId,
-                                kept,
+                                keptIndexes,
                                 () ->
                                         KeptMatchIndexes.identifiedCounterparties(
                                                 context, companyId, lines))
