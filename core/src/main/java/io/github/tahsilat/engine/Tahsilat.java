@@ -428,6 +428,9 @@ public final class Tahsilat {
          * both on the heap. Building the engine subscribes to the feed, which reports every open
          * receivable once under the store's write lock.
          *
+         * <p>An import matches against the index inside {@code OpenReceivableFeed.whileUnchanged},
+         * so the store's writes wait while a batch is matched and turned into proposals.
+         *
          * <p>NOTE: the feed has no way to unsubscribe, so the index stays on the heap, and the
          * store keeps reporting to it, for as long as the store lives. Build one such engine per
          * store and share it, as {@link Tahsilat#actingAs} does.
