@@ -40,12 +40,12 @@ import javax.money.MonetaryAmount;
  * included charges equal its amount becomes a line that books only charges, and one whose included
  * charges exceed its amount is rejected, because the amount cannot include them.
  *
- * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG} or {@code
- * FEES} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists them all) also
- * books only charges: its line's one charge is its whole amount, and its charge records are not
- * read. The transaction's own code decides when it has one, else the entry's. A credit with such a
- * code, such as a refunded fee, stays a plain credit, because {@link BankLine#isChargesOnly()}
- * holds only for debits.
+ * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG}, {@code
+ * FEES} or {@code COMM} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists
+ * them all) also books only charges: its line's one charge is its whole amount, and its charge
+ * records are not read. The transaction's own code decides when it has one, else the entry's. A
+ * credit with such a code, such as a refunded fee, stays a plain credit, because {@link
+ * BankLine#isChargesOnly()} holds only for debits.
  *
  * <p>Stateless and thread-safe.
  */
@@ -165,6 +165,9 @@ public final class BankLineMapper {
                         .amount(amount)
                         .reversal(entry.reversal())
                         .accountServicerReference(blankToNull(accountServicerReference));
+        // NOTE: a fee debit with neither a fee code nor an included charge record maps to a plain
+        // debit, which reconciliation proposes as a reversal. No rule on remittance text or on the
+        // bank as the only party marks it yet, for lack of real entries to base one on.
         if (amount.isNegative() && BankFeeCodes.isFee(transactionCode(entry, detail))) {
             // The whole debit is the fee, so its charge records are not read.
             line.charge(amount.negate());
