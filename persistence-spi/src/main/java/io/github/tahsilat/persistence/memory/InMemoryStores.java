@@ -27,10 +27,14 @@ public final class InMemoryStores {
     /** Returns new, empty stores that share one transaction runner. Thread-safe. */
     public static Stores create() {
         MemoryTransactions transactions = new MemoryTransactions();
+        MemoryOpenReceivableFeed feed = new MemoryOpenReceivableFeed(transactions);
+        MemoryCounterpartyStore counterparties = new MemoryCounterpartyStore(transactions, feed);
+        MemoryInvoiceStore invoices = new MemoryInvoiceStore(transactions, feed);
+        feed.attach(counterparties, invoices);
         return new Stores(
                 new MemoryCompanyStore(transactions),
-                new MemoryCounterpartyStore(transactions),
-                new MemoryInvoiceStore(transactions),
+                counterparties,
+                invoices,
                 new MemoryCreditDocumentStore(transactions),
                 new MemoryEventLog(transactions),
                 new MemoryPaymentStore(transactions),
