@@ -19,6 +19,10 @@ import io.github.tahsilat.persistence.spi.store.Stores;
  * one line, one installment and one VAT rate took 299 bytes with its indexes on OpenJDK 17 ({@code
  * OpenItemFootprint} in the benchmarks module), about 300 MB for a million. The other stores keep
  * their records as they are.
+ *
+ * <p>The invoice store offers an {@link
+ * io.github.tahsilat.persistence.spi.store.OpenReceivableFeed} that reports the open receivables of
+ * that store and the counterparty names of the counterparty store created with it.
  */
 public final class InMemoryStores {
 

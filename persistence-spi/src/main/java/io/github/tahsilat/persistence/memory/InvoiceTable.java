@@ -373,9 +373,9 @@ final class InvoiceTable {
     }
 
     /**
-     * Replaces {@code old} by {@code next} in the columns and indexes; either may be null. Returns
-     * the slot that held {@code old} or now holds {@code next}, or -1 when both are null or {@code
-     * old} is not stored.
+     * Replaces {@code old} by {@code next} in the columns and indexes. Either may be null. Returns
+     * the slot of {@code old}, or the new slot of {@code next} when {@code old} is null or not
+     * stored, or -1 when both are null.
      */
     int replace(InvoiceRecord old, InvoiceRecord next) {
         int slot = old == null ? -1 : slotOf(old.id());

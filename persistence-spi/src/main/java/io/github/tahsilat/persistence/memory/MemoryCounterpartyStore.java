@@ -81,7 +81,9 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
         this.feed = feed;
     }
 
-    /** Reports every company's counterparties to {@code listener}; the caller holds the lock. */
+    /**
+     * Reports every company's counterparty names to {@code listener}. Call it under the write lock.
+     */
     void replayTo(OpenReceivableListener listener) {
         tables.forEach(
                 (companyId, table) ->

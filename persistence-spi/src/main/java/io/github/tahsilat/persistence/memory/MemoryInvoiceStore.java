@@ -52,7 +52,9 @@ final class MemoryInvoiceStore implements InvoiceStore {
         return Optional.of(feed);
     }
 
-    /** Reports every company's open receivables to {@code listener}; the caller holds the lock. */
+    /**
+     * Reports every company's open receivables to {@code listener}. Call it under the write lock.
+     */
     void replayTo(OpenReceivableListener listener) {
         tables.values().forEach(table -> table.replayOpenReceivables(listener));
     }
@@ -152,8 +154,8 @@ final class MemoryInvoiceStore implements InvoiceStore {
 
     /**
      * Writes {@code next} in place of {@code old} and reports the change to the feed. The undo
-     * action is logged before the report, so a listener that throws leaves a change that the
-     * rollback of the write undoes, and the undo reports the reverse change.
+     * action is logged before the report, so if a listener throws, the failed write's rollback
+     * still restores the table and reports the reverse change.
      */
     private InvoiceRecord store(
             UUID companyId,

@@ -33,7 +33,7 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
     }
 
     /**
-     * Sets the stores whose current content {@link #subscribe} replays; called once on creation.
+     * Sets the stores whose content {@link #subscribe} replays. {@link InMemoryStores} calls it.
      */
     void attach(MemoryCounterpartyStore counterparties, MemoryInvoiceStore invoices) {
         this.counterparties = counterparties;
@@ -45,12 +45,8 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
         Objects.requireNonNull(listener, "listener");
         transactions.write(
                 undo -> {
-                    if (counterparties != null) {
-                        counterparties.replayTo(listener);
-                    }
-                    if (invoices != null) {
-                        invoices.replayTo(listener);
-                    }
+                    counterparties.replayTo(listener);
+                    invoices.replayTo(listener);
                     OpenReceivableListener[] next = Arrays.copyOf(listeners, listeners.length + 1);
                     next[listeners.length] = listener;
                     listeners = next;
@@ -64,14 +60,9 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
         return transactions.read(work);
     }
 
-    /** Returns whether a listener is subscribed; the caller holds the write lock. */
-    boolean hasListeners() {
-        return listeners.length != 0;
-    }
-
     /**
-     * Reports that a counterparty changed from {@code before} to {@code after}; either may be null,
-     * for an insert or an undone insert.
+     * Reports that a counterparty changed from {@code before} to {@code after}. Either may be null:
+     * {@code before} for an insert, {@code after} for an undone insert.
      */
     void counterpartyChanged(UUID companyId, CounterpartyRecord before, CounterpartyRecord after) {
         for (OpenReceivableListener listener : listeners) {
@@ -84,9 +75,9 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
     }
 
     /**
-     * Reports that the invoice in {@code slot} changed from {@code before} to {@code after}; either
-     * may be null, for an insert or an undone insert. It reports nothing when the slot neither
-     * holds nor held an open receivable, or when the match fields stayed the same.
+     * Reports that the invoice in {@code slot} changed from {@code before} to {@code after}. Either
+     * may be null: {@code before} for an insert, {@code after} for an undone insert. It reports
+     * nothing when neither is an open receivable, or when both give the same match candidate.
      */
     void invoiceChanged(UUID companyId, int slot, InvoiceRecord before, InvoiceRecord after) {
         if (listeners.length == 0) {

@@ -116,7 +116,10 @@ class MemoryOpenReceivableFeedTest {
                 .isPresent();
     }
 
-    /** Gives a started writer time to reach the lock; a short pause can only let the test pass. */
+    /**
+     * Gives a started writer time to reach the lock. A pause too short makes the test pass without
+     * checking the lock, so the test cannot fail by chance.
+     */
     private static void pause() {
         try {
             Thread.sleep(200);
