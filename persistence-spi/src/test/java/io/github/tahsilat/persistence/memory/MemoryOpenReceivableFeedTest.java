@@ -73,6 +73,25 @@ class MemoryOpenReceivableFeedTest {
     }
 
     @Test
+    void subscribeInRolledBackTransaction() {
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                insert("INV-1", BigDecimal.TEN);
+                                subscribe();
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (IllegalStateException expected) {
+            // The insert is undone, and the listener stays subscribed.
+        }
+
+        insert("INV-2", BigDecimal.TEN);
+
+        assertThat(calls).containsExactly("opened 0", "closed 0", "opened 1");
+    }
+
+    @Test
     void dunningLevelAloneReportsNothing() {
         InvoiceRecord invoice = insert("INV-1", BigDecimal.TEN);
         subscribe();
