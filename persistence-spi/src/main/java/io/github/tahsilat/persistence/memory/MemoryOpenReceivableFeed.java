@@ -54,6 +54,8 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
                 });
     }
 
+    // NOTE: the read lock cannot be upgraded, so work that writes to a store or subscribes, on a
+    // thread that did not hold the write lock before, waits forever.
     @Override
     public <T> T whileUnchanged(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
