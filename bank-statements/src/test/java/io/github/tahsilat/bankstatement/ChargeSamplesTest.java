@@ -6,6 +6,7 @@ import io.github.tahsilat.bankstatement.reconciliation.BankLineMapper;
 import io.github.tahsilat.reconciliation.BankLine;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,39 @@ class ChargeSamplesTest {
         assertThat(lines.get(1).charges()).containsExactly(Money.of(new BigDecimal("2.76"), "EUR"));
         assertThat(lines.get(1).isChargesOnly()).isTrue();
         assertThat(lines.get(1).isReturnOrReversal()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "abnamro-nl-camt053v02-dagafschrift-example.xml, 0, 0, 0",
+        "goldmansachs-uk-camt053v02-two-statements.xml, 0, 0, 0",
+        "goldmansachs-us-camt053v02-sample.xml, 0, 0, 0",
+        "ing-nl-camt053v02-example.xml, 0, 0, 0",
+        "nordea-fi-camt053v02-example.xml, 0, 0, 0",
+        "postfinance-ch-camt053v04-example.xml, 24, 0, 0",
+        "postfinance-ch-camt054v04-es-batch.xml, 8, 0, 0",
+        "postfinance-ch-camt054v08-qrr-batch.xml, 0, 0, 0"
+    })
+    void chargeRecordsPerSampleFile(String name, int records, int credited, int included) {
+        List<Charge> charges =
+                SharedData.read("camt053", name).stream()
+                        .flatMap(statement -> statement.entries().stream())
+                        .flatMap(
+                                entry ->
+                                        Stream.concat(
+                                                entry.charges().stream(),
+                                                entry.details().stream()
+                                                        .flatMap(
+                                                                detail ->
+                                                                        detail.charges().stream())))
+                        .toList();
+
+        // No record is credited or included, so the offset of credited charges changes no line.
+        assertThat(charges).hasSize(records);
+        assertThat(charges).filteredOn(charge -> charge.amount().isPositive()).hasSize(credited);
+        assertThat(charges)
+                .filteredOn(charge -> Boolean.TRUE.equals(charge.includedInEntry()))
+                .hasSize(included);
     }
 
     @ParameterizedTest(name = "{0}/{1}")

@@ -8,27 +8,42 @@ import java.util.Set;
  * a payment to or from a counterparty.
  *
  * <ul>
- *   <li>ISO 20022 sub-families {@code CHRG} (Charges) and {@code FEES} (Fees) of the external bank
- *       transaction code list, in any domain and family, such as {@code PMNT/RCDT/CHRG} or {@code
- *       ACMT/ADOP/CHRG} in PostFinance's camt.053 and {@code ACMT/MDOP/FEES} in LHV's published
- *       table of bank transaction codes.
- *   <li>MT940 {@code :61:} transaction type identification codes {@code CHG} (charges) and {@code
- *       COM} (commission) after the letter {@code N} (not a SWIFT transfer) or {@code F} (first
- *       advice), such as BRD's {@code NCOM}. After the letter {@code S} come the digits of a SWIFT
- *       message type, such as {@code S103}, which names no charge.
+ *   <li>ISO 20022 sub-families whose definition in the external code set {@code
+ *       ExternalBankTransactionSubFamily1Code} is a charge, fee or commission for the transaction
+ *       or the account itself, in any domain and family. These are the generic sub-families {@code
+ *       CHRG} (Charges), {@code FEES} (Fees), {@code COMM} (Commission), {@code COME} (Commission
+ *       excluding taxes), {@code COMI} (Commission including taxes) and {@code COMT} (Non Taxable
+ *       commissions). They also include three sub-families of the securities family Miscellaneous
+ *       Securities Operations: {@code CHAR} (charges for the account), {@code BKFE} (the bank's
+ *       custody fees) and {@code OVCH} (overdraft charge). Examples are {@code PMNT/RCDT/CHRG} and
+ *       {@code ACMT/ADOP/CHRG} in PostFinance's camt.053 and {@code ACMT/MDOP/FEES} in LHV's
+ *       published table of bank transaction codes.
+ *   <li>MT940 {@code :61:} transaction type identification codes {@code CHG} (charges and other
+ *       expenses), {@code COM} (commission), {@code BNK} (bank fees) and {@code ODC} (overdraft
+ *       charge) of the SWIFT code list, after the letter {@code N} (not a SWIFT transfer) or {@code
+ *       F} (first advice), such as BRD's {@code NCOM}. After the letter {@code S} come the digits
+ *       of a SWIFT message type, such as {@code S103}, which names no charge.
  * </ul>
  *
- * <p>Taxes ({@code TAXE}), interest ({@code INTR}) and miscellaneous bookings (MT940 {@code NMSC})
- * are not charges. Banks' proprietary camt codes are not read, because each bank defines its own.
+ * <p>Fees of securities trading and investment services are left out, because their definitions tie
+ * them to a trade or to a party other than the account's bank, such as a broker or an investment
+ * manager: ISO {@code BROK} (brokerage), {@code MNFE} (management fees), {@code UNCO} (underwriting
+ * commission), {@code ERWI} (borrowing fee), {@code TRFE} (settlement fees) and {@code FUCO}
+ * (futures commission), and MT940 {@code BRF}, {@code MGT}, {@code UWC} and {@code TRN}. Taxes
+ * ({@code TAXE}, {@code STAM}, {@code WITH}), interest ({@code INTR}), reimbursements ({@code
+ * RIMB}) and miscellaneous bookings (MT940 {@code NMSC}) are not charges either.
  *
- * <p>NOTE: ISO sub-families for commission, such as {@code COMM}, are not listed, so a camt entry
- * coded with one still maps to a plain debit.
+ * <p>Banks' proprietary camt codes are not read, because each bank defines its own. German MT940
+ * business transaction codes (GVC) in {@code :86:} are not read either, because the MT940 reader
+ * does not keep them.
  */
 final class BankFeeCodes {
 
-    private static final Set<String> ISO_SUB_FAMILIES = Set.of("CHRG", "FEES");
+    private static final Set<String> ISO_SUB_FAMILIES =
+            Set.of("CHRG", "FEES", "COMM", "COME", "COMI", "COMT", "CHAR", "BKFE", "OVCH");
 
-    private static final Set<String> MT940_TYPES = Set.of("NCHG", "NCOM", "FCHG", "FCOM");
+    private static final Set<String> MT940_TYPES =
+            Set.of("NCHG", "NCOM", "NBNK", "NODC", "FCHG", "FCOM", "FBNK", "FODC");
 
     private static final String MT940_ISSUER = "SWIFT";
 

@@ -36,16 +36,18 @@ import javax.money.MonetaryAmount;
  * {@code BankLine} would reject are dropped rather than failing the whole statement: a counterparty
  * IBAN that fails its check, a creditor reference longer than 35 characters, or remittance text
  * beyond 1,400 characters (cut). Only charges the file marks as included in the entry amount become
- * the line's charges ({@code ChrgInclInd} true in camt; MT940 has no charges field). A debit whose
- * included charges equal its amount becomes a line that books only charges, and one whose included
- * charges exceed its amount is rejected, because the amount cannot include them.
+ * the line's charges ({@code ChrgInclInd} true in camt; MT940 has no charges field). Included
+ * credited charges ({@code CdtDbtInd} CRDT) are not fees. They offset the included debited ones,
+ * and the line gets the net total as one charge, or none when the credits are as large. A debit
+ * whose included charges equal its amount becomes a line that books only charges, and one whose
+ * included charges exceed its amount is rejected, because the amount cannot include them.
  *
- * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG} or {@code
- * FEES} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists them all) also
- * books only charges: its line's one charge is its whole amount, and its charge records are not
- * read. The transaction's own code decides when it has one, else the entry's. A credit with such a
- * code, such as a refunded fee, stays a plain credit, because {@link BankLine#isChargesOnly()}
- * holds only for debits.
+ * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG}, {@code
+ * FEES} or {@code COMM} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists
+ * them all) also books only charges: its line's one charge is its whole amount, and its charge
+ * records are not read. The transaction's own code decides when it has one, else the entry's. A
+ * credit with such a code, such as a refunded fee, stays a plain credit, because {@link
+ * BankLine#isChargesOnly()} holds only for debits.
  *
  * <p>Stateless and thread-safe.
  */
@@ -165,6 +167,9 @@ public final class BankLineMapper {
                         .amount(amount)
                         .reversal(entry.reversal())
                         .accountServicerReference(blankToNull(accountServicerReference));
+        // NOTE: a fee debit with neither a fee code nor an included charge record maps to a plain
+        // debit, which reconciliation proposes as a reversal. No rule on remittance text or on the
+        // bank as the only party marks it yet, for lack of real entries to base one on.
         if (amount.isNegative() && BankFeeCodes.isFee(transactionCode(entry, detail))) {
             // The whole debit is the fee, so its charge records are not read.
             line.charge(amount.negate());
@@ -182,14 +187,40 @@ public final class BankLineMapper {
         return line;
     }
 
+    /**
+     * Adds the charges that the entry amount includes, each debited one as a charge of its own. A
+     * credited charge ({@code CdtDbtInd} CRDT) added money to the account, so it is no fee. When
+     * there is one, it offsets the debited charges, and the line gets their net total as one
+     * charge.
+     */
     private static void addIncludedCharges(
             BankLine.Builder line, MonetaryAmount amount, List<Charge> charges) {
+        List<MonetaryAmount> fees = new ArrayList<>();
+        MonetaryAmount credited = amount.multiply(0);
         for (Charge charge : charges) {
-            if (Boolean.TRUE.equals(charge.includedInEntry())
-                    && !charge.amount().isZero()
-                    && charge.amount().getCurrency().equals(amount.getCurrency())) {
-                line.charge(charge.amount().abs());
+            if (!Boolean.TRUE.equals(charge.includedInEntry())
+                    || charge.amount().isZero()
+                    || !charge.amount().getCurrency().equals(amount.getCurrency())) {
+                continue;
             }
+            if (charge.amount().isNegative()) {
+                fees.add(charge.amount().negate());
+            } else {
+                credited = credited.add(charge.amount());
+            }
+        }
+        if (credited.isZero()) {
+            fees.forEach(line::charge);
+            return;
+        }
+        MonetaryAmount net = credited.negate();
+        for (MonetaryAmount fee : fees) {
+            net = net.add(fee);
+        }
+        // NOTE: credited charges above the debited ones stay off the line, because a BankLine
+        // holds only positive charges. Its gross amount then differs from the payment by them.
+        if (net.isPositive()) {
+            line.charge(net);
         }
     }
 

@@ -18,6 +18,7 @@ import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BatchBooking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -186,6 +187,47 @@ class BankLineMapperTest {
             assertThat(line.isChargesOnly()).isEqualTo(chargesOnly);
         }
 
+        @ParameterizedTest(name = "{0} including charges {1}")
+        @CsvSource({
+            "98.50, -1.50, 1.50, 100.00, false",
+            "101.00, 1.00, , 101.00, false",
+            "-1.00, 5.00, , -1.00, false",
+            "-105.00, -5.00 2.00, 3.00, -102.00, false",
+            "-3.00, -5.00 2.00, 3.00, 0.00, true",
+            "99.00, -1.50 -0.50 1.00, 1.00, 100.00, false",
+            "-2.00, -1.00 1.00, , -2.00, false",
+            "-2.00, -1.00 3.00, , -2.00, false"
+        })
+        void creditedChargeOffsetsFees(
+                String amount, String records, String charge, String gross, boolean chargesOnly) {
+            List<Charge> charges = new ArrayList<>();
+            for (String chargeAmount : records.split(" ")) {
+                charges.add(new Charge(eur(chargeAmount), "CHRG", true));
+            }
+            Entry entry = entry(eur(amount), EntryStatus.BOOKED, charges, List.of());
+
+            BankLine line = BankLineMapper.map(header(), entry).get(0);
+
+            assertThat(line.charges()).isEqualTo(charge == null ? List.of() : List.of(eur(charge)));
+            assertThat(line.grossAmount()).isEqualTo(eur(gross));
+            assertThat(line.isChargesOnly()).isEqualTo(chargesOnly);
+        }
+
+        @Test
+        void creditedChargeNotIncludedIsIgnored() {
+            Entry entry =
+                    entry(
+                            eur("-5.00"),
+                            EntryStatus.BOOKED,
+                            List.of(
+                                    new Charge(eur("-1.00"), "CHRG", true),
+                                    new Charge(eur("0.40"), "CHRG", false)),
+                            List.of());
+
+            assertThat(BankLineMapper.map(header(), entry).get(0).charges())
+                    .containsExactly(eur("1.00"));
+        }
+
         @Test
         void includedChargePastDebitRejected() {
             Entry entry =
@@ -352,6 +394,33 @@ class BankLineMapperTest {
             "-328.75, PMNT/RCDT/CHRG//, 328.75, true",
             "-24.00, ACMT/ADOP/CHRG//, 24.00, true",
             "-3.50, ACMT/MDOP/FEES//, 3.50, true",
+            "-4.20, PMNT/ICDT/COMM//, 4.20, true",
+            "-4.20, ACMT/MDOP/COME//, 4.20, true",
+            "-4.20, ACMT/MDOP/COMI//, 4.20, true",
+            "-4.20, ACMT/ADOP/COMT//, 4.20, true",
+            "-4.20, SECU/CASH/CHAR//, 4.20, true",
+            "-4.20, SECU/CASH/BKFE//, 4.20, true",
+            "-4.20, SECU/CASH/OVCH//, 4.20, true",
+            "-4.20, ///NBNK/SWIFT, 4.20, true",
+            "-4.20, ///NODC/SWIFT, 4.20, true",
+            "-4.20, ///FBNK/SWIFT, 4.20, true",
+            "-4.20, ///FODC/SWIFT, 4.20, true",
+            "-4.20, SECU/CASH/BROK//, , false",
+            "-4.20, SECU/CASH/MNFE//, , false",
+            "-4.20, SECU/CASH/UNCO//, , false",
+            "-4.20, SECU/CASH/ERWI//, , false",
+            "-4.20, SECU/CASH/TRFE//, , false",
+            "-4.20, SECU/CASH/FUCO//, , false",
+            "-4.20, SECU/CASH/STAM//, , false",
+            "-4.20, SECU/CASH/WITH//, , false",
+            "-4.20, ACMT/MDOP/INTR//, , false",
+            "-4.20, ACMT/MDOP/RIMB//, , false",
+            "-4.20, ///NBRF/SWIFT, , false",
+            "-4.20, ///NMGT/SWIFT, , false",
+            "-4.20, ///NUWC/SWIFT, , false",
+            "-4.20, ///NTRN/SWIFT, , false",
+            "-4.20, ///COMM/ABNAMRO, , false",
+            "4.20, PMNT/RCDT/COMM//, , false",
             "-2.76, ///NMSC/SWIFT, , false",
             "-2.76, ///NTRF/SWIFT, , false",
             "-2.76, ///NCOM/BANK, , false",

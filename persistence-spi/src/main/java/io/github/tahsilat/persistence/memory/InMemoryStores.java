@@ -19,6 +19,10 @@ import io.github.tahsilat.persistence.spi.store.Stores;
  * one line, one installment and one VAT rate took 299 bytes with its indexes on OpenJDK 17 ({@code
  * OpenItemFootprint} in the benchmarks module), about 300 MB for a million. The other stores keep
  * their records as they are.
+ *
+ * <p>The invoice store offers an {@link
+ * io.github.tahsilat.persistence.spi.store.OpenReceivableFeed} that reports the open receivables of
+ * that store and the counterparty names of the counterparty store created with it.
  */
 public final class InMemoryStores {
 
@@ -27,10 +31,14 @@ public final class InMemoryStores {
     /** Returns new, empty stores that share one transaction runner. Thread-safe. */
     public static Stores create() {
         MemoryTransactions transactions = new MemoryTransactions();
+        MemoryOpenReceivableFeed feed = new MemoryOpenReceivableFeed(transactions);
+        MemoryCounterpartyStore counterparties = new MemoryCounterpartyStore(transactions, feed);
+        MemoryInvoiceStore invoices = new MemoryInvoiceStore(transactions, feed);
+        feed.attach(counterparties, invoices);
         return new Stores(
                 new MemoryCompanyStore(transactions),
-                new MemoryCounterpartyStore(transactions),
-                new MemoryInvoiceStore(transactions),
+                counterparties,
+                invoices,
                 new MemoryCreditDocumentStore(transactions),
                 new MemoryEventLog(transactions),
                 new MemoryPaymentStore(transactions),

@@ -7,6 +7,7 @@ import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -371,8 +372,12 @@ final class InvoiceTable {
         return openMinor[slot];
     }
 
-    /** Replaces {@code old} by {@code next} in the columns and indexes; either may be null. */
-    void replace(InvoiceRecord old, InvoiceRecord next) {
+    /**
+     * Replaces {@code old} by {@code next} in the columns and indexes. Either may be null. Returns
+     * the slot of {@code old}, or the new slot of {@code next} when {@code old} is null or not
+     * stored, or -1 when both are null.
+     */
+    int replace(InvoiceRecord old, InvoiceRecord next) {
         int slot = old == null ? -1 : slotOf(old.id());
         if (slot >= 0) {
             unindex(slot, old);
@@ -382,13 +387,27 @@ final class InvoiceTable {
                 flags[slot] = REMOVED;
                 encoded[slot] = null;
             }
-            return;
+            return slot;
         }
         if (slot < 0) {
             slot = allocate();
         }
         write(slot, next);
         index(slot, next);
+        return slot;
+    }
+
+    /**
+     * Reports every open receivable to {@code listener} in slot order, each with the view that
+     * {@link #matchView} returns. It skips an item whose outstanding amount does not fit in a long
+     * in minor units, as {@link MemoryOpenReceivableFeed#candidateOf} does.
+     */
+    void replayOpenReceivables(OpenReceivableListener listener) {
+        for (int slot = 0; slot < slots; slot++) {
+            if ((flags[slot] & (REMOVED | OPEN_MINOR_OVERFLOW)) == 0 && isOpenReceivable(slot)) {
+                listener.opened(companyId, slot, matchView(slot));
+            }
+        }
     }
 
     private int allocate() {

@@ -10,6 +10,7 @@ import io.github.tahsilat.persistence.spi.record.ErasureState;
 import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
     private static final String TYPE = "CounterpartyRecord";
 
     private final MemoryTransactions transactions;
+    private final MemoryOpenReceivableFeed feed;
     private final Map<UUID, Table> tables = new HashMap<>();
 
     /** One company's counterparties and indexes. */
@@ -74,8 +76,25 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
         }
     }
 
-    MemoryCounterpartyStore(MemoryTransactions transactions) {
+    MemoryCounterpartyStore(MemoryTransactions transactions, MemoryOpenReceivableFeed feed) {
         this.transactions = transactions;
+        this.feed = feed;
+    }
+
+    /**
+     * Reports every company's counterparty names to {@code listener}. Call it under the write lock.
+     */
+    void replayTo(OpenReceivableListener listener) {
+        tables.forEach(
+                (companyId, table) ->
+                        table.byId
+                                .values()
+                                .forEach(
+                                        counterparty ->
+                                                listener.counterpartyNamed(
+                                                        companyId,
+                                                        counterparty.id(),
+                                                        counterparty.name())));
     }
 
     @Override
@@ -90,7 +109,7 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                         throw new DuplicateKeyException(TYPE, "id", counterparty.id().toString());
                     }
                     checkExternalReference(table, counterparty);
-                    return store(table, null, counterparty.withVersion(1), undo);
+                    return store(companyId, table, null, counterparty.withVersion(1), undo);
                 });
     }
 
@@ -106,7 +125,11 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                             stored(table, companyId, counterparty.id(), counterparty.version());
                     checkExternalReference(table, counterparty);
                     return store(
-                            table, stored, counterparty.withVersion(stored.version() + 1), undo);
+                            companyId,
+                            table,
+                            stored,
+                            counterparty.withVersion(stored.version() + 1),
+                            undo);
                 });
     }
 
@@ -135,7 +158,7 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                     CounterpartyRecord next =
                             stored.withErasureRequested(retentionEnds, stamp)
                                     .withVersion(stored.version() + 1);
-                    return store(table, stored, next, undo);
+                    return store(companyId, table, stored, next, undo);
                 });
     }
 
@@ -171,7 +194,7 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                     CounterpartyRecord next =
                             stored.pseudonymized(pseudonym, stamp)
                                     .withVersion(stored.version() + 1);
-                    return store(table, stored, next, undo);
+                    return store(companyId, table, stored, next, undo);
                 });
     }
 
@@ -198,10 +221,23 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                         });
     }
 
-    private static CounterpartyRecord store(
-            Table table, CounterpartyRecord old, CounterpartyRecord next, UndoLog undo) {
+    /**
+     * Writes {@code next} in place of {@code old} and reports the change to the feed, after logging
+     * the undo action, as {@code MemoryInvoiceStore} does.
+     */
+    private CounterpartyRecord store(
+            UUID companyId,
+            Table table,
+            CounterpartyRecord old,
+            CounterpartyRecord next,
+            UndoLog undo) {
         table.replace(old, next);
-        undo.add(() -> table.replace(next, old));
+        undo.add(
+                () -> {
+                    table.replace(next, old);
+                    feed.counterpartyChanged(companyId, next, old);
+                });
+        feed.counterpartyChanged(companyId, old, next);
         return next;
     }
 

@@ -10,6 +10,8 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,10 +38,25 @@ final class MemoryInvoiceStore implements InvoiceStore {
     private static final String TYPE = "InvoiceRecord";
 
     private final MemoryTransactions transactions;
+    private final MemoryOpenReceivableFeed feed;
     private final Map<UUID, InvoiceTable> tables = new HashMap<>();
 
-    MemoryInvoiceStore(MemoryTransactions transactions) {
+    MemoryInvoiceStore(MemoryTransactions transactions, MemoryOpenReceivableFeed feed) {
         this.transactions = transactions;
+        this.feed = feed;
+    }
+
+    /** Returns the feed that this store and the counterparty store created with it report to. */
+    @Override
+    public Optional<OpenReceivableFeed> openReceivableFeed() {
+        return Optional.of(feed);
+    }
+
+    /**
+     * Reports every company's open receivables to {@code listener}. Call it under the write lock.
+     */
+    void replayTo(OpenReceivableListener listener) {
+        tables.values().forEach(table -> table.replayOpenReceivables(listener));
     }
 
     @Override
@@ -58,7 +75,7 @@ final class MemoryInvoiceStore implements InvoiceStore {
                         throw new DuplicateKeyException(TYPE, "id", invoice.id().toString());
                     }
                     checkUniqueKeys(table, invoice);
-                    return store(table, null, invoice.withVersion(1), undo);
+                    return store(companyId, table, null, invoice.withVersion(1), undo);
                 });
     }
 
@@ -95,7 +112,12 @@ final class MemoryInvoiceStore implements InvoiceStore {
                     WriteChecks.currentVersion(
                             TYPE, invoice.id(), invoice.version(), stored.version());
                     checkUniqueKeys(table, invoice);
-                    return store(table, stored, invoice.withVersion(stored.version() + 1), undo);
+                    return store(
+                            companyId,
+                            table,
+                            stored,
+                            invoice.withVersion(stored.version() + 1),
+                            undo);
                 });
     }
 
@@ -130,10 +152,24 @@ final class MemoryInvoiceStore implements InvoiceStore {
         }
     }
 
-    private static InvoiceRecord store(
-            InvoiceTable table, InvoiceRecord old, InvoiceRecord next, UndoLog undo) {
-        table.replace(old, next);
-        undo.add(() -> table.replace(next, old));
+    /**
+     * Writes {@code next} in place of {@code old} and reports the change to the feed. The undo
+     * action is logged before the report, so if a listener throws, the failed write's rollback
+     * still restores the table and reports the reverse change.
+     */
+    private InvoiceRecord store(
+            UUID companyId,
+            InvoiceTable table,
+            InvoiceRecord old,
+            InvoiceRecord next,
+            UndoLog undo) {
+        int slot = table.replace(old, next);
+        undo.add(
+                () -> {
+                    table.replace(next, old);
+                    feed.invoiceChanged(companyId, slot, next, old);
+                });
+        feed.invoiceChanged(companyId, slot, old, next);
         return next;
     }
 

@@ -1,0 +1,240 @@
+package io.github.tahsilat.persistence.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
+import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
+import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Checks what the in-memory feed adds to the contract: slot numbers and skipped reports. */
+class MemoryOpenReceivableFeedTest {
+
+    private static final UUID COMPANY = UUID.fromString("00000000-0000-0000-0000-00000000c001");
+    private static final WriteStamp STAMP =
+            new WriteStamp(Actor.system("test"), Instant.parse("2026-01-05T09:00:00Z"));
+    private static final LocalDate ISSUED = LocalDate.of(2026, 1, 5);
+
+    private final Stores stores = InMemoryStores.create();
+    private final List<String> calls = new ArrayList<>();
+
+    @Test
+    void slotsAreDenseInInsertOrder() {
+        subscribe();
+
+        insert("INV-1", BigDecimal.TEN);
+        insert("INV-2", BigDecimal.TEN);
+        insert("INV-3", BigDecimal.TEN);
+
+        assertThat(calls).containsExactly("opened 0", "opened 1", "opened 2");
+    }
+
+    @Test
+    void replayGivesSlotThatUpdatesUse() {
+        insert("INV-1", BigDecimal.TEN);
+        InvoiceRecord second = insert("INV-2", BigDecimal.TEN);
+        subscribe();
+
+        stores.invoices().update(COMPANY, withOutstanding(second, BigDecimal.ONE));
+
+        assertThat(calls).containsExactly("opened 0", "opened 1", "opened 1");
+    }
+
+    @Test
+    void rolledBackInsertLeavesSlotUnused() {
+        subscribe();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                insert("INV-1", BigDecimal.TEN);
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (IllegalStateException expected) {
+            // The insert is undone.
+        }
+
+        insert("INV-1", BigDecimal.TEN);
+
+        assertThat(calls).containsExactly("opened 0", "closed 0", "opened 1");
+    }
+
+    @Test
+    void subscribeInRolledBackTransaction() {
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                insert("INV-1", BigDecimal.TEN);
+                                subscribe();
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (IllegalStateException expected) {
+            // The insert is undone, and the listener stays subscribed.
+        }
+
+        insert("INV-2", BigDecimal.TEN);
+
+        assertThat(calls).containsExactly("opened 0", "closed 0", "opened 1");
+    }
+
+    @Test
+    void dunningLevelAloneReportsNothing() {
+        InvoiceRecord invoice = insert("INV-1", BigDecimal.TEN);
+        subscribe();
+        calls.clear();
+
+        stores.invoices().update(COMPANY, withDunningLevel(invoice, 2));
+
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void amountBeyondLongIsNotReported() {
+        subscribe();
+        BigDecimal huge = new BigDecimal("100000000000000000000.00");
+
+        insert("INV-1", huge);
+
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void whileUnchangedHoldsOffWriters() throws InterruptedException {
+        Thread writer = new Thread(() -> insert("INV-1", BigDecimal.TEN));
+
+        boolean writtenDuringWork =
+                stores.invoices()
+                        .openReceivableFeed()
+                        .orElseThrow()
+                        .whileUnchanged(
+                                () -> {
+                                    writer.start();
+                                    pause();
+                                    return stores.invoices()
+                                            .findByNumber(COMPANY, Direction.RECEIVABLE, "INV-1")
+                                            .isPresent();
+                                });
+        writer.join();
+
+        assertThat(writtenDuringWork).isFalse();
+        assertThat(stores.invoices().findByNumber(COMPANY, Direction.RECEIVABLE, "INV-1"))
+                .isPresent();
+    }
+
+    /**
+     * Gives a started writer time to reach the lock. A pause too short makes the test pass without
+     * checking the lock, so the test cannot fail by chance.
+     */
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void subscribe() {
+        stores.invoices()
+                .openReceivableFeed()
+                .orElseThrow()
+                .subscribe(
+                        new OpenReceivableListener() {
+                            @Override
+                            public void counterpartyNamed(
+                                    UUID companyId, UUID counterpartyId, String name) {
+                                calls.add("named " + name);
+                            }
+
+                            @Override
+                            public void counterpartyRemoved(UUID companyId, UUID counterpartyId) {
+                                calls.add("removed");
+                            }
+
+                            @Override
+                            public void opened(UUID companyId, int slot, MatchCandidateView item) {
+                                calls.add("opened " + slot);
+                            }
+
+                            @Override
+                            public void closed(UUID companyId, int slot) {
+                                calls.add("closed " + slot);
+                            }
+                        });
+    }
+
+    private InvoiceRecord insert(String number, BigDecimal amount) {
+        return stores.invoices().insert(COMPANY, invoice(number, amount, 0));
+    }
+
+    private static InvoiceRecord withOutstanding(InvoiceRecord invoice, BigDecimal outstanding) {
+        return copy(invoice, outstanding, invoice.lastDunningLevel());
+    }
+
+    private static InvoiceRecord withDunningLevel(InvoiceRecord invoice, int level) {
+        return copy(invoice, invoice.outstanding(), level);
+    }
+
+    private static InvoiceRecord copy(InvoiceRecord invoice, BigDecimal outstanding, int level) {
+        return new InvoiceRecord(
+                invoice.companyId(),
+                invoice.id(),
+                invoice.version(),
+                invoice.direction(),
+                invoice.number(),
+                invoice.counterpartyId(),
+                invoice.currency(),
+                invoice.issueDate(),
+                invoice.dueDate(),
+                invoice.lines(),
+                invoice.schedule(),
+                invoice.totals(),
+                outstanding,
+                invoice.status(),
+                invoice.closedOn(),
+                invoice.dispute(),
+                invoice.termsNotation(),
+                level,
+                invoice.externalReference(),
+                invoice.idempotencyKey(),
+                invoice.lastWrite());
+    }
+
+    private static InvoiceRecord invoice(String number, BigDecimal amount, int level) {
+        return new InvoiceRecord(
+                COMPANY,
+                UUID.randomUUID(),
+                0,
+                Direction.RECEIVABLE,
+                number,
+                UUID.randomUUID(),
+                "TRY",
+                ISSUED,
+                ISSUED.plusDays(30),
+                List.of(),
+                List.of(),
+                new InvoiceTotals(amount, List.of(), amount, BigDecimal.ZERO, amount),
+                amount,
+                InvoiceStatus.OPEN,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                level,
+                Optional.empty(),
+                Optional.empty(),
+                STAMP);
+    }
+}
