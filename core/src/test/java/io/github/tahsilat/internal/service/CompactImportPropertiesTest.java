@@ -27,11 +27,7 @@ import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceLine;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
-import io.github.tahsilat.persistence.spi.MatchKeys;
 import io.github.tahsilat.persistence.spi.PageRequest;
-import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
-import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
-import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
@@ -55,7 +51,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -187,7 +182,8 @@ class CompactImportPropertiesTest {
         StoreContext compactContext = context(compactStores);
         StoreContext objectContext = context(objectStores);
         StoreContext keptContext = context(keptStores);
-        KeptMatchIndexes keptIndexes = keptIndexes(keptStores, companyId, counterparties, invoices);
+        KeptMatchIndexes keptIndexes =
+                KeptMatchIndexes.subscribe(keptStores.invoices()).orElseThrow();
         Statistics.label("path")
                 .collect(compactPathTaken(compactContext, companyId, lines, settings));
         Statistics.label("kept")
@@ -350,55 +346,6 @@ class CompactImportPropertiesTest {
                         .isPresent()
                 ? "kept"
                 : "candidates";
-    }
-
-    /**
-     * Returns match indexes kept from the store's feed of open receivables, or, for a store without
-     * one, from a feed that reports the ledger once, with each invoice in the slot of its position.
-     */
-    private static KeptMatchIndexes keptIndexes(
-            Stores stores,
-            CompanyId companyId,
-            List<Counterparty> counterparties,
-            List<Invoice> invoices) {
-        Optional<KeptMatchIndexes> fromStore = KeptMatchIndexes.subscribe(stores.invoices());
-        if (fromStore.isPresent()) {
-            return fromStore.get();
-        }
-        UUID company = companyId.value();
-        List<MatchCandidateView> views =
-                stores.invoices()
-                        .matchCandidatesByNumberKey(
-                                company,
-                                invoices.stream()
-                                        .map(
-                                                invoice ->
-                                                        MatchKeys.invoiceNumberKey(
-                                                                invoice.number()))
-                                        .toList());
-        OpenReceivableFeed once =
-                new OpenReceivableFeed() {
-                    @Override
-                    public void subscribe(OpenReceivableListener listener) {
-                        for (Counterparty counterparty : counterparties) {
-                            listener.counterpartyNamed(
-                                    company, counterparty.id().value(), counterparty.name());
-                        }
-                        for (MatchCandidateView view : views) {
-                            int slot = 0;
-                            while (!invoices.get(slot).id().value().equals(view.itemId())) {
-                                slot++;
-                            }
-                            listener.opened(company, slot, view);
-                        }
-                    }
-
-                    @Override
-                    public <T> T whileUnchanged(Supplier<T> work) {
-                        return work.get();
-                    }
-                };
-        return KeptMatchIndexes.subscribe(once);
     }
 
     private static List<List<Object>> withoutPaymentIds(List<BookedLine> booked) {
