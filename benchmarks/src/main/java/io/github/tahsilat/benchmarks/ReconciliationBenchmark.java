@@ -64,10 +64,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * keys, or finds the counterparty by name and then its item with the amount. The engine side
  * imports the same lines as one statement through {@code Tahsilat#reconciliation()} over the
  * in-memory store holding the items, which reads only the candidates of the lines through the
- * store's matching indexes. The compact side matches the same lines, held in {@link
- * CompactBankLines}, with {@link CompactBankLineMatcher} over a {@link CompactOpenItemIndex} filled
- * once with every open item by slot; {@code compactRead} also reads the applied amount of every
- * line as a {@code MonetaryAmount}, and {@code baselineRead} the baseline's as a {@code long}.
+ * store's matching indexes; {@code engineKept} imports them through an engine built with {@code
+ * keepMatchIndex()}, which matches against a compact index kept from the store's feed and reads no
+ * candidates. The compact side matches the same lines, held in {@link CompactBankLines}, with
+ * {@link CompactBankLineMatcher} over a {@link CompactOpenItemIndex} filled once with every open
+ * item by slot; {@code compactRead} also reads the applied amount of every line as a {@code
+ * MonetaryAmount}, and {@code baselineRead} the baseline's as a {@code long}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
