@@ -421,7 +421,7 @@ public final class Tahsilat {
          * with the same results. A store without the feed, such as a store shared by several
          * processes, leaves the engine as without this option.
          *
-         * <p>The index holds every open receivable of every company on the heap. Over the in-memory
+         * <p>The index keeps every open receivable of every company on the heap. Over the in-memory
          * store with 1,000,000 open receivables it took 251 bytes per item (a scratch measurement
          * of the used heap after garbage collection, JDK 17, compressed references): 187 for the
          * compact index, as {@code CompactIndexFootprint 1000000 grown} in the benchmarks module
