@@ -602,22 +602,27 @@ public final class DefaultReconciliationService implements ReconciliationService
     }
 
     private String suggestionReason(Proposal proposal) {
-        boolean supported =
-                proposal.explanation().stream()
-                        .anyMatch(
-                                reason ->
-                                        reason.kind() == MatchReason.Kind.REFERENCE
-                                                || reason.kind() == MatchReason.Kind.COUNTERPARTY);
         if (proposal.score() < settings.autoApplyThreshold()) {
             return "score "
                     + proposal.score()
                     + " is below the auto-apply threshold "
                     + settings.autoApplyThreshold();
         }
-        if (!supported) {
+        if (!isSupported(proposal)) {
             return "only the amount supports it, and an amount alone never books without review";
         }
         return "the matcher left it as a suggestion";
+    }
+
+    /** Returns whether a reason other than the amount, a reference or the payer, supports it. */
+    private static boolean isSupported(Proposal proposal) {
+        for (MatchReason reason : proposal.explanation()) {
+            if (reason.kind() == MatchReason.Kind.REFERENCE
+                    || reason.kind() == MatchReason.Kind.COUNTERPARTY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ReportedCharge> bookedCharges(
