@@ -580,12 +580,34 @@ public final class DefaultReconciliationService implements ReconciliationService
     }
 
     private static String earlierBooking(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        BookedEntry earlier = bookingOf(key, recorded);
+        return earlier == null
+                ? "the same entry appears earlier in this statement"
+                : StatementBooking.alreadyBooked(earlier).reason();
+    }
+
+    /**
+     * Returns the entry of {@code recorded} that marks {@code key} as booked, or {@code null}. When
+     * two do, it returns the first in the map's iteration order, as a walk over the map would.
+     */
+    static BookedEntry bookingOf(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        // The two stored keys that BankEntryKey.isBookedIn accepts, each on its own.
+        String first = key.referenceKey().orElse(key.contentKey());
+        String second =
+                key.referenceKey().isPresent()
+                        ? key.contentKey()
+                        : key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX;
+        BookedEntry underFirst = recorded.get(first);
+        BookedEntry underSecond = recorded.get(second);
+        if (underFirst == null || underSecond == null) {
+            return underFirst != null ? underFirst : underSecond;
+        }
         for (Map.Entry<String, BookedEntry> entry : recorded.entrySet()) {
-            if (key.isBookedIn(Set.of(entry.getKey()))) {
-                return StatementBooking.alreadyBooked(entry.getValue()).reason();
+            if (entry.getKey().equals(first) || entry.getKey().equals(second)) {
+                return entry.getValue();
             }
         }
-        return "the same entry appears earlier in this statement";
+        throw new IllegalStateException("recorded keys " + first + " and " + second + " vanished");
     }
 
     private static String autoReason(Proposal proposal, StatementBooking.Outcome outcome) {
