@@ -42,7 +42,6 @@ import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,20 +142,19 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
-        Map<BankEntryKey, BankLine> lines = new HashMap<>();
         List<BankEntryKey> scopedKeys = new ArrayList<>();
         List<BankLine> scopedLines = new ArrayList<>();
         Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             BankEntryKey key = keys.get(i);
             if (inScope.test(key)) {
-                lines.putIfAbsent(key, statement.lines().get(i));
                 scopedKeys.add(key);
                 scopedLines.add(statement.lines().get(i));
             } else {
                 skipped.addAll(key.keysToRecord());
             }
         }
+        ScopedLines lines = new ScopedLines(scopedKeys, scopedLines);
 
         Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, scopedKeys);
@@ -189,7 +187,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                         policy,
                         QueuedLine.ResolutionKind.BOOKED_BY_IMPORT);
         for (BankEntryKey key : match.alreadyBooked()) {
-            if (lines.containsKey(key)) {
+            if (lines.contains(key)) {
                 String reason =
                         settled.containsKey(key) ? settled.get(key) : earlierBooking(key, recorded);
                 collector.alreadyBooked.add(new AlreadyBookedLine(key, lines.get(key), reason));
@@ -282,7 +280,7 @@ public final class DefaultReconciliationService implements ReconciliationService
     private int queueUnbooked(
             CompanyId companyId,
             String statementId,
-            Map<BankEntryKey, BankLine> lines,
+            ScopedLines lines,
             List<UnmatchedLine> unmatchedLines,
             Collector collector) {
         if (unmatchedLines.isEmpty() && collector.suggested.isEmpty()) {
@@ -299,7 +297,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                     Set<String> queued = queue.queuedPrimaryKeys(companyId, keys);
                     int stored = 0;
                     for (UnmatchedLine unmatched : unmatchedLines) {
-                        if (lines.containsKey(unmatched.key())
+                        if (lines.contains(unmatched.key())
                                 && !queued.contains(unmatched.key().primary())
                                 && queue.enqueue(
                                         companyId,
