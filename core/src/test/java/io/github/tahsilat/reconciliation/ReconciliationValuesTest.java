@@ -526,12 +526,12 @@ class ReconciliationValuesTest {
 
         @ParameterizedTest
         @CsvSource({"100.01, EUR 100.01", "0.00, EUR 0", "-1.00, EUR -1"})
-        void applicationOutsideOutstandingRejected(String applied, String shown) {
+        void applicationOutsideOutstandingRejected(String applied, String amountInMessage) {
             assertThatThrownBy(() -> application(1, "100.00", applied))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage(
                             "invalid applied: "
-                                    + shown
+                                    + amountInMessage
                                     + "; expected more than zero and at most the open amount"
                                     + " EUR 100");
         }

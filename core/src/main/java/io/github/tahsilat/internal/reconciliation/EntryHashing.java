@@ -117,7 +117,7 @@ public final class EntryHashing {
             try {
                 digest.digest(hash, 0, SHA256_LENGTH);
             } catch (DigestException e) {
-                // The array holds the 32 bytes of a SHA-256 digest, so this never happens.
+                // The array has room for the 32 bytes of a SHA-256 digest, so this never happens.
                 throw new IllegalStateException("SHA-256 digest failed: " + e.getMessage(), e);
             }
             for (int i = 0; i < SHA256_LENGTH; i++) {

@@ -605,7 +605,12 @@ public final class DefaultReconciliationService implements ReconciliationService
                 return entry.getValue();
             }
         }
-        throw new IllegalStateException("recorded keys " + first + " and " + second + " vanished");
+        throw new IllegalStateException(
+                "recorded entries "
+                        + first
+                        + " and "
+                        + second
+                        + " not found in the map's iteration");
     }
 
     private static String autoReason(Proposal proposal, StatementBooking.Outcome outcome) {
@@ -634,7 +639,10 @@ public final class DefaultReconciliationService implements ReconciliationService
         return "the matcher left it as a suggestion";
     }
 
-    /** Returns whether a reason other than the amount, a reference or the payer, supports it. */
+    /**
+     * Returns whether a reference or counterparty reason supports the proposal, not the amount
+     * alone.
+     */
     private static boolean isSupported(Proposal proposal) {
         for (MatchReason reason : proposal.explanation()) {
             if (reason.kind() == MatchReason.Kind.REFERENCE
