@@ -92,6 +92,89 @@ class MemoryOpenReceivableFeedTest {
     }
 
     @Test
+    void throwingListenerDoesNotStopRollback() {
+        boolean[] failing = {false};
+        stores.invoices()
+                .openReceivableFeed()
+                .orElseThrow()
+                .subscribe(new ThrowingListener(failing));
+        subscribe();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                insert("INV-1", BigDecimal.TEN);
+                                insert("INV-2", BigDecimal.TEN);
+                                insert("INV-3", BigDecimal.TEN);
+                                failing[0] = true;
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (RuntimeException expected) {
+            // The inserts are undone, though the first listener throws on each reverse report.
+        }
+
+        for (String number : List.of("INV-1", "INV-2", "INV-3")) {
+            assertThat(stores.invoices().findByNumber(COMPANY, Direction.RECEIVABLE, number))
+                    .as(number)
+                    .isEmpty();
+        }
+        assertThat(calls)
+                .containsExactly(
+                        "opened 0", "opened 1", "opened 2", "closed 2", "closed 1", "closed 0");
+    }
+
+    @Test
+    void throwingListenerFailsWriteAndKeepsCause() {
+        boolean[] failing = {true};
+        stores.invoices()
+                .openReceivableFeed()
+                .orElseThrow()
+                .subscribe(new ThrowingListener(failing));
+        subscribe();
+        IllegalStateException failure = null;
+        try {
+            insert("INV-1", BigDecimal.TEN);
+        } catch (IllegalStateException e) {
+            failure = e;
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getSuppressed()).hasSize(1);
+        assertThat(stores.invoices().findByNumber(COMPANY, Direction.RECEIVABLE, "INV-1"))
+                .isEmpty();
+        assertThat(calls).containsExactly("opened 0", "closed 0");
+    }
+
+    /** A listener that breaks its contract by throwing on every report while armed. */
+    private record ThrowingListener(boolean[] failing) implements OpenReceivableListener {
+        private void check(String call) {
+            if (failing[0]) {
+                throw new IllegalStateException("listener failed on " + call);
+            }
+        }
+
+        @Override
+        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
+            check("counterpartyNamed");
+        }
+
+        @Override
+        public void counterpartyRemoved(UUID companyId, UUID counterpartyId) {
+            check("counterpartyRemoved");
+        }
+
+        @Override
+        public void opened(UUID companyId, int slot, MatchCandidateView item) {
+            check("opened");
+        }
+
+        @Override
+        public void closed(UUID companyId, int slot) {
+            check("closed");
+        }
+    }
+
+    @Test
     void dunningLevelAloneReportsNothing() {
         InvoiceRecord invoice = insert("INV-1", BigDecimal.TEN);
         subscribe();
