@@ -56,7 +56,9 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
     }
 
     // NOTE: the read lock cannot be upgraded, so work that writes to a store or subscribes, on a
-    // thread that did not hold the write lock before, waits forever.
+    // thread that did not hold the write lock before, waits forever. Work that waits for another
+    // thread's store read can wait forever too: once a writer queues for the lock, a new reader
+    // on another thread queues behind it, and the writer waits for this work to end.
     @Override
     public <T> T whileUnchanged(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
@@ -68,6 +70,9 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
      * {@code before} for an insert, {@code after} for an undone insert.
      */
     void counterpartyChanged(UUID companyId, CounterpartyRecord before, CounterpartyRecord after) {
+        if (listeners.length == 0) {
+            return;
+        }
         if (after != null) {
             report(listener -> listener.counterpartyNamed(companyId, after.id(), after.name()));
         } else {
