@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,6 +177,103 @@ class MemoryOpenReceivableFeedTest {
     }
 
     @Test
+    void joinedFailureUndoesMovesAndCurrency() {
+        InvoiceRecord original = insert("INV-1", BigDecimal.TEN);
+        OpenReceivableFeedPropertiesTest.Recorder recorder =
+                new OpenReceivableFeedPropertiesTest.Recorder();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                InvoiceRecord moved =
+                                        stores.invoices()
+                                                .update(
+                                                        COMPANY,
+                                                        moved(original, UUID.randomUUID(), "EUR"));
+                                stores.invoices()
+                                        .openReceivableFeed()
+                                        .orElseThrow()
+                                        .subscribe(recorder);
+                                try {
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        insert("INV-2", BigDecimal.ONE);
+                                                        stores.invoices()
+                                                                .update(
+                                                                        COMPANY,
+                                                                        withOutstanding(
+                                                                                moved,
+                                                                                BigDecimal.ONE));
+                                                        throw new IllegalStateException("inner");
+                                                    });
+                                } catch (IllegalStateException expected) {
+                                    // The joined call fails, so the whole transaction rolls back.
+                                }
+                                insert("INV-3", BigDecimal.TEN);
+                                return null;
+                            });
+        } catch (TransactionRolledBackException expected) {
+            // The outer transaction ends in a rollback because the joined call failed.
+        }
+
+        assertThat(stores.invoices().find(COMPANY, original.id())).contains(original);
+        assertThat(recorder.open(COMPANY).values())
+                .containsExactly(MatchCandidateView.of(original));
+    }
+
+    @Test
+    void concurrentWritersAndSubscriber() throws InterruptedException {
+        OpenReceivableFeedPropertiesTest.Recorder recorder =
+                new OpenReceivableFeedPropertiesTest.Recorder();
+        List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
+        Runnable writes =
+                () -> {
+                    for (int i = 0; i < 300; i++) {
+                        int round = i;
+                        try {
+                            stores.transactions()
+                                    .inTransaction(
+                                            () -> {
+                                                InvoiceRecord invoice =
+                                                        insert(
+                                                                "INV-" + UUID.randomUUID(),
+                                                                BigDecimal.TEN);
+                                                ids.add(invoice.id());
+                                                stores.invoices()
+                                                        .update(
+                                                                COMPANY,
+                                                                withOutstanding(
+                                                                        invoice, BigDecimal.ONE));
+                                                if (round % 3 == 0) {
+                                                    throw new IllegalStateException("roll back");
+                                                }
+                                                return null;
+                                            });
+                        } catch (IllegalStateException expected) {
+                            // Every third transaction rolls back.
+                        }
+                    }
+                };
+        Thread first = new Thread(writes);
+        Thread second = new Thread(writes);
+        first.start();
+        second.start();
+        stores.invoices().openReceivableFeed().orElseThrow().subscribe(recorder);
+        first.join();
+        second.join();
+
+        List<MatchCandidateView> stored = new ArrayList<>();
+        for (UUID id : ids) {
+            stores.invoices()
+                    .find(COMPANY, id)
+                    .ifPresent(invoice -> stored.add(MatchCandidateView.of(invoice)));
+        }
+        assertThat(stored).hasSize(400);
+        assertThat(recorder.open(COMPANY).values()).containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
     void dunningLevelAloneReportsNothing() {
         InvoiceRecord invoice = insert("INV-1", BigDecimal.TEN);
         subscribe();
@@ -269,6 +368,32 @@ class MemoryOpenReceivableFeedTest {
 
     private static InvoiceRecord withDunningLevel(InvoiceRecord invoice, int level) {
         return copy(invoice, invoice.outstanding(), level);
+    }
+
+    private static InvoiceRecord moved(
+            InvoiceRecord invoice, UUID counterpartyId, String currency) {
+        return new InvoiceRecord(
+                invoice.companyId(),
+                invoice.id(),
+                invoice.version(),
+                invoice.direction(),
+                invoice.number(),
+                counterpartyId,
+                currency,
+                invoice.issueDate(),
+                invoice.dueDate(),
+                invoice.lines(),
+                invoice.schedule(),
+                invoice.totals(),
+                invoice.outstanding(),
+                invoice.status(),
+                invoice.closedOn(),
+                invoice.dispute(),
+                invoice.termsNotation(),
+                invoice.lastDunningLevel(),
+                invoice.externalReference(),
+                invoice.idempotencyKey(),
+                invoice.lastWrite());
     }
 
     private static InvoiceRecord copy(InvoiceRecord invoice, BigDecimal outstanding, int level) {
