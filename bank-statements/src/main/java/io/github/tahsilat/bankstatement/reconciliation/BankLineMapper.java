@@ -41,9 +41,9 @@ import javax.money.MonetaryAmount;
  * none. A line per transaction reads only that transaction's records, because the entry's cannot be
  * divided among the transactions. Included credited charges ({@code CdtDbtInd} CRDT) are not fees.
  * They offset the included debited ones, and the line gets the net total as one charge, or none
- * when the credits are as large. A debit whose included charges equal its amount becomes a line
- * that books only charges, and one whose included charges exceed its amount is rejected, because
- * the amount cannot include them.
+ * when the credits are at least as large. A debit whose included charges equal its amount becomes a
+ * line that books only charges, and one whose included charges exceed its amount is rejected,
+ * because the amount cannot include them.
  *
  * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG}, {@code
  * FEES} or {@code COMM} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists
