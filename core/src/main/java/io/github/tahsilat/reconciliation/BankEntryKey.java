@@ -102,9 +102,10 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         Map<String, String> hashByReference = new HashMap<>(capacity);
         Set<String> sharedReferences = new HashSet<>();
         List<BankEntryKey> keys = new ArrayList<>(statementLines.size());
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
         for (BankLine line : statementLines) {
             InputChecks.present(line, "statementLines", "no null element");
-            String hash = contentHash(line);
+            String hash = contentHash(line, hasher);
             int occurrence = occurrences.merge(hash, 1, Integer::sum);
             BankEntryKey key = of(line, hash, occurrence);
             if (key.referenceKey().isPresent()) {
@@ -139,7 +140,7 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         if (occurrence < 1) {
             throw new InvalidInputException("occurrence", occurrence, "a number from 1");
         }
-        return of(line, contentHash(line), occurrence);
+        return of(line, contentHash(line, new EntryHashing.Hasher()), occurrence);
     }
 
     /** Builds the key of a line whose content hash the caller has already computed. */
@@ -180,16 +181,19 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         return referenceKey.orElse(contentKey);
     }
 
-    private static String contentHash(BankLine line) {
+    private static String contentHash(BankLine line, EntryHashing.Hasher hasher) {
         MinorAmount amount = Amounts.toMinor(line.amount(), "amount");
-        return EntryHashing.sha256Hex(
-                line.accountId(),
-                line.bookingDate().toString(),
-                line.valueDate().toString(),
-                amount.toBigDecimal().toPlainString(),
-                amount.currencyCode(),
-                line.counterpartyIban().map(iban -> iban.value()).orElse(""),
-                line.endToEndId().orElse(""),
-                line.remittanceText());
+        hasher.add(line.accountId())
+                .add(line.bookingDate())
+                .add(line.valueDate())
+                .add(amount.toPlainString())
+                .add(amount.currencyCode())
+                .add(
+                        line.counterpartyIban().isPresent()
+                                ? line.counterpartyIban().get().value()
+                                : "")
+                .add(line.endToEndId().orElse(""))
+                .add(line.remittanceText());
+        return hasher.hex();
     }
 }

@@ -255,13 +255,14 @@ public final class CompactMatchResult {
      * the text the matcher found the number by.
      */
     private String namingWindow(int line, String number) {
-        CompactText stored = new CompactText();
+        CompactText stored = new CompactText(number.length());
         stored.tokenize(number);
         char[] storedKey = new char[stored.length()];
         int storedLength =
                 CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
-        CompactText text = new CompactText();
-        text.tokenize(lines.textAt(line));
+        String lineText = lines.textAt(line);
+        CompactText text = new CompactText(lineText.length());
+        text.tokenize(lineText);
         char[] chars = text.chars();
         char[] windowKey = new char[text.length()];
         for (int start = 0; start < text.tokenCount(); start++) {

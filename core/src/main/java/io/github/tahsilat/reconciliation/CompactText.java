@@ -24,10 +24,22 @@ final class CompactText {
     /** The maximum length of a packed key, because 37^12 is less than {@code Long.MAX_VALUE}. */
     static final int MAX_PACKED_LENGTH = 12;
 
-    private char[] chars = new char[64];
-    private int[] tokenEnds = new int[16];
+    private char[] chars;
+    private int[] tokenEnds;
     private int length;
     private int tokenCount;
+
+    /** Creates a buffer for reuse over many texts, which grows to the longest of them. */
+    CompactText() {
+        chars = new char[64];
+        tokenEnds = new int[16];
+    }
+
+    /** Creates a buffer that tokenizes an ASCII text of {@code textLength} characters in place. */
+    CompactText(int textLength) {
+        chars = new char[Math.max(1, textLength)];
+        tokenEnds = new int[textLength / 2 + 1];
+    }
 
     /** Splits {@code text} into tokens, replacing the previous ones. */
     void tokenize(String text) {

@@ -44,7 +44,10 @@ public record ItemApplication(
                     outstanding.getCurrency().getCurrencyCode(),
                     applied.getCurrency().getCurrencyCode());
         }
-        if (!applied.isPositive() || applied.isGreaterThan(outstanding)) {
+        // The same instance, as when an item is paid in full, is never greater than itself, and
+        // Moneta's comparison strips trailing zeros from both numbers first.
+        if (!applied.isPositive()
+                || (applied != outstanding && applied.isGreaterThan(outstanding))) {
             throw new InvalidInputException(
                     "applied",
                     applied,

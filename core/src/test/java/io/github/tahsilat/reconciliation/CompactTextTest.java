@@ -42,6 +42,15 @@ class CompactTextTest {
     }
 
     @Property(tries = 500)
+    void bufferSizedForTextMatchesTextFolding(@ForAll("texts") String input) {
+        CompactText text = new CompactText(input.length());
+
+        text.tokenize(input);
+
+        assertThat(tokens(text)).isEqualTo(TextFolding.tokens(input));
+    }
+
+    @Property(tries = 500)
     void nameKeyMatchesFoldName(@ForAll("texts") String input) {
         CompactText text = new CompactText();
         text.tokenize(input);

@@ -514,6 +514,29 @@ class ReconciliationValuesTest {
         }
 
         @Test
+        void applicationOfWholeOutstandingInstanceAccepted() {
+            MonetaryAmount outstanding = eur("100.00");
+
+            ItemApplication application =
+                    new ItemApplication(
+                            invoiceId(1), "INV-1", Lines.counterparty(1), outstanding, outstanding);
+
+            assertThat(application.applied()).isSameAs(outstanding);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"100.01, EUR 100.01", "0.00, EUR 0", "-1.00, EUR -1"})
+        void applicationOutsideOutstandingRejected(String applied, String amountInMessage) {
+            assertThatThrownBy(() -> application(1, "100.00", applied))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(
+                            "invalid applied: "
+                                    + amountInMessage
+                                    + "; expected more than zero and at most the open amount"
+                                    + " EUR 100");
+        }
+
+        @Test
         void oneItemPaidInFullAccepted() {
             Proposal proposal = proposal(List.of(application(1, "100.00", "100.00")), "0.00");
 

@@ -36,11 +36,14 @@ import javax.money.MonetaryAmount;
  * {@code BankLine} would reject are dropped rather than failing the whole statement: a counterparty
  * IBAN that fails its check, a creditor reference longer than 35 characters, or remittance text
  * beyond 1,400 characters (cut). Only charges the file marks as included in the entry amount become
- * the line's charges ({@code ChrgInclInd} true in camt; MT940 has no charges field). Included
- * credited charges ({@code CdtDbtInd} CRDT) are not fees. They offset the included debited ones,
- * and the line gets the net total as one charge, or none when the credits are as large. A debit
- * whose included charges equal its amount becomes a line that books only charges, and one whose
- * included charges exceed its amount is rejected, because the amount cannot include them.
+ * the line's charges ({@code ChrgInclInd} true in camt; MT940 has no charges field). An entry
+ * booked as one line reads the entry's charge records, or its one transaction's when the entry has
+ * none. A line per transaction reads only that transaction's records, because the entry's cannot be
+ * divided among the transactions. Included credited charges ({@code CdtDbtInd} CRDT) are not fees.
+ * They offset the included debited ones, and the line gets the net total as one charge, or none
+ * when the credits are at least as large. A debit whose included charges equal its amount becomes a
+ * line that books only charges, and one whose included charges exceed its amount is rejected,
+ * because the amount cannot include them.
  *
  * <p>A debit whose bank transaction code marks a bank charge or commission ({@code CHRG}, {@code
  * FEES} or {@code COMM} in camt, {@code NCHG} or {@code NCOM} in MT940; {@link BankFeeCodes} lists
@@ -96,7 +99,7 @@ public final class BankLineMapper {
                             entry,
                             only,
                             entry.amount(),
-                            entry.charges(),
+                            chargesOf(entry, only),
                             reference(entry, only));
             return List.of(line.batch(batchOrNull(entry)).build());
         }
@@ -222,6 +225,18 @@ public final class BankLineMapper {
         if (net.isPositive()) {
             line.charge(net);
         }
+    }
+
+    /**
+     * Returns the charge records of an entry booked as one line: the entry's, else those of its one
+     * transaction. When both are given, they are taken to describe the same charges, so they are
+     * not added up.
+     */
+    private static List<Charge> chargesOf(Entry entry, TransactionDetails only) {
+        if (!entry.charges().isEmpty() || only == null) {
+            return entry.charges();
+        }
+        return only.charges();
     }
 
     /** Returns the transaction's own code when it has one, else the entry's. */

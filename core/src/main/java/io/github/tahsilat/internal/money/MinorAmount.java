@@ -309,6 +309,43 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** Returns the amount in major units and its code, for example {@code "1239.70 TRY"}. */
     @Override
     public String toString() {
-        return toBigDecimal().toPlainString() + " " + currency.getCurrencyCode();
+        return toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    /**
+     * Returns the number in major units as {@code toBigDecimal().toPlainString()} writes it, such
+     * as {@code -0.05} for -5 cents, without building the decimal.
+     */
+    public String toPlainString() {
+        return plainString(units, fractionDigits(currency));
+    }
+
+    /**
+     * Returns {@code BigDecimal.valueOf(units, scale).toPlainString()} for a scale of 0 or more.
+     */
+    static String plainString(long units, int scale) {
+        if (scale == 0) {
+            return Long.toString(units);
+        }
+        if (units == Long.MIN_VALUE) {
+            // Its magnitude does not fit in a long.
+            return BigDecimal.valueOf(units, scale).toPlainString();
+        }
+        String digits = Long.toString(Math.abs(units));
+        int integerDigits = digits.length() - scale;
+        StringBuilder plain = new StringBuilder(digits.length() + Math.max(0, -integerDigits) + 3);
+        if (units < 0) {
+            plain.append('-');
+        }
+        if (integerDigits > 0) {
+            plain.append(digits, 0, integerDigits)
+                    .append('.')
+                    .append(digits, integerDigits, digits.length());
+        } else {
+            plain.append("0.");
+            plain.append("0".repeat(-integerDigits));
+            plain.append(digits);
+        }
+        return plain.toString();
     }
 }

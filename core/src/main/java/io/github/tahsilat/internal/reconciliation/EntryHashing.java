@@ -1,8 +1,11 @@
 package io.github.tahsilat.internal.reconciliation;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -10,7 +13,8 @@ import java.util.HexFormat;
  * that no two different field lists give the same input ({@code ["ab", "c"]} and {@code ["a",
  * "bc"]} differ).
  *
- * <p>Stateless and thread-safe.
+ * <p>{@link #sha256Hex} is stateless and thread-safe. A {@link Hasher} gives the same digests with
+ * one digest and one buffer for many entries.
  */
 public final class EntryHashing {
 
@@ -55,6 +59,157 @@ public final class EntryHashing {
         int count = end - at;
         System.arraycopy(into, at, into, 0, count);
         return count;
+    }
+
+    /**
+     * A reusable hasher that gives the digest of {@link #sha256Hex} for the fields added since the
+     * last {@link #hex()}, without a byte array per field or a digest per entry. Not thread-safe.
+     */
+    public static final class Hasher {
+
+        private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+        /** The bytes of {@code LocalDate.toString()} for a year from 0 to 9999: yyyy-MM-dd. */
+        private static final int DATE_LENGTH = 10;
+
+        private static final int SHA256_LENGTH = 32;
+
+        private final MessageDigest digest = digest();
+        private final byte[] hash = new byte[SHA256_LENGTH];
+        private final char[] hex = new char[SHA256_LENGTH * 2];
+        private final byte[] prefix = new byte[12];
+        private byte[] buffer = new byte[256];
+        private int length;
+
+        /** Adds a field, hashed as its UTF-8 length, a colon and its UTF-8 bytes. */
+        public Hasher add(String field) {
+            int bytes = utf8Length(field);
+            reserve(bytes);
+            length += writeLengthPrefix(bytes);
+            length = encodeUtf8(field, buffer, length);
+            return this;
+        }
+
+        /** Adds a date as the field {@code date.toString()}, the ISO form yyyy-MM-dd. */
+        public Hasher add(LocalDate date) {
+            int year = date.getYear();
+            if (year < 0 || year > 9999) {
+                // LocalDate writes a sign and, after 9999, more than four digits.
+                return add(date.toString());
+            }
+            reserve(DATE_LENGTH);
+            length += writeLengthPrefix(DATE_LENGTH);
+            writeDigits(year, 4);
+            buffer[length++] = '-';
+            writeDigits(date.getMonthValue(), 2);
+            buffer[length++] = '-';
+            writeDigits(date.getDayOfMonth(), 2);
+            return this;
+        }
+
+        /**
+         * Returns the lower-case hex SHA-256 digest of the fields added since the last call, and
+         * starts a new list of fields.
+         */
+        public String hex() {
+            digest.update(buffer, 0, length);
+            length = 0;
+            try {
+                digest.digest(hash, 0, SHA256_LENGTH);
+            } catch (DigestException e) {
+                // The array has room for the 32 bytes of a SHA-256 digest, so this never happens.
+                throw new IllegalStateException("SHA-256 digest failed: " + e.getMessage(), e);
+            }
+            for (int i = 0; i < SHA256_LENGTH; i++) {
+                hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
+                hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+            }
+            return new String(hex);
+        }
+
+        /** Makes room for a length prefix of at most 11 bytes and {@code bytes} more. */
+        private void reserve(int bytes) {
+            int needed = length + 11 + bytes;
+            if (needed > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+            }
+        }
+
+        private int writeLengthPrefix(int bytes) {
+            int count = EntryHashing.writeLengthPrefix(bytes, prefix);
+            System.arraycopy(prefix, 0, buffer, length, count);
+            return count;
+        }
+
+        private void writeDigits(int value, int digits) {
+            for (int i = digits - 1; i >= 0; i--) {
+                buffer[length + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += digits;
+        }
+    }
+
+    /**
+     * Returns the number of bytes that {@code text.getBytes(UTF_8)} returns: a surrogate without
+     * its pair is written as the one byte {@code ?}.
+     */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        int count = text.length();
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (!Character.isSurrogate(c)) {
+                bytes += 3;
+            } else if (isPairAt(text, i)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 1;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Writes the bytes of {@code text.getBytes(UTF_8)} into {@code into} from {@code at}, and
+     * returns the index after the last byte written.
+     */
+    static int encodeUtf8(String text, byte[] into, int at) {
+        int count = text.length();
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                into[at++] = (byte) c;
+            } else if (c < 0x800) {
+                into[at++] = (byte) (0xC0 | (c >> 6));
+                into[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                into[at++] = (byte) (0xE0 | (c >> 12));
+                into[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                into[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (isPairAt(text, i)) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                into[at++] = (byte) (0xF0 | (codePoint >> 18));
+                into[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                into[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                into[at++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else {
+                // The JDK's encoder replaces an unpaired surrogate with '?'.
+                into[at++] = '?';
+            }
+        }
+        return at;
+    }
+
+    private static boolean isPairAt(String text, int index) {
+        return Character.isHighSurrogate(text.charAt(index))
+                && index + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(index + 1));
     }
 
     private static MessageDigest digest() {

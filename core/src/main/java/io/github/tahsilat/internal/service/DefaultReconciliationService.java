@@ -43,7 +43,6 @@ import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,20 +164,19 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
-        Map<BankEntryKey, BankLine> lines = new HashMap<>();
         List<BankEntryKey> scopedKeys = new ArrayList<>();
         List<BankLine> scopedLines = new ArrayList<>();
         Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             BankEntryKey key = keys.get(i);
             if (inScope.test(key)) {
-                lines.putIfAbsent(key, statement.lines().get(i));
                 scopedKeys.add(key);
                 scopedLines.add(statement.lines().get(i));
             } else {
                 skipped.addAll(key.keysToRecord());
             }
         }
+        ScopedLines lines = new ScopedLines(scopedKeys, scopedLines);
 
         Map<String, BookedEntry> recorded =
                 new BankEntryRepository(context).recorded(companyId, scopedKeys);
@@ -200,7 +198,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                         policy,
                         QueuedLine.ResolutionKind.BOOKED_BY_IMPORT);
         for (BankEntryKey key : match.alreadyBooked()) {
-            if (lines.containsKey(key)) {
+            if (lines.contains(key)) {
                 String reason =
                         settled.containsKey(key) ? settled.get(key) : earlierBooking(key, recorded);
                 collector.alreadyBooked.add(new AlreadyBookedLine(key, lines.get(key), reason));
@@ -333,7 +331,7 @@ public final class DefaultReconciliationService implements ReconciliationService
     private int queueUnbooked(
             CompanyId companyId,
             String statementId,
-            Map<BankEntryKey, BankLine> lines,
+            ScopedLines lines,
             List<UnmatchedLine> unmatchedLines,
             Collector collector) {
         if (unmatchedLines.isEmpty() && collector.suggested.isEmpty()) {
@@ -350,7 +348,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                     Set<String> queued = queue.queuedPrimaryKeys(companyId, keys);
                     int stored = 0;
                     for (UnmatchedLine unmatched : unmatchedLines) {
-                        if (lines.containsKey(unmatched.key())
+                        if (lines.contains(unmatched.key())
                                 && !queued.contains(unmatched.key().primary())
                                 && queue.enqueue(
                                         companyId,
@@ -631,12 +629,39 @@ public final class DefaultReconciliationService implements ReconciliationService
     }
 
     private static String earlierBooking(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        BookedEntry earlier = bookingOf(key, recorded);
+        return earlier == null
+                ? "the same entry appears earlier in this statement"
+                : StatementBooking.alreadyBooked(earlier).reason();
+    }
+
+    /**
+     * Returns the entry of {@code recorded} that marks {@code key} as booked, or {@code null}. When
+     * two do, it returns the first in the map's iteration order, as a walk over the map would.
+     */
+    static BookedEntry bookingOf(BankEntryKey key, Map<String, BookedEntry> recorded) {
+        // The two stored keys that BankEntryKey.isBookedIn accepts, each on its own.
+        String first = key.referenceKey().orElse(key.contentKey());
+        String second =
+                key.referenceKey().isPresent()
+                        ? key.contentKey()
+                        : key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX;
+        BookedEntry underFirst = recorded.get(first);
+        BookedEntry underSecond = recorded.get(second);
+        if (underFirst == null || underSecond == null) {
+            return underFirst != null ? underFirst : underSecond;
+        }
         for (Map.Entry<String, BookedEntry> entry : recorded.entrySet()) {
-            if (key.isBookedIn(Set.of(entry.getKey()))) {
-                return StatementBooking.alreadyBooked(entry.getValue()).reason();
+            if (entry.getKey().equals(first) || entry.getKey().equals(second)) {
+                return entry.getValue();
             }
         }
-        return "the same entry appears earlier in this statement";
+        throw new IllegalStateException(
+                "recorded entries "
+                        + first
+                        + " and "
+                        + second
+                        + " not found in the map's iteration");
     }
 
     private static String autoReason(Proposal proposal, StatementBooking.Outcome outcome) {
@@ -653,22 +678,30 @@ public final class DefaultReconciliationService implements ReconciliationService
     }
 
     private String suggestionReason(Proposal proposal) {
-        boolean supported =
-                proposal.explanation().stream()
-                        .anyMatch(
-                                reason ->
-                                        reason.kind() == MatchReason.Kind.REFERENCE
-                                                || reason.kind() == MatchReason.Kind.COUNTERPARTY);
         if (proposal.score() < settings.autoApplyThreshold()) {
             return "score "
                     + proposal.score()
                     + " is below the auto-apply threshold "
                     + settings.autoApplyThreshold();
         }
-        if (!supported) {
+        if (!isSupported(proposal)) {
             return "only the amount supports it, and an amount alone never books without review";
         }
         return "the matcher left it as a suggestion";
+    }
+
+    /**
+     * Returns whether a reference or counterparty reason supports the proposal, not the amount
+     * alone.
+     */
+    private static boolean isSupported(Proposal proposal) {
+        for (MatchReason reason : proposal.explanation()) {
+            if (reason.kind() == MatchReason.Kind.REFERENCE
+                    || reason.kind() == MatchReason.Kind.COUNTERPARTY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ReportedCharge> bookedCharges(

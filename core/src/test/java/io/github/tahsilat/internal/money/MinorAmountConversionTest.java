@@ -356,4 +356,33 @@ class MinorAmountConversionTest {
             assertThat(amount.getCurrency().getCurrencyCode()).isEqualTo(code);
         }
     }
+
+    @Nested
+    class PlainString {
+
+        @ParameterizedTest
+        @CsvSource({
+            "EUR, 1234, 12.34",
+            "EUR, -5, -0.05",
+            "EUR, 0, 0.00",
+            "EUR, 100, 1.00",
+            "JPY, -1500, -1500",
+            "KWD, 7, 0.007",
+            "EUR, -9223372036854775808, -92233720368547758.08",
+        })
+        void writesMajorUnits(String code, long units, String expected) {
+            MinorAmount amount = new MinorAmount(units, Monetary.getCurrency(code));
+
+            assertThat(amount.toPlainString()).isEqualTo(expected);
+            assertThat(amount.toString()).isEqualTo(expected + " " + code);
+        }
+
+        @Property(tries = 3000)
+        void agreesWithBigDecimal(
+                @ForAll long units, @ForAll @IntRange(min = 0, max = 20) int scale) {
+            String expected = BigDecimal.valueOf(units, scale).toPlainString();
+
+            assertThat(MinorAmount.plainString(units, scale)).isEqualTo(expected);
+        }
+    }
 }

@@ -2,6 +2,18 @@ package io.github.tahsilat.internal.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class EntryHashingTest {
@@ -31,5 +43,81 @@ class EntryHashingTest {
     void fieldBoundariesChangeHash() {
         assertThat(EntryHashing.sha256Hex("ab", "c"))
                 .isNotEqualTo(EntryHashing.sha256Hex("a", "bc"));
+    }
+
+    @Test
+    void hasherHashesKnownInput() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        assertThat(hasher.add("abcdefghijkl").add("").hex())
+                .isEqualTo("a1760cbdf20d2436a4c510a629df042bc22a5820a2b9dce56d672ed50382cffa");
+        assertThat(hasher.add("abc").hex())
+                .isEqualTo("aab5f9ae99b2e38fb462025c8f72f570c9c811705d2a4277dc855d7fa293fe97");
+    }
+
+    @Test
+    void hasherGrowsPastItsBuffer() {
+        String longField = "x".repeat(1000);
+
+        assertThat(new EntryHashing.Hasher().add(longField).hex())
+                .isEqualTo("f6b26572a562fadb7e167a2ceac55009b3f5c639dac2066da553ef7df1a912b6");
+    }
+
+    @Test
+    void hasherEncodesUnpairedSurrogatesAsJdkDoes() {
+        List<String> fields = List.of("\uD800", "a\uDC00b", "\uD83D\uDE00", "\uDE00\uD83D", "ş€");
+
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        fields.forEach(hasher::add);
+
+        assertThat(hasher.hex()).isEqualTo(reference(fields));
+    }
+
+    /** Fields of any UTF-16 units, unpaired surrogates included, as bank text may carry them. */
+    @Provide
+    Arbitrary<List<String>> fieldLists() {
+        Arbitrary<String> field =
+                Arbitraries.oneOf(
+                        Arbitraries.strings().withCharRange('\u0000', '\uffff').ofMaxLength(40),
+                        Arbitraries.strings().ascii().ofMaxLength(300));
+        return field.list().ofMaxSize(10);
+    }
+
+    @Property(tries = 2000)
+    void hasherAgreesWithReference(@ForAll("fieldLists") List<String> fields) {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        hasher.add("an earlier entry").hex();
+        fields.forEach(hasher::add);
+
+        String hex = hasher.hex();
+
+        assertThat(hex).isEqualTo(reference(fields));
+        assertThat(hex).isEqualTo(EntryHashing.sha256Hex(fields.toArray(String[]::new)));
+    }
+
+    @Property(tries = 2000)
+    void hasherWritesDatesAsToString(
+            @ForAll @LongRange(min = -10_000_000, max = 10_000_000) long epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        String hex = hasher.add(date).add("after").hex();
+
+        assertThat(hex).isEqualTo(reference(List.of(date.toString(), "after")));
+    }
+
+    /** SHA-256 of each field's UTF-8 length, a colon and its bytes, built with the JDK only. */
+    private static String reference(List<String> fields) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String field : fields) {
+                byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+                digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+                digest.update(bytes);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -375,7 +375,7 @@ final class InvoiceTable {
     /**
      * Replaces {@code old} by {@code next} in the columns and indexes. Either may be null. Returns
      * the slot of {@code old}, or the new slot of {@code next} when {@code old} is null or not
-     * stored, or -1 when both are null.
+     * stored, or -1 when {@code next} is null and {@code old} is null or not stored.
      */
     int replace(InvoiceRecord old, InvoiceRecord next) {
         int slot = old == null ? -1 : slotOf(old.id());

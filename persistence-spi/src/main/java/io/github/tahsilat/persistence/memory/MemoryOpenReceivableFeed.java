@@ -9,6 +9,7 @@ import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +56,9 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
     }
 
     // NOTE: the read lock cannot be upgraded, so work that writes to a store or subscribes, on a
-    // thread that did not hold the write lock before, waits forever.
+    // thread that did not hold the write lock before, waits forever. Work that waits for another
+    // thread's store read can wait forever too: once a writer queues for the lock, a new reader
+    // on another thread queues behind it, and the writer waits for this work to end.
     @Override
     public <T> T whileUnchanged(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
@@ -67,12 +70,13 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
      * {@code before} for an insert, {@code after} for an undone insert.
      */
     void counterpartyChanged(UUID companyId, CounterpartyRecord before, CounterpartyRecord after) {
-        for (OpenReceivableListener listener : listeners) {
-            if (after != null) {
-                listener.counterpartyNamed(companyId, after.id(), after.name());
-            } else {
-                listener.counterpartyRemoved(companyId, before.id());
-            }
+        if (listeners.length == 0) {
+            return;
+        }
+        if (after != null) {
+            report(listener -> listener.counterpartyNamed(companyId, after.id(), after.name()));
+        } else {
+            report(listener -> listener.counterpartyRemoved(companyId, before.id()));
         }
     }
 
@@ -88,13 +92,32 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
         MatchCandidateView was = candidateOf(before);
         MatchCandidateView is = candidateOf(after);
         if (is != null && !is.equals(was)) {
-            for (OpenReceivableListener listener : listeners) {
-                listener.opened(companyId, slot, is);
-            }
+            report(listener -> listener.opened(companyId, slot, is));
         } else if (is == null && was != null) {
-            for (OpenReceivableListener listener : listeners) {
-                listener.closed(companyId, slot);
+            report(listener -> listener.closed(companyId, slot));
+        }
+    }
+
+    /**
+     * Reports one change to every listener. A listener that throws breaks its contract, but the
+     * others still get the change, so that their state keeps following the store. The first failure
+     * is rethrown after the last listener, with the later ones suppressed, and fails the write.
+     */
+    private void report(Consumer<OpenReceivableListener> change) {
+        RuntimeException failure = null;
+        for (OpenReceivableListener listener : listeners) {
+            try {
+                change.accept(listener);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

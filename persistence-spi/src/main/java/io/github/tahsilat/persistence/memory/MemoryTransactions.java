@@ -42,12 +42,14 @@ final class MemoryTransactions implements TransactionRunner {
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
-                transaction.undo.rollback();
+                rollBack(transaction.undo, 0, e);
                 throw e;
             }
             if (transaction.rollbackCause != null) {
-                transaction.undo.rollback();
-                throw new TransactionRolledBackException(transaction.rollbackCause);
+                TransactionRolledBackException rolledBack =
+                        new TransactionRolledBackException(transaction.rollbackCause);
+                rollBack(transaction.undo, 0, rolledBack);
+                throw rolledBack;
             }
             return result;
         } finally {
@@ -92,7 +94,7 @@ final class MemoryTransactions implements TransactionRunner {
                 try {
                     return mutation.apply(undo);
                 } catch (RuntimeException | Error e) {
-                    undo.rollback();
+                    rollBack(undo, 0, e);
                     throw e;
                 }
             } finally {
@@ -107,9 +109,22 @@ final class MemoryTransactions implements TransactionRunner {
         try {
             return mutation.apply(active.undo);
         } catch (RuntimeException | Error e) {
-            active.undo.rollbackTo(mark);
             markRollbackOnly(active, e);
+            rollBack(active.undo, mark, e);
             throw e;
+        }
+    }
+
+    /**
+     * Undoes the writes logged after {@code mark}. An undo action throws only when a feed listener
+     * throws, against its contract. The log still runs every action, and the listener's failure is
+     * added to {@code cause} as suppressed, so the caller sees why the transaction failed.
+     */
+    private static void rollBack(UndoLog undo, int mark, Throwable cause) {
+        try {
+            undo.rollbackTo(mark);
+        } catch (RuntimeException listenerFailure) {
+            cause.addSuppressed(listenerFailure);
         }
     }
 

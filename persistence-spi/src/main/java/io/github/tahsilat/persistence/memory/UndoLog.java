@@ -16,9 +16,26 @@ final class UndoLog {
         return actions.size();
     }
 
+    /**
+     * Runs the actions logged after {@code mark}, newest first, and removes them. Every action runs
+     * even when an earlier one throws, because an action that stopped the loop would leave the
+     * older writes in place. The first failure is then rethrown with the later ones suppressed.
+     */
     void rollbackTo(int mark) {
+        RuntimeException failure = null;
         for (int i = actions.size() - 1; i >= mark; i--) {
-            actions.remove(i).run();
+            try {
+                actions.remove(i).run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

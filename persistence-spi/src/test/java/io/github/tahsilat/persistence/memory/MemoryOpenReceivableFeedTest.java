@@ -2,6 +2,7 @@ package io.github.tahsilat.persistence.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +91,186 @@ class MemoryOpenReceivableFeedTest {
         insert("INV-2", BigDecimal.TEN);
 
         assertThat(calls).containsExactly("opened 0", "closed 0", "opened 1");
+    }
+
+    @Test
+    void throwingListenerDoesNotStopRollback() {
+        boolean[] failing = {false};
+        stores.invoices()
+                .openReceivableFeed()
+                .orElseThrow()
+                .subscribe(new ThrowingListener(failing));
+        subscribe();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                insert("INV-1", BigDecimal.TEN);
+                                insert("INV-2", BigDecimal.TEN);
+                                insert("INV-3", BigDecimal.TEN);
+                                failing[0] = true;
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (RuntimeException expected) {
+            // The inserts are undone, though the first listener throws on each reverse report.
+        }
+
+        for (String number : List.of("INV-1", "INV-2", "INV-3")) {
+            assertThat(stores.invoices().findByNumber(COMPANY, Direction.RECEIVABLE, number))
+                    .as(number)
+                    .isEmpty();
+        }
+        assertThat(calls)
+                .containsExactly(
+                        "opened 0", "opened 1", "opened 2", "closed 2", "closed 1", "closed 0");
+    }
+
+    @Test
+    void throwingListenerFailsWriteAndKeepsCause() {
+        boolean[] failing = {true};
+        stores.invoices()
+                .openReceivableFeed()
+                .orElseThrow()
+                .subscribe(new ThrowingListener(failing));
+        subscribe();
+        IllegalStateException failure = null;
+        try {
+            insert("INV-1", BigDecimal.TEN);
+        } catch (IllegalStateException e) {
+            failure = e;
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getSuppressed()).hasSize(1);
+        assertThat(stores.invoices().findByNumber(COMPANY, Direction.RECEIVABLE, "INV-1"))
+                .isEmpty();
+        assertThat(calls).containsExactly("opened 0", "closed 0");
+    }
+
+    /** A listener that breaks its contract by throwing on every report while armed. */
+    private record ThrowingListener(boolean[] failing) implements OpenReceivableListener {
+        private void check(String call) {
+            if (failing[0]) {
+                throw new IllegalStateException("listener failed on " + call);
+            }
+        }
+
+        @Override
+        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
+            check("counterpartyNamed");
+        }
+
+        @Override
+        public void counterpartyRemoved(UUID companyId, UUID counterpartyId) {
+            check("counterpartyRemoved");
+        }
+
+        @Override
+        public void opened(UUID companyId, int slot, MatchCandidateView item) {
+            check("opened");
+        }
+
+        @Override
+        public void closed(UUID companyId, int slot) {
+            check("closed");
+        }
+    }
+
+    @Test
+    void joinedFailureUndoesMovesAndCurrency() {
+        InvoiceRecord original = insert("INV-1", BigDecimal.TEN);
+        OpenReceivableFeedPropertiesTest.Recorder recorder =
+                new OpenReceivableFeedPropertiesTest.Recorder();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                InvoiceRecord moved =
+                                        stores.invoices()
+                                                .update(
+                                                        COMPANY,
+                                                        moved(original, UUID.randomUUID(), "EUR"));
+                                stores.invoices()
+                                        .openReceivableFeed()
+                                        .orElseThrow()
+                                        .subscribe(recorder);
+                                try {
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        insert("INV-2", BigDecimal.ONE);
+                                                        stores.invoices()
+                                                                .update(
+                                                                        COMPANY,
+                                                                        withOutstanding(
+                                                                                moved,
+                                                                                BigDecimal.ONE));
+                                                        throw new IllegalStateException("inner");
+                                                    });
+                                } catch (IllegalStateException expected) {
+                                    // The joined call fails, so the whole transaction rolls back.
+                                }
+                                insert("INV-3", BigDecimal.TEN);
+                                return null;
+                            });
+        } catch (TransactionRolledBackException expected) {
+            // The outer transaction ends in a rollback because the joined call failed.
+        }
+
+        assertThat(stores.invoices().find(COMPANY, original.id())).contains(original);
+        assertThat(recorder.open(COMPANY).values())
+                .containsExactly(MatchCandidateView.of(original));
+    }
+
+    @Test
+    void concurrentWritersAndSubscriber() throws InterruptedException {
+        OpenReceivableFeedPropertiesTest.Recorder recorder =
+                new OpenReceivableFeedPropertiesTest.Recorder();
+        List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
+        Runnable writes =
+                () -> {
+                    for (int i = 0; i < 300; i++) {
+                        int round = i;
+                        try {
+                            stores.transactions()
+                                    .inTransaction(
+                                            () -> {
+                                                InvoiceRecord invoice =
+                                                        insert(
+                                                                "INV-" + UUID.randomUUID(),
+                                                                BigDecimal.TEN);
+                                                ids.add(invoice.id());
+                                                stores.invoices()
+                                                        .update(
+                                                                COMPANY,
+                                                                withOutstanding(
+                                                                        invoice, BigDecimal.ONE));
+                                                if (round % 3 == 0) {
+                                                    throw new IllegalStateException("roll back");
+                                                }
+                                                return null;
+                                            });
+                        } catch (IllegalStateException expected) {
+                            // Every third transaction rolls back.
+                        }
+                    }
+                };
+        Thread first = new Thread(writes);
+        Thread second = new Thread(writes);
+        first.start();
+        second.start();
+        stores.invoices().openReceivableFeed().orElseThrow().subscribe(recorder);
+        first.join();
+        second.join();
+
+        List<MatchCandidateView> stored = new ArrayList<>();
+        for (UUID id : ids) {
+            stores.invoices()
+                    .find(COMPANY, id)
+                    .ifPresent(invoice -> stored.add(MatchCandidateView.of(invoice)));
+        }
+        assertThat(stored).hasSize(400);
+        assertThat(recorder.open(COMPANY).values()).containsExactlyInAnyOrderElementsOf(stored);
     }
 
     @Test
@@ -186,6 +368,32 @@ class MemoryOpenReceivableFeedTest {
 
     private static InvoiceRecord withDunningLevel(InvoiceRecord invoice, int level) {
         return copy(invoice, invoice.outstanding(), level);
+    }
+
+    private static InvoiceRecord moved(
+            InvoiceRecord invoice, UUID counterpartyId, String currency) {
+        return new InvoiceRecord(
+                invoice.companyId(),
+                invoice.id(),
+                invoice.version(),
+                invoice.direction(),
+                invoice.number(),
+                counterpartyId,
+                currency,
+                invoice.issueDate(),
+                invoice.dueDate(),
+                invoice.lines(),
+                invoice.schedule(),
+                invoice.totals(),
+                invoice.outstanding(),
+                invoice.status(),
+                invoice.closedOn(),
+                invoice.dispute(),
+                invoice.termsNotation(),
+                invoice.lastDunningLevel(),
+                invoice.externalReference(),
+                invoice.idempotencyKey(),
+                invoice.lastWrite());
     }
 
     private static InvoiceRecord copy(InvoiceRecord invoice, BigDecimal outstanding, int level) {

@@ -25,7 +25,9 @@ public interface OpenReceivableFeed {
     /**
      * Runs {@code work} while no other thread can write to the store, and returns its result, so
      * that the work reads a listener's state as of one moment. On a thread that holds the store's
-     * write lock it runs the work directly.
+     * write lock it runs the work directly. The work must not write to the store, subscribe, or
+     * wait for another thread that uses the store, because a writer waiting for the work to end can
+     * hold them up, and the work then never ends.
      *
      * @throws NullPointerException if {@code work} is null
      */
