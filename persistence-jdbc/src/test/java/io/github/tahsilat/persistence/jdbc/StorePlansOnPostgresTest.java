@@ -381,7 +381,7 @@ class StorePlansOnPostgresTest {
         }
 
         @Test
-        void bankEntriesByEndToEndIdUseItsIndex() {
+        void endToEndIdReadUsesIndex() {
             assertIndexOnly(
                     () -> stores.bankEntries().findByEndToEndId(COMPANY, "account-1", "missing"),
                     "tahsilat_bank_entry_end_to_end_idx");
