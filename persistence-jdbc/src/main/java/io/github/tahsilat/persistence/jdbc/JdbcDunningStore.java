@@ -186,61 +186,123 @@ final class JdbcDunningStore implements DunningStore {
     }
 
     /**
-     * Sends the updates as one JDBC batch and then checks that each changed one row. The first that
-     * changed none is reported as {@link Sql#notUpdated} reports it, which marks the transaction
-     * for rollback, so the updates before it are not kept either.
+     * Updates the records with one {@code UPDATE ... FROM unnest(...)} statement per {@link
+     * Sql#ANY_CHUNK_SIZE} records and then checks that each changed its row. The first that changed
+     * none is reported as {@link Sql#notUpdated} reports it, which marks the transaction for
+     * rollback, so the updates before it are not kept either. A list that names a record twice is
+     * written by {@link #updateOneByOne} instead, because one {@code UPDATE} changes a row at most
+     * once, while the contract applies the updates in list order.
      */
     @Override
     public List<DunningRecord> updateAll(UUID companyId, List<DunningRecord> updates) {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(updates, "records");
         List<DunningRecord> stored = new ArrayList<>(updates.size());
+        Set<UUID> ids = new HashSet<>();
         for (DunningRecord dunning : updates) {
             Objects.requireNonNull(dunning, "dunning");
             WriteChecks.sameCompany(companyId, dunning.companyId());
             WriteChecks.readRecord(TYPE, dunning.version());
-            stored.add(withStamp(dunning, dunning.version() + 1));
+            DunningRecord next = withStamp(dunning, dunning.version() + 1);
+            checkScale(next.outstanding(), "outstanding");
+            checkScale(next.fee(), "fee");
+            ids.add(dunning.id());
+            stored.add(next);
         }
         if (stored.isEmpty()) {
             return stored;
         }
-        String sql = Sql.update(records, "id", RECORD_COLUMNS);
         String action =
                 updates.size() == 1
                         ? "update dunning record " + updates.get(0).id()
                         : "update " + updates.size() + " dunning records";
+        if (ids.size() < updates.size()) {
+            return transactions.call(
+                    connection -> updateOneByOne(connection, companyId, updates, stored),
+                    SqlErrors.of(action));
+        }
+        String sql = DunningUpdates.sql(records);
         return transactions.call(
                 connection -> {
-                    int[] rows;
-                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
-                        for (int i = 0; i < stored.size(); i++) {
-                            DunningRecord next = stored.get(i);
-                            Params params = new Params(statement).longValue(next.version());
-                            bindRecord(connection, params, next);
-                            params.uuid(companyId)
-                                    .uuid(next.id())
-                                    .longValue(updates.get(i).version());
-                            statement.addBatch();
-                        }
-                        rows = Sql.executeBatchOrThrowCause(statement);
-                    }
-                    for (int i = 0; i < rows.length; i++) {
-                        // NOTE: pgjdbc reports the exact row count of each UPDATE in a batch. A
-                        // driver that reported SUCCESS_NO_INFO (-2) would fail this check.
-                        if (rows[i] != 1) {
-                            throw Sql.notUpdated(
-                                    connection,
-                                    records,
-                                    "id",
-                                    TYPE,
-                                    companyId,
-                                    stored.get(i).id(),
-                                    updates.get(i).version());
+                    for (int from = 0; from < stored.size(); from += Sql.ANY_CHUNK_SIZE) {
+                        int to = Math.min(stored.size(), from + Sql.ANY_CHUNK_SIZE);
+                        List<DunningRecord> chunk = stored.subList(from, to);
+                        Set<UUID> updated =
+                                DunningUpdates.run(
+                                        connection,
+                                        sql,
+                                        companyId,
+                                        chunk,
+                                        updates.subList(from, to));
+                        for (int i = from; i < to; i++) {
+                            if (!updated.contains(stored.get(i).id())) {
+                                throw Sql.notUpdated(
+                                        connection,
+                                        records,
+                                        "id",
+                                        TYPE,
+                                        companyId,
+                                        stored.get(i).id(),
+                                        updates.get(i).version());
+                            }
                         }
                     }
                     return stored;
                 },
                 SqlErrors.of(action));
+    }
+
+    /**
+     * Runs one {@code UPDATE} per record as one JDBC batch, in list order, and then checks that
+     * each changed one row.
+     */
+    private List<DunningRecord> updateOneByOne(
+            Connection connection,
+            UUID companyId,
+            List<DunningRecord> updates,
+            List<DunningRecord> stored)
+            throws SQLException {
+        String sql = Sql.update(records, "id", RECORD_COLUMNS);
+        int[] rows;
+        try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+            for (int i = 0; i < stored.size(); i++) {
+                DunningRecord next = stored.get(i);
+                Params params = new Params(statement).longValue(next.version());
+                bindRecord(connection, params, next);
+                params.uuid(companyId).uuid(next.id()).longValue(updates.get(i).version());
+                statement.addBatch();
+            }
+            rows = Sql.executeBatchOrThrowCause(statement);
+        }
+        for (int i = 0; i < rows.length; i++) {
+            // NOTE: pgjdbc reports the exact row count of each UPDATE in a batch. A driver that
+            // reported SUCCESS_NO_INFO (-2) would fail this check.
+            if (rows[i] != 1) {
+                throw Sql.notUpdated(
+                        connection,
+                        records,
+                        "id",
+                        TYPE,
+                        companyId,
+                        stored.get(i).id(),
+                        updates.get(i).version());
+            }
+        }
+        return stored;
+    }
+
+    /** Rejects a negative scale as {@link Params#decimal} does, for values bound in arrays. */
+    private static void checkScale(BigDecimal value, String field) {
+        if (value != null && value.scale() < 0) {
+            throw new IllegalArgumentException(
+                    "invalid "
+                            + field
+                            + ": "
+                            + value
+                            + "; expected a scale of 0 or more, such as "
+                            + value.setScale(0).toPlainString()
+                            + ", because PostgreSQL's NUMERIC keeps no negative scale");
+        }
     }
 
     @Override

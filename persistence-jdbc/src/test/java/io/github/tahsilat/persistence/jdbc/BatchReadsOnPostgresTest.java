@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The JDBC overrides of {@link InvoiceStore#numbersOf}, {@link ReconciliationQueueStore#queuedKeys}
  * and the batch reads and writes of dunning records beyond the contract kit: batches larger than
  * one SQL array chunk, ids and keys that another company stores, key text that a SQL array literal
- * escapes, the keys a failed batch insert names, and a batch update outside a transaction.
+ * escapes, the keys a failed batch insert names, and batch updates past one chunk and outside a
+ * transaction.
  */
 class BatchReadsOnPostgresTest {
 
@@ -293,6 +294,75 @@ class BatchReadsOnPostgresTest {
                 return rows.getLong(1);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void updatePastChunkSizeKeepsEveryValue() {
+            List<DunningRecord> claims = new ArrayList<>();
+            for (int i = 0; i < 2 * Sql.ANY_CHUNK_SIZE + 1; i++) {
+                claims.add(claim(company, UUID.randomUUID(), 1));
+            }
+            List<DunningRecord> stored = stores.dunning().claimAll(company, claims);
+            // Channel lists of 0, 1 and 2 elements, with text that an array literal would quote.
+            List<List<String>> channels =
+                    List.of(List.of(), List.of("email"), List.of("sms", "a \"b\", {c}"));
+            List<DunningRecord> sent = new ArrayList<>();
+            for (int i = 0; i < stored.size(); i++) {
+                sent.add(
+                        stored.get(i)
+                                .withResult(
+                                        DunningStatus.SENT,
+                                        channels.get(i % channels.size()),
+                                        i % 2 == 0,
+                                        new BigDecimal("5.125").add(BigDecimal.valueOf(i)),
+                                        new WriteStamp(
+                                                Actor.user("clerk-" + i),
+                                                Instant.parse("2026-03-03T08:00:00.123456Z")
+                                                        .plusSeconds(i)))
+                                .withLeaseExpiry(Instant.parse("2026-03-04T00:00:00Z")));
+            }
+
+            List<DunningRecord> updated = stores.dunning().updateAll(company, sent);
+
+            assertThat(updated).extracting(DunningRecord::version).containsOnly(2L);
+            Map<UUID, List<DunningRecord>> read =
+                    stores.dunning()
+                            .ofItems(company, sent.stream().map(DunningRecord::itemId).toList());
+            for (DunningRecord record : updated) {
+                assertThat(read.get(record.itemId())).containsExactly(record);
+            }
+        }
+
+        @Test
+        void staleRecordInSecondChunkUpdatesNone() {
+            List<DunningRecord> claims = new ArrayList<>();
+            for (int i = 0; i < Sql.ANY_CHUNK_SIZE + 20; i++) {
+                claims.add(claim(company, UUID.randomUUID(), 1));
+            }
+            List<DunningRecord> stored = stores.dunning().claimAll(company, claims);
+            DunningRecord stale = stored.get(Sql.ANY_CHUNK_SIZE + 10);
+            DunningRecord moved = stores.dunning().update(company, stale);
+            List<DunningRecord> sent = new ArrayList<>();
+            for (DunningRecord record : stored) {
+                sent.add(record.withLeaseExpiry(STAMP.at().plusSeconds(60)));
+            }
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.dunning()
+                                                                    .updateAll(company, sent)))
+                    .isInstanceOf(StaleVersionException.class)
+                    .hasMessageContaining(stale.id().toString());
+            Map<UUID, List<DunningRecord>> read =
+                    stores.dunning()
+                            .ofItems(company, stored.stream().map(DunningRecord::itemId).toList());
+            for (DunningRecord record : stored) {
+                DunningRecord expected = record.id().equals(stale.id()) ? moved : record;
+                assertThat(read.get(record.itemId())).containsExactly(expected);
             }
         }
 

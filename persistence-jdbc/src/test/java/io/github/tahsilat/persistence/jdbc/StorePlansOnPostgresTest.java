@@ -2,6 +2,11 @@ package io.github.tahsilat.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tahsilat.persistence.spi.Page;
+import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import io.github.tahsilat.persistence.spi.record.TaxId;
+import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -85,7 +90,10 @@ class StorePlansOnPostgresTest {
                 Statement statement = connection.createStatement()) {
             statement.execute(
                     "TRUNCATE tahsilat_payment, tahsilat_allocation, tahsilat_ledger_entry,"
-                            + " tahsilat_ledger_counter CASCADE");
+                            + " tahsilat_ledger_counter, tahsilat_counterparty,"
+                            + " tahsilat_counterparty_iban, tahsilat_bank_entry,"
+                            + " tahsilat_reconciliation_queue, tahsilat_event,"
+                            + " tahsilat_event_counter CASCADE");
         }
     }
 
@@ -231,6 +239,223 @@ class StorePlansOnPostgresTest {
                 throw new IllegalStateException(e);
             }
             return statements;
+        }
+    }
+
+    /**
+     * Runs each read of the reconciliation queue, the bank entries, the counterparties and the
+     * event log through the store, on tables of {@value #GROWTH} rows of one company after {@code
+     * ANALYZE}, and checks the plan that the server chose for it: the index that serves the read,
+     * and no sequential scan of the table.
+     */
+    @Nested
+    class StoreReadPlans {
+
+        private static final LocalDate FIRST_DAY = LocalDate.parse("2025-01-01");
+
+        private ServerPlans serverPlans;
+        private Stores stores;
+
+        @BeforeEach
+        void growTables() throws SQLException {
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "INSERT INTO tahsilat_counterparty (company_id, id, version, kind, name,"
+                                + " tax_id_type, tax_id_value, locale_tag, on_hold,"
+                                + " natural_person, erasure_state, name_key,"
+                                + " last_write_actor_kind, last_write_actor_id, last_write_at)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", md5('customer-' || g)::uuid, 1, 'CUSTOMER',"
+                                + " 'Customer ' || g, 'VKN', lpad(g::text, 10, '0'), 'tr-TR',"
+                                + " false, false, 'NONE', 'CUSTOMER ' || g, 'SYSTEM', 'test', now()"
+                                + " FROM generate_series(1, "
+                                + GROWTH
+                                + ") g");
+                statement.execute(
+                        "INSERT INTO tahsilat_counterparty_iban (company_id, counterparty_id,"
+                                + " position, iban)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", md5('customer-' || g)::uuid, 0, 'TR' || lpad(g::text, 24, '0')"
+                                + " FROM generate_series(1, "
+                                + GROWTH
+                                + ") g");
+                statement.execute(
+                        "INSERT INTO tahsilat_bank_entry (company_id, entry_key, statement_id,"
+                                + " account_id, booking_date, amount_minor, currency,"
+                                + " end_to_end_id, decision, last_write_actor_kind,"
+                                + " last_write_actor_id, last_write_at)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", 'entry-' || g, 'statement-' || (g / 100),"
+                                + " 'account-' || (g % 10), DATE '2025-01-01' + g / 10, 100,"
+                                + " 'EUR', 'e2e-' || g, 'BOOKED', 'SYSTEM', 'test', now()"
+                                + " FROM generate_series(1, "
+                                + GROWTH
+                                + ") g");
+                // One line in a hundred is still open, as after reconciliation has caught up.
+                statement.execute(
+                        "INSERT INTO tahsilat_reconciliation_queue (company_id, entry_key,"
+                                + " statement_id, account_id, booking_date, amount_minor,"
+                                + " currency, charges_minor, suggestion_invoice_ids,"
+                                + " suggestion_scores, suggestion_rules, suggestion_explanations,"
+                                + " queued_actor_kind, queued_actor_id, queued_at,"
+                                + " resolution_kind)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", 'entry-' || g, 'statement-' || (g / 100),"
+                                + " 'account-' || (g % 10), DATE '2025-01-01' + g / 10, 100,"
+                                + " 'EUR', 0, '{}', '{}', '{}', '{}', 'SYSTEM', 'test', now(),"
+                                + " CASE WHEN g % 100 = 0 THEN NULL ELSE 'DISMISSED' END"
+                                + " FROM generate_series(1, "
+                                + GROWTH
+                                + ") g");
+                statement.execute(
+                        "INSERT INTO tahsilat_event (company_id, sequence, id, type,"
+                                + " aggregate_id, payload, occurred_at, actor_kind, actor_id)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", g, md5('event-' || g)::uuid, 'InvoiceIssued',"
+                                + " md5('invoice-' || g)::uuid, '{}', now(), 'SYSTEM', 'test'"
+                                + " FROM generate_series(1, "
+                                + GROWTH
+                                + ") g");
+                statement.execute(
+                        "ANALYZE tahsilat_counterparty, tahsilat_counterparty_iban,"
+                                + " tahsilat_bank_entry, tahsilat_reconciliation_queue,"
+                                + " tahsilat_event");
+            }
+            serverPlans = new ServerPlans(DATABASE.dataSource());
+            stores = JdbcStores.create(serverPlans.dataSource(), JdbcOptions.defaults());
+        }
+
+        @Test
+        void queuedLineByKeyUsesPrimaryKey() {
+            assertIndexOnly(
+                    () -> stores.reconciliationQueue().find(COMPANY, "entry-500"),
+                    "tahsilat_reconciliation_queue_pkey");
+        }
+
+        @Test
+        void queuedKeysUsePrimaryKey() {
+            assertIndexOnly(
+                    () ->
+                            stores.reconciliationQueue()
+                                    .queuedKeys(COMPANY, List.of("entry-1", "entry-2", "missing")),
+                    "tahsilat_reconciliation_queue_pkey");
+        }
+
+        @Test
+        void firstOpenPageUsesOpenIndex() {
+            assertIndexOnly(
+                    () -> stores.reconciliationQueue().open(COMPANY, PageRequest.first(20)),
+                    "tahsilat_reconciliation_queue_open_idx");
+        }
+
+        @Test
+        void laterOpenPageUsesOpenIndex() {
+            Page<QueuedLineRecord> first =
+                    stores.reconciliationQueue().open(COMPANY, PageRequest.first(20));
+            assertThat(first.next()).isPresent();
+            String cursor = first.next().orElseThrow();
+
+            assertIndexOnly(
+                    () -> stores.reconciliationQueue().open(COMPANY, PageRequest.after(cursor, 20)),
+                    "tahsilat_reconciliation_queue_open_idx");
+        }
+
+        @Test
+        void bankEntryByKeyUsesPrimaryKey() {
+            assertIndexOnly(
+                    () -> stores.bankEntries().find(COMPANY, "missing"),
+                    "tahsilat_bank_entry_pkey");
+        }
+
+        @Test
+        void bankEntriesByKeysUsePrimaryKey() {
+            assertIndexOnly(
+                    () -> stores.bankEntries().findAll(COMPANY, List.of("missing-1", "missing-2")),
+                    "tahsilat_bank_entry_pkey");
+        }
+
+        @Test
+        void endToEndIdReadUsesIndex() {
+            assertIndexOnly(
+                    () -> stores.bankEntries().findByEndToEndId(COMPANY, "account-1", "missing"),
+                    "tahsilat_bank_entry_end_to_end_idx");
+        }
+
+        @Test
+        void bankEntriesOfStatementUseItsIndex() {
+            assertIndexOnly(
+                    () -> stores.bankEntries().ofStatement(COMPANY, "missing"),
+                    "tahsilat_bank_entry_statement_idx");
+        }
+
+        @Test
+        void bankEntriesOfAccountUseItsIndex() {
+            assertIndexOnly(
+                    () ->
+                            stores.bankEntries()
+                                    .ofAccount(
+                                            COMPANY,
+                                            "account-1",
+                                            FIRST_DAY.minusDays(30),
+                                            FIRST_DAY.minusDays(1)),
+                    "tahsilat_bank_entry_account_idx");
+        }
+
+        @Test
+        void counterpartiesByIbanUseIbanIndex() {
+            assertIndexOnly(
+                    () -> stores.counterparties().findByIban(COMPANY, "TR00000000000000000000000"),
+                    "tahsilat_counterparty_iban_iban_idx");
+        }
+
+        @Test
+        void counterpartiesByTaxIdUseTaxIdIndex() {
+            assertIndexOnly(
+                    () ->
+                            stores.counterparties()
+                                    .findByTaxId(COMPANY, new TaxId(TaxIdType.VKN, "9999999999")),
+                    "tahsilat_counterparty_tax_id_idx");
+        }
+
+        @Test
+        void counterpartiesByNameKeyUseNameKeyIndex() {
+            assertIndexOnly(
+                    () -> stores.counterparties().findByNameKey(COMPANY, "MISSING"),
+                    "tahsilat_counterparty_name_key_idx");
+        }
+
+        @Test
+        void counterpartiesByNamePrefixUseNameKeyIndex() {
+            assertIndexOnly(
+                    () -> stores.counterparties().findByNameKeyPrefix(COMPANY, "CUSTOMER 99", 10),
+                    "tahsilat_counterparty_name_key_idx");
+        }
+
+        @Test
+        void eventsAfterSequenceUsePrimaryKey() {
+            assertIndexOnly(
+                    () -> stores.events().readAfter(COMPANY, GROWTH - 50, 20),
+                    "tahsilat_event_pkey");
+        }
+
+        /**
+         * Checks that the store ran at least one statement for {@code read}, that some plan reads
+         * through {@code index} (an index scan names it after "using", a bitmap index scan after
+         * "on"), and that no plan scans a table sequentially.
+         */
+        private void assertIndexOnly(Runnable read, String index) {
+            List<String> plans = serverPlans.plansOf(read);
+            String all = String.join("\n", plans);
+
+            assertThat(plans).isNotEmpty();
+            assertThat(all).containsPattern("(using|on) " + index + " ");
+            assertThat(all).doesNotContain("Seq Scan");
         }
     }
 }
