@@ -204,8 +204,8 @@ final class JdbcDunningStore implements DunningStore {
             WriteChecks.sameCompany(companyId, dunning.companyId());
             WriteChecks.readRecord(TYPE, dunning.version());
             DunningRecord next = withStamp(dunning, dunning.version() + 1);
-            checkScale(next.outstanding(), "outstanding");
-            checkScale(next.fee(), "fee");
+            Params.checkScale(next.outstanding(), "outstanding");
+            Params.checkScale(next.fee(), "fee");
             ids.add(dunning.id());
             stored.add(next);
         }
@@ -289,20 +289,6 @@ final class JdbcDunningStore implements DunningStore {
             }
         }
         return stored;
-    }
-
-    /** Rejects a negative scale as {@link Params#decimal} does, for values bound in arrays. */
-    private static void checkScale(BigDecimal value, String field) {
-        if (value != null && value.scale() < 0) {
-            throw new IllegalArgumentException(
-                    "invalid "
-                            + field
-                            + ": "
-                            + value
-                            + "; expected a scale of 0 or more, such as "
-                            + value.setScale(0).toPlainString()
-                            + ", because PostgreSQL's NUMERIC keeps no negative scale");
-        }
     }
 
     @Override

@@ -67,6 +67,18 @@ final class Params {
      * @throws IllegalArgumentException if the scale is negative, which NUMERIC cannot keep
      */
     Params decimal(BigDecimal value, String field) throws SQLException {
+        checkScale(value, field);
+        statement.setBigDecimal(++index, value);
+        return this;
+    }
+
+    /**
+     * Rejects a negative scale, which NUMERIC cannot keep, for a value bound alone or in an array.
+     *
+     * @param field the record component, for the message
+     * @throws IllegalArgumentException if the scale is negative
+     */
+    static void checkScale(BigDecimal value, String field) {
         if (value != null && value.scale() < 0) {
             throw new IllegalArgumentException(
                     "invalid "
@@ -77,8 +89,6 @@ final class Params {
                             + value.setScale(0).toPlainString()
                             + ", because PostgreSQL's NUMERIC keeps no negative scale");
         }
-        statement.setBigDecimal(++index, value);
-        return this;
     }
 
     Params optionalDecimal(Optional<BigDecimal> value, String field) throws SQLException {
