@@ -240,23 +240,43 @@ final class CompactStatementMatch {
      * none of its keys is in {@code skipped} or recorded by a line before it in the matcher's
      * order. A line that books only charges is no payment, and {@link CompactBankLines#add} rejects
      * its gross amount of zero.
+     *
+     * <p>It applies the rule of {@link BankEntryKey#isBookedIn} to the earlier lines without
+     * building their {@link BankEntryKey#keysToRecord()}, which would cost a new marked content key
+     * string per line. A line with a reference is booked by an earlier line with its reference key,
+     * or by an earlier line without a reference and with its content key. A line without a
+     * reference is booked by any earlier line with its content key.
      */
     private static boolean allPaymentsNotBooked(
             List<Integer> order,
             List<BankEntryKey> keys,
             List<BankLine> lines,
             Set<String> skipped) {
-        Set<String> seen = new HashSet<>(Math.max(16, keys.size() * 4));
+        int capacity = Math.max(16, keys.size() * 2);
+        Set<String> seenReferenceKeys = new HashSet<>(capacity);
+        Set<String> seenContentKeys = new HashSet<>(capacity);
+        Set<String> seenContentKeysWithoutReference = new HashSet<>(capacity);
         for (int i : order) {
             BankEntryKey key = keys.get(i);
             BankLine line = lines.get(i);
-            if (line.isReturnOrReversal()
-                    || line.isChargesOnly()
-                    || key.isBookedIn(skipped)
-                    || key.isBookedIn(seen)) {
+            if (line.isReturnOrReversal() || line.isChargesOnly() || key.isBookedIn(skipped)) {
                 return false;
             }
-            seen.addAll(key.keysToRecord());
+            String contentKey = key.contentKey();
+            if (key.referenceKey().isPresent()) {
+                String referenceKey = key.referenceKey().get();
+                if (seenReferenceKeys.contains(referenceKey)
+                        || seenContentKeysWithoutReference.contains(contentKey)) {
+                    return false;
+                }
+                seenReferenceKeys.add(referenceKey);
+            } else {
+                if (seenContentKeys.contains(contentKey)) {
+                    return false;
+                }
+                seenContentKeysWithoutReference.add(contentKey);
+            }
+            seenContentKeys.add(contentKey);
         }
         return true;
     }
