@@ -28,7 +28,6 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -172,17 +171,35 @@ final class CompactStatementMatch {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
-        List<Integer> order = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            order.add(i);
+        // The keys are read once into arrays, so that the n log n comparisons of the sort read
+        // no record or Optional.
+        int count = keys.size();
+        String[] primaryKeys = new String[count];
+        String[] contentKeys = new String[count];
+        Integer[] positions = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            primaryKeys[i] = keys.get(i).primary();
+            contentKeys[i] = keys.get(i).contentKey();
+            positions[i] = i;
         }
-        order.sort(
-                Comparator.comparing((Integer i) -> keys.get(i).primary())
-                        .thenComparing(i -> keys.get(i).contentKey()));
+        Arrays.sort(positions, (a, b) -> compareKeys(primaryKeys, contentKeys, a, b));
+        List<Integer> order = Arrays.asList(positions);
         if (!allPaymentsNotBooked(order, keys, lines, skipped) || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
         return Optional.of(order);
+    }
+
+    /**
+     * Compares two lines by primary key, then by content key, as {@code BankLineMatcher} orders.
+     */
+    private static int compareKeys(
+            String[] primaryKeys, String[] contentKeys, int first, int second) {
+        int byPrimary = primaryKeys[first].compareTo(primaryKeys[second]);
+        if (byPrimary != 0) {
+            return byPrimary;
+        }
+        return contentKeys[first].compareTo(contentKeys[second]);
     }
 
     private static CompactBankLines compactLines(List<Integer> order, List<BankLine> lines) {
