@@ -169,6 +169,10 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
      */
     public boolean isBookedIn(Set<String> recordedKeys) {
         InputChecks.present(recordedKeys, "recordedKeys", "a set of recorded keys, possibly empty");
+        if (recordedKeys.isEmpty()) {
+            // Skips building the marked content key below when nothing is recorded.
+            return false;
+        }
         if (referenceKey.isPresent()) {
             return recordedKeys.contains(referenceKey.get()) || recordedKeys.contains(contentKey);
         }

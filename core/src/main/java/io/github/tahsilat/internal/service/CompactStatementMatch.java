@@ -28,7 +28,6 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -172,17 +171,35 @@ final class CompactStatementMatch {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
-        List<Integer> order = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            order.add(i);
+        // The keys are read once into arrays, so that the n log n comparisons of the sort read
+        // no record or Optional.
+        int count = keys.size();
+        String[] primaryKeys = new String[count];
+        String[] contentKeys = new String[count];
+        Integer[] positions = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            primaryKeys[i] = keys.get(i).primary();
+            contentKeys[i] = keys.get(i).contentKey();
+            positions[i] = i;
         }
-        order.sort(
-                Comparator.comparing((Integer i) -> keys.get(i).primary())
-                        .thenComparing(i -> keys.get(i).contentKey()));
+        Arrays.sort(positions, (a, b) -> compareKeys(primaryKeys, contentKeys, a, b));
+        List<Integer> order = Arrays.asList(positions);
         if (!allPaymentsNotBooked(order, keys, lines, skipped) || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
         return Optional.of(order);
+    }
+
+    /**
+     * Compares two lines by primary key, then by content key, as {@code BankLineMatcher} orders.
+     */
+    private static int compareKeys(
+            String[] primaryKeys, String[] contentKeys, int first, int second) {
+        int byPrimary = primaryKeys[first].compareTo(primaryKeys[second]);
+        if (byPrimary != 0) {
+            return byPrimary;
+        }
+        return contentKeys[first].compareTo(contentKeys[second]);
     }
 
     private static CompactBankLines compactLines(List<Integer> order, List<BankLine> lines) {
@@ -240,23 +257,43 @@ final class CompactStatementMatch {
      * none of its keys is in {@code skipped} or recorded by a line before it in the matcher's
      * order. A line that books only charges is no payment, and {@link CompactBankLines#add} rejects
      * its gross amount of zero.
+     *
+     * <p>It applies the rule of {@link BankEntryKey#isBookedIn} to the earlier lines without
+     * building their {@link BankEntryKey#keysToRecord()}, which would cost a new marked content key
+     * string per line. A line with a reference is booked by an earlier line with its reference key,
+     * or by an earlier line without a reference and with its content key. A line without a
+     * reference is booked by any earlier line with its content key.
      */
     private static boolean allPaymentsNotBooked(
             List<Integer> order,
             List<BankEntryKey> keys,
             List<BankLine> lines,
             Set<String> skipped) {
-        Set<String> seen = new HashSet<>(Math.max(16, keys.size() * 4));
+        int capacity = Math.max(16, keys.size() * 2);
+        Set<String> seenReferenceKeys = new HashSet<>(capacity);
+        Set<String> seenContentKeys = new HashSet<>(capacity);
+        Set<String> seenContentKeysWithoutReference = new HashSet<>(capacity);
         for (int i : order) {
             BankEntryKey key = keys.get(i);
             BankLine line = lines.get(i);
-            if (line.isReturnOrReversal()
-                    || line.isChargesOnly()
-                    || key.isBookedIn(skipped)
-                    || key.isBookedIn(seen)) {
+            if (line.isReturnOrReversal() || line.isChargesOnly() || key.isBookedIn(skipped)) {
                 return false;
             }
-            seen.addAll(key.keysToRecord());
+            String contentKey = key.contentKey();
+            if (key.referenceKey().isPresent()) {
+                String referenceKey = key.referenceKey().get();
+                if (seenReferenceKeys.contains(referenceKey)
+                        || seenContentKeysWithoutReference.contains(contentKey)) {
+                    return false;
+                }
+                seenReferenceKeys.add(referenceKey);
+            } else {
+                if (seenContentKeys.contains(contentKey)) {
+                    return false;
+                }
+                seenContentKeysWithoutReference.add(contentKey);
+            }
+            seenContentKeys.add(contentKey);
         }
         return true;
     }
