@@ -72,13 +72,33 @@ class KeptIndexEquivalenceTest {
     private static final class World {
         final Stores stores = InMemoryStores.create();
         final Tahsilat writer;
-        final Tahsilat importer;
+        private final boolean kept;
+        private Tahsilat importer;
 
+        /**
+         * Builds the world's engines. With {@code secondEngine}, a plain engine writes and the
+         * importing engine is built at the first import, over the data written until then.
+         */
         World(boolean kept, boolean secondEngine) {
+            this.kept = kept;
+            if (secondEngine) {
+                writer = Tahsilat.builder().stores(stores).clock(CLOCK).build();
+            } else {
+                importer = build();
+                writer = importer;
+            }
+        }
+
+        Tahsilat importer() {
+            if (importer == null) {
+                importer = build();
+            }
+            return importer;
+        }
+
+        private Tahsilat build() {
             Tahsilat.Builder builder = Tahsilat.builder().stores(stores).clock(CLOCK);
-            Tahsilat first = (kept ? builder.keepMatchIndex() : builder).build();
-            writer = secondEngine ? Tahsilat.builder().stores(stores).clock(CLOCK).build() : first;
-            importer = first;
+            return (kept ? builder.keepMatchIndex() : builder).build();
         }
     }
 
@@ -100,14 +120,13 @@ class KeptIndexEquivalenceTest {
 
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14})
-    void keptEngineBesidePlainWriterEqualsPlain(long seed) {
+    void lateKeptEngineBesidePlainWriter(long seed) {
         run(seed, true);
     }
 
     private void run(long seed, boolean secondEngine) {
         World kept = new World(true, secondEngine);
         World plain = new World(false, false);
-        assertThat(kept.importer.keepsMatchIndex()).isTrue();
         Random random = new Random(seed);
         List<CompanyId> companies = new ArrayList<>();
         List<Party> parties = new ArrayList<>();
@@ -183,8 +202,9 @@ class KeptIndexEquivalenceTest {
                 StatementImport statement =
                         new StatementImport(company, "STMT-" + statements, lines);
                 statements++;
-                Object keptResult = importOrError(kept.importer, statement);
-                Object plainResult = importOrError(plain.importer, statement);
+                assertThat(kept.importer().keepsMatchIndex()).isTrue();
+                Object keptResult = importOrError(kept.importer(), statement);
+                Object plainResult = importOrError(plain.importer(), statement);
                 assertThat(keptResult)
                         .as("seed %d, step %d, statement %s", seed, step, lines)
                         .isEqualTo(plainResult);
