@@ -50,8 +50,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every import through an engine with the kept match index gives the result of an engine without it
- * over an identical store, while imports interleave with payments, cancellations, credit notes,
- * disputes, renames, companies registered after the engine was built, several currencies, and
+ * over an identical store. Imports interleave with payments, cancellations, credit notes, disputes,
+ * renames and companies registered after the engine was built, over several currencies and with
  * numbers and names at the length limits.
  */
 class KeptIndexEquivalenceTest {
