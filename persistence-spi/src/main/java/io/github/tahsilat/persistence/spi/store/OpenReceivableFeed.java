@@ -8,8 +8,8 @@ import java.util.function.Supplier;
  * for every batch. Optional: a store that offers it returns it from {@link
  * InvoiceStore#openReceivableFeed()}.
  *
- * <p>It suits a store that holds every write of the ledger in one process, as the in-memory store
- * does. A store shared by several processes cannot report the others' writes, and offers no feed.
+ * <p>It suits a store whose ledger only one process writes, such as the in-memory store. A store
+ * shared by several processes cannot report the others' writes, and offers no feed.
  */
 public interface OpenReceivableFeed {
 

@@ -22,7 +22,8 @@ public interface OpenReceivableListener {
     /**
      * Records that the counterparty exists with this legal name, as inserted or as last updated. An
      * open receivable may name a counterparty that was not reported, because a store need not check
-     * that an invoice's counterparty exists; such an item is no match candidate until it is.
+     * that an invoice's counterparty exists. Such an item is no match candidate until its
+     * counterparty is reported.
      */
     void counterpartyNamed(UUID companyId, UUID counterpartyId, String name);
 
@@ -30,8 +31,8 @@ public interface OpenReceivableListener {
     void counterpartyRemoved(UUID companyId, UUID counterpartyId);
 
     /**
-     * Records that the store's slot {@code slot} of the company holds an open receivable with these
-     * fields, replacing what the slot held before.
+     * Records that the store's slot {@code slot} of the company contains an open receivable with
+     * these fields, replacing what the slot contained before.
      *
      * @param slot a number from 0 that the store gives the invoice, the same for as long as the
      *     invoice is stored; the slots of one company are dense, so an array indexed by slot grows
@@ -39,6 +40,6 @@ public interface OpenReceivableListener {
      */
     void opened(UUID companyId, int slot, MatchCandidateView item);
 
-    /** Records that the slot no longer holds an open receivable. */
+    /** Records that the slot no longer contains an open receivable. */
     void closed(UUID companyId, int slot);
 }
