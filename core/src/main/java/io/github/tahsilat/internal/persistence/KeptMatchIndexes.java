@@ -1,7 +1,6 @@
 package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.identifier.TaxId;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
@@ -81,24 +80,20 @@ public final class KeptMatchIndexes implements OpenReceivableListener {
         UUID company = companyId.value();
         Set<UUID> found = new HashSet<>();
         for (BankLine line : lines) {
-            if (line.counterpartyIban().isPresent()) {
-                for (CounterpartyRecord record :
-                        store.findByIban(company, line.counterpartyIban().get().value())) {
-                    found.add(record.id());
-                }
-            }
-            if (!mayHaveTaxIdToken(line.remittanceText())) {
-                continue;
-            }
-            for (String token : TextFolding.tokens(line.remittanceText())) {
-                Optional<TaxId> taxId = OpenItemCandidates.taxId(token);
-                if (taxId.isPresent()) {
-                    for (CounterpartyRecord record :
-                            store.findByTaxId(company, CounterpartyMapper.taxId(taxId.get()))) {
-                        found.add(record.id());
-                    }
-                }
-            }
+            List<String> tokens =
+                    mayHaveTaxIdToken(line.remittanceText())
+                            ? TextFolding.tokens(line.remittanceText())
+                            : List.of();
+            OpenItemCandidates.identifyByIbanAndTaxIds(
+                    store,
+                    company,
+                    line,
+                    tokens,
+                    records -> {
+                        for (CounterpartyRecord record : records) {
+                            found.add(record.id());
+                        }
+                    });
         }
         return found;
     }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -328,19 +329,8 @@ public final class OpenItemCandidates {
         Set<UUID> counterpartiesOf(BankLine line, List<String> tokens) {
             CounterpartyStore store = context.stores().counterparties();
             Set<UUID> ids = new LinkedHashSet<>();
-            Optional<Iban> iban = line.counterpartyIban();
-            if (iban.isPresent()) {
-                remember(store.findByIban(companyId, iban.get().value()), ids);
-            }
-            for (String token : tokens) {
-                taxId(token)
-                        .ifPresent(
-                                taxId ->
-                                        remember(
-                                                store.findByTaxId(
-                                                        companyId, CounterpartyMapper.taxId(taxId)),
-                                                ids));
-            }
+            identifyByIbanAndTaxIds(
+                    store, companyId, line, tokens, records -> remember(records, ids));
             Optional<String> name = line.counterpartyName();
             if (name.isPresent()) {
                 String key = TextFolding.foldName(name.get());
@@ -371,6 +361,28 @@ public final class OpenItemCandidates {
                 ids.add(record.id());
                 counterparties.computeIfAbsent(
                         record.id(), id -> Optional.of(CounterpartyMapper.toStored(record)));
+            }
+        }
+    }
+
+    /**
+     * Passes to {@code found} the counterparties that the line's IBAN identifies, then those that
+     * each valid tax id among {@code tokens} identifies, one store result at a time.
+     */
+    static void identifyByIbanAndTaxIds(
+            CounterpartyStore store,
+            UUID companyId,
+            BankLine line,
+            List<String> tokens,
+            Consumer<List<CounterpartyRecord>> found) {
+        Optional<Iban> iban = line.counterpartyIban();
+        if (iban.isPresent()) {
+            found.accept(store.findByIban(companyId, iban.get().value()));
+        }
+        for (String token : tokens) {
+            Optional<TaxId> taxId = taxId(token);
+            if (taxId.isPresent()) {
+                found.accept(store.findByTaxId(companyId, CounterpartyMapper.taxId(taxId.get())));
             }
         }
     }
