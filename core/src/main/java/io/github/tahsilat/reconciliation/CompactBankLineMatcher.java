@@ -162,7 +162,7 @@ public final class CompactBankLineMatcher {
                     auto,
                     indexed,
                     available,
-                    rules.candidateNumber[c],
+                    index.invoiceNumberAt(slot),
                     rules.candidateCounterparty[c]);
             if (shared[c]) {
                 remaining.put(slot, available - applied);
@@ -230,7 +230,6 @@ public final class CompactBankLineMatcher {
         byte[] candidateFlags;
         long[] candidateOutstanding;
         int[] candidateCounterparty;
-        String[] candidateNumber;
 
         private final CompactText text = new CompactText();
         private final CompactText name = new CompactText();
@@ -261,7 +260,6 @@ public final class CompactBankLineMatcher {
             candidateFlags = new byte[capacity];
             candidateOutstanding = new long[capacity];
             candidateCounterparty = new int[capacity];
-            candidateNumber = new String[capacity];
         }
 
         void run(int line) {
@@ -608,7 +606,6 @@ public final class CompactBankLineMatcher {
                 candidateFlags = Arrays.copyOf(candidateFlags, capacity);
                 candidateOutstanding = Arrays.copyOf(candidateOutstanding, capacity);
                 candidateCounterparty = Arrays.copyOf(candidateCounterparty, capacity);
-                candidateNumber = Arrays.copyOf(candidateNumber, capacity);
             }
             candidateLine[candidateCount] = line;
             candidateSlot[candidateCount] = slot;
@@ -616,7 +613,6 @@ public final class CompactBankLineMatcher {
             candidateFlags[candidateCount] = (byte) flags;
             candidateOutstanding[candidateCount] = index.outstandingAt(slot);
             candidateCounterparty[candidateCount] = index.counterpartyAt(slot);
-            candidateNumber[candidateCount] = index.invoiceNumberAt(slot);
             candidateCount++;
         }
 
@@ -642,7 +638,7 @@ public final class CompactBankLineMatcher {
             int rightSlot = candidateSlot[right];
             int order = Integer.compare(index.dueAt(leftSlot), index.dueAt(rightSlot));
             if (order == 0) {
-                order = candidateNumber[left].compareTo(candidateNumber[right]);
+                order = index.compareInvoiceNumbers(leftSlot, rightSlot);
             }
             if (order == 0) {
                 order = index.compareInvoiceIds(leftSlot, rightSlot);
@@ -666,9 +662,6 @@ public final class CompactBankLineMatcher {
             int counterparty = candidateCounterparty[i];
             candidateCounterparty[i] = candidateCounterparty[j];
             candidateCounterparty[j] = counterparty;
-            String number = candidateNumber[i];
-            candidateNumber[i] = candidateNumber[j];
-            candidateNumber[j] = number;
         }
 
         private static boolean contains(int[] values, int count, int value) {

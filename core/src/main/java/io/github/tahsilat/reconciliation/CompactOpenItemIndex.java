@@ -56,6 +56,13 @@ public final class CompactOpenItemIndex {
      */
     private static final int MAX_CAPACITY = 1 << 29;
 
+    /**
+     * The slots that a grown capacity leaves below a power of two, or 1.5 times one: 32 bytes of an
+     * {@code int} column, room for an array header of 16 bytes with compressed class pointers or 24
+     * without.
+     */
+    private static final int HEADER_SLOTS = 8;
+
     /** The class of keys that start with a digit or are empty; see {@link #startClass}. */
     private static final int OTHER_START = LETTERS * (LETTERS + 1);
 
@@ -76,9 +83,14 @@ public final class CompactOpenItemIndex {
     private long[] records;
 
     private int[] dueEpochDays;
-    private String[] invoiceNumbers;
 
-    /** The compact payment reference of each item, or null. */
+    /** The invoice number of each item, which also marks the slots that contain an item. */
+    private final InvoiceNumberColumn invoiceNumbers;
+
+    /**
+     * The compact payment reference of each item, or null. The column and {@link
+     * #nextWithReferenceHash} stay null until an item is put with a reference.
+     */
     private String[] paymentReferences;
 
     /**
@@ -139,9 +151,7 @@ public final class CompactOpenItemIndex {
         capacity = itemCapacity;
         records = new long[LONGS_PER_SLOT * itemCapacity];
         dueEpochDays = new int[itemCapacity];
-        invoiceNumbers = new String[itemCapacity];
-        paymentReferences = new String[itemCapacity];
-        nextWithReferenceHash = new int[itemCapacity];
+        invoiceNumbers = new InvoiceNumberColumn(itemCapacity);
         nextOfCounterparty = new int[itemCapacity];
         previousOfCounterparty = new int[itemCapacity];
         nextWithNumberHash = new int[itemCapacity];
@@ -158,8 +168,11 @@ public final class CompactOpenItemIndex {
     /**
      * Grows the index, when it has room for fewer, to at least slots 0 to {@code itemCapacity - 1}
      * and counterparty numbers 0 to {@code counterpartyCapacity - 1}, by copying its columns. A
-     * capacity that grows at all at least doubles, up to the maximum below, so that a host that
-     * calls this for each new slot copies each item a constant number of times on average.
+     * capacity that grows at all grows to the next size of the form 2^k - 8 or 3 × 2^(k - 1) - 8,
+     * by about a third or a half, up to the maximum below. A host that calls this for each new slot
+     * therefore copies each item a constant number of times on average. The 8 slots below those
+     * sizes leave room for the array header, so that a large column fills a whole number of the G1
+     * collector's regions, whose sizes are powers of two, and does not spill into one more region.
      *
      * <p>NOTE: during the copy the old and the new columns are both on the heap.
      *
@@ -177,16 +190,33 @@ public final class CompactOpenItemIndex {
         }
     }
 
-    private static int grown(int current, int requested) {
-        return Math.max(requested, (int) Math.min(MAX_CAPACITY, 2L * current));
+    /**
+     * Returns the smallest capacity of the form 2^k - {@value #HEADER_SLOTS} or 3 × 2^(k - 1) -
+     * {@value #HEADER_SLOTS} that is more than {@code current} and at least {@code requested}, or
+     * the maximum capacity when that is less.
+     */
+    static int grown(int current, int requested) {
+        long target = Math.max(requested, current + 1L) + HEADER_SLOTS;
+        long power = Long.highestOneBit(target);
+        long size;
+        if (target == power) {
+            size = power;
+        } else if (target <= power + power / 2) {
+            size = power + power / 2;
+        } else {
+            size = 2 * power;
+        }
+        return (int) Math.min(MAX_CAPACITY, size - HEADER_SLOTS);
     }
 
     private void growItems(int newCapacity) {
         records = Arrays.copyOf(records, LONGS_PER_SLOT * newCapacity);
         dueEpochDays = Arrays.copyOf(dueEpochDays, newCapacity);
-        invoiceNumbers = Arrays.copyOf(invoiceNumbers, newCapacity);
-        paymentReferences = Arrays.copyOf(paymentReferences, newCapacity);
-        nextWithReferenceHash = Arrays.copyOf(nextWithReferenceHash, newCapacity);
+        invoiceNumbers.grow(newCapacity);
+        if (paymentReferences != null) {
+            paymentReferences = Arrays.copyOf(paymentReferences, newCapacity);
+            nextWithReferenceHash = Arrays.copyOf(nextWithReferenceHash, newCapacity);
+        }
         nextOfCounterparty = Arrays.copyOf(nextOfCounterparty, newCapacity);
         previousOfCounterparty = Arrays.copyOf(previousOfCounterparty, newCapacity);
         nextWithNumberHash = Arrays.copyOf(nextWithNumberHash, newCapacity);
@@ -313,8 +343,9 @@ public final class CompactOpenItemIndex {
                     "minor units greater than zero for an open item; settle with zero to close it");
         }
         InputChecks.present(currency, "currency", "the item's currency");
+        invoiceNumbers.checkRoom(invoiceNumber);
         int currencyIndex = currencyIndex(currency);
-        if (invoiceNumbers[slot] != null) {
+        if (invoiceNumbers.contains(slot)) {
             remove(slot);
         }
         String key = TextFolding.invoiceNumberKey(invoiceNumber);
@@ -322,13 +353,17 @@ public final class CompactOpenItemIndex {
         records[LONGS_PER_SLOT * slot + 1] = ((long) counterparty << 32) | currencyIndex;
         records[LONGS_PER_SLOT * slot + 2] = CompactText.packNumberKey(key);
         dueEpochDays[slot] = dueEpochDay;
-        invoiceNumbers[slot] = invoiceNumber;
+        invoiceNumbers.set(slot, invoiceNumber);
         linkCounterparty(slot, counterparty);
         link(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]++;
         keysByEnd[endClass(key)]++;
         linkAmounts(slot);
         if (reference != null) {
+            if (paymentReferences == null) {
+                paymentReferences = new String[capacity];
+                nextWithReferenceHash = new int[capacity];
+            }
             paymentReferences[slot] = reference;
             link(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
             referenceCount++;
@@ -387,7 +422,7 @@ public final class CompactOpenItemIndex {
             throw new InvalidInputException(
                     "outstandingUnits", outstandingUnits, "zero or more; zero closes the item");
         }
-        if (invoiceNumbers[slot] == null) {
+        if (!invoiceNumbers.contains(slot)) {
             return false;
         }
         if (outstandingUnits == 0) {
@@ -408,17 +443,17 @@ public final class CompactOpenItemIndex {
      */
     public boolean remove(int slot) {
         checkSlot(slot);
-        String number = invoiceNumbers[slot];
-        if (number == null) {
+        if (!invoiceNumbers.contains(slot)) {
             return false;
         }
+        String number = invoiceNumbers.get(slot);
         unlinkCounterparty(slot);
         String key = TextFolding.invoiceNumberKey(number);
         unlink(byNumberHash, nextWithNumberHash, TextKeyHash.of(key), slot);
         keysByStart[startClass(key)]--;
         keysByEnd[endClass(key)]--;
         unlinkAmounts(slot);
-        String reference = paymentReferences[slot];
+        String reference = paymentReferenceAt(slot);
         if (reference != null) {
             unlink(byReferenceHash, nextWithReferenceHash, TextKeyHash.of(reference), slot);
             paymentReferences[slot] = null;
@@ -427,7 +462,7 @@ public final class CompactOpenItemIndex {
         if (identified != null) {
             identified[slot / Long.SIZE] &= ~(1L << slot);
         }
-        invoiceNumbers[slot] = null;
+        invoiceNumbers.clear(slot);
         records[LONGS_PER_SLOT * slot] = 0;
         records[LONGS_PER_SLOT * slot + 2] = 0;
         size--;
@@ -441,7 +476,7 @@ public final class CompactOpenItemIndex {
      */
     public boolean contains(int slot) {
         checkSlot(slot);
-        return invoiceNumbers[slot] != null;
+        return invoiceNumbers.contains(slot);
     }
 
     /**
@@ -472,7 +507,7 @@ public final class CompactOpenItemIndex {
      */
     public String invoiceNumber(int slot) {
         checkItem(slot);
-        return invoiceNumbers[slot];
+        return invoiceNumbers.get(slot);
     }
 
     /**
@@ -495,7 +530,7 @@ public final class CompactOpenItemIndex {
      */
     public Optional<String> paymentReference(int slot) {
         checkItem(slot);
-        return Optional.ofNullable(paymentReferences[slot]);
+        return Optional.ofNullable(paymentReferenceAt(slot));
     }
 
     /**
@@ -551,8 +586,14 @@ public final class CompactOpenItemIndex {
         return records[LONGS_PER_SLOT * slot + 2];
     }
 
+    /** Decodes the item's invoice number into a new string. */
     String invoiceNumberAt(int slot) {
-        return invoiceNumbers[slot];
+        return invoiceNumbers.get(slot);
+    }
+
+    /** Compares the invoice numbers of two items as {@link String#compareTo} does. */
+    int compareInvoiceNumbers(int left, int right) {
+        return invoiceNumbers.compare(left, right);
     }
 
     /**
@@ -588,7 +629,7 @@ public final class CompactOpenItemIndex {
 
     /** Returns the item's compact payment reference, or {@code null}. */
     String paymentReferenceAt(int slot) {
-        return paymentReferences[slot];
+        return paymentReferences == null ? null : paymentReferences[slot];
     }
 
     /** Returns the first item of the chain of items whose number key has {@code hash}, or -1. */
@@ -860,7 +901,7 @@ public final class CompactOpenItemIndex {
 
     private void checkItem(int slot) {
         checkSlot(slot);
-        if (invoiceNumbers[slot] == null) {
+        if (!invoiceNumbers.contains(slot)) {
             throw new InvalidInputException("slot", slot, "a slot that contains an open item");
         }
     }

@@ -745,6 +745,90 @@ class CompactBankLineMatcherTest {
     }
 
     @Nested
+    class StoredInvoiceNumbers {
+
+        @Test
+        void numberAtLengthLimitFound() {
+            String number = "INV-" + "1234567890".repeat(19) + "123456";
+            CompactOpenItemIndex index = index();
+            index.put(5, number, 1, 1_234, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(1_234, "Paid " + number, null));
+
+            assertThat(number).hasSize(200);
+            assertThat(index.invoiceNumber(5)).isEqualTo(number);
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.proposal(0).orElseThrow().invoiceNumber()).isEqualTo(number);
+        }
+
+        @Test
+        void numberOverLengthLimitRejected() {
+            CompactOpenItemIndex index = index();
+            String number = "INV-" + "1".repeat(197);
+
+            assertThatThrownBy(() -> index.put(0, number, 1, 1_234, EUR, DUE))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("invoiceNumber");
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-0042");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "FATURA-ŞĞ-42, 'Ödeme FATURA ŞĞ 42'",
+            "FATURA-ÇÖÜ-42, 'Ödeme fatura çöü 42'",
+            "FATURA-ŞĞÇÖÜ-2025-000042, 'Ödeme FATURA ŞĞÇÖÜ 2025 000042'",
+            "FATURA-ÇÖÜÄË-2025-000042, 'Ödeme FATURA ÇÖÜÄË 2025 000042'",
+        })
+        void nonAsciiNumberFoundAndProposed(String number, String text) {
+            CompactOpenItemIndex index = index();
+            index.put(5, number, 1, 1_234, EUR, DUE);
+
+            CompactMatchResult result = match(index, lines(1_234, text, null));
+
+            assertThat(index.invoiceNumber(5)).isEqualTo(number);
+            assertThat(result.item(0)).isEqualTo(5);
+            assertThat(result.proposal(0).orElseThrow().invoiceNumber()).isEqualTo(number);
+        }
+
+        @Test
+        void reusedSlotFindsOnlyNewNumber() {
+            CompactOpenItemIndex index = index();
+
+            index.put(0, "FATURA-ŞĞ-77", 0, 10_000, EUR, DUE);
+
+            assertThat(index.invoiceNumber(0)).isEqualTo("FATURA-ŞĞ-77");
+            assertThat(match(index, lines(1, "INV-0042", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(match(index, lines(1, "FATURA SG 77", null)).item(0)).isEqualTo(0);
+        }
+
+        @Test
+        void removedSlotTakesNewNumber() {
+            CompactOpenItemIndex index = index();
+            index.remove(0);
+
+            index.put(0, "INV-9001", 0, 10_000, EUR, DUE);
+
+            assertThat(index.invoiceNumber(0)).isEqualTo("INV-9001");
+            assertThat(match(index, lines(1, "INV-0042", null)).status(0))
+                    .isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(match(index, lines(1, "INV 9001", null)).item(0)).isEqualTo(0);
+        }
+
+        @Test
+        void tieOrdersNumbersAsStrings() {
+            // U+00FF is stored in one byte and U+015E in two, and U+00FF sorts first.
+            CompactOpenItemIndex index = index();
+            index.put(7, "INV-Ş", 0, 1_000, EUR, DUE + 5);
+            index.put(8, "INV-ÿ", 0, 1_000, EUR, DUE + 5);
+
+            CompactMatchResult result = match(index, lines(1_000, "Payment", "Acme Ticaret A.Ş."));
+
+            assertThat(result.item(0)).isEqualTo(8);
+        }
+    }
+
+    @Nested
     class IndexUpdates {
 
         @Test
@@ -916,13 +1000,30 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
-        void ensureCapacityAtLeastDoubles() {
+        void ensureCapacityGrowsToNextSize() {
             CompactOpenItemIndex index = new CompactOpenItemIndex(10, 4);
 
             index.ensureCapacity(11, 5);
 
-            assertThat(index.itemCapacity()).isEqualTo(20);
+            assertThat(index.itemCapacity()).isEqualTo(16);
             assertThat(index.counterpartyCapacity()).isEqualTo(8);
+        }
+
+        @ParameterizedTest(name = "{0} grown to {1} -> {2}")
+        @CsvSource({
+            "0, 1, 4",
+            "10, 11, 16",
+            "16, 17, 24",
+            "24, 25, 40",
+            "40, 41, 56",
+            "4, 100, 120",
+            "786424, 1000000, 1048568",
+            "1048568, 1048569, 1572856",
+            "1572856, 1572857, 2097144",
+            "500000000, 536870912, 536870912",
+        })
+        void grownCapacitiesLeaveRoomForHeader(int current, int requested, int expected) {
+            assertThat(CompactOpenItemIndex.grown(current, requested)).isEqualTo(expected);
         }
 
         @Test
