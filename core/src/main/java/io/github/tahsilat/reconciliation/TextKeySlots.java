@@ -17,23 +17,33 @@ import java.util.Arrays;
  * of hashes.
  *
  * <p>Open addressing with linear probing, at most half full, and backward-shift deletion, as in
- * {@link TextKeyTable}. Not thread-safe.
+ * {@link TextKeyTable}. The home entry of a tag is its upper 32 bits scaled to the table's length,
+ * so the length need not be a power of two. The table grows to lengths of the form 2^k - 4 or 3 ×
+ * 2^(k - 1) - 4, by a third or a half at a time. The 4 entries below those sizes leave room for the
+ * array header, so that a large table fills a whole number of the G1 collector's regions, whose
+ * sizes are powers of two, and does not spill into one more region. Not thread-safe.
  */
 final class TextKeySlots {
 
-    private static final int MIN_BITS = 4;
+    private static final int MIN_LENGTH = 12;
     private static final long TAG_MASK = 0xFFFF_FFFF_0000_0000L;
     private static final long HEAD_MASK = 0xFFFF_FFFFL;
 
+    /** The entries a grown length leaves below its size class, 32 bytes for the array header. */
+    private static final int HEADER_ENTRIES = 4;
+
+    /**
+     * An odd constant, 2^32 divided by the golden ratio, that mixes a tag to pick a filter word.
+     */
+    private static final long MIX = 0x9E37_79B9L;
+
     private long[] entries;
     private long[] filter;
-    private int bits;
-    private int mask;
     private int size;
     private int removedSinceRebuild;
 
     TextKeySlots() {
-        allocate(MIN_BITS);
+        allocate(MIN_LENGTH);
     }
 
     /** Returns the number of distinct hash tags. */
@@ -47,7 +57,7 @@ final class TextKeySlots {
         if (!mayContain(tag)) {
             return -1;
         }
-        for (int at = home(tag); entries[at] != 0; at = (at + 1) & mask) {
+        for (int at = home(tag); entries[at] != 0; at = next(at)) {
             if ((entries[at] & TAG_MASK) == tag) {
                 return (int) (entries[at] & HEAD_MASK) - 1;
             }
@@ -61,7 +71,7 @@ final class TextKeySlots {
      */
     void setHead(long hash, int slot) {
         long tag = hash & TAG_MASK;
-        for (int at = home(tag); entries[at] != 0; at = (at + 1) & mask) {
+        for (int at = home(tag); entries[at] != 0; at = next(at)) {
             if ((entries[at] & TAG_MASK) == tag) {
                 if (slot < 0) {
                     deleteAt(at);
@@ -96,11 +106,13 @@ final class TextKeySlots {
         filter[filterWord(tag)] |= filterBits(tag);
     }
 
+    /** Returns the filter word of a tag: its upper 32 bits, mixed and scaled to the filter. */
     private int filterWord(long tag) {
-        return (int) (tag >>> 32) & (filter.length - 1);
+        long mixed = ((tag >>> 32) * MIX) & HEAD_MASK;
+        return (int) ((mixed * filter.length) >>> 32);
     }
 
-    /** Returns the two bits of the tag in its filter word, from tag bits that pick no word. */
+    /** Returns the two bits of the tag in its filter word, from the tag's top 12 bits. */
     private static long filterBits(long tag) {
         return (1L << (tag >>> 52)) | (1L << (tag >>> 58));
     }
@@ -108,7 +120,7 @@ final class TextKeySlots {
     private void insert(long entry) {
         int at = home(entry & TAG_MASK);
         while (entries[at] != 0) {
-            at = (at + 1) & mask;
+            at = next(at);
         }
         entries[at] = entry;
         addToFilter(entry & TAG_MASK);
@@ -119,22 +131,33 @@ final class TextKeySlots {
      * reachable from its home entry without tombstones.
      */
     private void deleteAt(int hole) {
-        int next = (hole + 1) & mask;
+        int next = next(hole);
         while (entries[next] != 0) {
             int home = home(entries[next] & TAG_MASK);
             // The entry may move to the hole when the hole lies between its home entry and it.
-            if (((next - home) & mask) >= ((next - hole) & mask)) {
+            if (distance(home, next) >= distance(hole, next)) {
                 entries[hole] = entries[next];
                 hole = next;
             }
-            next = (next + 1) & mask;
+            next = next(next);
         }
         entries[hole] = 0;
     }
 
+    /** Returns the number of steps forward from entry {@code from} to entry {@code to}. */
+    private int distance(int from, int to) {
+        int steps = to - from;
+        return steps < 0 ? steps + entries.length : steps;
+    }
+
+    private int next(int at) {
+        int next = at + 1;
+        return next == entries.length ? 0 : next;
+    }
+
     private void grow() {
         long[] old = entries;
-        allocate(bits + 1);
+        allocate(grownLength(entries.length));
         for (long entry : old) {
             if (entry != 0) {
                 insert(entry);
@@ -152,17 +175,41 @@ final class TextKeySlots {
         removedSinceRebuild = 0;
     }
 
-    /** Creates empty arrays of 2^{@code newBits} entries and a filter of 8 bits per entry. */
-    private void allocate(int newBits) {
-        bits = newBits;
-        entries = new long[1 << newBits];
-        mask = entries.length - 1;
-        filter = new long[Math.max(1, entries.length / 8)];
+    /**
+     * Creates empty arrays of {@code length} entries and a filter of about 8 bits per entry, a few
+     * words less so that the filter also leaves room for its header.
+     */
+    private void allocate(int length) {
+        entries = new long[length];
+        filter = new long[Math.max(1, length / 8 - HEADER_ENTRIES)];
         removedSinceRebuild = 0;
     }
 
-    /** Returns the home entry of a tag: its upper bits, which the tag keeps as the table grows. */
+    /**
+     * Returns the next length of the form 2^k - {@value #HEADER_ENTRIES} or 3 × 2^(k - 1) - {@value
+     * #HEADER_ENTRIES} after {@code length}.
+     */
+    static int grownLength(int length) {
+        long target = length + 1L + HEADER_ENTRIES;
+        long power = Long.highestOneBit(target);
+        long size;
+        if (target == power) {
+            size = power;
+        } else if (target <= power + power / 2) {
+            size = power + power / 2;
+        } else {
+            size = 2 * power;
+        }
+        return Math.toIntExact(size - HEADER_ENTRIES);
+    }
+
+    /** Returns the home entry of a tag: its upper 32 bits scaled to the table's length. */
     private int home(long tag) {
-        return (int) (tag >>> (64 - bits));
+        return (int) (((tag >>> 32) * entries.length) >>> 32);
+    }
+
+    /** Returns the number of entries, for tests. */
+    int length() {
+        return entries.length;
     }
 }

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextKeySlotsTest {
 
@@ -91,6 +93,37 @@ class TextKeySlotsTest {
             table.setHead(hash(1), Integer.MAX_VALUE - 1);
 
             assertThat(table.head(hash(1))).isEqualTo(Integer.MAX_VALUE - 1);
+        }
+    }
+
+    @Nested
+    class Growth {
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "12, 20",
+            "20, 28",
+            "28, 44",
+            "2097148, 3145724",
+            "3145724, 4194300",
+        })
+        void lengthGrowsToNextSize(int length, int expected) {
+            assertThat(TextKeySlots.grownLength(length)).isEqualTo(expected);
+        }
+
+        @Test
+        void tableStaysAtMostHalfFull() {
+            TextKeySlots table = new TextKeySlots();
+
+            for (int key = 0; key < 100_000; key++) {
+                table.setHead(hash(key), key);
+                assertThat(2L * table.size()).isLessThanOrEqualTo(table.length());
+            }
+
+            assertThat(table.length()).isEqualTo(262_140);
+            for (int key = 0; key < 100_000; key++) {
+                assertThat(table.head(hash(key))).isEqualTo(key);
+            }
         }
     }
 }
