@@ -11,7 +11,7 @@ import java.lang.management.MemoryMXBean;
  *
  * <p>Run it with a fixed heap, so the collector settles before each reading: {@code java -Xms3g
  * -Xmx3g -cp benchmarks/target/benchmarks.jar io.github.tahsilat.benchmarks.KeptIndexFootprint}.
- * The store holds 1,000,000 open items over 50,000 counterparties.
+ * The store contains 1,000,000 open items over 50,000 counterparties.
  */
 public final class KeptIndexFootprint {
 
@@ -35,16 +35,16 @@ public final class KeptIndexFootprint {
 
         int items = ReconciliationBenchmark.ITEMS;
         long store = withStore - before;
-        long kept = withKeptIndex - before - store;
+        long keptIndex = withKeptIndex - before - store;
         System.out.printf(
                 "items=%d store=%.1f MB (%d bytes per item) keptIndex=%.1f MB (%d bytes per item)"
                         + " together=%.1f MB kept=%b/%b%n",
                 items,
                 store / 1e6,
                 store / items,
-                kept / 1e6,
-                kept / items,
-                (store + kept) / 1e6,
+                keptIndex / 1e6,
+                keptIndex / items,
+                (store + keptIndex) / 1e6,
                 keptBefore,
                 engine.tahsilat.keepsMatchIndex());
     }

@@ -51,8 +51,8 @@ public final class CompactOpenItemIndex {
     private static final int LONGS_PER_SLOT = 3;
 
     /**
-     * The largest item and counterparty capacity: a {@link TextKeySlots} stays at most half full
-     * and cannot grow past 2^30 entries, so it contains at most 2^29 keys.
+     * The largest item and counterparty capacity: a {@link TextKeySlots} stays at most half full,
+     * so 2^29 keys take at most 1.5 × 2^30 entries, within the maximum length of a Java array.
      */
     private static final int MAX_CAPACITY = 1 << 29;
 
@@ -318,8 +318,9 @@ public final class CompactOpenItemIndex {
      * @throws InvalidInputException if {@code slot} or {@code counterparty} is out of range, {@code
      *     invoiceNumber} is {@code null}, blank or longer than 200 characters, {@code
      *     paymentReference} has no letter or digit or more than 35, {@code outstandingUnits} is
-     *     zero or less, {@code currency} is {@code null}, or {@code currency} is new to an index
-     *     that already has 32,768 currencies. Nothing changes then.
+     *     zero or less, {@code currency} is {@code null}, {@code currency} is new to an index that
+     *     already has 32,768 currencies, or the index already contains about 2 GiB of encoded
+     *     invoice numbers. Nothing changes then.
      */
     public void put(
             int slot,

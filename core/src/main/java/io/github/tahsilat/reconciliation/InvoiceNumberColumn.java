@@ -77,7 +77,7 @@ final class InvoiceNumberColumn {
      * Checks that {@link #set} can store {@code number}.
      *
      * @throws InvalidInputException if the number is longer than {@value #MAX_LENGTH} characters,
-     *     or the pages already hold about 2 GiB of encoded numbers
+     *     or the pages already contain about 2 GiB of encoded numbers
      */
     void checkRoom(String number) {
         int length = number.length();
@@ -89,8 +89,9 @@ final class InvoiceNumberColumn {
             throw new InvalidInputException(
                     "invoiceNumber",
                     number,
-                    "room in the index, which holds about 2 GiB of encoded invoice numbers;"
-                            + " remove items or split the company's items over several indexes");
+                    "room in the index, which stores at most about 2 GiB of encoded invoice"
+                            + " numbers. Remove items or split the company's items over several"
+                            + " indexes");
         }
     }
 
@@ -105,11 +106,13 @@ final class InvoiceNumberColumn {
         int length = number.length();
         boolean latin1 = isLatin1(number);
         int size = entrySize(length, latin1);
+
         clear(slot);
         if (position + size > PAGE_SIZE) {
             writtenBytes += PAGE_SIZE - position;
             addPage();
         }
+
         byte[] page = pages[pageCount - 1];
         int at = position;
         if (!latin1) {
@@ -129,6 +132,7 @@ final class InvoiceNumberColumn {
                 page[at++] = (byte) number.charAt(i);
             }
         }
+
         addresses[slot] = (((pageCount - 1) << PAGE_BITS) | position) + 1;
         position = at;
         liveBytes += size;
