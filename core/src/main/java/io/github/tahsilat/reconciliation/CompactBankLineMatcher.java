@@ -154,6 +154,9 @@ public final class CompactBankLineMatcher {
             // An amount alone never makes a proposal automatic.
             boolean supported = (rules.candidateFlags[c] & CompactMatchResult.SUPPORTED) != 0;
             boolean auto = supported && stillFits && score >= autoApplyThreshold;
+            // NOTE: this decodes a new string of the invoice number per accepted line, about 50
+            // bytes per line in ReconciliationBenchmark.compact. Copying the encoded bytes into the
+            // result would avoid it.
             result.accept(
                     line,
                     slot,
