@@ -477,6 +477,15 @@ public class ReconciliationBenchmark {
         return engine.service().importStatement(engine.mixedStatement);
     }
 
+    /**
+     * Imports the mixed statement through an engine that keeps a match index from the store's feed,
+     * as {@link #engineKept} imports the plain one.
+     */
+    @Benchmark
+    public ReconciliationResult engineMixedKept(KeptEngine keptEngine) {
+        return keptEngine.engine.service().importStatement(keptEngine.engine.mixedStatement);
+    }
+
     /** An open-addressing hash table from {@code long} keys to non-negative {@code int} values. */
     static final class LongIntTable {
         private final long[] keys;

@@ -40,9 +40,11 @@ public final class BankLineMatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(BankLineMatcher.class);
 
+    private static final Comparator<BankEntryKey> KEY_ORDER =
+            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
+
     private static final Comparator<LineContext> LINE_ORDER =
-            Comparator.comparing((LineContext line) -> line.key().primary())
-                    .thenComparing(line -> line.key().contentKey());
+            Comparator.comparing(LineContext::key, KEY_ORDER);
 
     private final OpenItemIndex index;
     private final MatchSettings settings;
@@ -91,6 +93,74 @@ public final class BankLineMatcher {
      */
     public MatchResult match(
             List<BankLine> statementLines, List<BankEntryKey> keys, Set<String> recordedKeys) {
+        return match(statementLines, keys, recordedKeys, Map.of()).orElseThrow();
+    }
+
+    /**
+     * Matches the rest of a statement's lines after another matcher with the same rules and index
+     * accepted {@code decided} for the other lines, and returns what {@link #match(List, List,
+     * Set)} over all lines of the statement would return for the rest, or empty when that is not
+     * certain.
+     *
+     * <p>The lines compete with the decided lines only through the items that the decided lines
+     * took, so this batch starts from what the decided proposals left of those items. One batch of
+     * all lines gives the same when every line of this batch reaches such an item only after the
+     * last decided proposal that took from it. A candidate comes after a proposal when its score is
+     * lower, or equal with a later line key. When a line that has no proposal yet reaches such an
+     * item earlier, this method returns empty.
+     *
+     * @apiNote For an engine that decides most lines with {@link CompactBankLineMatcher}. The
+     *     caller must make sure that the decided proposals are what this matcher would give the
+     *     other lines if they were matched without the rest, that each of those lines had only
+     *     candidates of one item, and that no line of the statement books another (see {@link
+     *     BankEntryKey#isBookedIn}). The result's lists contain only the rest of the lines.
+     * @param statementLines the lines left to this matcher
+     * @param keys the keys of {@code statementLines} in the statement, in the same order
+     * @param decided the proposals accepted for the other lines of the statement
+     * @throws InvalidInputException if an argument or an element is {@code null}, {@code keys} has
+     *     another size than {@code statementLines}, or a decided proposal has the key of a line of
+     *     {@code statementLines}
+     */
+    public Optional<MatchResult> matchRest(
+            List<BankLine> statementLines,
+            List<BankEntryKey> keys,
+            Set<String> recordedKeys,
+            List<Proposal> decided) {
+        InputChecks.present(keys, "keys", "the keys of the statement's lines");
+        InputChecks.present(decided, "decided", "the proposals of the other lines, possibly empty");
+        Set<BankEntryKey> restKeys = new HashSet<>(keys);
+        Map<InvoiceId, Take> decidedTakes = new HashMap<>();
+        for (Proposal proposal : decided) {
+            InputChecks.present(proposal, "decided", "no null element");
+            if (restKeys.contains(proposal.key())) {
+                throw new InvalidInputException(
+                        "decided",
+                        "a proposal for line " + proposal.key().primary(),
+                        "proposals only for lines that are not in statementLines");
+            }
+            for (ItemApplication application : proposal.applications()) {
+                MinorAmount left =
+                        Amounts.toMinor(application.outstanding(), "outstanding")
+                                .minus(Amounts.toMinor(application.applied(), "applied"));
+                Take take = new Take(proposal.score(), proposal.key(), left);
+                decidedTakes.merge(
+                        application.invoiceId(),
+                        take,
+                        (earlier, later) -> Take.comesAfter(later, earlier) ? later : earlier);
+            }
+        }
+        return match(statementLines, keys, recordedKeys, decidedTakes);
+    }
+
+    /**
+     * Matches the lines as {@link #match(List, List, Set)} does, starting from the items in {@code
+     * decidedTakes}, or returns empty when a line might reach one of them before its last take.
+     */
+    private Optional<MatchResult> match(
+            List<BankLine> statementLines,
+            List<BankEntryKey> keys,
+            Set<String> recordedKeys,
+            Map<InvoiceId, Take> decidedTakes) {
         InputChecks.present(statementLines, "statementLines", "a list of bank lines");
         InputChecks.present(keys, "keys", "the keys of the statement's lines");
         InputChecks.present(recordedKeys, "recordedKeys", "a set of keys, possibly empty");
@@ -141,7 +211,11 @@ public final class BankLineMatcher {
                                 findings.notes()));
             }
         }
-        Assignment assignment = assign(pending);
+        Optional<Assignment> assigned = assign(pending, decidedTakes);
+        if (assigned.isEmpty()) {
+            return Optional.empty();
+        }
+        Assignment assignment = assigned.get();
         LOG.debug(
                 "Matched {} bank lines: {} proposals, {} reversals, {} unmatched, {} already"
                         + " booked",
@@ -150,8 +224,13 @@ public final class BankLineMatcher {
                 reversals.size(),
                 assignment.unmatched().size(),
                 alreadyBooked.size());
-        return new MatchResult(
-                assignment.proposals(), reversals, assignment.unmatched(), charges, alreadyBooked);
+        return Optional.of(
+                new MatchResult(
+                        assignment.proposals(),
+                        reversals,
+                        assignment.unmatched(),
+                        charges,
+                        alreadyBooked));
     }
 
     private Findings runRules(LineContext line) {
@@ -250,10 +329,36 @@ public final class BankLineMatcher {
     private record Assignment(List<Proposal> proposals, List<UnmatchedLine> unmatched) {}
 
     /**
-     * Assigns items to lines for the whole batch: highest score first, then by line order and rank.
-     * {@code pending} is in {@link #LINE_ORDER}, so its indexes give the line order.
+     * The last proposal of the decided lines, in the order of the batch assignment, that took from
+     * an item, with its score and line key, and what it left of the item.
      */
-    private Assignment assign(List<Pending> pending) {
+    private record Take(int score, BankEntryKey key, MinorAmount left) {
+
+        /** Returns whether {@code later} comes after {@code earlier} in the batch assignment. */
+        static boolean comesAfter(Take later, Take earlier) {
+            return comesAfter(later.score, later.key, earlier);
+        }
+
+        /**
+         * Returns whether a candidate of line {@code key} with {@code score} comes after {@code
+         * take} in the batch assignment. Two lines never share a key, so equal keys mean no order.
+         */
+        static boolean comesAfter(int score, BankEntryKey key, Take take) {
+            if (score != take.score) {
+                return score < take.score;
+            }
+            return KEY_ORDER.compare(key, take.key) > 0;
+        }
+    }
+
+    /**
+     * Assigns items to lines for the whole batch: highest score first, then by line order and rank.
+     * {@code pending} is in {@link #LINE_ORDER}, so its indexes give the line order. The items in
+     * {@code decidedTakes} start from what their last take left. It returns empty when a line that
+     * has no proposal yet reaches such an item before its last take, because that line might then
+     * have taken the item first.
+     */
+    private Optional<Assignment> assign(List<Pending> pending, Map<InvoiceId, Take> decidedTakes) {
         List<Choice> choices = new ArrayList<>(pending.size());
         for (int order = 0; order < pending.size(); order++) {
             Pending line = pending.get(order);
@@ -264,10 +369,14 @@ public final class BankLineMatcher {
         choices.sort(Choice.ORDER);
 
         Map<InvoiceId, MinorAmount> remaining = new HashMap<>();
+        decidedTakes.forEach((item, take) -> remaining.put(item, take.left()));
         for (Choice choice : choices) {
             Pending line = choice.pending();
             if (line.accepted != null) {
                 continue;
+            }
+            if (!decidedTakes.isEmpty() && reachesBeforeTake(choice, decidedTakes)) {
+                return Optional.empty();
             }
             Optional<Proposal> proposal =
                     ProposalAssembler.proposeAndTake(line.line(), choice.candidate(), remaining);
@@ -286,7 +395,18 @@ public final class BankLineMatcher {
                 unmatched.add(unmatched(line));
             }
         }
-        return new Assignment(proposals, unmatched);
+        return Optional.of(new Assignment(proposals, unmatched));
+    }
+
+    private static boolean reachesBeforeTake(Choice choice, Map<InvoiceId, Take> decidedTakes) {
+        BankEntryKey key = choice.pending().line().key();
+        for (OpenItemCandidate item : choice.candidate().items()) {
+            Take take = decidedTakes.get(item.invoiceId());
+            if (take != null && !Take.comesAfter(choice.score(), key, take)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private UnmatchedLine unmatched(Pending line) {

@@ -707,6 +707,109 @@ class BankLineMatcherTest {
     }
 
     @Nested
+    class RestOfBatch {
+
+        private final OpenItemIndex index =
+                index(item(1, "INV-1", "100.00"), item(2, "INV-2", "100.00"));
+
+        private final MatchSettings settings = MatchSettings.defaults();
+
+        @Test
+        void restStartsFromDecidedTakes() {
+            BankLine named = line("100.00").remittanceText("INV-1").build();
+            BankLine amountOnly = line("100.00").remittanceText("Payment").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(named, amountOnly));
+            MatchResult whole = match(index, named, amountOnly);
+            Proposal decided = proposalOf(whole, named);
+
+            MatchResult rest =
+                    new BankLineMatcher(index, settings)
+                            .matchRest(
+                                    List.of(amountOnly),
+                                    keys.subList(1, 2),
+                                    Set.of(),
+                                    List.of(decided))
+                            .orElseThrow();
+
+            assertThat(rest.proposals()).containsExactly(proposalOf(whole, amountOnly));
+            assertThat(invoicesOf(rest.proposals().get(0))).containsExactly(invoiceId(2));
+            assertThat(rest.unmatched()).isEmpty();
+        }
+
+        @Test
+        void restAloneWouldTakeDecidedItem() {
+            // Without the decided proposal the amount-only line ranks INV-1 first and takes it,
+            // which the batch of both lines gives to the line that quotes it.
+            BankLine amountOnly = line("100.00").remittanceText("Payment").build();
+
+            MatchResult alone = match(index, amountOnly);
+
+            assertThat(invoicesOf(alone.proposals().get(0))).containsExactly(invoiceId(1));
+        }
+
+        @Test
+        void restReachingTakenItemFirstIsEmpty() {
+            // The line quoting INV-1 scores 90, so in one batch it takes INV-1 before the
+            // amount-only line, whose take scored 30. Starting from that take would be wrong.
+            BankLine amountOnly = line("100.00").remittanceText("Payment").build();
+            BankLine named = line("100.00").remittanceText("INV-1").build();
+            OpenItemIndex single = index(item(1, "INV-1", "100.00"));
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(amountOnly, named));
+            Proposal decided = match(single, amountOnly).proposals().get(0);
+
+            assertThat(
+                            new BankLineMatcher(single, settings)
+                                    .matchRest(
+                                            List.of(named),
+                                            keys.subList(1, 2),
+                                            Set.of(),
+                                            List.of(decided)))
+                    .isEmpty();
+        }
+
+        @Test
+        void restWithoutSharedItemsMatchesAlone() {
+            BankLine first = line("100.00").remittanceText("INV-1").build();
+            BankLine second = line("100.00").remittanceText("INV-2").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(first, second));
+            MatchResult whole = match(index, first, second);
+
+            MatchResult rest =
+                    new BankLineMatcher(index, settings)
+                            .matchRest(
+                                    List.of(second),
+                                    keys.subList(1, 2),
+                                    Set.of(),
+                                    List.of(proposalOf(whole, first)))
+                            .orElseThrow();
+
+            assertThat(rest.proposals()).containsExactly(proposalOf(whole, second));
+        }
+
+        @Test
+        void decidedProposalOfRestLineRejected() {
+            BankLine named = line("100.00").remittanceText("INV-1").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(named));
+            Proposal decided = match(index, named).proposals().get(0);
+            BankLineMatcher matcher = new BankLineMatcher(index, settings);
+
+            assertThatThrownBy(
+                            () ->
+                                    matcher.matchRest(
+                                            List.of(named), keys, Set.of(), List.of(decided)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("decided");
+        }
+
+        private static Proposal proposalOf(MatchResult result, BankLine line) {
+            return result.proposals().stream()
+                    .filter(proposal -> proposal.line().equals(line))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    @Nested
     class Volume {
 
         @Test

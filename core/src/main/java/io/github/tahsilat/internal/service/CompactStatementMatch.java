@@ -28,11 +28,13 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -40,37 +42,54 @@ import javax.money.MonetaryAmount;
 
 /**
  * Matches the lines of one import with {@link CompactBankLineMatcher} over a compact index of the
- * batch's candidates, when that gives the same {@link MatchResult} as {@link BankLineMatcher} over
- * the object index of the same candidates.
+ * batch's candidates, and the lines that it does not decide with {@link BankLineMatcher}, when that
+ * gives the same {@link MatchResult} as {@code BankLineMatcher} over the object index of the same
+ * candidates for the whole batch.
  *
- * <p>That holds when the settings have the default rules and no tolerance, and every line in scope
- * is a payment that is not booked, names no counterparty of a candidate by IBAN, and quotes no
- * tax-id-shaped number while a candidate's counterparty has a tax id. It also needs every line to
- * be matched by the compact rules. A line that they leave undecided or unmatched would take its
- * items, suggestions and notes from the object rules, and its candidates could compete for the
- * items of the other lines, so {@link #match} then returns empty and the caller runs {@code
- * BankLineMatcher} on the whole batch.
+ * <p>The compact matcher takes part when the settings have the default rules and no tolerance, and
+ * every line in scope is a payment that is not booked. A line then goes to the object rules when it
+ * names a counterparty of a candidate by IBAN, or quotes a tax-id-shaped number while a candidate's
+ * counterparty has a tax id, because the compact rules compare neither. So does a payer name of the
+ * length at which banks cut names that equals no candidate's counterparty name, which the compact
+ * rules would leave undecided, and every line that the compact matcher leaves undecided or
+ * unmatched. These checks read only the lines and the candidates, so a batch whose every line goes
+ * to the object rules pays for neither the compact index nor the compact matcher.
  *
- * <p>{@link #match} checks what the lines and the candidates show before it builds the compact
- * index, so that a batch with such a line pays for neither the index nor the compact matcher. The
- * checks include a payer name of the length at which banks cut names that equals no candidate's
- * counterparty name, which the compact rules leave undecided.
+ * <p>The two sides give the result of one batch because of how {@code BankLineMatcher} assigns
+ * items: in one pass over all candidates of all lines, highest score first, then by line key, each
+ * line taking its first candidate whose items still have an amount open. Lines affect each other
+ * only through the amounts left of items. An undecided line has no compact candidates and an
+ * unmatched one took nothing, so the compact matcher gives its matched lines what {@code
+ * BankLineMatcher} gives them alone. Each matched line has candidates of one item only. So every
+ * candidate that the pass reaches while its line has no item yet is taken, or names an item that
+ * matched lines used up: the matched lines read only items that they took. {@link
+ * BankLineMatcher#matchRest} runs the pass for the other lines from what the matched lines left of
+ * those items, and returns empty when one of them reaches such an item before the last matched line
+ * that took from it. Otherwise no side reads an amount that the other side changes before that read
+ * in the pass of one batch, so both sides get what that pass gives them. Suggestions of unmatched
+ * lines ignore the amounts left, and notes come from each line's own rules.
  *
  * <p>{@link #matchKept} matches against the company's index kept from the store's feed instead,
  * which contains every candidate. {@code OpenItemCandidates} reads what the built-in rules would
- * find in an index of every open item, so the compact matcher decides alike over both. The kept
- * index has no IBANs or tax ids either, so the counterparties that the lines identify by them are
- * looked up in the counterparty store.
+ * find in an index of every open item, so the compact matcher decides alike over both. For the same
+ * reason, the lines left to the object rules are matched over candidates read for those lines only.
+ * The kept index has no IBANs or tax ids either, so the counterparties that the lines identify by
+ * them are looked up in the counterparty store.
  *
- * <p>NOTE: a line that the compact rules leave undecided for its amount (no item fits while the
- * combination rule has items to combine) or unmatched is found only by the compact matcher, so such
- * a batch still builds the compact index and runs the compact matcher for nothing. In a JFR profile
- * of {@code ReconciliationBenchmark.engine}, these took about a fifth of a compact import.
+ * <p>NOTE: returns, reversals, lines that book only charges and lines booked before still send the
+ * whole batch to {@code BankLineMatcher}, and so does, against the kept index, a line that
+ * identifies a counterparty with open items by IBAN or tax id. When a line left to the object rules
+ * reaches an item first that a compact line took, the compact matcher and the rules for that line
+ * ran for nothing before the batch goes to {@code BankLineMatcher} whole.
  */
 final class CompactStatementMatch {
 
     /** The maximum payer-name length that {@link CompactBankLines#add} accepts. */
     private static final int MAX_COMPACT_NAME_LENGTH = 1000;
+
+    /** The order of {@code BankLineMatcher}'s lists: by primary key, then by content key. */
+    private static final Comparator<BankEntryKey> KEY_ORDER =
+            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
 
     private final MatchSettings settings;
 
@@ -79,8 +98,8 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Returns the match of the lines in scope, in the order of {@code BankLineMatcher}, or empty
-     * when the compact matcher might decide a line otherwise than the object matcher.
+     * Returns the match of the lines in scope, in the order of {@code BankLineMatcher}, when the
+     * compact matcher decides every line as the object matcher would, else empty.
      *
      * @param keys the keys of the lines in scope, as {@code BankEntryKey.forStatement} gave them
      * @param lines the lines in scope, in the order of {@code keys}
@@ -91,23 +110,60 @@ final class CompactStatementMatch {
             List<BankLine> lines,
             Set<String> skipped,
             BatchCandidates candidates) {
+        return match(keys, lines, skipped, candidates, RestMatcher.NONE);
+    }
+
+    /**
+     * Returns the match of the lines in scope, in the order of {@code BankLineMatcher}, or empty
+     * when neither the compact matcher alone nor the compact matcher with {@code rest} for the
+     * lines that it leaves gives what the object matcher would.
+     *
+     * <p>A line goes to {@code rest} without the compact matcher when it names a candidate's
+     * counterparty by IBAN, quotes a tax-id-shaped number while a candidate's counterparty has a
+     * tax id, or carries a payer name that the bank may have cut and that names no candidate's
+     * counterparty.
+     *
+     * @param keys the keys of the lines in scope, as {@code BankEntryKey.forStatement} gave them
+     * @param lines the lines in scope, in the order of {@code keys}
+     * @param skipped the keys that the object matcher would receive as recorded
+     * @param rest matches the lines that the compact matcher does not decide
+     */
+    Optional<MatchResult> match(
+            List<BankEntryKey> keys,
+            List<BankLine> lines,
+            Set<String> skipped,
+            BatchCandidates candidates,
+            RestMatcher rest) {
         Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
-        if (order.isEmpty()
-                || !noCounterpartyEvidence(lines, candidates)
-                || anyUnknownCutName(lines, candidates)) {
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean[] toObjectRules = linesForObjectRules(lines, candidates);
+        int forObjectRules = count(toObjectRules);
+        if (forObjectRules == lines.size() || (forObjectRules > 0 && rest == RestMatcher.NONE)) {
             return Optional.empty();
         }
         Optional<CompactOpenItemIndex> index = candidates.compactIndex();
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        CompactBankLines compactLines = compactLines(order.get(), lines);
+        List<Integer> compactOrder = new ArrayList<>(lines.size() - forObjectRules);
+        for (int i : order.get()) {
+            if (!toObjectRules[i]) {
+                compactOrder.add(i);
+            }
+        }
+        CompactBankLines compactLines = compactLines(compactOrder, lines);
         SlotItems items =
                 new SlotItems(
                         candidates::invoiceIdOfSlot,
                         candidates::invoiceNumberOfSlot,
                         candidates::counterpartyIdOfSlot);
-        return matchAll(order.get(), keys, lines, compactLines, index.get(), items);
+        return matchAll(
+                new CompactBatch(order.get(), compactOrder, keys, lines, compactLines),
+                index.get(),
+                items,
+                rest);
     }
 
     /**
@@ -135,6 +191,23 @@ final class CompactStatementMatch {
             CompanyId companyId,
             KeptMatchIndexes kept,
             Supplier<Set<UUID>> identified) {
+        return matchKept(keys, lines, skipped, companyId, kept, identified, RestMatcher.NONE);
+    }
+
+    /**
+     * Returns the match of the lines in scope against the company's kept index as {@link
+     * #matchKept(List, List, Set, CompanyId, KeptMatchIndexes, Supplier)} does, with {@code rest}
+     * for the lines that the compact matcher leaves undecided or unmatched. {@code rest} runs while
+     * the store is unchanged, so that it reads the store as of the moment the kept index shows.
+     */
+    Optional<MatchResult> matchKept(
+            List<BankEntryKey> keys,
+            List<BankLine> lines,
+            Set<String> skipped,
+            CompanyId companyId,
+            KeptMatchIndexes kept,
+            Supplier<Set<UUID>> identified,
+            RestMatcher rest) {
         Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
@@ -158,7 +231,11 @@ final class CompactStatementMatch {
                                     index::invoiceIdOfSlot,
                                     index::invoiceNumberOfSlot,
                                     index::counterpartyIdOfSlot);
-                    return matchAll(order.get(), keys, lines, compactLines, index.index(), items);
+                    return matchAll(
+                            new CompactBatch(order.get(), order.get(), keys, lines, compactLines),
+                            index.index(),
+                            items,
+                            rest);
                 });
     }
 
@@ -217,21 +294,109 @@ final class CompactStatementMatch {
         return compactLines;
     }
 
-    /** Matches the lines against {@code index}, or returns empty when a line is not matched. */
-    private Optional<MatchResult> matchAll(
+    /**
+     * The lines of one match: all in the order of {@code BankLineMatcher}, and those that go to the
+     * compact matcher, in {@code compactLines} by position in {@code compactOrder}.
+     */
+    private record CompactBatch(
             List<Integer> order,
+            List<Integer> compactOrder,
             List<BankEntryKey> keys,
             List<BankLine> lines,
-            CompactBankLines compactLines,
-            CompactOpenItemIndex index,
-            SlotItems items) {
+            CompactBankLines compactLines) {}
+
+    /**
+     * Matches the compact lines against {@code index}, and the other lines with {@code rest}, or
+     * returns empty when {@code rest} does.
+     *
+     * <p>The compact matcher decides its matched lines as {@code BankLineMatcher} would over those
+     * lines alone: an undecided line has no candidates, and an unmatched one took no item, so
+     * neither changed what the matched lines got. {@code rest} receives their proposals and returns
+     * empty unless each line left to it reaches the items that they took only after them, which
+     * makes the merged result the one that a batch of all lines gives.
+     */
+    private Optional<MatchResult> matchAll(
+            CompactBatch batch, CompactOpenItemIndex index, SlotItems items, RestMatcher rest) {
         CompactMatchResult result =
                 new CompactBankLineMatcher(index, settings.autoApplyThreshold())
-                        .match(compactLines);
-        if (result.count(CompactMatchStatus.MATCHED) != result.size()) {
+                        .match(batch.compactLines());
+        int matched = result.count(CompactMatchStatus.MATCHED);
+        boolean allCompact = batch.compactOrder().size() == batch.order().size();
+        if (matched == result.size() && allCompact) {
+            return Optional.of(toMatchResult(batch, index, result, items));
+        }
+        if (matched == 0 || rest == RestMatcher.NONE) {
             return Optional.empty();
         }
-        return Optional.of(toMatchResult(order, keys, lines, compactLines, index, result, items));
+        Set<Integer> decided = new HashSet<>(2 * matched);
+        for (int position = 0; position < result.size(); position++) {
+            if (result.status(position) == CompactMatchStatus.MATCHED) {
+                decided.add(batch.compactOrder().get(position));
+            }
+        }
+        List<BankEntryKey> restKeys = new ArrayList<>(batch.order().size() - matched);
+        List<BankLine> restLines = new ArrayList<>(batch.order().size() - matched);
+        for (int i : batch.order()) {
+            if (!decided.contains(i)) {
+                restKeys.add(batch.keys().get(i));
+                restLines.add(batch.lines().get(i));
+            }
+        }
+        MatchResult compact = toMatchResult(batch, index, result, items);
+        return rest.matchRest(restKeys, restLines, compact.proposals())
+                .map(restResult -> merge(compact, restResult));
+    }
+
+    /**
+     * Merges the result of the compact lines with that of the other lines into the order of {@code
+     * BankLineMatcher}, which orders every list by line key.
+     */
+    private static MatchResult merge(MatchResult compact, MatchResult rest) {
+        return new MatchResult(
+                mergeByKey(compact.proposals(), rest.proposals(), Proposal::key),
+                rest.reversals(),
+                rest.unmatched(),
+                mergeByKey(compact.charges(), rest.charges(), ReportedCharge::key),
+                rest.alreadyBooked());
+    }
+
+    private static <T> List<T> mergeByKey(
+            List<T> first, List<T> second, Function<T, BankEntryKey> key) {
+        List<T> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() && j < second.size()) {
+            if (KEY_ORDER.compare(key.apply(first.get(i)), key.apply(second.get(j))) <= 0) {
+                merged.add(first.get(i++));
+            } else {
+                merged.add(second.get(j++));
+            }
+        }
+        merged.addAll(first.subList(i, first.size()));
+        merged.addAll(second.subList(j, second.size()));
+        return merged;
+    }
+
+    /**
+     * Matches the lines that the compact matcher leaves to {@code BankLineMatcher}, after the
+     * compact matcher decided the other lines of the batch.
+     */
+    @FunctionalInterface
+    interface RestMatcher {
+
+        /**
+         * The matcher that matches no rest, so that only batches the compact matcher decides pass.
+         */
+        RestMatcher NONE = (keys, lines, decided) -> Optional.empty();
+
+        /**
+         * Returns what {@code BankLineMatcher.matchRest} returns for the lines, or empty.
+         *
+         * @param keys the lines' keys, in the order of {@code lines}
+         * @param decided the compact matcher's proposals for the other lines
+         */
+        Optional<MatchResult> matchRest(
+                List<BankEntryKey> keys, List<BankLine> lines, List<Proposal> decided);
     }
 
     /** The invoice id, invoice number and counterparty of the item in each slot of an index. */
@@ -299,23 +464,41 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Returns whether no line can gain counterparty points that the compact rules do not give: by
-     * an IBAN of a candidate's counterparty, or by a tax id in its text.
+     * Returns, per line, whether it goes to the object rules without the compact matcher: it may
+     * gain counterparty points that the compact rules do not give, by an IBAN of a candidate's
+     * counterparty or by a tax id in its text, or {@link #isUnknownCutName its payer name may be
+     * cut}. Checking the lines first spares a batch of such lines the compact index.
      */
-    private static boolean noCounterpartyEvidence(
-            List<BankLine> lines, BatchCandidates candidates) {
+    private static boolean[] linesForObjectRules(List<BankLine> lines, BatchCandidates candidates) {
         Set<String> ibans = candidates.counterpartyIbans();
         boolean taxIds = candidates.anyCounterpartyHasTaxId();
-        for (BankLine line : lines) {
+        Set<String> names = null;
+        boolean[] forObjectRules = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            BankLine line = lines.get(i);
             if (line.counterpartyIban().isPresent()
                     && ibans.contains(line.counterpartyIban().get().value())) {
-                return false;
-            }
-            if (taxIds && hasTaxIdShapedToken(line.remittanceText())) {
-                return false;
+                forObjectRules[i] = true;
+            } else if (taxIds && hasTaxIdShapedToken(line.remittanceText())) {
+                forObjectRules[i] = true;
+            } else if (mayBeCutName(line)) {
+                if (names == null) {
+                    names = candidates.counterpartyNameKeys();
+                }
+                forObjectRules[i] = isUnknownCutName(line, names);
             }
         }
-        return true;
+        return forObjectRules;
+    }
+
+    private static int count(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            if (flag) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -340,18 +523,30 @@ final class CompactStatementMatch {
     static boolean anyUnknownCutName(List<BankLine> lines, BatchCandidates candidates) {
         Set<String> names = null;
         for (BankLine line : lines) {
-            if (line.counterpartyName().isEmpty()
-                    || !MatchRules.mayBeCutName(line.counterpartyName().get())) {
+            if (!mayBeCutName(line)) {
                 continue;
             }
             if (names == null) {
                 names = candidates.counterpartyNameKeys();
             }
-            if (!names.contains(TextFolding.foldName(line.counterpartyName().get()))) {
+            if (isUnknownCutName(line, names)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mayBeCutName(BankLine line) {
+        return line.counterpartyName().isPresent()
+                && MatchRules.mayBeCutName(line.counterpartyName().get());
+    }
+
+    /**
+     * Returns whether the line's payer name, folded, is not in {@code names}, the folded names of
+     * the candidates' counterparties.
+     */
+    private static boolean isUnknownCutName(BankLine line, Set<String> names) {
+        return !names.contains(TextFolding.foldName(line.counterpartyName().orElseThrow()));
     }
 
     /** Returns whether a folded token of the text has 10 or 11 digits, as a tax id has. */
@@ -365,37 +560,44 @@ final class CompactStatementMatch {
         return false;
     }
 
+    /** Builds the result of the compact lines that the compact matcher matched. */
     private static MatchResult toMatchResult(
-            List<Integer> order,
-            List<BankEntryKey> keys,
-            List<BankLine> lines,
-            CompactBankLines compactLines,
+            CompactBatch batch,
             CompactOpenItemIndex index,
             CompactMatchResult result,
             SlotItems candidates) {
         boolean[] onlyTaker = onlyTakers(result, index.itemCapacity());
-        List<Proposal> proposals = new ArrayList<>(order.size());
+        List<Proposal> proposals = new ArrayList<>(result.size());
         List<ReportedCharge> charges = new ArrayList<>();
-        for (int position = 0; position < order.size(); position++) {
-            int i = order.get(position);
-            BankEntryKey key = keys.get(i);
-            BankLine line = lines.get(i);
+        for (int position = 0; position < result.size(); position++) {
+            if (result.status(position) != CompactMatchStatus.MATCHED) {
+                continue;
+            }
+            int i = batch.compactOrder().get(position);
+            BankEntryKey key = batch.keys().get(i);
+            BankLine line = batch.lines().get(i);
             if (!line.charges().isEmpty()) {
                 charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
             }
             proposals.add(
                     onlyTaker[position]
                             ? onlyTaker(
-                                    key, line, compactLines, index, result, position, candidates)
+                                    key,
+                                    line,
+                                    batch.compactLines(),
+                                    index,
+                                    result,
+                                    position,
+                                    candidates)
                             : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
     }
 
     /**
-     * Returns, per line of the result, whether no other line took the line's item. A count per slot
-     * serves a batch index, whose slots are about as many as the lines. A kept index may have
-     * millions of slots, so then the lines' items are sorted instead.
+     * Returns, per line of the result, whether it is matched and no other line took its item. A
+     * count per slot serves a batch index, whose slots are about as many as the lines. A kept index
+     * may have millions of slots, so then the lines' items are sorted instead.
      */
     private static boolean[] onlyTakers(CompactMatchResult result, int itemCapacity) {
         int lines = result.size();
@@ -403,10 +605,13 @@ final class CompactStatementMatch {
         if (itemCapacity <= 8L * lines + 64) {
             int[] linesOfSlot = new int[itemCapacity];
             for (int position = 0; position < lines; position++) {
-                linesOfSlot[result.item(position)]++;
+                if (result.item(position) >= 0) {
+                    linesOfSlot[result.item(position)]++;
+                }
             }
             for (int position = 0; position < lines; position++) {
-                only[position] = linesOfSlot[result.item(position)] == 1;
+                only[position] =
+                        result.item(position) >= 0 && linesOfSlot[result.item(position)] == 1;
             }
             return only;
         }
@@ -416,6 +621,9 @@ final class CompactStatementMatch {
         }
         Arrays.sort(slots);
         for (int position = 0; position < lines; position++) {
+            if (result.item(position) < 0) {
+                continue;
+            }
             int at = Arrays.binarySearch(slots, result.item(position));
             boolean repeatedBefore = at > 0 && slots[at - 1] == slots[at];
             boolean repeatedAfter = at + 1 < lines && slots[at + 1] == slots[at];

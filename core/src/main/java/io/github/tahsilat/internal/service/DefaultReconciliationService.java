@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.slf4j.Logger;
@@ -59,11 +60,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each import reads, through the stores' matching indexes, only the open receivables that its
  * lines may pay, so its cost grows with its lines and not with the company's open items. It matches
- * them with {@code CompactBankLineMatcher} over a compact index of those items when that gives the
- * same result as {@code BankLineMatcher} (see {@link CompactStatementMatch}), and else with {@code
- * BankLineMatcher} over an {@code OpenItemIndex} of them. An engine built with {@code
+ * them with {@code CompactBankLineMatcher} over a compact index of those items, and the lines that
+ * it leaves with {@code BankLineMatcher}, when that gives the same result as {@code
+ * BankLineMatcher} for all lines (see {@link CompactStatementMatch}). Else it matches them with
+ * {@code BankLineMatcher} over an {@code OpenItemIndex} of them. An engine built with {@code
  * keepMatchIndex()} over a store that offers a feed of its open receivables first tries the compact
- * matcher over the company's kept index, which reads no candidates at all.
+ * matcher over the company's kept index, which reads candidates only for the lines that the compact
+ * matcher leaves.
  */
 public final class DefaultReconciliationService implements ReconciliationService {
 
@@ -243,7 +246,9 @@ public final class DefaultReconciliationService implements ReconciliationService
     /**
      * Matches the lines in scope: against the company's kept index when there is one and the
      * compact matcher decides the lines alike, else against candidates read for the batch, with the
-     * compact matcher when it decides them alike, and else with {@code BankLineMatcher}.
+     * compact matcher when it decides them alike, and else with {@code BankLineMatcher}. On both
+     * compact paths, {@code BankLineMatcher} may match the lines that the compact matcher leaves,
+     * when that gives the same result (see {@link CompactStatementMatch}).
      */
     private MatchResult match(
             StatementImport statement,
@@ -254,6 +259,16 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         CompactStatementMatch compactMatch = new CompactStatementMatch(settings);
         if (compactMatching && keptIndexes.isPresent()) {
+            // The rest's candidates are read for the rest's lines only, because the candidates
+            // of a line are what the built-in rules find for it in an index of every open item.
+            CompactStatementMatch.RestMatcher readAndMatchRest =
+                    (restKeys, restLines, decided) -> {
+                        BatchCandidates restCandidates =
+                                new OpenItemCandidates(context)
+                                        .forLines(companyId, restLines, settings);
+                        return new BankLineMatcher(restCandidates.objectIndex(), settings)
+                                .matchRest(restLines, restKeys, skipped, decided);
+                    };
             Optional<MatchResult> kept =
                     compactMatch.matchKept(
                             scopedKeys,
@@ -263,21 +278,42 @@ public final class DefaultReconciliationService implements ReconciliationService
                             keptIndexes.get(),
                             () ->
                                     KeptMatchIndexes.identifiedCounterparties(
-                                            context, companyId, scopedLines));
+                                            context, companyId, scopedLines),
+                            readAndMatchRest);
             if (kept.isPresent()) {
                 return kept.get();
             }
         }
         BatchCandidates candidates =
                 new OpenItemCandidates(context).forLines(companyId, scopedLines, settings);
+        Supplier<BankLineMatcher> objectMatcher =
+                memoized(() -> new BankLineMatcher(candidates.objectIndex(), settings));
         Optional<MatchResult> compact =
                 compactMatching
-                        ? compactMatch.match(scopedKeys, scopedLines, skipped, candidates)
+                        ? compactMatch.match(
+                                scopedKeys,
+                                scopedLines,
+                                skipped,
+                                candidates,
+                                (restKeys, restLines, decided) ->
+                                        objectMatcher
+                                                .get()
+                                                .matchRest(restLines, restKeys, skipped, decided))
                         : Optional.empty();
         return compact.isPresent()
                 ? compact.get()
-                : new BankLineMatcher(candidates.objectIndex(), settings)
-                        .match(statement.lines(), keys, skipped);
+                : objectMatcher.get().match(statement.lines(), keys, skipped);
+    }
+
+    /** Returns a supplier that calls {@code supplier} once, on the first request. */
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(supplier.get());
+            }
+            return value.get(0);
+        };
     }
 
     /**

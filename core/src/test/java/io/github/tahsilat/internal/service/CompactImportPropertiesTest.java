@@ -31,6 +31,8 @@ import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.BankLineMatcher;
+import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
@@ -231,6 +233,246 @@ class CompactImportPropertiesTest {
                 .coverage(coverage -> coverage.check("kept").percentage(share -> share >= 8));
         Statistics.label("mixed")
                 .coverage(coverage -> coverage.check(true).percentage(share -> share >= 5));
+    }
+
+    /**
+     * Generates statements where the compact rules often decide some lines and leave others: a
+     * third of the lines carry {@link #UNKNOWN_CUT_NAME}, and few amounts, so that lines left to
+     * the object rules often share candidates with decided lines.
+     */
+    @Provide
+    Arbitrary<Scenario> mixedScenarios() {
+        Arbitrary<InvoiceSpec> invoice =
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 30),
+                                Arbitraries.integers().between(0, COUNTERPARTIES - 1),
+                                Arbitraries.integers().between(1, 3).map(k -> k * 100),
+                                Arbitraries.of(30, 30, 60),
+                                Arbitraries.integers().between(0, 2).map(k -> k == 0))
+                        .as(InvoiceSpec::new);
+        Arbitrary<LineSpec> line =
+                Combinators.combine(
+                                Arbitraries.integers().between(0, 6),
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.frequencyOf(
+                                        Tuple.of(
+                                                2,
+                                                Arbitraries.integers()
+                                                        .between(0, COUNTERPARTIES + 2)),
+                                        Tuple.of(1, Arbitraries.just(UNKNOWN_CUT_PAYER))),
+                                Arbitraries.integers().between(1, 4).map(k -> k * 100),
+                                Arbitraries.of(0, 0, 0, 0, -50, 70),
+                                Arbitraries.integers().between(0, 9).map(k -> k == 0))
+                        .as(LineSpec::new);
+        return Combinators.combine(
+                        invoice.list()
+                                .ofMinSize(2)
+                                .ofMaxSize(10)
+                                .uniqueElements(InvoiceSpec::number),
+                        line.list().ofMinSize(2).ofMaxSize(8),
+                        Arbitraries.integers().between(0, 3).map(k -> k == 0),
+                        Arbitraries.just(false))
+                .as(Scenario::new);
+    }
+
+    @Property(tries = 300)
+    void mixedBatchesAgreeWithObjectRules(@ForAll("mixedScenarios") Scenario scenario) {
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, scenario.identified());
+        List<Invoice> invoices = invoices(companyId, counterparties, scenario.invoices());
+        List<BankLine> lines = lines(scenario, invoices, counterparties);
+        MatchSettings settings = MatchSettings.defaults();
+
+        Stores compactStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores objectStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores keptStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        StoreContext compactContext = context(compactStores);
+        StoreContext objectContext = context(objectStores);
+        StoreContext keptContext = context(keptStores);
+        KeptMatchIndexes keptIndexes =
+                KeptMatchIndexes.subscribe(keptStores.invoices()).orElseThrow();
+        Statistics.label("batch path")
+                .collect(splitPathTaken(compactContext, companyId, lines, settings));
+        Statistics.label("kept path")
+                .collect(keptSplitPathTaken(keptContext, keptIndexes, companyId, lines, settings));
+
+        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
+        ReconciliationResult compact =
+                new DefaultReconciliationService(
+                                compactContext, settings, AllocationPolicy.defaults(), true)
+                        .importStatement(statement);
+        ReconciliationResult object =
+                new DefaultReconciliationService(
+                                objectContext, settings, AllocationPolicy.defaults(), false)
+                        .importStatement(statement);
+        ReconciliationResult keptResult =
+                new DefaultReconciliationService(
+                                keptContext,
+                                settings,
+                                AllocationPolicy.defaults(),
+                                true,
+                                Optional.of(keptIndexes))
+                        .importStatement(statement);
+
+        assertThat(withoutPaymentIds(compact.booked()))
+                .isEqualTo(withoutPaymentIds(object.booked()));
+        assertThat(compact.suggested()).isEqualTo(object.suggested());
+        assertThat(compact.unmatched()).isEqualTo(object.unmatched());
+        assertThat(compact.alreadyBooked()).isEqualTo(object.alreadyBooked());
+        assertThat(compact.reversalsForReview()).isEqualTo(object.reversalsForReview());
+        assertThat(compact.charges()).isEqualTo(object.charges());
+        assertThat(queue(compactContext, companyId)).isEqualTo(queue(objectContext, companyId));
+        assertThat(withoutPaymentIds(keptResult.booked()))
+                .isEqualTo(withoutPaymentIds(object.booked()));
+        assertThat(keptResult.suggested()).isEqualTo(object.suggested());
+        assertThat(keptResult.unmatched()).isEqualTo(object.unmatched());
+        assertThat(keptResult.alreadyBooked()).isEqualTo(object.alreadyBooked());
+        assertThat(keptResult.reversalsForReview()).isEqualTo(object.reversalsForReview());
+        assertThat(keptResult.charges()).isEqualTo(object.charges());
+        assertThat(queue(keptContext, companyId)).isEqualTo(queue(objectContext, companyId));
+        Statistics.label("batch path")
+                .coverage(
+                        coverage -> {
+                            coverage.check("split").percentage(share -> share >= 10);
+                            coverage.check("fallback").percentage(share -> share >= 3);
+                        });
+        Statistics.label("kept path")
+                .coverage(
+                        coverage -> {
+                            coverage.check("split").percentage(share -> share >= 10);
+                            coverage.check("fallback").percentage(share -> share >= 3);
+                        });
+    }
+
+    @Example
+    void undecidedLineLeavesOthersCompact() {
+        // The cut name leaves its line to the object rules. Its only candidate is INV-2, which
+        // no decided line took, so the line quoting INV-1 keeps the compact decision.
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, false);
+        List<InvoiceSpec> specs =
+                List.of(
+                        new InvoiceSpec(1, 0, 100, 30, false),
+                        new InvoiceSpec(2, 1, 200, 30, false));
+        List<Invoice> invoices = invoices(companyId, counterparties, specs);
+        Stores stores = ledger(companyId, counterparties, invoices, specs);
+        MatchSettings settings = MatchSettings.defaults();
+        BankLine quoting =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(TODAY)
+                        .amount(lira(100))
+                        .accountServicerReference("ASR1")
+                        .remittanceText("Payment of INV-1 thanks")
+                        .build();
+        BankLine cut =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(TODAY)
+                        .amount(lira(200))
+                        .accountServicerReference("ASR2")
+                        .remittanceText("Payment")
+                        .counterpartyName(UNKNOWN_CUT_NAME)
+                        .build();
+        List<BankLine> lines = List.of(quoting, cut);
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        BatchCandidates candidates =
+                new OpenItemCandidates(context(stores)).forLines(companyId, lines, settings);
+        List<List<BankLine>> restLines = new ArrayList<>();
+        List<Integer> decidedCounts = new ArrayList<>();
+
+        Optional<MatchResult> split =
+                new CompactStatementMatch(settings)
+                        .match(
+                                keys,
+                                lines,
+                                Set.of(),
+                                candidates,
+                                (restKeys, rest, decided) -> {
+                                    restLines.add(rest);
+                                    decidedCounts.add(decided.size());
+                                    return new BankLineMatcher(candidates.objectIndex(), settings)
+                                            .matchRest(rest, restKeys, Set.of(), decided);
+                                });
+        MatchResult object =
+                new BankLineMatcher(candidates.objectIndex(), settings)
+                        .match(lines, keys, Set.of());
+
+        assertThat(restLines).containsExactly(List.of(cut));
+        assertThat(decidedCounts).containsExactly(1);
+        assertThat(split).contains(object);
+    }
+
+    /**
+     * Returns the path that the service takes for the import without a kept index. It is "compact"
+     * when the compact matcher decides every line, and "split" when it decides some and the object
+     * matcher the rest. It is "fallback" when a line of the rest would reach an item before the
+     * decided line that took it, and "object" otherwise.
+     */
+    private static String splitPathTaken(
+            StoreContext context,
+            CompanyId companyId,
+            List<BankLine> lines,
+            MatchSettings settings) {
+        BatchCandidates candidates =
+                new OpenItemCandidates(context).forLines(companyId, lines, settings);
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        List<Boolean> restMatched = new ArrayList<>();
+        Optional<MatchResult> result =
+                new CompactStatementMatch(settings)
+                        .match(
+                                keys,
+                                lines,
+                                Set.of(),
+                                candidates,
+                                (restKeys, rest, decided) -> {
+                                    Optional<MatchResult> restResult =
+                                            new BankLineMatcher(candidates.objectIndex(), settings)
+                                                    .matchRest(rest, restKeys, Set.of(), decided);
+                                    restMatched.add(restResult.isPresent());
+                                    return restResult;
+                                });
+        return pathName(result.isPresent(), restMatched);
+    }
+
+    /** Returns the path that a service with the kept index takes, named as by splitPathTaken. */
+    private static String keptSplitPathTaken(
+            StoreContext context,
+            KeptMatchIndexes keptIndexes,
+            CompanyId companyId,
+            List<BankLine> lines,
+            MatchSettings settings) {
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        List<Boolean> restMatched = new ArrayList<>();
+        Optional<MatchResult> result =
+                new CompactStatementMatch(settings)
+                        .matchKept(
+                                keys,
+                                lines,
+                                Set.of(),
+                                companyId,
+                                keptIndexes,
+                                () ->
+                                        KeptMatchIndexes.identifiedCounterparties(
+                                                context, companyId, lines),
+                                (restKeys, rest, decided) -> {
+                                    BatchCandidates candidates =
+                                            new OpenItemCandidates(context)
+                                                    .forLines(companyId, rest, settings);
+                                    Optional<MatchResult> restResult =
+                                            new BankLineMatcher(candidates.objectIndex(), settings)
+                                                    .matchRest(rest, restKeys, Set.of(), decided);
+                                    restMatched.add(restResult.isPresent());
+                                    return restResult;
+                                });
+        return pathName(result.isPresent(), restMatched);
+    }
+
+    private static String pathName(boolean matched, List<Boolean> restMatched) {
+        if (restMatched.isEmpty()) {
+            return matched ? "compact" : "object";
+        }
+        return restMatched.get(0) ? "split" : "fallback";
     }
 
     /**
