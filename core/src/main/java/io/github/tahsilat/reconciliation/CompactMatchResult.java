@@ -255,17 +255,38 @@ public final class CompactMatchResult {
      * the text the matcher found the number by.
      */
     private String namingWindow(int line, String number) {
+        String window = firstNamingWindow(lines.textAt(line), number);
+        if (window != null) {
+            return window;
+        }
+        // No window names the number, so the structured reference did.
+        String structured = lines.referenceAt(line);
+        if (structured == null) {
+            throw new IllegalStateException("no window of line " + line + " names " + number);
+        }
+        return structured;
+    }
+
+    /**
+     * Returns the first window of {@code lineText}, in the order of {@link
+     * LineContext#textWindows()}, whose invoice-number key is that of {@code number} and has at
+     * least {@code InvoiceNumberRule.MIN_KEY_LENGTH} characters, or {@code null}.
+     */
+    static String firstNamingWindow(String lineText, String number) {
         CompactText stored = new CompactText(number.length());
         stored.tokenize(number);
         char[] storedKey = new char[stored.length()];
         int storedLength =
                 CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
-        String lineText = lines.textAt(line);
         CompactText text = new CompactText(lineText.length());
         text.tokenize(lineText);
         char[] chars = text.chars();
         char[] windowKey = new char[text.length()];
         for (int start = 0; start < text.tokenCount(); start++) {
+            if (!mayStartKey(
+                    chars, text.tokenStart(start), text.tokenEnd(start), storedKey, storedLength)) {
+                continue;
+            }
             int end = Math.min(text.tokenCount(), start + LineContext.MAX_WINDOW_TOKENS);
             for (int t = start; t < end; t++) {
                 int from = text.tokenStart(start);
@@ -277,12 +298,26 @@ public final class CompactMatchResult {
                 }
             }
         }
-        // No window names the number, so the structured reference did.
-        String structured = lines.referenceAt(line);
-        if (structured == null) {
-            throw new IllegalStateException("no window of line " + line + " names " + number);
+        return null;
+    }
+
+    /**
+     * Returns whether a window starting with the token {@code chars[from]} to {@code chars[to]} may
+     * have {@code storedKey} as its invoice-number key. A key starts with the first character of
+     * its window unless that is a digit, because only leading zeros are dropped. So a window that
+     * starts with a letter other than the key's first cannot have the key, and no window has an
+     * empty key.
+     */
+    private static boolean mayStartKey(
+            char[] chars, int from, int to, char[] storedKey, int storedLength) {
+        if (from >= to) {
+            return true;
         }
-        return structured;
+        char first = chars[from];
+        if (first >= '0' && first <= '9') {
+            return true;
+        }
+        return storedLength > 0 && first == storedKey[0];
     }
 
     private void checkLine(int line) {
