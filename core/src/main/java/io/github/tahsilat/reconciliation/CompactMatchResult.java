@@ -3,7 +3,6 @@ package io.github.tahsilat.reconciliation;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -223,26 +222,30 @@ public final class CompactMatchResult {
         if (status[line] != MATCHED) {
             return List.of();
         }
-        List<MatchReason> reasons = new ArrayList<>(3);
-        String number = invoiceNumbers[line];
+        // An array of the exact size and List.of leave a list that Proposal keeps without a copy.
         int found = flags[line];
+        MatchReason[] reasons =
+                new MatchReason
+                        [Integer.bitCount(found & (SUPPORTED | EXACT_AMOUNT | PARTIAL_AMOUNT))];
+        int count = 0;
+        String number = invoiceNumbers[line];
         if ((found & FOUND_BY_REFERENCE) != 0) {
-            reasons.add(StructuredReferenceRule.reason(paymentReferences[line], number));
+            reasons[count++] = StructuredReferenceRule.reason(paymentReferences[line], number);
         }
         if ((found & FOUND_BY_NUMBER) != 0) {
-            reasons.add(InvoiceNumberRule.reason(number, namingWindow(line, number)));
+            reasons[count++] = InvoiceNumberRule.reason(number, namingWindow(line, number));
         }
         if ((found & EXACT_AMOUNT) != 0) {
-            reasons.add(AmountRule.exactReason(gross(line), number));
+            reasons[count++] = AmountRule.exactReason(gross(line), number);
         }
         if ((found & PARTIAL_AMOUNT) != 0) {
             MinorAmount indexed = new MinorAmount(indexedUnits[line], lines.currencyAt(line));
-            reasons.add(PartialPaymentRule.reason(gross(line), indexed, number));
+            reasons[count++] = PartialPaymentRule.reason(gross(line), indexed, number);
         }
         if ((found & NAMED_COUNTERPARTY) != 0) {
-            reasons.add(CounterpartyRule.nameReason());
+            reasons[count++] = CounterpartyRule.nameReason();
         }
-        return reasons;
+        return List.of(reasons);
     }
 
     private MinorAmount gross(int line) {
@@ -273,12 +276,11 @@ public final class CompactMatchResult {
      * least {@code InvoiceNumberRule.MIN_KEY_LENGTH} characters, or {@code null}.
      */
     static String firstNamingWindow(String lineText, String number) {
-        CompactText stored = new CompactText(number.length());
-        stored.tokenize(number);
-        char[] storedKey = new char[stored.length()];
-        int storedLength =
-                CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
-        CompactText text = new CompactText(lineText.length());
+        // One buffer serves the number and then the text, which replaces the number's tokens.
+        CompactText text = new CompactText(Math.max(number.length(), lineText.length()));
+        text.tokenize(number);
+        char[] storedKey = new char[text.length()];
+        int storedLength = CompactText.writeNumberKey(text.chars(), 0, text.length(), storedKey);
         text.tokenize(lineText);
         char[] chars = text.chars();
         char[] windowKey = new char[text.length()];
