@@ -3,7 +3,6 @@ package io.github.tahsilat.reconciliation;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -223,26 +222,30 @@ public final class CompactMatchResult {
         if (status[line] != MATCHED) {
             return List.of();
         }
-        List<MatchReason> reasons = new ArrayList<>(3);
-        String number = invoiceNumbers[line];
+        // An array of the exact size and List.of leave a list that Proposal keeps without a copy.
         int found = flags[line];
+        MatchReason[] reasons =
+                new MatchReason
+                        [Integer.bitCount(found & (SUPPORTED | EXACT_AMOUNT | PARTIAL_AMOUNT))];
+        int count = 0;
+        String number = invoiceNumbers[line];
         if ((found & FOUND_BY_REFERENCE) != 0) {
-            reasons.add(StructuredReferenceRule.reason(paymentReferences[line], number));
+            reasons[count++] = StructuredReferenceRule.reason(paymentReferences[line], number);
         }
         if ((found & FOUND_BY_NUMBER) != 0) {
-            reasons.add(InvoiceNumberRule.reason(number, namingWindow(line, number)));
+            reasons[count++] = InvoiceNumberRule.reason(number, namingWindow(line, number));
         }
         if ((found & EXACT_AMOUNT) != 0) {
-            reasons.add(AmountRule.exactReason(gross(line), number));
+            reasons[count++] = AmountRule.exactReason(gross(line), number);
         }
         if ((found & PARTIAL_AMOUNT) != 0) {
             MinorAmount indexed = new MinorAmount(indexedUnits[line], lines.currencyAt(line));
-            reasons.add(PartialPaymentRule.reason(gross(line), indexed, number));
+            reasons[count++] = PartialPaymentRule.reason(gross(line), indexed, number);
         }
         if ((found & NAMED_COUNTERPARTY) != 0) {
-            reasons.add(CounterpartyRule.nameReason());
+            reasons[count++] = CounterpartyRule.nameReason();
         }
-        return reasons;
+        return List.of(reasons);
     }
 
     private MinorAmount gross(int line) {
@@ -255,17 +258,37 @@ public final class CompactMatchResult {
      * the text the matcher found the number by.
      */
     private String namingWindow(int line, String number) {
-        CompactText stored = new CompactText(number.length());
-        stored.tokenize(number);
-        char[] storedKey = new char[stored.length()];
-        int storedLength =
-                CompactText.writeNumberKey(stored.chars(), 0, stored.length(), storedKey);
-        String lineText = lines.textAt(line);
-        CompactText text = new CompactText(lineText.length());
+        String window = firstNamingWindow(lines.textAt(line), number);
+        if (window != null) {
+            return window;
+        }
+        // No window names the number, so the structured reference did.
+        String structured = lines.referenceAt(line);
+        if (structured == null) {
+            throw new IllegalStateException("no window of line " + line + " names " + number);
+        }
+        return structured;
+    }
+
+    /**
+     * Returns the first window of {@code lineText}, in the order of {@link
+     * LineContext#textWindows()}, whose invoice-number key is that of {@code number} and has at
+     * least {@code InvoiceNumberRule.MIN_KEY_LENGTH} characters, or {@code null}.
+     */
+    static String firstNamingWindow(String lineText, String number) {
+        // One buffer serves the number and then the text, which replaces the number's tokens.
+        CompactText text = new CompactText(Math.max(number.length(), lineText.length()));
+        text.tokenize(number);
+        char[] storedKey = new char[text.length()];
+        int storedLength = CompactText.writeNumberKey(text.chars(), 0, text.length(), storedKey);
         text.tokenize(lineText);
         char[] chars = text.chars();
         char[] windowKey = new char[text.length()];
         for (int start = 0; start < text.tokenCount(); start++) {
+            if (!mayStartKey(
+                    chars, text.tokenStart(start), text.tokenEnd(start), storedKey, storedLength)) {
+                continue;
+            }
             int end = Math.min(text.tokenCount(), start + LineContext.MAX_WINDOW_TOKENS);
             for (int t = start; t < end; t++) {
                 int from = text.tokenStart(start);
@@ -277,12 +300,26 @@ public final class CompactMatchResult {
                 }
             }
         }
-        // No window names the number, so the structured reference did.
-        String structured = lines.referenceAt(line);
-        if (structured == null) {
-            throw new IllegalStateException("no window of line " + line + " names " + number);
+        return null;
+    }
+
+    /**
+     * Returns whether a window starting with the token {@code chars[from]} to {@code chars[to]} may
+     * have {@code storedKey} as its invoice-number key. A key starts with the first character of
+     * its window unless that is a digit, because only leading zeros are dropped. So a window that
+     * starts with a letter other than the key's first cannot have the key, and no window has an
+     * empty key.
+     */
+    private static boolean mayStartKey(
+            char[] chars, int from, int to, char[] storedKey, int storedLength) {
+        if (from >= to) {
+            return true;
         }
-        return structured;
+        char first = chars[from];
+        if (first >= '0' && first <= '9') {
+            return true;
+        }
+        return storedLength > 0 && first == storedKey[0];
     }
 
     private void checkLine(int line) {

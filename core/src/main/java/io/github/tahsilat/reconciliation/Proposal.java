@@ -76,14 +76,16 @@ public record Proposal(
 
     /**
      * Returns whether the applied amounts and {@code unapplied} add up to {@code amount}. One item
-     * paid in full, the usual case, is compared without building the sum.
+     * paid in full, the usual case, is compared without building the sum, and without comparing the
+     * numbers when the applied amount is the same instance as {@code amount}.
      */
     private static boolean addsUp(
             MonetaryAmount amount, List<ItemApplication> applications, MonetaryAmount unapplied) {
         if (applications.size() == 1
                 && unapplied.isZero()
                 && unapplied.getCurrency().equals(amount.getCurrency())) {
-            return applications.get(0).applied().isEqualTo(amount);
+            MonetaryAmount applied = applications.get(0).applied();
+            return applied == amount || applied.isEqualTo(amount);
         }
         return total(applications, unapplied).isEqualTo(amount);
     }

@@ -28,4 +28,14 @@ class InMemoryReconciliationQueueContractTest extends ReconciliationQueueContrac
         assertThat(queue.queuedKeys(COMPANY, List.of("ref:TR01:0002", "x", "ref:TR01:0001")))
                 .containsExactlyInAnyOrder("ref:TR01:0001", "ref:TR01:0002");
     }
+
+    @Test
+    void queuedKeysFoundAfterUnqueuedOnes() {
+        ReconciliationQueueStore queue = newStores().reconciliationQueue();
+        queue.enqueue(COMPANY, plainLine(COMPANY, "ref:TR01:0001"));
+
+        assertThat(queue.queuedKeys(COMPANY, List.of("x", "y", "ref:TR01:0001", "ref:TR01:0001")))
+                .containsExactly("ref:TR01:0001");
+        assertThat(queue.queuedKeys(COMPANY, List.of("x", "y"))).isEmpty();
+    }
 }

@@ -39,6 +39,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
  * Matches the lines of one import with {@link CompactBankLineMatcher} over a compact index of the
@@ -600,34 +601,58 @@ final class CompactStatementMatch {
      * may have millions of slots, so then the lines' items are sorted instead.
      */
     private static boolean[] onlyTakers(CompactMatchResult result, int itemCapacity) {
-        int lines = result.size();
-        boolean[] only = new boolean[lines];
-        if (itemCapacity <= 8L * lines + 64) {
-            int[] linesOfSlot = new int[itemCapacity];
-            for (int position = 0; position < lines; position++) {
-                if (result.item(position) >= 0) {
-                    linesOfSlot[result.item(position)]++;
-                }
-            }
-            for (int position = 0; position < lines; position++) {
-                only[position] =
-                        result.item(position) >= 0 && linesOfSlot[result.item(position)] == 1;
-            }
-            return only;
-        }
-        int[] slots = new int[lines];
-        for (int position = 0; position < lines; position++) {
+        int[] slots = new int[result.size()];
+        for (int position = 0; position < slots.length; position++) {
             slots[position] = result.item(position);
         }
-        Arrays.sort(slots);
-        for (int position = 0; position < lines; position++) {
-            if (result.item(position) < 0) {
-                continue;
+        return itemCapacity <= 8L * slots.length + 64
+                ? onlyTakersByCount(slots, itemCapacity)
+                : onlyTakersBySort(slots);
+    }
+
+    /**
+     * Returns, per position, whether it has a slot and no other position has it, by counting the
+     * positions of each slot. A slot is -1 for an unmatched line or else from 0 to {@code
+     * itemCapacity - 1}.
+     */
+    static boolean[] onlyTakersByCount(int[] slots, int itemCapacity) {
+        int[] takersOfSlot = new int[itemCapacity];
+        for (int slot : slots) {
+            if (slot >= 0) {
+                takersOfSlot[slot]++;
             }
-            int at = Arrays.binarySearch(slots, result.item(position));
-            boolean repeatedBefore = at > 0 && slots[at - 1] == slots[at];
-            boolean repeatedAfter = at + 1 < lines && slots[at + 1] == slots[at];
-            only[position] = !repeatedBefore && !repeatedAfter;
+        }
+        boolean[] only = new boolean[slots.length];
+        for (int position = 0; position < slots.length; position++) {
+            only[position] = slots[position] >= 0 && takersOfSlot[slots[position]] == 1;
+        }
+        return only;
+    }
+
+    /**
+     * Returns, per position, whether it has a slot and no other position has it, by sorting the
+     * pairs of slot and position packed into longs, so that the positions of one slot end up side
+     * by side. A slot is -1 for an unmatched line.
+     */
+    static boolean[] onlyTakersBySort(int[] slots) {
+        long[] slotsAndPositions = new long[slots.length];
+        for (int position = 0; position < slots.length; position++) {
+            slotsAndPositions[position] = ((long) slots[position] << Integer.SIZE) | position;
+        }
+        Arrays.sort(slotsAndPositions);
+        boolean[] only = new boolean[slots.length];
+        int start = 0;
+        while (start < slotsAndPositions.length) {
+            long slot = slotsAndPositions[start] >> Integer.SIZE;
+            int end = start + 1;
+            while (end < slotsAndPositions.length
+                    && slotsAndPositions[end] >> Integer.SIZE == slot) {
+                end++;
+            }
+            if (end == start + 1 && slot >= 0) {
+                only[(int) slotsAndPositions[start]] = true;
+            }
+            start = end;
         }
         return only;
     }
@@ -650,7 +675,11 @@ final class CompactStatementMatch {
         long gross = compactLines.amountUnits(position);
         long available = index.outstandingUnits(slot);
         long applied = result.appliedUnits(position);
-        MonetaryAmount outstanding = new MinorAmount(available, currency).toMonetaryAmount();
+        // A line that pays its item in full, the usual case, reuses its own amount as the item's.
+        MonetaryAmount outstanding =
+                available == gross && isBuiltForm(line.grossAmount(), gross, currency)
+                        ? line.grossAmount()
+                        : new MinorAmount(available, currency).toMonetaryAmount();
         MonetaryAmount appliedAmount;
         if (applied == available) {
             appliedAmount = outstanding;
@@ -667,6 +696,31 @@ final class CompactStatementMatch {
                 new MinorAmount(gross - applied, currency).toMonetaryAmount(),
                 result,
                 position);
+    }
+
+    /**
+     * Returns whether {@code amount}, whose value is {@code units} minor units of {@code currency},
+     * equals in currency, context, unscaled value and scale the {@code Money} that {@link
+     * MinorAmount#toMonetaryAmount()} builds for that value, so that it can replace it.
+     *
+     * <p>Moneta 1.4.5's {@code Money.of} strips the trailing zeros of a number with a positive
+     * scale, so 150.50 EUR is built as 150.5 and 1,500.00 EUR as 1.5E+3, while a number with no
+     * positive scale, as for a currency without minor units, is kept as given.
+     */
+    static boolean isBuiltForm(MonetaryAmount amount, long units, CurrencyUnit currency) {
+        if (units == 0
+                || !(amount instanceof Money money)
+                || money.getContext() != Money.DEFAULT_MONETARY_CONTEXT
+                || !money.getCurrency().equals(currency)) {
+            return false;
+        }
+        int scale = MinorAmount.fractionDigits(currency);
+        if (scale > 0) {
+            for (long rest = units; rest % 10 == 0; rest /= 10) {
+                scale--;
+            }
+        }
+        return money.getScale() == scale;
     }
 
     /** Builds the proposal of a line from the compact result's own proposal. */

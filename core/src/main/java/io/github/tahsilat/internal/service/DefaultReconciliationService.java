@@ -378,7 +378,8 @@ public final class DefaultReconciliationService implements ReconciliationService
                 () -> {
                     // A re-imported statement finds most of its lines queued, and skipping
                     // them here saves building records that enqueue would not store.
-                    List<BankEntryKey> keys = new ArrayList<>();
+                    List<BankEntryKey> keys =
+                            new ArrayList<>(unmatchedLines.size() + collector.suggested.size());
                     unmatchedLines.forEach(line -> keys.add(line.key()));
                     collector.suggested.forEach(line -> keys.add(line.proposal().key()));
                     Set<String> queued = queue.queuedPrimaryKeys(companyId, keys);
@@ -588,11 +589,27 @@ public final class DefaultReconciliationService implements ReconciliationService
         final List<SuggestedLine> suggested = new ArrayList<>();
         final List<ReversalForReview> reversals = new ArrayList<>();
         final List<AlreadyBookedLine> alreadyBooked = new ArrayList<>();
+
+        /**
+         * The reasons of the suggestions below the auto-apply threshold by score from 0 to 100,
+         * each built at its first use, so that lines of one score share one string.
+         */
+        private final String[] belowThresholdReasons = new String[101];
+
+        String belowThresholdReason(int score, int threshold) {
+            String reason = belowThresholdReasons[score];
+            if (reason == null) {
+                reason = "score " + score + " is below the auto-apply threshold " + threshold;
+                belowThresholdReasons[score] = reason;
+            }
+            return reason;
+        }
     }
 
     private void book(StatementBooking booking, Proposal proposal, Collector collector) {
         if (!proposal.isAuto()) {
-            collector.suggested.add(new SuggestedLine(proposal, suggestionReason(proposal)));
+            collector.suggested.add(
+                    new SuggestedLine(proposal, suggestionReason(proposal, collector)));
             return;
         }
         StatementBooking.Outcome outcome;
@@ -713,12 +730,9 @@ public final class DefaultReconciliationService implements ReconciliationService
                 : reason + "; " + outcome.reason();
     }
 
-    private String suggestionReason(Proposal proposal) {
+    private String suggestionReason(Proposal proposal, Collector collector) {
         if (proposal.score() < settings.autoApplyThreshold()) {
-            return "score "
-                    + proposal.score()
-                    + " is below the auto-apply threshold "
-                    + settings.autoApplyThreshold();
+            return collector.belowThresholdReason(proposal.score(), settings.autoApplyThreshold());
         }
         if (!isSupported(proposal)) {
             return "only the amount supports it, and an amount alone never books without review";

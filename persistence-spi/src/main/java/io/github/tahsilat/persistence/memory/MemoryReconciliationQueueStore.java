@@ -82,14 +82,25 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                 () -> {
                     Map<String, QueuedLineRecord> lines =
                             byCompany.getOrDefault(companyId, Map.of());
-                    Set<String> queued = new HashSet<>();
-                    for (String key : keys) {
+                    // Built at the first queued key, sized for every key left, so that a
+                    // statement imported again fills it without resizing.
+                    Set<String> queued = null;
+                    for (int i = 0; i < keys.size(); i++) {
+                        String key = keys.get(i);
                         if (lines.containsKey(key)) {
+                            if (queued == null) {
+                                queued = new HashSet<>(capacityFor(keys.size() - i));
+                            }
                             queued.add(key);
                         }
                     }
-                    return queued;
+                    return queued == null ? new HashSet<>() : queued;
                 });
+    }
+
+    /** Returns the initial capacity of a {@code HashSet} that takes {@code size} keys unresized. */
+    private static int capacityFor(int size) {
+        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
     @Override
