@@ -256,14 +256,7 @@ public final class DefaultReconciliationService implements ReconciliationService
         if (compactMatching && keptIndexes.isPresent()) {
             Optional<MatchResult> kept =
                     compactMatch.matchKept(
-                            scopedKeys,
-                            scopedLines,
-                            skipped,
-                            companyId,
-                            keptIndexes.get(),
-                            () ->
-                                    KeptMatchIndexes.identifiedCounterparties(
-                                            context, companyId, scopedLines));
+                            scopedKeys, scopedLines, skipped, companyId, keptIndexes.get());
             if (kept.isPresent()) {
                 return kept.get();
             }
