@@ -6,6 +6,7 @@ import io.github.tahsilat.reconciliation.BankLine;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The IBANs and tax ids by which the lines of a batch identify counterparties, found by the rules
@@ -26,12 +27,16 @@ public record CounterpartyIdentifiers(Set<String> ibans, Set<TaxId> taxIds) {
     public static CounterpartyIdentifiers of(List<BankLine> lines) {
         Set<String> ibans = new HashSet<>();
         Set<TaxId> taxIds = new HashSet<>();
+        // Made once, because a method reference made per line allocated 16 bytes per line in
+        // ReconciliationBenchmark.engineKept.
+        Consumer<String> addIban = ibans::add;
+        Consumer<TaxId> addTaxId = taxIds::add;
         for (BankLine line : lines) {
             List<String> tokens =
                     mayHaveTaxIdToken(line.remittanceText())
                             ? TextFolding.tokens(line.remittanceText())
                             : List.of();
-            OpenItemCandidates.forEachIbanAndTaxId(line, tokens, ibans::add, taxIds::add);
+            OpenItemCandidates.forEachIbanAndTaxId(line, tokens, addIban, addTaxId);
         }
         return new CounterpartyIdentifiers(ibans, taxIds);
     }
