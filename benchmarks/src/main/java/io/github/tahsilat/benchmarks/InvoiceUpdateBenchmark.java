@@ -3,9 +3,12 @@ package io.github.tahsilat.benchmarks;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -114,7 +117,12 @@ public class InvoiceUpdateBenchmark {
     /** A listener that only counts its calls, so the score measures the feed's own work. */
     private final class Counter implements OpenReceivableListener {
         @Override
-        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
+        public void counterpartyStored(
+                UUID companyId,
+                UUID counterpartyId,
+                String name,
+                List<String> ibans,
+                Optional<TaxId> taxId) {
             calls++;
         }
 

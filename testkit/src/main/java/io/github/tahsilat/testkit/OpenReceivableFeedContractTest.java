@@ -1,6 +1,8 @@
 package io.github.tahsilat.testkit;
 
+import static io.github.tahsilat.testkit.Fixtures.IBAN;
 import static io.github.tahsilat.testkit.Fixtures.ISSUED;
+import static io.github.tahsilat.testkit.Fixtures.OTHER_IBAN;
 import static io.github.tahsilat.testkit.Fixtures.STAMP;
 import static io.github.tahsilat.testkit.Rollbacks.runAndRollBack;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import io.github.tahsilat.persistence.spi.record.Direction;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
@@ -30,9 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks an {@link OpenReceivableFeed}: the replay on subscribe, a report for each invoice and
- * counterparty write that changes an open receivable or a name, the reverse reports of a rollback,
- * and isolation between companies. Extend it with {@link #newStores()} to run it against a backend
- * whose invoice store offers a feed.
+ * counterparty write that changes an open receivable or a counterparty's name, IBANs or tax id, the
+ * reverse reports of a rollback, and isolation between companies. Extend it with {@link
+ * #newStores()} to run it against a backend whose invoice store offers a feed.
  *
  * <p>After each write the test compares the listener's open receivables with what the store's
  * {@link InvoiceStore#matchCandidatesByNumberKey} returns, so it does not depend on the slot
@@ -351,7 +354,7 @@ public abstract class OpenReceivableFeedContractTest {
                     stores.transactions(), () -> insertCounterparty(COMPANY, "Deniz Lojistik"));
 
             assertThat(recorder.names(COMPANY)).isEmpty();
-            assertThat(recorder.calls).containsExactly("named", "removed");
+            assertThat(recorder.calls).containsExactly("stored", "removed");
         }
 
         @Test
@@ -365,6 +368,112 @@ public abstract class OpenReceivableFeedContractTest {
 
             assertThat(recorder.names(COMPANY))
                     .containsExactly(Map.entry(customer.id(), "Deniz Lojistik"));
+        }
+
+        @Test
+        void insertReportsIbansAndTaxId() {
+            Recorder recorder = subscribe();
+
+            CounterpartyRecord customer =
+                    stores.counterparties()
+                            .insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN, OTHER_IBAN)));
+
+            assertThat(recorder.reported(COMPANY, customer.id()))
+                    .isEqualTo(reported(customer.name(), List.of(IBAN, OTHER_IBAN), customer));
+            assertThat(recorder.reported(COMPANY, customer.id()).taxId())
+                    .isEqualTo(Optional.of(Fixtures.VKN));
+        }
+
+        @Test
+        void replayReportsIbansAndTaxId() {
+            CounterpartyRecord customer =
+                    stores.counterparties().insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN)));
+
+            Recorder recorder = subscribe();
+
+            assertThat(recorder.reported(COMPANY, customer.id()))
+                    .isEqualTo(reported(customer.name(), List.of(IBAN), customer));
+        }
+
+        @Test
+        void ibanAndTaxIdChangeReported() {
+            CounterpartyRecord customer =
+                    stores.counterparties().insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN)));
+            Recorder recorder = subscribe();
+
+            stores.counterparties()
+                    .update(COMPANY, identified(customer, List.of(OTHER_IBAN), Optional.empty()));
+
+            assertThat(recorder.reported(COMPANY, customer.id()))
+                    .isEqualTo(
+                            new Reported(customer.name(), List.of(OTHER_IBAN), Optional.empty()));
+        }
+
+        @Test
+        void removedIbansReportedEmpty() {
+            CounterpartyRecord customer =
+                    stores.counterparties().insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN)));
+            Recorder recorder = subscribe();
+
+            stores.counterparties()
+                    .update(COMPANY, identified(customer, List.of(), customer.taxId()));
+
+            assertThat(recorder.reported(COMPANY, customer.id()).ibans()).isEmpty();
+            assertThat(recorder.reported(COMPANY, customer.id()).taxId())
+                    .isEqualTo(customer.taxId());
+        }
+
+        @Test
+        void erasureReportsNoIbansOrTaxId() {
+            CounterpartyRecord person =
+                    stores.counterparties().insert(COMPANY, Fixtures.person(COMPANY, "CRM-1"));
+            LocalDate retentionEnds = ISSUED.plusYears(10);
+            stores.counterparties()
+                    .recordErasureRequest(COMPANY, person.id(), 1, retentionEnds, STAMP);
+            Recorder recorder = subscribe();
+            assertThat(recorder.reported(COMPANY, person.id()).ibans()).isNotEmpty();
+            assertThat(recorder.reported(COMPANY, person.id()).taxId()).isPresent();
+
+            stores.counterparties()
+                    .erase(COMPANY, person.id(), 2, "Müşteri-1", retentionEnds, STAMP);
+
+            assertThat(recorder.reported(COMPANY, person.id()))
+                    .isEqualTo(new Reported("Müşteri-1", List.of(), Optional.empty()));
+        }
+
+        @Test
+        void rolledBackIbanChangeRestoresIbans() {
+            CounterpartyRecord customer =
+                    stores.counterparties().insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN)));
+            Recorder recorder = subscribe();
+
+            runAndRollBack(
+                    stores.transactions(),
+                    () ->
+                            stores.counterparties()
+                                    .update(
+                                            COMPANY,
+                                            identified(
+                                                    customer,
+                                                    List.of(OTHER_IBAN),
+                                                    Optional.empty())));
+
+            assertThat(recorder.reported(COMPANY, customer.id()))
+                    .isEqualTo(reported(customer.name(), List.of(IBAN), customer));
+        }
+
+        @Test
+        void rolledBackInsertRemovesIbansAndTaxId() {
+            Recorder recorder = subscribe();
+
+            runAndRollBack(
+                    stores.transactions(),
+                    () ->
+                            stores.counterparties()
+                                    .insert(COMPANY, Fixtures.firm(COMPANY, List.of(IBAN))));
+
+            assertThat(recorder.counterparties.getOrDefault(COMPANY, Map.of())).isEmpty();
+            assertThat(recorder.calls).containsExactly("stored", "removed");
         }
     }
 
@@ -429,6 +538,33 @@ public abstract class OpenReceivableFeedContractTest {
                 .insert(companyId, renamed(Fixtures.firm(companyId, List.of()), name));
     }
 
+    private static Reported reported(
+            String name, List<String> ibans, CounterpartyRecord counterparty) {
+        return new Reported(name, ibans, counterparty.taxId());
+    }
+
+    /** Returns a copy of the counterparty with other IBANs and tax id. */
+    private static CounterpartyRecord identified(
+            CounterpartyRecord counterparty, List<String> ibans, Optional<TaxId> taxId) {
+        return new CounterpartyRecord(
+                counterparty.companyId(),
+                counterparty.id(),
+                counterparty.version(),
+                counterparty.kind(),
+                counterparty.name(),
+                taxId,
+                ibans,
+                counterparty.localeTag(),
+                counterparty.segment(),
+                counterparty.onHold(),
+                counterparty.holdReason(),
+                counterparty.contact(),
+                counterparty.naturalPerson(),
+                counterparty.erasure(),
+                counterparty.externalReference(),
+                counterparty.lastWrite());
+    }
+
     private static CounterpartyRecord renamed(CounterpartyRecord counterparty, String name) {
         return new CounterpartyRecord(
                 counterparty.companyId(),
@@ -483,10 +619,13 @@ public abstract class OpenReceivableFeedContractTest {
         assertThat(recorder.open(companyId).values()).containsExactlyInAnyOrderElementsOf(stored);
     }
 
+    /** The fields of a counterparty that the feed reports. */
+    private record Reported(String name, List<String> ibans, Optional<TaxId> taxId) {}
+
     /** A listener that keeps the state the feed reported and the kind of each call since reset. */
     private static final class Recorder implements OpenReceivableListener {
         final Map<UUID, Map<Integer, MatchCandidateView>> open = new HashMap<>();
-        final Map<UUID, Map<UUID, String>> names = new HashMap<>();
+        final Map<UUID, Map<UUID, Reported>> counterparties = new HashMap<>();
         final List<String> calls = new ArrayList<>();
 
         Map<Integer, MatchCandidateView> open(UUID companyId) {
@@ -494,19 +633,37 @@ public abstract class OpenReceivableFeedContractTest {
         }
 
         Map<UUID, String> names(UUID companyId) {
-            return names.getOrDefault(companyId, Map.of());
+            Map<UUID, String> names = new HashMap<>();
+            counterparties
+                    .getOrDefault(companyId, Map.of())
+                    .forEach((id, reported) -> names.put(id, reported.name()));
+            return names;
+        }
+
+        /**
+         * Returns what the feed last reported of the counterparty, or null if it reported nothing.
+         */
+        Reported reported(UUID companyId, UUID counterpartyId) {
+            return counterparties.getOrDefault(companyId, Map.of()).get(counterpartyId);
         }
 
         @Override
-        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
-            calls.add("named");
-            names.computeIfAbsent(companyId, id -> new HashMap<>()).put(counterpartyId, name);
+        public void counterpartyStored(
+                UUID companyId,
+                UUID counterpartyId,
+                String name,
+                List<String> ibans,
+                Optional<TaxId> taxId) {
+            calls.add("stored");
+            counterparties
+                    .computeIfAbsent(companyId, id -> new HashMap<>())
+                    .put(counterpartyId, new Reported(name, ibans, taxId));
         }
 
         @Override
         public void counterpartyRemoved(UUID companyId, UUID counterpartyId) {
             calls.add("removed");
-            names.computeIfAbsent(companyId, id -> new HashMap<>()).remove(counterpartyId);
+            counterparties.computeIfAbsent(companyId, id -> new HashMap<>()).remove(counterpartyId);
         }
 
         @Override

@@ -4,18 +4,21 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The match candidates of one company in a {@link CompactOpenItemIndex} that an {@link
@@ -27,6 +30,10 @@ import java.util.UUID;
  * counterparty is not reported waits outside the index until the counterparty is named, and leaves
  * the index again when the counterparty is removed. Counterparties are numbered in the order the
  * feed first names them or an item of theirs.
+ *
+ * <p>It also keeps each counterparty's IBANs and tax id as the feed last reported them, so that an
+ * import can check, inside {@code whileUnchanged}, whether a line names a counterparty with items
+ * by one of them, which the compact rules do not compare.
  *
  * <p>An invoice number or a counterparty name that the compact index rejects makes the index
  * {@linkplain #isUsable() unusable} while that item is open or that counterparty has open items, so
@@ -58,6 +65,21 @@ public final class KeptMatchIndex {
 
     /** The number of items in the index per counterparty number. */
     private int[] itemCounts = new int[INITIAL_COUNTERPARTIES];
+
+    /** The IBANs last reported of each counterparty number, or null when none are. */
+    private List<String>[] ibans = newListArray(INITIAL_COUNTERPARTIES);
+
+    /** The tax id last reported of each counterparty number, or null when none is. */
+    private TaxId[] taxIds = new TaxId[INITIAL_COUNTERPARTIES];
+
+    /**
+     * The counterparty numbers per reported IBAN. An IBAN usually belongs to one counterparty, so
+     * an array of one number costs less than a set.
+     */
+    private final Map<String, int[]> numbersByIban = new HashMap<>();
+
+    /** The counterparty numbers per reported tax id. */
+    private final Map<TaxId, int[]> numbersByTaxId = new HashMap<>();
 
     /** The open items outside the index because their counterparty is not named, by slot. */
     private final Map<Integer, MatchCandidateView> waiting = new HashMap<>();
@@ -129,11 +151,32 @@ public final class KeptMatchIndex {
         return number != null && itemCounts[number] > 0;
     }
 
-    void counterpartyNamed(UUID counterpartyId, String name) {
+    /**
+     * Returns whether an IBAN or a tax id among {@code identifiers} belongs to a counterparty with
+     * an item in the index, as {@link OpenItemCandidates} would find it through the counterparty
+     * store.
+     */
+    public boolean identifiesCounterpartyWithItems(CounterpartyIdentifiers identifiers) {
+        for (String iban : identifiers.ibans()) {
+            if (anyHasItems(numbersByIban.get(iban))) {
+                return true;
+            }
+        }
+        for (TaxId taxId : identifiers.taxIds()) {
+            if (anyHasItems(numbersByTaxId.get(taxId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void counterpartyStored(
+            UUID counterpartyId, String name, List<String> ibans, Optional<TaxId> taxId) {
         if (failed) {
             return;
         }
         int number = numberOf(counterpartyId);
+        identify(number, ibans.isEmpty() ? null : ibans, taxId.orElse(null));
         names[number] = name;
         boolean accepted;
         try {
@@ -161,6 +204,7 @@ public final class KeptMatchIndex {
         rejectedNames.remove(counterpartyId);
         Integer number = counterpartyNumbers.get(counterpartyId);
         if (number != null) {
+            identify(number, null, null);
             names[number] = null;
             unname(number);
         }
@@ -221,8 +265,26 @@ public final class KeptMatchIndex {
         snapshot.put("waiting", waitingItems);
         snapshot.put("rejectedItems", new TreeSet<>(rejectedItems));
         snapshot.put("rejectedNames", new TreeSet<>(rejectedNames));
+        snapshot.put("ibans", idsByKey(numbersByIban, iban -> iban));
+        snapshot.put(
+                "taxIds", idsByKey(numbersByTaxId, taxId -> taxId.type() + ":" + taxId.value()));
         snapshot.put("usable", isUsable());
         return snapshot;
+    }
+
+    /** Returns the counterparty ids per key, with the keys as text, in a sorted map. */
+    private <K> Map<String, Set<UUID>> idsByKey(
+            Map<K, int[]> numbersByKey, Function<K, String> text) {
+        Map<String, Set<UUID>> ids = new TreeMap<>();
+        numbersByKey.forEach(
+                (key, numbers) -> {
+                    Set<UUID> owners = new TreeSet<>();
+                    for (int number : numbers) {
+                        owners.add(counterpartyIds[number]);
+                    }
+                    ids.put(text.apply(key), owners);
+                });
+        return ids;
     }
 
     /** Describes an item by the fields the index keeps, its payment reference in compact form. */
@@ -327,6 +389,81 @@ public final class KeptMatchIndex {
                 index.paymentReference(slot));
     }
 
+    /** Replaces the IBANs and the tax id of a counterparty number. Null means none. */
+    private void identify(int number, List<String> nextIbans, TaxId nextTaxId) {
+        List<String> previousIbans = ibans[number];
+        if (previousIbans != null) {
+            for (String iban : previousIbans) {
+                removeNumber(numbersByIban, iban, number);
+            }
+        }
+        TaxId previousTaxId = taxIds[number];
+        if (previousTaxId != null) {
+            removeNumber(numbersByTaxId, previousTaxId, number);
+        }
+        ibans[number] = nextIbans;
+        taxIds[number] = nextTaxId;
+        if (nextIbans != null) {
+            for (String iban : nextIbans) {
+                addNumber(numbersByIban, iban, number);
+            }
+        }
+        if (nextTaxId != null) {
+            addNumber(numbersByTaxId, nextTaxId, number);
+        }
+    }
+
+    private boolean anyHasItems(int[] numbers) {
+        if (numbers != null) {
+            for (int number : numbers) {
+                if (itemCounts[number] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static <K> void addNumber(Map<K, int[]> numbersByKey, K key, int number) {
+        int[] numbers = numbersByKey.get(key);
+        if (numbers == null) {
+            numbersByKey.put(key, new int[] {number});
+            return;
+        }
+        for (int present : numbers) {
+            if (present == number) {
+                return;
+            }
+        }
+        int[] grown = Arrays.copyOf(numbers, numbers.length + 1);
+        grown[numbers.length] = number;
+        numbersByKey.put(key, grown);
+    }
+
+    private static <K> void removeNumber(Map<K, int[]> numbersByKey, K key, int number) {
+        int[] numbers = numbersByKey.get(key);
+        if (numbers == null) {
+            return;
+        }
+        int[] kept = new int[numbers.length];
+        int size = 0;
+        for (int present : numbers) {
+            if (present != number) {
+                kept[size++] = present;
+            }
+        }
+        if (size == 0) {
+            numbersByKey.remove(key);
+        } else if (size < numbers.length) {
+            numbersByKey.put(key, Arrays.copyOf(kept, size));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newListArray(int length) {
+        return (List<String>[]) new List<?>[length];
+    }
+
     private int numberOf(UUID counterpartyId) {
         Integer known = counterpartyNumbers.get(counterpartyId);
         if (known != null) {
@@ -340,6 +477,8 @@ public final class KeptMatchIndex {
             names = Arrays.copyOf(names, grown);
             named = Arrays.copyOf(named, grown);
             itemCounts = Arrays.copyOf(itemCounts, grown);
+            ibans = Arrays.copyOf(ibans, grown);
+            taxIds = Arrays.copyOf(taxIds, grown);
         }
         counterpartyIds[number] = counterpartyId;
         counterpartyNumbers.put(counterpartyId, number);

@@ -1,19 +1,13 @@
 package io.github.tahsilat.internal.persistence;
 
-import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.internal.reconciliation.TextFolding;
-import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
-import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
+import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
-import io.github.tahsilat.reconciliation.BankLine;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -68,59 +62,14 @@ public final class KeptMatchIndexes implements OpenReceivableListener {
         return feed.whileUnchanged(read);
     }
 
-    /**
-     * Returns the counterparties that the lines' IBANs and the tax ids in their remittance texts
-     * identify, through the same store look-ups as {@link OpenItemCandidates}. The compact rules do
-     * not compare IBANs or tax ids, so a line that identifies a counterparty with open items this
-     * way goes to the object rules.
-     */
-    public static Set<UUID> identifiedCounterparties(
-            StoreContext context, CompanyId companyId, List<BankLine> lines) {
-        CounterpartyStore store = context.stores().counterparties();
-        UUID company = companyId.value();
-        Set<UUID> found = new HashSet<>();
-        for (BankLine line : lines) {
-            List<String> tokens =
-                    mayHaveTaxIdToken(line.remittanceText())
-                            ? TextFolding.tokens(line.remittanceText())
-                            : List.of();
-            OpenItemCandidates.identifyByIbanAndTaxIds(
-                    store,
-                    company,
-                    line,
-                    tokens,
-                    records -> {
-                        for (CounterpartyRecord record : records) {
-                            found.add(record.id());
-                        }
-                    });
-        }
-        return found;
-    }
-
-    /**
-     * Returns false when no token of the text can have 10 or 11 digits, as a tax id has: an ASCII
-     * text without a run of 10 digits. Folding a text with other characters may drop the marks
-     * between digits, so such a text may have one.
-     */
-    private static boolean mayHaveTaxIdToken(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 0x7F) {
-                return true;
-            }
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 10) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
-    public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
-        apply(companyId, index -> index.counterpartyNamed(counterpartyId, name));
+    public void counterpartyStored(
+            UUID companyId,
+            UUID counterpartyId,
+            String name,
+            List<String> ibans,
+            Optional<TaxId> taxId) {
+        apply(companyId, index -> index.counterpartyStored(counterpartyId, name, ibans, taxId));
     }
 
     @Override

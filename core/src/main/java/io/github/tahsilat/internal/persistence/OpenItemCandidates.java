@@ -375,14 +375,32 @@ public final class OpenItemCandidates {
             BankLine line,
             List<String> tokens,
             Consumer<List<CounterpartyRecord>> found) {
-        Optional<Iban> iban = line.counterpartyIban();
-        if (iban.isPresent()) {
-            found.accept(store.findByIban(companyId, iban.get().value()));
+        forEachIbanAndTaxId(
+                line,
+                tokens,
+                iban -> found.accept(store.findByIban(companyId, iban)),
+                taxId -> found.accept(store.findByTaxId(companyId, taxId)));
+    }
+
+    /**
+     * Passes to {@code iban} the line's IBAN in electronic form, then to {@code taxId} each valid
+     * tax id among {@code tokens}, in the forms that {@link CounterpartyStore#findByIban} and
+     * {@link CounterpartyStore#findByTaxId} look them up by. A counterparty that one of them
+     * identifies is named by the line, though the compact rules do not compare them.
+     */
+    static void forEachIbanAndTaxId(
+            BankLine line,
+            List<String> tokens,
+            Consumer<String> iban,
+            Consumer<io.github.tahsilat.persistence.spi.record.TaxId> taxId) {
+        Optional<Iban> lineIban = line.counterpartyIban();
+        if (lineIban.isPresent()) {
+            iban.accept(lineIban.get().value());
         }
         for (String token : tokens) {
-            Optional<TaxId> taxId = taxId(token);
-            if (taxId.isPresent()) {
-                found.accept(store.findByTaxId(companyId, CounterpartyMapper.taxId(taxId.get())));
+            Optional<TaxId> tokenTaxId = taxId(token);
+            if (tokenTaxId.isPresent()) {
+                taxId.accept(CounterpartyMapper.taxId(tokenTaxId.get()));
             }
         }
     }

@@ -4,6 +4,7 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.internal.persistence.BatchCandidates;
+import io.github.tahsilat.internal.persistence.CounterpartyIdentifiers;
 import io.github.tahsilat.internal.persistence.KeptMatchIndex;
 import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
@@ -33,10 +34,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -74,8 +73,9 @@ import org.javamoney.moneta.Money;
  * which contains every candidate. {@code OpenItemCandidates} reads what the built-in rules would
  * find in an index of every open item, so the compact matcher decides alike over both. For the same
  * reason, the lines left to the object rules are matched over candidates read for those lines only.
- * The kept index has no IBANs or tax ids either, so the counterparties that the lines identify by
- * them are looked up in the counterparty store.
+ * The kept index also keeps the counterparties' IBANs and tax ids, so the check for lines that
+ * identify a counterparty by them reads no counterparty store and sees the store as the match sees
+ * it.
  *
  * <p>NOTE: returns, reversals, lines that book only charges and lines booked before still send the
  * whole batch to {@code BankLineMatcher}, and so does, against the kept index, a line that
@@ -174,32 +174,29 @@ final class CompactStatementMatch {
      * the kept index is not usable.
      *
      * <p>A line names a counterparty by IBAN or tax id, which the compact rules do not compare,
-     * when the counterparty store finds one by them that has an item in the kept index. A payer
-     * name that the bank may have cut and that names no counterparty with an item is left to the
-     * compact matcher, which leaves its line undecided.
+     * when the kept index has the IBAN or tax id of a counterparty with an item in it. The check
+     * runs in the same {@code whileUnchanged} as the match, so a counterparty write cannot fall
+     * between them. A payer name that the bank may have cut and that names no counterparty with an
+     * item is left to the compact matcher, which leaves its line undecided.
      *
      * @param keys the keys of the lines in scope, as {@code BankEntryKey.forStatement} gave them
      * @param lines the lines in scope, in the order of {@code keys}
      * @param skipped the keys that the object matcher would receive as recorded
-     * @param identified returns the counterparties that the lines' IBANs and tax ids identify, as
-     *     {@link KeptMatchIndexes#identifiedCounterparties} finds them. It is called at most once,
-     *     before the kept index is read.
      */
     Optional<MatchResult> matchKept(
             List<BankEntryKey> keys,
             List<BankLine> lines,
             Set<String> skipped,
             CompanyId companyId,
-            KeptMatchIndexes kept,
-            Supplier<Set<UUID>> identified) {
-        return matchKept(keys, lines, skipped, companyId, kept, identified, RestMatcher.NONE);
+            KeptMatchIndexes kept) {
+        return matchKept(keys, lines, skipped, companyId, kept, RestMatcher.NONE);
     }
 
     /**
      * Returns the match of the lines in scope against the company's kept index as {@link
-     * #matchKept(List, List, Set, CompanyId, KeptMatchIndexes, Supplier)} does, with {@code rest}
-     * for the lines that the compact matcher leaves undecided or unmatched. {@code rest} runs while
-     * the store is unchanged, so that it reads the store as of the moment the kept index shows.
+     * #matchKept(List, List, Set, CompanyId, KeptMatchIndexes)} does, with {@code rest} for the
+     * lines that the compact matcher leaves undecided or unmatched. {@code rest} runs while the
+     * store is unchanged, so that it reads the store as of the moment the kept index shows.
      */
     Optional<MatchResult> matchKept(
             List<BankEntryKey> keys,
@@ -207,13 +204,12 @@ final class CompactStatementMatch {
             Set<String> skipped,
             CompanyId companyId,
             KeptMatchIndexes kept,
-            Supplier<Set<UUID>> identified,
             RestMatcher rest) {
         Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
         }
-        Set<UUID> identifiedCounterparties = identified.get();
+        CounterpartyIdentifiers identifiers = CounterpartyIdentifiers.of(lines);
         CompactBankLines compactLines = compactLines(order.get(), lines);
         return kept.whileUnchanged(
                 companyId.value(),
@@ -222,10 +218,8 @@ final class CompactStatementMatch {
                         return Optional.empty();
                     }
                     KeptMatchIndex index = company.get();
-                    for (UUID counterparty : identifiedCounterparties) {
-                        if (index.hasItems(counterparty)) {
-                            return Optional.empty();
-                        }
+                    if (index.identifiesCounterpartyWithItems(identifiers)) {
+                        return Optional.empty();
                     }
                     SlotItems items =
                             new SlotItems(

@@ -276,9 +276,6 @@ public final class DefaultReconciliationService implements ReconciliationService
                             skipped,
                             companyId,
                             keptIndexes.get(),
-                            () ->
-                                    KeptMatchIndexes.identifiedCounterparties(
-                                            context, companyId, scopedLines),
                             readAndMatchRest);
             if (kept.isPresent()) {
                 return kept.get();

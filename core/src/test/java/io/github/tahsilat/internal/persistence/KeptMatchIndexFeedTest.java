@@ -13,8 +13,11 @@ import io.github.tahsilat.company.VatRounding;
 import io.github.tahsilat.counterparty.Counterparty;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.counterparty.CounterpartyKind;
+import io.github.tahsilat.counterparty.PersonType;
 import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.identifier.Iban;
+import io.github.tahsilat.identifier.TaxIdentifier;
+import io.github.tahsilat.identifier.Tckn;
 import io.github.tahsilat.identifier.Vkn;
 import io.github.tahsilat.invoice.Direction;
 import io.github.tahsilat.invoice.Invoice;
@@ -41,6 +44,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -50,7 +54,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An index kept from the in-memory store's feed equals one subscribed afresh after every kind of
- * write, committed or rolled back, and an engine built to keep it imports against it.
+ * write, committed or rolled back, with the counterparties' IBANs and tax ids, and an engine built
+ * to keep it imports against it.
  */
 class KeptMatchIndexFeedTest {
 
@@ -60,6 +65,10 @@ class KeptMatchIndexFeedTest {
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final CompanyId COMPANY = new CompanyId(new UUID(7, 7));
     private static final CompanyId OTHER_COMPANY = new CompanyId(new UUID(7, 8));
+    private static final String IBAN = "GB82WEST12345698765432";
+    private static final String OTHER_IBAN = "DE89370400440532013000";
+    private static final Vkn VKN = new Vkn("4540536920");
+    private static final Tckn TCKN = new Tckn("10000000146");
     private static final InvoiceContext INVOICE_CONTEXT =
             new InvoiceContext(
                     RoundingMode.HALF_UP,
@@ -245,6 +254,135 @@ class KeptMatchIndexFeedTest {
 
         assertThat(live.company(COMPANY.value()).orElseThrow().index().size()).isEqualTo(392);
         assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void addedIbanAndTaxIdIdentifyCounterparty() {
+        update(acme.toBuilder().addIban(Iban.parse(IBAN)).taxIdentifier(VKN).build());
+
+        KeptMatchIndex index = live.company(COMPANY.value()).orElseThrow();
+        assertThat(index.identifiesCounterpartyWithItems(byIban(IBAN))).isTrue();
+        assertThat(index.identifiesCounterpartyWithItems(byTaxId(VKN))).isTrue();
+        assertThat(index.snapshot().get("ibans"))
+                .isEqualTo(Map.of(IBAN, Set.of(acme.id().value())));
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void changedIbanReplacesOldOne() {
+        update(acme.toBuilder().addIban(Iban.parse(IBAN)).build());
+
+        update(
+                counterparty(COMPANY, 1, acme.name()).toBuilder()
+                        .addIban(Iban.parse(OTHER_IBAN))
+                        .build());
+
+        KeptMatchIndex index = live.company(COMPANY.value()).orElseThrow();
+        assertThat(index.identifiesCounterpartyWithItems(byIban(IBAN))).isFalse();
+        assertThat(index.identifiesCounterpartyWithItems(byIban(OTHER_IBAN))).isTrue();
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void counterpartyWithoutItemsIsNotIdentified() {
+        Counterparty beta =
+                counterparty(COMPANY, 2, "Beta Gıda Ltd. Şti.").toBuilder()
+                        .addIban(Iban.parse(IBAN))
+                        .taxIdentifier(VKN)
+                        .build();
+
+        engine.counterparties().register(beta);
+
+        KeptMatchIndex index = live.company(COMPANY.value()).orElseThrow();
+        assertThat(index.identifiesCounterpartyWithItems(byIban(IBAN))).isFalse();
+        assertThat(index.identifiesCounterpartyWithItems(byTaxId(VKN))).isFalse();
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void erasedCounterpartyLosesIbanAndTaxId() {
+        Counterparty person =
+                counterparty(COMPANY, 3, "Ayşe Yılmaz").toBuilder()
+                        .personType(PersonType.NATURAL_PERSON)
+                        .addIban(Iban.parse(IBAN))
+                        .taxIdentifier(TCKN)
+                        .build();
+        engine.counterparties().register(person);
+        issue(person, 3, 300);
+        KeptMatchIndex index = live.company(COMPANY.value()).orElseThrow();
+        assertThat(index.identifiesCounterpartyWithItems(byTaxId(TCKN))).isTrue();
+
+        engine.counterparties().requestErasure(COMPANY, person.id(), TODAY);
+        engine.counterparties().erase(COMPANY, person.id(), "Müşteri 3");
+
+        assertThat(index.identifiesCounterpartyWithItems(byIban(IBAN))).isFalse();
+        assertThat(index.identifiesCounterpartyWithItems(byTaxId(TCKN))).isFalse();
+        assertThat(index.snapshot().get("ibans")).isEqualTo(Map.of());
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void rolledBackIbanChangeLeavesIndexAsFresh() {
+        update(acme.toBuilder().addIban(Iban.parse(IBAN)).build());
+        Map<String, Object> before = snapshot(live, COMPANY);
+
+        assertThatThrownBy(
+                        () ->
+                                stores.transactions()
+                                        .inTransaction(
+                                                () -> {
+                                                    update(
+                                                            counterparty(COMPANY, 1, acme.name())
+                                                                    .toBuilder()
+                                                                    .taxIdentifier(VKN)
+                                                                    .build());
+                                                    throw new IllegalStateException(
+                                                            "host failed after the update");
+                                                }))
+                .hasMessage("host failed after the update");
+
+        KeptMatchIndex index = live.company(COMPANY.value()).orElseThrow();
+        assertThat(index.identifiesCounterpartyWithItems(byIban(IBAN))).isTrue();
+        assertThat(index.identifiesCounterpartyWithItems(byTaxId(VKN))).isFalse();
+        assertThat(snapshot(live, COMPANY)).isEqualTo(before);
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    @Test
+    void rolledBackRegistrationForgetsIban() {
+        Counterparty beta =
+                counterparty(COMPANY, 2, "Beta Gıda Ltd. Şti.").toBuilder()
+                        .addIban(Iban.parse(IBAN))
+                        .build();
+
+        assertThatThrownBy(
+                        () ->
+                                stores.transactions()
+                                        .inTransaction(
+                                                () -> {
+                                                    engine.counterparties().register(beta);
+                                                    throw new IllegalStateException(
+                                                            "host failed after the registration");
+                                                }))
+                .hasMessage("host failed after the registration");
+
+        assertThat(live.company(COMPANY.value()).orElseThrow().snapshot().get("ibans"))
+                .isEqualTo(Map.of());
+        assertThat(snapshot(live, COMPANY)).isEqualTo(freshSnapshot(COMPANY));
+    }
+
+    /** Updates the stored counterparty to {@code next} at its current version. */
+    private void update(Counterparty next) {
+        long version = engine.counterparties().find(COMPANY, next.id()).orElseThrow().version();
+        engine.counterparties().update(next, version);
+    }
+
+    private static CounterpartyIdentifiers byIban(String iban) {
+        return new CounterpartyIdentifiers(Set.of(iban), Set.of());
+    }
+
+    private static CounterpartyIdentifiers byTaxId(TaxIdentifier taxId) {
+        return new CounterpartyIdentifiers(Set.of(), Set.of(CounterpartyMapper.taxId(taxId)));
     }
 
     /**

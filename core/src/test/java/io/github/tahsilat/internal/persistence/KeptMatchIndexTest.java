@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
+import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableFeed;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.reconciliation.CompactBankLineMatcher;
 import io.github.tahsilat.reconciliation.CompactBankLines;
 import io.github.tahsilat.reconciliation.CompactMatchResult;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -30,6 +35,10 @@ class KeptMatchIndexTest {
     private static final UUID OTHER_COMPANY = new UUID(7, 8);
     private static final UUID ACME = new UUID(1, 1);
     private static final UUID BETA = new UUID(1, 2);
+    private static final String IBAN = "TR330006100519786457841326";
+    private static final String OTHER_IBAN = "GB82WEST12345698765432";
+    private static final String THIRD_IBAN = "DE89370400440532013000";
+    private static final TaxId VKN = new TaxId(TaxIdType.VKN, "4540536920");
     private static final int DUE = 20_000;
 
     /** A feed whose reports the test sends by hand and whose readers run at once. */
@@ -70,6 +79,22 @@ class KeptMatchIndexTest {
         return indexes.company(COMPANY).orElseThrow();
     }
 
+    /** Reports the counterparty with no IBAN and no tax id. */
+    private void storeCounterparty(UUID counterpartyId, String name) {
+        feed.listener.counterpartyStored(
+                COMPANY, counterpartyId, name, List.of(), Optional.empty());
+    }
+
+    private void storeCounterparty(
+            UUID counterpartyId, String name, List<String> ibans, Optional<TaxId> taxId) {
+        feed.listener.counterpartyStored(COMPANY, counterpartyId, name, ibans, taxId);
+    }
+
+    private boolean identifiesWithItems(Set<String> ibans, Set<TaxId> taxIds) {
+        return company()
+                .identifiesCounterpartyWithItems(new CounterpartyIdentifiers(ibans, taxIds));
+    }
+
     /** Matches one line against the company's index and returns the slot it takes, or -1. */
     private int slotTaken(UUID company, long units, String text, String payer) {
         CompactBankLines lines = new CompactBankLines(1);
@@ -81,7 +106,7 @@ class KeptMatchIndexTest {
 
     @Test
     void itemOfNamedCounterpartyIsCandidate() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 3, item(42, ACME, 10_000));
 
         assertThat(slotTaken(COMPANY, 10_000, "INV-42", null)).isEqualTo(3);
@@ -100,7 +125,7 @@ class KeptMatchIndexTest {
         assertThat(company().waitingAt(0)).isPresent();
         assertThat(company().isUsable()).isTrue();
 
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
 
         assertThat(slotTaken(COMPANY, 10_000, "INV-42", null)).isZero();
         assertThat(company().waitingAt(0)).isEmpty();
@@ -108,7 +133,7 @@ class KeptMatchIndexTest {
 
     @Test
     void removedCounterpartyTakesItemsOut() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000, Optional.of("RF32PAY1")));
         feed.listener.opened(COMPANY, 1, item(43, ACME, 5_000));
 
@@ -119,7 +144,7 @@ class KeptMatchIndexTest {
         assertThat(company().waitingAt(0)).isPresent();
         assertThat(company().waitingAt(1)).isPresent();
 
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
 
         assertThat(slotTaken(COMPANY, 10_000, "RF32 PAY1", null)).isZero();
         assertThat(slotTaken(COMPANY, 5_000, "INV-43", null)).isEqualTo(1);
@@ -127,7 +152,7 @@ class KeptMatchIndexTest {
 
     @Test
     void itemOwedNothingIsNoCandidate() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
 
         feed.listener.opened(COMPANY, 0, item(42, ACME, 0));
@@ -139,8 +164,8 @@ class KeptMatchIndexTest {
 
     @Test
     void reopenedItemReplacesSlot() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
-        feed.listener.counterpartyNamed(COMPANY, BETA, "Beta Gıda Ltd. Şti.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(BETA, "Beta Gıda Ltd. Şti.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
 
         feed.listener.opened(COMPANY, 0, item(44, BETA, 4_000));
@@ -153,7 +178,7 @@ class KeptMatchIndexTest {
 
     @Test
     void closedItemLeavesIndex() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
         feed.listener.opened(COMPANY, 1, item(43, BETA, 10_000));
 
@@ -167,7 +192,7 @@ class KeptMatchIndexTest {
 
     @Test
     void onlyValidRfReferenceIsPaymentReference() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000, Optional.of("RF32PAY1")));
         feed.listener.opened(COMPANY, 1, item(43, ACME, 10_000, Optional.of("RF33PAY1")));
         feed.listener.opened(COMPANY, 2, item(44, ACME, 10_000, Optional.of("ORDER-7")));
@@ -179,10 +204,10 @@ class KeptMatchIndexTest {
 
     @Test
     void renameFindsNewName() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
 
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Delta Yapı");
+        storeCounterparty(ACME, "Delta Yapı");
 
         assertThat(slotTaken(COMPANY, 10_000, "Payment", "DELTA YAPI")).isZero();
         CompactBankLines oldName = new CompactBankLines(1);
@@ -193,7 +218,7 @@ class KeptMatchIndexTest {
 
     @Test
     void longNumberMakesIndexUnusable() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         MatchCandidateView longNumber =
                 new MatchCandidateView(
                         new UUID(2, 1), ACME, "N".repeat(201), "TRY", DUE, 100, Optional.empty());
@@ -209,7 +234,7 @@ class KeptMatchIndexTest {
 
     @Test
     void unknownCurrencyMakesIndexUnusable() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         MatchCandidateView unknown =
                 new MatchCandidateView(
                         new UUID(2, 1), ACME, "INV-1", "QQQ", DUE, 100, Optional.empty());
@@ -222,7 +247,7 @@ class KeptMatchIndexTest {
 
     @Test
     void rejectedNameMattersOnlyWithItems() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "N".repeat(1_001));
+        storeCounterparty(ACME, "N".repeat(1_001));
 
         assertThat(company().isUsable()).isTrue();
 
@@ -230,7 +255,7 @@ class KeptMatchIndexTest {
 
         assertThat(company().isUsable()).isFalse();
 
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
 
         assertThat(company().isUsable()).isTrue();
         assertThat(slotTaken(COMPANY, 10_000, "INV-42", null)).isZero();
@@ -238,10 +263,10 @@ class KeptMatchIndexTest {
 
     @Test
     void nameFoldingToEmptyTakesItemsOut() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
 
-        feed.listener.counterpartyNamed(COMPANY, ACME, "-*-");
+        storeCounterparty(ACME, "-*-");
 
         assertThat(company().index().contains(0)).isFalse();
         assertThat(company().isUsable()).isFalse();
@@ -250,7 +275,7 @@ class KeptMatchIndexTest {
     @Test
     void indexGrowsWithSlotsAndCounterparties() {
         for (int c = 0; c < 100; c++) {
-            feed.listener.counterpartyNamed(COMPANY, new UUID(1, c), "Müşteri " + c);
+            storeCounterparty(new UUID(1, c), "Müşteri " + c);
         }
         for (int slot = 0; slot < 5_000; slot++) {
             feed.listener.opened(COMPANY, slot, item(slot, new UUID(1, slot % 100), 100 + slot));
@@ -265,7 +290,7 @@ class KeptMatchIndexTest {
 
     @Test
     void companiesKeepSeparateIndexes() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
         feed.listener.opened(OTHER_COMPANY, 0, item(42, ACME, 10_000));
 
@@ -276,7 +301,7 @@ class KeptMatchIndexTest {
 
     @Test
     void failedReportMakesIndexUnusableForGood() {
-        feed.listener.counterpartyNamed(COMPANY, ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
 
         assertThatCode(() -> feed.listener.closed(COMPANY, -1)).doesNotThrowAnyException();
         feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
@@ -294,5 +319,68 @@ class KeptMatchIndexTest {
 
         assertThat(known).isTrue();
         assertThat(unknown).isFalse();
+    }
+
+    @Test
+    void ibanOfCounterpartyWithItemsIdentifiesIt() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(IBAN, OTHER_IBAN), Optional.empty());
+        storeCounterparty(BETA, "Beta Gıda Ltd. Şti.", List.of(THIRD_IBAN), Optional.of(VKN));
+        feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
+
+        assertThat(identifiesWithItems(Set.of(IBAN), Set.of())).isTrue();
+        assertThat(identifiesWithItems(Set.of(OTHER_IBAN), Set.of())).isTrue();
+        assertThat(identifiesWithItems(Set.of(THIRD_IBAN), Set.of())).isFalse();
+        assertThat(identifiesWithItems(Set.of(), Set.of(VKN))).isFalse();
+        assertThat(identifiesWithItems(Set.of("TR000000000000000000000001"), Set.of())).isFalse();
+    }
+
+    @Test
+    void taxIdOfCounterpartyWithItemsIdentifiesIt() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(), Optional.of(VKN));
+        feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
+
+        assertThat(identifiesWithItems(Set.of(), Set.of(VKN))).isTrue();
+        assertThat(
+                        identifiesWithItems(
+                                Set.of(), Set.of(new TaxId(TaxIdType.TCKN, "1" + VKN.value()))))
+                .isFalse();
+    }
+
+    @Test
+    void replacedIdentifiersNoLongerIdentify() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(IBAN), Optional.of(VKN));
+        feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
+
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(OTHER_IBAN), Optional.empty());
+
+        assertThat(identifiesWithItems(Set.of(IBAN), Set.of())).isFalse();
+        assertThat(identifiesWithItems(Set.of(), Set.of(VKN))).isFalse();
+        assertThat(identifiesWithItems(Set.of(OTHER_IBAN), Set.of())).isTrue();
+    }
+
+    @Test
+    void sharedIbanIdentifiesWhileOneOwnerHasItems() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(IBAN), Optional.empty());
+        storeCounterparty(BETA, "Beta Gıda Ltd. Şti.", List.of(IBAN), Optional.empty());
+        feed.listener.opened(COMPANY, 0, item(42, BETA, 10_000));
+
+        assertThat(identifiesWithItems(Set.of(IBAN), Set.of())).isTrue();
+
+        storeCounterparty(BETA, "Beta Gıda Ltd. Şti.", List.of(), Optional.empty());
+
+        assertThat(identifiesWithItems(Set.of(IBAN), Set.of())).isFalse();
+    }
+
+    @Test
+    void removedCounterpartyNoLongerIdentified() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.", List.of(IBAN), Optional.of(VKN));
+        feed.listener.opened(COMPANY, 0, item(42, ACME, 10_000));
+
+        feed.listener.counterpartyRemoved(COMPANY, ACME);
+
+        assertThat(identifiesWithItems(Set.of(IBAN), Set.of())).isFalse();
+        assertThat(identifiesWithItems(Set.of(), Set.of(VKN))).isFalse();
+        assertThat(company().snapshot().get("ibans")).isEqualTo(Map.of());
+        assertThat(company().snapshot().get("taxIds")).isEqualTo(Map.of());
     }
 }

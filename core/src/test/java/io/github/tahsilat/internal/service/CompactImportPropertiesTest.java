@@ -188,8 +188,7 @@ class CompactImportPropertiesTest {
                 KeptMatchIndexes.subscribe(keptStores.invoices()).orElseThrow();
         Statistics.label("path")
                 .collect(compactPathTaken(compactContext, companyId, lines, settings));
-        Statistics.label("kept")
-                .collect(keptPathTaken(keptContext, keptIndexes, companyId, lines, settings));
+        Statistics.label("kept").collect(keptPathTaken(keptIndexes, companyId, lines, settings));
         Statistics.label("mixed").collect(isMixed(scenario));
 
         StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
@@ -452,9 +451,6 @@ class CompactImportPropertiesTest {
                                 Set.of(),
                                 companyId,
                                 keptIndexes,
-                                () ->
-                                        KeptMatchIndexes.identifiedCounterparties(
-                                                context, companyId, lines),
                                 (restKeys, rest, decided) -> {
                                     BatchCandidates candidates =
                                             new OpenItemCandidates(context)
@@ -569,22 +565,13 @@ class CompactImportPropertiesTest {
 
     /** Returns the path that a service with the kept index takes: "kept" or "candidates". */
     private static String keptPathTaken(
-            StoreContext context,
             KeptMatchIndexes keptIndexes,
             CompanyId companyId,
             List<BankLine> lines,
             MatchSettings settings) {
         List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
         return new CompactStatementMatch(settings)
-                        .matchKept(
-                                keys,
-                                lines,
-                                Set.of(),
-                                companyId,
-                                keptIndexes,
-                                () ->
-                                        KeptMatchIndexes.identifiedCounterparties(
-                                                context, companyId, lines))
+                        .matchKept(keys, lines, Set.of(), companyId, keptIndexes)
                         .isPresent()
                 ? "kept"
                 : "candidates";

@@ -82,7 +82,8 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
     }
 
     /**
-     * Reports every company's counterparty names to {@code listener}. Call it under the write lock.
+     * Reports every company's counterparties with their names, IBANs and tax ids to {@code
+     * listener}. Call it under the write lock.
      */
     void replayTo(OpenReceivableListener listener) {
         tables.forEach(
@@ -91,10 +92,8 @@ final class MemoryCounterpartyStore implements CounterpartyStore {
                                 .values()
                                 .forEach(
                                         counterparty ->
-                                                listener.counterpartyNamed(
-                                                        companyId,
-                                                        counterparty.id(),
-                                                        counterparty.name())));
+                                                MemoryOpenReceivableFeed.reportStored(
+                                                        listener, companyId, counterparty)));
     }
 
     @Override

@@ -74,10 +74,21 @@ final class MemoryOpenReceivableFeed implements OpenReceivableFeed {
             return;
         }
         if (after != null) {
-            report(listener -> listener.counterpartyNamed(companyId, after.id(), after.name()));
+            report(listener -> reportStored(listener, companyId, after));
         } else {
             report(listener -> listener.counterpartyRemoved(companyId, before.id()));
         }
+    }
+
+    /** Reports the counterparty's name, IBANs and tax id to {@code listener}. */
+    static void reportStored(
+            OpenReceivableListener listener, UUID companyId, CounterpartyRecord counterparty) {
+        listener.counterpartyStored(
+                companyId,
+                counterparty.id(),
+                counterparty.name(),
+                counterparty.ibans(),
+                counterparty.taxId());
     }
 
     /**

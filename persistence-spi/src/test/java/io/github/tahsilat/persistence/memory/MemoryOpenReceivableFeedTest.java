@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.ContactDetails;
+import io.github.tahsilat.persistence.spi.record.CounterpartyKind;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.Direction;
+import io.github.tahsilat.persistence.spi.record.Erasure;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
+import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -22,13 +28,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Checks what the in-memory feed adds to the contract: slot numbers and skipped reports. */
+/**
+ * Checks what the in-memory feed adds to the contract: slot numbers, skipped reports, and a
+ * counterparty report on every write and undo.
+ */
 class MemoryOpenReceivableFeedTest {
 
     private static final UUID COMPANY = UUID.fromString("00000000-0000-0000-0000-00000000c001");
     private static final WriteStamp STAMP =
             new WriteStamp(Actor.system("test"), Instant.parse("2026-01-05T09:00:00Z"));
     private static final LocalDate ISSUED = LocalDate.of(2026, 1, 5);
+    private static final String IBAN = "TR330006100519786457841326";
+    private static final String OTHER_IBAN = "GB82WEST12345698765432";
+    private static final TaxId VKN = new TaxId(TaxIdType.VKN, "4540536920");
+    private static final TaxId TCKN = new TaxId(TaxIdType.TCKN, "10000000146");
 
     private final Stores stores = InMemoryStores.create();
     private final List<String> calls = new ArrayList<>();
@@ -156,8 +169,13 @@ class MemoryOpenReceivableFeedTest {
         }
 
         @Override
-        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
-            check("counterpartyNamed");
+        public void counterpartyStored(
+                UUID companyId,
+                UUID counterpartyId,
+                String name,
+                List<String> ibans,
+                Optional<TaxId> taxId) {
+            check("counterpartyStored");
         }
 
         @Override
@@ -274,6 +292,74 @@ class MemoryOpenReceivableFeedTest {
     }
 
     @Test
+    void counterpartyWritesReportIbansAndTaxId() {
+        subscribe();
+        CounterpartyRecord person =
+                stores.counterparties()
+                        .insert(COMPANY, person(UUID.randomUUID(), List.of(IBAN), TCKN));
+        CounterpartyRecord changed =
+                stores.counterparties()
+                        .update(COMPANY, withIdentifiers(person, List.of(OTHER_IBAN), null));
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                stores.counterparties()
+                                        .update(COMPANY, withIdentifiers(changed, List.of(), VKN));
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (IllegalStateException expected) {
+            // The update is undone.
+        }
+        stores.counterparties()
+                .recordErasureRequest(COMPANY, person.id(), changed.version(), ISSUED, STAMP);
+        stores.counterparties()
+                .erase(COMPANY, person.id(), changed.version() + 1, "Müşteri-1", ISSUED, STAMP);
+
+        assertThat(calls)
+                .containsExactly(
+                        "stored Ayşe Yılmaz [" + IBAN + "] " + TCKN.value(),
+                        "stored Ayşe Yılmaz [" + OTHER_IBAN + "] -",
+                        "stored Ayşe Yılmaz [] " + VKN.value(),
+                        "stored Ayşe Yılmaz [" + OTHER_IBAN + "] -",
+                        "stored Ayşe Yılmaz [" + OTHER_IBAN + "] -",
+                        "stored Müşteri-1 [] -");
+    }
+
+    @Test
+    void replayReportsIbansAndTaxId() {
+        stores.counterparties()
+                .insert(COMPANY, person(UUID.randomUUID(), List.of(IBAN, OTHER_IBAN), VKN));
+
+        subscribe();
+
+        assertThat(calls)
+                .containsExactly(
+                        "stored Ayşe Yılmaz [" + IBAN + ", " + OTHER_IBAN + "] " + VKN.value());
+    }
+
+    @Test
+    void rolledBackCounterpartyInsertReportsRemoved() {
+        subscribe();
+        try {
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                stores.counterparties()
+                                        .insert(
+                                                COMPANY,
+                                                person(UUID.randomUUID(), List.of(IBAN), VKN));
+                                throw new IllegalStateException("roll back");
+                            });
+        } catch (IllegalStateException expected) {
+            // The insert is undone.
+        }
+
+        assertThat(calls)
+                .containsExactly("stored Ayşe Yılmaz [" + IBAN + "] " + VKN.value(), "removed");
+    }
+
+    @Test
     void dunningLevelAloneReportsNothing() {
         InvoiceRecord invoice = insert("INV-1", BigDecimal.TEN);
         subscribe();
@@ -336,9 +422,19 @@ class MemoryOpenReceivableFeedTest {
                 .subscribe(
                         new OpenReceivableListener() {
                             @Override
-                            public void counterpartyNamed(
-                                    UUID companyId, UUID counterpartyId, String name) {
-                                calls.add("named " + name);
+                            public void counterpartyStored(
+                                    UUID companyId,
+                                    UUID counterpartyId,
+                                    String name,
+                                    List<String> ibans,
+                                    Optional<TaxId> taxId) {
+                                calls.add(
+                                        "stored "
+                                                + name
+                                                + " "
+                                                + ibans
+                                                + " "
+                                                + taxId.map(TaxId::value).orElse("-"));
                             }
 
                             @Override
@@ -356,6 +452,47 @@ class MemoryOpenReceivableFeedTest {
                                 calls.add("closed " + slot);
                             }
                         });
+    }
+
+    private static CounterpartyRecord person(UUID id, List<String> ibans, TaxId taxId) {
+        return new CounterpartyRecord(
+                COMPANY,
+                id,
+                0,
+                CounterpartyKind.CUSTOMER,
+                "Ayşe Yılmaz",
+                Optional.ofNullable(taxId),
+                ibans,
+                "tr-TR",
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                ContactDetails.NONE,
+                true,
+                Erasure.NONE,
+                Optional.empty(),
+                STAMP);
+    }
+
+    private static CounterpartyRecord withIdentifiers(
+            CounterpartyRecord counterparty, List<String> ibans, TaxId taxId) {
+        return new CounterpartyRecord(
+                counterparty.companyId(),
+                counterparty.id(),
+                counterparty.version(),
+                counterparty.kind(),
+                counterparty.name(),
+                Optional.ofNullable(taxId),
+                ibans,
+                counterparty.localeTag(),
+                counterparty.segment(),
+                counterparty.onHold(),
+                counterparty.holdReason(),
+                counterparty.contact(),
+                counterparty.naturalPerson(),
+                counterparty.erasure(),
+                counterparty.externalReference(),
+                counterparty.lastWrite());
     }
 
     private InvoiceRecord insert(String number, BigDecimal amount) {

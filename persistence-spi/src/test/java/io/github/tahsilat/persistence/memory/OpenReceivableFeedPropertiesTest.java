@@ -14,6 +14,8 @@ import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
+import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.OpenReceivableListener;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -39,8 +41,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Checks the in-memory feed against random sequences of invoice and counterparty writes across two
- * companies, some of them rolled back. A listener subscribed at any step must end each later step
- * with the state that the store's own reads give.
+ * companies, some of them rolled back, with counterparties that share IBANs and tax ids. A listener
+ * subscribed at any step must end each later step with the state that the store's own reads give.
  */
 class OpenReceivableFeedPropertiesTest {
 
@@ -56,6 +58,7 @@ class OpenReceivableFeedPropertiesTest {
     enum Kind {
         INSERT_COUNTERPARTY,
         RENAME_COUNTERPARTY,
+        CHANGE_IBANS_AND_TAX_ID,
         INSERT_RECEIVABLE,
         INSERT_PAYABLE,
         SETTLE_PART,
@@ -148,7 +151,12 @@ class OpenReceivableFeedPropertiesTest {
             switch (step.kind()) {
                 case INSERT_COUNTERPARTY -> {
                     CounterpartyRecord counterparty =
-                            counterparty(company, UUID.randomUUID(), 0, "Name " + step.value());
+                            counterparty(
+                                    company,
+                                    UUID.randomUUID(),
+                                    0,
+                                    "Name " + step.value(),
+                                    step.value());
                     counterpartyIds.get(company).add(counterparty.id());
                     stores.counterparties().insert(company, counterparty);
                 }
@@ -165,7 +173,24 @@ class OpenReceivableFeedPropertiesTest {
                                                             company,
                                                             old.id(),
                                                             old.version(),
-                                                            "Renamed " + step.value())));
+                                                            "Renamed " + step.value(),
+                                                            step.pick())));
+                }
+                case CHANGE_IBANS_AND_TAX_ID -> {
+                    Optional<CounterpartyRecord> stored =
+                            pick(counterpartyIds.get(company), step.pick())
+                                    .flatMap(id -> stores.counterparties().find(company, id));
+                    stored.ifPresent(
+                            old ->
+                                    stores.counterparties()
+                                            .update(
+                                                    company,
+                                                    counterparty(
+                                                            company,
+                                                            old.id(),
+                                                            old.version(),
+                                                            old.name(),
+                                                            step.value())));
                 }
                 case INSERT_RECEIVABLE, INSERT_PAYABLE -> {
                     Direction direction =
@@ -249,13 +274,13 @@ class OpenReceivableFeedPropertiesTest {
         /** Checks the listener's state against the store's reads, company by company. */
         void assertRecorded(Recorder recorder) {
             for (UUID company : COMPANIES) {
-                Map<UUID, String> names = new HashMap<>();
+                Map<UUID, Reported> counterparties = new HashMap<>();
                 for (UUID id : counterpartyIds.get(company)) {
                     stores.counterparties()
                             .find(company, id)
-                            .ifPresent(found -> names.put(id, found.name()));
+                            .ifPresent(found -> counterparties.put(id, Reported.of(found)));
                 }
-                assertThat(recorder.names(company)).isEqualTo(names);
+                assertThat(recorder.counterparties(company)).isEqualTo(counterparties);
 
                 Set<String> keys = new LinkedHashSet<>();
                 List<MatchCandidateView> open = new ArrayList<>();
@@ -278,16 +303,41 @@ class OpenReceivableFeedPropertiesTest {
         }
     }
 
+    /** The IBANs that counterparties pick from, few enough that they share them. */
+    private static final List<String> IBANS =
+            List.of(
+                    "TR330006100519786457841326",
+                    "GB82WEST12345698765432",
+                    "DE89370400440532013000");
+
+    /**
+     * Returns a counterparty whose IBANs and tax id {@code identifiers} picks: none, one or two
+     * IBANs of {@link #IBANS}, and no tax id, one of two VKNs or a TCKN.
+     */
     private static CounterpartyRecord counterparty(
-            UUID company, UUID id, long version, String name) {
+            UUID company, UUID id, long version, String name, int identifiers) {
+        List<String> ibans =
+                switch (identifiers % 4) {
+                    case 0 -> List.of();
+                    case 1 -> List.of(IBANS.get(identifiers % 3));
+                    default ->
+                            List.of(IBANS.get(identifiers % 3), IBANS.get((identifiers + 1) % 3));
+                };
+        Optional<TaxId> taxId =
+                switch (identifiers % 5) {
+                    case 0, 1 -> Optional.empty();
+                    case 2 -> Optional.of(new TaxId(TaxIdType.VKN, "4540536920"));
+                    case 3 -> Optional.of(new TaxId(TaxIdType.VKN, "1234567890"));
+                    default -> Optional.of(new TaxId(TaxIdType.TCKN, "10000000146"));
+                };
         return new CounterpartyRecord(
                 company,
                 id,
                 version,
                 CounterpartyKind.CUSTOMER,
                 name,
-                Optional.empty(),
-                List.of(),
+                taxId,
+                ibans,
                 "tr-TR",
                 Optional.empty(),
                 false,
@@ -377,27 +427,41 @@ class OpenReceivableFeedPropertiesTest {
         }
     }
 
+    /** The fields of a counterparty that the feed reports. */
+    record Reported(String name, List<String> ibans, Optional<TaxId> taxId) {
+        static Reported of(CounterpartyRecord counterparty) {
+            return new Reported(counterparty.name(), counterparty.ibans(), counterparty.taxId());
+        }
+    }
+
     /** A listener that keeps the state the feed reported, per company. */
     static final class Recorder implements OpenReceivableListener {
         private final Map<UUID, Map<Integer, MatchCandidateView>> open = new HashMap<>();
-        private final Map<UUID, Map<UUID, String>> names = new HashMap<>();
+        private final Map<UUID, Map<UUID, Reported>> counterparties = new HashMap<>();
 
         Map<Integer, MatchCandidateView> open(UUID company) {
             return open.getOrDefault(company, Map.of());
         }
 
-        Map<UUID, String> names(UUID company) {
-            return names.getOrDefault(company, Map.of());
+        Map<UUID, Reported> counterparties(UUID company) {
+            return counterparties.getOrDefault(company, Map.of());
         }
 
         @Override
-        public void counterpartyNamed(UUID companyId, UUID counterpartyId, String name) {
-            names.computeIfAbsent(companyId, id -> new HashMap<>()).put(counterpartyId, name);
+        public void counterpartyStored(
+                UUID companyId,
+                UUID counterpartyId,
+                String name,
+                List<String> ibans,
+                Optional<TaxId> taxId) {
+            counterparties
+                    .computeIfAbsent(companyId, id -> new HashMap<>())
+                    .put(counterpartyId, new Reported(name, ibans, taxId));
         }
 
         @Override
         public void counterpartyRemoved(UUID companyId, UUID counterpartyId) {
-            names.computeIfAbsent(companyId, id -> new HashMap<>()).remove(counterpartyId);
+            counterparties.computeIfAbsent(companyId, id -> new HashMap<>()).remove(counterpartyId);
         }
 
         @Override

@@ -1,11 +1,16 @@
 package io.github.tahsilat.persistence.spi.store;
 
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.TaxId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Receives the open receivables and counterparty names that an {@link OpenReceivableFeed} reports,
- * so that its owner can keep a bank-line matching index up to date as the store writes.
+ * Receives the open receivables and the counterparties' names, IBANs and tax ids that an {@link
+ * OpenReceivableFeed} reports, so that its owner can keep a bank-line matching index up to date as
+ * the store writes.
  *
  * <p>The store calls these methods on the thread that writes, while it holds its write lock, for
  * every write and for every write it undoes on rollback, so the listener's state follows the
@@ -20,12 +25,23 @@ import java.util.UUID;
 public interface OpenReceivableListener {
 
     /**
-     * Records that the counterparty exists with this legal name, as inserted or as last updated. An
-     * open receivable may name a counterparty that was not reported, because a store need not check
-     * that an invoice's counterparty exists. Such an item is no match candidate until its
-     * counterparty is reported.
+     * Records that the counterparty exists with these fields, as inserted or as last updated. Each
+     * report replaces everything reported of the counterparty before, so an IBAN or a tax id that a
+     * later report leaves out, as after an erasure, no longer identifies it. An open receivable may
+     * name a counterparty that was not reported, because a store need not check that an invoice's
+     * counterparty exists. Such an item is no match candidate until its counterparty is reported.
+     *
+     * @param name the legal name, or the pseudonym after erasure
+     * @param ibans the IBANs in electronic form, as {@link CounterpartyRecord#ibans()} contains
+     *     them and {@link CounterpartyStore#findByIban} looks them up; possibly empty
+     * @param taxId the tax id as {@link CounterpartyStore#findByTaxId} looks it up, or empty
      */
-    void counterpartyNamed(UUID companyId, UUID counterpartyId, String name);
+    void counterpartyStored(
+            UUID companyId,
+            UUID counterpartyId,
+            String name,
+            List<String> ibans,
+            Optional<TaxId> taxId);
 
     /** Records that the counterparty no longer exists, as when its insert was rolled back. */
     void counterpartyRemoved(UUID companyId, UUID counterpartyId);
