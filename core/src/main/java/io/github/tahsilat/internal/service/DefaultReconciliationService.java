@@ -164,8 +164,8 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
-        List<BankEntryKey> scopedKeys = new ArrayList<>();
-        List<BankLine> scopedLines = new ArrayList<>();
+        List<BankEntryKey> scopedKeys = new ArrayList<>(keys.size());
+        List<BankLine> scopedLines = new ArrayList<>(keys.size());
         Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             BankEntryKey key = keys.get(i);
@@ -293,7 +293,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             List<UnmatchedLine> unmatched,
             Collector collector,
             BankEntryRepository.MarkedKeys markedKeys) {
-        List<BankEntryKey> keys = new ArrayList<>();
+        List<BankEntryKey> keys = new ArrayList<>(unmatched.size() + collector.suggested.size());
         unmatched.forEach(line -> keys.add(line.key()));
         collector.suggested.forEach(line -> keys.add(line.proposal().key()));
         if (keys.isEmpty()) {
