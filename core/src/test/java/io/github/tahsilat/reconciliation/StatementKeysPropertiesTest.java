@@ -70,7 +70,7 @@ class StatementKeysPropertiesTest {
         return line.build();
     }
 
-    /** The keys of the statement by the documented rules, with strings and hash maps only. */
+    /** Computes the keys of the statement by the documented rules, with strings and hash maps. */
     private static List<BankEntryKey> plainKeys(List<BankLine> statement) {
         Map<String, Integer> occurrences = new HashMap<>();
         Map<String, String> hashByReference = new HashMap<>();

@@ -111,9 +111,9 @@ public final class EntryHashing {
         }
 
         /**
-         * Adds a decimal number as the field {@code BigDecimal.valueOf(units, scale)
-         * .toPlainString()}, such as {@code -0.05} for -5 units at scale 2, without building the
-         * string.
+         * Adds a decimal number as the field that {@code BigDecimal.toPlainString()} writes for
+         * {@code units} at {@code scale}, such as {@code -0.05} for -5 units at scale 2, without
+         * building the string.
          *
          * @throws IllegalArgumentException if {@code scale} is negative
          */
@@ -126,12 +126,15 @@ public final class EntryHashing {
                 // Its magnitude does not fit in a long.
                 return add(BigDecimal.valueOf(units, scale).toPlainString());
             }
+
             long magnitude = Math.abs(units);
             int integerDigits = Math.max(1, decimalDigits(magnitude) - scale);
             int bytes = (units < 0 ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0);
             reserve(bytes);
             length += writeLengthPrefix(bytes);
             length += bytes;
+
+            // The digits are written from the last one back, so the fraction comes first.
             int at = length;
             long rest = magnitude;
             for (int i = 0; i < scale; i++) {
