@@ -3,12 +3,12 @@ package io.github.tahsilat.reconciliation;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.input.InputChecks;
 import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.reconciliation.DigestCounts;
 import io.github.tahsilat.internal.reconciliation.EntryHashing;
+import io.github.tahsilat.internal.reconciliation.StringIntMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,29 +95,35 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
      */
     public static List<BankEntryKey> forStatement(List<BankLine> statementLines) {
         InputChecks.present(statementLines, "statementLines", "a list of bank lines");
-        int capacity = Math.max(16, statementLines.size() * 2);
-        Map<String, Integer> occurrences = new HashMap<>(capacity);
-        // The content hash each bank reference was first seen with. A reference seen with a
-        // second hash goes into sharedReferences and is left out of the keys.
-        Map<String, String> hashByReference = new HashMap<>(capacity);
-        Set<String> sharedReferences = new HashSet<>();
-        List<BankEntryKey> keys = new ArrayList<>(statementLines.size());
+        int count = statementLines.size();
         EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        DigestCounts occurrences = new DigestCounts(count);
+        // The id of the content digest each bank reference was first seen with. A reference seen
+        // with a second digest goes into sharedReferences and is left out of the keys.
+        StringIntMap digestByReference = null;
+        Set<String> sharedReferences = null;
+        List<BankEntryKey> keys = new ArrayList<>(count);
         for (BankLine line : statementLines) {
             InputChecks.present(line, "statementLines", "no null element");
-            String hash = contentHash(line, hasher);
-            int occurrence = occurrences.merge(hash, 1, Integer::sum);
-            BankEntryKey key = of(line, hash, occurrence);
+            hashContent(line, hasher);
+            int digest = occurrences.add(hasher);
+            BankEntryKey key = of(line, hasher, occurrences.count(digest));
             if (key.referenceKey().isPresent()) {
                 String reference = key.referenceKey().get();
-                String first = hashByReference.putIfAbsent(reference, hash);
-                if (first != null && !first.equals(hash)) {
+                if (digestByReference == null) {
+                    digestByReference = new StringIntMap(count);
+                }
+                int first = digestByReference.putIfAbsent(reference, digest);
+                if (first >= 0 && first != digest) {
+                    if (sharedReferences == null) {
+                        sharedReferences = new HashSet<>();
+                    }
                     sharedReferences.add(reference);
                 }
             }
             keys.add(key);
         }
-        if (sharedReferences.isEmpty()) {
+        if (sharedReferences == null) {
             return List.copyOf(keys);
         }
         List<BankEntryKey> result = new ArrayList<>(keys.size());
@@ -140,15 +146,22 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         if (occurrence < 1) {
             throw new InvalidInputException("occurrence", occurrence, "a number from 1");
         }
-        return of(line, contentHash(line, new EntryHashing.Hasher()), occurrence);
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        hashContent(line, hasher);
+        return of(line, hasher, occurrence);
     }
 
-    /** Builds the key of a line whose content hash the caller has already computed. */
-    private static BankEntryKey of(BankLine line, String hash, int occurrence) {
+    /** Builds the key of a line whose content digest is the last digest of {@code hasher}. */
+    private static BankEntryKey of(BankLine line, EntryHashing.Hasher hasher, int occurrence) {
         Optional<String> reference =
-                line.accountServicerReference()
-                        .map(ref -> REFERENCE_PREFIX + line.accountId() + ":" + ref);
-        return new BankEntryKey(reference, CONTENT_PREFIX + hash + "#" + occurrence);
+                line.accountServicerReference().isPresent()
+                        ? Optional.of(
+                                REFERENCE_PREFIX
+                                        + line.accountId()
+                                        + ":"
+                                        + line.accountServicerReference().get())
+                        : Optional.empty();
+        return new BankEntryKey(reference, hasher.keyText(CONTENT_PREFIX, '#', occurrence));
     }
 
     /**
@@ -185,12 +198,16 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         return referenceKey.orElse(contentKey);
     }
 
-    private static String contentHash(BankLine line, EntryHashing.Hasher hasher) {
+    /**
+     * Hashes the line's content fields and finishes the digest. The amount is written as {@code
+     * MinorAmount.toPlainString()} writes it, at its currency's scale.
+     */
+    private static void hashContent(BankLine line, EntryHashing.Hasher hasher) {
         MinorAmount amount = Amounts.toMinor(line.amount(), "amount");
         hasher.add(line.accountId())
                 .add(line.bookingDate())
                 .add(line.valueDate())
-                .add(amount.toPlainString())
+                .addDecimal(amount.units(), MinorAmount.fractionDigits(amount.currency()))
                 .add(amount.currencyCode())
                 .add(
                         line.counterpartyIban().isPresent()
@@ -198,6 +215,6 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
                                 : "")
                 .add(line.endToEndId().orElse(""))
                 .add(line.remittanceText());
-        return hasher.hex();
+        hasher.finish();
     }
 }

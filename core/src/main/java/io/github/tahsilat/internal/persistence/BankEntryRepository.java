@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,22 @@ public final class BankEntryRepository {
      * stored key.
      */
     public Map<String, BookedEntry> recorded(CompanyId companyId, Collection<BankEntryKey> keys) {
+        return recorded(companyId, keys, null);
+    }
+
+    /**
+     * Returns the stored entries under any key that could mark one of {@code keys} as booked, by
+     * stored key, taking the marked content keys from {@code markedKeys}, so that a second look-up
+     * of the same keys in one import builds none of them again.
+     *
+     * @param markedKeys the marked content keys built so far, or {@code null} to build them without
+     *     keeping them
+     */
+    public Map<String, BookedEntry> recorded(
+            CompanyId companyId, Collection<BankEntryKey> keys, MarkedKeys markedKeys) {
         List<String> lookups = new ArrayList<>(keys.size() * 3);
         for (BankEntryKey key : keys) {
-            addLookupKeys(key, lookups);
+            addLookupKeys(key, lookups, markedKeys);
         }
         Map<String, BookedEntry> found = new HashMap<>();
         if (lookups.isEmpty()) {
@@ -63,7 +77,7 @@ public final class BankEntryRepository {
             return Optional.empty();
         }
         List<String> lookups = new ArrayList<>(3);
-        addLookupKeys(key, lookups);
+        addLookupKeys(key, lookups, null);
         for (String lookup : lookups) {
             BookedEntry entry = found.get(lookup);
             if (entry != null && key.isBookedIn(Set.of(lookup))) {
@@ -213,14 +227,40 @@ public final class BankEntryRepository {
     }
 
     /**
-     * Returns every stored key that would mark {@code key} as booked: its reference key, its
-     * content key and its marked content key.
+     * Adds the stored keys that could mark {@code key} as booked to {@code lookups}: its reference
+     * key, its content key and its marked content key, from {@code markedKeys} unless that is
+     * {@code null}.
      */
-    /** Adds the stored keys that could mark {@code key} as booked to {@code lookups}. */
-    private static void addLookupKeys(BankEntryKey key, List<String> lookups) {
-        key.referenceKey().ifPresent(lookups::add);
+    private static void addLookupKeys(
+            BankEntryKey key, List<String> lookups, MarkedKeys markedKeys) {
+        if (key.referenceKey().isPresent()) {
+            lookups.add(key.referenceKey().get());
+        }
         lookups.add(key.contentKey());
-        lookups.add(key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX);
+        lookups.add(
+                markedKeys == null
+                        ? key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX
+                        : markedKeys.of(key));
+    }
+
+    /**
+     * The marked content keys ({@code contentKey + "+ref"}) built for the look-ups of one import,
+     * by key instance. Not thread-safe.
+     */
+    public static final class MarkedKeys {
+
+        private final Map<BankEntryKey, String> byKey;
+
+        /** Creates an empty cache sized for {@code expected} keys. */
+        public MarkedKeys(int expected) {
+            byKey = new IdentityHashMap<>(Math.max(1, expected));
+        }
+
+        /** Returns the marked content key of {@code key}, built at its first request. */
+        String of(BankEntryKey key) {
+            return byKey.computeIfAbsent(
+                    key, k -> k.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX);
+        }
     }
 
     private static BankEntryRecord build(Supplier<BankEntryRecord> record) {

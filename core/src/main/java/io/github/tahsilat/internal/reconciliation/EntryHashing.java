@@ -1,5 +1,6 @@
 package io.github.tahsilat.internal.reconciliation;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -7,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * SHA-256 over a list of fields, each written as its UTF-8 length, a colon and its UTF-8 bytes, so
@@ -78,6 +80,7 @@ public final class EntryHashing {
         private final byte[] hash = new byte[SHA256_LENGTH];
         private final char[] hex = new char[SHA256_LENGTH * 2];
         private final byte[] prefix = new byte[12];
+        private byte[] text = new byte[96];
         private byte[] buffer = new byte[256];
         private int length;
 
@@ -108,10 +111,67 @@ public final class EntryHashing {
         }
 
         /**
+         * Adds a decimal number as the field that {@code BigDecimal.toPlainString()} writes for
+         * {@code units} at {@code scale}, such as {@code -0.05} for -5 units at scale 2, without
+         * building the string.
+         *
+         * @throws IllegalArgumentException if {@code scale} is negative
+         */
+        public Hasher addDecimal(long units, int scale) {
+            if (scale < 0) {
+                throw new IllegalArgumentException(
+                        "invalid scale " + scale + "; expected 0 or more");
+            }
+            if (units == Long.MIN_VALUE) {
+                // Its magnitude does not fit in a long.
+                return add(BigDecimal.valueOf(units, scale).toPlainString());
+            }
+
+            long magnitude = Math.abs(units);
+            int integerDigits = Math.max(1, decimalDigits(magnitude) - scale);
+            int bytes = (units < 0 ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0);
+            reserve(bytes);
+            length += writeLengthPrefix(bytes);
+            length += bytes;
+
+            // The digits are written from the last one back, so the fraction comes first.
+            int at = length;
+            long rest = magnitude;
+            for (int i = 0; i < scale; i++) {
+                buffer[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            if (scale > 0) {
+                buffer[--at] = '.';
+            }
+            do {
+                buffer[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest > 0);
+            if (units < 0) {
+                buffer[--at] = '-';
+            }
+            return this;
+        }
+
+        /**
          * Returns the lower-case hex SHA-256 digest of the fields added since the last call, and
          * starts a new list of fields.
          */
         public String hex() {
+            finish();
+            for (int i = 0; i < SHA256_LENGTH; i++) {
+                hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
+                hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+            }
+            return new String(hex);
+        }
+
+        /**
+         * Computes the SHA-256 digest of the fields added since the last call, and starts a new
+         * list of fields. {@link #digestWord} and {@link #keyText} then read the digest.
+         */
+        public void finish() {
             digest.update(buffer, 0, length);
             length = 0;
             try {
@@ -120,11 +180,65 @@ public final class EntryHashing {
                 // The array has room for the 32 bytes of a SHA-256 digest, so this never happens.
                 throw new IllegalStateException("SHA-256 digest failed: " + e.getMessage(), e);
             }
-            for (int i = 0; i < SHA256_LENGTH; i++) {
-                hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
-                hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
+        }
+
+        /**
+         * Returns bytes {@code 8 * index} to {@code 8 * index + 7} of the last digest, big-endian.
+         *
+         * @throws IndexOutOfBoundsException if {@code index} is not from 0 to 3
+         */
+        public long digestWord(int index) {
+            Objects.checkIndex(index, SHA256_LENGTH / Long.BYTES);
+            long word = 0;
+            for (int i = index * Long.BYTES; i < (index + 1) * Long.BYTES; i++) {
+                word = (word << 8) | (hash[i] & 0xFF);
             }
-            return new String(hex);
+            return word;
+        }
+
+        /**
+         * Returns {@code prefix + hex + separator + number}, where {@code hex} is the lower-case
+         * hex form of the last digest, building one string and no intermediate ones.
+         *
+         * @throws IllegalArgumentException if {@code prefix} or {@code separator} is not ASCII, or
+         *     {@code number} is negative
+         */
+        public String keyText(String prefix, char separator, int number) {
+            if (number < 0) {
+                throw new IllegalArgumentException(
+                        "invalid number " + number + "; expected 0 or more");
+            }
+            int size = prefix.length() + 2 * SHA256_LENGTH + 1 + decimalDigits(number);
+            if (text.length < size) {
+                text = new byte[size];
+            }
+            int at = 0;
+            for (int i = 0; i < prefix.length(); i++) {
+                text[at++] = ascii(prefix.charAt(i));
+            }
+            for (int i = 0; i < SHA256_LENGTH; i++) {
+                text[at++] = (byte) HEX_DIGITS[(hash[i] >> 4) & 0xF];
+                text[at++] = (byte) HEX_DIGITS[hash[i] & 0xF];
+            }
+            text[at++] = ascii(separator);
+            int end = size;
+            int rest = number;
+            do {
+                text[--end] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest > 0);
+            // ISO-8859-1 maps each byte to one char, so the JDK copies the bytes as they are.
+            return new String(text, 0, size, StandardCharsets.ISO_8859_1);
+        }
+
+        private static byte ascii(char c) {
+            if (c >= 0x80) {
+                throw new IllegalArgumentException(
+                        "invalid key character U+"
+                                + String.format("%04X", (int) c)
+                                + "; expected ASCII");
+            }
+            return (byte) c;
         }
 
         /** Makes room for a length prefix of at most 11 bytes and {@code bytes} more. */
@@ -204,6 +318,15 @@ public final class EntryHashing {
             }
         }
         return at;
+    }
+
+    /** Returns the number of decimal digits of {@code value}, which is 0 or more. */
+    private static int decimalDigits(long value) {
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private static boolean isPairAt(String text, int index) {

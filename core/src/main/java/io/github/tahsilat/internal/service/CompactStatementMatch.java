@@ -418,42 +418,33 @@ final class CompactStatementMatch {
      * order. A line that books only charges is no payment, and {@link CompactBankLines#add} rejects
      * its gross amount of zero.
      *
-     * <p>It applies the rule of {@link BankEntryKey#isBookedIn} to the earlier lines without
-     * building their {@link BankEntryKey#keysToRecord()}, which would cost a new marked content key
-     * string per line. A line with a reference is booked by an earlier line with its reference key,
-     * or by an earlier line without a reference and with its content key. A line without a
-     * reference is booked by any earlier line with its content key.
+     * <p>By the rule of {@link BankEntryKey#isBookedIn}, an earlier line books a line when both
+     * have the same reference key, or when one has the other's content key. The content keys that
+     * {@link BankEntryKey#forStatement} gives one statement are all different, so only an equal
+     * reference key can book a line, and the order by primary key puts such lines next to each
+     * other. Comparing each line's primary key with the one before it is therefore enough.
+     *
+     * @param order the positions of the lines, sorted by primary key and then content key
+     * @param keys the keys of the lines, as {@link BankEntryKey#forStatement} gave them, so that no
+     *     two have the same content key
      */
-    private static boolean allPaymentsNotBooked(
+    static boolean allPaymentsNotBooked(
             List<Integer> order,
             List<BankEntryKey> keys,
             List<BankLine> lines,
             Set<String> skipped) {
-        int capacity = Math.max(16, keys.size() * 2);
-        Set<String> seenReferenceKeys = new HashSet<>(capacity);
-        Set<String> seenContentKeys = new HashSet<>(capacity);
-        Set<String> seenContentKeysWithoutReference = new HashSet<>(capacity);
+        String previousPrimary = null;
         for (int i : order) {
             BankEntryKey key = keys.get(i);
             BankLine line = lines.get(i);
             if (line.isReturnOrReversal() || line.isChargesOnly() || key.isBookedIn(skipped)) {
                 return false;
             }
-            String contentKey = key.contentKey();
-            if (key.referenceKey().isPresent()) {
-                String referenceKey = key.referenceKey().get();
-                if (seenReferenceKeys.contains(referenceKey)
-                        || seenContentKeysWithoutReference.contains(contentKey)) {
-                    return false;
-                }
-                seenReferenceKeys.add(referenceKey);
-            } else {
-                if (seenContentKeys.contains(contentKey)) {
-                    return false;
-                }
-                seenContentKeysWithoutReference.add(contentKey);
+            String primary = key.primary();
+            if (primary.equals(previousPrimary)) {
+                return false;
             }
-            seenContentKeys.add(contentKey);
+            previousPrimary = primary;
         }
         return true;
     }

@@ -167,8 +167,8 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
-        List<BankEntryKey> scopedKeys = new ArrayList<>();
-        List<BankLine> scopedLines = new ArrayList<>();
+        List<BankEntryKey> scopedKeys = new ArrayList<>(keys.size());
+        List<BankLine> scopedLines = new ArrayList<>(keys.size());
         Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             BankEntryKey key = keys.get(i);
@@ -181,8 +181,11 @@ public final class DefaultReconciliationService implements ReconciliationService
         }
         ScopedLines lines = new ScopedLines(scopedKeys, scopedLines);
 
+        // The second look-up in moveBookedSince reuses the marked content keys of this one.
+        BankEntryRepository.MarkedKeys markedKeys =
+                new BankEntryRepository.MarkedKeys(scopedKeys.size());
         Map<String, BookedEntry> recorded =
-                new BankEntryRepository(context).recorded(companyId, scopedKeys);
+                new BankEntryRepository(context).recorded(companyId, scopedKeys, markedKeys);
         skipped.addAll(recorded.keySet());
         Map<BankEntryKey, String> settled =
                 settledBatches(
@@ -214,7 +217,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             reverse(booking, reversal, collector);
         }
         List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
-        moveBookedSince(companyId, unmatched, collector);
+        moveBookedSince(companyId, unmatched, collector, markedKeys);
         int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
         collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
         collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
@@ -319,15 +322,18 @@ public final class DefaultReconciliationService implements ReconciliationService
      * booking that commits after this check still leaves its line queued.
      */
     private void moveBookedSince(
-            CompanyId companyId, List<UnmatchedLine> unmatched, Collector collector) {
-        List<BankEntryKey> keys = new ArrayList<>();
+            CompanyId companyId,
+            List<UnmatchedLine> unmatched,
+            Collector collector,
+            BankEntryRepository.MarkedKeys markedKeys) {
+        List<BankEntryKey> keys = new ArrayList<>(unmatched.size() + collector.suggested.size());
         unmatched.forEach(line -> keys.add(line.key()));
         collector.suggested.forEach(line -> keys.add(line.proposal().key()));
         if (keys.isEmpty()) {
             return;
         }
         Map<String, BookedEntry> booked =
-                new BankEntryRepository(context).recorded(companyId, keys);
+                new BankEntryRepository(context).recorded(companyId, keys, markedKeys);
         if (booked.isEmpty()) {
             return;
         }

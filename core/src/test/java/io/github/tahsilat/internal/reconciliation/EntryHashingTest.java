@@ -1,7 +1,10 @@
 package io.github.tahsilat.internal.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +108,82 @@ class EntryHashingTest {
         String hex = hasher.add(date).add("after").hex();
 
         assertThat(hex).isEqualTo(reference(List.of(date.toString(), "after")));
+    }
+
+    @Property(tries = 2000)
+    void decimalWrittenAsPlainString(
+            @ForAll long units, @ForAll @IntRange(min = 0, max = 6) int scale) {
+        String plain = BigDecimal.valueOf(units, scale).toPlainString();
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        String hex = hasher.addDecimal(units, scale).add("after").hex();
+
+        assertThat(hex).isEqualTo(reference(List.of(plain, "after")));
+    }
+
+    @Test
+    void decimalEdgesWrittenAsPlainString() {
+        long[] units = {0, 5, -5, 50, -50, 500, 12_345, Long.MAX_VALUE, Long.MIN_VALUE};
+        for (long unit : units) {
+            for (int scale = 0; scale <= 4; scale++) {
+                String plain = BigDecimal.valueOf(unit, scale).toPlainString();
+
+                String hex = new EntryHashing.Hasher().addDecimal(unit, scale).hex();
+
+                assertThat(hex)
+                        .as("%s at scale %s", unit, scale)
+                        .isEqualTo(reference(List.of(plain)));
+            }
+        }
+    }
+
+    @Test
+    void decimalWithNegativeScaleRejected() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        assertThatThrownBy(() -> hasher.addDecimal(5, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+    }
+
+    @Property(tries = 1000)
+    void keyTextJoinsPrefixHexAndNumber(
+            @ForAll("fieldLists") List<String> fields,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int number) {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        fields.forEach(hasher::add);
+
+        hasher.finish();
+
+        assertThat(hasher.keyText("sha256:", '#', number))
+                .isEqualTo("sha256:" + reference(fields) + "#" + number);
+    }
+
+    @Test
+    void keyTextRejectsNonAsciiAndNegative() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        hasher.add("abc").finish();
+
+        assertThatThrownBy(() -> hasher.keyText("şha:", '#', 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+015F");
+        assertThatThrownBy(() -> hasher.keyText("sha256:", '#', -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+    }
+
+    @Property(tries = 500)
+    void digestWordsReadDigestBigEndian(@ForAll("fieldLists") List<String> fields) {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        fields.forEach(hasher::add);
+
+        hasher.finish();
+
+        byte[] digest = HexFormat.of().parseHex(reference(fields));
+        ByteBuffer words = ByteBuffer.wrap(digest);
+        for (int i = 0; i < 4; i++) {
+            assertThat(hasher.digestWord(i)).isEqualTo(words.getLong());
+        }
     }
 
     /** SHA-256 of each field's UTF-8 length, a colon and its bytes, built with the JDK only. */

@@ -59,7 +59,11 @@ final class MemoryBankEntryStore implements BankEntryStore {
     @Override
     public List<BankEntryRecord> findAll(UUID companyId, Collection<String> entryKeys) {
         Objects.requireNonNull(companyId, "companyId");
-        List<String> keys = List.copyOf(entryKeys);
+        // A null key is rejected whether or not the company has entries. The keys are read in
+        // place, with no copy, because the read below runs before this method returns.
+        for (String key : entryKeys) {
+            Objects.requireNonNull(key);
+        }
         return transactions.read(
                 () -> {
                     Map<String, BankEntryRecord> entries = entries(companyId);
@@ -70,7 +74,7 @@ final class MemoryBankEntryStore implements BankEntryStore {
                     // Only the keys found are tracked for repeats, so a statement's look-up of
                     // several keys per line builds no set of all its keys.
                     Set<String> foundKeys = new HashSet<>();
-                    for (String key : keys) {
+                    for (String key : entryKeys) {
                         BankEntryRecord entry = entries.get(key);
                         if (entry != null && foundKeys.add(key)) {
                             found.add(entry);

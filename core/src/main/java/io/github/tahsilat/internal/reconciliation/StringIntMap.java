@@ -1,0 +1,85 @@
+package io.github.tahsilat.internal.reconciliation;
+
+import java.util.Objects;
+
+/**
+ * A map from strings to non-negative ints, open-addressed, with no node or boxed value per entry,
+ * for look-ups over the entries of one statement. Not thread-safe.
+ */
+public final class StringIntMap {
+
+    private String[] keys;
+    private int[] values;
+    private int size;
+
+    /**
+     * Creates a map sized for {@code expected} keys. It grows past them.
+     *
+     * @throws IllegalArgumentException if {@code expected} is negative
+     */
+    public StringIntMap(int expected) {
+        if (expected < 0) {
+            throw new IllegalArgumentException(
+                    "invalid expected size " + expected + "; expected 0 or more");
+        }
+        int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+        keys = new String[capacity];
+        values = new int[capacity];
+    }
+
+    /**
+     * Maps {@code key} to {@code value} unless it is mapped already, and returns the value it had,
+     * or -1 when it had none.
+     *
+     * @throws NullPointerException if {@code key} is {@code null}
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public int putIfAbsent(String key, int value) {
+        Objects.requireNonNull(key, "key");
+        if (value < 0) {
+            throw new IllegalArgumentException("invalid value " + value + "; expected 0 or more");
+        }
+        int mask = keys.length - 1;
+        for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+            String stored = keys[slot];
+            if (stored == null) {
+                keys[slot] = key;
+                values[slot] = value;
+                size++;
+                growIfFull();
+                return -1;
+            }
+            if (stored.equals(key)) {
+                return values[slot];
+            }
+        }
+    }
+
+    /** Doubles the table once it is half full, so that probes stay short. */
+    private void growIfFull() {
+        if (size * 2 <= keys.length) {
+            return;
+        }
+        String[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slotOf(oldKeys[i], mask);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+
+    /** Spreads the high bits of the hash code down, as {@code HashMap} does. */
+    private static int slotOf(String key, int mask) {
+        int hash = key.hashCode();
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+}
