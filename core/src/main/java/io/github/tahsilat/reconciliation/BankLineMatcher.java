@@ -111,8 +111,8 @@ public final class BankLineMatcher {
      *
      * @apiNote For an engine that decides most lines with {@link CompactBankLineMatcher}. The
      *     caller must make sure that the decided proposals are what this matcher would give the
-     *     other lines if they were matched without the rest, that each of those lines had only
-     *     candidates of one item, and that no line of the statement books another (see {@link
+     *     other lines if they were matched without the rest, that each candidate of those lines
+     *     named one item, and that no line of the statement books another (see {@link
      *     BankEntryKey#isBookedIn}). The result's lists contain only the rest of the lines.
      * @param statementLines the lines left to this matcher
      * @param keys the keys of {@code statementLines} in the statement, in the same order

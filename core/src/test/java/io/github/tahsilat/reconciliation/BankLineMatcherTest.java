@@ -23,6 +23,7 @@ import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -871,6 +872,7 @@ class BankLineMatcherTest {
                             .orElseThrow();
 
             assertThat(rest.proposals()).containsExactly(proposalWithKey(whole, keys.get(0)));
+            assertThat(invoicesOf(rest.proposals().get(0))).containsExactly(invoiceId(2));
             assertThat(rest.unmatched()).isEmpty();
         }
 
@@ -878,7 +880,7 @@ class BankLineMatcherTest {
         private static BankEntryKey first(List<BankEntryKey> keys) {
             return keys.stream()
                     .min(
-                            java.util.Comparator.comparing(BankEntryKey::primary)
+                            Comparator.comparing(BankEntryKey::primary)
                                     .thenComparing(BankEntryKey::contentKey))
                     .orElseThrow();
         }
