@@ -109,13 +109,15 @@ public final class BankLineMatcher {
      * lower, or equal with a later line key. When a line that has no proposal yet reaches such an
      * item earlier, this method returns empty.
      *
-     * @apiNote For an engine that decides most lines with {@link CompactBankLineMatcher}. The
-     *     caller must make sure that the decided proposals are what this matcher would give the
-     *     other lines if they were matched without the rest, that each of those lines had only
-     *     candidates of one item, and that no line of the statement books another (see {@link
-     *     BankEntryKey#isBookedIn}). The result's lists contain only the rest of the lines.
+     * <p>It serves an engine that decides most lines with {@link CompactBankLineMatcher}. The
+     * caller must make sure that the decided proposals are what this matcher would give the other
+     * lines if they were matched without the rest, that each candidate of those lines named one
+     * item, and that no line of the statement books another (see {@link BankEntryKey#isBookedIn}).
+     * The result's lists contain only the rest of the lines.
+     *
      * @param statementLines the lines left to this matcher
      * @param keys the keys of {@code statementLines} in the statement, in the same order
+     * @param recordedKeys every key recorded by {@link BankEntryKey#keysToRecord()} so far
      * @param decided the proposals accepted for the other lines of the statement
      * @throws InvalidInputException if an argument or an element is {@code null}, {@code keys} has
      *     another size than {@code statementLines}, or a decided proposal has the key of a line of

@@ -17,9 +17,9 @@ import java.util.Arrays;
  * spans two pages.
  *
  * <p>Replacing or clearing a slot leaves its old bytes as garbage in its page. When the garbage
- * exceeds both the live bytes and the slot count, the column copies the live entries into new
- * pages, in slot order. That copy walks every slot once, so its cost is spread over at least as
- * many bytes of removed entries as the slot count.
+ * exceeds the live bytes, the slot count and one page of 64 KiB, the column copies the live entries
+ * into new pages, in slot order. That copy walks every slot once, so its cost is spread over at
+ * least as many bytes of removed entries as the slot count.
  *
  * <p>Not thread-safe.
  */

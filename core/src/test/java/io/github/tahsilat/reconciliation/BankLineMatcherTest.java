@@ -23,6 +23,7 @@ import io.github.tahsilat.invoice.InvoiceId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -799,6 +800,96 @@ class BankLineMatcherTest {
                                             List.of(named), keys, Set.of(), List.of(decided)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("decided");
+        }
+
+        @Test
+        void equalScoreLaterKeyGetsRemainder() {
+            // Two equal lines score alike on INV-1, so the line key decides which one takes
+            // first. The later line starts from the 40.00 that the earlier one left.
+            OpenItemIndex single = index(item(1, "INV-1", "100.00"));
+            BankLine line = line("60.00").remittanceText("INV-1").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(line, line));
+            BankEntryKey earlier = first(keys);
+            BankEntryKey later = keys.get(0).equals(earlier) ? keys.get(1) : keys.get(0);
+            MatchResult whole =
+                    new BankLineMatcher(single, settings)
+                            .match(List.of(line, line), keys, Set.of());
+            Proposal earlierTake = proposalWithKey(whole, earlier);
+            Proposal laterTake = proposalWithKey(whole, later);
+
+            MatchResult rest =
+                    new BankLineMatcher(single, settings)
+                            .matchRest(
+                                    List.of(line), List.of(later), Set.of(), List.of(earlierTake))
+                            .orElseThrow();
+
+            assertThat(earlierTake.score()).isEqualTo(laterTake.score());
+            assertThat(rest.proposals()).containsExactly(laterTake);
+            assertThat(laterTake.applications().get(0).outstanding()).isEqualTo(eur("40.00"));
+        }
+
+        @Test
+        void equalScoreEarlierKeyRestIsEmpty() {
+            // The decided line has the later key, so at an equal score the rest line would
+            // reach INV-1 first in one batch and take the whole 60.00.
+            OpenItemIndex single = index(item(1, "INV-1", "100.00"));
+            BankLine line = line("60.00").remittanceText("INV-1").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(line, line));
+            BankEntryKey earlier = first(keys);
+            BankEntryKey later = keys.get(0).equals(earlier) ? keys.get(1) : keys.get(0);
+            MatchResult alone =
+                    new BankLineMatcher(single, settings)
+                            .match(List.of(line), List.of(later), Set.of());
+
+            assertThat(
+                            new BankLineMatcher(single, settings)
+                                    .matchRest(
+                                            List.of(line),
+                                            List.of(earlier),
+                                            Set.of(),
+                                            alone.proposals()))
+                    .isEmpty();
+        }
+
+        @Test
+        void restAfterItemUsedUpTakesNextCandidate() {
+            // The decided line used INV-1 up, so the amount-only line moves on to INV-2, as in
+            // one batch of both lines.
+            BankLine named = line("100.00").remittanceText("INV-1").build();
+            BankLine amountOnly = line("100.00").remittanceText("Payment").build();
+            List<BankEntryKey> keys = BankEntryKey.forStatement(List.of(amountOnly, named));
+            MatchResult whole =
+                    new BankLineMatcher(index, settings)
+                            .match(List.of(amountOnly, named), keys, Set.of());
+
+            MatchResult rest =
+                    new BankLineMatcher(index, settings)
+                            .matchRest(
+                                    List.of(amountOnly),
+                                    keys.subList(0, 1),
+                                    Set.of(),
+                                    List.of(proposalWithKey(whole, keys.get(1))))
+                            .orElseThrow();
+
+            assertThat(rest.proposals()).containsExactly(proposalWithKey(whole, keys.get(0)));
+            assertThat(invoicesOf(rest.proposals().get(0))).containsExactly(invoiceId(2));
+            assertThat(rest.unmatched()).isEmpty();
+        }
+
+        /** Returns the key that {@code BankLineMatcher} orders first. */
+        private static BankEntryKey first(List<BankEntryKey> keys) {
+            return keys.stream()
+                    .min(
+                            Comparator.comparing(BankEntryKey::primary)
+                                    .thenComparing(BankEntryKey::contentKey))
+                    .orElseThrow();
+        }
+
+        private static Proposal proposalWithKey(MatchResult result, BankEntryKey key) {
+            return result.proposals().stream()
+                    .filter(proposal -> proposal.key().equals(key))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         private static Proposal proposalOf(MatchResult result, BankLine line) {

@@ -60,7 +60,7 @@ import org.javamoney.moneta.Money;
  * line taking its first candidate whose items still have an amount open. Lines affect each other
  * only through the amounts left of items. An undecided line has no compact candidates and an
  * unmatched one took nothing, so the compact matcher gives its matched lines what {@code
- * BankLineMatcher} gives them alone. Each matched line has candidates of one item only. So every
+ * BankLineMatcher} gives them alone. Each candidate of a matched line names one item. So every
  * candidate that the pass reaches while its line has no item yet is taken, or names an item that
  * matched lines used up: the matched lines read only items that they took. {@link
  * BankLineMatcher#matchRest} runs the pass for the other lines from what the matched lines left of
