@@ -7,6 +7,7 @@ import io.github.tahsilat.internal.reconciliation.DigestCounts;
 import io.github.tahsilat.internal.reconciliation.EntryHashing;
 import io.github.tahsilat.internal.reconciliation.StringIntMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,13 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
 
     /** The suffix that marks a content key recorded together with a reference key. */
     public static final String WITH_REFERENCE_SUFFIX = "+ref";
+
+    /**
+     * The order of the lists that {@link BankLineMatcher} returns and of an import's result: by
+     * {@link #primary()}, then by {@link #contentKey()}.
+     */
+    public static final Comparator<BankEntryKey> MATCH_ORDER =
+            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
 
     private static final String REFERENCE_PREFIX = "ref:";
     private static final String CONTENT_PREFIX = "sha256:";

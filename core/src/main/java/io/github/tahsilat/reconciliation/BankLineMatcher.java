@@ -40,11 +40,8 @@ public final class BankLineMatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(BankLineMatcher.class);
 
-    private static final Comparator<BankEntryKey> KEY_ORDER =
-            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
-
     private static final Comparator<LineContext> LINE_ORDER =
-            Comparator.comparing(LineContext::key, KEY_ORDER);
+            Comparator.comparing(LineContext::key, BankEntryKey.MATCH_ORDER);
 
     private final OpenItemIndex index;
     private final MatchSettings settings;
@@ -349,7 +346,7 @@ public final class BankLineMatcher {
             if (score != take.score) {
                 return score < take.score;
             }
-            return KEY_ORDER.compare(key, take.key) > 0;
+            return BankEntryKey.MATCH_ORDER.compare(key, take.key) > 0;
         }
     }
 

@@ -29,7 +29,6 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,10 +86,6 @@ final class CompactStatementMatch {
 
     /** The maximum payer-name length that {@link CompactBankLines#add} accepts. */
     private static final int MAX_COMPACT_NAME_LENGTH = 1000;
-
-    /** The order of {@code BankLineMatcher}'s lists: by primary key, then by content key. */
-    private static final Comparator<BankEntryKey> KEY_ORDER =
-            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
 
     private final MatchSettings settings;
 
@@ -361,7 +356,8 @@ final class CompactStatementMatch {
         int i = 0;
         int j = 0;
         while (i < first.size() && j < second.size()) {
-            if (KEY_ORDER.compare(key.apply(first.get(i)), key.apply(second.get(j))) <= 0) {
+            if (BankEntryKey.MATCH_ORDER.compare(key.apply(first.get(i)), key.apply(second.get(j)))
+                    <= 0) {
                 merged.add(first.get(i++));
             } else {
                 merged.add(second.get(j++));

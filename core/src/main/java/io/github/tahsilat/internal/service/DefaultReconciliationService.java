@@ -75,10 +75,6 @@ public final class DefaultReconciliationService implements ReconciliationService
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultReconciliationService.class);
 
-    /** The order of every list of the result, the matcher's order of lines. */
-    private static final Comparator<BankEntryKey> KEY_ORDER =
-            Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
-
     private final StoreContext context;
     private final MatchSettings settings;
     private final AllocationPolicy policy;
@@ -219,10 +215,13 @@ public final class DefaultReconciliationService implements ReconciliationService
         List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
         moveBookedSince(companyId, unmatched, collector, markedKeys);
         int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
-        collector.booked.sort(Comparator.comparing(BookedLine::key, KEY_ORDER));
-        collector.suggested.sort(Comparator.comparing(line -> line.proposal().key(), KEY_ORDER));
-        collector.reversals.sort(Comparator.comparing(line -> line.reversal().key(), KEY_ORDER));
-        collector.alreadyBooked.sort(Comparator.comparing(AlreadyBookedLine::key, KEY_ORDER));
+        collector.booked.sort(Comparator.comparing(BookedLine::key, BankEntryKey.MATCH_ORDER));
+        collector.suggested.sort(
+                Comparator.comparing(line -> line.proposal().key(), BankEntryKey.MATCH_ORDER));
+        collector.reversals.sort(
+                Comparator.comparing(line -> line.reversal().key(), BankEntryKey.MATCH_ORDER));
+        collector.alreadyBooked.sort(
+                Comparator.comparing(AlreadyBookedLine::key, BankEntryKey.MATCH_ORDER));
         ReconciliationResult result =
                 new ReconciliationResult(
                         collector.booked,
