@@ -451,7 +451,7 @@ final class CompactStatementMatch {
      * counterparty or by a tax id in its text, or {@link #isUnknownCutName its payer name may be
      * cut}. Checking the lines first spares a batch of such lines the compact index.
      */
-    private static boolean[] linesForObjectRules(List<BankLine> lines, BatchCandidates candidates) {
+    static boolean[] linesForObjectRules(List<BankLine> lines, BatchCandidates candidates) {
         Set<String> ibans = candidates.counterpartyIbans();
         boolean taxIds = candidates.anyCounterpartyHasTaxId();
         Set<String> names = null;
@@ -497,27 +497,6 @@ final class CompactStatementMatch {
         return true;
     }
 
-    /**
-     * Returns whether a line's payer name may have been cut by the bank and, folded, equals the
-     * name of no candidate's counterparty. The compact rules leave such a line undecided, because
-     * the object rules also search the names that start with it.
-     */
-    static boolean anyUnknownCutName(List<BankLine> lines, BatchCandidates candidates) {
-        Set<String> names = null;
-        for (BankLine line : lines) {
-            if (!mayBeCutName(line)) {
-                continue;
-            }
-            if (names == null) {
-                names = candidates.counterpartyNameKeys();
-            }
-            if (isUnknownCutName(line, names)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean mayBeCutName(BankLine line) {
         return line.counterpartyName().isPresent()
                 && MatchRules.mayBeCutName(line.counterpartyName().get());
@@ -525,7 +504,8 @@ final class CompactStatementMatch {
 
     /**
      * Returns whether the line's payer name, folded, is not in {@code names}, the folded names of
-     * the candidates' counterparties.
+     * the candidates' counterparties. The compact rules leave a cut name of that kind undecided,
+     * because the object rules also search the names that start with it.
      */
     private static boolean isUnknownCutName(BankLine line, Set<String> names) {
         return !names.contains(TextFolding.foldName(line.counterpartyName().orElseThrow()));

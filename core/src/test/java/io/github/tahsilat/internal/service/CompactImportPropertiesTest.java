@@ -523,9 +523,10 @@ class CompactImportPropertiesTest {
                 new OpenItemCandidates(context(stores))
                         .forLines(companyId, List.of(known, unknown), settings);
 
-        assertThat(CompactStatementMatch.anyUnknownCutName(List.of(known), candidates)).isFalse();
-        assertThat(CompactStatementMatch.anyUnknownCutName(List.of(known, unknown), candidates))
-                .isTrue();
+        assertThat(CompactStatementMatch.linesForObjectRules(List.of(known), candidates))
+                .containsExactly(false);
+        assertThat(CompactStatementMatch.linesForObjectRules(List.of(known, unknown), candidates))
+                .containsExactly(false, true);
     }
 
     private static BankLine nameOnlyLine(String reference, String payer) {
