@@ -78,7 +78,6 @@ public final class EntryHashing {
 
         private final MessageDigest digest = digest();
         private final byte[] hash = new byte[SHA256_LENGTH];
-        private final char[] hex = new char[SHA256_LENGTH * 2];
         private final byte[] prefix = new byte[12];
         private byte[] text = new byte[96];
         private byte[] buffer = new byte[256];
@@ -160,11 +159,7 @@ public final class EntryHashing {
          */
         public String hex() {
             finish();
-            for (int i = 0; i < SHA256_LENGTH; i++) {
-                hex[2 * i] = HEX_DIGITS[(hash[i] >> 4) & 0xF];
-                hex[2 * i + 1] = HEX_DIGITS[hash[i] & 0xF];
-            }
-            return new String(hex);
+            return HEX.formatHex(hash);
         }
 
         /**
