@@ -72,9 +72,9 @@ import org.javamoney.moneta.Money;
  * which contains every candidate. {@code OpenItemCandidates} reads what the built-in rules would
  * find in an index of every open item, so the compact matcher decides alike over both. For the same
  * reason, the lines left to the object rules are matched over candidates read for those lines only.
- * The kept index also keeps the counterparties' IBANs and tax ids, so the check for lines that
- * identify a counterparty by them reads no counterparty store and sees the store as the match sees
- * it.
+ * The kept index also contains the counterparties' IBANs and tax ids, so the check for lines that
+ * identify a counterparty by them reads no counterparty store and reads the same state of the store
+ * as the match.
  *
  * <p>NOTE: returns, reversals, lines that book only charges and lines booked before still send the
  * whole batch to {@code BankLineMatcher}, and so does, against the kept index, a line that
