@@ -251,7 +251,7 @@ class KeptIndexEquivalenceTest {
     }
 
     /** Returns the parts of the result, leaving out the booked lines' random payment ids. */
-    private static List<Object> summary(ReconciliationResult result) {
+    static List<Object> summary(ReconciliationResult result) {
         List<Object> booked = new ArrayList<>();
         result.booked()
                 .forEach(
