@@ -32,6 +32,8 @@ if [ "$quick" = true ]; then
         | tee "$results/footprint-quick.txt"
     java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.CompactIndexFootprint 100000 \
         | tee "$results/compact-index-footprint-quick.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.KeptCounterpartyFootprint 5000 \
+        | tee "$results/kept-counterparty-footprint-quick.txt"
 else
     java -jar "$jar" "$pattern" -p arCsv="$ar_csv" -prof gc \
         -rf json -rff "$results/all.json" | tee "$results/all.txt"
@@ -39,4 +41,8 @@ else
         | tee "$results/footprint.txt"
     java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.CompactIndexFootprint \
         | tee "$results/compact-index-footprint.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.KeptIndexFootprint \
+        | tee "$results/kept-index-footprint.txt"
+    java -Xms3g -Xmx3g -cp "$jar" io.github.tahsilat.benchmarks.KeptCounterpartyFootprint \
+        | tee "$results/kept-counterparty-footprint.txt"
 fi
