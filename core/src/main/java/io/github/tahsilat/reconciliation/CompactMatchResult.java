@@ -31,6 +31,12 @@ public final class CompactMatchResult {
     /** The flags of a reason other than the amount, without which a proposal is never automatic. */
     static final int SUPPORTED = FOUND_BY_NUMBER | FOUND_BY_REFERENCE | NAMED_COUNTERPARTY;
 
+    /** The naming window of a line whose structured reference, not its text, names the number. */
+    static final int NO_WINDOW = -1;
+
+    /** The bits of a packed window that hold its token count less one, at most 3. */
+    private static final int WINDOW_COUNT_BITS = 2;
+
     private static final byte MATCHED = 1;
     private static final byte UNDECIDED = 2;
 
@@ -45,6 +51,7 @@ public final class CompactMatchResult {
     private final String[] invoiceNumbers;
     private final String[] paymentReferences;
     private final int[] counterparties;
+    private final int[] namingWindows;
 
     private CompactMatchResult(Builder builder) {
         this.lines = builder.lines;
@@ -58,6 +65,7 @@ public final class CompactMatchResult {
         this.invoiceNumbers = builder.invoiceNumbers;
         this.paymentReferences = builder.paymentReferences;
         this.counterparties = builder.counterparties;
+        this.namingWindows = builder.namingWindows;
     }
 
     /** Returns the number of lines, the size of the lines when they were matched. */
@@ -253,14 +261,26 @@ public final class CompactMatchResult {
     }
 
     /**
+     * Packs the text window of {@code tokenCount} tokens from token {@code firstToken} into an int,
+     * as the matcher records the window that names a line's invoice number.
+     */
+    static int textWindow(int firstToken, int tokenCount) {
+        return firstToken << WINDOW_COUNT_BITS | (tokenCount - 1);
+    }
+
+    /**
      * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
      * whose invoice-number key is that of {@code number}, or else the line's structured reference:
-     * the text the matcher found the number by.
+     * the text the matcher found the number by. The matcher recorded which window that is, so only
+     * that window's characters are folded again.
      */
-    private String namingWindow(int line, String number) {
-        String window = firstNamingWindow(lines.textAt(line), number);
-        if (window != null) {
-            return window;
+    String namingWindow(int line, String number) {
+        int window = namingWindows[line];
+        if (window != NO_WINDOW) {
+            return CompactText.window(
+                    lines.textAt(line),
+                    window >>> WINDOW_COUNT_BITS,
+                    (window & ((1 << WINDOW_COUNT_BITS) - 1)) + 1);
         }
         // No window names the number, so the structured reference did.
         String structured = lines.referenceAt(line);
@@ -342,6 +362,7 @@ public final class CompactMatchResult {
         private final String[] invoiceNumbers;
         private final String[] paymentReferences;
         private final int[] counterparties;
+        private final int[] namingWindows;
 
         Builder(CompactOpenItemIndex index, CompactBankLines lines) {
             this.index = index;
@@ -357,6 +378,7 @@ public final class CompactMatchResult {
             invoiceNumbers = new String[size];
             paymentReferences = new String[size];
             counterparties = new int[size];
+            namingWindows = new int[size];
         }
 
         boolean hasItem(int line) {
@@ -366,7 +388,8 @@ public final class CompactMatchResult {
         /**
          * Records that {@code line} pays the item in {@code slot}, whose indexed outstanding amount
          * is {@code indexed} and of which {@code available} was left in the batch. The caller
-         * passes the item's invoice number and counterparty as the index has them.
+         * passes the item's invoice number and counterparty as the index has them, and the text
+         * window that names the number as {@link #textWindow} packs it, or {@link #NO_WINDOW}.
          */
         void accept(
                 int line,
@@ -377,7 +400,8 @@ public final class CompactMatchResult {
                 long indexed,
                 long available,
                 String invoiceNumber,
-                int counterparty) {
+                int counterparty,
+                int namingWindow) {
             status[line] = MATCHED;
             items[line] = slot;
             scores[line] = (byte) score;
@@ -390,6 +414,7 @@ public final class CompactMatchResult {
                 paymentReferences[line] = index.paymentReferenceAt(slot);
             }
             counterparties[line] = counterparty;
+            namingWindows[line] = namingWindow;
         }
 
         void undecided(int line) {
