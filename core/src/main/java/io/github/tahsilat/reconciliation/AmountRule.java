@@ -122,10 +122,11 @@ final class AmountRule implements MatchRule {
 
     /** Returns the reason for an item numbered {@code invoiceNumber} that owes {@code gross}. */
     static MatchReason exactReason(MinorAmount gross, String invoiceNumber) {
+        // The amount is written into the text in place, which the compact path does per line. The
+        // capacity fits the fixed words, a signed amount of 19 digits and a currency code.
+        StringBuilder detail = new StringBuilder(72 + invoiceNumber.length()).append("amount ");
+        gross.appendTo(detail).append(" equals the open amount of invoice ").append(invoiceNumber);
         return new MatchReason(
-                EXACT_NAME,
-                "amount " + gross + " equals the open amount of invoice " + invoiceNumber,
-                EXACT_POINTS,
-                MatchReason.Kind.AMOUNT);
+                EXACT_NAME, detail.toString(), EXACT_POINTS, MatchReason.Kind.AMOUNT);
     }
 }

@@ -129,6 +129,17 @@ public final class CompactMatchResult {
     }
 
     /**
+     * Returns the invoice number of the item line {@code line} pays, as the index had it when the
+     * line was matched, or empty when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public Optional<String> invoiceNumber(int line) {
+        checkLine(line);
+        return Optional.ofNullable(invoiceNumbers[line]);
+    }
+
+    /**
      * Returns the score of the line's proposal from 0 to 100, or 0 when the line is not matched.
      *
      * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}

@@ -203,10 +203,18 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * its number from a string.
      */
     public MonetaryAmount toMonetaryAmount() {
+        return toMonetaryAmount(units, currency);
+    }
+
+    /**
+     * Returns {@code new MinorAmount(units, currency).toMonetaryAmount()} without building the
+     * {@code MinorAmount}, for callers that hold the units as a {@code long}.
+     */
+    public static MonetaryAmount toMonetaryAmount(long units, CurrencyUnit currency) {
         if (units == 0) {
             return MoneyCache.zero(currency);
         }
-        return Money.of(toBigDecimal(), currency);
+        return Money.of(BigDecimal.valueOf(units, fractionDigits(currency)), currency);
     }
 
     /**
@@ -310,6 +318,42 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     @Override
     public String toString() {
         return toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    /**
+     * Appends {@link #toString()}, such as {@code 1239.70 TRY}, to {@code target} without building
+     * a string of the amount first, and returns {@code target}.
+     */
+    public StringBuilder appendTo(StringBuilder target) {
+        return appendPlain(target, units, fractionDigits(currency))
+                .append(' ')
+                .append(currency.getCurrencyCode());
+    }
+
+    /**
+     * Appends {@link #plainString(long, int)} of {@code units} and {@code scale} to {@code target}
+     * and returns it, writing the integer part and the fraction as numbers.
+     */
+    static StringBuilder appendPlain(StringBuilder target, long units, int scale) {
+        if (scale == 0) {
+            return target.append(units);
+        }
+        if (units == Long.MIN_VALUE || scale > MAX_EXACT_DIGITS) {
+            // Its magnitude does not fit in a long, or the power of ten of its scale does not.
+            return target.append(plainString(units, scale));
+        }
+        long magnitude = Math.abs(units);
+        long power = POWERS_OF_TEN[scale];
+        long fraction = magnitude % power;
+        if (units < 0) {
+            target.append('-');
+        }
+        target.append(magnitude / power).append('.');
+        // The fraction has scale digits, so its leading zeros are written first.
+        for (long place = power / 10; place > 1 && fraction < place; place /= 10) {
+            target.append('0');
+        }
+        return target.append(fraction);
     }
 
     /**

@@ -375,6 +375,8 @@ class MinorAmountConversionTest {
 
             assertThat(amount.toPlainString()).isEqualTo(expected);
             assertThat(amount.toString()).isEqualTo(expected + " " + code);
+            assertThat(amount.appendTo(new StringBuilder("amount ")).toString())
+                    .isEqualTo("amount " + expected + " " + code);
         }
 
         @Property(tries = 3000)
@@ -383,6 +385,15 @@ class MinorAmountConversionTest {
             String expected = BigDecimal.valueOf(units, scale).toPlainString();
 
             assertThat(MinorAmount.plainString(units, scale)).isEqualTo(expected);
+        }
+
+        @Property(tries = 3000)
+        void appendedAgreesWithBigDecimal(
+                @ForAll long units, @ForAll @IntRange(min = 0, max = 20) int scale) {
+            String expected = BigDecimal.valueOf(units, scale).toPlainString();
+
+            assertThat(MinorAmount.appendPlain(new StringBuilder(), units, scale).toString())
+                    .isEqualTo(expected);
         }
     }
 }
