@@ -122,11 +122,16 @@ final class AmountRule implements MatchRule {
 
     /** Returns the reason for an item numbered {@code invoiceNumber} that owes {@code gross}. */
     static MatchReason exactReason(MinorAmount gross, String invoiceNumber) {
-        // The amount is written into the text in place, which the compact path does per line. The
-        // capacity fits the fixed words, a signed amount of 19 digits and a currency code.
-        StringBuilder detail = new StringBuilder(72 + invoiceNumber.length()).append("amount ");
-        gross.appendTo(detail).append(" equals the open amount of invoice ").append(invoiceNumber);
+        // The number and the code are concatenated apart, which skips the string of the amount.
         return new MatchReason(
-                EXACT_NAME, detail.toString(), EXACT_POINTS, MatchReason.Kind.AMOUNT);
+                EXACT_NAME,
+                "amount "
+                        + gross.toPlainString()
+                        + " "
+                        + gross.currencyCode()
+                        + " equals the open amount of invoice "
+                        + invoiceNumber,
+                EXACT_POINTS,
+                MatchReason.Kind.AMOUNT);
     }
 }

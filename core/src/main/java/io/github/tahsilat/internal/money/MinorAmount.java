@@ -40,6 +40,9 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** The powers of ten from 10^0 to 10^18. */
     private static final long[] POWERS_OF_TEN = powersOfTen();
 
+    /** Runs of 0 to {@code MAX_EXACT_DIGITS - 1} zeros, which pad a fraction to its scale. */
+    private static final String[] ZEROS = zeros();
+
     /**
      * The result of {@link #exactUnits} for a value that the long shortcut cannot convert. It is
      * {@code Long.MIN_VALUE}, which no converted amount has because every amount can be negated.
@@ -52,6 +55,14 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** Checks that the currency is present. */
     public MinorAmount {
         Objects.requireNonNull(currency, "currency");
+    }
+
+    private static String[] zeros() {
+        String[] zeros = new String[MAX_EXACT_DIGITS];
+        for (int count = 0; count < zeros.length; count++) {
+            zeros[count] = "0".repeat(count);
+        }
+        return zeros;
     }
 
     private static long[] powersOfTen() {
@@ -321,42 +332,6 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     }
 
     /**
-     * Appends {@link #toString()}, such as {@code 1239.70 TRY}, to {@code target} without building
-     * a string of the amount first, and returns {@code target}.
-     */
-    public StringBuilder appendTo(StringBuilder target) {
-        return appendPlain(target, units, fractionDigits(currency))
-                .append(' ')
-                .append(currency.getCurrencyCode());
-    }
-
-    /**
-     * Appends {@link #plainString(long, int)} of {@code units} and {@code scale} to {@code target}
-     * and returns it, writing the integer part and the fraction as numbers.
-     */
-    static StringBuilder appendPlain(StringBuilder target, long units, int scale) {
-        if (scale == 0) {
-            return target.append(units);
-        }
-        if (units == Long.MIN_VALUE || scale > MAX_EXACT_DIGITS) {
-            // Its magnitude does not fit in a long, or the power of ten of its scale does not.
-            return target.append(plainString(units, scale));
-        }
-        long magnitude = Math.abs(units);
-        long power = POWERS_OF_TEN[scale];
-        long fraction = magnitude % power;
-        if (units < 0) {
-            target.append('-');
-        }
-        target.append(magnitude / power).append('.');
-        // The fraction has scale digits, so its leading zeros are written first.
-        for (long place = power / 10; place > 1 && fraction < place; place /= 10) {
-            target.append('0');
-        }
-        return target.append(fraction);
-    }
-
-    /**
      * Returns the number in major units as {@code toBigDecimal().toPlainString()} writes it, such
      * as {@code -0.05} for -5 cents, without building the decimal.
      */
@@ -371,25 +346,22 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
         if (scale == 0) {
             return Long.toString(units);
         }
-        if (units == Long.MIN_VALUE) {
-            // Its magnitude does not fit in a long.
+        if (units == Long.MIN_VALUE || scale > MAX_EXACT_DIGITS) {
+            // Its magnitude does not fit in a long, or the power of ten of its scale does not.
             return BigDecimal.valueOf(units, scale).toPlainString();
         }
-        String digits = Long.toString(Math.abs(units));
-        int integerDigits = digits.length() - scale;
-        StringBuilder plain = new StringBuilder(digits.length() + Math.max(0, -integerDigits) + 3);
-        if (units < 0) {
-            plain.append('-');
+        long magnitude = Math.abs(units);
+        long power = POWERS_OF_TEN[scale];
+        long fraction = magnitude % power;
+        int fractionDigits = 1;
+        while (fractionDigits < scale && fraction >= POWERS_OF_TEN[fractionDigits]) {
+            fractionDigits++;
         }
-        if (integerDigits > 0) {
-            plain.append(digits, 0, integerDigits)
-                    .append('.')
-                    .append(digits, integerDigits, digits.length());
-        } else {
-            plain.append("0.");
-            plain.append("0".repeat(-integerDigits));
-            plain.append(digits);
-        }
-        return plain.toString();
+        // One concatenation writes the numbers in place, with no string per part.
+        return (units < 0 ? "-" : "")
+                + magnitude / power
+                + "."
+                + ZEROS[scale - fractionDigits]
+                + fraction;
     }
 }
