@@ -19,6 +19,7 @@ import io.github.tahsilat.reconciliation.CompactMatchStatus;
 import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import io.github.tahsilat.reconciliation.CompactProposal;
 import io.github.tahsilat.reconciliation.ItemApplication;
+import io.github.tahsilat.reconciliation.MatchReason;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchRules;
 import io.github.tahsilat.reconciliation.MatchSettings;
@@ -654,8 +655,9 @@ final class CompactStatementMatch {
                 application(slot, invoiceNumber, outstanding, appliedAmount, candidates),
                 MinorAmount.toMonetaryAmount(gross - available, currency),
                 MinorAmount.toMonetaryAmount(gross - applied, currency),
-                result,
-                position);
+                result.score(position),
+                result.isAuto(position) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
+                result.explanation(position));
     }
 
     /**
@@ -683,7 +685,10 @@ final class CompactStatementMatch {
         return money.getScale() == scale;
     }
 
-    /** Builds the proposal of a line from the compact result's own proposal. */
+    /**
+     * Builds the proposal of a line from the compact result's own proposal, whose explanation it
+     * keeps.
+     */
     private static Proposal fromCompact(
             BankEntryKey key,
             BankLine line,
@@ -703,8 +708,9 @@ final class CompactStatementMatch {
                         candidates),
                 compact.difference(),
                 compact.unapplied(),
-                result,
-                position);
+                compact.score(),
+                compact.status(),
+                compact.explanation());
     }
 
     private static ItemApplication application(
@@ -732,8 +738,9 @@ final class CompactStatementMatch {
             ItemApplication application,
             MonetaryAmount difference,
             MonetaryAmount unapplied,
-            CompactMatchResult result,
-            int position) {
+            int score,
+            ProposalStatus status,
+            List<MatchReason> explanation) {
         return new Proposal(
                 key,
                 line,
@@ -742,8 +749,8 @@ final class CompactStatementMatch {
                 difference,
                 difference.isZero(),
                 unapplied,
-                result.score(position),
-                result.isAuto(position) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
-                result.explanation(position));
+                score,
+                status,
+                explanation);
     }
 }
