@@ -122,7 +122,8 @@ final class AmountRule implements MatchRule {
 
     /** Returns the reason for an item numbered {@code invoiceNumber} that owes {@code gross}. */
     static MatchReason exactReason(MinorAmount gross, String invoiceNumber) {
-        // The number and the code are concatenated apart, which skips the string of the amount.
+        // Concatenating the plain number and the code here skips the string of
+        // MinorAmount.toString.
         return new MatchReason(
                 EXACT_NAME,
                 "amount "

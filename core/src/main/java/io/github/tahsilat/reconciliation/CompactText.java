@@ -95,6 +95,8 @@ final class CompactText {
      */
     static String window(String text, int firstToken, int tokenCount) {
         int lastToken = firstToken + tokenCount - 1;
+        // The first pass finds the window's characters and counts the folded ones. It reads the
+        // whole text, because tokenize folds a text with any non-ASCII character otherwise.
         int textLength = text.length();
         int from = -1;
         int to = -1;
@@ -121,9 +123,10 @@ final class CompactText {
             }
         }
         if (token < lastToken) {
-            throw new IndexOutOfBoundsException(
-                    "token " + lastToken + " of a text with " + (token + 1) + " tokens");
+            throw windowPastEnd(lastToken, token + 1);
         }
+
+        // The second pass folds them: upper-case letters and digits, without separators.
         char[] window = new char[folded];
         int written = 0;
         for (int i = from; i < to; i++) {
@@ -137,13 +140,21 @@ final class CompactText {
         return new String(window);
     }
 
+    private static IndexOutOfBoundsException windowPastEnd(int lastToken, int tokenCount) {
+        return new IndexOutOfBoundsException(
+                "invalid window: it ends at token "
+                        + lastToken
+                        + ", but the text has "
+                        + tokenCount
+                        + " tokens, numbered from 0");
+    }
+
     /** Returns the window of a text with non-ASCII characters, which {@link TextFolding} folds. */
     private static String foldedWindow(String text, int firstToken, int lastToken) {
         CompactText tokens = new CompactText();
         tokens.tokenizeFolded(text);
         if (tokens.tokenCount() <= lastToken) {
-            throw new IndexOutOfBoundsException(
-                    "token " + lastToken + " of a text with " + tokens.tokenCount() + " tokens");
+            throw windowPastEnd(lastToken, tokens.tokenCount());
         }
         int from = tokens.tokenStart(firstToken);
         return new String(tokens.chars(), from, tokens.tokenEnd(lastToken) - from);

@@ -140,8 +140,13 @@ class NamingWindowTest {
                             + " as "
                             + StructuredReference.parse(structured).value();
         }
-        Statistics.label("named by")
-                .collect(window != null ? "window" : structuredNames ? "structured" : "none");
+        String namedBy = "none";
+        if (window != null) {
+            namedBy = "window";
+        } else if (structuredNames) {
+            namedBy = "structured";
+        }
+        Statistics.label("named by").collect(namedBy);
         Statistics.label("named by")
                 .coverage(
                         coverage -> {
@@ -187,6 +192,6 @@ class NamingWindowTest {
     void windowPastLastTokenIsRejected(String text, int firstToken, int tokenCount) {
         assertThatThrownBy(() -> CompactText.window(text, firstToken, tokenCount))
                 .isInstanceOf(IndexOutOfBoundsException.class)
-                .hasMessageContaining("token " + (firstToken + tokenCount - 1));
+                .hasMessageContaining("ends at token " + (firstToken + tokenCount - 1));
     }
 }
