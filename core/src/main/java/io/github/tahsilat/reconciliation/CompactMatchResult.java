@@ -10,9 +10,9 @@ import javax.money.MonetaryAmount;
 
 /**
  * The decisions of {@link CompactBankLineMatcher} for each line of a {@link CompactBankLines}, kept
- * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item
- * and the amounts in minor units. Public amounts, proposals and explanations are built only when
- * read.
+ * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item,
+ * the text window that named its invoice number and the amounts in minor units. Public amounts,
+ * proposals and explanations are built only when read.
  *
  * <p>The result keeps the invoice number and counterparty of each matched item as the index had
  * them, so later changes to the index do not change it. It reads the remittance text of a line from
