@@ -34,8 +34,12 @@ public final class CompactMatchResult {
     /** The naming window of a line whose structured reference, not its text, names the number. */
     static final int NO_WINDOW = -1;
 
-    /** The bits of a packed window that hold its token count less one, at most 3. */
-    private static final int WINDOW_COUNT_BITS = 2;
+    /**
+     * The number of low bits of a packed window, which hold its token count less one. Windows of up
+     * to {@link LineContext#MAX_WINDOW_TOKENS} = 4 tokens need 2.
+     */
+    private static final int WINDOW_COUNT_BITS =
+            Integer.SIZE - Integer.numberOfLeadingZeros(LineContext.MAX_WINDOW_TOKENS - 1);
 
     private static final byte MATCHED = 1;
     private static final byte UNDECIDED = 2;
@@ -285,7 +289,7 @@ public final class CompactMatchResult {
      * the text the matcher found the number by. The matcher recorded which window that is, so only
      * that window's characters are folded again.
      */
-    String namingWindow(int line, String number) {
+    private String namingWindow(int line, String number) {
         int window = namingWindows[line];
         if (window != NO_WINDOW) {
             return CompactText.window(
