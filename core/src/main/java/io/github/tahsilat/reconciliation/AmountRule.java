@@ -122,9 +122,16 @@ final class AmountRule implements MatchRule {
 
     /** Returns the reason for an item numbered {@code invoiceNumber} that owes {@code gross}. */
     static MatchReason exactReason(MinorAmount gross, String invoiceNumber) {
+        // Concatenating the plain number and the code here skips the string of
+        // MinorAmount.toString.
         return new MatchReason(
                 EXACT_NAME,
-                "amount " + gross + " equals the open amount of invoice " + invoiceNumber,
+                "amount "
+                        + gross.toPlainString()
+                        + " "
+                        + gross.currencyCode()
+                        + " equals the open amount of invoice "
+                        + invoiceNumber,
                 EXACT_POINTS,
                 MatchReason.Kind.AMOUNT);
     }

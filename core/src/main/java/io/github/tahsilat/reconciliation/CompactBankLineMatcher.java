@@ -166,7 +166,8 @@ public final class CompactBankLineMatcher {
                     indexed,
                     available,
                     index.invoiceNumberAt(slot),
-                    rules.candidateCounterparty[c]);
+                    rules.candidateCounterparty[c],
+                    rules.candidateWindow[c]);
             if (shared[c]) {
                 remaining.put(slot, available - applied);
             }
@@ -233,6 +234,7 @@ public final class CompactBankLineMatcher {
         byte[] candidateFlags;
         long[] candidateOutstanding;
         int[] candidateCounterparty;
+        int[] candidateWindow;
 
         private final CompactText text = new CompactText();
         private final CompactText name = new CompactText();
@@ -243,6 +245,7 @@ public final class CompactBankLineMatcher {
         private char[] nameKey = new char[64];
         private int[] referenced = new int[4];
         private int[] referencedBy = new int[4];
+        private int[] referencedWindow = new int[4];
         private int referencedCount;
         private int[] counterparties = new int[4];
         private int counterpartyCount;
@@ -263,6 +266,7 @@ public final class CompactBankLineMatcher {
             candidateFlags = new byte[capacity];
             candidateOutstanding = new long[capacity];
             candidateCounterparty = new int[capacity];
+            candidateWindow = new int[capacity];
         }
 
         void run(int line) {
@@ -339,7 +343,7 @@ public final class CompactBankLineMatcher {
                     flags |= CompactMatchResult.NAMED_COUNTERPARTY;
                     score += CounterpartyRule.NAME_POINTS;
                 }
-                addCandidate(line, slot, Math.min(MAX_SCORE, score), flags);
+                addCandidate(line, slot, Math.min(MAX_SCORE, score), flags, referencedWindow[r]);
             }
             if (!amountFit && (referencedCount >= 2 || counterpartyCount > 0)) {
                 candidateCount = first;
@@ -374,7 +378,7 @@ public final class CompactBankLineMatcher {
                     continue; // too many items with this amount identify none of them
                 }
                 for (int f = 0; f < count; f++) {
-                    addCandidate(line, found[f], score, flags);
+                    addCandidate(line, found[f], score, flags, CompactMatchResult.NO_WINDOW);
                 }
             }
             return candidateCount > first;
@@ -403,7 +407,11 @@ public final class CompactBankLineMatcher {
             }
             for (int f = 0; f < count; f++) {
                 addCandidate(
-                        line, found[f], AmountRule.EXACT_POINTS, CompactMatchResult.EXACT_AMOUNT);
+                        line,
+                        found[f],
+                        AmountRule.EXACT_POINTS,
+                        CompactMatchResult.EXACT_AMOUNT,
+                        CompactMatchResult.NO_WINDOW);
             }
         }
 
@@ -431,7 +439,12 @@ public final class CompactBankLineMatcher {
                     }
                     int slot = index.firstWithNumberHash(window.numberKeyHash());
                     if (slot != NONE) {
-                        addConfirmed(slot, chars, text.tokenStart(start), to);
+                        addConfirmed(
+                                slot,
+                                chars,
+                                text.tokenStart(start),
+                                to,
+                                CompactMatchResult.textWindow(start, t - start + 1));
                     }
                 }
             }
@@ -457,9 +470,11 @@ public final class CompactBankLineMatcher {
         /**
          * Adds each item of the chain from {@code slot} whose invoice-number key equals the key of
          * the window {@code chars[from]} to {@code chars[to]}, because items with equal hashes may
-         * have other keys.
+         * have other keys. {@code window} is the text window's tokens as {@link
+         * CompactMatchResult#textWindow} packs them, or {@link CompactMatchResult#NO_WINDOW} for
+         * the structured reference.
          */
-        private void addConfirmed(int slot, char[] chars, int from, int to) {
+        private void addConfirmed(int slot, char[] chars, int from, int to, int window) {
             if (windowKey.length < to - from) {
                 windowKey = new char[to - from];
             }
@@ -476,7 +491,7 @@ public final class CompactBankLineMatcher {
                     equal = storedKeyEquals(at, windowLength);
                 }
                 if (equal) {
-                    recordReferenced(at, CompactMatchResult.FOUND_BY_NUMBER);
+                    recordReferenced(at, CompactMatchResult.FOUND_BY_NUMBER, window);
                 }
             }
         }
@@ -496,16 +511,30 @@ public final class CompactBankLineMatcher {
                     && Arrays.equals(windowKey, 0, windowLength, storedKey, 0, storedLength);
         }
 
-        /** Records that the item in {@code slot} is named {@code how}, by number or reference. */
-        private void recordReferenced(int slot, int how) {
+        /**
+         * Records that the item in {@code slot} is named {@code how}, by number or reference, and
+         * by number first in {@code window}. The text windows are searched for numbers in the order
+         * of {@link LineContext#textWindows()} and before the structured reference, so the first
+         * window recorded for an item is the one that its explanation quotes.
+         */
+        private void recordReferenced(int slot, int how, int window) {
+            boolean byNumber = how == CompactMatchResult.FOUND_BY_NUMBER;
             for (int r = 0; r < referencedCount; r++) {
                 if (referenced[r] == slot) {
+                    if (byNumber && (referencedBy[r] & CompactMatchResult.FOUND_BY_NUMBER) == 0) {
+                        referencedWindow[r] = window;
+                    }
                     referencedBy[r] |= how;
                     return;
                 }
             }
             referenced = append(referenced, referencedCount, slot);
             referencedBy = append(referencedBy, referencedCount, how);
+            referencedWindow =
+                    append(
+                            referencedWindow,
+                            referencedCount,
+                            byNumber ? window : CompactMatchResult.NO_WINDOW);
             referencedCount++;
         }
 
@@ -532,7 +561,10 @@ public final class CompactBankLineMatcher {
                     }
                     for (int at = slot; at != NONE; at = index.nextWithReferenceHash(at)) {
                         if (window.equals(index.paymentReferenceAt(at))) {
-                            recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                            recordReferenced(
+                                    at,
+                                    CompactMatchResult.FOUND_BY_REFERENCE,
+                                    CompactMatchResult.NO_WINDOW);
                         }
                     }
                 }
@@ -550,7 +582,10 @@ public final class CompactBankLineMatcher {
                         at != NONE;
                         at = index.nextWithReferenceHash(at)) {
                     if (structured.equals(index.paymentReferenceAt(at))) {
-                        recordReferenced(at, CompactMatchResult.FOUND_BY_REFERENCE);
+                        recordReferenced(
+                                at,
+                                CompactMatchResult.FOUND_BY_REFERENCE,
+                                CompactMatchResult.NO_WINDOW);
                     }
                 }
             }
@@ -560,7 +595,7 @@ public final class CompactBankLineMatcher {
             if (window.numberKeyLength() >= InvoiceNumberRule.MIN_KEY_LENGTH) {
                 int slot = index.firstWithNumberHash(window.numberKeyHash());
                 if (slot != NONE) {
-                    addConfirmed(slot, chars, 0, chars.length);
+                    addConfirmed(slot, chars, 0, chars.length, CompactMatchResult.NO_WINDOW);
                 }
             }
         }
@@ -600,7 +635,11 @@ public final class CompactBankLineMatcher {
             return lastCurrencyIndex;
         }
 
-        private void addCandidate(int line, int slot, int score, int flags) {
+        /**
+         * Adds a candidate, with {@code window}, the text window that names its invoice number as
+         * {@link CompactMatchResult#textWindow} packs it, or {@link CompactMatchResult#NO_WINDOW}.
+         */
+        private void addCandidate(int line, int slot, int score, int flags, int window) {
             if (candidateCount == candidateSlot.length) {
                 int capacity = candidateCount * 2;
                 candidateLine = Arrays.copyOf(candidateLine, capacity);
@@ -609,6 +648,7 @@ public final class CompactBankLineMatcher {
                 candidateFlags = Arrays.copyOf(candidateFlags, capacity);
                 candidateOutstanding = Arrays.copyOf(candidateOutstanding, capacity);
                 candidateCounterparty = Arrays.copyOf(candidateCounterparty, capacity);
+                candidateWindow = Arrays.copyOf(candidateWindow, capacity);
             }
             candidateLine[candidateCount] = line;
             candidateSlot[candidateCount] = slot;
@@ -616,6 +656,7 @@ public final class CompactBankLineMatcher {
             candidateFlags[candidateCount] = (byte) flags;
             candidateOutstanding[candidateCount] = index.outstandingAt(slot);
             candidateCounterparty[candidateCount] = index.counterpartyAt(slot);
+            candidateWindow[candidateCount] = window;
             candidateCount++;
         }
 
@@ -665,6 +706,9 @@ public final class CompactBankLineMatcher {
             int counterparty = candidateCounterparty[i];
             candidateCounterparty[i] = candidateCounterparty[j];
             candidateCounterparty[j] = counterparty;
+            int window = candidateWindow[i];
+            candidateWindow[i] = candidateWindow[j];
+            candidateWindow[j] = window;
         }
 
         private static boolean contains(int[] values, int count, int value) {

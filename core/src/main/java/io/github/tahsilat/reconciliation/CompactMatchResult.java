@@ -10,9 +10,9 @@ import javax.money.MonetaryAmount;
 
 /**
  * The decisions of {@link CompactBankLineMatcher} for each line of a {@link CompactBankLines}, kept
- * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item
- * and the amounts in minor units. Public amounts, proposals and explanations are built only when
- * read.
+ * in arrays: per line the status, the item's slot or -1, the score, the rule that found the item,
+ * the text window that named its invoice number and the amounts in minor units. Public amounts,
+ * proposals and explanations are built only when read.
  *
  * <p>The result keeps the invoice number and counterparty of each matched item as the index had
  * them, so later changes to the index do not change it. It reads the remittance text of a line from
@@ -31,6 +31,16 @@ public final class CompactMatchResult {
     /** The flags of a reason other than the amount, without which a proposal is never automatic. */
     static final int SUPPORTED = FOUND_BY_NUMBER | FOUND_BY_REFERENCE | NAMED_COUNTERPARTY;
 
+    /** The naming window of a line whose structured reference, not its text, names the number. */
+    static final int NO_WINDOW = -1;
+
+    /**
+     * The number of low bits of a packed window, which hold its token count less one. Windows of up
+     * to {@link LineContext#MAX_WINDOW_TOKENS} = 4 tokens need 2.
+     */
+    private static final int WINDOW_COUNT_BITS =
+            Integer.SIZE - Integer.numberOfLeadingZeros(LineContext.MAX_WINDOW_TOKENS - 1);
+
     private static final byte MATCHED = 1;
     private static final byte UNDECIDED = 2;
 
@@ -45,6 +55,7 @@ public final class CompactMatchResult {
     private final String[] invoiceNumbers;
     private final String[] paymentReferences;
     private final int[] counterparties;
+    private final int[] namingWindows;
 
     private CompactMatchResult(Builder builder) {
         this.lines = builder.lines;
@@ -58,6 +69,7 @@ public final class CompactMatchResult {
         this.invoiceNumbers = builder.invoiceNumbers;
         this.paymentReferences = builder.paymentReferences;
         this.counterparties = builder.counterparties;
+        this.namingWindows = builder.namingWindows;
     }
 
     /** Returns the number of lines, the size of the lines when they were matched. */
@@ -118,6 +130,17 @@ public final class CompactMatchResult {
     public int item(int line) {
         checkLine(line);
         return items[line];
+    }
+
+    /**
+     * Returns the invoice number of the item line {@code line} pays, as the index had it when the
+     * line was matched, or empty when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public Optional<String> invoiceNumber(int line) {
+        checkLine(line);
+        return Optional.ofNullable(invoiceNumbers[line]);
     }
 
     /**
@@ -253,14 +276,26 @@ public final class CompactMatchResult {
     }
 
     /**
+     * Packs the text window of {@code tokenCount} tokens from token {@code firstToken} into an int,
+     * as the matcher records the window that names a line's invoice number.
+     */
+    static int textWindow(int firstToken, int tokenCount) {
+        return firstToken << WINDOW_COUNT_BITS | (tokenCount - 1);
+    }
+
+    /**
      * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
      * whose invoice-number key is that of {@code number}, or else the line's structured reference:
-     * the text the matcher found the number by.
+     * the text the matcher found the number by. The matcher recorded which window that is, so only
+     * that window's characters are folded again.
      */
     private String namingWindow(int line, String number) {
-        String window = firstNamingWindow(lines.textAt(line), number);
-        if (window != null) {
-            return window;
+        int window = namingWindows[line];
+        if (window != NO_WINDOW) {
+            return CompactText.window(
+                    lines.textAt(line),
+                    window >>> WINDOW_COUNT_BITS,
+                    (window & ((1 << WINDOW_COUNT_BITS) - 1)) + 1);
         }
         // No window names the number, so the structured reference did.
         String structured = lines.referenceAt(line);
@@ -342,6 +377,7 @@ public final class CompactMatchResult {
         private final String[] invoiceNumbers;
         private final String[] paymentReferences;
         private final int[] counterparties;
+        private final int[] namingWindows;
 
         Builder(CompactOpenItemIndex index, CompactBankLines lines) {
             this.index = index;
@@ -357,6 +393,7 @@ public final class CompactMatchResult {
             invoiceNumbers = new String[size];
             paymentReferences = new String[size];
             counterparties = new int[size];
+            namingWindows = new int[size];
         }
 
         boolean hasItem(int line) {
@@ -366,7 +403,8 @@ public final class CompactMatchResult {
         /**
          * Records that {@code line} pays the item in {@code slot}, whose indexed outstanding amount
          * is {@code indexed} and of which {@code available} was left in the batch. The caller
-         * passes the item's invoice number and counterparty as the index has them.
+         * passes the item's invoice number and counterparty as the index has them, and the text
+         * window that names the number as {@link #textWindow} packs it, or {@link #NO_WINDOW}.
          */
         void accept(
                 int line,
@@ -377,7 +415,8 @@ public final class CompactMatchResult {
                 long indexed,
                 long available,
                 String invoiceNumber,
-                int counterparty) {
+                int counterparty,
+                int namingWindow) {
             status[line] = MATCHED;
             items[line] = slot;
             scores[line] = (byte) score;
@@ -390,6 +429,7 @@ public final class CompactMatchResult {
                 paymentReferences[line] = index.paymentReferenceAt(slot);
             }
             counterparties[line] = counterparty;
+            namingWindows[line] = namingWindow;
         }
 
         void undecided(int line) {

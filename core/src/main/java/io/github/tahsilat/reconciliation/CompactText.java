@@ -85,6 +85,81 @@ final class CompactText {
         tokenCount = tokens;
     }
 
+    /**
+     * Returns the window of {@code text} that joins its tokens from {@code firstToken} on, {@code
+     * tokenCount} of them, as {@link #tokenize} folds them. ASCII text is folded from the window's
+     * characters alone, with no buffer for the whole text.
+     *
+     * @throws IndexOutOfBoundsException if the text has fewer than {@code firstToken + tokenCount}
+     *     tokens
+     */
+    static String window(String text, int firstToken, int tokenCount) {
+        int lastToken = firstToken + tokenCount - 1;
+        // The first pass finds the window's characters and counts the folded ones. It reads the
+        // whole text, because tokenize folds a text with any non-ASCII character otherwise.
+        int textLength = text.length();
+        int from = -1;
+        int to = -1;
+        int folded = 0;
+        int token = -1;
+        boolean inToken = false;
+        for (int i = 0; i < textLength; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F) {
+                return foldedWindow(text, firstToken, lastToken);
+            }
+            boolean tokenChar =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (tokenChar && !inToken) {
+                token++;
+                if (token == firstToken) {
+                    from = i;
+                }
+            }
+            inToken = tokenChar;
+            if (tokenChar && token >= firstToken && token <= lastToken) {
+                folded++;
+                to = i + 1;
+            }
+        }
+        if (token < lastToken) {
+            throw windowPastEnd(lastToken, token + 1);
+        }
+
+        // The second pass folds them: upper-case letters and digits, without separators.
+        char[] window = new char[folded];
+        int written = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                window[written++] = (char) (c - ('a' - 'A'));
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                window[written++] = c;
+            }
+        }
+        return new String(window);
+    }
+
+    private static IndexOutOfBoundsException windowPastEnd(int lastToken, int tokenCount) {
+        return new IndexOutOfBoundsException(
+                "invalid window: it ends at token "
+                        + lastToken
+                        + ", but the text has "
+                        + tokenCount
+                        + " tokens, numbered from 0");
+    }
+
+    /** Returns the window of a text with non-ASCII characters, which {@link TextFolding} folds. */
+    private static String foldedWindow(String text, int firstToken, int lastToken) {
+        CompactText tokens = new CompactText();
+        tokens.tokenizeFolded(text);
+        if (tokens.tokenCount() <= lastToken) {
+            throw windowPastEnd(lastToken, tokens.tokenCount());
+        }
+        int from = tokens.tokenStart(firstToken);
+        return new String(tokens.chars(), from, tokens.tokenEnd(lastToken) - from);
+    }
+
     int tokenCount() {
         return tokenCount;
     }

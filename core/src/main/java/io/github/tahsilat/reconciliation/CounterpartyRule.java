@@ -14,6 +14,9 @@ final class CounterpartyRule implements MatchRule {
     static final int NAME_POINTS = 10;
     static final int CUT_NAME_POINTS = 5;
 
+    private static final MatchReason NAME_REASON =
+            reason("payer name is the counterparty's", NAME_POINTS);
+
     @Override
     public String name() {
         return NAME;
@@ -101,9 +104,12 @@ final class CounterpartyRule implements MatchRule {
         return token.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** Returns the reason for a counterparty whose folded name equals the payer's. */
+    /**
+     * Returns the reason for a counterparty whose folded name equals the payer's, one shared
+     * instance, because the reason is immutable and the same for every line.
+     */
     static MatchReason nameReason() {
-        return reason("payer name is the counterparty's", NAME_POINTS);
+        return NAME_REASON;
     }
 
     private static MatchReason reason(String detail, int points) {

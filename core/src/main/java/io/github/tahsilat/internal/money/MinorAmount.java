@@ -40,6 +40,9 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** The powers of ten from 10^0 to 10^18. */
     private static final long[] POWERS_OF_TEN = powersOfTen();
 
+    /** Runs of 0 to {@code MAX_EXACT_DIGITS - 1} zeros, which pad a fraction to its scale. */
+    private static final String[] ZEROS = zeros();
+
     /**
      * The result of {@link #exactUnits} for a value that the long shortcut cannot convert. It is
      * {@code Long.MIN_VALUE}, which no converted amount has because every amount can be negated.
@@ -52,6 +55,14 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
     /** Checks that the currency is present. */
     public MinorAmount {
         Objects.requireNonNull(currency, "currency");
+    }
+
+    private static String[] zeros() {
+        String[] zeros = new String[MAX_EXACT_DIGITS];
+        for (int count = 0; count < zeros.length; count++) {
+            zeros[count] = "0".repeat(count);
+        }
+        return zeros;
     }
 
     private static long[] powersOfTen() {
@@ -203,10 +214,18 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
      * its number from a string.
      */
     public MonetaryAmount toMonetaryAmount() {
+        return toMonetaryAmount(units, currency);
+    }
+
+    /**
+     * Returns {@code new MinorAmount(units, currency).toMonetaryAmount()} without building the
+     * {@code MinorAmount}, for callers that hold the units as a {@code long}.
+     */
+    public static MonetaryAmount toMonetaryAmount(long units, CurrencyUnit currency) {
         if (units == 0) {
             return MoneyCache.zero(currency);
         }
-        return Money.of(toBigDecimal(), currency);
+        return Money.of(BigDecimal.valueOf(units, fractionDigits(currency)), currency);
     }
 
     /**
@@ -327,25 +346,22 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
         if (scale == 0) {
             return Long.toString(units);
         }
-        if (units == Long.MIN_VALUE) {
-            // Its magnitude does not fit in a long.
+        if (units == Long.MIN_VALUE || scale > MAX_EXACT_DIGITS) {
+            // Its magnitude does not fit in a long, or the power of ten of its scale does not.
             return BigDecimal.valueOf(units, scale).toPlainString();
         }
-        String digits = Long.toString(Math.abs(units));
-        int integerDigits = digits.length() - scale;
-        StringBuilder plain = new StringBuilder(digits.length() + Math.max(0, -integerDigits) + 3);
-        if (units < 0) {
-            plain.append('-');
+        long magnitude = Math.abs(units);
+        long power = POWERS_OF_TEN[scale];
+        long fraction = magnitude % power;
+        int fractionDigits = 1;
+        while (fractionDigits < scale && fraction >= POWERS_OF_TEN[fractionDigits]) {
+            fractionDigits++;
         }
-        if (integerDigits > 0) {
-            plain.append(digits, 0, integerDigits)
-                    .append('.')
-                    .append(digits, integerDigits, digits.length());
-        } else {
-            plain.append("0.");
-            plain.append("0".repeat(-integerDigits));
-            plain.append(digits);
-        }
-        return plain.toString();
+        // One concatenation writes the numbers in place, with no string per part.
+        return (units < 0 ? "-" : "")
+                + magnitude / power
+                + "."
+                + ZEROS[scale - fractionDigits]
+                + fraction;
     }
 }

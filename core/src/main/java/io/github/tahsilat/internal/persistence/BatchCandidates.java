@@ -152,11 +152,6 @@ public final class BatchCandidates {
         return owners.get(itemOfSlot[slot]).id();
     }
 
-    /** Returns the invoice number in a slot of the last {@link #compactIndex()}. */
-    public String invoiceNumberOfSlot(int slot) {
-        return views.get(itemOfSlot[slot]).number();
-    }
-
     /** Returns the IBANs of the candidates' counterparties, as {@link Iban#value()} gives them. */
     public Set<String> counterpartyIbans() {
         Set<String> ibans = new HashSet<>();

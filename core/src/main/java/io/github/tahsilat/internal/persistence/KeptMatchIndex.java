@@ -55,7 +55,9 @@ public final class KeptMatchIndex {
             new CompactOpenItemIndex(INITIAL_ITEMS, INITIAL_COUNTERPARTIES);
 
     private final Map<UUID, Integer> counterpartyNumbers = new HashMap<>();
-    private UUID[] counterpartyIds = new UUID[INITIAL_COUNTERPARTIES];
+
+    /** The id of each counterparty number, one instance that every proposal for it shares. */
+    private CounterpartyId[] counterpartyIds = new CounterpartyId[INITIAL_COUNTERPARTIES];
 
     /** The legal name of each counterparty number, or null when it is not named or removed. */
     private String[] names = new String[INITIAL_COUNTERPARTIES];
@@ -142,7 +144,7 @@ public final class KeptMatchIndex {
      * @throws InvalidInputException if the slot contains no item
      */
     public CounterpartyId counterpartyIdOfSlot(int slot) {
-        return new CounterpartyId(counterpartyIds[index.counterparty(slot)]);
+        return counterpartyIds[index.counterparty(slot)];
     }
 
     /** Returns whether the counterparty has an item in the index. */
@@ -253,8 +255,8 @@ public final class KeptMatchIndex {
         for (int slot = 0; slot < index.itemCapacity(); slot++) {
             if (index.contains(slot)) {
                 int number = index.counterparty(slot);
-                items.put(slot, describe(viewOf(slot, counterpartyIds[number])));
-                owners.put(counterpartyIds[number], names[number]);
+                items.put(slot, describe(viewOf(slot, counterpartyIds[number].value())));
+                owners.put(counterpartyIds[number].value(), names[number]);
             }
         }
         Map<Integer, String> waitingItems = new TreeMap<>();
@@ -280,7 +282,7 @@ public final class KeptMatchIndex {
                 (key, numbers) -> {
                     Set<UUID> owners = new TreeSet<>();
                     for (int number : numbers) {
-                        owners.add(counterpartyIds[number]);
+                        owners.add(counterpartyIds[number].value());
                     }
                     ids.put(text.apply(key), owners);
                 });
@@ -365,7 +367,7 @@ public final class KeptMatchIndex {
             return;
         }
         named[number] = false;
-        UUID counterpartyId = counterpartyIds[number];
+        UUID counterpartyId = counterpartyIds[number].value();
         for (int slot = 0; slot < index.itemCapacity(); slot++) {
             if (index.contains(slot) && index.counterparty(slot) == number) {
                 MatchCandidateView item = viewOf(slot, counterpartyId);
@@ -480,7 +482,7 @@ public final class KeptMatchIndex {
             ibans = Arrays.copyOf(ibans, grown);
             taxIds = Arrays.copyOf(taxIds, grown);
         }
-        counterpartyIds[number] = counterpartyId;
+        counterpartyIds[number] = new CounterpartyId(counterpartyId);
         counterpartyNumbers.put(counterpartyId, number);
         return number;
     }

@@ -19,6 +19,7 @@ import io.github.tahsilat.reconciliation.CompactMatchStatus;
 import io.github.tahsilat.reconciliation.CompactOpenItemIndex;
 import io.github.tahsilat.reconciliation.CompactProposal;
 import io.github.tahsilat.reconciliation.ItemApplication;
+import io.github.tahsilat.reconciliation.MatchReason;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchRules;
 import io.github.tahsilat.reconciliation.MatchSettings;
@@ -151,10 +152,7 @@ final class CompactStatementMatch {
         }
         CompactBankLines compactLines = compactLines(compactOrder, lines);
         SlotItems items =
-                new SlotItems(
-                        candidates::invoiceIdOfSlot,
-                        candidates::invoiceNumberOfSlot,
-                        candidates::counterpartyIdOfSlot);
+                new SlotItems(candidates::invoiceIdOfSlot, candidates::counterpartyIdOfSlot);
         return matchAll(
                 new CompactBatch(order.get(), compactOrder, keys, lines, compactLines),
                 index.get(),
@@ -217,10 +215,7 @@ final class CompactStatementMatch {
                         return Optional.empty();
                     }
                     SlotItems items =
-                            new SlotItems(
-                                    index::invoiceIdOfSlot,
-                                    index::invoiceNumberOfSlot,
-                                    index::counterpartyIdOfSlot);
+                            new SlotItems(index::invoiceIdOfSlot, index::counterpartyIdOfSlot);
                     return matchAll(
                             new CompactBatch(order.get(), order.get(), keys, lines, compactLines),
                             index.index(),
@@ -390,11 +385,12 @@ final class CompactStatementMatch {
                 List<BankEntryKey> keys, List<BankLine> lines, List<Proposal> decided);
     }
 
-    /** The invoice id, invoice number and counterparty of the item in each slot of an index. */
+    /**
+     * The invoice id and counterparty of the item in each slot of an index. The invoice number
+     * comes from the compact result, which read it from the index while matching.
+     */
     private record SlotItems(
-            IntFunction<InvoiceId> invoiceId,
-            IntFunction<String> invoiceNumber,
-            IntFunction<CounterpartyId> counterpartyId) {}
+            IntFunction<InvoiceId> invoiceId, IntFunction<CounterpartyId> counterpartyId) {}
 
     private boolean supportsSettings() {
         if (!MatchRules.areDefaults(settings.rules())) {
@@ -636,27 +632,32 @@ final class CompactStatementMatch {
         long gross = compactLines.amountUnits(position);
         long available = index.outstandingUnits(slot);
         long applied = result.appliedUnits(position);
+        // BankLine.grossAmount adds up the charges on each call, so it is read once.
+        MonetaryAmount grossAmount = line.grossAmount();
         // A line that pays its item in full, the usual case, reuses its own amount as the item's.
         MonetaryAmount outstanding =
-                available == gross && isBuiltForm(line.grossAmount(), gross, currency)
-                        ? line.grossAmount()
-                        : new MinorAmount(available, currency).toMonetaryAmount();
+                available == gross && isBuiltForm(grossAmount, gross, currency)
+                        ? grossAmount
+                        : MinorAmount.toMonetaryAmount(available, currency);
         MonetaryAmount appliedAmount;
         if (applied == available) {
             appliedAmount = outstanding;
         } else if (applied == gross) {
-            appliedAmount = line.grossAmount();
+            appliedAmount = grossAmount;
         } else {
-            appliedAmount = new MinorAmount(applied, currency).toMonetaryAmount();
+            appliedAmount = MinorAmount.toMonetaryAmount(applied, currency);
         }
+        String invoiceNumber = result.invoiceNumber(position).orElseThrow();
         return proposal(
                 key,
                 line,
-                application(slot, outstanding, appliedAmount, candidates),
-                new MinorAmount(gross - available, currency).toMonetaryAmount(),
-                new MinorAmount(gross - applied, currency).toMonetaryAmount(),
-                result,
-                position);
+                grossAmount,
+                application(slot, invoiceNumber, outstanding, appliedAmount, candidates),
+                MinorAmount.toMonetaryAmount(gross - available, currency),
+                MinorAmount.toMonetaryAmount(gross - applied, currency),
+                result.score(position),
+                result.isAuto(position) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
+                result.explanation(position));
     }
 
     /**
@@ -684,7 +685,10 @@ final class CompactStatementMatch {
         return money.getScale() == scale;
     }
 
-    /** Builds the proposal of a line from the compact result's own proposal. */
+    /**
+     * Builds the proposal of a line from the compact result's own proposal, whose explanation it
+     * keeps.
+     */
     private static Proposal fromCompact(
             BankEntryKey key,
             BankLine line,
@@ -695,42 +699,58 @@ final class CompactStatementMatch {
         return proposal(
                 key,
                 line,
-                application(compact.item(), compact.outstanding(), compact.applied(), candidates),
+                line.grossAmount(),
+                application(
+                        compact.item(),
+                        compact.invoiceNumber(),
+                        compact.outstanding(),
+                        compact.applied(),
+                        candidates),
                 compact.difference(),
                 compact.unapplied(),
-                result,
-                position);
+                compact.score(),
+                compact.status(),
+                compact.explanation());
     }
 
     private static ItemApplication application(
-            int slot, MonetaryAmount outstanding, MonetaryAmount applied, SlotItems candidates) {
+            int slot,
+            String invoiceNumber,
+            MonetaryAmount outstanding,
+            MonetaryAmount applied,
+            SlotItems candidates) {
         return new ItemApplication(
                 candidates.invoiceId().apply(slot),
-                candidates.invoiceNumber().apply(slot),
+                invoiceNumber,
                 candidates.counterpartyId().apply(slot),
                 outstanding,
                 applied);
     }
 
-    /** Builds a proposal with the tolerance of zero that the compact path requires. */
+    /**
+     * Builds a proposal with the tolerance of zero that the compact path requires. {@code
+     * grossAmount} is {@code line.grossAmount()}.
+     */
     private static Proposal proposal(
             BankEntryKey key,
             BankLine line,
+            MonetaryAmount grossAmount,
             ItemApplication application,
             MonetaryAmount difference,
             MonetaryAmount unapplied,
-            CompactMatchResult result,
-            int position) {
+            int score,
+            ProposalStatus status,
+            List<MatchReason> explanation) {
         return new Proposal(
                 key,
                 line,
-                line.grossAmount(),
+                grossAmount,
                 List.of(application),
                 difference,
                 difference.isZero(),
                 unapplied,
-                result.score(position),
-                result.isAuto(position) ? ProposalStatus.AUTO : ProposalStatus.SUGGESTION,
-                result.explanation(position));
+                score,
+                status,
+                explanation);
     }
 }

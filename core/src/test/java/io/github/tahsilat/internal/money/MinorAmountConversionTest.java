@@ -368,6 +368,8 @@ class MinorAmountConversionTest {
             "EUR, 100, 1.00",
             "JPY, -1500, -1500",
             "KWD, 7, 0.007",
+            "KWD, 1070, 1.070",
+            "EUR, 100000000000000001, 1000000000000000.01",
             "EUR, -9223372036854775808, -92233720368547758.08",
         })
         void writesMajorUnits(String code, long units, String expected) {
