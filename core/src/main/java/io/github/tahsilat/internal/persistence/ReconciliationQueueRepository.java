@@ -165,14 +165,15 @@ public final class ReconciliationQueueRepository {
     }
 
     /**
-     * Returns the positions in {@code keys} of the keys whose primary key the company already has a
-     * line under, open or resolved, as far as the store finds them cheaply. {@link #enqueue} would
-     * not store such a line again, so a caller may skip it.
+     * Returns the positions of the keys in {@code primaryKeys} under which the company already has
+     * a line, open or resolved, as far as the store finds them cheaply. Each key is a line's {@link
+     * BankEntryKey#primary()}. {@link #enqueue} would not store such a line again, so a caller may
+     * skip it.
      */
-    public BitSet queuedPositions(CompanyId companyId, List<BankEntryKey> keys) {
-        List<String> primaries = new ArrayList<>(keys.size());
-        keys.forEach(key -> primaries.add(key.primary()));
-        return context.stores().reconciliationQueue().queuedPositions(companyId.value(), primaries);
+    public BitSet queuedPositions(CompanyId companyId, List<String> primaryKeys) {
+        return context.stores()
+                .reconciliationQueue()
+                .queuedPositions(companyId.value(), primaryKeys);
     }
 
     /** Returns the line queued under {@code entryKey}, open or resolved, or empty. */

@@ -399,12 +399,13 @@ public final class DefaultReconciliationService implements ReconciliationService
                 () -> {
                     // A re-imported statement finds most of its lines queued, and skipping
                     // them here saves building records that enqueue would not store.
-                    List<BankEntryKey> keys =
+                    List<String> primaryKeys =
                             new ArrayList<>(unmatchedLines.size() + collector.suggested.size());
-                    unmatchedLines.forEach(line -> keys.add(line.key()));
-                    collector.suggested.forEach(line -> keys.add(line.proposal().key()));
-                    BitSet queued = queue.queuedPositions(companyId, keys);
-                    // Each line's position in keys: the unmatched lines first, then the
+                    unmatchedLines.forEach(line -> primaryKeys.add(line.key().primary()));
+                    collector.suggested.forEach(
+                            line -> primaryKeys.add(line.proposal().key().primary()));
+                    BitSet queued = queue.queuedPositions(companyId, primaryKeys);
+                    // Each line's position in primaryKeys: the unmatched lines first, then the
                     // suggested ones, in the order added above.
                     int position = 0;
                     int stored = 0;
