@@ -124,6 +124,25 @@ class ReconciliationQueueTest {
         }
 
         @Test
+        void rerunQueuesSuggestionBesideQueuedLine() {
+            fixture.issue("INV-1", "500.00");
+            BankLine unmatched = credit("123.45").remittanceText("INV-9").build();
+            BankLine suggested = credit("500.00").build();
+            fixture.importLines("STMT-1", List.of(unmatched));
+
+            ReconciliationResult result =
+                    fixture.importLines("STMT-2", List.of(unmatched, suggested));
+
+            assertThat(result.unmatched()).hasSize(1);
+            assertThat(result.suggested()).hasSize(1);
+            assertThat(open())
+                    .extracting(QueuedLine::entryKey)
+                    .containsExactlyInAnyOrder(
+                            BankEntryKey.of(unmatched, 1).primary(),
+                            BankEntryKey.of(suggested, 1).primary());
+        }
+
+        @Test
         void hostRollbackDropsQueuedLine() {
             BankLine line = credit("123.45").remittanceText("INV-9").build();
 

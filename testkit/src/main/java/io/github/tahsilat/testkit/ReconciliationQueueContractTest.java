@@ -18,6 +18,7 @@ import io.github.tahsilat.persistence.spi.store.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +159,48 @@ public abstract class ReconciliationQueueContractTest {
             keys.add(null);
 
             assertThatThrownBy(() -> queue.queuedKeys(COMPANY, keys))
+                    .isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Nested
+    class QueuedPositions {
+
+        @Test
+        void setsPositionsOfQueuedKeysOnly() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0002", LocalDate.of(2026, 2, 1)));
+            queue.resolve(COMPANY, "ref:TR01:0002", dismissal("duplicate transfer"));
+            List<String> keys =
+                    List.of("ref:TR01:0003", "ref:TR01:0002", "ref:TR01:0001", "ref:TR01:0002");
+
+            BitSet queued = queue.queuedPositions(COMPANY, keys);
+
+            // A store may leave out queued keys, but never sets the position of a key without a
+            // line, and sets every position of a key that queuedKeys returns.
+            assertThat(queued.get(0)).isFalse();
+            assertThat(queued.length()).isLessThanOrEqualTo(keys.size());
+            Set<String> byKey = queue.queuedKeys(COMPANY, keys);
+            for (int i = 0; i < keys.size(); i++) {
+                assertThat(queued.get(i)).as(keys.get(i)).isEqualTo(byKey.contains(keys.get(i)));
+            }
+        }
+
+        @Test
+        void otherCompanyPositionsNotSet() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+
+            assertThat(queue.queuedPositions(OTHER_COMPANY, List.of("ref:TR01:0001")).cardinality())
+                    .isZero();
+        }
+
+        @Test
+        void nullKeyRejected() {
+            List<String> keys = new ArrayList<>();
+            keys.add("ref:TR01:0001");
+            keys.add(null);
+
+            assertThatThrownBy(() -> queue.queuedPositions(COMPANY, keys))
                     .isInstanceOf(NullPointerException.class);
         }
     }

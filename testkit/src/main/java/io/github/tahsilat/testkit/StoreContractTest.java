@@ -59,6 +59,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -2741,6 +2742,68 @@ public abstract class StoreContractTest {
 
             assertThat(won).containsOnlyOnce(true);
             assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(1);
+        }
+
+        @Test
+        void writeVersionKeptByReads() {
+            stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+            OptionalLong before = stores.bankEntries().writeVersion(company);
+
+            stores.bankEntries().find(company, "sha256:aa#1");
+            stores.bankEntries().findAll(company, List.of("sha256:aa#1", "sha256:bb#1"));
+            stores.bankEntries().ofStatement(company, "STMT-1");
+
+            assertThat(stores.bankEntries().writeVersion(company)).isEqualTo(before);
+        }
+
+        @Test
+        void writeVersionChangedByInsert() {
+            OptionalLong before = stores.bankEntries().writeVersion(company);
+
+            stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+
+            OptionalLong after = stores.bankEntries().writeVersion(company);
+            if (before.isPresent() || after.isPresent()) {
+                assertThat(after).isNotEqualTo(before);
+            }
+        }
+
+        @Test
+        void writeVersionChangedByInsertAfterRollback() {
+            OptionalLong before = stores.bankEntries().writeVersion(company);
+            runAndRollBack(
+                    stores.transactions(),
+                    () ->
+                            stores.bankEntries()
+                                    .insert(company, booked(company, "sha256:aa#1", ISSUED)));
+
+            stores.bankEntries().insert(company, booked(company, "sha256:bb#1", ISSUED));
+
+            OptionalLong after = stores.bankEntries().writeVersion(company);
+            if (before.isPresent() || after.isPresent()) {
+                assertThat(after).isNotEqualTo(before);
+            }
+        }
+
+        @Test
+        void writeVersionChangedInsideTransaction() {
+            List<OptionalLong> versions =
+                    stores.transactions()
+                            .inTransaction(
+                                    () -> {
+                                        OptionalLong before =
+                                                stores.bankEntries().writeVersion(company);
+                                        stores.bankEntries()
+                                                .insert(
+                                                        company,
+                                                        booked(company, "sha256:aa#1", ISSUED));
+                                        return List.of(
+                                                before, stores.bankEntries().writeVersion(company));
+                                    });
+
+            if (versions.get(0).isPresent() || versions.get(1).isPresent()) {
+                assertThat(versions.get(1)).isNotEqualTo(versions.get(0));
+            }
         }
     }
 

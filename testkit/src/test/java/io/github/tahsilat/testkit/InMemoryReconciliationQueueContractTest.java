@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,25 @@ class InMemoryReconciliationQueueContractTest extends ReconciliationQueueContrac
         assertThat(queue.queuedKeys(COMPANY, List.of("x", "y", "ref:TR01:0001", "ref:TR01:0001")))
                 .containsExactly("ref:TR01:0001");
         assertThat(queue.queuedKeys(COMPANY, List.of("x", "y"))).isEmpty();
+    }
+
+    @Test
+    void queuedPositionsSetsEveryQueuedPosition() {
+        ReconciliationQueueStore queue = newStores().reconciliationQueue();
+        queue.enqueue(COMPANY, plainLine(COMPANY, "ref:TR01:0001"));
+        queue.enqueue(COMPANY, plainLine(COMPANY, "ref:TR01:0002"));
+
+        BitSet queued =
+                queue.queuedPositions(
+                        COMPANY, List.of("ref:TR01:0002", "x", "ref:TR01:0001", "ref:TR01:0002"));
+
+        assertThat(queued.stream()).containsExactly(0, 2, 3);
+    }
+
+    @Test
+    void queuedPositionsEmptyForCompanyWithoutLines() {
+        ReconciliationQueueStore queue = newStores().reconciliationQueue();
+
+        assertThat(queue.queuedPositions(COMPANY, List.of("ref:TR01:0001")).cardinality()).isZero();
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,6 +69,14 @@ public final class BankEntryRepository {
             found.put(entry.entryKey(), toBookedEntry(entry));
         }
         return found;
+    }
+
+    /**
+     * Returns the company's write version from the store, or empty when the store does not keep
+     * one. Two equal versions mean that no entry of the company was stored between the two reads.
+     */
+    public OptionalLong writeVersion(CompanyId companyId) {
+        return context.stores().bankEntries().writeVersion(companyId.value());
     }
 
     /** Returns the stored entry that marks {@code key} as booked, or empty. */

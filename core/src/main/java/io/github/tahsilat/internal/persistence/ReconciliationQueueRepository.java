@@ -21,7 +21,7 @@ import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.reconciliation.QueuedLine;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -165,14 +165,15 @@ public final class ReconciliationQueueRepository {
     }
 
     /**
-     * Returns the primary keys of {@code keys} under which the company already has a line, open or
-     * resolved, as far as the store finds them cheaply. {@link #enqueue} would not store such a
-     * line again, so a caller may skip it.
+     * Returns the positions of the keys in {@code primaryKeys} under which the company already has
+     * a line, open or resolved, as far as the store finds them cheaply. Each key is a line's {@link
+     * BankEntryKey#primary()}. {@link #enqueue} would not store such a line again, so a caller may
+     * skip it.
      */
-    public Set<String> queuedPrimaryKeys(CompanyId companyId, Collection<BankEntryKey> keys) {
-        List<String> primaries = new ArrayList<>(keys.size());
-        keys.forEach(key -> primaries.add(key.primary()));
-        return context.stores().reconciliationQueue().queuedKeys(companyId.value(), primaries);
+    public BitSet queuedPositions(CompanyId companyId, List<String> primaryKeys) {
+        return context.stores()
+                .reconciliationQueue()
+                .queuedPositions(companyId.value(), primaryKeys);
     }
 
     /** Returns the line queued under {@code entryKey}, open or resolved, or empty. */

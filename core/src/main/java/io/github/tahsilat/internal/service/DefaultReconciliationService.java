@@ -42,11 +42,13 @@ import io.github.tahsilat.service.reconciliation.StatementApplier;
 import io.github.tahsilat.service.reconciliation.StatementImport;
 import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -177,11 +179,16 @@ public final class DefaultReconciliationService implements ReconciliationService
         }
         ScopedLines lines = new ScopedLines(scopedKeys, scopedLines);
 
-        // The second look-up in moveBookedSince reuses the marked content keys of this one.
+        BankEntryRepository bankEntries = new BankEntryRepository(context);
+        // Read before the first look-up, so that an entry stored after it changes the version.
+        OptionalLong versionBeforeLookup = bankEntries.writeVersion(companyId);
+        // Without a version, the second look-up in moveBookedSince always runs, and reuses the
+        // marked content keys of this one.
         BankEntryRepository.MarkedKeys markedKeys =
-                new BankEntryRepository.MarkedKeys(scopedKeys.size());
-        Map<String, BookedEntry> recorded =
-                new BankEntryRepository(context).recorded(companyId, scopedKeys, markedKeys);
+                versionBeforeLookup.isPresent()
+                        ? null
+                        : new BankEntryRepository.MarkedKeys(scopedKeys.size());
+        Map<String, BookedEntry> recorded = bankEntries.recorded(companyId, scopedKeys, markedKeys);
         skipped.addAll(recorded.keySet());
         Map<BankEntryKey, String> settled =
                 settledBatches(
@@ -213,7 +220,7 @@ public final class DefaultReconciliationService implements ReconciliationService
             reverse(booking, reversal, collector);
         }
         List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
-        moveBookedSince(companyId, unmatched, collector, markedKeys);
+        moveBookedSince(companyId, unmatched, collector, versionBeforeLookup, markedKeys);
         int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
         collector.booked.sort(Comparator.comparing(BookedLine::key, BankEntryKey.MATCH_ORDER));
         collector.suggested.sort(
@@ -319,20 +326,32 @@ public final class DefaultReconciliationService implements ReconciliationService
      * Moves the unmatched and suggested lines that a parallel import booked after this import read
      * the stored entries to the already-booked lines, so that they are reported and not queued. A
      * booking that commits after this check still leaves its line queued.
+     *
+     * <p>The stored entries are read again unless the store's write version still equals {@code
+     * versionBeforeLookup}. An equal version means that no entry of the company was stored since
+     * the first look-up, and that look-up marked none of these lines as booked, so a second one
+     * would move none.
+     *
+     * @param markedKeys the marked content keys of the first look-up, or {@code null} to build them
      */
     private void moveBookedSince(
             CompanyId companyId,
             List<UnmatchedLine> unmatched,
             Collector collector,
+            OptionalLong versionBeforeLookup,
             BankEntryRepository.MarkedKeys markedKeys) {
+        if (unmatched.isEmpty() && collector.suggested.isEmpty()) {
+            return;
+        }
+        BankEntryRepository bankEntries = new BankEntryRepository(context);
+        if (versionBeforeLookup.isPresent()
+                && versionBeforeLookup.equals(bankEntries.writeVersion(companyId))) {
+            return;
+        }
         List<BankEntryKey> keys = new ArrayList<>(unmatched.size() + collector.suggested.size());
         unmatched.forEach(line -> keys.add(line.key()));
         collector.suggested.forEach(line -> keys.add(line.proposal().key()));
-        if (keys.isEmpty()) {
-            return;
-        }
-        Map<String, BookedEntry> booked =
-                new BankEntryRepository(context).recorded(companyId, keys, markedKeys);
+        Map<String, BookedEntry> booked = bankEntries.recorded(companyId, keys, markedKeys);
         if (booked.isEmpty()) {
             return;
         }
@@ -380,15 +399,21 @@ public final class DefaultReconciliationService implements ReconciliationService
                 () -> {
                     // A re-imported statement finds most of its lines queued, and skipping
                     // them here saves building records that enqueue would not store.
-                    List<BankEntryKey> keys =
+                    List<String> primaryKeys =
                             new ArrayList<>(unmatchedLines.size() + collector.suggested.size());
-                    unmatchedLines.forEach(line -> keys.add(line.key()));
-                    collector.suggested.forEach(line -> keys.add(line.proposal().key()));
-                    Set<String> queued = queue.queuedPrimaryKeys(companyId, keys);
+                    unmatchedLines.forEach(line -> primaryKeys.add(line.key().primary()));
+                    collector.suggested.forEach(
+                            line -> primaryKeys.add(line.proposal().key().primary()));
+                    BitSet queued = queue.queuedPositions(companyId, primaryKeys);
+                    // Each line's position in primaryKeys: the unmatched lines first, then the
+                    // suggested ones, in the order added above.
+                    int position = 0;
                     int stored = 0;
                     for (UnmatchedLine unmatched : unmatchedLines) {
-                        if (lines.contains(unmatched.key())
-                                && !queued.contains(unmatched.key().primary())
+                        // The queue is checked first, so that a re-import whose lines are all
+                        // queued builds no look-up of the lines in scope.
+                        if (!queued.get(position)
+                                && lines.contains(unmatched.key())
                                 && queue.enqueue(
                                         companyId,
                                         statementId,
@@ -397,16 +422,21 @@ public final class DefaultReconciliationService implements ReconciliationService
                                         unmatched.suggestions())) {
                             stored++;
                         }
+                        position++;
                     }
                     for (SuggestedLine suggested : collector.suggested) {
+                        boolean alreadyQueued = queued.get(position);
+                        position++;
+                        if (alreadyQueued) {
+                            continue;
+                        }
                         Proposal proposal = suggested.proposal();
-                        if (!queued.contains(proposal.key().primary())
-                                && queue.enqueue(
-                                        companyId,
-                                        statementId,
-                                        proposal.key(),
-                                        proposal.line(),
-                                        List.of(proposal))) {
+                        if (queue.enqueue(
+                                companyId,
+                                statementId,
+                                proposal.key(),
+                                proposal.line(),
+                                List.of(proposal))) {
                             stored++;
                         }
                     }

@@ -16,7 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Booked bank entries, one row per entry key. */
+/**
+ * Booked bank entries, one row per entry key.
+ *
+ * <p>NOTE: it keeps the default {@link BankEntryStore#writeVersion}, which returns empty, so an
+ * import reads the entries a second time. A per-company counter row would make every booking of a
+ * company wait for the others, across instances too. A sequence value or the maximum of a column
+ * does not follow commit order, because an entry that commits later may carry a lower value.
+ */
 final class JdbcBankEntryStore implements BankEntryStore {
 
     private static final String TYPE = "BankEntryRecord";

@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Booked bank entries per company, unique per entry key. */
+/**
+ * Booked bank entries per company, unique per entry key, with a write version per company that
+ * counts the inserts and never goes back, not even when an insert is rolled back.
+ */
 final class MemoryBankEntryStore implements BankEntryStore {
 
     private static final String TYPE = "BankEntryRecord";
@@ -28,6 +32,7 @@ final class MemoryBankEntryStore implements BankEntryStore {
 
     private final MemoryTransactions transactions;
     private final Map<UUID, Map<String, BankEntryRecord>> byCompany = new HashMap<>();
+    private final Map<UUID, Long> writeVersions = new HashMap<>();
 
     MemoryBankEntryStore(MemoryTransactions transactions) {
         this.transactions = transactions;
@@ -44,6 +49,8 @@ final class MemoryBankEntryStore implements BankEntryStore {
                     if (entries.putIfAbsent(entry.entryKey(), entry) != null) {
                         throw new DuplicateKeyException(TYPE, "entry key", entry.entryKey());
                     }
+                    // A rollback leaves the version raised, which only makes a caller read again.
+                    writeVersions.merge(companyId, 1L, Long::sum);
                     undo.add(() -> entries.remove(entry.entryKey()));
                     return entry;
                 });
@@ -119,6 +126,12 @@ final class MemoryBankEntryStore implements BankEntryStore {
                         entry.accountId().equals(accountId)
                                 && !entry.bookingDate().isBefore(from)
                                 && !entry.bookingDate().isAfter(to));
+    }
+
+    @Override
+    public OptionalLong writeVersion(UUID companyId) {
+        Objects.requireNonNull(companyId, "companyId");
+        return transactions.read(() -> OptionalLong.of(writeVersions.getOrDefault(companyId, 0L)));
     }
 
     private List<BankEntryRecord> query(UUID companyId, Predicate<BankEntryRecord> filter) {

@@ -7,6 +7,7 @@ import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import io.github.tahsilat.persistence.spi.store.QueuePosition;
 import io.github.tahsilat.persistence.spi.store.ReconciliationQueueStore;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +96,34 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
                         }
                     }
                     return queued == null ? new HashSet<>() : queued;
+                });
+    }
+
+    /** Sets the position of every key of {@code entryKeys} that the company has a line under. */
+    @Override
+    public BitSet queuedPositions(UUID companyId, List<String> entryKeys) {
+        Objects.requireNonNull(companyId, "companyId");
+        for (String key : entryKeys) {
+            Objects.requireNonNull(key, "entryKey");
+        }
+        // The keys are read in place, with no copy, because the read below runs before this
+        // method returns.
+        return transactions.read(
+                () -> {
+                    Map<String, QueuedLineRecord> lines =
+                            byCompany.getOrDefault(companyId, Map.of());
+                    BitSet queued = new BitSet(entryKeys.size());
+                    if (lines.isEmpty()) {
+                        return queued;
+                    }
+                    int position = 0;
+                    for (String key : entryKeys) {
+                        if (lines.containsKey(key)) {
+                            queued.set(position);
+                        }
+                        position++;
+                    }
+                    return queued;
                 });
     }
 

@@ -5,7 +5,9 @@ import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -48,4 +50,21 @@ public interface BankEntryStore {
      * @throws IllegalArgumentException if {@code from} is after {@code to}
      */
     List<BankEntryRecord> ofAccount(UUID companyId, String accountId, LocalDate from, LocalDate to);
+
+    /**
+     * Returns the company's write version: a number that changes whenever an entry of the company
+     * is inserted, or empty when the store does not keep one.
+     *
+     * <p>When two calls for one company return the same value, every entry of the company that the
+     * second call could read was already readable at the first call, so a caller may keep what it
+     * read in between instead of reading again. A value is not a count of entries and is not
+     * comparable between companies. Of two calls around an insert that was rolled back, the value
+     * may differ or not. The default returns empty, so a caller reads again as before.
+     *
+     * @throws NullPointerException if {@code companyId} is {@code null}
+     */
+    default OptionalLong writeVersion(UUID companyId) {
+        Objects.requireNonNull(companyId, "companyId");
+        return OptionalLong.empty();
+    }
 }

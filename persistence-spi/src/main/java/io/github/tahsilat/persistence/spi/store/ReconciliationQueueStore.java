@@ -4,7 +4,9 @@ import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +50,32 @@ public interface ReconciliationQueueStore {
         Objects.requireNonNull(companyId, "companyId");
         entryKeys.forEach(key -> Objects.requireNonNull(key, "entryKey"));
         return Set.of();
+    }
+
+    /**
+     * Returns the positions in {@code entryKeys} of the keys under which the company has a line,
+     * open or resolved, as {@link #queuedKeys} finds them, so that a caller can skip those lines by
+     * position without a look-up by key.
+     *
+     * <p>The default sets the position of every key that {@link #queuedKeys} returns. A store may
+     * override it to set the positions without building that set.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
+     */
+    default BitSet queuedPositions(UUID companyId, List<String> entryKeys) {
+        Set<String> queued = queuedKeys(companyId, entryKeys);
+        BitSet positions = new BitSet(entryKeys.size());
+        if (queued.isEmpty()) {
+            return positions;
+        }
+        int position = 0;
+        for (String key : entryKeys) {
+            if (queued.contains(key)) {
+                positions.set(position);
+            }
+            position++;
+        }
+        return positions;
     }
 
     /**

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,98 @@ class StoreDefaultsTest {
             ReconciliationQueueStore queue = store(ReconciliationQueueStore.class);
 
             assertThat(queue.queuedKeys(COMPANY, List.of("ref:TR01:0001"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class QueuedPositions {
+
+        @Test
+        void missingCompanyRejected() {
+            ReconciliationQueueStore queue = store(ReconciliationQueueStore.class);
+
+            assertThatThrownBy(() -> queue.queuedPositions(null, List.of()))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("companyId");
+        }
+
+        @Test
+        void missingKeyRejected() {
+            ReconciliationQueueStore queue = store(ReconciliationQueueStore.class);
+            List<String> keys = new ArrayList<>();
+            keys.add(null);
+
+            assertThatThrownBy(() -> queue.queuedPositions(COMPANY, keys))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("entryKey");
+        }
+
+        @Test
+        void defaultSetsNoPosition() {
+            ReconciliationQueueStore queue = store(ReconciliationQueueStore.class);
+
+            assertThat(queue.queuedPositions(COMPANY, List.of("ref:TR01:0001")).cardinality())
+                    .isZero();
+        }
+
+        @Test
+        void defaultSetsPositionsOfQueuedKeys() {
+            ReconciliationQueueStore queue = storeQueuing(Set.of("ref:TR01:0001", "ref:TR01:0003"));
+
+            BitSet queued =
+                    queue.queuedPositions(
+                            COMPANY,
+                            List.of("ref:TR01:0003", "ref:TR01:0002", "x", "ref:TR01:0003"));
+
+            assertThat(queued.stream()).containsExactly(0, 3);
+        }
+
+        /**
+         * Returns a queue store whose {@code queuedKeys} returns the requested keys of {@code
+         * queued}.
+         */
+        private ReconciliationQueueStore storeQueuing(Set<String> queued) {
+            InvocationHandler handler =
+                    (proxy, method, arguments) -> {
+                        if (method.getName().equals("queuedKeys")) {
+                            Set<String> found = new HashSet<>();
+                            for (Object key : (Collection<?>) arguments[1]) {
+                                if (queued.contains(key)) {
+                                    found.add((String) key);
+                                }
+                            }
+                            return found;
+                        }
+                        if (method.isDefault()) {
+                            return InvocationHandler.invokeDefault(proxy, method, arguments);
+                        }
+                        throw new AssertionError("unexpected call of " + method);
+                    };
+            return (ReconciliationQueueStore)
+                    Proxy.newProxyInstance(
+                            ReconciliationQueueStore.class.getClassLoader(),
+                            new Class<?>[] {ReconciliationQueueStore.class},
+                            handler);
+        }
+    }
+
+    @Nested
+    class WriteVersion {
+
+        @Test
+        void missingCompanyRejected() {
+            BankEntryStore bankEntries = store(BankEntryStore.class);
+
+            assertThatThrownBy(() -> bankEntries.writeVersion(null))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("companyId");
+        }
+
+        @Test
+        void defaultReturnsEmpty() {
+            BankEntryStore bankEntries = store(BankEntryStore.class);
+
+            assertThat(bankEntries.writeVersion(COMPANY)).isEmpty();
         }
     }
 }
