@@ -238,35 +238,11 @@ final class CompactStatementMatch {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
-        // The keys are read once into arrays, so that the n log n comparisons of the sort read
-        // no record or Optional.
-        int count = keys.size();
-        String[] primaryKeys = new String[count];
-        String[] contentKeys = new String[count];
-        Integer[] positions = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            primaryKeys[i] = keys.get(i).primary();
-            contentKeys[i] = keys.get(i).contentKey();
-            positions[i] = i;
-        }
-        Arrays.sort(positions, (a, b) -> compareKeys(primaryKeys, contentKeys, a, b));
-        List<Integer> order = Arrays.asList(positions);
+        List<Integer> order = MatchOrder.of(keys);
         if (!allPaymentsNotBooked(order, keys, lines, skipped) || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
         return Optional.of(order);
-    }
-
-    /**
-     * Compares two lines by primary key, then by content key, as {@code BankLineMatcher} orders.
-     */
-    private static int compareKeys(
-            String[] primaryKeys, String[] contentKeys, int first, int second) {
-        int byPrimary = primaryKeys[first].compareTo(primaryKeys[second]);
-        if (byPrimary != 0) {
-            return byPrimary;
-        }
-        return contentKeys[first].compareTo(contentKeys[second]);
     }
 
     private static CompactBankLines compactLines(List<Integer> order, List<BankLine> lines) {
