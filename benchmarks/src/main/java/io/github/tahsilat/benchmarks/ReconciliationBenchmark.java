@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import javax.money.Monetary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -193,7 +194,18 @@ public class ReconciliationBenchmark {
          * @throws IllegalStateException if the index is to be kept and the store offers no feed
          */
         void fill(ReconciliationBenchmark benchmark, boolean keepMatchIndex) {
-            Stores stores = InMemoryStores.create();
+            fill(benchmark, keepMatchIndex, UnaryOperator.identity());
+        }
+
+        /**
+         * Fills the store and builds the engine as {@link #fill(ReconciliationBenchmark, boolean)}
+         * does, over the stores that {@code wrap} returns for the in-memory ones.
+         */
+        void fill(
+                ReconciliationBenchmark benchmark,
+                boolean keepMatchIndex,
+                UnaryOperator<Stores> wrap) {
+            Stores stores = wrap.apply(InMemoryStores.create());
             StoredInvoices.insertAll(stores, COMPANY.value(), benchmark.data);
             insertCounterparties(stores, benchmark);
             Tahsilat.Builder builder =

@@ -85,6 +85,24 @@ public final class EntryHashing {
 
         /** Adds a field, hashed as its UTF-8 length, a colon and its UTF-8 bytes. */
         public Hasher add(String field) {
+            // Most fields are ASCII, whose UTF-8 length is their length, so they are copied in one
+            // pass. At the first other character, the field is written again in two passes.
+            int chars = field.length();
+            reserve(chars);
+            int at = length + writeLengthPrefix(chars);
+            for (int i = 0; i < chars; i++) {
+                char c = field.charAt(i);
+                if (c >= 0x80) {
+                    return addEncoded(field);
+                }
+                buffer[at + i] = (byte) c;
+            }
+            length = at + chars;
+            return this;
+        }
+
+        /** Adds a field by measuring its UTF-8 length first, for a field that is not ASCII. */
+        private Hasher addEncoded(String field) {
             int bytes = utf8Length(field);
             reserve(bytes);
             length += writeLengthPrefix(bytes);

@@ -30,7 +30,6 @@ import io.github.tahsilat.reconciliation.StructuredReference;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -131,7 +130,7 @@ final class CompactStatementMatch {
             Set<String> skipped,
             BatchCandidates candidates,
             RestMatcher rest) {
-        Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
+        Optional<int[]> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
         }
@@ -144,10 +143,11 @@ final class CompactStatementMatch {
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> compactOrder = new ArrayList<>(lines.size() - forObjectRules);
+        int[] compactOrder = new int[lines.size() - forObjectRules];
+        int compactCount = 0;
         for (int i : order.get()) {
             if (!toObjectRules[i]) {
-                compactOrder.add(i);
+                compactOrder[compactCount++] = i;
             }
         }
         CompactBankLines compactLines = compactLines(compactOrder, lines);
@@ -198,7 +198,7 @@ final class CompactStatementMatch {
             CompanyId companyId,
             KeptMatchIndexes kept,
             RestMatcher rest) {
-        Optional<List<Integer>> order = matcherOrder(keys, lines, skipped);
+        Optional<int[]> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
         }
@@ -228,44 +228,21 @@ final class CompactStatementMatch {
      * Returns the positions of the lines in the order of {@code BankLineMatcher}, or empty when the
      * settings or a line rule out the compact matcher.
      */
-    private Optional<List<Integer>> matcherOrder(
+    private Optional<int[]> matcherOrder(
             List<BankEntryKey> keys, List<BankLine> lines, Set<String> skipped) {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
-        // The keys are read once into arrays, so that the n log n comparisons of the sort read
-        // no record or Optional.
-        int count = keys.size();
-        String[] primaryKeys = new String[count];
-        String[] contentKeys = new String[count];
-        Integer[] positions = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            primaryKeys[i] = keys.get(i).primary();
-            contentKeys[i] = keys.get(i).contentKey();
-            positions[i] = i;
-        }
-        Arrays.sort(positions, (a, b) -> compareKeys(primaryKeys, contentKeys, a, b));
-        List<Integer> order = Arrays.asList(positions);
-        if (!allPaymentsNotBooked(order, keys, lines, skipped) || !fitCompactColumns(lines)) {
+        int[] order = MatchOrder.of(keys);
+        if (!allPaymentsNotBooked(MatchOrder.asList(order), keys, lines, skipped)
+                || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
         return Optional.of(order);
     }
 
-    /**
-     * Compares two lines by primary key, then by content key, as {@code BankLineMatcher} orders.
-     */
-    private static int compareKeys(
-            String[] primaryKeys, String[] contentKeys, int first, int second) {
-        int byPrimary = primaryKeys[first].compareTo(primaryKeys[second]);
-        if (byPrimary != 0) {
-            return byPrimary;
-        }
-        return contentKeys[first].compareTo(contentKeys[second]);
-    }
-
-    private static CompactBankLines compactLines(List<Integer> order, List<BankLine> lines) {
-        CompactBankLines compactLines = new CompactBankLines(order.size());
+    private static CompactBankLines compactLines(int[] order, List<BankLine> lines) {
+        CompactBankLines compactLines = new CompactBankLines(order.length);
         for (int i : order) {
             BankLine line = lines.get(i);
             MinorAmount gross = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
@@ -284,8 +261,8 @@ final class CompactStatementMatch {
      * compact matcher, in {@code compactLines} by position in {@code compactOrder}.
      */
     private record CompactBatch(
-            List<Integer> order,
-            List<Integer> compactOrder,
+            int[] order,
+            int[] compactOrder,
             List<BankEntryKey> keys,
             List<BankLine> lines,
             CompactBankLines compactLines) {}
@@ -306,23 +283,23 @@ final class CompactStatementMatch {
                 new CompactBankLineMatcher(index, settings.autoApplyThreshold())
                         .match(batch.compactLines());
         int matched = result.count(CompactMatchStatus.MATCHED);
-        boolean allCompact = batch.compactOrder().size() == batch.order().size();
+        boolean allCompact = batch.compactOrder().length == batch.order().length;
         if (matched == result.size() && allCompact) {
             return Optional.of(toMatchResult(batch, index, result, items));
         }
         if (matched == 0 || rest == RestMatcher.NONE) {
             return Optional.empty();
         }
-        Set<Integer> decided = new HashSet<>(2 * matched);
+        boolean[] decided = new boolean[batch.lines().size()];
         for (int position = 0; position < result.size(); position++) {
             if (result.status(position) == CompactMatchStatus.MATCHED) {
-                decided.add(batch.compactOrder().get(position));
+                decided[batch.compactOrder()[position]] = true;
             }
         }
-        List<BankEntryKey> restKeys = new ArrayList<>(batch.order().size() - matched);
-        List<BankLine> restLines = new ArrayList<>(batch.order().size() - matched);
+        List<BankEntryKey> restKeys = new ArrayList<>(batch.order().length - matched);
+        List<BankLine> restLines = new ArrayList<>(batch.order().length - matched);
         for (int i : batch.order()) {
-            if (!decided.contains(i)) {
+            if (!decided[i]) {
                 restKeys.add(batch.keys().get(i));
                 restLines.add(batch.lines().get(i));
             }
@@ -531,7 +508,7 @@ final class CompactStatementMatch {
             if (result.status(position) != CompactMatchStatus.MATCHED) {
                 continue;
             }
-            int i = batch.compactOrder().get(position);
+            int i = batch.compactOrder()[position];
             BankEntryKey key = batch.keys().get(i);
             BankLine line = batch.lines().get(i);
             if (!line.charges().isEmpty()) {

@@ -165,17 +165,26 @@ public final class DefaultReconciliationService implements ReconciliationService
         CompanyId companyId = statement.companyId();
         new CompanyRepository(context).require(companyId);
         List<BankEntryKey> keys = BankEntryKey.forStatement(statement.lines());
-        List<BankEntryKey> scopedKeys = new ArrayList<>(keys.size());
-        List<BankLine> scopedLines = new ArrayList<>(keys.size());
+        // While every line so far is in scope, as in an import of the whole statement, the
+        // statement's own lists serve as the scoped ones, and copies start at the first line out.
+        List<BankEntryKey> scopedKeys = keys;
+        List<BankLine> scopedLines = statement.lines();
         Set<String> skipped = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             BankEntryKey key = keys.get(i);
+            boolean copying = scopedKeys != keys;
             if (inScope.test(key)) {
-                scopedKeys.add(key);
-                scopedLines.add(statement.lines().get(i));
-            } else {
-                skipped.addAll(key.keysToRecord());
+                if (copying) {
+                    scopedKeys.add(key);
+                    scopedLines.add(statement.lines().get(i));
+                }
+                continue;
             }
+            if (!copying) {
+                scopedKeys = new ArrayList<>(keys.subList(0, i));
+                scopedLines = new ArrayList<>(statement.lines().subList(0, i));
+            }
+            skipped.addAll(key.keysToRecord());
         }
         ScopedLines lines = new ScopedLines(scopedKeys, scopedLines);
 

@@ -77,6 +77,23 @@ class EntryHashingTest {
         assertThat(hasher.hex()).isEqualTo(reference(fields));
     }
 
+    @Test
+    void hasherEncodesFieldsTurningNonAsciiLate() {
+        List<String> fields =
+                List.of(
+                        "Payment of INV-0000010 thanks",
+                        "Ödeme",
+                        "Payment from Müşteri",
+                        "x".repeat(300) + "é",
+                        "a\uD800",
+                        "TR330006100519786457841326");
+
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        fields.forEach(hasher::add);
+
+        assertThat(hasher.hex()).isEqualTo(reference(fields));
+    }
+
     /** Fields of any UTF-16 units, unpaired surrogates included, as bank text may carry them. */
     @Provide
     Arbitrary<List<String>> fieldLists() {
