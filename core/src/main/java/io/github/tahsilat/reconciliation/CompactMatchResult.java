@@ -286,8 +286,9 @@ public final class CompactMatchResult {
     /**
      * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
      * whose invoice-number key is that of {@code number}, or else the line's structured reference:
-     * the text the matcher found the number by. The matcher recorded which window that is, so only
-     * that window's characters are folded again.
+     * the text the matcher found the number by. The matcher recorded which window that is, so an
+     * ASCII text has only that window's characters folded again, and another text is tokenized
+     * again whole.
      */
     private String namingWindow(int line, String number) {
         int window = namingWindows[line];

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.BookedLine;
+import io.github.tahsilat.service.reconciliation.QueuedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.ReconciliationUnit;
 import io.github.tahsilat.service.reconciliation.StatementImport;
@@ -108,6 +110,98 @@ class ReconciliationUnitTest {
                     .extracting(AlreadyBookedLine::key)
                     .containsExactlyInAnyOrderElementsOf(bookedKeys(first));
             assertThat(fixture.paymentsRecorded()).isEqualTo(first.booked().size());
+        }
+    }
+
+    @Nested
+    class Queue {
+
+        /**
+         * Returns a statement whose even lines pay an invoice by amount alone, which gives a
+         * suggestion, and whose odd lines name no invoice and match no amount.
+         */
+        private StatementImport unbookedStatement() {
+            List<BankLine> lines = new ArrayList<>();
+            for (int i = 0; i < LINES; i++) {
+                if (i % 2 == 0) {
+                    fixture.issue("INV-" + (200 + i), (50 + i) + ".00");
+                    lines.add(credit((50 + i) + ".00").accountServicerReference("S-" + i).build());
+                } else {
+                    lines.add(
+                            credit((900 + i) + ".00")
+                                    .remittanceText("no invoice named")
+                                    .accountServicerReference("U-" + i)
+                                    .build());
+                }
+            }
+            return new StatementImport(fixture.companyId, "STMT-7", lines);
+        }
+
+        private List<String> queuedKeys() {
+            return fixture
+                    .reconciliation
+                    .openQueue(fixture.companyId, PageRequest.first(100))
+                    .items()
+                    .stream()
+                    .map(QueuedLine::entryKey)
+                    .toList();
+        }
+
+        @Test
+        void unitsQueueOnlyTheirOwnLines() {
+            StatementImport statement = unbookedStatement();
+            List<ReconciliationUnit> units = fixture.reconciliation.units(statement, UNITS);
+
+            Set<String> queued = new HashSet<>();
+            for (ReconciliationUnit unit : units) {
+                int before = queuedKeys().size();
+                ReconciliationResult result = fixture.reconciliation.runUnit(unit, statement);
+
+                List<String> added = new ArrayList<>(queuedKeys());
+                added.removeAll(queued);
+                for (String key : added) {
+                    assertThat(unitKeys(statement, unit)).as(unit.label()).contains(key);
+                }
+                assertThat(queuedKeys())
+                        .hasSize(before + result.suggested().size() + result.unmatched().size());
+                queued.addAll(added);
+            }
+
+            List<String> primaries =
+                    BankEntryKey.forStatement(statement.lines()).stream()
+                            .map(BankEntryKey::primary)
+                            .toList();
+            assertThat(queuedKeys()).containsExactlyInAnyOrderElementsOf(primaries);
+        }
+
+        @Test
+        void rerunUnitsQueueNoLineTwice() {
+            StatementImport statement = unbookedStatement();
+            List<ReconciliationUnit> units = fixture.reconciliation.units(statement, UNITS);
+            fixture.reconciliation.runUnit(units.get(1), statement);
+            fixture.reconciliation.runUnit(units.get(3), statement);
+
+            int suggested = 0;
+            int unmatched = 0;
+            for (ReconciliationUnit unit : units) {
+                ReconciliationResult result = fixture.reconciliation.runUnit(unit, statement);
+                suggested += result.suggested().size();
+                unmatched += result.unmatched().size();
+            }
+            ReconciliationResult whole = fixture.reconciliation.importStatement(statement);
+
+            assertThat(suggested).isEqualTo(LINES / 2);
+            assertThat(unmatched).isEqualTo(LINES / 2);
+            assertThat(whole.suggested()).hasSize(LINES / 2);
+            assertThat(whole.unmatched()).hasSize(LINES / 2);
+            assertThat(queuedKeys()).hasSize(LINES).doesNotHaveDuplicates();
+        }
+
+        private List<String> unitKeys(StatementImport statement, ReconciliationUnit unit) {
+            return BankEntryKey.forStatement(statement.lines()).stream()
+                    .filter(unit::contains)
+                    .map(BankEntryKey::primary)
+                    .toList();
         }
     }
 

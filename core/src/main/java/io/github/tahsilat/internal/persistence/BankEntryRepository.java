@@ -73,7 +73,8 @@ public final class BankEntryRepository {
 
     /**
      * Returns the company's write version from the store, or empty when the store does not keep
-     * one. Two equal versions mean that no entry of the company was stored between the two reads.
+     * one. Two equal versions mean that no entry of the company became readable between the two
+     * reads.
      */
     public OptionalLong writeVersion(CompanyId companyId) {
         return context.stores().bankEntries().writeVersion(companyId.value());

@@ -337,9 +337,9 @@ public final class DefaultReconciliationService implements ReconciliationService
      * booking that commits after this check still leaves its line queued.
      *
      * <p>The stored entries are read again unless the store's write version still equals {@code
-     * versionBeforeLookup}. An equal version means that no entry of the company was stored since
-     * the first look-up, and that look-up marked none of these lines as booked, so a second one
-     * would move none.
+     * versionBeforeLookup}, which was read before the first look-up. An equal version means that no
+     * entry of the company became readable since then, and the first look-up found none of these
+     * lines booked, so a second one would move none.
      *
      * @param markedKeys the marked content keys of the first look-up, or {@code null} to build them
      */
