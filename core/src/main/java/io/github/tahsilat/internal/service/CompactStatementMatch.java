@@ -130,7 +130,7 @@ final class CompactStatementMatch {
             Set<String> skipped,
             BatchCandidates candidates,
             RestMatcher rest) {
-        Optional<int[]> order = matcherOrder(keys, lines, skipped);
+        Optional<LinesInOrder> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
         }
@@ -143,18 +143,11 @@ final class CompactStatementMatch {
         if (index.isEmpty()) {
             return Optional.empty();
         }
-        int[] compactOrder = new int[lines.size() - forObjectRules];
-        int compactCount = 0;
-        for (int i : order.get()) {
-            if (!toObjectRules[i]) {
-                compactOrder[compactCount++] = i;
-            }
-        }
-        CompactBankLines compactLines = compactLines(compactOrder, lines);
+        LinesInOrder compact = order.get().without(toObjectRules, forObjectRules);
         SlotItems items =
                 new SlotItems(candidates::invoiceIdOfSlot, candidates::counterpartyIdOfSlot);
         return matchAll(
-                new CompactBatch(order.get(), compactOrder, keys, lines, compactLines),
+                new CompactBatch(order.get(), compact, compactLines(compact.lines())),
                 index.get(),
                 items,
                 rest);
@@ -198,12 +191,12 @@ final class CompactStatementMatch {
             CompanyId companyId,
             KeptMatchIndexes kept,
             RestMatcher rest) {
-        Optional<int[]> order = matcherOrder(keys, lines, skipped);
+        Optional<LinesInOrder> order = matcherOrder(keys, lines, skipped);
         if (order.isEmpty()) {
             return Optional.empty();
         }
         CounterpartyIdentifiers identifiers = CounterpartyIdentifiers.of(lines);
-        CompactBankLines compactLines = compactLines(order.get(), lines);
+        CompactBankLines compactLines = compactLines(order.get().lines());
         return kept.whileUnchanged(
                 companyId.value(),
                 company -> {
@@ -217,7 +210,7 @@ final class CompactStatementMatch {
                     SlotItems items =
                             new SlotItems(index::invoiceIdOfSlot, index::counterpartyIdOfSlot);
                     return matchAll(
-                            new CompactBatch(order.get(), order.get(), keys, lines, compactLines),
+                            new CompactBatch(order.get(), order.get(), compactLines),
                             index.index(),
                             items,
                             rest);
@@ -225,26 +218,25 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Returns the positions of the lines in the order of {@code BankLineMatcher}, or empty when the
-     * settings or a line rule out the compact matcher.
+     * Returns the lines in the order of {@code BankLineMatcher}, or empty when the settings or a
+     * line rule out the compact matcher.
      */
-    private Optional<int[]> matcherOrder(
+    private Optional<LinesInOrder> matcherOrder(
             List<BankEntryKey> keys, List<BankLine> lines, Set<String> skipped) {
         if (lines.isEmpty() || !supportsSettings()) {
             return Optional.empty();
         }
-        int[] order = MatchOrder.of(keys);
-        if (!allPaymentsNotBooked(MatchOrder.asList(order), keys, lines, skipped)
+        LinesInOrder order = LinesInOrder.of(MatchOrder.of(keys), keys, lines);
+        if (!allPaymentsNotBooked(order.keys(), order.lines(), skipped)
                 || !fitCompactColumns(lines)) {
             return Optional.empty();
         }
         return Optional.of(order);
     }
 
-    private static CompactBankLines compactLines(int[] order, List<BankLine> lines) {
-        CompactBankLines compactLines = new CompactBankLines(order.length);
-        for (int i : order) {
-            BankLine line = lines.get(i);
+    private static CompactBankLines compactLines(BankLine[] linesInOrder) {
+        CompactBankLines compactLines = new CompactBankLines(linesInOrder.length);
+        for (BankLine line : linesInOrder) {
             MinorAmount gross = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
             compactLines.add(
                     gross.units(),
@@ -257,15 +249,51 @@ final class CompactStatementMatch {
     }
 
     /**
+     * The positions of lines in the order of {@code BankLineMatcher}, with their keys and lines
+     * copied into arrays in that order. The passes after the sort read the arrays from start to
+     * end, where reading the import's lists at the sorted positions reads them out of order.
+     */
+    private record LinesInOrder(int[] positions, BankEntryKey[] keys, BankLine[] lines) {
+
+        /** Copies the keys and lines at {@code positions} out of {@code keys} and {@code lines}. */
+        static LinesInOrder of(int[] positions, List<BankEntryKey> keys, List<BankLine> lines) {
+            BankEntryKey[] keysInOrder = new BankEntryKey[positions.length];
+            BankLine[] linesInOrder = new BankLine[positions.length];
+            for (int k = 0; k < positions.length; k++) {
+                keysInOrder[k] = keys.get(positions[k]);
+                linesInOrder[k] = lines.get(positions[k]);
+            }
+            return new LinesInOrder(positions, keysInOrder, linesInOrder);
+        }
+
+        /**
+         * Returns these lines in the same order without those whose position is flagged in {@code
+         * dropped}, of which there are {@code droppedCount}.
+         */
+        LinesInOrder without(boolean[] dropped, int droppedCount) {
+            int count = positions.length - droppedCount;
+            int[] keptPositions = new int[count];
+            BankEntryKey[] keptKeys = new BankEntryKey[count];
+            BankLine[] keptLines = new BankLine[count];
+            int kept = 0;
+            for (int k = 0; k < positions.length; k++) {
+                if (!dropped[positions[k]]) {
+                    keptPositions[kept] = positions[k];
+                    keptKeys[kept] = keys[k];
+                    keptLines[kept] = lines[k];
+                    kept++;
+                }
+            }
+            return new LinesInOrder(keptPositions, keptKeys, keptLines);
+        }
+    }
+
+    /**
      * The lines of one match: all in the order of {@code BankLineMatcher}, and those that go to the
-     * compact matcher, in {@code compactLines} by position in {@code compactOrder}.
+     * compact matcher, in {@code compactLines} by index in {@code compact}.
      */
     private record CompactBatch(
-            int[] order,
-            int[] compactOrder,
-            List<BankEntryKey> keys,
-            List<BankLine> lines,
-            CompactBankLines compactLines) {}
+            LinesInOrder all, LinesInOrder compact, CompactBankLines compactLines) {}
 
     /**
      * Matches the compact lines against {@code index}, and the other lines with {@code rest}, or
@@ -283,25 +311,26 @@ final class CompactStatementMatch {
                 new CompactBankLineMatcher(index, settings.autoApplyThreshold())
                         .match(batch.compactLines());
         int matched = result.count(CompactMatchStatus.MATCHED);
-        boolean allCompact = batch.compactOrder().length == batch.order().length;
+        boolean allCompact = batch.compact().positions().length == batch.all().positions().length;
         if (matched == result.size() && allCompact) {
             return Optional.of(toMatchResult(batch, index, result, items));
         }
         if (matched == 0 || rest == RestMatcher.NONE) {
             return Optional.empty();
         }
-        boolean[] decided = new boolean[batch.lines().size()];
+        LinesInOrder all = batch.all();
+        boolean[] decided = new boolean[all.positions().length];
         for (int position = 0; position < result.size(); position++) {
             if (result.status(position) == CompactMatchStatus.MATCHED) {
-                decided[batch.compactOrder()[position]] = true;
+                decided[batch.compact().positions()[position]] = true;
             }
         }
-        List<BankEntryKey> restKeys = new ArrayList<>(batch.order().length - matched);
-        List<BankLine> restLines = new ArrayList<>(batch.order().length - matched);
-        for (int i : batch.order()) {
-            if (!decided[i]) {
-                restKeys.add(batch.keys().get(i));
-                restLines.add(batch.lines().get(i));
+        List<BankEntryKey> restKeys = new ArrayList<>(all.positions().length - matched);
+        List<BankLine> restLines = new ArrayList<>(all.positions().length - matched);
+        for (int k = 0; k < all.positions().length; k++) {
+            if (!decided[all.positions()[k]]) {
+                restKeys.add(all.keys()[k]);
+                restLines.add(all.lines()[k]);
             }
         }
         MatchResult compact = toMatchResult(batch, index, result, items);
@@ -393,19 +422,16 @@ final class CompactStatementMatch {
      * reference key can book a line, and the order by primary key puts such lines next to each
      * other. Comparing each line's primary key with the one before it is therefore enough.
      *
-     * @param order the positions of the lines, sorted by primary key and then content key
      * @param keys the keys of the lines, as {@link BankEntryKey#forStatement} gave them, so that no
-     *     two have the same content key
+     *     two have the same content key, sorted by primary key and then content key
+     * @param lines the lines, in the order of {@code keys}
      */
     static boolean allPaymentsNotBooked(
-            List<Integer> order,
-            List<BankEntryKey> keys,
-            List<BankLine> lines,
-            Set<String> skipped) {
+            BankEntryKey[] keys, BankLine[] lines, Set<String> skipped) {
         String previousPrimary = null;
-        for (int i : order) {
-            BankEntryKey key = keys.get(i);
-            BankLine line = lines.get(i);
+        for (int k = 0; k < keys.length; k++) {
+            BankEntryKey key = keys[k];
+            BankLine line = lines[k];
             if (line.isReturnOrReversal() || line.isChargesOnly() || key.isBookedIn(skipped)) {
                 return false;
             }
@@ -508,9 +534,8 @@ final class CompactStatementMatch {
             if (result.status(position) != CompactMatchStatus.MATCHED) {
                 continue;
             }
-            int i = batch.compactOrder()[position];
-            BankEntryKey key = batch.keys().get(i);
-            BankLine line = batch.lines().get(i);
+            BankEntryKey key = batch.compact().keys()[position];
+            BankLine line = batch.compact().lines()[position];
             if (!line.charges().isEmpty()) {
                 charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
             }

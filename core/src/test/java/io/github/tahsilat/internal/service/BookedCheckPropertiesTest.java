@@ -55,8 +55,11 @@ class BookedCheckPropertiesTest {
             }
         }
         List<Integer> order = matcherOrder(keys);
+        BankEntryKey[] keysInOrder = order.stream().map(keys::get).toArray(BankEntryKey[]::new);
+        BankLine[] linesInOrder = order.stream().map(lines::get).toArray(BankLine[]::new);
 
-        boolean notBooked = CompactStatementMatch.allPaymentsNotBooked(order, keys, lines, skipped);
+        boolean notBooked =
+                CompactStatementMatch.allPaymentsNotBooked(keysInOrder, linesInOrder, skipped);
 
         assertThat(notBooked).isEqualTo(checkOverSets(order, keys, lines, skipped));
     }

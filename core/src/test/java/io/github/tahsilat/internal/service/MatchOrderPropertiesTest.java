@@ -1,7 +1,6 @@
 package io.github.tahsilat.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import java.util.ArrayList;
@@ -37,21 +36,92 @@ class MatchOrderPropertiesTest {
         return key.list().ofMaxSize(200);
     }
 
+    /**
+     * Keys whose primary keys share a long prefix and differ in tails from a small alphabet, so
+     * that their packed heads often tie, tails end inside and past the packed characters, and
+     * primary keys repeat. Half of the lists use Latin-1 characters only, so 8 characters are
+     * packed. The others mix in characters above Latin-1 and lone surrogates, so 4 are. In a third
+     * of the lists, some keys have no reference key, so their primary key is a content key and the
+     * shared prefix is short or empty.
+     */
+    @Provide
+    Arbitrary<List<BankEntryKey>> keyListsWithLongPrefixes() {
+        Arbitrary<String> latin1Tails =
+                Arbitraries.strings().withChars('\u0000', '0', '1', 'A', '\u00FF').ofMaxLength(12);
+        Arbitrary<String> wideTails =
+                Arbitraries.strings()
+                        .withChars('\u0000', '1', '\u00FF', '\u015E', '\uD83D', '\uFFFF')
+                        .ofMaxLength(12);
+        Arbitrary<String> accountPrefixes =
+                Arbitraries.of("ref:TR330006100519786457841326:ASR", "ref:\u015E\u0130RKET:");
+        Arbitrary<Double> withoutReference = Arbitraries.of(0.0, 0.0, 0.1);
+        return Combinators.combine(
+                        Arbitraries.of(latin1Tails, wideTails), accountPrefixes, withoutReference)
+                .flatAs(MatchOrderPropertiesTest::keyListsWithTails);
+    }
+
+    private static Arbitrary<List<BankEntryKey>> keyListsWithTails(
+            Arbitrary<String> tails, String accountPrefix, double withoutReference) {
+        Arbitrary<Optional<String>> reference =
+                tails.map(accountPrefix::concat).optional(1 - withoutReference);
+        Arbitrary<String> content =
+                tails.map(tail -> "sha256:9f86d081884c7d659a2feaa0c55ad015" + tail);
+        Arbitrary<BankEntryKey> key = Combinators.combine(reference, content).as(BankEntryKey::new);
+        return key.list().ofMaxSize(200);
+    }
+
     @Property(tries = 1000)
     void sortsAsStableSortByMatchOrder(@ForAll("keyLists") List<BankEntryKey> keys) {
+        assertSortsAsStableSort(keys);
+    }
+
+    @Property(tries = 1000)
+    void sortsKeysWithLongSharedPrefixes(
+            @ForAll("keyListsWithLongPrefixes") List<BankEntryKey> keys) {
+        assertSortsAsStableSort(keys);
+    }
+
+    @Test
+    void sortsEqualPrimariesByContentKey() {
+        List<BankEntryKey> keys =
+                List.of(
+                        new BankEntryKey(Optional.of("ref:A:1"), "sha256:c#1"),
+                        new BankEntryKey(Optional.of("ref:A:1"), "sha256:a#1"),
+                        new BankEntryKey(Optional.empty(), "sha256:b#1"),
+                        new BankEntryKey(Optional.of("ref:A:1"), "sha256:a#1"));
+
+        int[] order = MatchOrder.of(keys);
+
+        assertThat(order).containsExactly(1, 3, 0, 2);
+    }
+
+    @Test
+    void packedHeadsOrderAsStrings() {
+        String[] keys = {"ref:X:\u0000", "ref:X:", "ref:X:\u00FFa", "ref:X:b", "ref:X:123456789"};
+
+        long[] heads = MatchOrder.packHeads(keys);
+
+        assertThat(heads[1]).isEqualTo(heads[0]);
+        assertThat(heads[1]).isLessThan(heads[4]);
+        assertThat(heads[4]).isLessThan(heads[3]);
+        assertThat(heads[3]).isLessThan(heads[2]);
+    }
+
+    @Test
+    void sharedPrefixLengthOfLeastAndGreatest() {
+        assertThat(MatchOrder.sharedPrefixLength(new String[] {"ref:AB1", "ref:AB22", "ref:AC"}))
+                .isEqualTo(5);
+        assertThat(MatchOrder.sharedPrefixLength(new String[] {"ref:A", "ref:AB"})).isEqualTo(5);
+        assertThat(MatchOrder.sharedPrefixLength(new String[] {"ref:A", "sha256:a"})).isZero();
+        assertThat(MatchOrder.sharedPrefixLength(new String[0])).isZero();
+    }
+
+    private static void assertSortsAsStableSort(List<BankEntryKey> keys) {
         List<Integer> expected = new ArrayList<>(IntStream.range(0, keys.size()).boxed().toList());
         expected.sort(Comparator.comparing(keys::get, BankEntryKey.MATCH_ORDER));
 
         int[] order = MatchOrder.of(keys);
 
         assertThat(order).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    @Test
-    void listViewReadsPositions() {
-        List<Integer> view = MatchOrder.asList(new int[] {2, 0, 1});
-
-        assertThat(view).containsExactly(2, 0, 1);
-        assertThatThrownBy(() -> view.set(0, 1)).isInstanceOf(UnsupportedOperationException.class);
     }
 }
