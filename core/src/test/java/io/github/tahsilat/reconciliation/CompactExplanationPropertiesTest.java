@@ -269,23 +269,10 @@ class CompactExplanationPropertiesTest {
                 .as(Scenario::new);
     }
 
-    private static CompactBankLines compactLines(List<BankLine> bankLines) {
-        CompactBankLines lines = new CompactBankLines(bankLines.size());
-        for (BankLine line : bankLines) {
-            lines.add(
-                    Amounts.toMinor(line.amount(), "amount").units(),
-                    EUR,
-                    line.remittanceText(),
-                    line.counterpartyName().orElse(null),
-                    line.structuredReference().map(StructuredReference::value).orElse(null));
-        }
-        return lines;
-    }
-
     @Property(tries = 1000)
     void compactExplainsAsObjectMatcher(@ForAll("scenarios") Scenario scenario) {
         List<BankLine> bankLines = scenario.bankLines();
-        CompactBankLines lines = compactLines(bankLines);
+        CompactBankLines lines = EuroCompactLines.of(bankLines);
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
 

@@ -193,24 +193,10 @@ class CompactMatchPropertiesTest {
                 .as(Scenario::new);
     }
 
-    /** Returns the EUR bank lines as compact lines, in the same order. */
-    private static CompactBankLines compactLines(List<BankLine> bankLines) {
-        CompactBankLines lines = new CompactBankLines(bankLines.size());
-        for (BankLine line : bankLines) {
-            lines.add(
-                    Amounts.toMinor(line.amount(), "amount").units(),
-                    EUR,
-                    line.remittanceText(),
-                    line.counterpartyName().orElse(null),
-                    line.structuredReference().map(StructuredReference::value).orElse(null));
-        }
-        return lines;
-    }
-
     @Property(tries = 400)
     void compactPicksObjectMatchersItem(@ForAll("scenarios") Scenario scenario) {
         List<BankLine> bankLines = scenario.bankLines();
-        CompactBankLines lines = compactLines(bankLines);
+        CompactBankLines lines = EuroCompactLines.of(bankLines);
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
 
@@ -269,7 +255,7 @@ class CompactMatchPropertiesTest {
     @Property(tries = 400)
     void compactNeverAppliesMoreThanOutstanding(@ForAll("scenarios") Scenario scenario) {
         List<BankLine> bankLines = scenario.bankLines();
-        CompactBankLines lines = compactLines(bankLines);
+        CompactBankLines lines = EuroCompactLines.of(bankLines);
         CompactOpenItemIndex index = scenario.compactIndex();
         CompactMatchResult result = new CompactBankLineMatcher(index).match(lines);
 
