@@ -639,6 +639,27 @@ public final class CompactOpenItemIndex {
     }
 
     /**
+     * Writes the first item of the chain under each of the first {@code count} number-key hashes
+     * into {@code heads}, or -1, as {@link #firstWithNumberHash} returns it, and loads the records
+     * of those items, so that the caller reads them from the cache. The look-ups wait for their
+     * cache misses together rather than one after another.
+     *
+     * @return a combination of the values loaded ahead, which the caller keeps in a field so that
+     *     the JIT compiler cannot drop those loads
+     */
+    long firstWithNumberHashes(long[] hashes, int count, int[] heads) {
+        long loaded = byNumberHash.heads(hashes, count, heads);
+        for (int i = 0; i < count; i++) {
+            int slot = heads[i];
+            if (slot != NONE) {
+                // A record of three longs spans at most two cache lines: its first and last long.
+                loaded += records[LONGS_PER_SLOT * slot] + records[LONGS_PER_SLOT * slot + 2];
+            }
+        }
+        return loaded;
+    }
+
+    /**
      * Returns whether some invoice-number key may start with the folded letter {@code first}
      * followed by {@code second}, a folded letter or digit, or any other character when the key
      * ends after {@code first}. False means that no key starts so, and a text window whose key
@@ -661,9 +682,25 @@ public final class CompactOpenItemIndex {
         return nextWithNumberHash[slot];
     }
 
-    /** Returns the first counterparty whose name key has {@code hash}, or -1. */
-    int firstWithNameHash(long hash) {
-        return byNameHash.head(hash);
+    /**
+     * Writes the first counterparty of the chain under each of the first {@code count} name-key
+     * hashes into {@code heads}, or -1, and loads the first item and name key of those
+     * counterparties, as {@link #firstWithNumberHashes} does for items.
+     *
+     * @return a combination of the values loaded ahead, which the caller keeps in a field so that
+     *     the JIT compiler cannot drop those loads
+     */
+    long firstWithNameHashes(long[] hashes, int count, int[] heads) {
+        long loaded = byNameHash.heads(hashes, count, heads);
+        for (int i = 0; i < count; i++) {
+            int counterparty = heads[i];
+            if (counterparty != NONE) {
+                // String.length() loads the string and its byte array's length, which the
+                // matcher's name comparison reads next.
+                loaded += firstItemOf[counterparty] + nameKeys[counterparty].length();
+            }
+        }
+        return loaded;
     }
 
     int nextWithNameHash(int counterparty) {
@@ -680,6 +717,25 @@ public final class CompactOpenItemIndex {
      */
     int firstWithAmount(int counterparty, int currencyIndex, long units) {
         return byCounterpartyAmount.head(amountHash(counterparty, currencyIndex, units));
+    }
+
+    /**
+     * Writes the first item of the chain under each of the first {@code count} hashes of {@link
+     * #amountHash(int, int, long)} into {@code heads}, or -1, as {@link #firstWithAmount} returns
+     * it, and loads the records of those items, as {@link #firstWithNumberHashes} does.
+     *
+     * @return a combination of the values loaded ahead, which the caller keeps in a field so that
+     *     the JIT compiler cannot drop those loads
+     */
+    long firstWithAmountHashes(long[] hashes, int count, int[] heads) {
+        long loaded = byCounterpartyAmount.heads(hashes, count, heads);
+        for (int i = 0; i < count; i++) {
+            int slot = heads[i];
+            if (slot != NONE) {
+                loaded += records[LONGS_PER_SLOT * slot] + records[LONGS_PER_SLOT * slot + 1];
+            }
+        }
+        return loaded;
     }
 
     int nextWithAmountHash(int slot) {

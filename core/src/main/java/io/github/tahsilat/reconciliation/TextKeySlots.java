@@ -66,6 +66,33 @@ final class TextKeySlots {
     }
 
     /**
+     * Writes the first slot of the chain under each of the first {@code count} hashes into {@code
+     * heads}, or -1, as {@link #head} returns it. The look-ups of a large table miss the cache, so
+     * one loop of independent loads first reads all filter words, and a second reads the home
+     * entries of the hashes that the filter passes. The processor then waits for several misses at
+     * once. Only after that does it look each hash up, in the cache.
+     *
+     * @return a combination of the values loaded ahead, which the caller keeps in a field so that
+     *     the JIT compiler cannot drop those loads
+     */
+    long heads(long[] hashes, int count, int[] heads) {
+        long loaded = 0;
+        for (int i = 0; i < count; i++) {
+            loaded += filter[filterWord(hashes[i] & TAG_MASK)];
+        }
+        for (int i = 0; i < count; i++) {
+            long tag = hashes[i] & TAG_MASK;
+            // A hash that the filter rejects reads entry 0, so the loop need not branch on it.
+            int at = mayContain(tag) ? home(tag) : 0;
+            loaded += entries[at];
+        }
+        for (int i = 0; i < count; i++) {
+            heads[i] = head(hashes[i]);
+        }
+        return loaded;
+    }
+
+    /**
      * Sets the first slot of the chain under {@code hash}, adding the hash when it is new, or
      * removes the hash when {@code slot} is -1.
      */

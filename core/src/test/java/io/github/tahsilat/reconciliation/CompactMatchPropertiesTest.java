@@ -170,6 +170,20 @@ class CompactMatchPropertiesTest {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
+        return scenarios(1, 20, 1, 15);
+    }
+
+    /**
+     * Statements of more lines than the matcher looks up at once, so that lines on both sides of a
+     * chunk's end take part.
+     */
+    @Provide
+    Arbitrary<Scenario> longScenarios() {
+        return scenarios(10, 40, 30, 100);
+    }
+
+    private static Arbitrary<Scenario> scenarios(
+            int minItems, int maxItems, int minLines, int maxLines) {
         Arbitrary<ItemSpec> item =
                 Combinators.combine(
                                 Arbitraries.integers().between(1, 40),
@@ -188,13 +202,25 @@ class CompactMatchPropertiesTest {
                                 Arbitraries.of(0, 0, 0, -200, 300))
                         .as(LineSpec::new);
         return Combinators.combine(
-                        item.list().ofMinSize(1).ofMaxSize(20).uniqueElements(ItemSpec::number),
-                        line.list().ofMinSize(1).ofMaxSize(15))
+                        item.list()
+                                .ofMinSize(minItems)
+                                .ofMaxSize(maxItems)
+                                .uniqueElements(ItemSpec::number),
+                        line.list().ofMinSize(minLines).ofMaxSize(maxLines))
                 .as(Scenario::new);
     }
 
     @Property(tries = 400)
     void compactPicksObjectMatchersItem(@ForAll("scenarios") Scenario scenario) {
+        checkAgainstObjectMatcher(scenario);
+    }
+
+    @Property(tries = 100)
+    void longStatementPicksObjectMatchersItem(@ForAll("longScenarios") Scenario scenario) {
+        checkAgainstObjectMatcher(scenario);
+    }
+
+    private static void checkAgainstObjectMatcher(Scenario scenario) {
         List<BankLine> bankLines = scenario.bankLines();
         CompactBankLines lines = EuroCompactLines.of(bankLines);
         CompactMatchResult compact =
