@@ -48,6 +48,28 @@ final class StoredInvoices {
                         });
     }
 
+    /**
+     * Inserts every item of {@code data} as an open receivable of {@code companyId}, {@code batch}
+     * items to a transaction.
+     */
+    static void insertInBatches(Stores stores, UUID companyId, OpenItemData data, int batch) {
+        WriteStamp stamp =
+                new WriteStamp(Actor.system("import"), Instant.parse("2026-01-01T00:00:00Z"));
+        for (int from = 0; from < data.items(); from += batch) {
+            int to = Math.min(data.items(), from + batch);
+            int first = from;
+            stores.transactions()
+                    .inTransaction(
+                            () -> {
+                                for (int i = first; i < to; i++) {
+                                    stores.invoices()
+                                            .insert(companyId, record(companyId, data, i, stamp));
+                                }
+                                return null;
+                            });
+        }
+    }
+
     private static UUID copy(UUID id) {
         return new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits());
     }

@@ -54,6 +54,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1078,6 +1079,103 @@ public abstract class StoreContractTest {
                                             .oldestMatchCandidatesOf(
                                                     company, List.of(customer), -1))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void matchCandidateReadsStayInCompany() {
+            UUID customer = UUID.randomUUID();
+            InvoiceDraft foreign =
+                    InvoiceDraft.of(Fixtures.invoice(otherCompany, customer, "INV-9", ISSUED));
+            foreign.outstanding = new BigDecimal("150.00");
+            foreign.externalReference = Optional.of("RF18 5390");
+            foreign.idempotencyKey = Optional.empty();
+            stores.invoices().insert(otherCompany, foreign.build());
+            InvoiceRecord own =
+                    insertDraft(
+                            customer,
+                            "INV-9",
+                            ISSUED,
+                            "150.00",
+                            draft -> draft.externalReference = Optional.of("RF18 5390"));
+            MatchCandidateView ownView = MatchCandidateView.of(own);
+
+            assertThat(stores.invoices().matchCandidatesByNumberKey(company, List.of("INV9")))
+                    .containsExactly(ownView);
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByReferenceKey(company, List.of("RF185390")))
+                    .containsExactly(ownView);
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "TRY", 15_000, 15_000, 10))
+                    .containsExactly(ownView);
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, customer, "TRY", 15_000, 15_000, 10))
+                    .containsExactly(ownView);
+            assertThat(stores.invoices().oldestMatchCandidatesOf(company, List.of(customer), 5))
+                    .containsExactly(ownView);
+        }
+
+        @Test
+        void amountCandidatesSkipPayablesAndEmptyRanges() {
+            UUID customer = UUID.randomUUID();
+            insertDraft(
+                    customer,
+                    "P-1",
+                    ISSUED,
+                    "150.00",
+                    payable -> payable.direction = Direction.PAYABLE);
+            InvoiceRecord receivable = insertOpen(customer, "R-1", ISSUED, "150.00");
+
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "TRY", 15_000, 15_000, 10))
+                    .containsExactly(MatchCandidateView.of(receivable));
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "TRY", 15_000, 15_000, 0))
+                    .isEmpty();
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "TRY", 15_001, 15_000, 10))
+                    .isEmpty();
+            assertThat(
+                            stores.invoices()
+                                    .matchCandidatesByAmount(
+                                            company, null, "EUR", 15_000, 15_000, 10))
+                    .isEmpty();
+            assertThatThrownBy(
+                            () ->
+                                    stores.invoices()
+                                            .matchCandidatesByAmount(
+                                                    company, null, "TRY", 15_000, 15_000, -1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void oldestMatchCandidatesOfManyCounterparties() {
+            // More counterparties than a SQL store binds in one array, so it reads them in chunks.
+            int count = 1_100;
+            List<UUID> customers = new ArrayList<>();
+            List<MatchCandidateView> expected = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                UUID customer = UUID.randomUUID();
+                customers.add(customer);
+                expected.add(
+                        MatchCandidateView.of(
+                                insertOpen(customer, "M-" + i, ISSUED.plusDays(i % 7), "10.00")));
+            }
+            Collections.reverse(customers);
+            Collections.reverse(expected);
+
+            assertThat(stores.invoices().oldestMatchCandidatesOf(company, customers, 1))
+                    .containsExactlyElementsOf(expected);
         }
 
         @Test

@@ -13,6 +13,7 @@ import io.github.tahsilat.persistence.spi.record.Installment;
 import io.github.tahsilat.persistence.spi.record.InvoiceRecord;
 import io.github.tahsilat.persistence.spi.record.InvoiceStatus;
 import io.github.tahsilat.persistence.spi.record.InvoiceTotals;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PriceBasis;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
@@ -96,6 +97,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
     private final String table;
     private final DocumentParts parts;
     private final Installments installments;
+    private final MatchCandidateQueries candidates;
     private final String insertSql;
     private final String updateSql;
 
@@ -105,6 +107,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         this.table = options.tablePrefix() + "invoice";
         this.parts = new DocumentParts(table, "invoice_id");
         this.installments = new Installments(table);
+        this.candidates = new MatchCandidateQueries(transactions, table, fetchSize);
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS))
                         // Every unique key is an arbiter: a concurrent insert of the same
@@ -692,6 +695,37 @@ final class JdbcInvoiceStore implements InvoiceStore {
         return transactions.call(
                 connection -> select(connection, condition, companyId, values.toArray()),
                 SqlErrors.of("read open receivables by amount in company " + companyId));
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByNumberKey(
+            UUID companyId, Collection<String> numberKeys) {
+        return candidates.byKeys(
+                companyId, "number_key", numberKeys, "read match candidates by number");
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByReferenceKey(
+            UUID companyId, Collection<String> referenceKeys) {
+        return candidates.byKeys(
+                companyId, "reference_key", referenceKeys, "read match candidates by reference");
+    }
+
+    @Override
+    public List<MatchCandidateView> matchCandidatesByAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        return candidates.byAmount(companyId, counterpartyId, currency, lowMinor, highMinor, limit);
+    }
+
+    @Override
+    public List<MatchCandidateView> oldestMatchCandidatesOf(
+            UUID companyId, Collection<UUID> counterpartyIds, int limitEach) {
+        return candidates.oldestOf(companyId, counterpartyIds, limitEach);
     }
 
     private OpenItemView readView(ResultSet rows) throws SQLException {

@@ -1,0 +1,192 @@
+package io.github.tahsilat.benchmarks;
+
+import io.github.tahsilat.allocation.AllocationPolicy;
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.reconciliation.BankLine;
+import io.github.tahsilat.reconciliation.MatchSettings;
+import io.github.tahsilat.service.reconciliation.ReconciliationResult;
+import io.github.tahsilat.service.reconciliation.ReconciliationService;
+import io.github.tahsilat.service.reconciliation.StatementImport;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Imports one bank statement of {@code lines} lines through the engine's reconciliation service
+ * over the JDBC store on PostgreSQL, with the default match settings and allocation policy. The
+ * score is milliseconds per import (single-shot mode). The benchmark prints, for each import, the
+ * time per line, the SQL statements and commits that the stores ran, and what happened to the
+ * lines.
+ *
+ * <p>The setup starts the stores over an embedded PostgreSQL server ({@link EmbeddedStores}),
+ * registers one company and {@code items / 20} customers through the engine, and writes {@code
+ * items} open invoices of {@link OpenItemData}, {@value #BATCH} to a transaction. It then runs
+ * {@code ANALYZE}, as autovacuum would some time after such a load, so that the imports are planned
+ * with the tables' statistics.
+ *
+ * <p>Every import, warm-up included, pays invoices that no earlier import paid, with lines that no
+ * earlier import stored, so that it books them. A second import of the same lines would only find
+ * them booked. Import {@code n} pays invoice {@code n * lines + k} in full with its line {@code k}.
+ * Seven lines in ten quote the invoice number in their remittance text, and the default settings
+ * book them. The others carry only the payer's name and the amount, which the default settings
+ * propose but do not book, so the import queues them. An iteration's setup fails when the invoices
+ * run out, so {@code items} must be at least {@code lines} times the number of iterations, warm-up
+ * included.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 2)
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class JdbcReconciliationBenchmark {
+
+    static final int BATCH = 1_000;
+
+    /** The number of invoices per customer. */
+    static final int ITEMS_PER_COUNTERPARTY = 20;
+
+    private static final String ACCOUNT = "TR330006100519786457841326";
+
+    /** The number of open invoices written before the first import. */
+    @Param("100000")
+    int items;
+
+    /** The number of lines of each imported statement. */
+    @Param("10000")
+    int lines;
+
+    private EmbeddedStores server;
+    private Tahsilat engine;
+    private ReconciliationService reconciliation;
+    private CompanyId companyId;
+    private OpenItemData data;
+    private String[] names;
+    private int imports;
+    private StatementImport statement;
+    private ReconciliationResult result;
+    private long elapsedNanos;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException, SQLException {
+        server = EmbeddedStores.start();
+        engine =
+                Tahsilat.builder()
+                        .stores(server.stores())
+                        .clock(
+                                Clock.fixed(
+                                        OpenItemData.AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC),
+                                        ZoneOffset.UTC))
+                        .build();
+        reconciliation =
+                engine.reconciliation(MatchSettings.defaults(), AllocationPolicy.defaults());
+        data = OpenItemData.generate(items, Math.max(1, items / ITEMS_PER_COUNTERPARTY), 0.6, 23);
+        names = new String[data.counterparties()];
+        for (int c = 0; c < names.length; c++) {
+            names[c] = "Customer " + c + " Ticaret A.S.";
+        }
+        companyId = CompanyId.random();
+        BenchmarkCompany.register(engine, companyId, data, c -> names[c]);
+        StoredInvoices.insertInBatches(engine.stores(), companyId.value(), data, BATCH);
+        server.analyze();
+    }
+
+    /**
+     * Builds the statement of the next import, over invoices that no earlier import paid.
+     *
+     * @throws IllegalStateException if fewer than {@code lines} invoices are left unpaid
+     */
+    @Setup(Level.Iteration)
+    public void nextStatement() {
+        int first = imports * lines;
+        if (first + lines > items) {
+            throw new IllegalStateException(
+                    "import "
+                            + (imports + 1)
+                            + " needs invoices "
+                            + first
+                            + " to "
+                            + (first + lines - 1)
+                            + " but only "
+                            + items
+                            + " are written; raise items to at least lines times the iterations,"
+                            + " warm-up included");
+        }
+        List<BankLine> statementLines = new ArrayList<>(lines);
+        for (int k = 0; k < lines; k++) {
+            statementLines.add(line(first + k, k % 10 < 7, "S" + imports + "-" + k));
+        }
+        statement = new StatementImport(companyId, "STMT-" + imports, statementLines);
+        imports++;
+        server.connection().resetCounts();
+    }
+
+    /** Returns the line that pays invoice {@code item} in full, quoting its number or not. */
+    private BankLine line(int item, boolean quotesNumber, String reference) {
+        BankLine.Builder line =
+                BankLine.builder()
+                        .accountId(ACCOUNT)
+                        .bookingDate(OpenItemData.AS_OF)
+                        .amount(OpenItemData.euros(data.openMinor()[item]))
+                        .accountServicerReference(reference);
+        if (quotesNumber) {
+            return line.remittanceText("Payment of " + OpenItemData.number(item) + " thanks")
+                    .build();
+        }
+        return line.remittanceText("Payment")
+                .counterpartyName(names[data.counterparty()[item]])
+                .build();
+    }
+
+    /** Prints the import's time per line, statement counts and outcome. */
+    @TearDown(Level.Iteration)
+    public void report() {
+        OneConnection connection = server.connection();
+        System.out.printf(
+                "%nimport of %d lines: %.1f us per line, %d statements (%.2f per line), %d"
+                        + " commits; %d booked, %d suggested, %d unmatched, %d already booked%n",
+                lines,
+                elapsedNanos / 1e3 / lines,
+                connection.executions(),
+                (double) connection.executions() / lines,
+                connection.commits(),
+                result.booked().size(),
+                result.suggested().size(),
+                result.unmatched().size(),
+                result.alreadyBooked().size());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException, SQLException {
+        server.close();
+    }
+
+    /** Imports the next statement and returns what happened to its lines. */
+    @Benchmark
+    public ReconciliationResult importStatement() {
+        long start = System.nanoTime();
+        result = reconciliation.importStatement(statement);
+        elapsedNanos = System.nanoTime() - start;
+        return result;
+    }
+}

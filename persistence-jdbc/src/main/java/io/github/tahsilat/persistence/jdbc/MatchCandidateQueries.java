@@ -1,0 +1,249 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The match-candidate reads of {@link JdbcInvoiceStore}: each runs one statement that selects only
+ * the columns of a {@link MatchCandidateView}, where reading the full records would run one more
+ * statement per child table (lines, VAT and withholding totals, installments and their discounts)
+ * and decode every record.
+ *
+ * <p>Each query has the same conditions and order as the record read that it replaces, so it
+ * returns the projections of the records that read would return. The rows are mapped to views after
+ * the transaction's work, as the store's default methods map records, so that an outstanding amount
+ * that does not fit a long raises {@link ArithmeticException} without marking an enclosing
+ * transaction for rollback.
+ */
+final class MatchCandidateQueries {
+
+    private static final String COLUMNS =
+            "id, counterparty_id, number, currency, due_date, outstanding, external_reference";
+
+    /** Open receivables. The partial matching indexes of migration V9 use the same predicate. */
+    private static final String OPEN_RECEIVABLE = "direction = 'RECEIVABLE' AND " + Sql.OPEN;
+
+    private final JdbcTransactionRunner transactions;
+    private final String table;
+    private final int fetchSize;
+
+    MatchCandidateQueries(JdbcTransactionRunner transactions, String table, int fetchSize) {
+        this.transactions = transactions;
+        this.table = table;
+        this.fetchSize = fetchSize;
+    }
+
+    /**
+     * Returns the open receivables whose {@code column}, a key column, is one of {@code keys}, in
+     * due-date order.
+     */
+    List<MatchCandidateView> byKeys(
+            UUID companyId, String column, Collection<String> keys, String action) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<String> distinct = keys.stream().map(Objects::requireNonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        String sql = select(column + " = ANY(?) AND " + OPEN_RECEIVABLE + " ORDER BY due_date, id");
+        List<CandidateRow> rows =
+                transactions.call(
+                        connection -> {
+                            Array array = connection.createArrayOf("text", distinct.toArray());
+                            try {
+                                return Sql.list(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        resultSet -> CandidateRow.read(resultSet, table),
+                                        companyId,
+                                        array);
+                            } finally {
+                                array.free();
+                            }
+                        },
+                        SqlErrors.of(action + " in company " + companyId));
+        return views(rows);
+    }
+
+    /**
+     * Returns up to {@code limit} open receivables in {@code currency} whose outstanding amount in
+     * minor units is from {@code lowMinor} to {@code highMinor}, by amount, due date and id.
+     *
+     * @param counterpartyId the counterparty whose items to return, or {@code null} for all
+     */
+    List<MatchCandidateView> byAmount(
+            UUID companyId,
+            UUID counterpartyId,
+            String currency,
+            long lowMinor,
+            long highMinor,
+            int limit) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(currency, "currency");
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        if (limit == 0 || lowMinor > highMinor) {
+            return List.of();
+        }
+        String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
+        String sql =
+                select(
+                        owner
+                                + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
+                                + OPEN_RECEIVABLE
+                                + " ORDER BY outstanding_minor, due_date, id LIMIT ?");
+        List<Object> values = new ArrayList<>();
+        values.add(companyId);
+        if (counterpartyId != null) {
+            values.add(counterpartyId);
+        }
+        values.add(currency);
+        values.add(lowMinor);
+        values.add(highMinor);
+        values.add(limit);
+        List<CandidateRow> rows =
+                transactions.call(
+                        connection ->
+                                Sql.list(
+                                        connection,
+                                        sql,
+                                        Math.min(fetchSize, limit),
+                                        resultSet -> CandidateRow.read(resultSet, table),
+                                        values.toArray()),
+                        SqlErrors.of("read open receivables by amount in company " + companyId));
+        return views(rows);
+    }
+
+    /**
+     * Returns up to {@code limitEach} open receivables of each counterparty, grouped in the order
+     * of {@code counterpartyIds} without repeats, each group by due date and id, in one statement
+     * per chunk of {@link Sql#ANY_CHUNK_SIZE} counterparties.
+     */
+    List<MatchCandidateView> oldestOf(
+            UUID companyId, Collection<UUID> counterpartyIds, int limitEach) {
+        Objects.requireNonNull(companyId, "companyId");
+        if (limitEach < 0) {
+            throw new IllegalArgumentException(
+                    "invalid limitEach: " + limitEach + "; expected 0 or more");
+        }
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(counterpartyIds));
+        distinct.forEach(id -> Objects.requireNonNull(id, "counterpartyId"));
+        if (distinct.isEmpty() || limitEach == 0) {
+            return List.of();
+        }
+        // The lateral subquery stops after limitEach items of each counterparty.
+        String sql =
+                "SELECT item.* FROM unnest(?::uuid[]) WITH ORDINALITY AS owner(id, position)"
+                        + " CROSS JOIN LATERAL (SELECT "
+                        + COLUMNS
+                        + " FROM "
+                        + table
+                        + " WHERE company_id = ? AND counterparty_id = owner.id AND "
+                        + OPEN_RECEIVABLE
+                        + " ORDER BY due_date, id LIMIT ?) AS item"
+                        + " ORDER BY owner.position, item.due_date, item.id";
+        List<CandidateRow> rows =
+                transactions.call(
+                        connection -> {
+                            List<CandidateRow> found = new ArrayList<>();
+                            for (int start = 0;
+                                    start < distinct.size();
+                                    start += Sql.ANY_CHUNK_SIZE) {
+                                List<UUID> chunk =
+                                        distinct.subList(
+                                                start,
+                                                Math.min(
+                                                        distinct.size(),
+                                                        start + Sql.ANY_CHUNK_SIZE));
+                                found.addAll(
+                                        oldestOfChunk(
+                                                connection, sql, companyId, chunk, limitEach));
+                            }
+                            return found;
+                        },
+                        SqlErrors.of("read the oldest open receivables in company " + companyId));
+        return views(rows);
+    }
+
+    private List<CandidateRow> oldestOfChunk(
+            Connection connection, String sql, UUID companyId, List<UUID> chunk, int limitEach)
+            throws SQLException {
+        try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+            statement.setFetchSize(fetchSize);
+            new Params(statement).uuidArray(connection, chunk).uuid(companyId).integer(limitEach);
+            List<CandidateRow> rows = new ArrayList<>();
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    rows.add(CandidateRow.read(resultSet, table));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private String select(String condition) {
+        return "SELECT " + COLUMNS + " FROM " + table + " WHERE company_id = ? AND " + condition;
+    }
+
+    private static List<MatchCandidateView> views(List<CandidateRow> rows) {
+        List<MatchCandidateView> views = new ArrayList<>(rows.size());
+        for (CandidateRow row : rows) {
+            views.add(row.view());
+        }
+        return views;
+    }
+
+    /** The columns of one candidate as read, before the amount is taken in minor units. */
+    private record CandidateRow(
+            UUID id,
+            UUID counterpartyId,
+            String number,
+            String currency,
+            LocalDate dueDate,
+            BigDecimal outstanding,
+            Optional<String> externalReference) {
+
+        static CandidateRow read(ResultSet resultSet, String table) throws SQLException {
+            Row row = new Row(resultSet, table, "id");
+            return new CandidateRow(
+                    row.uuid("id"),
+                    row.uuid("counterparty_id"),
+                    row.text("number"),
+                    row.currency("currency"),
+                    row.date("due_date"),
+                    row.decimal("outstanding"),
+                    row.optionalText("external_reference"));
+        }
+
+        /**
+         * Returns the view, as {@link MatchCandidateView#of} returns it for the record.
+         *
+         * @throws ArithmeticException if the outstanding amount does not fit in a long in minor
+         *     units
+         */
+        MatchCandidateView view() {
+            return new MatchCandidateView(
+                    id,
+                    counterpartyId,
+                    number,
+                    currency,
+                    Math.toIntExact(dueDate.toEpochDay()),
+                    outstanding.unscaledValue().longValueExact(),
+                    externalReference);
+        }
+    }
+}
