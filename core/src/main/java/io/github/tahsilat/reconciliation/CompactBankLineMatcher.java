@@ -482,8 +482,9 @@ public final class CompactBankLineMatcher {
 
         /**
          * Tokenizes the text and payer's name of lines {@code first} to {@code end}, exclusive, and
-         * runs their look-ups together. {@link #run} must then run on those lines, in order, before
-         * the next call.
+         * runs their look-ups together. Returns and reversals are skipped, because {@link #run}
+         * reads neither for them. {@link #run} must then run on those lines, in order, before the
+         * next call.
          */
         void lookUpChunk(int first, int end) {
             chunkFirst = first;

@@ -1,5 +1,7 @@
 package io.github.tahsilat.reconciliation;
 
+import static io.github.tahsilat.reconciliation.CompactMatchStatus.MATCHED;
+import static io.github.tahsilat.reconciliation.CompactMatchStatus.UNDECIDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CompactBankLineMatcherTest {
 
@@ -825,6 +829,144 @@ class CompactBankLineMatcherTest {
             CompactMatchResult result = match(index, lines(1_000, "Payment", "Acme Ticaret A.Ş."));
 
             assertThat(result.item(0)).isEqualTo(8);
+        }
+    }
+
+    /**
+     * Statements longer than the chunk of lines whose look-ups the matcher runs together, so that
+     * every line must still get the results of its own look-ups.
+     */
+    @Nested
+    class Chunks {
+
+        private static final String[] NAMES = {"Firma Bir", "Firma İki Şti.", "Firma Üç"};
+
+        /**
+         * Returns an index of {@code size} items: item {@code k} is {@code INV-<1000 + k>} of
+         * counterparty {@code k % 3}, with {@code 1,000 + k} cents open.
+         */
+        private CompactOpenItemIndex numberedIndex(int size) {
+            CompactOpenItemIndex index = new CompactOpenItemIndex(size, NAMES.length);
+            for (int c = 0; c < NAMES.length; c++) {
+                index.nameCounterparty(c, NAMES[c]);
+            }
+            for (int k = 0; k < size; k++) {
+                index.put(k, "INV-" + (1_000 + k), k % NAMES.length, 1_000 + k, EUR, DUE + k);
+            }
+            return index;
+        }
+
+        /**
+         * Returns {@code size} lines, line {@code k} paying item {@code k} in one of five ways by
+         * {@code k % 5}: its number in ASCII text, its number in Turkish text, the payer's name and
+         * the amount with an empty text, its number and the payer's name, or a return of the amount
+         * that quotes the number.
+         */
+        private CompactBankLines numberedLines(int size) {
+            CompactBankLines lines = new CompactBankLines(size);
+            for (int k = 0; k < size; k++) {
+                long units = 1_000 + k;
+                String number = "INV-" + (1_000 + k);
+                String name = NAMES[k % NAMES.length];
+                switch (k % 5) {
+                    case 0 -> lines.add(units, EUR, "Payment of " + number, null);
+                    case 1 -> lines.add(units, EUR, "Ödeme: fatura " + number + " için", null);
+                    case 2 -> lines.add(units, EUR, "", name);
+                    case 3 -> lines.add(units, EUR, number, name.toUpperCase(Locale.ROOT));
+                    default -> lines.add(-units, EUR, "Iade " + number, name);
+                }
+            }
+            return lines;
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 2, 31, 32, 33, 63, 64, 65, 100})
+        void everyLineFindsItsOwnItem(int size) {
+            CompactMatchResult result = match(numberedIndex(size), numberedLines(size));
+
+            int[] scores = {90, 90, 40, 100};
+            for (int k = 0; k < size; k++) {
+                if (k % 5 == 4) {
+                    assertThat(result.status(k)).as("line %d", k).isEqualTo(UNDECIDED);
+                    continue;
+                }
+                assertThat(result.status(k)).as("line %d", k).isEqualTo(MATCHED);
+                assertThat(result.item(k)).as("line %d", k).isEqualTo(k);
+                assertThat(result.score(k)).as("line %d", k).isEqualTo(scores[k % 5]);
+            }
+        }
+
+        @Test
+        void manyWindowsInOneChunkFindItems() {
+            // Ten windows of seven digits per line, 320 in a chunk, each of which the index may
+            // contain because its keys have seven characters and end with a digit.
+            CompactOpenItemIndex index = numberedIndex(40);
+            CompactBankLines lines = new CompactBankLines(40);
+            StringBuilder noise = new StringBuilder();
+            for (int t = 0; t < 10; t++) {
+                noise.append(5_550_000 + t).append(' ');
+            }
+            for (int k = 0; k < 40; k++) {
+                lines.add(1_000 + k, EUR, noise + "INV " + (1_000 + k), null);
+            }
+
+            CompactMatchResult result = match(index, lines);
+
+            for (int k = 0; k < 40; k++) {
+                assertThat(result.item(k)).as("line %d", k).isEqualTo(k);
+                assertThat(result.explanation(k).get(0).detail())
+                        .as("line %d", k)
+                        .isEqualTo(
+                                "text names invoice INV-" + (1_000 + k) + " as INV" + (1_000 + k));
+            }
+        }
+
+        @Test
+        void longPayerNameFindsCounterparty() {
+            String name =
+                    "Anadolu Güneş Enerjisi Üretim Dağıtım Pazarlama Sanayi ve Ticaret"
+                            + " Anonim Şirketi İstanbul Şubesi";
+            CompactOpenItemIndex index = new CompactOpenItemIndex(1, 1);
+            index.nameCounterparty(0, name);
+            index.put(0, "INV-1", 0, 4_200, EUR, DUE);
+            // The short names of the first chunk leave small key buffers for the second chunk.
+            CompactBankLines lines = new CompactBankLines(33);
+            for (int k = 0; k < 32; k++) {
+                lines.add(1, EUR, "Payment", "Other");
+            }
+            lines.add(4_200, EUR, "", name.toUpperCase(Locale.ROOT));
+
+            CompactMatchResult result = match(index, lines);
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNMATCHED);
+            assertThat(result.item(32)).isZero();
+            assertThat(result.score(32)).isEqualTo(40);
+        }
+
+        @Test
+        void reusedMatcherSeesChangedIndex() {
+            CompactOpenItemIndex index = numberedIndex(40);
+            CompactBankLineMatcher matcher = new CompactBankLineMatcher(index);
+            CompactBankLines lines = numberedLines(40);
+            CompactMatchResult before = matcher.match(lines);
+            index.remove(0);
+            index.settle(1, 500);
+            index.remove(2);
+            index.put(2, "INV-1000", 2, 1_000, EUR, DUE);
+
+            CompactMatchResult after = matcher.match(lines);
+            CompactMatchResult fresh = new CompactBankLineMatcher(index).match(lines);
+
+            assertThat(before.item(0)).isZero();
+            assertThat(after.item(0)).isEqualTo(2);
+            assertThat(after.score(1)).isEqualTo(60);
+            assertThat(after.status(2)).isEqualTo(UNDECIDED);
+            for (int k = 0; k < 40; k++) {
+                assertThat(after.status(k)).as("line %d", k).isEqualTo(fresh.status(k));
+                assertThat(after.item(k)).as("line %d", k).isEqualTo(fresh.item(k));
+                assertThat(after.score(k)).as("line %d", k).isEqualTo(fresh.score(k));
+                assertThat(after.explanation(k)).as("line %d", k).isEqualTo(fresh.explanation(k));
+            }
         }
     }
 

@@ -33,6 +33,7 @@ class CompactMatchPropertiesTest {
 
     private static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
     private static final CurrencyUnit TRY = Monetary.getCurrency("TRY");
+    private static final CurrencyUnit USD = Monetary.getCurrency("USD");
     private static final LocalDate FIRST_DUE = LocalDate.of(2025, 2, 1);
     private static final int COUNTERPARTIES = 5;
 
@@ -163,6 +164,7 @@ class CompactMatchPropertiesTest {
                 case 0 -> "Payment of INV-" + number + " thanks";
                 case 1 -> "inv " + String.format("%04d", number);
                 case 2 -> "Fatura INV " + number + " / 2025";
+                case 6 -> "Ödeme: fatura no İNV-" + number + " için teşekkürler";
                 default -> "INV" + number + " INV" + (number + 1);
             };
         }
@@ -196,7 +198,7 @@ class CompactMatchPropertiesTest {
         Arbitrary<LineSpec> line =
                 Combinators.combine(
                                 Arbitraries.integers().between(0, 30),
-                                Arbitraries.integers().between(0, 5),
+                                Arbitraries.integers().between(0, 6),
                                 Arbitraries.integers().between(0, COUNTERPARTIES + 1),
                                 Arbitraries.integers().between(1, 6).map(k -> k * 500),
                                 Arbitraries.of(0, 0, 0, -200, 300))
@@ -275,6 +277,71 @@ class CompactMatchPropertiesTest {
             assertThat(proposal.difference()).isEqualTo(expected.difference());
             assertThat(proposal.unapplied()).isEqualTo(expected.unapplied());
             assertThat(proposal.explanation()).isEqualTo(expected.explanation());
+        }
+    }
+
+    /**
+     * A line put before a statement that takes no item, naming counterparty {@code payer} unless
+     * that is out of range: a return that quotes {@code INV-number} (kind 0), a payment in a
+     * currency the index lacks that quotes it (kind 1), a payment of an amount no item has with no
+     * number in its text (kind 2), or a payment from a name the bank may have cut (kind 3).
+     */
+    record LeadingLine(int kind, int number, int payer) {}
+
+    @Provide
+    Arbitrary<List<LeadingLine>> leadingLines() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(1, 40),
+                        Arbitraries.integers().between(0, COUNTERPARTIES + 1))
+                .as(LeadingLine::new)
+                .list()
+                .ofMaxSize(70);
+    }
+
+    /**
+     * Puts lines that take no item before a statement, which moves the statement's lines to other
+     * places in the chunks whose look-ups the matcher runs together, and checks that each line
+     * still gets the same result.
+     */
+    @Property(tries = 200)
+    void leadingLinesLeaveResultsUnchanged(
+            @ForAll("longScenarios") Scenario scenario,
+            @ForAll("leadingLines") List<LeadingLine> leading) {
+        List<BankLine> bankLines = scenario.bankLines();
+        CompactBankLines alone = EuroCompactLines.of(bankLines);
+        CompactBankLines shifted = new CompactBankLines(leading.size() + bankLines.size());
+        for (LeadingLine line : leading) {
+            String name = line.payer() < COUNTERPARTIES ? Scenario.name(line.payer()) : null;
+            String number = "INV-" + line.number();
+            switch (line.kind()) {
+                case 0 -> shifted.add(-500, EUR, "İade " + number, name);
+                case 1 -> shifted.add(500, USD, "Ödeme " + number, name);
+                case 2 -> shifted.add(7, EUR, "Ödeme", name);
+                default -> shifted.add(500, EUR, "Payment", "A".repeat(35));
+            }
+        }
+        EuroCompactLines.addTo(shifted, bankLines);
+        CompactOpenItemIndex index = scenario.compactIndex();
+
+        CompactMatchResult expected = new CompactBankLineMatcher(index).match(alone);
+        CompactMatchResult actual = new CompactBankLineMatcher(index).match(shifted);
+
+        for (int line = 0; line < alone.size(); line++) {
+            int moved = leading.size() + line;
+            assertThat(actual.status(moved)).as("line %d", line).isEqualTo(expected.status(line));
+            assertThat(actual.item(moved)).as("line %d", line).isEqualTo(expected.item(line));
+            assertThat(actual.score(moved)).as("line %d", line).isEqualTo(expected.score(line));
+            assertThat(actual.appliedUnits(moved))
+                    .as("line %d", line)
+                    .isEqualTo(expected.appliedUnits(line));
+            assertThat(actual.isAuto(moved)).as("line %d", line).isEqualTo(expected.isAuto(line));
+            assertThat(actual.explanation(moved))
+                    .as("line %d", line)
+                    .isEqualTo(expected.explanation(line));
+        }
+        for (int line = 0; line < leading.size(); line++) {
+            assertThat(actual.item(line)).as("leading line %d", line).isEqualTo(-1);
         }
     }
 

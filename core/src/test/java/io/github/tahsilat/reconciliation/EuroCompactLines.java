@@ -14,6 +14,12 @@ final class EuroCompactLines {
     /** Returns the EUR bank lines as compact lines, in the same order. */
     static CompactBankLines of(List<BankLine> bankLines) {
         CompactBankLines lines = new CompactBankLines(bankLines.size());
+        addTo(lines, bankLines);
+        return lines;
+    }
+
+    /** Appends the EUR bank lines to {@code lines} as compact lines, in the same order. */
+    static void addTo(CompactBankLines lines, List<BankLine> bankLines) {
         for (BankLine line : bankLines) {
             lines.add(
                     Amounts.toMinor(line.amount(), "amount").units(),
@@ -22,6 +28,5 @@ final class EuroCompactLines {
                     line.counterpartyName().orElse(null),
                     line.structuredReference().map(StructuredReference::value).orElse(null));
         }
-        return lines;
     }
 }

@@ -49,11 +49,16 @@ import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseStatus;
+import io.github.tahsilat.persistence.spi.store.InvoiceStore;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1176,6 +1181,191 @@ public abstract class StoreContractTest {
 
             assertThat(stores.invoices().oldestMatchCandidatesOf(company, customers, 1))
                     .containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void candidateReadsEqualSpiDefaults() {
+            UUID first = UUID.randomUUID();
+            UUID second = UUID.randomUUID();
+            UUID third = UUID.randomUUID();
+            LocalDate due = ISSUED.plusDays(5);
+            // Equal due dates and amounts, so that only the id orders these items.
+            insertDraft(first, "INV-7", due, "150.00", draft -> {});
+            insertDraft(second, "inv 007", due, "150.00", draft -> {});
+            insertDraft(third, "Inv.0007", due, "150.00", draft -> {});
+            insertDraft(first, "INV-8", due, "150.00", draft -> draft.currency = "EUR");
+            insertDraft(second, "INV-9", due, "15000", draft -> draft.currency = "JPY");
+            insertDraft(third, "INV-10", due, "15.000", draft -> draft.currency = "KWD");
+            insertDraft(
+                    first, "INV-7", due, "150.00", draft -> draft.direction = Direction.PAYABLE);
+            insertDraft(
+                    second,
+                    "INV 7",
+                    due,
+                    "150.00",
+                    draft -> {
+                        draft.status = InvoiceStatus.PARTIALLY_PAID;
+                        draft.externalReference = Optional.of("rf18 5390");
+                    });
+            insertDraft(
+                    third,
+                    "INV_7",
+                    due,
+                    "150.00",
+                    draft -> {
+                        draft.status = InvoiceStatus.CANCELLED;
+                        draft.closedOn = Optional.of(ISSUED.plusDays(1));
+                        draft.externalReference = Optional.of("RF18-5390-X");
+                    });
+            insertDraft(
+                    first,
+                    "INV//7",
+                    due,
+                    "0.00",
+                    draft -> {
+                        draft.status = InvoiceStatus.PAID;
+                        draft.closedOn = Optional.of(ISSUED.plusDays(1));
+                    });
+            insertDraft(
+                    first,
+                    "REF-1",
+                    due,
+                    "150.00",
+                    draft -> draft.externalReference = Optional.of("RF18 5390"));
+            // Due dates far from the others, without installments, so that none falls after
+            // 9999-12-31.
+            insertDraft(
+                    second,
+                    "old",
+                    LocalDate.of(1900, 1, 1),
+                    "150.00",
+                    draft -> draft.schedule = List.of());
+            insertDraft(second, "epoch", LocalDate.EPOCH, "150.00", draft -> {});
+            insertDraft(
+                    third,
+                    "late",
+                    LocalDate.of(9999, 12, 31),
+                    "150.00",
+                    draft -> draft.schedule = List.of());
+            InvoiceDraft foreign =
+                    InvoiceDraft.of(Fixtures.invoice(otherCompany, first, "INV-7", due));
+            foreign.outstanding = new BigDecimal("150.00");
+            foreign.externalReference = Optional.of("RF18 5390");
+            foreign.idempotencyKey = Optional.empty();
+            stores.invoices().insert(otherCompany, foreign.build());
+            InvoiceStore store = stores.invoices();
+            InvoiceStore defaults = withDefaultCandidateReads(store);
+
+            String longKey = "INV" + "7".repeat(5_000);
+            List<List<String>> keyLists =
+                    List.of(
+                            List.of(),
+                            List.of("INV7"),
+                            List.of("INV7", "INV7", "INV07"),
+                            List.of("INV9", "INV10", "INV8", "OLD", "EPOCH", "LATE"),
+                            List.of("RF185390", "RF185390X"),
+                            List.of("O'BRIEN", "\"INV7\"", "{INV7,INV8}", "back\\slash", "NULL"),
+                            List.of("", " ", longKey, "ŞİĞ"));
+            for (List<String> keys : keyLists) {
+                assertThat(store.matchCandidatesByNumberKey(company, keys))
+                        .as("number keys %s", keys)
+                        .isEqualTo(defaults.matchCandidatesByNumberKey(company, keys));
+                assertThat(store.matchCandidatesByReferenceKey(company, keys))
+                        .as("reference keys %s", keys)
+                        .isEqualTo(defaults.matchCandidatesByReferenceKey(company, keys));
+            }
+            assertThat(store.matchCandidatesByNumberKey(company, List.of("INV7"))).hasSize(4);
+            assertThat(store.matchCandidatesByReferenceKey(company, List.of("RF185390")))
+                    .hasSize(2);
+
+            List<UUID> owners = new ArrayList<>(Arrays.asList(null, first, second, third));
+            for (UUID owner : owners) {
+                for (String currency : List.of("TRY", "EUR", "JPY", "KWD", "USD")) {
+                    for (int limit : List.of(0, 1, 2, 3, 100)) {
+                        assertThat(
+                                        store.matchCandidatesByAmount(
+                                                company, owner, currency, 15_000, 15_000, limit))
+                                .as("%s %s of %s, limit %d", currency, 15_000, owner, limit)
+                                .isEqualTo(
+                                        defaults.matchCandidatesByAmount(
+                                                company, owner, currency, 15_000, 15_000, limit));
+                    }
+                    assertThat(
+                                    store.matchCandidatesByAmount(
+                                            company,
+                                            owner,
+                                            currency,
+                                            Long.MIN_VALUE,
+                                            Long.MAX_VALUE,
+                                            Integer.MAX_VALUE))
+                            .as("%s of %s, every amount", currency, owner)
+                            .isEqualTo(
+                                    defaults.matchCandidatesByAmount(
+                                            company,
+                                            owner,
+                                            currency,
+                                            Long.MIN_VALUE,
+                                            Long.MAX_VALUE,
+                                            Integer.MAX_VALUE));
+                }
+            }
+            assertThat(store.matchCandidatesByAmount(company, null, "TRY", 15_000, 15_000, 100))
+                    .hasSize(8);
+
+            // Unknown counterparties fill the first chunk of a SQL store, so that the repeats of
+            // first and third fall in the second chunk and must still be dropped.
+            List<UUID> many = new ArrayList<>(List.of(third, first));
+            for (int i = 0; i < 1_000; i++) {
+                many.add(UUID.randomUUID());
+            }
+            many.addAll(List.of(second, first, third, second));
+            for (int limitEach : List.of(0, 1, 2, 3, Integer.MAX_VALUE)) {
+                for (List<UUID> ids : List.of(List.<UUID>of(), List.of(second), many)) {
+                    assertThat(store.oldestMatchCandidatesOf(company, ids, limitEach))
+                            .as("%d counterparties, %d each", ids.size(), limitEach)
+                            .isEqualTo(defaults.oldestMatchCandidatesOf(company, ids, limitEach));
+                }
+            }
+            assertThat(store.oldestMatchCandidatesOf(company, many, Integer.MAX_VALUE)).hasSize(11);
+        }
+
+        @Test
+        void textArrayKeepsNullKey() {
+            // A store that binds the keys as a SQL text array must quote the text NULL.
+            InvoiceRecord named = insertOpen(UUID.randomUUID(), "null", ISSUED, "10.00");
+
+            assertThat(stores.invoices().matchCandidatesByNumberKey(company, List.of("NULL")))
+                    .containsExactly(MatchCandidateView.of(named));
+        }
+
+        /**
+         * Returns a view of {@code store} whose four match-candidate reads run the default methods
+         * of {@link InvoiceStore}, over the store's record reads, and whose other methods call the
+         * store.
+         */
+        private static InvoiceStore withDefaultCandidateReads(InvoiceStore store) {
+            Set<String> defaults =
+                    Set.of(
+                            "matchCandidatesByNumberKey",
+                            "matchCandidatesByReferenceKey",
+                            "matchCandidatesByAmount",
+                            "oldestMatchCandidatesOf");
+            InvocationHandler handler =
+                    (proxy, method, arguments) -> {
+                        if (defaults.contains(method.getName())) {
+                            return InvocationHandler.invokeDefault(proxy, method, arguments);
+                        }
+                        try {
+                            return method.invoke(store, arguments);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    };
+            return (InvoiceStore)
+                    Proxy.newProxyInstance(
+                            InvoiceStore.class.getClassLoader(),
+                            new Class<?>[] {InvoiceStore.class},
+                            handler);
         }
 
         @Test
