@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -322,6 +323,69 @@ public abstract class ReconciliationQueueContractTest {
         @Test
         void unknownKeyReturnsEmpty() {
             assertThat(queue.resolve(COMPANY, "missing", dismissal("x"))).isEmpty();
+        }
+
+        @Test
+        void resolveAllResolvesEveryOpenKey() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+            queue.enqueue(COMPANY, line(COMPANY, "content:0002", LocalDate.of(2026, 2, 2)));
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0003", LocalDate.of(2026, 2, 3)));
+            queue.resolve(COMPANY, "ref:TR01:0003", dismissal("first"));
+            QueueResolution match =
+                    new QueueResolution(
+                            QueueResolutionKind.BOOKED_BY_IMPORT, CLERK, Optional.of("booked"));
+
+            Map<String, QueuedLineRecord> resolved =
+                    queue.resolveAll(
+                            COMPANY,
+                            List.of("content:0002", "ref:TR01:0001", "ref:TR01:0003", "missing"),
+                            match);
+
+            assertThat(resolved).containsOnlyKeys("content:0002", "ref:TR01:0001");
+            assertThat(resolved.get("ref:TR01:0001").resolution()).contains(match);
+            assertThat(resolved.get("content:0002").resolution()).contains(match);
+            assertThat(queue.find(COMPANY, "ref:TR01:0001"))
+                    .contains(resolved.get("ref:TR01:0001"));
+            assertThat(queue.find(COMPANY, "content:0002")).contains(resolved.get("content:0002"));
+            assertThat(queue.find(COMPANY, "ref:TR01:0003").orElseThrow().resolution())
+                    .map(QueueResolution::note)
+                    .contains(Optional.of("first"));
+            assertThat(queue.open(COMPANY, PageRequest.first(10)).items()).isEmpty();
+        }
+
+        @Test
+        void resolveAllLeavesOtherCompanyOpen() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+
+            assertThat(queue.resolveAll(OTHER_COMPANY, List.of("ref:TR01:0001"), dismissal("x")))
+                    .isEmpty();
+            assertThat(queue.resolveAll(COMPANY, List.of(), dismissal("x"))).isEmpty();
+            assertThat(queue.find(COMPANY, "ref:TR01:0001").orElseThrow().isOpen()).isTrue();
+        }
+
+        @Test
+        void resolveAllRollbackReopensLines() {
+            queue.enqueue(COMPANY, line(COMPANY, "ref:TR01:0001", LocalDate.of(2026, 2, 1)));
+            queue.enqueue(COMPANY, line(COMPANY, "content:0002", LocalDate.of(2026, 2, 2)));
+
+            runAndRollBack(
+                    stores.transactions(),
+                    () ->
+                            queue.resolveAll(
+                                    COMPANY,
+                                    List.of("ref:TR01:0001", "content:0002"),
+                                    dismissal("x")));
+
+            assertThat(queue.open(COMPANY, PageRequest.first(10)).items()).hasSize(2);
+        }
+
+        @Test
+        void resolveAllRejectsNullKey() {
+            List<String> keys = new ArrayList<>();
+            keys.add(null);
+
+            assertThatThrownBy(() -> queue.resolveAll(COMPANY, keys, dismissal("x")))
+                    .isInstanceOf(NullPointerException.class);
         }
 
         @Test

@@ -25,6 +25,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,11 +132,15 @@ public final class ReconciliationQueueRepository {
             QueuedLine.ResolutionKind kind,
             Optional<String> note) {
         Set<String> keys = new HashSet<>(List.of(key.primary(), key.contentKey()));
+        Map<String, QueuedLineRecord> byKey =
+                context.stores()
+                        .reconciliationQueue()
+                        .resolveAll(companyId.value(), keys, resolution(kind, note));
         Optional<QueuedLine> resolved = Optional.empty();
         for (String entryKey : keys) {
-            Optional<QueuedLine> underKey = resolve(companyId, entryKey, kind, note);
-            if (underKey.isPresent()) {
-                resolved = underKey;
+            QueuedLineRecord underKey = byKey.get(entryKey);
+            if (underKey != null) {
+                resolved = Optional.of(toView(underKey));
             }
         }
         return resolved;
@@ -151,17 +156,19 @@ public final class ReconciliationQueueRepository {
             String entryKey,
             QueuedLine.ResolutionKind kind,
             Optional<String> note) {
-        QueueResolution resolution =
-                build(
-                        () ->
-                                new QueueResolution(
-                                        QueueResolutionKind.valueOf(kind.name()),
-                                        context.stamp(),
-                                        note.map(ReconciliationQueueRepository::truncate)));
         return context.stores()
                 .reconciliationQueue()
-                .resolve(companyId.value(), entryKey, resolution)
+                .resolve(companyId.value(), entryKey, resolution(kind, note))
                 .map(ReconciliationQueueRepository::toView);
+    }
+
+    private QueueResolution resolution(QueuedLine.ResolutionKind kind, Optional<String> note) {
+        return build(
+                () ->
+                        new QueueResolution(
+                                QueueResolutionKind.valueOf(kind.name()),
+                                context.stamp(),
+                                note.map(ReconciliationQueueRepository::truncate)));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.tahsilat.allocation.Designation;
 import io.github.tahsilat.allocation.ItemComponent;
 import io.github.tahsilat.allocation.ItemSettlement;
 import io.github.tahsilat.allocation.OpenItem;
+import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.counterparty.CounterpartyId;
@@ -317,13 +318,13 @@ public final class DefaultPaymentService implements PaymentService {
     private PaymentReceipt recordInTransaction(
             Payment payment, List<Designation> named, AllocationPolicy policy) {
         CompanyId companyId = payment.companyId();
-        companies.require(companyId);
+        Company company = companies.require(companyId);
         requireCounterparty(companyId, payment.counterpartyId());
         Optional<StoredPayment> earlier = payments.repeatedRequest(payment);
         if (earlier.isPresent()) {
             return new PaymentReceipt(earlier.get().payment(), rebuild(earlier.get()), true);
         }
-        LocalDate today = companies.today(companyId);
+        LocalDate today = company.today(context.clock());
         Direction side = side(payment.direction());
         Map<InvoiceId, StoredInvoice> read = new HashMap<>();
         ItemSource source = itemSource(payment, side);

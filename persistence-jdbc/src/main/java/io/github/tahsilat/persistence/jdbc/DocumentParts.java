@@ -6,6 +6,7 @@ import io.github.tahsilat.persistence.spi.record.VatTotal;
 import io.github.tahsilat.persistence.spi.record.Withholding;
 import io.github.tahsilat.persistence.spi.record.WithholdingTotal;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,8 +48,7 @@ final class DocumentParts {
     private final String insertWithholdingSql;
     private final String deleteSql;
     private final String selectLinesSql;
-    private final String selectVatSql;
-    private final String selectWithholdingsSql;
+    private final String selectBreakdownsSql;
 
     /**
      * Creates the SQL for one parent.
@@ -118,9 +118,25 @@ final class DocumentParts {
                         + parentColumn
                         + ", ";
         this.selectLinesSql = "SELECT * FROM " + lineTable + whereAny + "position";
-        this.selectVatSql = "SELECT * FROM " + vatTable + whereAny + "computed, position";
-        this.selectWithholdingsSql =
-                "SELECT * FROM " + withholdingTable + whereAny + "computed, position";
+        String parentAny = " WHERE company_id = ? AND " + parentColumn + " = ANY(?)";
+        // One statement reads both breakdowns: each row carries the other table's columns as NULL.
+        this.selectBreakdownsSql =
+                "SELECT company_id, "
+                        + parentColumn
+                        + ", 'vat' AS breakdown, computed, position, rate_percent, base,"
+                        + " NULL::text AS code, NULL::integer AS numerator,"
+                        + " NULL::integer AS denominator, amount FROM "
+                        + vatTable
+                        + parentAny
+                        + " UNION ALL SELECT company_id, "
+                        + parentColumn
+                        + ", 'withholding', computed, position, NULL::numeric, NULL::numeric,"
+                        + " code, numerator, denominator, amount FROM "
+                        + withholdingTable
+                        + parentAny
+                        + " ORDER BY "
+                        + parentColumn
+                        + ", breakdown, computed, position";
         this.parentColumn = parentColumn;
     }
 
@@ -185,37 +201,42 @@ final class DocumentParts {
                 builder(builders, row).lines.add(readLine(row));
             }
         }
-        try (PreparedStatement statement = select(connection, selectVatSql, companyId, parentIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Row row =
-                        new Row(rows, vatTable, "company_id", parentColumn, "computed", "position");
-                Builder builder = builder(builders, row);
-                VatTotal vat = readVat(row);
-                (row.bool("computed") ? builder.computedVat : builder.vat).add(vat);
-            }
-        }
-        try (PreparedStatement statement =
-                        select(connection, selectWithholdingsSql, companyId, parentIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Row row =
-                        new Row(
-                                rows,
-                                withholdingTable,
-                                "company_id",
-                                parentColumn,
-                                "computed",
-                                "position");
-                Builder builder = builder(builders, row);
-                WithholdingTotal withholding = readWithholding(row);
-                (row.bool("computed") ? builder.computedWithholdings : builder.withholdings)
-                        .add(withholding);
+        try (PreparedStatement statement = Sql.prepare(connection, selectBreakdownsSql)) {
+            Array ids = Sql.uuidArray(connection, parentIds);
+            statement.setObject(1, companyId);
+            statement.setArray(2, ids);
+            statement.setObject(3, companyId);
+            statement.setArray(4, ids);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    readBreakdown(builders, rows);
+                }
             }
         }
         Map<UUID, Parts> parts = new HashMap<>();
         builders.forEach((id, builder) -> parts.put(id, builder.build()));
         return parts;
+    }
+
+    /** Adds the VAT or withholding row of {@code rows} to its document's builder. */
+    private void readBreakdown(Map<UUID, Builder> builders, ResultSet rows) throws SQLException {
+        boolean vat = rows.getString("breakdown").equals("vat");
+        Row row =
+                new Row(
+                        rows,
+                        vat ? vatTable : withholdingTable,
+                        "company_id",
+                        parentColumn,
+                        "computed",
+                        "position");
+        Builder builder = builder(builders, row);
+        boolean computed = row.bool("computed");
+        if (vat) {
+            (computed ? builder.computedVat : builder.vat).add(readVat(row));
+        } else {
+            (computed ? builder.computedWithholdings : builder.withholdings)
+                    .add(readWithholding(row));
+        }
     }
 
     /** Sets the four total columns, or four NULLs when {@code totals} is empty. */

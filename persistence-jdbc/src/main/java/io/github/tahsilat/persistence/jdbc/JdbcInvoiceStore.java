@@ -43,6 +43,11 @@ import java.util.function.Function;
  * <p>The paged queries walk partial indexes on (company_id, due_date, id) with a keyset condition
  * {@code (due_date, id) > (?, ?)}, and stream each page through a server-side cursor with the
  * configured fetch size.
+ *
+ * <p>An update deletes and inserts the child rows, unless the same transaction read or wrote the
+ * invoice at the version that the update replaces. Then it rewrites only the lines and total
+ * breakdowns, or only the installments, when they differ from what it read, so a payment that
+ * changes only the outstanding amount writes the invoice row alone.
  */
 final class JdbcInvoiceStore implements InvoiceStore {
 
@@ -144,7 +149,9 @@ final class JdbcInvoiceStore implements InvoiceStore {
                     if (rows == 0) {
                         return resolveConflict(connection, stored);
                     }
-                    writeChildren(connection, stored);
+                    writeParts(connection, stored);
+                    writeSchedule(connection, stored);
+                    knownChildren().remember(stored);
                     return stored;
                 },
                 errors);
@@ -219,9 +226,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
                                 stored.id(),
                                 invoice.version());
                     }
-                    parts.delete(connection, companyId, stored.id());
-                    installments.delete(connection, companyId, stored.id());
-                    writeChildren(connection, stored);
+                    rewriteChangedChildren(connection, invoice.version(), stored);
                     return stored;
                 },
                 errors);
@@ -251,7 +256,33 @@ final class JdbcInvoiceStore implements InvoiceStore {
                                         invoice.idempotencyKey().orElse("")));
     }
 
-    private void writeChildren(Connection connection, InvoiceRecord invoice) throws SQLException {
+    /**
+     * Deletes and inserts the lines and total breakdowns of {@code stored}, and apart from them its
+     * installments, unless this transaction read or wrote the same rows at {@code readVersion}.
+     */
+    private void rewriteChangedChildren(
+            Connection connection, long readVersion, InvoiceRecord stored) throws SQLException {
+        InvoiceChildren known = knownChildren();
+        Optional<InvoiceChildren.Snapshot> before =
+                known.find(stored.companyId(), stored.id(), readVersion);
+        InvoiceChildren.Snapshot after = InvoiceChildren.Snapshot.of(stored);
+        if (before.isEmpty() || !before.get().sameParts(after)) {
+            parts.delete(connection, stored.companyId(), stored.id());
+            writeParts(connection, stored);
+        }
+        if (before.isEmpty() || !before.get().sameSchedule(after)) {
+            installments.delete(connection, stored.companyId(), stored.id());
+            writeSchedule(connection, stored);
+        }
+        known.remember(stored);
+    }
+
+    /** Returns the child rows of the invoice versions that the active transaction has seen. */
+    private InvoiceChildren knownChildren() {
+        return transactions.resource(this, InvoiceChildren::new);
+    }
+
+    private void writeParts(Connection connection, InvoiceRecord invoice) throws SQLException {
         parts.insert(
                 connection,
                 invoice.companyId(),
@@ -259,6 +290,9 @@ final class JdbcInvoiceStore implements InvoiceStore {
                 invoice.lines(),
                 Optional.of(invoice.totals()),
                 invoice.computedTotals());
+    }
+
+    private void writeSchedule(Connection connection, InvoiceRecord invoice) throws SQLException {
         installments.insert(connection, invoice.companyId(), invoice.id(), invoice.schedule());
     }
 
@@ -572,11 +606,14 @@ final class JdbcInvoiceStore implements InvoiceStore {
         Map<UUID, DocumentParts.Parts> children = parts.read(connection, companyId, ids);
         Map<UUID, List<Installment>> schedules = installments.read(connection, companyId, ids);
         List<InvoiceRecord> invoices = new ArrayList<>(invoiceRows.size());
+        InvoiceChildren known = knownChildren();
         for (InvoiceRow invoiceRow : invoiceRows) {
-            invoices.add(
+            InvoiceRecord invoice =
                     invoiceRow.build(
                             children.getOrDefault(invoiceRow.id, DocumentParts.Parts.NONE),
-                            schedules.getOrDefault(invoiceRow.id, List.of())));
+                            schedules.getOrDefault(invoiceRow.id, List.of()));
+            known.remember(invoice);
+            invoices.add(invoice);
         }
         return invoices;
     }

@@ -20,9 +20,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -221,26 +224,82 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(entryKey, "entryKey");
         Objects.requireNonNull(resolution, "resolution");
-        WriteStamp stamp = Stamps.micros(resolution.stamp());
-        String sql =
-                "UPDATE "
-                        + table
-                        + " SET resolution_kind = ?, resolved_actor_kind = ?,"
-                        + " resolved_actor_id = ?, resolved_at = ?, resolution_note = ?"
-                        + " WHERE company_id = ? AND entry_key = ? AND resolution_kind IS NULL"
-                        + " RETURNING *";
+        String sql = resolveSql("entry_key = ?");
         return transactions.call(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
-                        Params params = new Params(statement).name(resolution.kind());
-                        Stamps.bind(params, stamp);
-                        params.optionalText(resolution.note()).uuid(companyId).text(entryKey);
+                        bindResolution(statement, companyId, resolution).text(entryKey);
                         try (ResultSet rows = statement.executeQuery()) {
                             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
                         }
                     }
                 },
                 SqlErrors.of("resolve queued line " + entryKey + " in company " + companyId));
+    }
+
+    /** Resolves the open lines under all the keys with one statement. */
+    @Override
+    public Map<String, QueuedLineRecord> resolveAll(
+            UUID companyId, Collection<String> entryKeys, QueueResolution resolution) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(resolution, "resolution");
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(entryKeys));
+        keys.forEach(key -> Objects.requireNonNull(key, "entryKey"));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        String sql = resolveSql("entry_key = ANY(?)");
+        Map<String, QueuedLineRecord> byKey =
+                transactions.call(
+                        connection -> {
+                            Map<String, QueuedLineRecord> rowsByKey = new HashMap<>();
+                            try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+                                bindResolution(statement, companyId, resolution)
+                                        .textArray(connection, keys);
+                                try (ResultSet rows = statement.executeQuery()) {
+                                    while (rows.next()) {
+                                        QueuedLineRecord line = read(rows);
+                                        rowsByKey.put(line.entryKey(), line);
+                                    }
+                                }
+                            }
+                            return rowsByKey;
+                        },
+                        SqlErrors.of(
+                                "resolve queued lines "
+                                        + String.join(", ", keys)
+                                        + " in company "
+                                        + companyId));
+        Map<String, QueuedLineRecord> resolved = new LinkedHashMap<>();
+        for (String key : keys) {
+            QueuedLineRecord line = byKey.get(key);
+            if (line != null) {
+                resolved.put(key, line);
+            }
+        }
+        return resolved;
+    }
+
+    /** Returns the update that resolves the company's open lines that meet {@code keyCondition}. */
+    private String resolveSql(String keyCondition) {
+        return "UPDATE "
+                + table
+                + " SET resolution_kind = ?, resolved_actor_kind = ?,"
+                + " resolved_actor_id = ?, resolved_at = ?, resolution_note = ?"
+                + " WHERE company_id = ? AND "
+                + keyCondition
+                + " AND resolution_kind IS NULL"
+                + " RETURNING *";
+    }
+
+    /** Binds the resolution and the company id, the parameters before the key condition's. */
+    private static Params bindResolution(
+            PreparedStatement statement, UUID companyId, QueueResolution resolution)
+            throws SQLException {
+        WriteStamp stamp = Stamps.micros(resolution.stamp());
+        Params params = new Params(statement).name(resolution.kind());
+        Stamps.bind(params, stamp);
+        return params.optionalText(resolution.note()).uuid(companyId);
     }
 
     private static void bindSuggestions(

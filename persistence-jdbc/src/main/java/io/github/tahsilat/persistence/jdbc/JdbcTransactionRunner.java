@@ -5,6 +5,8 @@ import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -38,6 +40,7 @@ public final class JdbcTransactionRunner implements TransactionRunner {
     /** The state of the transaction bound to one thread. */
     private static final class Transaction {
         final Connection connection;
+        final Map<Object, Object> resources = new HashMap<>();
         Throwable rollbackCause;
 
         Transaction(Connection connection) {
@@ -107,6 +110,24 @@ public final class JdbcTransactionRunner implements TransactionRunner {
                             + " inTransaction");
         }
         return active.connection;
+    }
+
+    /**
+     * Returns the value stored under {@code key} in the transaction active on the calling thread,
+     * made by {@code factory} on the first call. The stores keep there what a transaction has read,
+     * and the value is dropped when the transaction commits or rolls back.
+     *
+     * @throws IllegalStateException if no transaction is active on the calling thread
+     */
+    @SuppressWarnings("unchecked")
+    <T> T resource(Object key, Supplier<T> factory) {
+        Transaction active = current.get();
+        if (active == null) {
+            throw new IllegalStateException(
+                    "no transaction is active on this thread; call resource() inside"
+                            + " inTransaction");
+        }
+        return (T) active.resources.computeIfAbsent(key, k -> factory.get());
     }
 
     /**

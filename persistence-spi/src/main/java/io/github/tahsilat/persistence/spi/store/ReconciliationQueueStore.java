@@ -6,7 +6,10 @@ import io.github.tahsilat.persistence.spi.record.QueueResolution;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,4 +95,31 @@ public interface ReconciliationQueueStore {
      * @return the resolved line, or empty if the company has no open line under the key
      */
     Optional<QueuedLineRecord> resolve(UUID companyId, String entryKey, QueueResolution resolution);
+
+    /**
+     * Resolves the open lines stored under {@code entryKeys} with one resolution, as {@link
+     * #resolve} does for each key. A bank line can be queued under its reference key or its content
+     * key, and a booking resolves both.
+     *
+     * <p>The default calls {@link #resolve} once per distinct key, in the order given. A store may
+     * override it to resolve the lines with one statement.
+     *
+     * @return the resolved lines by entry key; a key under which the company has no open line is
+     *     absent
+     * @throws NullPointerException if an argument or a key is {@code null}
+     */
+    default Map<String, QueuedLineRecord> resolveAll(
+            UUID companyId, Collection<String> entryKeys, QueueResolution resolution) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(resolution, "resolution");
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : entryKeys) {
+            keys.add(Objects.requireNonNull(key, "entryKey"));
+        }
+        Map<String, QueuedLineRecord> resolved = new LinkedHashMap<>();
+        for (String key : keys) {
+            resolve(companyId, key, resolution).ifPresent(line -> resolved.put(key, line));
+        }
+        return resolved;
+    }
 }
