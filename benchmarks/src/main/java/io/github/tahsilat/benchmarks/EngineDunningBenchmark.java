@@ -1,11 +1,6 @@
 package io.github.tahsilat.benchmarks;
 
-import io.github.tahsilat.company.Company;
 import io.github.tahsilat.company.CompanyId;
-import io.github.tahsilat.company.CompanySettings;
-import io.github.tahsilat.counterparty.Counterparty;
-import io.github.tahsilat.counterparty.CounterpartyId;
-import io.github.tahsilat.counterparty.CounterpartyKind;
 import io.github.tahsilat.dunning.DunningLevel;
 import io.github.tahsilat.dunning.DunningPolicy;
 import io.github.tahsilat.dunning.PolicyBook;
@@ -26,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javax.money.Monetary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -82,26 +76,7 @@ public class EngineDunningBenchmark {
         stores = InMemoryStores.create();
         StoredInvoices.insertAll(stores, companyId.value(), data);
         Tahsilat engine = engine(stores);
-        engine.companies()
-                .register(
-                        Company.builder()
-                                .id(companyId)
-                                .legalName("Benchmark A.Ş.")
-                                .settings(
-                                        CompanySettings.of(
-                                                Monetary.getCurrency(StoredInvoices.CURRENCY),
-                                                ZoneOffset.UTC))
-                                .build());
-        for (int c = 0; c < data.counterparties(); c++) {
-            engine.counterparties()
-                    .register(
-                            Counterparty.builder()
-                                    .id(new CounterpartyId(data.counterpartyId(c)))
-                                    .companyId(companyId)
-                                    .kind(CounterpartyKind.CUSTOMER)
-                                    .name("Customer " + c)
-                                    .build());
-        }
+        BenchmarkCompany.register(engine, companyId, data, c -> "Customer " + c);
         freshClaims();
         check();
     }

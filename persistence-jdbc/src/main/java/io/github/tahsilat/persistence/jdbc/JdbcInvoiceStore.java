@@ -707,28 +707,14 @@ final class JdbcInvoiceStore implements InvoiceStore {
             long lowMinor,
             long highMinor,
             int limit) {
-        Objects.requireNonNull(companyId, "companyId");
-        Objects.requireNonNull(currency, "currency");
-        if (limit < 0) {
-            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
-        }
-        if (limit == 0 || lowMinor > highMinor) {
+        if (!MatchCandidateQueries.mayMatchByAmount(
+                companyId, currency, lowMinor, highMinor, limit)) {
             return List.of();
         }
-        String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
-        String condition =
-                owner
-                        + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
-                        + OPEN_RECEIVABLE
-                        + " ORDER BY outstanding_minor, due_date, id LIMIT ?";
-        List<Object> values = new ArrayList<>();
-        if (counterpartyId != null) {
-            values.add(counterpartyId);
-        }
-        values.add(currency);
-        values.add(lowMinor);
-        values.add(highMinor);
-        values.add(limit);
+        String condition = MatchCandidateQueries.amountCondition(counterpartyId);
+        List<Object> values =
+                MatchCandidateQueries.amountValues(
+                        counterpartyId, currency, lowMinor, highMinor, limit);
         return transactions.call(
                 connection -> select(connection, condition, companyId, values.toArray()),
                 SqlErrors.of("read open receivables by amount in company " + companyId));

@@ -91,30 +91,13 @@ final class MatchCandidateQueries {
             long lowMinor,
             long highMinor,
             int limit) {
-        Objects.requireNonNull(companyId, "companyId");
-        Objects.requireNonNull(currency, "currency");
-        if (limit < 0) {
-            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
-        }
-        if (limit == 0 || lowMinor > highMinor) {
+        if (!mayMatchByAmount(companyId, currency, lowMinor, highMinor, limit)) {
             return List.of();
         }
-        String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
-        String sql =
-                select(
-                        owner
-                                + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
-                                + OPEN_RECEIVABLE
-                                + " ORDER BY outstanding_minor, due_date, id LIMIT ?");
+        String sql = select(amountCondition(counterpartyId));
         List<Object> values = new ArrayList<>();
         values.add(companyId);
-        if (counterpartyId != null) {
-            values.add(counterpartyId);
-        }
-        values.add(currency);
-        values.add(lowMinor);
-        values.add(highMinor);
-        values.add(limit);
+        values.addAll(amountValues(counterpartyId, currency, lowMinor, highMinor, limit));
         List<CandidateRow> rows =
                 transactions.call(
                         connection ->
@@ -126,6 +109,49 @@ final class MatchCandidateQueries {
                                         values.toArray()),
                         SqlErrors.of("read open receivables by amount in company " + companyId));
         return views(rows);
+    }
+
+    /**
+     * Checks the arguments of a look-up by amount, and returns false when no item can match: a
+     * limit of 0 or an empty range of amounts.
+     *
+     * @throws NullPointerException if {@code companyId} or {@code currency} is null
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    static boolean mayMatchByAmount(
+            UUID companyId, String currency, long lowMinor, long highMinor, int limit) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(currency, "currency");
+        if (limit < 0) {
+            throw new IllegalArgumentException("invalid limit: " + limit + "; expected 0 or more");
+        }
+        return limit > 0 && lowMinor <= highMinor;
+    }
+
+    /**
+     * Returns the condition after the company, with order and limit, of a look-up of open
+     * receivables by amount, for this class and for the invoice store's reads of whole records.
+     */
+    static String amountCondition(UUID counterpartyId) {
+        String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
+        return owner
+                + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
+                + OPEN_RECEIVABLE
+                + " ORDER BY outstanding_minor, due_date, id LIMIT ?";
+    }
+
+    /** Returns the values of the parameters of {@link #amountCondition}, in order. */
+    static List<Object> amountValues(
+            UUID counterpartyId, String currency, long lowMinor, long highMinor, int limit) {
+        List<Object> values = new ArrayList<>();
+        if (counterpartyId != null) {
+            values.add(counterpartyId);
+        }
+        values.add(currency);
+        values.add(lowMinor);
+        values.add(highMinor);
+        values.add(limit);
+        return values;
     }
 
     /**
