@@ -90,9 +90,6 @@ final class JdbcInvoiceStore implements InvoiceStore {
                     "reference_key",
                     "outstanding_minor");
 
-    /** Open receivables, the items that the matching queries return. */
-    private static final String OPEN_RECEIVABLE = "direction = 'RECEIVABLE' AND " + Sql.OPEN;
-
     private static final String VIEW_COLUMNS =
             "id, counterparty_id, issue_date, due_date, outstanding, currency, direction,"
                     + " dispute_reason, dispute_resolved_on, last_dunning_level";
@@ -686,10 +683,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
                     try {
                         return select(
                                 connection,
-                                column
-                                        + " = ANY(?) AND "
-                                        + OPEN_RECEIVABLE
-                                        + " ORDER BY due_date, id",
+                                MatchCandidateQueries.keyCondition(column),
                                 companyId,
                                 array);
                     } finally {

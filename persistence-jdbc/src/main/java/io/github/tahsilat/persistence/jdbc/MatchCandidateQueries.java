@@ -33,9 +33,6 @@ final class MatchCandidateQueries {
     private static final String COLUMNS =
             "id, counterparty_id, number, currency, due_date, outstanding, external_reference";
 
-    /** Open receivables. The partial matching indexes of migration V9 use the same predicate. */
-    private static final String OPEN_RECEIVABLE = "direction = 'RECEIVABLE' AND " + Sql.OPEN;
-
     private final JdbcTransactionRunner transactions;
     private final String table;
     private final int fetchSize;
@@ -57,7 +54,7 @@ final class MatchCandidateQueries {
         if (distinct.isEmpty()) {
             return List.of();
         }
-        String sql = select(column + " = ANY(?) AND " + OPEN_RECEIVABLE + " ORDER BY due_date, id");
+        String sql = select(keyCondition(column));
         List<CandidateRow> rows =
                 transactions.call(
                         connection -> {
@@ -112,6 +109,14 @@ final class MatchCandidateQueries {
     }
 
     /**
+     * Returns the condition after the company, with order, of a look-up of open receivables whose
+     * key {@code column} is one of an array of keys.
+     */
+    static String keyCondition(String column) {
+        return column + " = ANY(?) AND " + Sql.OPEN_RECEIVABLE + " ORDER BY due_date, id";
+    }
+
+    /**
      * Checks the arguments of a look-up by amount, and returns false when no item can match: a
      * limit of 0 or an empty range of amounts.
      *
@@ -136,7 +141,7 @@ final class MatchCandidateQueries {
         String owner = counterpartyId == null ? "" : "counterparty_id = ? AND ";
         return owner
                 + "currency = ? AND outstanding_minor BETWEEN ? AND ? AND "
-                + OPEN_RECEIVABLE
+                + Sql.OPEN_RECEIVABLE
                 + " ORDER BY outstanding_minor, due_date, id LIMIT ?";
     }
 
@@ -179,7 +184,7 @@ final class MatchCandidateQueries {
                         + " FROM "
                         + table
                         + " WHERE company_id = ? AND counterparty_id = owner.id AND "
-                        + OPEN_RECEIVABLE
+                        + Sql.OPEN_RECEIVABLE
                         + " ORDER BY due_date, id LIMIT ?) AS item"
                         + " ORDER BY owner.position, item.due_date, item.id";
         List<CandidateRow> rows =

@@ -21,6 +21,12 @@ final class Sql {
     static final String OPEN = "status IN ('OPEN', 'PARTIALLY_PAID')";
 
     /**
+     * The condition of an open receivable, which the match-candidate reads select. The partial
+     * matching indexes of migration V9 use the same predicate.
+     */
+    static final String OPEN_RECEIVABLE = "direction = 'RECEIVABLE' AND " + OPEN;
+
+    /**
      * The counterparty hash of {@link io.github.tahsilat.persistence.spi.CounterpartyBucket}: the
      * first four bytes of the MD5 digest of the id's text, as a bigint. Written exactly as in the
      * index of migration V6, so that PostgreSQL matches the query to the index.
