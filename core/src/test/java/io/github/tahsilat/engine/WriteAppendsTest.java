@@ -197,7 +197,10 @@ class WriteAppendsTest {
         return memory.ledger().findByDocument(fixture.companyId.value(), paymentId);
     }
 
-    /** Passes every call on, counts appends and throws on {@code appendAll} while told to. */
+    /**
+     * Passes every call on, counts appends and throws on {@code appendAll} while {@link
+     * #ledgerFails} is set.
+     */
     private LedgerStore countingLedger(LedgerStore delegate) {
         return (LedgerStore)
                 Proxy.newProxyInstance(

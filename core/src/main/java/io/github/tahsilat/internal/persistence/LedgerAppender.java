@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where ledger entries go: the store at once ({@link LedgerRepository}), or a {@link
- * LedgerRepository.Batch} that appends them later with one store call.
+ * The target of ledger appends: the store itself ({@link LedgerRepository}), or a {@link
+ * LedgerRepository.Batch} that appends the entries later with one store call.
  */
 public interface LedgerAppender {
 
