@@ -45,6 +45,7 @@ import io.github.tahsilat.persistence.spi.record.LedgerAccount;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
+import io.github.tahsilat.persistence.spi.record.NewEvent;
 import io.github.tahsilat.persistence.spi.record.OpenItemView;
 import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.record.PromiseRecord;
@@ -1787,6 +1788,144 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void appendAllAssignsSequencesInListOrder() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord earlier = append(customer, ISSUED, recorded, "5.00");
+            List<LedgerEntryRecord> entries =
+                    List.of(
+                            Fixtures.entry(
+                                    company,
+                                    customer,
+                                    LedgerEntryKind.PAYMENT,
+                                    ISSUED,
+                                    recorded,
+                                    "-12.50",
+                                    Optional.empty()),
+                            Fixtures.entry(
+                                    company,
+                                    customer,
+                                    LedgerEntryKind.ALLOCATION,
+                                    ISSUED.plusDays(1),
+                                    recorded,
+                                    "0.000"),
+                            Fixtures.entry(
+                                    company,
+                                    UUID.randomUUID(),
+                                    LedgerEntryKind.FEE,
+                                    ISSUED.minusDays(1),
+                                    recorded.plusSeconds(1),
+                                    "7"));
+
+            List<LedgerEntryRecord> stored = stores.ledger().appendAll(company, entries);
+
+            assertThat(earlier.sequence()).isEqualTo(1);
+            assertThat(stored)
+                    .containsExactly(
+                            entries.get(0).withSequence(2),
+                            entries.get(1).withSequence(3),
+                            entries.get(2).withSequence(4));
+            for (LedgerEntryRecord entry : stored) {
+                assertThat(stores.ledger().findByDocument(company, entry.documentId()))
+                        .containsExactly(entry);
+            }
+            assertThat(stored.get(1).balanceEffect().scale()).isEqualTo(3);
+            assertThat(append(customer, ISSUED, recorded, "1.00").sequence()).isEqualTo(5);
+        }
+
+        @Test
+        void appendAllOfNoEntriesStoresNothing() {
+            assertThat(stores.ledger().appendAll(company, List.of())).isEmpty();
+
+            assertThat(append(UUID.randomUUID(), ISSUED, recorded, "1.00").sequence()).isEqualTo(1);
+        }
+
+        @Test
+        void appendAllWithStoredIdStoresNone() {
+            UUID customer = UUID.randomUUID();
+            LedgerEntryRecord stored = append(customer, ISSUED, recorded, "1.00");
+            LedgerEntryRecord fresh =
+                    Fixtures.entry(
+                            company, customer, LedgerEntryKind.INVOICE, ISSUED, recorded, "2.00");
+            LedgerEntryRecord again = withSequence(stored, 0);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.ledger()
+                                                                    .appendAll(
+                                                                            company,
+                                                                            List.of(fresh, again))))
+                    .isInstanceOf(DuplicateKeyException.class);
+
+            assertThat(stores.ledger().findByDocument(company, fresh.documentId())).isEmpty();
+            assertThat(append(customer, ISSUED, recorded, "3.00").sequence()).isEqualTo(2);
+        }
+
+        @Test
+        void appendAllWithRepeatedIdFails() {
+            LedgerEntryRecord entry =
+                    Fixtures.entry(
+                            company,
+                            UUID.randomUUID(),
+                            LedgerEntryKind.INVOICE,
+                            ISSUED,
+                            recorded,
+                            "1.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.ledger()
+                                                                    .appendAll(
+                                                                            company,
+                                                                            List.of(entry, entry))))
+                    .isInstanceOf(DuplicateKeyException.class);
+
+            assertThat(stores.ledger().findByDocument(company, entry.documentId())).isEmpty();
+        }
+
+        @Test
+        void appendAllRejectsAssignedSequence() {
+            LedgerEntryRecord entry =
+                    Fixtures.entry(
+                                    company,
+                                    UUID.randomUUID(),
+                                    LedgerEntryKind.INVOICE,
+                                    ISSUED,
+                                    recorded,
+                                    "1.00")
+                            .withSequence(3);
+
+            assertThatThrownBy(() -> stores.ledger().appendAll(company, List.of(entry)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(stores.ledger().findByDocument(company, entry.documentId())).isEmpty();
+        }
+
+        private LedgerEntryRecord withSequence(LedgerEntryRecord entry, long sequence) {
+            return new LedgerEntryRecord(
+                    entry.companyId(),
+                    entry.id(),
+                    sequence,
+                    entry.counterpartyId(),
+                    entry.currency(),
+                    entry.kind(),
+                    entry.valueDate(),
+                    entry.recordedAt(),
+                    entry.amount(),
+                    entry.balanceEffect(),
+                    entry.documentId(),
+                    entry.invoiceId(),
+                    entry.component(),
+                    entry.note(),
+                    entry.reverses(),
+                    entry.actor());
+        }
+
+        @Test
         void entriesOrderedByValueDate() {
             UUID customer = UUID.randomUUID();
             LedgerEntryRecord late = append(customer, ISSUED.plusDays(5), recorded, "1.00");
@@ -2916,6 +3055,75 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void insertAllStoresEveryEntry() {
+            BankEntryRecord reference = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord content =
+                    new BankEntryRecord(
+                            company,
+                            "sha256:ab#1",
+                            "STMT-1",
+                            ACCOUNT,
+                            ISSUED,
+                            12_550,
+                            "TRY",
+                            Optional.empty(),
+                            BankEntryDecision.BOOKED,
+                            reference.paymentId(),
+                            List.of(UUID.randomUUID()),
+                            STAMP);
+
+            List<BankEntryRecord> stored =
+                    stores.bankEntries().insertAll(company, List.of(reference, content));
+
+            assertThat(stored).containsExactly(reference, content);
+            assertThat(stores.bankEntries().find(company, reference.entryKey()))
+                    .contains(reference);
+            assertThat(stores.bankEntries().find(company, content.entryKey())).contains(content);
+            assertThat(stores.bankEntries().insertAll(company, List.of())).isEmpty();
+        }
+
+        @Test
+        void insertAllWithStoredKeyStoresNone() {
+            stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+            BankEntryRecord fresh = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord again = booked(company, "sha256:aa#1", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.bankEntries()
+                                                                    .insertAll(
+                                                                            company,
+                                                                            List.of(fresh, again))))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining("sha256:aa#1");
+
+            assertThat(stores.bankEntries().find(company, fresh.entryKey())).isEmpty();
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(1);
+        }
+
+        @Test
+        void insertAllWithRepeatedKeyFails() {
+            BankEntryRecord entry = booked(company, "sha256:aa#1", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.bankEntries()
+                                                                    .insertAll(
+                                                                            company,
+                                                                            List.of(entry, entry))))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining("sha256:aa#1");
+
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).isEmpty();
+        }
+
+        @Test
         void otherCompanyMayStoreTheSameKey() {
             stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
 
@@ -3149,6 +3357,90 @@ public abstract class StoreContractTest {
             assertThat(read).isEqualTo(stored);
             assertThat(read.payload()).containsEntry("amount", "1100.00");
             assertThat(read.actor()).isEqualTo(STAMP.actor());
+        }
+
+        @Test
+        void appendAllAssignsSequencesInListOrder() {
+            EventRecord earlier =
+                    stores.events().append(company, Fixtures.event("InvoiceIssued", company));
+            List<NewEvent> events =
+                    List.of(
+                            Fixtures.event("PaymentAllocated", company),
+                            new NewEvent(
+                                    UUID.randomUUID(),
+                                    "InvoicePaid",
+                                    UUID.randomUUID(),
+                                    Map.of(),
+                                    STAMP.at().plusNanos(1_500),
+                                    STAMP.actor()),
+                            new NewEvent(
+                                    UUID.randomUUID(),
+                                    "PaymentRecorded",
+                                    UUID.randomUUID(),
+                                    Map.of("paymentId", "p-1", "note", "a \"quoted\" {text}"),
+                                    STAMP.at(),
+                                    STAMP.actor()));
+
+            List<EventRecord> stored = stores.events().appendAll(company, events);
+
+            assertThat(stored).hasSize(3);
+            assertThat(stored.get(0)).isEqualTo(events.get(0).toRecord(company, 2));
+            assertThat(stored.get(1).sequence()).isEqualTo(3);
+            assertThat(stored.get(1).payload()).isEmpty();
+            assertThat(stored.get(2)).isEqualTo(events.get(2).toRecord(company, 4));
+            assertThat(stores.events().readAfter(company, 0, 10).items())
+                    .containsExactly(earlier, stored.get(0), stored.get(1), stored.get(2));
+        }
+
+        @Test
+        void appendAllOfNoEventsStoresNothing() {
+            assertThat(stores.events().appendAll(company, List.of())).isEmpty();
+
+            assertThat(stores.events().readAfter(company, 0, 10).items()).isEmpty();
+        }
+
+        @Test
+        void appendAllWithStoredIdStoresNone() {
+            NewEvent stored = Fixtures.event("InvoiceIssued", company);
+            stores.events().append(company, stored);
+            NewEvent fresh = Fixtures.event("InvoicePaid", company);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.events()
+                                                                    .appendAll(
+                                                                            company,
+                                                                            List.of(
+                                                                                    fresh,
+                                                                                    stored))))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining(stored.id().toString());
+
+            assertThat(stores.events().readAfter(company, 0, 10).items()).hasSize(1);
+            NewEvent next = Fixtures.event("InvoicePaid", company);
+            assertThat(stores.events().append(company, next).sequence()).isEqualTo(2);
+        }
+
+        @Test
+        void appendAllWithRepeatedIdFails() {
+            NewEvent event = Fixtures.event("InvoiceIssued", company);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.events()
+                                                                    .appendAll(
+                                                                            company,
+                                                                            List.of(event, event))))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining(event.id().toString());
+
+            assertThat(stores.events().readAfter(company, 0, 10).items()).isEmpty();
         }
 
         @Test

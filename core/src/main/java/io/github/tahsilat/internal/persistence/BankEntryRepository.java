@@ -200,6 +200,7 @@ public final class BankEntryRepository {
         MinorAmount amount = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY);
         Optional<UUID> first = paymentIds.stream().findFirst().map(PaymentId::value);
         List<UUID> additional = paymentIds.stream().skip(1).map(PaymentId::value).toList();
+        List<BankEntryRecord> entries = new ArrayList<>();
         for (String entryKey : key.keysToRecord()) {
             BankEntryRecord entry =
                     build(
@@ -217,8 +218,9 @@ public final class BankEntryRepository {
                                             first,
                                             additional,
                                             context.stamp()));
-            context.stores().bankEntries().insert(companyId.value(), entry);
+            entries.add(entry);
         }
+        context.stores().bankEntries().insertAll(companyId.value(), entries);
     }
 
     private static List<PaymentId> paymentIdsOf(BankEntryRecord entry) {

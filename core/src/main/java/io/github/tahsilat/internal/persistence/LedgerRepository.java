@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import javax.money.MonetaryAmount;
  * Appends to and reads the counterparty ledger through the host's ledger store. A positive balance
  * effect raises what the counterparty owes the company. Thread-safe.
  */
-public final class LedgerRepository {
+public final class LedgerRepository implements LedgerAppender {
 
     private final StoreContext context;
 
@@ -69,10 +70,7 @@ public final class LedgerRepository {
                 reverses);
     }
 
-    /**
-     * Appends a ledger entry that affects {@code component} of the invoice, recorded at the clock's
-     * instant by the context's actor.
-     */
+    @Override
     public void append(
             CompanyId companyId,
             CounterpartyId counterpartyId,
@@ -86,24 +84,121 @@ public final class LedgerRepository {
             String note,
             Optional<UUID> reverses) {
         LedgerEntryRecord entry =
-                new LedgerEntryRecord(
-                        companyId.value(),
-                        UUID.randomUUID(),
-                        0,
-                        counterpartyId.value(),
-                        amount.currencyCode(),
-                        LedgerEntryKind.valueOf(kind.name()),
+                newEntry(
+                        companyId,
+                        counterpartyId,
+                        kind,
                         valueDate,
-                        context.now(),
-                        amount.toBigDecimal(),
-                        effect.toBigDecimal(),
+                        amount,
+                        effect,
                         documentId,
                         invoiceId,
-                        component.map(ItemComponent::name),
+                        component,
                         note,
-                        reverses,
-                        context.stamp().actor());
+                        reverses);
         context.stores().ledger().append(companyId.value(), entry);
+    }
+
+    /**
+     * Returns an empty batch of the company's entries. The caller must not read the ledger for
+     * entries added to it before {@link Batch#appendAll} has stored them.
+     */
+    public Batch batch(CompanyId companyId) {
+        return new Batch(companyId);
+    }
+
+    /**
+     * A company's ledger entries collected to append with one store call ({@link
+     * io.github.tahsilat.persistence.spi.store.LedgerStore#appendAll}), in the order they were
+     * added. Not thread-safe.
+     */
+    public final class Batch implements LedgerAppender {
+
+        private final CompanyId companyId;
+        private final List<LedgerEntryRecord> entries = new ArrayList<>();
+
+        private Batch(CompanyId companyId) {
+            this.companyId = companyId;
+        }
+
+        /**
+         * Adds an entry to append later, recorded at the clock's instant of this call.
+         *
+         * @throws IllegalArgumentException if {@code companyId} is not the batch's company
+         */
+        @Override
+        public void append(
+                CompanyId companyId,
+                CounterpartyId counterpartyId,
+                io.github.tahsilat.ledger.LedgerEntryKind kind,
+                LocalDate valueDate,
+                MinorAmount amount,
+                MinorAmount effect,
+                UUID documentId,
+                Optional<UUID> invoiceId,
+                Optional<ItemComponent> component,
+                String note,
+                Optional<UUID> reverses) {
+            if (!companyId.equals(this.companyId)) {
+                throw new IllegalArgumentException(
+                        "invalid company "
+                                + companyId
+                                + " of a ledger entry; expected the batch's company "
+                                + this.companyId);
+            }
+            entries.add(
+                    newEntry(
+                            companyId,
+                            counterpartyId,
+                            kind,
+                            valueDate,
+                            amount,
+                            effect,
+                            documentId,
+                            invoiceId,
+                            component,
+                            note,
+                            reverses));
+        }
+
+        /** Appends the collected entries in the order they were added, and empties the batch. */
+        public void appendAll() {
+            if (!entries.isEmpty()) {
+                context.stores().ledger().appendAll(companyId.value(), List.copyOf(entries));
+                entries.clear();
+            }
+        }
+    }
+
+    private LedgerEntryRecord newEntry(
+            CompanyId companyId,
+            CounterpartyId counterpartyId,
+            io.github.tahsilat.ledger.LedgerEntryKind kind,
+            LocalDate valueDate,
+            MinorAmount amount,
+            MinorAmount effect,
+            UUID documentId,
+            Optional<UUID> invoiceId,
+            Optional<ItemComponent> component,
+            String note,
+            Optional<UUID> reverses) {
+        return new LedgerEntryRecord(
+                companyId.value(),
+                UUID.randomUUID(),
+                0,
+                counterpartyId.value(),
+                amount.currencyCode(),
+                LedgerEntryKind.valueOf(kind.name()),
+                valueDate,
+                context.now(),
+                amount.toBigDecimal(),
+                effect.toBigDecimal(),
+                documentId,
+                invoiceId,
+                component.map(ItemComponent::name),
+                note,
+                reverses,
+                context.stamp().actor());
     }
 
     /** Returns the id of the document's first entry of {@code kind}, or empty. */

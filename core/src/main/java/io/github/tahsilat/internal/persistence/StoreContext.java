@@ -4,11 +4,15 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.persistence.spi.Transactions;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class StoreContext {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
+
+    /** The events of the outermost {@link #write} running on the calling thread, if any. */
+    private static final ThreadLocal<PendingEvents> PENDING_EVENTS = new ThreadLocal<>();
 
     private final Stores stores;
     private final Clock clock;
@@ -87,13 +94,37 @@ public final class StoreContext {
      * Runs {@code work} in a transaction, and repeats it after a stale version at most three times
      * when this call opens the outermost transaction ({@link Transactions#retryingOnStaleVersion}).
      * The work must read what it updates inside itself.
+     *
+     * <p>The outermost write on a thread collects the events that {@link #appendEvent} makes during
+     * each attempt and appends them with {@link EventLog#appendAll} when the attempt's work
+     * returns, still inside its transaction. An attempt that throws appends none, so a retry starts
+     * with no events. A write inside another one adds its events to the outer one's.
      */
     public <T> T write(Supplier<T> work) {
-        return Transactions.retryingOnStaleVersion(stores.transactions(), work);
+        Objects.requireNonNull(work, "work");
+        if (PENDING_EVENTS.get() != null) {
+            return Transactions.retryingOnStaleVersion(stores.transactions(), work);
+        }
+        return Transactions.retryingOnStaleVersion(
+                stores.transactions(), () -> collectingEvents(work));
+    }
+
+    private <T> T collectingEvents(Supplier<T> work) {
+        PendingEvents pending = new PendingEvents(stores);
+        PENDING_EVENTS.set(pending);
+        try {
+            T result = work.get();
+            pending.appendAll();
+            return result;
+        } finally {
+            PENDING_EVENTS.remove();
+        }
     }
 
     /**
-     * Appends an event to the company's log in the active transaction.
+     * Appends an event to the company's log in the active transaction. Inside a {@link #write} on
+     * the same stores, the event is appended when the outermost write's work returns, after the
+     * events made before it. Outside one, it is appended at once.
      *
      * @param payload ids, amounts and codes only, never personal data
      */
@@ -101,6 +132,11 @@ public final class StoreContext {
             CompanyId companyId, String type, UUID aggregateId, Map<String, String> payload) {
         NewEvent event =
                 new NewEvent(UUID.randomUUID(), type, aggregateId, payload, now(), recordActor());
+        PendingEvents pending = PENDING_EVENTS.get();
+        if (pending != null && pending.stores == stores) {
+            pending.add(companyId, event);
+            return;
+        }
         long sequence = stores.events().append(companyId.value(), event).sequence();
         LOG.debug("Company {} event {} {} for {}", companyId, sequence, type, aggregateId);
     }
@@ -119,6 +155,50 @@ public final class StoreContext {
 
     WriteStamp stamp() {
         return new WriteStamp(recordActor(), now());
+    }
+
+    /**
+     * The events of one attempt of the outermost write on a thread, in the order they were made.
+     * The host's transaction runner binds a transaction to one thread, so the write's events are
+     * kept per thread too.
+     */
+    private static final class PendingEvents {
+        private final Stores stores;
+        private final List<CompanyId> companies = new ArrayList<>();
+        private final List<NewEvent> events = new ArrayList<>();
+
+        PendingEvents(Stores stores) {
+            this.stores = stores;
+        }
+
+        void add(CompanyId companyId, NewEvent event) {
+            companies.add(companyId);
+            events.add(event);
+        }
+
+        /** Appends the events with one call per run of consecutive events of one company. */
+        void appendAll() {
+            EventLog log = stores.events();
+            int from = 0;
+            while (from < events.size()) {
+                CompanyId companyId = companies.get(from);
+                int to = from + 1;
+                while (to < events.size() && companies.get(to).equals(companyId)) {
+                    to++;
+                }
+                List<EventRecord> stored =
+                        log.appendAll(companyId.value(), events.subList(from, to));
+                for (EventRecord event : stored) {
+                    LOG.debug(
+                            "Company {} event {} {} for {}",
+                            companyId,
+                            event.sequence(),
+                            event.type(),
+                            event.aggregateId());
+                }
+                from = to;
+            }
+        }
     }
 
     private Actor recordActor() {

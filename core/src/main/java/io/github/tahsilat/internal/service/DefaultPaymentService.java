@@ -25,6 +25,7 @@ import io.github.tahsilat.internal.persistence.Coverage;
 import io.github.tahsilat.internal.persistence.ForeignItems;
 import io.github.tahsilat.internal.persistence.InstrumentRepository;
 import io.github.tahsilat.internal.persistence.InvoiceRepository;
+import io.github.tahsilat.internal.persistence.LedgerAppender;
 import io.github.tahsilat.internal.persistence.LedgerRepository;
 import io.github.tahsilat.internal.persistence.PaymentRepository;
 import io.github.tahsilat.internal.persistence.StoreContext;
@@ -331,12 +332,31 @@ public final class DefaultPaymentService implements PaymentService {
         AllocationResult result = allocate(payment, named, policy, read, source);
 
         payments.insert(payment, units(result.unapplied()));
+        // Nothing reads the ledger before the payment's entries are appended below, so they are
+        // appended with one store call.
+        LedgerRepository.Batch entries = ledger.batch(companyId);
         MinorAmount amount = units(payment.amount());
         int sign = side == Direction.RECEIVABLE ? 1 : -1;
-        entry(payment, LedgerEntryKind.PAYMENT, amount, signed(amount, -sign), null, "", null);
+        entry(
+                entries,
+                payment,
+                LedgerEntryKind.PAYMENT,
+                amount,
+                signed(amount, -sign),
+                null,
+                "",
+                null);
         MinorAmount charges = units(payment.charges());
         if (charges.isPositive()) {
-            entry(payment, LedgerEntryKind.CHARGES, charges, zero(amount), null, "deducted", null);
+            entry(
+                    entries,
+                    payment,
+                    LedgerEntryKind.CHARGES,
+                    charges,
+                    zero(amount),
+                    null,
+                    "deducted",
+                    null);
         }
         for (ItemSettlement settlement : result.settlements()) {
             ChargeBalance carried = source.carriedBy(settlement);
@@ -347,11 +367,13 @@ public final class DefaultPaymentService implements PaymentService {
                     carried,
                     today,
                     sign,
-                    read);
+                    read,
+                    entries);
         }
         MinorAmount excess = units(result.excessWrittenOff());
         if (excess.isPositive()) {
             entry(
+                    entries,
                     payment,
                     LedgerEntryKind.WRITE_OFF,
                     excess,
@@ -360,6 +382,7 @@ public final class DefaultPaymentService implements PaymentService {
                     "excess within tolerance",
                     null);
         }
+        entries.appendAll();
         appendRecorded(payment, result);
         return new PaymentReceipt(payment, result, false);
     }
@@ -411,7 +434,8 @@ public final class DefaultPaymentService implements PaymentService {
             ChargeBalance carried,
             LocalDate today,
             int sign,
-            Map<InvoiceId, StoredInvoice> read) {
+            Map<InvoiceId, StoredInvoice> read,
+            LedgerRepository.Batch entries) {
         Invoice invoice = stored.invoice();
         MinorAmount principal = units(settlement.principal());
         MinorAmount discount = units(settlement.discount());
@@ -443,6 +467,7 @@ public final class DefaultPaymentService implements PaymentService {
         for (Map.Entry<ItemComponent, MinorAmount> part : components(settlement).entrySet()) {
             if (part.getValue().isPositive()) {
                 componentEntry(
+                        entries,
                         payment,
                         LedgerEntryKind.ALLOCATION,
                         part.getValue(),
@@ -454,6 +479,7 @@ public final class DefaultPaymentService implements PaymentService {
         }
         if (discount.isPositive()) {
             entry(
+                    entries,
                     payment,
                     LedgerEntryKind.DISCOUNT,
                     discount,
@@ -466,6 +492,7 @@ public final class DefaultPaymentService implements PaymentService {
             MinorAmount amount = part.getValue();
             if (amount.isPositive()) {
                 componentEntry(
+                        entries,
                         payment,
                         LedgerEntryKind.WRITE_OFF,
                         amount,
@@ -599,6 +626,7 @@ public final class DefaultPaymentService implements PaymentService {
                 MinorAmount amount = part.getValue();
                 if (amount.isPositive()) {
                     componentEntry(
+                            ledger,
                             payment,
                             LedgerEntryKind.ALLOCATION,
                             amount.negate(),
@@ -610,6 +638,7 @@ public final class DefaultPaymentService implements PaymentService {
             }
             if (discount.isPositive()) {
                 entry(
+                        ledger,
                         payment,
                         LedgerEntryKind.DISCOUNT,
                         discount.negate(),
@@ -623,6 +652,7 @@ public final class DefaultPaymentService implements PaymentService {
                 ledger.excessWrittenOff(companyId, paymentId.value(), payment.currency());
         if (excess.isPositive()) {
             entry(
+                    ledger,
                     payment,
                     LedgerEntryKind.WRITE_OFF,
                     excess.negate(),
@@ -634,6 +664,7 @@ public final class DefaultPaymentService implements PaymentService {
         MinorAmount charges = units(payment.charges());
         if (charges.isPositive()) {
             entry(
+                    ledger,
                     payment,
                     LedgerEntryKind.CHARGES,
                     charges.negate(),
@@ -647,6 +678,7 @@ public final class DefaultPaymentService implements PaymentService {
                 ledger.firstEntryOf(companyId, paymentId.value(), LedgerEntryKind.PAYMENT)
                         .orElse(null);
         entry(
+                ledger,
                 payment,
                 LedgerEntryKind.REVERSAL,
                 amount,
@@ -717,7 +749,9 @@ public final class DefaultPaymentService implements PaymentService {
                 excess.toMonetaryAmount());
     }
 
-    private void entry(
+    /** Appends a ledger entry of the payment, on the invoice's principal when there is one. */
+    private static void entry(
+            LedgerAppender target,
             Payment payment,
             LedgerEntryKind kind,
             MinorAmount amount,
@@ -725,7 +759,8 @@ public final class DefaultPaymentService implements PaymentService {
             UUID invoiceId,
             String note,
             UUID reverses) {
-        ledger.append(
+        Optional<UUID> invoice = Optional.ofNullable(invoiceId);
+        target.append(
                 payment.companyId(),
                 payment.counterpartyId(),
                 kind,
@@ -733,12 +768,15 @@ public final class DefaultPaymentService implements PaymentService {
                 amount,
                 effect,
                 payment.id().value(),
-                Optional.ofNullable(invoiceId),
+                invoice,
+                invoice.map(id -> ItemComponent.PRINCIPAL),
                 note,
                 Optional.ofNullable(reverses));
     }
 
-    private void componentEntry(
+    /** Appends a ledger entry of the payment on one component of the invoice. */
+    private static void componentEntry(
+            LedgerAppender target,
             Payment payment,
             LedgerEntryKind kind,
             MinorAmount amount,
@@ -746,7 +784,7 @@ public final class DefaultPaymentService implements PaymentService {
             UUID invoiceId,
             ItemComponent component,
             String note) {
-        ledger.append(
+        target.append(
                 payment.companyId(),
                 payment.counterpartyId(),
                 kind,

@@ -6,14 +6,19 @@ import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.BankEntryStore;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,25 +76,90 @@ final class JdbcBankEntryStore implements BankEntryStore {
         return transactions.call(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
-                        Params params =
-                                new Params(statement)
-                                        .uuid(companyId)
-                                        .text(stored.entryKey())
-                                        .text(stored.statementId())
-                                        .text(stored.accountId())
-                                        .date(stored.bookingDate())
-                                        .longValue(stored.amountMinor())
-                                        .text(stored.currency())
-                                        .optionalText(stored.endToEndId())
-                                        .name(stored.decision())
-                                        .optionalUuid(stored.paymentId())
-                                        .uuidArray(connection, stored.additionalPaymentIds());
-                        Stamps.bind(params, stored.lastWrite());
+                        bind(new Params(statement), connection, companyId, stored);
                         statement.executeUpdate();
                     }
                     return stored;
                 },
                 errors);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one {@code INSERT} with a row per entry. A key that is already stored skips its row
+     * ({@code ON CONFLICT DO NOTHING}), so that the store can name that key and then throw, which
+     * rolls the statement back.
+     */
+    @Override
+    public List<BankEntryRecord> insertAll(UUID companyId, List<BankEntryRecord> entries) {
+        List<BankEntryRecord> copy = List.copyOf(entries);
+        if (copy.isEmpty()) {
+            return List.of();
+        }
+        Set<String> keys = new HashSet<>();
+        List<BankEntryRecord> stored = new ArrayList<>(copy.size());
+        for (BankEntryRecord entry : copy) {
+            WriteChecks.sameCompany(companyId, entry.companyId());
+            if (!keys.add(entry.entryKey())) {
+                throw duplicate(entry.entryKey());
+            }
+            stored.add(withStamp(entry, Stamps.micros(entry.lastWrite())));
+        }
+        String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
+        String sql =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", COLUMNS)
+                        + ") VALUES "
+                        + String.join(", ", Collections.nCopies(stored.size(), row))
+                        + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
+        return transactions.call(
+                connection -> {
+                    Set<String> inserted = new HashSet<>();
+                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+                        Params params = new Params(statement);
+                        for (BankEntryRecord entry : stored) {
+                            bind(params, connection, companyId, entry);
+                        }
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                inserted.add(rows.getString(1));
+                            }
+                        }
+                    }
+                    for (BankEntryRecord entry : stored) {
+                        if (!inserted.contains(entry.entryKey())) {
+                            // Throwing ends the store call's transaction or marks the joined
+                            // one rollback-only, so the other rows roll back.
+                            throw duplicate(entry.entryKey());
+                        }
+                    }
+                    return stored;
+                },
+                SqlErrors.of("insert " + stored.size() + " bank entries of company " + companyId));
+    }
+
+    private static void bind(
+            Params params, Connection connection, UUID companyId, BankEntryRecord entry)
+            throws SQLException {
+        params.uuid(companyId)
+                .text(entry.entryKey())
+                .text(entry.statementId())
+                .text(entry.accountId())
+                .date(entry.bookingDate())
+                .longValue(entry.amountMinor())
+                .text(entry.currency())
+                .optionalText(entry.endToEndId())
+                .name(entry.decision())
+                .optionalUuid(entry.paymentId())
+                .uuidArray(connection, entry.additionalPaymentIds());
+        Stamps.bind(params, entry.lastWrite());
+    }
+
+    private static DuplicateKeyException duplicate(String entryKey) {
+        return new DuplicateKeyException(TYPE, "entry key", entryKey);
     }
 
     @Override

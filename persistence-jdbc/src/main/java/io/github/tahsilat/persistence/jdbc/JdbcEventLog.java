@@ -7,17 +7,21 @@ import io.github.tahsilat.persistence.spi.record.ActorKind;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
 import io.github.tahsilat.persistence.spi.store.EventLog;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The event log in one table, numbered from a per-company counter row.
@@ -26,7 +30,8 @@ import java.util.UUID;
  * row stays locked until the appending transaction ends, so a company's appends run one at a time,
  * and an event becomes visible only after every event with a lower number has committed or rolled
  * back. A rollback also undoes the increment, so in practice the numbers have no gaps. Appends of
- * different companies do not wait for each other.
+ * different companies do not wait for each other. {@link #appendAll} raises the counter by the
+ * number of events and inserts them from SQL arrays, also in one statement.
  */
 final class JdbcEventLog implements EventLog {
 
@@ -34,6 +39,7 @@ final class JdbcEventLog implements EventLog {
     private final int fetchSize;
     private final String table;
     private final String appendSql;
+    private final String appendAllSql;
     private final String readSql;
 
     JdbcEventLog(JdbcTransactionRunner transactions, JdbcOptions options) {
@@ -54,6 +60,33 @@ final class JdbcEventLog implements EventLog {
                         + " actor_kind, actor_id)"
                         + " SELECT ?, last_sequence, ?, ?, ?, jsonb_object(?::text[], ?::text[]),"
                         + " ?, ?, ? FROM next RETURNING sequence";
+        // Event k of n, counted from 1, gets the sequence last_sequence - n + k. The payloads'
+        // keys and values are sent as two flat arrays, and event k's pairs are the slice
+        // [payload_from:payload_to] of both. A conflict on the id skips the row, so that the
+        // store can name the stored id and then throw, which rolls the statement back.
+        this.appendAllSql =
+                "WITH next AS (INSERT INTO "
+                        + counterTable
+                        + " AS counter (company_id, last_sequence) VALUES (?, ?)"
+                        + " ON CONFLICT (company_id)"
+                        + " DO UPDATE SET last_sequence = counter.last_sequence"
+                        + " + EXCLUDED.last_sequence"
+                        + " RETURNING last_sequence)"
+                        + " INSERT INTO "
+                        + table
+                        + " (company_id, sequence, id, type, aggregate_id, payload, occurred_at,"
+                        + " actor_kind, actor_id)"
+                        + " SELECT ?, next.last_sequence - ? + e.position, e.id, e.type,"
+                        + " e.aggregate_id,"
+                        + " jsonb_object((?::text[])[e.payload_from:e.payload_to],"
+                        + " (?::text[])[e.payload_from:e.payload_to]),"
+                        + " e.occurred_at, e.actor_kind, e.actor_id"
+                        + " FROM next, unnest(?::uuid[], ?::text[], ?::uuid[], ?::int[], ?::int[],"
+                        + " ?::text[]::timestamptz[], ?::text[], ?::text[]) WITH ORDINALITY"
+                        + " AS e(id, type, aggregate_id, payload_from, payload_to, occurred_at,"
+                        + " actor_kind, actor_id, position)"
+                        + " ON CONFLICT (company_id, id) DO NOTHING"
+                        + " RETURNING id, sequence";
         this.readSql =
                 "SELECT company_id, sequence, id, type, aggregate_id, occurred_at, actor_kind,"
                         + " actor_id,"
@@ -110,6 +143,102 @@ final class JdbcEventLog implements EventLog {
                     }
                 },
                 errors);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one statement for all the events.
+     */
+    @Override
+    public List<EventRecord> appendAll(UUID companyId, List<NewEvent> events) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<NewEvent> copy = List.copyOf(events);
+        if (copy.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (NewEvent event : copy) {
+            if (!ids.add(event.id())) {
+                throw duplicate(event.id());
+            }
+        }
+        return transactions.call(
+                connection -> insertAll(connection, companyId, copy),
+                SqlErrors.of("append " + copy.size() + " events of company " + companyId));
+    }
+
+    private List<EventRecord> insertAll(
+            Connection connection, UUID companyId, List<NewEvent> events) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Integer> payloadFrom = new ArrayList<>(events.size());
+        List<Integer> payloadTo = new ArrayList<>(events.size());
+        List<Instant> occurredAt = new ArrayList<>(events.size());
+        for (NewEvent event : events) {
+            // SQL array slices are 1-based and include both bounds, so an empty payload is [k+1:k].
+            payloadFrom.add(keys.size() + 1);
+            keys.addAll(event.payload().keySet());
+            values.addAll(event.payload().values());
+            payloadTo.add(keys.size());
+            occurredAt.add(Params.micros(event.occurredAt()));
+        }
+        Map<UUID, Long> sequences = new HashMap<>();
+        try (PreparedStatement statement = Sql.prepare(connection, appendAllSql)) {
+            new Params(statement)
+                    .uuid(companyId)
+                    .integer(events.size())
+                    .uuid(companyId)
+                    .integer(events.size())
+                    .textArray(connection, keys)
+                    .textArray(connection, values)
+                    .uuidArray(connection, column(events, NewEvent::id))
+                    .textArray(connection, column(events, NewEvent::type))
+                    .uuidArray(connection, column(events, NewEvent::aggregateId))
+                    .integerArray(connection, payloadFrom)
+                    .integerArray(connection, payloadTo)
+                    .textArray(connection, column(occurredAt, Instant::toString))
+                    .textArray(connection, column(events, event -> event.actor().kind().name()))
+                    .textArray(connection, column(events, event -> event.actor().id()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sequences.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                }
+            }
+        }
+        List<EventRecord> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent event = events.get(i);
+            Long sequence = sequences.get(event.id());
+            if (sequence == null) {
+                // Throwing ends the store call's transaction or marks the joined one
+                // rollback-only, so the counter and the other rows roll back.
+                throw duplicate(event.id());
+            }
+            stored.add(
+                    new EventRecord(
+                            companyId,
+                            sequence,
+                            event.id(),
+                            event.type(),
+                            event.aggregateId(),
+                            event.payload(),
+                            occurredAt.get(i),
+                            event.actor()));
+        }
+        return stored;
+    }
+
+    private static DuplicateKeyException duplicate(UUID id) {
+        return new DuplicateKeyException("EventRecord", "id", id.toString());
+    }
+
+    private static <T, R> List<R> column(List<T> rows, Function<T, R> value) {
+        List<R> values = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            values.add(value.apply(row));
+        }
+        return values;
     }
 
     @Override

@@ -10,21 +10,29 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryKind;
 import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import io.github.tahsilat.persistence.spi.store.LedgerStore;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The counterparty ledger in one table, numbered from a per-company counter row as {@link
  * JdbcEventLog} numbers events: a company's appends run one at a time, and a rolled-back append
- * also rolls back its number.
+ * also rolls back its number. {@link #appendAll} raises the counter by the number of entries and
+ * inserts them from SQL arrays, also in one statement.
  *
  * <p>The paging cursor is {@code "<epoch day of the value date>/<sequence>"}, the form the
  * in-memory store writes.
@@ -37,6 +45,7 @@ final class JdbcLedgerStore implements LedgerStore {
     private final int fetchSize;
     private final String table;
     private final String appendSql;
+    private final String appendAllSql;
     private final String pageSql;
     private final String documentSql;
     private final String invoiceSql;
@@ -64,6 +73,35 @@ final class JdbcLedgerStore implements LedgerStore {
                         + " invoice_id, component, note, reverses, actor_kind, actor_id)"
                         + " SELECT ?, last_sequence, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " FROM next RETURNING sequence";
+        // Entry k of n, counted from 1, gets the sequence last_sequence - n + k. A conflict on
+        // the id skips the row, so that the store can name the stored id and then throw, which
+        // rolls the statement back.
+        this.appendAllSql =
+                "WITH next AS (INSERT INTO "
+                        + counterTable
+                        + " AS counter (company_id, last_sequence) VALUES (?, ?)"
+                        + " ON CONFLICT (company_id)"
+                        + " DO UPDATE SET last_sequence = counter.last_sequence"
+                        + " + EXCLUDED.last_sequence"
+                        + " RETURNING last_sequence)"
+                        + " INSERT INTO "
+                        + table
+                        + " (company_id, sequence, id, counterparty_id, currency, kind,"
+                        + " value_date, recorded_at, amount, balance_effect, document_id,"
+                        + " invoice_id, component, note, reverses, actor_kind, actor_id)"
+                        + " SELECT ?, next.last_sequence - ? + e.position, e.id, e.counterparty_id,"
+                        + " e.currency, e.kind, e.value_date, e.recorded_at, e.amount,"
+                        + " e.balance_effect, e.document_id, e.invoice_id, e.component, e.note,"
+                        + " e.reverses, e.actor_kind, e.actor_id"
+                        + " FROM next, unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[],"
+                        + " ?::text[]::date[], ?::text[]::timestamptz[], ?::text[]::numeric[],"
+                        + " ?::text[]::numeric[], ?::uuid[], ?::uuid[], ?::text[], ?::text[],"
+                        + " ?::uuid[], ?::text[], ?::text[]) WITH ORDINALITY"
+                        + " AS e(id, counterparty_id, currency, kind, value_date, recorded_at,"
+                        + " amount, balance_effect, document_id, invoice_id, component, note,"
+                        + " reverses, actor_kind, actor_id, position)"
+                        + " ON CONFLICT (company_id, id) DO NOTHING"
+                        + " RETURNING id, sequence";
         String account =
                 "SELECT * FROM "
                         + table
@@ -157,6 +195,99 @@ final class JdbcLedgerStore implements LedgerStore {
                     }
                 },
                 errors);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one statement for all the entries.
+     */
+    @Override
+    public List<LedgerEntryRecord> appendAll(UUID companyId, List<LedgerEntryRecord> entries) {
+        Objects.requireNonNull(companyId, "companyId");
+        List<LedgerEntryRecord> copy = List.copyOf(entries);
+        if (copy.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        List<LedgerEntryRecord> recorded = new ArrayList<>(copy.size());
+        for (LedgerEntryRecord entry : copy) {
+            WriteChecks.sameCompany(companyId, entry.companyId());
+            if (entry.sequence() != 0) {
+                throw new IllegalArgumentException(
+                        "invalid sequence of a new ledger entry: "
+                                + entry.sequence()
+                                + "; expected 0, the store assigns it");
+            }
+            Params.checkScale(entry.amount(), "amount");
+            Params.checkScale(entry.balanceEffect(), "balanceEffect");
+            if (!ids.add(entry.id())) {
+                throw duplicate(entry.id());
+            }
+            recorded.add(withRecordedAt(entry, Params.micros(entry.recordedAt())));
+        }
+        return transactions.call(
+                connection -> insertAll(connection, companyId, recorded),
+                SqlErrors.of("append " + copy.size() + " ledger entries of company " + companyId));
+    }
+
+    private List<LedgerEntryRecord> insertAll(
+            Connection connection, UUID companyId, List<LedgerEntryRecord> entries)
+            throws SQLException {
+        Map<UUID, Long> sequences = new HashMap<>();
+        try (PreparedStatement statement = Sql.prepare(connection, appendAllSql)) {
+            new Params(statement)
+                    .uuid(companyId)
+                    .integer(entries.size())
+                    .uuid(companyId)
+                    .integer(entries.size())
+                    .uuidArray(connection, column(entries, LedgerEntryRecord::id))
+                    .uuidArray(connection, column(entries, LedgerEntryRecord::counterpartyId))
+                    .textArray(connection, column(entries, LedgerEntryRecord::currency))
+                    .textArray(connection, column(entries, entry -> entry.kind().name()))
+                    .textArray(connection, column(entries, entry -> entry.valueDate().toString()))
+                    .textArray(connection, column(entries, entry -> entry.recordedAt().toString()))
+                    .textArray(connection, column(entries, entry -> entry.amount().toPlainString()))
+                    .textArray(
+                            connection,
+                            column(entries, entry -> entry.balanceEffect().toPlainString()))
+                    .uuidArray(connection, column(entries, LedgerEntryRecord::documentId))
+                    .uuidArray(connection, column(entries, entry -> entry.invoiceId().orElse(null)))
+                    .textArray(connection, column(entries, entry -> entry.component().orElse(null)))
+                    .textArray(connection, column(entries, LedgerEntryRecord::note))
+                    .uuidArray(connection, column(entries, entry -> entry.reverses().orElse(null)))
+                    .textArray(connection, column(entries, entry -> entry.actor().kind().name()))
+                    .textArray(connection, column(entries, entry -> entry.actor().id()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sequences.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                }
+            }
+        }
+        List<LedgerEntryRecord> stored = new ArrayList<>(entries.size());
+        for (LedgerEntryRecord entry : entries) {
+            Long sequence = sequences.get(entry.id());
+            if (sequence == null) {
+                // Throwing ends the store call's transaction or marks the joined one
+                // rollback-only, so the counter and the other rows roll back.
+                throw duplicate(entry.id());
+            }
+            stored.add(entry.withSequence(sequence));
+        }
+        return stored;
+    }
+
+    private static DuplicateKeyException duplicate(UUID id) {
+        return new DuplicateKeyException(TYPE, "id", id.toString());
+    }
+
+    private static <T> List<T> column(
+            List<LedgerEntryRecord> entries, Function<LedgerEntryRecord, T> value) {
+        List<T> values = new ArrayList<>(entries.size());
+        for (LedgerEntryRecord entry : entries) {
+            values.add(value.apply(entry));
+        }
+        return values;
     }
 
     @Override

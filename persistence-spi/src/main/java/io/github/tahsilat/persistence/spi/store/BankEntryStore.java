@@ -3,6 +3,7 @@ package io.github.tahsilat.persistence.spi.store;
 import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,30 @@ public interface BankEntryStore {
      * @throws IllegalArgumentException if {@code companyId} differs from the record's company
      */
     BankEntryRecord insert(UUID companyId, BankEntryRecord entry);
+
+    /**
+     * Stores booked entries under their keys, as the same {@link #insert} calls in list order
+     * would. The library calls it inside a transaction, so the entries commit or roll back
+     * together.
+     *
+     * <p>The default calls {@link #insert} once per entry, in list order. When one of them throws,
+     * the entries before it stay in the active transaction, which then rolls back. A store can
+     * override it to insert the entries with one statement.
+     *
+     * @return the stored entries, in list order
+     * @throws DuplicateKeyException if the company has an entry with the key of one of {@code
+     *     entries}, or two of them have the same key
+     * @throws IllegalArgumentException if {@code companyId} differs from an entry's company
+     * @throws NullPointerException if {@code entries} or one of its elements is {@code null}
+     */
+    default List<BankEntryRecord> insertAll(UUID companyId, List<BankEntryRecord> entries) {
+        Objects.requireNonNull(entries, "entries");
+        List<BankEntryRecord> stored = new ArrayList<>(entries.size());
+        for (BankEntryRecord entry : entries) {
+            stored.add(insert(companyId, entry));
+        }
+        return stored;
+    }
 
     /** Returns the entry stored under {@code entryKey}, or empty. */
     Optional<BankEntryRecord> find(UUID companyId, String entryKey);

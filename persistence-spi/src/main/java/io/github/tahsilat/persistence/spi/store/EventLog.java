@@ -4,6 +4,9 @@ import io.github.tahsilat.persistence.spi.DuplicateKeyException;
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,29 @@ public interface EventLog {
      * @throws DuplicateKeyException if an event with the same id is already stored in the company
      */
     EventRecord append(UUID companyId, NewEvent event);
+
+    /**
+     * Appends events in list order and assigns them consecutive sequence numbers, as the same
+     * number of {@link #append} calls would. The library calls it inside a transaction, so the
+     * events commit or roll back together.
+     *
+     * <p>The default calls {@link #append} once per event, in list order. When one of them throws,
+     * the events before it stay in the active transaction, which then rolls back. A store can
+     * override it to append the events with one statement.
+     *
+     * @return the stored events, in list order
+     * @throws DuplicateKeyException if an event's id is already stored in the company or appears
+     *     twice in {@code events}
+     * @throws NullPointerException if {@code events} or one of its elements is {@code null}
+     */
+    default List<EventRecord> appendAll(UUID companyId, List<NewEvent> events) {
+        Objects.requireNonNull(events, "events");
+        List<EventRecord> stored = new ArrayList<>(events.size());
+        for (NewEvent event : events) {
+            stored.add(append(companyId, event));
+        }
+        return stored;
+    }
 
     /**
      * Returns the company's events with a sequence number greater than {@code afterSequence}, in

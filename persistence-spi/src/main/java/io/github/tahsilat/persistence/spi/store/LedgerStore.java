@@ -9,7 +9,9 @@ import io.github.tahsilat.persistence.spi.record.LedgerEntryRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,31 @@ public interface LedgerStore {
      *     the entry's company
      */
     LedgerEntryRecord append(UUID companyId, LedgerEntryRecord entry);
+
+    /**
+     * Appends entries whose sequences are 0 in list order, assigns them consecutive sequence
+     * numbers as the same number of {@link #append} calls would, and returns them with those
+     * numbers, in list order. The library calls it inside a transaction, so the entries commit or
+     * roll back together.
+     *
+     * <p>The default calls {@link #append} once per entry, in list order. When one of them throws,
+     * the entries before it stay in the active transaction, which then rolls back. A store can
+     * override it to append the entries with one statement.
+     *
+     * @throws DuplicateKeyException if an entry's id is already stored in the company or appears
+     *     twice in {@code entries}
+     * @throws IllegalArgumentException if an entry's sequence is not 0 or {@code companyId} differs
+     *     from an entry's company
+     * @throws NullPointerException if {@code entries} or one of its elements is {@code null}
+     */
+    default List<LedgerEntryRecord> appendAll(UUID companyId, List<LedgerEntryRecord> entries) {
+        Objects.requireNonNull(entries, "entries");
+        List<LedgerEntryRecord> stored = new ArrayList<>(entries.size());
+        for (LedgerEntryRecord entry : entries) {
+            stored.add(append(companyId, entry));
+        }
+        return stored;
+    }
 
     /**
      * Returns a page of a counterparty's entries in {@code currency} whose value date is from
