@@ -50,6 +50,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * propose but do not book, so the import queues them. An iteration's setup fails when the invoices
  * run out, so {@code items} must be at least {@code lines} times the number of iterations, warm-up
  * included.
+ *
+ * <p>With {@code -p timeStatements=true}, the data source also times every statement and commit by
+ * its SQL text ({@link OneConnection#timeStatements(boolean)}), and the report after each import
+ * lists the {@value #TOP_STATEMENTS} SQL texts with the largest total time. The setup then also
+ * measures the round-trip floor of the connection ({@link RoundTripFloor}) and prints it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -66,6 +71,15 @@ public class JdbcReconciliationBenchmark {
     /** The number of invoices per customer. */
     static final int ITEMS_PER_COUNTERPARTY = 20;
 
+    /** The number of SQL texts that the timing report lists. */
+    static final int TOP_STATEMENTS = 15;
+
+    /** The number of calls of each kind that the round-trip floor averages. */
+    static final int FLOOR_REPETITIONS = 5_000;
+
+    /** The maximum number of characters of a SQL text that the timing report prints. */
+    private static final int SQL_WIDTH = 150;
+
     private static final String ACCOUNT = "TR330006100519786457841326";
 
     /** The number of open invoices written before the first import. */
@@ -75,6 +89,10 @@ public class JdbcReconciliationBenchmark {
     /** The number of lines of each imported statement. */
     @Param("10000")
     int lines;
+
+    /** Whether to time each statement and commit by its SQL text and print the largest totals. */
+    @Param("false")
+    boolean timeStatements;
 
     private EmbeddedStores server;
     private Tahsilat engine;
@@ -109,6 +127,12 @@ public class JdbcReconciliationBenchmark {
         BenchmarkCompany.register(engine, companyId, data, c -> names[c]);
         StoredInvoices.insertInBatches(engine.stores(), companyId.value(), data, BATCH);
         server.analyze();
+        if (timeStatements) {
+            System.out.printf(
+                    "%n%s%n",
+                    RoundTripFloor.measure(server.connection().getConnection(), FLOOR_REPETITIONS));
+            server.connection().timeStatements(true);
+        }
     }
 
     /**
@@ -174,6 +198,32 @@ public class JdbcReconciliationBenchmark {
                 result.suggested().size(),
                 result.unmatched().size(),
                 result.alreadyBooked().size());
+        if (timeStatements) {
+            printStatementTimes(connection.statementTimes());
+        }
+    }
+
+    /** Prints the SQL texts with the largest total time, and the share of the import they took. */
+    private void printStatementTimes(List<OneConnection.StatementTime> times) {
+        long total = 0;
+        for (OneConnection.StatementTime time : times) {
+            total += time.nanos();
+        }
+        System.out.printf(
+                "time in statements and commits: %.0f ms of %.0f ms (%.0f %%), %d SQL texts%n",
+                total / 1e6, elapsedNanos / 1e6, 100.0 * total / elapsedNanos, times.size());
+        System.out.printf("%9s %9s %9s %6s  %s%n", "count", "total ms", "mean us", "share", "sql");
+        for (OneConnection.StatementTime time :
+                times.subList(0, Math.min(TOP_STATEMENTS, times.size()))) {
+            String sql = time.sql().replaceAll("\\s+", " ").strip();
+            System.out.printf(
+                    "%9d %9.1f %9.1f %5.1f%%  %s%n",
+                    time.count(),
+                    time.nanos() / 1e6,
+                    time.nanos() / 1e3 / time.count(),
+                    100.0 * time.nanos() / total,
+                    sql.length() > SQL_WIDTH ? sql.substring(0, SQL_WIDTH) + "..." : sql);
+        }
     }
 
     @TearDown(Level.Trial)
