@@ -54,7 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>With {@code -p timeStatements=true}, the data source also times every statement and commit by
  * its SQL text ({@link OneConnection#timeStatements(boolean)}), and the report after each import
  * lists the {@value #TOP_STATEMENTS} SQL texts with the largest total time. The setup then also
- * measures the round-trip floor of the connection ({@link RoundTripFloor}) and prints it.
+ * measures the round-trip floor of the connection ({@link RoundTripFloor}) and prints it, and the
+ * server sums its planning and execution time per statement ({@link EmbeddedStores#serverTimes}),
+ * which the report lists too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -107,7 +109,7 @@ public class JdbcReconciliationBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException, SQLException {
-        server = EmbeddedStores.start();
+        server = EmbeddedStores.start(timeStatements);
         engine =
                 Tahsilat.builder()
                         .stores(server.stores())
@@ -141,7 +143,7 @@ public class JdbcReconciliationBenchmark {
      * @throws IllegalStateException if fewer than {@code lines} invoices are left unpaid
      */
     @Setup(Level.Iteration)
-    public void nextStatement() {
+    public void nextStatement() throws SQLException {
         int first = imports * lines;
         if (first + lines > items) {
             throw new IllegalStateException(
@@ -163,6 +165,9 @@ public class JdbcReconciliationBenchmark {
         statement = new StatementImport(companyId, "STMT-" + imports, statementLines);
         imports++;
         server.connection().resetCounts();
+        if (timeStatements) {
+            server.resetServerTimes();
+        }
     }
 
     /** Returns the line that pays invoice {@code item} in full, quoting its number or not. */
@@ -184,7 +189,7 @@ public class JdbcReconciliationBenchmark {
 
     /** Prints the import's time per line, statement counts and outcome. */
     @TearDown(Level.Iteration)
-    public void report() {
+    public void report() throws SQLException {
         OneConnection connection = server.connection();
         System.out.printf(
                 "%nimport of %d lines: %.1f us per line, %d statements (%.2f per line), %d"
@@ -200,6 +205,7 @@ public class JdbcReconciliationBenchmark {
                 result.alreadyBooked().size());
         if (timeStatements) {
             printStatementTimes(connection.statementTimes());
+            printServerTimes(server.serverTimes(Integer.MAX_VALUE));
         }
     }
 
@@ -215,15 +221,49 @@ public class JdbcReconciliationBenchmark {
         System.out.printf("%9s %9s %9s %6s  %s%n", "count", "total ms", "mean us", "share", "sql");
         for (OneConnection.StatementTime time :
                 times.subList(0, Math.min(TOP_STATEMENTS, times.size()))) {
-            String sql = time.sql().replaceAll("\\s+", " ").strip();
             System.out.printf(
                     "%9d %9.1f %9.1f %5.1f%%  %s%n",
                     time.count(),
                     time.nanos() / 1e6,
                     time.nanos() / 1e3 / time.count(),
                     100.0 * time.nanos() / total,
-                    sql.length() > SQL_WIDTH ? sql.substring(0, SQL_WIDTH) + "..." : sql);
+                    shortened(time.sql()));
         }
+    }
+
+    /** Prints the server's statements with the largest planning and execution time. */
+    private void printServerTimes(List<EmbeddedStores.ServerTime> times) {
+        double plan = 0;
+        double execution = 0;
+        long calls = 0;
+        for (EmbeddedStores.ServerTime time : times) {
+            plan += time.planMillis();
+            execution += time.executionMillis();
+            calls += time.calls();
+        }
+        System.out.printf(
+                "on the server: %.0f ms planning and %.0f ms execution in %d calls of %d"
+                        + " statements%n",
+                plan, execution, calls, times.size());
+        System.out.printf(
+                "%9s %9s %9s %9s  %s%n", "calls", "plan ms", "exec ms", "mean us", "query");
+        for (EmbeddedStores.ServerTime time :
+                times.subList(0, Math.min(TOP_STATEMENTS, times.size()))) {
+            double mean = (time.planMillis() + time.executionMillis()) * 1e3 / time.calls();
+            System.out.printf(
+                    "%9d %9.1f %9.1f %9.1f  %s%n",
+                    time.calls(),
+                    time.planMillis(),
+                    time.executionMillis(),
+                    mean,
+                    shortened(time.query()));
+        }
+    }
+
+    /** Returns {@code sql} on one line, cut to {@value #SQL_WIDTH} characters. */
+    private static String shortened(String sql) {
+        String line = sql.replaceAll("\\s+", " ").strip();
+        return line.length() > SQL_WIDTH ? line.substring(0, SQL_WIDTH) + "..." : line;
     }
 
     @TearDown(Level.Trial)
