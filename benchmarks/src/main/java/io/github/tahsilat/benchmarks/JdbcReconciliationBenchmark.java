@@ -50,6 +50,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * propose but do not book, so the import queues them. An iteration's setup fails when the invoices
  * run out, so {@code items} must be at least {@code lines} times the number of iterations, warm-up
  * included.
+ *
+ * <p>With {@code -p timeStatements=true}, the data source also times every statement and commit by
+ * its SQL text ({@link OneConnection#timeStatements(boolean)}), and the report after each import
+ * lists the {@value #TOP_STATEMENTS} SQL texts with the largest total time. The setup then also
+ * measures the round-trip floor of the connection ({@link RoundTripFloor}) and prints it, and the
+ * server sums its planning and execution time per statement ({@link EmbeddedStores#serverTimes}),
+ * which the report lists too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -66,6 +73,15 @@ public class JdbcReconciliationBenchmark {
     /** The number of invoices per customer. */
     static final int ITEMS_PER_COUNTERPARTY = 20;
 
+    /** The number of SQL texts that the timing report lists. */
+    static final int TOP_STATEMENTS = 15;
+
+    /** The number of calls of each kind that the round-trip floor averages. */
+    static final int FLOOR_REPETITIONS = 5_000;
+
+    /** The maximum number of characters of a SQL text that the timing report prints. */
+    private static final int SQL_WIDTH = 150;
+
     private static final String ACCOUNT = "TR330006100519786457841326";
 
     /** The number of open invoices written before the first import. */
@@ -75,6 +91,10 @@ public class JdbcReconciliationBenchmark {
     /** The number of lines of each imported statement. */
     @Param("10000")
     int lines;
+
+    /** Whether to time each statement and commit by its SQL text and print the largest totals. */
+    @Param("false")
+    boolean timeStatements;
 
     private EmbeddedStores server;
     private Tahsilat engine;
@@ -89,7 +109,7 @@ public class JdbcReconciliationBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException, SQLException {
-        server = EmbeddedStores.start();
+        server = EmbeddedStores.start(timeStatements);
         engine =
                 Tahsilat.builder()
                         .stores(server.stores())
@@ -109,6 +129,12 @@ public class JdbcReconciliationBenchmark {
         BenchmarkCompany.register(engine, companyId, data, c -> names[c]);
         StoredInvoices.insertInBatches(engine.stores(), companyId.value(), data, BATCH);
         server.analyze();
+        if (timeStatements) {
+            System.out.printf(
+                    "%n%s%n",
+                    RoundTripFloor.measure(server.connection().getConnection(), FLOOR_REPETITIONS));
+            server.connection().timeStatements(true);
+        }
     }
 
     /**
@@ -117,7 +143,7 @@ public class JdbcReconciliationBenchmark {
      * @throws IllegalStateException if fewer than {@code lines} invoices are left unpaid
      */
     @Setup(Level.Iteration)
-    public void nextStatement() {
+    public void nextStatement() throws SQLException {
         int first = imports * lines;
         if (first + lines > items) {
             throw new IllegalStateException(
@@ -139,6 +165,9 @@ public class JdbcReconciliationBenchmark {
         statement = new StatementImport(companyId, "STMT-" + imports, statementLines);
         imports++;
         server.connection().resetCounts();
+        if (timeStatements) {
+            server.resetServerTimes();
+        }
     }
 
     /** Returns the line that pays invoice {@code item} in full, quoting its number or not. */
@@ -160,7 +189,7 @@ public class JdbcReconciliationBenchmark {
 
     /** Prints the import's time per line, statement counts and outcome. */
     @TearDown(Level.Iteration)
-    public void report() {
+    public void report() throws SQLException {
         OneConnection connection = server.connection();
         System.out.printf(
                 "%nimport of %d lines: %.1f us per line, %d statements (%.2f per line), %d"
@@ -174,6 +203,67 @@ public class JdbcReconciliationBenchmark {
                 result.suggested().size(),
                 result.unmatched().size(),
                 result.alreadyBooked().size());
+        if (timeStatements) {
+            printStatementTimes(connection.statementTimes());
+            printServerTimes(server.serverTimes(Integer.MAX_VALUE));
+        }
+    }
+
+    /** Prints the SQL texts with the largest total time, and the share of the import they took. */
+    private void printStatementTimes(List<OneConnection.StatementTime> times) {
+        long total = 0;
+        for (OneConnection.StatementTime time : times) {
+            total += time.nanos();
+        }
+        System.out.printf(
+                "time in statements and commits: %.0f ms of %.0f ms (%.0f %%), %d SQL texts%n",
+                total / 1e6, elapsedNanos / 1e6, 100.0 * total / elapsedNanos, times.size());
+        System.out.printf("%9s %9s %9s %6s  %s%n", "count", "total ms", "mean us", "share", "sql");
+        for (OneConnection.StatementTime time :
+                times.subList(0, Math.min(TOP_STATEMENTS, times.size()))) {
+            System.out.printf(
+                    "%9d %9.1f %9.1f %5.1f%%  %s%n",
+                    time.count(),
+                    time.nanos() / 1e6,
+                    time.nanos() / 1e3 / time.count(),
+                    100.0 * time.nanos() / total,
+                    shortened(time.sql()));
+        }
+    }
+
+    /** Prints the server's statements with the largest planning and execution time. */
+    private void printServerTimes(List<EmbeddedStores.ServerTime> times) {
+        double plan = 0;
+        double execution = 0;
+        long calls = 0;
+        for (EmbeddedStores.ServerTime time : times) {
+            plan += time.planMillis();
+            execution += time.executionMillis();
+            calls += time.calls();
+        }
+        System.out.printf(
+                "on the server: %.0f ms planning and %.0f ms execution in %d calls of %d"
+                        + " statements%n",
+                plan, execution, calls, times.size());
+        System.out.printf(
+                "%9s %9s %9s %9s  %s%n", "calls", "plan ms", "exec ms", "mean us", "query");
+        for (EmbeddedStores.ServerTime time :
+                times.subList(0, Math.min(TOP_STATEMENTS, times.size()))) {
+            double mean = (time.planMillis() + time.executionMillis()) * 1e3 / time.calls();
+            System.out.printf(
+                    "%9d %9.1f %9.1f %9.1f  %s%n",
+                    time.calls(),
+                    time.planMillis(),
+                    time.executionMillis(),
+                    mean,
+                    shortened(time.query()));
+        }
+    }
+
+    /** Returns {@code sql} on one line, cut to {@value #SQL_WIDTH} characters. */
+    private static String shortened(String sql) {
+        String line = sql.replaceAll("\\s+", " ").strip();
+        return line.length() > SQL_WIDTH ? line.substring(0, SQL_WIDTH) + "..." : line;
     }
 
     @TearDown(Level.Trial)

@@ -280,7 +280,20 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
         return resolved;
     }
 
-    /** Returns the update that resolves the company's open lines that meet {@code keyCondition}. */
+    /**
+     * Returns the update that resolves the company's open lines that meet {@code keyCondition}.
+     *
+     * <p>The update tests an open line with {@code num_nulls(resolution_kind) = 1}, which means
+     * {@code resolution_kind IS NULL}, because PostgreSQL cannot then prove the predicate of the
+     * partial index of open lines and reads the lines through the primary key. With the index's own
+     * predicate it may choose that index, whose only index condition here is {@code company_id}:
+     * while the queue's statistics are those of a nearly empty table, as before autovacuum first
+     * analyzes it, each resolution then reads every open line of the company.
+     *
+     * <p>NOTE: with such statistics and up to about 1,000 lines in the queue, PostgreSQL 14 may
+     * still scan the primary key with {@code company_id} alone, which reads the company's lines
+     * until the queue is analyzed. From about 1,200 lines on it uses both key columns.
+     */
     private String resolveSql(String keyCondition) {
         return "UPDATE "
                 + table
@@ -288,7 +301,7 @@ final class JdbcReconciliationQueueStore implements ReconciliationQueueStore {
                 + " resolved_actor_id = ?, resolved_at = ?, resolution_note = ?"
                 + " WHERE company_id = ? AND "
                 + keyCondition
-                + " AND resolution_kind IS NULL"
+                + " AND num_nulls(resolution_kind) = 1"
                 + " RETURNING *";
     }
 

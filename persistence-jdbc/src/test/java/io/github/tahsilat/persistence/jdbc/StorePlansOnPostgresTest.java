@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tahsilat.persistence.spi.Page;
 import io.github.tahsilat.persistence.spi.PageRequest;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.QueueResolution;
+import io.github.tahsilat.persistence.spi.record.QueueResolutionKind;
 import io.github.tahsilat.persistence.spi.record.QueuedLineRecord;
 import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.TaxIdType;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -455,6 +461,149 @@ class StorePlansOnPostgresTest {
 
             assertThat(plans).isNotEmpty();
             assertThat(all).containsPattern("(using|on) " + index + " ");
+            assertThat(all).doesNotContain("Seq Scan");
+        }
+    }
+
+    /**
+     * Resolves queued lines while the queue's statistics are those of an empty table, as after the
+     * first imports into a new schema and before autovacuum analyzes the queue. The table then has
+     * {@value #OPEN_LINES} open lines of one company, and autovacuum is off for it, so that the
+     * statistics stay stale. Every resolution must find its lines through the primary key, because
+     * the partial index of open lines has only {@code company_id} as its index condition here, and
+     * a scan of it reads every open line of the company.
+     */
+    @Nested
+    class QueueResolutionPlans {
+
+        private static final int OPEN_LINES = 2_000;
+
+        private ServerPlans serverPlans;
+        private Stores stores;
+
+        @BeforeEach
+        void fillQueueAfterAnalyze() throws SQLException {
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "ALTER TABLE tahsilat_reconciliation_queue"
+                                + " SET (autovacuum_enabled = false)");
+                statement.execute("ANALYZE tahsilat_reconciliation_queue");
+                statement.execute(
+                        "INSERT INTO tahsilat_reconciliation_queue (company_id, entry_key,"
+                                + " statement_id, account_id, booking_date, amount_minor,"
+                                + " currency, charges_minor, suggestion_invoice_ids,"
+                                + " suggestion_scores, suggestion_rules, suggestion_explanations,"
+                                + " queued_actor_kind, queued_actor_id, queued_at)"
+                                + " SELECT "
+                                + COMPANY_SQL
+                                + ", 'entry-' || g, 'statement-' || (g / 100),"
+                                + " 'account-' || (g % 10), DATE '2025-01-01' + g / 10, 100,"
+                                + " 'EUR', 0, '{}', '{}', '{}', '{}', 'SYSTEM', 'test', now()"
+                                + " FROM generate_series(1, "
+                                + OPEN_LINES
+                                + ") g");
+            }
+            serverPlans = new ServerPlans(DATABASE.dataSource());
+            stores = JdbcStores.create(serverPlans.dataSource(), JdbcOptions.defaults());
+        }
+
+        @AfterEach
+        void turnAutovacuumOn() throws SQLException {
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "ALTER TABLE tahsilat_reconciliation_queue RESET (autovacuum_enabled)");
+            }
+        }
+
+        @Test
+        void resolveAllOfUnqueuedKeysUsesPrimaryKey() {
+            List<String> plans =
+                    serverPlans.plansOf(
+                            () ->
+                                    stores.reconciliationQueue()
+                                            .resolveAll(
+                                                    COMPANY,
+                                                    List.of("missing-reference", "missing-content"),
+                                                    resolution()));
+
+            assertPrimaryKeyOnly(plans);
+        }
+
+        @Test
+        void resolveAllOfQueuedKeysUsesPrimaryKey() {
+            List<String> plans =
+                    serverPlans.plansOf(
+                            () ->
+                                    assertThat(
+                                                    stores.reconciliationQueue()
+                                                            .resolveAll(
+                                                                    COMPANY,
+                                                                    List.of(
+                                                                            "entry-7",
+                                                                            "entry-1500"),
+                                                                    resolution()))
+                                            .containsOnlyKeys("entry-7", "entry-1500"));
+
+            assertPrimaryKeyOnly(plans);
+        }
+
+        @Test
+        void resolveOfQueuedKeyUsesPrimaryKey() {
+            List<String> plans =
+                    serverPlans.plansOf(
+                            () ->
+                                    assertThat(
+                                                    stores.reconciliationQueue()
+                                                            .resolve(
+                                                                    COMPANY,
+                                                                    "entry-42",
+                                                                    resolution()))
+                                            .isPresent());
+
+            assertPrimaryKeyOnly(plans);
+        }
+
+        @Test
+        void resolvedLineLeavesOpenPages() {
+            stores.reconciliationQueue().resolve(COMPANY, "entry-1", resolution());
+
+            Page<QueuedLineRecord> page =
+                    stores.reconciliationQueue().open(COMPANY, PageRequest.first(OPEN_LINES));
+
+            assertThat(page.items()).hasSize(OPEN_LINES - 1);
+            assertThat(page.items())
+                    .extracting(QueuedLineRecord::entryKey)
+                    .doesNotContain("entry-1");
+        }
+
+        @Test
+        void resolvedLineIsNotResolvedAgain() {
+            stores.reconciliationQueue().resolve(COMPANY, "entry-1", resolution());
+
+            assertThat(stores.reconciliationQueue().resolve(COMPANY, "entry-1", resolution()))
+                    .isEmpty();
+            assertThat(
+                            stores.reconciliationQueue()
+                                    .resolveAll(COMPANY, List.of("entry-1"), resolution()))
+                    .isEmpty();
+        }
+
+        private QueueResolution resolution() {
+            return new QueueResolution(
+                    QueueResolutionKind.BOOKED_BY_IMPORT,
+                    new WriteStamp(Actor.system("import"), Instant.parse("2026-03-02T10:15:30Z")),
+                    Optional.of("booked by statement S1"));
+        }
+
+        /** Checks that the store ran a statement and that every plan reads the primary key. */
+        private void assertPrimaryKeyOnly(List<String> plans) {
+            String all = String.join("\n", plans);
+
+            assertThat(plans).isNotEmpty();
+            assertThat(all).contains("using tahsilat_reconciliation_queue_pkey ");
+            assertThat(all).doesNotContain("tahsilat_reconciliation_queue_open_idx");
             assertThat(all).doesNotContain("Seq Scan");
         }
     }
