@@ -3251,6 +3251,19 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void insertAllOfManyEntriesStoresEach() {
+            List<BankEntryRecord> entries = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                entries.add(booked(company, "ref:" + ACCOUNT + ":A" + i, ISSUED));
+            }
+
+            List<BankEntryRecord> stored = stores.bankEntries().insertAll(company, entries);
+
+            assertThat(stored).isEqualTo(entries);
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(5_000);
+        }
+
+        @Test
         void insertAllRejectsOtherCompanyEntry() {
             BankEntryRecord own = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
             BankEntryRecord foreign = booked(otherCompany, "ref:" + ACCOUNT + ":A2", ISSUED);
