@@ -35,7 +35,7 @@ class StoreContextEventsTest {
     }
 
     @Test
-    void writeKeepsEachCompanysOrder() {
+    void writeKeepsOrderPerCompany() {
         context.write(
                 () -> {
                     event(context, company, "A1");
