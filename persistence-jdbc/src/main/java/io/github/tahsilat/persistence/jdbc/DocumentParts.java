@@ -6,16 +6,13 @@ import io.github.tahsilat.persistence.spi.record.VatTotal;
 import io.github.tahsilat.persistence.spi.record.Withholding;
 import io.github.tahsilat.persistence.spi.record.WithholdingTotal;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,12 +31,8 @@ final class DocumentParts {
             List<VatTotal> vat,
             List<WithholdingTotal> withholdings,
             List<VatTotal> computedVat,
-            List<WithholdingTotal> computedWithholdings) {
+            List<WithholdingTotal> computedWithholdings) {}
 
-        static final Parts NONE = new Parts(List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    private final String parentColumn;
     private final String lineTable;
     private final String vatTable;
     private final String withholdingTable;
@@ -47,8 +40,7 @@ final class DocumentParts {
     private final String insertVatSql;
     private final String insertWithholdingSql;
     private final String deleteSql;
-    private final String selectLinesSql;
-    private final String selectBreakdownsSql;
+    private final String childColumns;
 
     /**
      * Creates the SQL for one parent.
@@ -111,33 +103,7 @@ final class DocumentParts {
                         + ") DELETE FROM "
                         + withholdingTable
                         + where;
-        String whereAny =
-                " WHERE company_id = ? AND "
-                        + parentColumn
-                        + " = ANY(?) ORDER BY "
-                        + parentColumn
-                        + ", ";
-        this.selectLinesSql = "SELECT * FROM " + lineTable + whereAny + "position";
-        String parentAny = " WHERE company_id = ? AND " + parentColumn + " = ANY(?)";
-        // One statement reads both breakdowns: each row carries the other table's columns as NULL.
-        this.selectBreakdownsSql =
-                "SELECT company_id, "
-                        + parentColumn
-                        + ", 'vat' AS breakdown, computed, position, rate_percent, base,"
-                        + " NULL::text AS code, NULL::integer AS numerator,"
-                        + " NULL::integer AS denominator, amount FROM "
-                        + vatTable
-                        + parentAny
-                        + " UNION ALL SELECT company_id, "
-                        + parentColumn
-                        + ", 'withholding', computed, position, NULL::numeric, NULL::numeric,"
-                        + " code, numerator, denominator, amount FROM "
-                        + withholdingTable
-                        + parentAny
-                        + " ORDER BY "
-                        + parentColumn
-                        + ", breakdown, computed, position";
-        this.parentColumn = parentColumn;
+        this.childColumns = childColumns(parentColumn);
     }
 
     /** Inserts the lines and the breakdowns of {@code totals} and {@code computed}, in batches. */
@@ -186,57 +152,135 @@ final class DocumentParts {
         }
     }
 
-    /** Reads the children of the documents, by document id; a document without any is absent. */
-    Map<UUID, Parts> read(Connection connection, UUID companyId, Collection<UUID> parentIds)
-            throws SQLException {
-        Map<UUID, Builder> builders = new HashMap<>();
-        if (parentIds.isEmpty()) {
-            return Map.of();
-        }
-        try (PreparedStatement statement =
-                        select(connection, selectLinesSql, companyId, parentIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Row row = new Row(rows, lineTable, "company_id", parentColumn, "position");
-                builder(builders, row).lines.add(readLine(row));
-            }
-        }
-        try (PreparedStatement statement = Sql.prepare(connection, selectBreakdownsSql)) {
-            Array ids = Sql.uuidArray(connection, parentIds);
-            statement.setObject(1, companyId);
-            statement.setArray(2, ids);
-            statement.setObject(3, companyId);
-            statement.setArray(4, ids);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    readBreakdown(builders, rows);
-                }
-            }
-        }
-        Map<UUID, Parts> parts = new HashMap<>();
-        builders.forEach((id, builder) -> parts.put(id, builder.build()));
-        return parts;
+    /**
+     * Returns the select-list subqueries that add the children of the row aliased {@code parent} to
+     * a query, as the arrays that {@link #readJoined} reads. Each subquery returns one
+     * two-dimensional {@code text[]} with a row per child in position order, or NULL when the
+     * document has no such child.
+     */
+    String childColumns() {
+        return childColumns;
     }
 
-    /** Adds the VAT or withholding row of {@code rows} to its document's builder. */
-    private void readBreakdown(Map<UUID, Builder> builders, ResultSet rows) throws SQLException {
-        boolean vat = rows.getString("breakdown").equals("vat");
-        Row row =
-                new Row(
-                        rows,
-                        vat ? vatTable : withholdingTable,
-                        "company_id",
-                        parentColumn,
-                        "computed",
-                        "position");
-        Builder builder = builder(builders, row);
-        boolean computed = row.bool("computed");
-        if (vat) {
-            (computed ? builder.computedVat : builder.vat).add(readVat(row));
-        } else {
-            (computed ? builder.computedWithholdings : builder.withholdings)
-                    .add(readWithholding(row));
+    private String childColumns(String parentColumn) {
+        return ", (SELECT array_agg(ARRAY[description, quantity::text, unit_price::text,"
+                + " discount_percent::text, discount_amount::text, vat_percent::text,"
+                + " withholding_code, withholding_numerator::text, withholding_denominator::text]"
+                + " ORDER BY position)"
+                + childRows(lineTable, parentColumn)
+                + " AS line_rows, (SELECT array_agg(ARRAY[computed::text, rate_percent::text,"
+                + " base::text, amount::text] ORDER BY computed, position)"
+                + childRows(vatTable, parentColumn)
+                + " AS vat_rows, (SELECT array_agg(ARRAY[computed::text, code, numerator::text,"
+                + " denominator::text, amount::text] ORDER BY computed, position)"
+                + childRows(withholdingTable, parentColumn)
+                + " AS withholding_rows";
+    }
+
+    /**
+     * Returns a query that reads the rows of {@code parentQuery} with the columns that {@code
+     * childColumns} add, in the order of the parent query's last ORDER BY clause.
+     *
+     * <p>The parent query runs as a subquery, so that its LIMIT applies before the child subqueries
+     * run. Its ORDER BY is repeated outside, because SQL does not keep a subquery's order.
+     * PostgreSQL 14 plans no second sort for it, because the subquery's output is sorted.
+     *
+     * @param parentQuery a {@code SELECT *} of the parent table, optionally ending in {@code ORDER
+     *     BY <columns>} and {@code LIMIT ?}
+     */
+    static String withChildren(String parentQuery, String childColumns) {
+        String sql = "SELECT parent.*" + childColumns + " FROM (" + parentQuery + ") AS parent";
+        int order = parentQuery.lastIndexOf(" ORDER BY ");
+        if (order < 0) {
+            return sql;
         }
+        int limit = parentQuery.indexOf(" LIMIT ", order);
+        return sql + parentQuery.substring(order, limit < 0 ? parentQuery.length() : limit);
+    }
+
+    /**
+     * Returns the FROM and WHERE clauses of a subquery over the children of the row aliased {@code
+     * parent}, closed by its parenthesis.
+     */
+    static String childRows(String childTable, String parentColumn) {
+        return " FROM "
+                + childTable
+                + " AS child WHERE child.company_id = parent.company_id AND child."
+                + parentColumn
+                + " = parent.id)";
+    }
+
+    /**
+     * Reads the children of the current row of a query that {@link #childColumns} extended. Numbers
+     * arrive as text, so they keep the scale that they were stored with.
+     *
+     * @param parentKey the parent's key columns, for messages
+     */
+    Parts readJoined(ResultSet rows, String... parentKey) throws SQLException {
+        Row lineRow = new Row(rows, lineTable, parentKey);
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (String[] line : SqlArrays.rows(rows, "line_rows")) {
+            lines.add(lineRow.build(() -> line(line)));
+        }
+
+        Row vatRow = new Row(rows, vatTable, parentKey);
+        List<VatTotal> vat = new ArrayList<>();
+        List<VatTotal> computedVat = new ArrayList<>();
+        for (String[] total : SqlArrays.rows(rows, "vat_rows")) {
+            VatTotal value =
+                    vatRow.build(
+                            () ->
+                                    new VatTotal(
+                                            new BigDecimal(total[1]),
+                                            new BigDecimal(total[2]),
+                                            new BigDecimal(total[3])));
+            (computed(total[0]) ? computedVat : vat).add(value);
+        }
+
+        Row withholdingRow = new Row(rows, withholdingTable, parentKey);
+        List<WithholdingTotal> withholdings = new ArrayList<>();
+        List<WithholdingTotal> computedWithholdings = new ArrayList<>();
+        for (String[] total : SqlArrays.rows(rows, "withholding_rows")) {
+            WithholdingTotal value =
+                    withholdingRow.build(
+                            () ->
+                                    new WithholdingTotal(
+                                            total[1],
+                                            Integer.parseInt(total[2]),
+                                            Integer.parseInt(total[3]),
+                                            new BigDecimal(total[4])));
+            (computed(total[0]) ? computedWithholdings : withholdings).add(value);
+        }
+        return new Parts(lines, vat, withholdings, computedVat, computedWithholdings);
+    }
+
+    /** Returns whether a breakdown row is of the computed totals, from PostgreSQL's bool text. */
+    private static boolean computed(String text) {
+        return "true".equals(text);
+    }
+
+    /**
+     * Builds a line from the array of {@link #childColumns}. A NULL in a NOT NULL column throws
+     * NullPointerException or NumberFormatException, which {@link Row#build} reports.
+     */
+    private static InvoiceLine line(String[] columns) {
+        Optional<Withholding> withholding = Optional.empty();
+        if (columns[6] != null) {
+            withholding =
+                    Optional.of(
+                            new Withholding(
+                                    columns[6],
+                                    Integer.parseInt(columns[7]),
+                                    Integer.parseInt(columns[8])));
+        }
+        return new InvoiceLine(
+                Objects.requireNonNull(columns[0], "description"),
+                new BigDecimal(columns[1]),
+                new BigDecimal(columns[2]),
+                new BigDecimal(columns[3]),
+                Optional.ofNullable(columns[4]).map(BigDecimal::new),
+                new BigDecimal(columns[5]),
+                withholding);
     }
 
     /** Sets the four total columns, or four NULLs when {@code totals} is empty. */
@@ -271,24 +315,6 @@ final class DocumentParts {
                         row.decimal(prefix + "gross"),
                         row.decimal(prefix + "withheld"),
                         row.decimal(prefix + "receivable")));
-    }
-
-    private Builder builder(Map<UUID, Builder> builders, Row row) throws SQLException {
-        return builders.computeIfAbsent(row.uuid(parentColumn), id -> new Builder());
-    }
-
-    private static PreparedStatement select(
-            Connection connection, String sql, UUID companyId, Collection<UUID> parentIds)
-            throws SQLException {
-        PreparedStatement statement = Sql.prepare(connection, sql);
-        try {
-            statement.setObject(1, companyId);
-            statement.setArray(2, Sql.uuidArray(connection, parentIds));
-            return statement;
-        } catch (SQLException e) {
-            statement.close();
-            throw e;
-        }
     }
 
     private void insertLines(
@@ -363,61 +389,6 @@ final class DocumentParts {
                     .integer(total.denominator())
                     .decimal(total.amount(), "amount");
             statement.addBatch();
-        }
-    }
-
-    private static InvoiceLine readLine(Row row) throws SQLException {
-        String description = row.text("description");
-        BigDecimal quantity = row.decimal("quantity");
-        BigDecimal unitPrice = row.decimal("unit_price");
-        BigDecimal discountPercent = row.decimal("discount_percent");
-        Optional<BigDecimal> discountAmount = row.optionalDecimal("discount_amount");
-        BigDecimal vatPercent = row.decimal("vat_percent");
-        Optional<String> code = row.optionalText("withholding_code");
-        Optional<Integer> numerator = row.optionalInt("withholding_numerator");
-        Optional<Integer> denominator = row.optionalInt("withholding_denominator");
-        return row.build(
-                () ->
-                        new InvoiceLine(
-                                description,
-                                quantity,
-                                unitPrice,
-                                discountPercent,
-                                discountAmount,
-                                vatPercent,
-                                code.map(
-                                        text ->
-                                                new Withholding(
-                                                        text,
-                                                        numerator.orElseThrow(),
-                                                        denominator.orElseThrow()))));
-    }
-
-    private static VatTotal readVat(Row row) throws SQLException {
-        BigDecimal rate = row.decimal("rate_percent");
-        BigDecimal base = row.decimal("base");
-        BigDecimal amount = row.decimal("amount");
-        return row.build(() -> new VatTotal(rate, base, amount));
-    }
-
-    private static WithholdingTotal readWithholding(Row row) throws SQLException {
-        String code = row.text("code");
-        int numerator = row.intValue("numerator");
-        int denominator = row.intValue("denominator");
-        BigDecimal amount = row.decimal("amount");
-        return row.build(() -> new WithholdingTotal(code, numerator, denominator, amount));
-    }
-
-    /** Collects one document's children while they are read. */
-    private static final class Builder {
-        final List<InvoiceLine> lines = new ArrayList<>();
-        final List<VatTotal> vat = new ArrayList<>();
-        final List<WithholdingTotal> withholdings = new ArrayList<>();
-        final List<VatTotal> computedVat = new ArrayList<>();
-        final List<WithholdingTotal> computedWithholdings = new ArrayList<>();
-
-        Parts build() {
-            return new Parts(lines, vat, withholdings, computedVat, computedWithholdings);
         }
     }
 }

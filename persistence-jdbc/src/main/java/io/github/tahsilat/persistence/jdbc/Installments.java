@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,7 @@ final class Installments {
     private final String insertInstallmentSql;
     private final String insertDiscountSql;
     private final String deleteSql;
-    private final String selectInstallmentsSql;
-    private final String selectDiscountsSql;
+    private final String childColumns;
 
     /** Creates the SQL for the invoice table with its prefix. */
     Installments(String invoiceTable) {
@@ -59,16 +57,15 @@ final class Installments {
         // Deleting an installment deletes its discounts by the cascading foreign key.
         this.deleteSql =
                 "DELETE FROM " + installmentTable + " WHERE company_id = ? AND invoice_id = ?";
-        this.selectInstallmentsSql =
-                "SELECT * FROM "
-                        + installmentTable
-                        + " WHERE company_id = ? AND invoice_id = ANY(?)"
-                        + " ORDER BY invoice_id, position";
-        this.selectDiscountsSql =
-                "SELECT * FROM "
-                        + discountTable
-                        + " WHERE company_id = ? AND invoice_id = ANY(?)"
-                        + " ORDER BY invoice_id, installment_position, position";
+        this.childColumns =
+                ", (SELECT array_agg(ARRAY[position::text, number::text,"
+                        + " (due_date - DATE '1970-01-01')::text, amount::text] ORDER BY position)"
+                        + DocumentParts.childRows(installmentTable, "invoice_id")
+                        + " AS installment_rows, (SELECT array_agg(ARRAY[installment_position::text,"
+                        + " percent::text, (last_day - DATE '1970-01-01')::text, amount::text]"
+                        + " ORDER BY installment_position, position)"
+                        + DocumentParts.childRows(discountTable, "invoice_id")
+                        + " AS discount_rows";
     }
 
     /** Inserts the schedule in two batches: the installments, then their discounts. */
@@ -125,64 +122,52 @@ final class Installments {
         }
     }
 
-    /** Reads the schedules of the invoices, by invoice id; an invoice without one is absent. */
-    Map<UUID, List<Installment>> read(
-            Connection connection, UUID companyId, Collection<UUID> invoiceIds)
-            throws SQLException {
-        Map<InstallmentKey, List<EarlyPaymentDiscount>> discounts = new HashMap<>();
-        try (PreparedStatement statement = Sql.prepare(connection, selectDiscountsSql)) {
-            statement.setObject(1, companyId);
-            statement.setArray(2, Sql.uuidArray(connection, invoiceIds));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Row row =
-                            new Row(
-                                    rows,
-                                    discountTable,
-                                    "company_id",
-                                    "invoice_id",
-                                    "installment_position",
-                                    "position");
-                    InstallmentKey key =
-                            new InstallmentKey(
-                                    row.uuid("invoice_id"), row.intValue("installment_position"));
-                    BigDecimal percent = row.decimal("percent");
-                    LocalDate lastDay = row.date("last_day");
-                    BigDecimal amount = row.decimal("amount");
-                    discounts
-                            .computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(
-                                    row.build(
-                                            () ->
-                                                    new EarlyPaymentDiscount(
-                                                            percent, lastDay, amount)));
-                }
-            }
-        }
-        Map<UUID, List<Installment>> schedules = new HashMap<>();
-        try (PreparedStatement statement = Sql.prepare(connection, selectInstallmentsSql)) {
-            statement.setObject(1, companyId);
-            statement.setArray(2, Sql.uuidArray(connection, invoiceIds));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Row row =
-                            new Row(rows, installmentTable, "company_id", "invoice_id", "position");
-                    UUID invoiceId = row.uuid("invoice_id");
-                    int position = row.intValue("position");
-                    int number = row.intValue("number");
-                    LocalDate dueDate = row.date("due_date");
-                    BigDecimal amount = row.decimal("amount");
-                    List<EarlyPaymentDiscount> own =
-                            discounts.getOrDefault(
-                                    new InstallmentKey(invoiceId, position), List.of());
-                    schedules
-                            .computeIfAbsent(invoiceId, id -> new ArrayList<>())
-                            .add(row.build(() -> new Installment(number, dueDate, amount, own)));
-                }
-            }
-        }
-        return schedules;
+    /**
+     * Returns the select-list subqueries that add the schedule of the invoice row aliased {@code
+     * parent} to a query, as the arrays that {@link #readJoined} reads: a two-dimensional {@code
+     * text[]} of installments and one of discounts. Dates arrive as days since 1970-01-01 and
+     * amounts as text, so they keep their exact value and scale.
+     */
+    String childColumns() {
+        return childColumns;
     }
 
-    private record InstallmentKey(UUID invoiceId, int position) {}
+    /**
+     * Reads the schedule of the current row of a query that {@link #childColumns} extended.
+     *
+     * @param invoiceKey the invoice's key columns, for messages
+     */
+    List<Installment> readJoined(ResultSet rows, String... invoiceKey) throws SQLException {
+        Row discountRow = new Row(rows, discountTable, invoiceKey);
+        Map<String, List<EarlyPaymentDiscount>> discounts = new HashMap<>();
+        for (String[] discount : SqlArrays.rows(rows, "discount_rows")) {
+            EarlyPaymentDiscount value =
+                    discountRow.build(
+                            () ->
+                                    new EarlyPaymentDiscount(
+                                            new BigDecimal(discount[1]),
+                                            epochDay(discount[2]),
+                                            new BigDecimal(discount[3])));
+            discounts.computeIfAbsent(discount[0], position -> new ArrayList<>()).add(value);
+        }
+
+        Row installmentRow = new Row(rows, installmentTable, invoiceKey);
+        List<Installment> schedule = new ArrayList<>();
+        for (String[] installment : SqlArrays.rows(rows, "installment_rows")) {
+            List<EarlyPaymentDiscount> own = discounts.getOrDefault(installment[0], List.of());
+            schedule.add(
+                    installmentRow.build(
+                            () ->
+                                    new Installment(
+                                            Integer.parseInt(installment[1]),
+                                            epochDay(installment[2]),
+                                            new BigDecimal(installment[3]),
+                                            own)));
+        }
+        return schedule;
+    }
+
+    private static LocalDate epochDay(String days) {
+        return LocalDate.ofEpochDay(Long.parseLong(days));
+    }
 }

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -265,8 +264,11 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
     private List<CreditDocumentRecord> select(
             Connection connection, String condition, UUID companyId, Object... values)
             throws SQLException {
-        String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
-        List<DocumentRow> documentRows = new ArrayList<>();
+        String sql =
+                DocumentParts.withChildren(
+                        "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition,
+                        parts.childColumns());
+        List<CreditDocumentRecord> documents = new ArrayList<>();
         try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             statement.setObject(1, companyId);
             for (int i = 0; i < values.length; i++) {
@@ -274,21 +276,11 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    documentRows.add(new DocumentRow(new Row(rows, table, "company_id", "id")));
+                    DocumentRow documentRow =
+                            new DocumentRow(new Row(rows, table, "company_id", "id"));
+                    documents.add(documentRow.build(parts.readJoined(rows, "company_id", "id")));
                 }
             }
-        }
-        if (documentRows.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, DocumentParts.Parts> children =
-                parts.read(
-                        connection, companyId, documentRows.stream().map(DocumentRow::id).toList());
-        List<CreditDocumentRecord> documents = new ArrayList<>(documentRows.size());
-        for (DocumentRow documentRow : documentRows) {
-            documents.add(
-                    documentRow.build(
-                            children.getOrDefault(documentRow.id(), DocumentParts.Parts.NONE)));
         }
         return documents;
     }
@@ -312,7 +304,7 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
         Stamps.bind(params, document.lastWrite());
     }
 
-    /** The columns of one document row, kept until its children are read. */
+    /** The columns of one document row. */
     private final class DocumentRow {
         private final UUID companyId;
         private final UUID id;
@@ -354,10 +346,6 @@ final class JdbcCreditDocumentStore implements CreditDocumentStore {
             totals = DocumentParts.readAmounts(row, "totals_");
             computed = DocumentParts.readAmounts(row, "computed_");
             key = "(company_id=" + companyId + ", id=" + id + ")";
-        }
-
-        UUID id() {
-            return id;
         }
 
         CreditDocumentRecord build(DocumentParts.Parts children) {

@@ -44,6 +44,9 @@ import java.util.function.Function;
  * {@code (due_date, id) > (?, ?)}, and stream each page through a server-side cursor with the
  * configured fetch size.
  *
+ * <p>A read selects each invoice with its lines, total breakdowns, installments and discounts in
+ * one statement, the child rows as arrays of subqueries in the select list.
+ *
  * <p>An update deletes and inserts the child rows, unless the same transaction read or wrote the
  * invoice at the version that the update replaces. Then it rewrites only the lines and total
  * breakdowns, or only the installments, when they differ from what it read, so a payment that
@@ -401,13 +404,14 @@ final class JdbcInvoiceStore implements InvoiceStore {
             Connection connection, String condition, UUID companyId, Object... values)
             throws SQLException {
         Objects.requireNonNull(companyId, "companyId");
-        String sql = "SELECT * FROM " + table + " WHERE company_id = ? AND " + condition;
+        String sql =
+                withChildren("SELECT * FROM " + table + " WHERE company_id = ? AND " + condition);
         try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             statement.setObject(1, companyId);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 2, values[i]);
             }
-            return readWithChildren(connection, companyId, statement);
+            return readWithChildren(statement);
         }
     }
 
@@ -418,11 +422,11 @@ final class JdbcInvoiceStore implements InvoiceStore {
         PageQuery query =
                 new PageQuery(companyId, request, "*", "counterparty_id = ? AND " + Sql.OPEN);
         query.values.add(counterpartyId);
+        String sql = withChildren(query.sql);
         return transactions.call(
                 connection -> {
-                    try (PreparedStatement statement = query.prepare(connection)) {
-                        List<InvoiceRecord> invoices =
-                                readWithChildren(connection, companyId, statement);
+                    try (PreparedStatement statement = query.prepare(connection, sql)) {
+                        List<InvoiceRecord> invoices = readWithChildren(statement);
                         return query.page(
                                 invoices,
                                 invoice -> new DueCursor(invoice.dueDate(), invoice.id()));
@@ -556,7 +560,12 @@ final class JdbcInvoiceStore implements InvoiceStore {
         }
 
         PreparedStatement prepare(Connection connection) throws SQLException {
-            PreparedStatement statement = Sql.prepare(connection, sql);
+            return prepare(connection, sql);
+        }
+
+        /** Prepares {@code query}, which has the parameters of this query's SQL, in order. */
+        PreparedStatement prepare(Connection connection, String query) throws SQLException {
+            PreparedStatement statement = Sql.prepare(connection, query);
             try {
                 statement.setFetchSize(Math.min(fetchSize, size + 1));
                 int index = 1;
@@ -587,30 +596,28 @@ final class JdbcInvoiceStore implements InvoiceStore {
         }
     }
 
-    private List<InvoiceRecord> readWithChildren(
-            Connection connection, UUID companyId, PreparedStatement statement)
-            throws SQLException {
-        List<InvoiceRow> invoiceRows = new ArrayList<>();
+    /**
+     * Returns {@code parentQuery}, a {@code SELECT *} of the invoice table, extended to read each
+     * invoice's lines, total breakdowns, installments and discounts in the same statement.
+     */
+    private String withChildren(String parentQuery) {
+        return DocumentParts.withChildren(
+                parentQuery, parts.childColumns() + installments.childColumns());
+    }
+
+    /** Runs a query that {@link #withChildren} built and builds its invoices. */
+    private List<InvoiceRecord> readWithChildren(PreparedStatement statement) throws SQLException {
+        List<InvoiceRecord> invoices = new ArrayList<>();
+        InvoiceChildren known = knownChildren();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                invoiceRows.add(readInvoiceRow(rows));
+                InvoiceRow invoiceRow = readInvoiceRow(rows);
+                DocumentParts.Parts children = parts.readJoined(rows, "company_id", "id");
+                List<Installment> schedule = installments.readJoined(rows, "company_id", "id");
+                InvoiceRecord invoice = invoiceRow.build(children, schedule);
+                known.remember(invoice);
+                invoices.add(invoice);
             }
-        }
-        if (invoiceRows.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = invoiceRows.stream().map(invoiceRow -> invoiceRow.id).toList();
-        Map<UUID, DocumentParts.Parts> children = parts.read(connection, companyId, ids);
-        Map<UUID, List<Installment>> schedules = installments.read(connection, companyId, ids);
-        List<InvoiceRecord> invoices = new ArrayList<>(invoiceRows.size());
-        InvoiceChildren known = knownChildren();
-        for (InvoiceRow invoiceRow : invoiceRows) {
-            InvoiceRecord invoice =
-                    invoiceRow.build(
-                            children.getOrDefault(invoiceRow.id, DocumentParts.Parts.NONE),
-                            schedules.getOrDefault(invoiceRow.id, List.of()));
-            known.remember(invoice);
-            invoices.add(invoice);
         }
         return invoices;
     }
@@ -819,7 +826,7 @@ final class JdbcInvoiceStore implements InvoiceStore {
         return invoiceRow;
     }
 
-    /** The columns of one invoice row, kept until its children are read. */
+    /** The columns of one invoice row. */
     private final class InvoiceRow {
         String key;
         UUID companyId;

@@ -35,4 +35,19 @@ final class SqlArrays {
             array.free();
         }
     }
+
+    /**
+     * Returns the two-dimensional {@code text[]} column as an array of rows, empty for SQL NULL.
+     */
+    static String[][] rows(ResultSet rows, String column) throws SQLException {
+        Array array = rows.getArray(column);
+        if (array == null) {
+            return new String[0][];
+        }
+        try {
+            return (String[][]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
 }
