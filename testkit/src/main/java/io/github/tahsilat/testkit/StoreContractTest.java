@@ -22,6 +22,7 @@ import io.github.tahsilat.persistence.spi.StaleVersionException;
 import io.github.tahsilat.persistence.spi.TransactionRolledBackException;
 import io.github.tahsilat.persistence.spi.TransactionRunner;
 import io.github.tahsilat.persistence.spi.Transactions;
+import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
@@ -1926,6 +1927,132 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void appendAllStoresAsAppendDoes() {
+            UUID customer = UUID.randomUUID();
+            Instant at = recorded.plusNanos(123_456_789);
+            LedgerEntryRecord single =
+                    stores.ledger()
+                            .append(
+                                    company,
+                                    Fixtures.entry(
+                                            company,
+                                            customer,
+                                            LedgerEntryKind.PAYMENT,
+                                            ISSUED,
+                                            at,
+                                            "-12.50",
+                                            Optional.empty()));
+            LedgerEntryRecord entry =
+                    new LedgerEntryRecord(
+                            company,
+                            UUID.randomUUID(),
+                            0,
+                            customer,
+                            "TRY",
+                            LedgerEntryKind.WRITE_OFF,
+                            ISSUED,
+                            at,
+                            new BigDecimal("0.0050"),
+                            new BigDecimal("-0.0050"),
+                            UUID.randomUUID(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            "Ödeme farkı İŞĞÜÇ ığüşöç",
+                            Optional.of(single.id()),
+                            Actor.user("kullanıcı-İ"));
+
+            LedgerEntryRecord stored = stores.ledger().appendAll(company, List.of(entry)).get(0);
+
+            assertThat(stored.recordedAt()).isEqualTo(single.recordedAt());
+            assertThat(stored.amount()).isEqualTo(new BigDecimal("0.0050"));
+            assertThat(stored.note()).isEqualTo(entry.note());
+            assertThat(stored.actor()).isEqualTo(entry.actor());
+            assertThat(stores.ledger().findByDocument(company, entry.documentId()))
+                    .containsExactly(stored);
+            assertThat(stores.ledger().findByDocument(company, single.documentId()))
+                    .containsExactly(single);
+        }
+
+        @Test
+        void appendAllOfManyEntriesNumbersEach() {
+            UUID customer = UUID.randomUUID();
+            UUID document = UUID.randomUUID();
+            List<LedgerEntryRecord> entries = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                LedgerEntryRecord entry =
+                        Fixtures.entry(
+                                company,
+                                customer,
+                                LedgerEntryKind.ALLOCATION,
+                                ISSUED,
+                                recorded,
+                                "0.01");
+                entries.add(withDocument(entry, document));
+            }
+
+            List<LedgerEntryRecord> stored = stores.ledger().appendAll(company, entries);
+
+            assertThat(stored).extracting(LedgerEntryRecord::sequence).first().isEqualTo(1L);
+            assertThat(stored).extracting(LedgerEntryRecord::sequence).last().isEqualTo(5_000L);
+            assertThat(stores.ledger().findByDocument(company, document)).isEqualTo(stored);
+        }
+
+        @Test
+        void appendAllRejectsOtherCompanyEntry() {
+            LedgerEntryRecord own =
+                    Fixtures.entry(
+                            company,
+                            UUID.randomUUID(),
+                            LedgerEntryKind.INVOICE,
+                            ISSUED,
+                            recorded,
+                            "1.00");
+            LedgerEntryRecord foreign =
+                    Fixtures.entry(
+                            otherCompany,
+                            UUID.randomUUID(),
+                            LedgerEntryKind.INVOICE,
+                            ISSUED,
+                            recorded,
+                            "1.00");
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.ledger()
+                                                                    .appendAll(
+                                                                            company,
+                                                                            List.of(own, foreign))))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(stores.ledger().findByDocument(company, own.documentId())).isEmpty();
+            assertThat(stores.ledger().findByDocument(otherCompany, foreign.documentId()))
+                    .isEmpty();
+        }
+
+        private LedgerEntryRecord withDocument(LedgerEntryRecord entry, UUID documentId) {
+            return new LedgerEntryRecord(
+                    entry.companyId(),
+                    entry.id(),
+                    entry.sequence(),
+                    entry.counterpartyId(),
+                    entry.currency(),
+                    entry.kind(),
+                    entry.valueDate(),
+                    entry.recordedAt(),
+                    entry.amount(),
+                    entry.balanceEffect(),
+                    documentId,
+                    entry.invoiceId(),
+                    entry.component(),
+                    entry.note(),
+                    entry.reverses(),
+                    entry.actor());
+        }
+
+        @Test
         void entriesOrderedByValueDate() {
             UUID customer = UUID.randomUUID();
             LedgerEntryRecord late = append(customer, ISSUED.plusDays(5), recorded, "1.00");
@@ -3124,6 +3251,39 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void insertAllOfManyEntriesStoresEach() {
+            List<BankEntryRecord> entries = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                entries.add(booked(company, "ref:" + ACCOUNT + ":A" + i, ISSUED));
+            }
+
+            List<BankEntryRecord> stored = stores.bankEntries().insertAll(company, entries);
+
+            assertThat(stored).isEqualTo(entries);
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(5_000);
+        }
+
+        @Test
+        void insertAllRejectsOtherCompanyEntry() {
+            BankEntryRecord own = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord foreign = booked(otherCompany, "ref:" + ACCOUNT + ":A2", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () ->
+                                                            stores.bankEntries()
+                                                                    .insertAll(
+                                                                            company,
+                                                                            List.of(own, foreign))))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).isEmpty();
+            assertThat(stores.bankEntries().ofStatement(otherCompany, "STMT-1")).isEmpty();
+        }
+
+        @Test
         void otherCompanyMayStoreTheSameKey() {
             stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
 
@@ -3441,6 +3601,54 @@ public abstract class StoreContractTest {
                     .hasMessageContaining(event.id().toString());
 
             assertThat(stores.events().readAfter(company, 0, 10).items()).isEmpty();
+        }
+
+        @Test
+        void appendAllStoresAsAppendDoes() {
+            Instant at = STAMP.at().plusNanos(123_456_789);
+            Actor actor = Actor.user("kullanıcı-İ");
+            EventRecord single =
+                    stores.events()
+                            .append(
+                                    company,
+                                    new NewEvent(
+                                            UUID.randomUUID(),
+                                            "InvoiceIssued",
+                                            company,
+                                            Map.of(),
+                                            at,
+                                            actor));
+            NewEvent event =
+                    new NewEvent(
+                            UUID.randomUUID(),
+                            "ÖdemeAlındı",
+                            company,
+                            Map.of("açıklama", "İŞĞÜÇ ığüşöç", "tutar", "1.234,50"),
+                            at,
+                            actor);
+
+            EventRecord stored = stores.events().appendAll(company, List.of(event)).get(0);
+
+            assertThat(stored.occurredAt()).isEqualTo(single.occurredAt());
+            assertThat(stored.payload()).isEqualTo(event.payload());
+            assertThat(stored.type()).isEqualTo("ÖdemeAlındı");
+            assertThat(stores.events().readAfter(company, 0, 10).items())
+                    .containsExactly(single, stored);
+        }
+
+        @Test
+        void appendAllOfManyEventsNumbersEach() {
+            List<NewEvent> events = new ArrayList<>();
+            for (int i = 0; i < 5_000; i++) {
+                events.add(Fixtures.event("E" + i, company));
+            }
+
+            List<EventRecord> stored = stores.events().appendAll(company, events);
+
+            assertThat(stored).extracting(EventRecord::sequence).first().isEqualTo(1L);
+            assertThat(stored).extracting(EventRecord::sequence).last().isEqualTo(5_000L);
+            assertThat(stores.events().readAfter(company, 4_999, 10).items())
+                    .containsExactly(stored.get(4_999));
         }
 
         @Test
@@ -3813,6 +4021,47 @@ public abstract class StoreContractTest {
             assertThat(results).containsOnlyOnce(true);
             assertThat(stores.invoices().findByNumber(company, Direction.RECEIVABLE, "INV-1"))
                     .isPresent();
+        }
+
+        @Test
+        void concurrentAppendAllKeepsSequencesGapFree() throws Exception {
+            int calls = 50;
+            int batch = 7;
+            List<Callable<List<List<Long>>>> writers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                writers.add(
+                        () -> {
+                            List<List<Long>> batches = new ArrayList<>();
+                            for (int i = 0; i < calls; i++) {
+                                List<NewEvent> events = new ArrayList<>();
+                                for (int e = 0; e < batch; e++) {
+                                    events.add(Fixtures.event("E", company));
+                                }
+                                List<EventRecord> stored =
+                                        stores.transactions()
+                                                .inTransaction(
+                                                        () ->
+                                                                stores.events()
+                                                                        .appendAll(
+                                                                                company, events));
+                                batches.add(stored.stream().map(EventRecord::sequence).toList());
+                            }
+                            return batches;
+                        });
+            }
+
+            List<List<Long>> batches =
+                    runConcurrently(writers).stream().flatMap(List::stream).toList();
+
+            long total = (long) THREADS * calls * batch;
+            for (List<Long> sequences : batches) {
+                assertThat(sequences.get(batch - 1) - sequences.get(0)).isEqualTo(batch - 1);
+            }
+            List<Long> all = batches.stream().flatMap(List::stream).sorted().toList();
+            assertThat(all).hasSize((int) total);
+            assertThat(all.get(0)).isEqualTo(1L);
+            assertThat(all.get(all.size() - 1)).isEqualTo(total);
+            assertThat(new HashSet<>(all)).hasSize((int) total);
         }
 
         @Test

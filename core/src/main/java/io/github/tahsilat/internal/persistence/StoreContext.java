@@ -98,7 +98,8 @@ public final class StoreContext {
      * <p>The outermost write on a thread collects the events that {@link #appendEvent} makes during
      * each attempt and appends them with {@link EventLog#appendAll} when the attempt's work
      * returns, still inside its transaction. An attempt that throws appends none, so a retry starts
-     * with no events. A write inside another one adds its events to the outer one's.
+     * with no events. A write inside another one adds its events to the outer one's when both
+     * stores have the same event log, and appends them at once when not.
      */
     public <T> T write(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
@@ -110,7 +111,7 @@ public final class StoreContext {
     }
 
     private <T> T collectingEvents(Supplier<T> work) {
-        PendingEvents pending = new PendingEvents(stores);
+        PendingEvents pending = new PendingEvents(stores.events());
         PENDING_EVENTS.set(pending);
         try {
             T result = work.get();
@@ -123,8 +124,9 @@ public final class StoreContext {
 
     /**
      * Appends an event to the company's log in the active transaction. Inside a {@link #write} on
-     * the same stores, the event is appended when the outermost write's work returns, after the
-     * events made before it. Outside one, it is appended at once.
+     * stores with the same event log, such as stores that wrap another store ({@link
+     * Stores#withInvoices}), the event is appended when the outermost write's work returns, after
+     * the events made before it. Outside one, it is appended at once.
      *
      * @param payload ids, amounts and codes only, never personal data
      */
@@ -133,7 +135,7 @@ public final class StoreContext {
         NewEvent event =
                 new NewEvent(UUID.randomUUID(), type, aggregateId, payload, now(), recordActor());
         PendingEvents pending = PENDING_EVENTS.get();
-        if (pending != null && pending.stores == stores) {
+        if (pending != null && pending.log == stores.events()) {
             pending.add(companyId, event);
             return;
         }
@@ -163,12 +165,12 @@ public final class StoreContext {
      * kept per thread too.
      */
     private static final class PendingEvents {
-        private final Stores stores;
+        private final EventLog log;
         private final List<CompanyId> companies = new ArrayList<>();
         private final List<NewEvent> events = new ArrayList<>();
 
-        PendingEvents(Stores stores) {
-            this.stores = stores;
+        PendingEvents(EventLog log) {
+            this.log = log;
         }
 
         void add(CompanyId companyId, NewEvent event) {
@@ -178,7 +180,6 @@ public final class StoreContext {
 
         /** Appends the events with one call per run of consecutive events of one company. */
         void appendAll() {
-            EventLog log = stores.events();
             int from = 0;
             while (from < events.size()) {
                 CompanyId companyId = companies.get(from);

@@ -51,6 +51,12 @@ final class JdbcBankEntryStore implements BankEntryStore {
                     "last_write_actor_id",
                     "last_write_at");
 
+    /**
+     * The maximum number of rows that one {@code INSERT} of {@link #insertAll} binds, so that it
+     * stays within PostgreSQL's 65,535 parameters per statement.
+     */
+    private static final int MAX_ROWS_PER_INSERT = 65_535 / COLUMNS.size();
+
     private final JdbcTransactionRunner transactions;
     private final int fetchSize;
     private final String table;
@@ -87,9 +93,10 @@ final class JdbcBankEntryStore implements BankEntryStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs one {@code INSERT} with a row per entry. A key that is already stored skips its row
-     * ({@code ON CONFLICT DO NOTHING}), so that the store can name that key and then throw, which
-     * rolls the statement back.
+     * <p>Runs one {@code INSERT} with a row per entry, or one per {@link #MAX_ROWS_PER_INSERT}
+     * entries for a longer list, because PostgreSQL takes at most 65,535 parameters per statement.
+     * A key that is already stored skips its row ({@code ON CONFLICT DO NOTHING}), so that the
+     * store can name that key and then throw, which rolls the statement back.
      */
     @Override
     public List<BankEntryRecord> insertAll(UUID companyId, List<BankEntryRecord> entries) {
@@ -106,28 +113,14 @@ final class JdbcBankEntryStore implements BankEntryStore {
             }
             stored.add(withStamp(entry, Stamps.micros(entry.lastWrite())));
         }
-        String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
-        String sql =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", COLUMNS)
-                        + ") VALUES "
-                        + String.join(", ", Collections.nCopies(stored.size(), row))
-                        + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
         return transactions.call(
                 connection -> {
                     Set<String> inserted = new HashSet<>();
-                    try (PreparedStatement statement = Sql.prepare(connection, sql)) {
-                        Params params = new Params(statement);
-                        for (BankEntryRecord entry : stored) {
-                            bind(params, connection, companyId, entry);
-                        }
-                        try (ResultSet rows = statement.executeQuery()) {
-                            while (rows.next()) {
-                                inserted.add(rows.getString(1));
-                            }
-                        }
+                    for (int from = 0; from < stored.size(); from += MAX_ROWS_PER_INSERT) {
+                        List<BankEntryRecord> chunk =
+                                stored.subList(
+                                        from, Math.min(stored.size(), from + MAX_ROWS_PER_INSERT));
+                        inserted.addAll(insertRows(connection, companyId, chunk));
                     }
                     for (BankEntryRecord entry : stored) {
                         if (!inserted.contains(entry.entryKey())) {
@@ -139,6 +132,34 @@ final class JdbcBankEntryStore implements BankEntryStore {
                     return stored;
                 },
                 SqlErrors.of("insert " + stored.size() + " bank entries of company " + companyId));
+    }
+
+    /** Inserts {@code entries} with one statement and returns the keys of the inserted rows. */
+    private Set<String> insertRows(
+            Connection connection, UUID companyId, List<BankEntryRecord> entries)
+            throws SQLException {
+        String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
+        String sql =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", COLUMNS)
+                        + ") VALUES "
+                        + String.join(", ", Collections.nCopies(entries.size(), row))
+                        + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+            Params params = new Params(statement);
+            for (BankEntryRecord entry : entries) {
+                bind(params, connection, companyId, entry);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getString(1));
+                }
+            }
+        }
+        return inserted;
     }
 
     private static void bind(

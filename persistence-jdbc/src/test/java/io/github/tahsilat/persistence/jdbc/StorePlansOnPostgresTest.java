@@ -597,7 +597,11 @@ class StorePlansOnPostgresTest {
                     Optional.of("booked by statement S1"));
         }
 
-        /** Checks that the store ran a statement and that every plan reads the primary key. */
+        /**
+         * Checks that the store ran a statement and that every plan reads the primary key with both
+         * of its columns, because a primary key scan on {@code company_id} alone also reads every
+         * line of the company.
+         */
         private void assertPrimaryKeyOnly(List<String> plans) {
             String all = String.join("\n", plans);
 
@@ -605,6 +609,11 @@ class StorePlansOnPostgresTest {
             assertThat(all).contains("using tahsilat_reconciliation_queue_pkey ");
             assertThat(all).doesNotContain("tahsilat_reconciliation_queue_open_idx");
             assertThat(all).doesNotContain("Seq Scan");
+            for (String plan : plans) {
+                assertThat(plan)
+                        .containsPattern(
+                                "Index Cond: \\(\\(company_id = .*\\) AND \\(entry_key = ");
+            }
         }
     }
 }
