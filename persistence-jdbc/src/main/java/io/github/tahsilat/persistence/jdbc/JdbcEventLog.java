@@ -65,13 +65,7 @@ final class JdbcEventLog implements EventLog {
         // [payload_from:payload_to] of both. A conflict on the id skips the row, so that the
         // store can name the stored id and then throw, which rolls the statement back.
         this.appendAllSql =
-                "WITH next AS (INSERT INTO "
-                        + counterTable
-                        + " AS counter (company_id, last_sequence) VALUES (?, ?)"
-                        + " ON CONFLICT (company_id)"
-                        + " DO UPDATE SET last_sequence = counter.last_sequence"
-                        + " + EXCLUDED.last_sequence"
-                        + " RETURNING last_sequence)"
+                Sql.raiseCounter(counterTable)
                         + " INSERT INTO "
                         + table
                         + " (company_id, sequence, id, type, aggregate_id, payload, occurred_at,"

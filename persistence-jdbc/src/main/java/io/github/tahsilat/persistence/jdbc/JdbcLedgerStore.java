@@ -77,13 +77,7 @@ final class JdbcLedgerStore implements LedgerStore {
         // the id skips the row, so that the store can name the stored id and then throw, which
         // rolls the statement back.
         this.appendAllSql =
-                "WITH next AS (INSERT INTO "
-                        + counterTable
-                        + " AS counter (company_id, last_sequence) VALUES (?, ?)"
-                        + " ON CONFLICT (company_id)"
-                        + " DO UPDATE SET last_sequence = counter.last_sequence"
-                        + " + EXCLUDED.last_sequence"
-                        + " RETURNING last_sequence)"
+                Sql.raiseCounter(counterTable)
                         + " INSERT INTO "
                         + table
                         + " (company_id, sequence, id, counterparty_id, currency, kind,"

@@ -42,6 +42,23 @@ final class Sql {
 
     private Sql() {}
 
+    /**
+     * Returns a common table expression {@code next} that raises the company's row of {@code
+     * counterTable} by the count in its second parameter, creating the row at that count, and
+     * returns the new {@code last_sequence}. Its parameters are the company id and the count. Rows
+     * numbered 1 to n then take the sequences {@code last_sequence - n + 1} to {@code
+     * last_sequence}.
+     */
+    static String raiseCounter(String counterTable) {
+        return "WITH next AS (INSERT INTO "
+                + counterTable
+                + " AS counter (company_id, last_sequence) VALUES (?, ?)"
+                + " ON CONFLICT (company_id)"
+                + " DO UPDATE SET last_sequence = counter.last_sequence"
+                + " + EXCLUDED.last_sequence"
+                + " RETURNING last_sequence)";
+    }
+
     /** Returns {@code INSERT INTO table (columns) VALUES (?, ...)}. */
     static String insert(String table, List<String> columns) {
         return "INSERT INTO "
