@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The set-based update of {@link JdbcDunningStore#updateAll}: one {@code UPDATE ... FROM
@@ -110,28 +109,28 @@ final class DunningUpdates {
         try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             Binder binder = new Binder(connection, statement, arrays);
             binder.bind("text", channels);
-            binder.bind("uuid", column(stored, DunningRecord::id));
-            binder.bind("int8", column(updates, DunningRecord::version));
-            binder.bind("int8", column(stored, DunningRecord::version));
-            binder.bind("uuid", column(stored, DunningRecord::itemId));
-            binder.bind("int4", column(stored, DunningRecord::level));
-            binder.bind("uuid", column(stored, DunningRecord::counterpartyId));
-            binder.bind("text", column(stored, DunningRecord::runKey));
-            binder.bind("text", column(stored, r -> text(r.asOf())));
-            binder.bind("text", column(stored, DunningRecord::invoiceNumber));
-            binder.bind("text", column(stored, r -> text(r.dueDate())));
-            binder.bind("int8", column(stored, DunningRecord::daysPastDue));
-            binder.bind("text", column(stored, DunningRecord::currency));
-            binder.bind("text", column(stored, r -> text(r.outstanding())));
-            binder.bind("text", column(stored, r -> text(r.fee())));
-            binder.bind("bool", column(stored, DunningRecord::feeBooked));
-            binder.bind("text", column(stored, r -> r.status().name()));
+            binder.bind("uuid", Sql.column(stored, DunningRecord::id));
+            binder.bind("int8", Sql.column(updates, DunningRecord::version));
+            binder.bind("int8", Sql.column(stored, DunningRecord::version));
+            binder.bind("uuid", Sql.column(stored, DunningRecord::itemId));
+            binder.bind("int4", Sql.column(stored, DunningRecord::level));
+            binder.bind("uuid", Sql.column(stored, DunningRecord::counterpartyId));
+            binder.bind("text", Sql.column(stored, DunningRecord::runKey));
+            binder.bind("text", Sql.column(stored, r -> text(r.asOf())));
+            binder.bind("text", Sql.column(stored, DunningRecord::invoiceNumber));
+            binder.bind("text", Sql.column(stored, r -> text(r.dueDate())));
+            binder.bind("int8", Sql.column(stored, DunningRecord::daysPastDue));
+            binder.bind("text", Sql.column(stored, DunningRecord::currency));
+            binder.bind("text", Sql.column(stored, r -> text(r.outstanding())));
+            binder.bind("text", Sql.column(stored, r -> text(r.fee())));
+            binder.bind("bool", Sql.column(stored, DunningRecord::feeBooked));
+            binder.bind("text", Sql.column(stored, r -> r.status().name()));
             binder.bind("int4", channelsFrom);
             binder.bind("int4", channelsTo);
-            binder.bind("text", column(stored, r -> r.lastWrite().actor().kind().name()));
-            binder.bind("text", column(stored, r -> r.lastWrite().actor().id()));
-            binder.bind("text", column(stored, r -> text(r.lastWrite().at())));
-            binder.bind("text", column(stored, r -> text(r.leaseExpiry())));
+            binder.bind("text", Sql.column(stored, r -> r.lastWrite().actor().kind().name()));
+            binder.bind("text", Sql.column(stored, r -> r.lastWrite().actor().id()));
+            binder.bind("text", Sql.column(stored, r -> text(r.lastWrite().at())));
+            binder.bind("text", Sql.column(stored, r -> text(r.leaseExpiry())));
             statement.setObject(binder.index + 1, companyId);
             Set<UUID> updated = new HashSet<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -145,15 +144,6 @@ final class DunningUpdates {
                 array.free();
             }
         }
-    }
-
-    private static <T> List<T> column(
-            List<DunningRecord> records, Function<DunningRecord, T> value) {
-        List<T> values = new ArrayList<>(records.size());
-        for (DunningRecord record : records) {
-            values.add(value.apply(record));
-        }
-        return values;
     }
 
     private static String text(LocalDate date) {

@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The event log in one table, numbered from a per-company counter row.
@@ -186,14 +185,14 @@ final class JdbcEventLog implements EventLog {
                     .integer(events.size())
                     .textArray(connection, keys)
                     .textArray(connection, values)
-                    .uuidArray(connection, column(events, NewEvent::id))
-                    .textArray(connection, column(events, NewEvent::type))
-                    .uuidArray(connection, column(events, NewEvent::aggregateId))
+                    .uuidArray(connection, Sql.column(events, NewEvent::id))
+                    .textArray(connection, Sql.column(events, NewEvent::type))
+                    .uuidArray(connection, Sql.column(events, NewEvent::aggregateId))
                     .integerArray(connection, payloadFrom)
                     .integerArray(connection, payloadTo)
-                    .textArray(connection, column(occurredAt, Instant::toString))
-                    .textArray(connection, column(events, event -> event.actor().kind().name()))
-                    .textArray(connection, column(events, event -> event.actor().id()));
+                    .textArray(connection, Sql.column(occurredAt, Instant::toString))
+                    .textArray(connection, Sql.column(events, event -> event.actor().kind().name()))
+                    .textArray(connection, Sql.column(events, event -> event.actor().id()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     sequences.put(rows.getObject(1, UUID.class), rows.getLong(2));
@@ -225,14 +224,6 @@ final class JdbcEventLog implements EventLog {
 
     private static DuplicateKeyException duplicate(UUID id) {
         return new DuplicateKeyException("EventRecord", "id", id.toString());
-    }
-
-    private static <T, R> List<R> column(List<T> rows, Function<T, R> value) {
-        List<R> values = new ArrayList<>(rows.size());
-        for (T row : rows) {
-            values.add(value.apply(row));
-        }
-        return values;
     }
 
     @Override

@@ -26,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The counterparty ledger in one table, numbered from a per-company counter row as {@link
@@ -235,23 +234,33 @@ final class JdbcLedgerStore implements LedgerStore {
                     .integer(entries.size())
                     .uuid(companyId)
                     .integer(entries.size())
-                    .uuidArray(connection, column(entries, LedgerEntryRecord::id))
-                    .uuidArray(connection, column(entries, LedgerEntryRecord::counterpartyId))
-                    .textArray(connection, column(entries, LedgerEntryRecord::currency))
-                    .textArray(connection, column(entries, entry -> entry.kind().name()))
-                    .textArray(connection, column(entries, entry -> entry.valueDate().toString()))
-                    .textArray(connection, column(entries, entry -> entry.recordedAt().toString()))
-                    .textArray(connection, column(entries, entry -> entry.amount().toPlainString()))
+                    .uuidArray(connection, Sql.column(entries, LedgerEntryRecord::id))
+                    .uuidArray(connection, Sql.column(entries, LedgerEntryRecord::counterpartyId))
+                    .textArray(connection, Sql.column(entries, LedgerEntryRecord::currency))
+                    .textArray(connection, Sql.column(entries, entry -> entry.kind().name()))
+                    .textArray(
+                            connection, Sql.column(entries, entry -> entry.valueDate().toString()))
+                    .textArray(
+                            connection, Sql.column(entries, entry -> entry.recordedAt().toString()))
                     .textArray(
                             connection,
-                            column(entries, entry -> entry.balanceEffect().toPlainString()))
-                    .uuidArray(connection, column(entries, LedgerEntryRecord::documentId))
-                    .uuidArray(connection, column(entries, entry -> entry.invoiceId().orElse(null)))
-                    .textArray(connection, column(entries, entry -> entry.component().orElse(null)))
-                    .textArray(connection, column(entries, LedgerEntryRecord::note))
-                    .uuidArray(connection, column(entries, entry -> entry.reverses().orElse(null)))
-                    .textArray(connection, column(entries, entry -> entry.actor().kind().name()))
-                    .textArray(connection, column(entries, entry -> entry.actor().id()));
+                            Sql.column(entries, entry -> entry.amount().toPlainString()))
+                    .textArray(
+                            connection,
+                            Sql.column(entries, entry -> entry.balanceEffect().toPlainString()))
+                    .uuidArray(connection, Sql.column(entries, LedgerEntryRecord::documentId))
+                    .uuidArray(
+                            connection,
+                            Sql.column(entries, entry -> entry.invoiceId().orElse(null)))
+                    .textArray(
+                            connection,
+                            Sql.column(entries, entry -> entry.component().orElse(null)))
+                    .textArray(connection, Sql.column(entries, LedgerEntryRecord::note))
+                    .uuidArray(
+                            connection, Sql.column(entries, entry -> entry.reverses().orElse(null)))
+                    .textArray(
+                            connection, Sql.column(entries, entry -> entry.actor().kind().name()))
+                    .textArray(connection, Sql.column(entries, entry -> entry.actor().id()));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     sequences.put(rows.getObject(1, UUID.class), rows.getLong(2));
@@ -273,15 +282,6 @@ final class JdbcLedgerStore implements LedgerStore {
 
     private static DuplicateKeyException duplicate(UUID id) {
         return new DuplicateKeyException(TYPE, "id", id.toString());
-    }
-
-    private static <T> List<T> column(
-            List<LedgerEntryRecord> entries, Function<LedgerEntryRecord, T> value) {
-        List<T> values = new ArrayList<>(entries.size());
-        for (LedgerEntryRecord entry : entries) {
-            values.add(value.apply(entry));
-        }
-        return values;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** SQL text builders and statements shared by the stores. */
 final class Sql {
@@ -111,6 +112,15 @@ final class Sql {
             }
             throw e;
         }
+    }
+
+    /** Returns {@code value} of each row, in the rows' order, as one column of array values. */
+    static <T, R> List<R> column(List<T> rows, Function<T, R> value) {
+        List<R> values = new ArrayList<>(rows.size());
+        for (T row : rows) {
+            values.add(value.apply(row));
+        }
+        return values;
     }
 
     /** Returns {@code first} followed by {@code rest}. */
