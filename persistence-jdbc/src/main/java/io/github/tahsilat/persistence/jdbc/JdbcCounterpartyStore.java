@@ -258,7 +258,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                 selectSql
                         + "c.name_key LIKE ? ESCAPE '\\' ORDER BY c.name_key COLLATE \"C\", c.id"
                         + " LIMIT ?";
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         new Params(statement).uuid(companyId).text(pattern).integer(limit);
@@ -278,7 +278,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
             UUID companyId, String condition, List<Object> values, String action) {
         Objects.requireNonNull(companyId, "companyId");
         String sql = selectSql + condition + " ORDER BY c.id";
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         statement.setObject(1, companyId);

@@ -56,7 +56,7 @@ final class MatchCandidateQueries {
         }
         String sql = select(keyCondition(column));
         List<CandidateRow> rows =
-                transactions.call(
+                transactions.read(
                         connection -> {
                             Array array = connection.createArrayOf("text", distinct.toArray());
                             try {
@@ -96,7 +96,7 @@ final class MatchCandidateQueries {
         values.add(companyId);
         values.addAll(amountValues(counterpartyId, currency, lowMinor, highMinor, limit));
         List<CandidateRow> rows =
-                transactions.call(
+                transactions.read(
                         connection ->
                                 Sql.list(
                                         connection,
