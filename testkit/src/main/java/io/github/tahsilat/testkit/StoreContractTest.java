@@ -265,6 +265,62 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void findAllReturnsStoredByTheirIds() {
+            CounterpartyRecord person = insertPerson("CRM-1");
+            CounterpartyRecord firm =
+                    stores.counterparties()
+                            .insert(company, Fixtures.firm(company, List.of(OTHER_IBAN)));
+            CounterpartyRecord foreign =
+                    stores.counterparties()
+                            .insert(otherCompany, Fixtures.firm(otherCompany, List.of(IBAN)));
+            UUID unknown = UUID.randomUUID();
+
+            Map<UUID, CounterpartyRecord> found =
+                    stores.counterparties()
+                            .findAll(
+                                    company,
+                                    List.of(
+                                            firm.id(),
+                                            unknown,
+                                            person.id(),
+                                            foreign.id(),
+                                            firm.id()));
+
+            assertThat(found).hasSize(2);
+            assertThat(found).containsEntry(person.id(), person);
+            assertThat(found).containsEntry(firm.id(), firm);
+            assertThat(stores.counterparties().findAll(company, List.of())).isEmpty();
+        }
+
+        @Test
+        void findAllRejectsNullId() {
+            List<UUID> ids = new ArrayList<>();
+            ids.add(null);
+
+            assertThatThrownBy(() -> stores.counterparties().findAll(company, ids))
+                    .isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
+        void findAllInTransactionSeesOwnUpdate() {
+            CounterpartyRecord firm =
+                    stores.counterparties().insert(company, Fixtures.firm(company, List.of()));
+            CounterpartyRecord renamed = renamed(firm, "Deniz Denizcilik A.Ş.");
+
+            Map<UUID, CounterpartyRecord> found =
+                    stores.transactions()
+                            .inTransaction(
+                                    () -> {
+                                        stores.counterparties().update(company, renamed);
+                                        return stores.counterparties()
+                                                .findAll(company, List.of(firm.id()));
+                                    });
+
+            assertThat(found.get(firm.id()).name()).isEqualTo("Deniz Denizcilik A.Ş.");
+            assertThat(found.get(firm.id()).version()).isEqualTo(2);
+        }
+
+        @Test
         void sharedIbanListsBothById() {
             CounterpartyRecord first =
                     stores.counterparties().insert(company, Fixtures.firm(company, List.of(IBAN)));

@@ -26,6 +26,8 @@ public final class CompanyRepository {
      */
     public Company insert(Company company) {
         var record = CompanyMapper.toRecord(company, 0, context.stamp(), context.calendars());
+        // The running write's cache must not serve the company that this insert writes.
+        context.forgetCompany(company.id().value());
         try {
             context.stores().companies().insert(company.id().value(), record);
         } catch (DuplicateKeyException e) {
@@ -34,11 +36,12 @@ public final class CompanyRepository {
         return company;
     }
 
-    /** Returns the company, or empty if it is not stored. */
+    /**
+     * Returns the company, or empty if it is not stored. Inside a write, a second read of the same
+     * company returns the first ({@link StoreContext#readCompany}).
+     */
     public Optional<Company> find(CompanyId id) {
-        return context.stores()
-                .companies()
-                .find(id.value())
+        return context.readCompany(id.value())
                 .map(record -> CompanyMapper.toDomain(record, context.calendars()));
     }
 

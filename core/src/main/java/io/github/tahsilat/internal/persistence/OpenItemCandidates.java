@@ -248,6 +248,13 @@ public final class OpenItemCandidates {
      * nothing and those whose counterparty is not found.
      */
     private BatchCandidates candidates(Collection<MatchCandidateView> views, Lookup lookup) {
+        Set<UUID> ownerIds = new LinkedHashSet<>();
+        for (MatchCandidateView view : views) {
+            if (view.openMinor() > 0) {
+                ownerIds.add(view.counterpartyId());
+            }
+        }
+        lookup.readMissing(ownerIds);
         List<MatchCandidateView> kept = new ArrayList<>(views.size());
         List<Counterparty> owners = new ArrayList<>(views.size());
         for (MatchCandidateView view : views) {
@@ -344,6 +351,32 @@ public final class OpenItemCandidates {
                 }
             }
             return ids;
+        }
+
+        /**
+         * Reads the counterparties of {@code ids} that no look-up of this batch read yet, with one
+         * store call per {@value OpenItemCandidates#KEYS_PER_CALL} ids, and remembers those not
+         * found as absent.
+         */
+        void readMissing(Set<UUID> ids) {
+            Set<UUID> missing = new LinkedHashSet<>();
+            for (UUID id : ids) {
+                if (!counterparties.containsKey(id)) {
+                    missing.add(id);
+                }
+            }
+            CounterpartyStore store = context.stores().counterparties();
+            for (List<UUID> chunk : chunks(missing)) {
+                Map<UUID, CounterpartyRecord> found = store.findAll(companyId, chunk);
+                for (UUID id : chunk) {
+                    CounterpartyRecord record = found.get(id);
+                    counterparties.put(
+                            id,
+                            record == null
+                                    ? Optional.empty()
+                                    : Optional.of(CounterpartyMapper.toStored(record)));
+                }
+            }
         }
 
         Optional<StoredCounterparty> counterparty(UUID id) {

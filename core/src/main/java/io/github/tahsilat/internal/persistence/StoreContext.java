@@ -4,14 +4,17 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.persistence.spi.Transactions;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.CompanyRecord;
 import io.github.tahsilat.persistence.spi.record.EventRecord;
 import io.github.tahsilat.persistence.spi.record.NewEvent;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.CompanyStore;
 import io.github.tahsilat.persistence.spi.store.EventLog;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,7 +114,7 @@ public final class StoreContext {
     }
 
     private <T> T collectingEvents(Supplier<T> work) {
-        PendingEvents pending = new PendingEvents(stores.events());
+        PendingEvents pending = new PendingEvents(stores.events(), stores.companies());
         PENDING_EVENTS.set(pending);
         try {
             T result = work.get();
@@ -143,6 +146,35 @@ public final class StoreContext {
         LOG.debug("Company {} event {} {} for {}", companyId, sequence, type, aggregateId);
     }
 
+    /**
+     * Reads the company through the company store. Inside a {@link #write} on stores with the same
+     * company store, the write's attempt caches the first read and returns it for later reads of
+     * the same company, so a write that records several payments reads the company once. An attempt
+     * that throws, and a retry after a stale version, start with an empty cache. A company not
+     * found is not cached, and {@link #forgetCompany} drops a cached one before a write to it.
+     */
+    Optional<CompanyRecord> readCompany(UUID companyId) {
+        PendingEvents pending = PENDING_EVENTS.get();
+        if (pending == null || pending.companyStore != stores.companies()) {
+            return stores.companies().find(companyId);
+        }
+        CompanyRecord cached = pending.companiesRead.get(companyId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<CompanyRecord> found = stores.companies().find(companyId);
+        found.ifPresent(record -> pending.companiesRead.put(companyId, record));
+        return found;
+    }
+
+    /** Drops the company from the cache of the running write's attempt ({@link #readCompany}). */
+    void forgetCompany(UUID companyId) {
+        PendingEvents pending = PENDING_EVENTS.get();
+        if (pending != null) {
+            pending.companiesRead.remove(companyId);
+        }
+    }
+
     Stores stores() {
         return stores;
     }
@@ -160,17 +192,20 @@ public final class StoreContext {
     }
 
     /**
-     * The events of one attempt of the outermost write on a thread, in the order they were made.
-     * The host's transaction runner binds a transaction to one thread, so the write's events are
-     * kept per thread too.
+     * The events of one attempt of the outermost write on a thread, in the order they were made,
+     * and the companies that the attempt read. The host's transaction runner binds a transaction to
+     * one thread, so the write's events are kept per thread too.
      */
     private static final class PendingEvents {
         private final EventLog log;
         private final List<CompanyId> companies = new ArrayList<>();
         private final List<NewEvent> events = new ArrayList<>();
+        private final CompanyStore companyStore;
+        private final Map<UUID, CompanyRecord> companiesRead = new HashMap<>();
 
-        PendingEvents(EventLog log) {
+        PendingEvents(EventLog log, CompanyStore companyStore) {
             this.log = log;
+            this.companyStore = companyStore;
         }
 
         void add(CompanyId companyId, NewEvent event) {

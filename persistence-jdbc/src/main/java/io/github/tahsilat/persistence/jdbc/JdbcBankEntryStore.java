@@ -204,7 +204,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
         }
         String sql =
                 "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)" + ORDER;
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     Array array = connection.createArrayOf("text", keys.toArray());
                     try {

@@ -134,7 +134,7 @@ final class JdbcCompanyStore implements CompanyStore {
     @Override
     public Optional<CompanyRecord> find(UUID companyId) {
         Objects.requireNonNull(companyId, "companyId");
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, findSql)) {
                         new Params(statement).uuid(companyId);

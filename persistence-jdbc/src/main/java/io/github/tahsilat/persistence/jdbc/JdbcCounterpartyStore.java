@@ -15,6 +15,7 @@ import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -202,6 +206,40 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         return one(companyId, "c.id = ?", id, "read counterparty " + id);
     }
 
+    /** Reads the counterparties with one query over a {@code uuid[]} of the distinct ids. */
+    @Override
+    public Map<UUID, CounterpartyRecord> findAll(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> distinct = ids.stream().map(Objects::requireNonNull).distinct().toList();
+        Map<UUID, CounterpartyRecord> found = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        String sql = selectSql + "c.id = ANY(?)";
+        List<CounterpartyRecord> records =
+                transactions.read(
+                        connection -> {
+                            Array array = connection.createArrayOf("uuid", distinct.toArray());
+                            try (PreparedStatement statement = Sql.prepare(connection, sql)) {
+                                new Params(statement).uuid(companyId);
+                                statement.setArray(2, array);
+                                return readAll(statement);
+                            } finally {
+                                array.free();
+                            }
+                        },
+                        SqlErrors.of(
+                                "read "
+                                        + distinct.size()
+                                        + " counterparties by id in company "
+                                        + companyId));
+        for (CounterpartyRecord record : records) {
+            found.put(record.id(), record);
+        }
+        return found;
+    }
+
     @Override
     public Optional<CounterpartyRecord> findByExternalReference(
             UUID companyId, String externalReference) {
@@ -258,7 +296,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
                 selectSql
                         + "c.name_key LIKE ? ESCAPE '\\' ORDER BY c.name_key COLLATE \"C\", c.id"
                         + " LIMIT ?";
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         new Params(statement).uuid(companyId).text(pattern).integer(limit);
@@ -278,7 +316,7 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
             UUID companyId, String condition, List<Object> values, String action) {
         Objects.requireNonNull(companyId, "companyId");
         String sql = selectSql + condition + " ORDER BY c.id";
-        return transactions.call(
+        return transactions.read(
                 connection -> {
                     try (PreparedStatement statement = Sql.prepare(connection, sql)) {
                         statement.setObject(1, companyId);

@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The outermost {@link #inTransaction(Supplier)} takes a connection, turns autocommit off and
  * binds the connection to the calling thread. Calls inside it on the same thread join it, and so do
- * the JDBC stores, which run each call outside a transaction in one of its own. The outermost call
- * commits when the work returns normally and rolls back when it throws. When an exception escapes a
- * joined call, the transaction becomes rollback-only: it rolls back even if the outer work catches
- * the exception, and the outermost call then throws {@link TransactionRolledBackException}. The
- * connection goes back to the data source, with autocommit on again, when the outermost call ends.
+ * the JDBC stores. Outside a transaction the stores run each call in a transaction of its own,
+ * except a read of one statement, which runs in autocommit mode without a commit. The outermost
+ * call commits when the work returns normally and rolls back when it throws. When an exception
+ * escapes a joined call, the transaction becomes rollback-only: it rolls back even if the outer
+ * work catches the exception, and the outermost call then throws {@link
+ * TransactionRolledBackException}. The connection goes back to the data source, with autocommit on
+ * again, when the outermost call ends.
  *
  * <p>The isolation level is the connection's, READ COMMITTED in PostgreSQL by default. Host code
  * can write its own rows in the same transaction through {@link #connection()}.
@@ -145,6 +147,43 @@ public final class JdbcTransactionRunner implements TransactionRunner {
                 });
     }
 
+    /**
+     * Runs one store call whose work is a single SQL statement that writes nothing. In the active
+     * transaction it joins it, as {@link #call} does. Outside one it runs the statement on a
+     * connection in autocommit mode, where the statement is a transaction of its own, so no commit
+     * follows it, which saves a round trip per read. A connection that the data source hands out
+     * with autocommit off runs the work in a transaction of its own, as {@link #call} does.
+     *
+     * <p>Work with more than one statement must use {@link #call}, because at an isolation level
+     * above READ COMMITTED its statements would otherwise read different snapshots. In autocommit
+     * mode pgjdbc (42.7) reads the whole result at once and ignores the fetch size, so the
+     * statement must return a bounded number of rows. The work must not call the runner again.
+     */
+    <T> T read(SqlWork<T> work, SqlErrors errors) {
+        if (current.get() != null) {
+            return call(work, errors);
+        }
+        Connection connection = connect();
+        boolean autoCommit;
+        try {
+            autoCommit = connection.getAutoCommit();
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw errors.translate(e);
+        }
+        if (!autoCommit) {
+            closeQuietly(connection, null);
+            return call(work, errors);
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw errors.translate(e);
+        } finally {
+            closeQuietly(connection, null);
+        }
+    }
+
     private static <T> T join(Transaction active, Supplier<T> work) {
         try {
             return work.get();
@@ -156,10 +195,9 @@ public final class JdbcTransactionRunner implements TransactionRunner {
         }
     }
 
-    private Transaction begin() {
-        Connection connection;
+    private Connection connect() {
         try {
-            connection = dataSource.getConnection();
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new StoreException(
                     "failed to get a connection from the data source: "
@@ -167,6 +205,10 @@ public final class JdbcTransactionRunner implements TransactionRunner {
                             + "; check that the database is reachable",
                     e);
         }
+    }
+
+    private Transaction begin() {
+        Connection connection = connect();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {

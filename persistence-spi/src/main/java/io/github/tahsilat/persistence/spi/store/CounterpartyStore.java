@@ -10,8 +10,14 @@ import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,6 +49,28 @@ public interface CounterpartyStore {
 
     /** Returns the counterparty, or empty if the company has none with this id. */
     Optional<CounterpartyRecord> find(UUID companyId, UUID id);
+
+    /**
+     * Returns the company's counterparties with the given ids, by id. An id that no counterparty of
+     * the company has is left out, and a repeated id is read once. The default calls {@link #find}
+     * for each distinct id, and a store may override it to read them in one query.
+     *
+     * @throws NullPointerException if {@code companyId}, {@code ids} or one of its elements is
+     *     {@code null}
+     */
+    default Map<UUID, CounterpartyRecord> findAll(UUID companyId, Collection<UUID> ids) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(ids, "ids");
+        Map<UUID, CounterpartyRecord> found = new HashMap<>();
+        Set<UUID> read = new HashSet<>();
+        for (UUID id : ids) {
+            Objects.requireNonNull(id, "id");
+            if (read.add(id)) {
+                find(companyId, id).ifPresent(counterparty -> found.put(id, counterparty));
+            }
+        }
+        return found;
+    }
 
     /** Returns the counterparty with the host's external reference, or empty. */
     Optional<CounterpartyRecord> findByExternalReference(UUID companyId, String externalReference);
