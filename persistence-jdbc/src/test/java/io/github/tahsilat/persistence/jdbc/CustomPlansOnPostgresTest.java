@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,6 +59,23 @@ class CustomPlansOnPostgresTest {
                     assertThat(driverStatement.getPrepareThreshold())
                             .isEqualTo(keptPrepared ? driverThreshold : 0);
                     assertThat(driverStatement.isUseServerPrepare()).isEqualTo(keptPrepared);
+                }
+                assertThat(serverPrepared(connection)).isEqualTo(keptPrepared ? 1 : 0);
+            }
+        }
+
+        /** The URL form of the persistence-jdbc README; {@code auto} shows that it takes effect. */
+        @ParameterizedTest
+        @CsvSource({"force_custom_plan, true", "auto, false"})
+        void urlOptionDecidesServerPreparation(String mode, boolean keptPrepared)
+                throws SQLException {
+            String url = DATABASE.jdbcUrl() + "&options=-c%20plan_cache_mode=" + mode;
+            try (Connection connection = DriverManager.getConnection(url)) {
+                try (PreparedStatement statement = Sql.prepare(connection, FILTERED_SQL)) {
+                    executeRepeatedly(statement);
+
+                    assertThat(statement.unwrap(PGStatement.class).isUseServerPrepare())
+                            .isEqualTo(keptPrepared);
                 }
                 assertThat(serverPrepared(connection)).isEqualTo(keptPrepared ? 1 : 0);
             }

@@ -103,6 +103,11 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
         return new PostgresFixture(options, false, AUTO_PLAN_CACHE);
     }
 
+    /** Returns the JDBC URL of the fixture's database, with the user as its only property. */
+    String jdbcUrl() {
+        return database.server.postgres.getJdbcUrl("postgres", database.name);
+    }
+
     /**
      * Returns a new data source, without a pool, on the fixture's database whose connections start
      * with {@code plan_cache_mode} set to {@code mode}.
