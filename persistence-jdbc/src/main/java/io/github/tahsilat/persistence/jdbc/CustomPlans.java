@@ -125,8 +125,8 @@ final class CustomPlans {
          */
         private static boolean forcesCustomPlans(Connection connection, PGStatement driverStatement)
                 throws SQLException {
-            if (!(((Statement) driverStatement).getConnection()
-                    instanceof BaseConnection physical)) {
+            if (!(driverStatement instanceof Statement plain)
+                    || !(plain.getConnection() instanceof BaseConnection physical)) {
                 return false;
             }
             Boolean known = FORCES_CUSTOM_PLANS.get(physical);
