@@ -20,11 +20,13 @@ import java.util.List;
  * on a local port, for the benchmarks that write through them.
  *
  * <p>The server runs with {@code fsync}, {@code synchronous_commit} and {@code full_page_writes}
- * off. The schema comes from {@link JdbcMigrations}. When started with statement statistics, the
- * server also loads the {@code pg_stat_statements} extension with {@code track_planning} on, so
- * that it sums the planning and execution time of each statement on the server. The stores share
- * one connection ({@link OneConnection}) opened with pgjdbc's {@code reWriteBatchedInserts}, so
- * they serve one thread.
+ * off, and with {@code plan_cache_mode} set to {@code force_custom_plan}, so that the stores keep
+ * their statements prepared on the server and the server still plans each execution with its
+ * parameter values, as the persistence-jdbc README advises hosts. The schema comes from {@link
+ * JdbcMigrations}. When started with statement statistics, the server also loads the {@code
+ * pg_stat_statements} extension with {@code track_planning} on, so that it sums the planning and
+ * execution time of each statement on the server. The stores share one connection ({@link
+ * OneConnection}) opened with pgjdbc's {@code reWriteBatchedInserts}, so they serve one thread.
  */
 final class EmbeddedStores implements AutoCloseable {
 
@@ -54,7 +56,8 @@ final class EmbeddedStores implements AutoCloseable {
                 EmbeddedPostgres.builder()
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
+                        .setServerConfig("full_page_writes", "off")
+                        .setServerConfig("plan_cache_mode", "force_custom_plan");
         if (statementStatistics) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track_planning", "on");

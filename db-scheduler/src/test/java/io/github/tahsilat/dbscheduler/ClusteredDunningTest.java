@@ -205,6 +205,9 @@ class ClusteredDunningTest {
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
+                        // As the persistence-jdbc README advises: the stores then keep their
+                        // statements prepared, and the server still plans each execution.
+                        .setServerConfig("plan_cache_mode", "force_custom_plan")
                         .start();
         database = "clustered_" + UUID.randomUUID().toString().replace("-", "");
         execute(postgres.getPostgresDatabase(), "CREATE DATABASE " + database);

@@ -93,8 +93,10 @@ final class Sql {
      * the server plans each of its executions with its parameter values ({@link CustomPlans}),
      * because a generic plan made while a table was nearly empty may use any index that starts with
      * {@code company_id}, and then reads all of the company's rows for every execution once the
-     * table has grown. A statement without one, such as an {@code INSERT ... VALUES}, reads no rows
-     * through a plan, so pgjdbc may keep it prepared on the server and save the parse and plan.
+     * table has grown. Such a statement stays prepared on the server only when the session's {@code
+     * plan_cache_mode} is {@code force_custom_plan}. A statement without a {@code WHERE} clause,
+     * such as an {@code INSERT ... VALUES}, reads no rows through a plan, so pgjdbc may keep it
+     * prepared on the server and save the parse and plan.
      */
     static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
@@ -102,7 +104,7 @@ final class Sql {
             return statement;
         }
         try {
-            CustomPlans.planEachExecution(statement);
+            CustomPlans.planEachExecution(connection, statement);
             return statement;
         } catch (SQLException | RuntimeException e) {
             try {

@@ -260,6 +260,11 @@ class BatchReadsOnPostgresTest {
 
         @Test
         void batchUpdateNotPreparedOnServer() throws SQLException {
+            // Under the fixture server's plan_cache_mode, force_custom_plan, the store keeps its
+            // statements prepared on purpose, so this check runs on sessions with the default.
+            Stores stores =
+                    JdbcStores.create(
+                            DATABASE.dataSourceWithPlanCacheMode("auto"), DATABASE.options());
             JdbcTransactionRunner transactions = (JdbcTransactionRunner) stores.transactions();
 
             long prepared =

@@ -47,7 +47,8 @@ class InvoiceReadsOnPostgresTest {
 
     /**
      * Reads per check: more than pgjdbc's default {@code prepareThreshold} of 5, so that the later
-     * reads would run as server-prepared statements if the store stopped planning each execution.
+     * reads run as server-prepared statements, as they do under the fixture server's {@code
+     * plan_cache_mode}, {@code force_custom_plan}.
      */
     private static final int READS = 7;
 

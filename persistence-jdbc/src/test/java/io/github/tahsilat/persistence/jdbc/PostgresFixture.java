@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import javax.money.Monetary;
 import javax.sql.DataSource;
@@ -46,6 +47,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * root. {@link #shared()} gives every class the same database, migrated once per JVM, and empties
  * its tables before each class. {@link #ownDatabase(JdbcOptions)} gives a class a new database of
  * its own and drops it after the class, for tests that inspect the schema itself.
+ *
+ * <p>The server runs with {@code plan_cache_mode = force_custom_plan}, as the persistence-jdbc
+ * README advises hosts, so the stores keep their statements prepared on the server ({@link
+ * CustomPlans}). {@link #ownDatabaseWithAutoPlanCache(JdbcOptions)} gives a class connections whose
+ * sessions set it back to PostgreSQL's default, {@code auto}, for tests of the other path.
  */
 final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
 
@@ -61,24 +67,54 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(PostgresFixture.class);
 
+    /** The connection property that sets {@code plan_cache_mode} back to PostgreSQL's default. */
+    private static final Map<String, String> AUTO_PLAN_CACHE =
+            Map.of("options", "-c plan_cache_mode=auto");
+
     private final JdbcOptions options;
     private final boolean shared;
+    private final Map<String, String> connectionProperties;
     private Class<?> owner;
     private Database database;
 
-    private PostgresFixture(JdbcOptions options, boolean shared) {
+    private PostgresFixture(
+            JdbcOptions options, boolean shared, Map<String, String> connectionProperties) {
         this.options = options;
         this.shared = shared;
+        this.connectionProperties = connectionProperties;
     }
 
     /** Returns a fixture on the JVM's shared database, with the default table prefix. */
     static PostgresFixture shared() {
-        return new PostgresFixture(JdbcOptions.defaults(), true);
+        return new PostgresFixture(JdbcOptions.defaults(), true, Map.of());
     }
 
     /** Returns a fixture on a new database of the class's own, migrated under {@code options}. */
     static PostgresFixture ownDatabase(JdbcOptions options) {
-        return new PostgresFixture(options, false);
+        return new PostgresFixture(options, false, Map.of());
+    }
+
+    /**
+     * Returns a fixture on a new database of the class's own, migrated under {@code options}, whose
+     * connections start with {@code plan_cache_mode = auto} in place of the server's {@code
+     * force_custom_plan}.
+     */
+    static PostgresFixture ownDatabaseWithAutoPlanCache(JdbcOptions options) {
+        return new PostgresFixture(options, false, AUTO_PLAN_CACHE);
+    }
+
+    /** Returns the JDBC URL of the fixture's database, with the user as its only property. */
+    String jdbcUrl() {
+        return database.server.postgres.getJdbcUrl("postgres", database.name);
+    }
+
+    /**
+     * Returns a new data source, without a pool, on the fixture's database whose connections start
+     * with {@code plan_cache_mode} set to {@code mode}.
+     */
+    DataSource dataSourceWithPlanCacheMode(String mode) {
+        return database.server.postgres.getDatabase(
+                "postgres", database.name, Map.of("options", "-c plan_cache_mode=" + mode));
     }
 
     /** Returns the pooled data source of the database. */
@@ -150,11 +186,11 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
             database =
                     root.getOrComputeIfAbsent(
                             "shared database " + options.tablePrefix(),
-                            key -> Database.create(server, options, false),
+                            key -> Database.create(server, options, false, Map.of()),
                             Database.class);
             database.emptyTables(options);
         } else {
-            database = Database.create(server, options, true);
+            database = Database.create(server, options, true, connectionProperties);
         }
     }
 
@@ -183,7 +219,11 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
             this.dropOnClose = dropOnClose;
         }
 
-        static Database create(Server server, JdbcOptions options, boolean dropOnClose) {
+        static Database create(
+                Server server,
+                JdbcOptions options,
+                boolean dropOnClose,
+                Map<String, String> connectionProperties) {
             String name =
                     "test_"
                             + UUID.randomUUID()
@@ -197,7 +237,9 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
                 throw new IllegalStateException(
                         "failed to create the test database " + name + ": " + e.getMessage(), e);
             }
-            SmallPool pool = new SmallPool(server.postgres.getDatabase("postgres", name));
+            SmallPool pool =
+                    new SmallPool(
+                            server.postgres.getDatabase("postgres", name, connectionProperties));
             JdbcMigrations.migrate(pool, options);
             return new Database(server, name, pool, dropOnClose);
         }
@@ -265,6 +307,7 @@ final class PostgresFixture implements BeforeAllCallback, AfterAllCallback {
                                 .setServerConfig("fsync", "off")
                                 .setServerConfig("synchronous_commit", "off")
                                 .setServerConfig("full_page_writes", "off")
+                                .setServerConfig("plan_cache_mode", CustomPlans.FORCE_CUSTOM_PLAN)
                                 .start());
             } catch (IOException e) {
                 throw new IllegalStateException(

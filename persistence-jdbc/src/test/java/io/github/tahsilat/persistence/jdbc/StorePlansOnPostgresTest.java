@@ -38,8 +38,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StorePlansOnPostgresTest {
 
+    /**
+     * Connections with PostgreSQL's default {@code plan_cache_mode}, {@code auto}, under which the
+     * server may switch a prepared statement to a generic plan.
+     */
     @RegisterExtension
-    static final PostgresFixture DATABASE = PostgresFixture.ownDatabase(JdbcOptions.defaults());
+    static final PostgresFixture DATABASE =
+            PostgresFixture.ownDatabaseWithAutoPlanCache(JdbcOptions.defaults());
 
     private static final UUID COMPANY = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final String COMPANY_SQL = "'" + COMPANY + "'::uuid";
