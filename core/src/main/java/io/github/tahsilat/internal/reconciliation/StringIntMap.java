@@ -9,6 +9,10 @@ import java.util.Objects;
 public final class StringIntMap {
 
     private String[] keys;
+
+    /** The hash code of the key in each slot, so that a probe compares strings only on a match. */
+    private int[] hashes;
+
     private int[] values;
     private int size;
 
@@ -24,6 +28,7 @@ public final class StringIntMap {
         }
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new int[capacity];
     }
 
@@ -39,17 +44,19 @@ public final class StringIntMap {
         if (value < 0) {
             throw new IllegalArgumentException("invalid value " + value + "; expected 0 or more");
         }
+        int hash = key.hashCode();
         int mask = keys.length - 1;
-        for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+        for (int slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
             String stored = keys[slot];
             if (stored == null) {
                 keys[slot] = key;
+                hashes[slot] = hash;
                 values[slot] = value;
                 size++;
                 growIfFull();
                 return -1;
             }
-            if (stored.equals(key)) {
+            if (hashes[slot] == hash && stored.equals(key)) {
                 return values[slot];
             }
         }
@@ -61,25 +68,27 @@ public final class StringIntMap {
             return;
         }
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         int[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i], mask);
+                int slot = slotOf(oldHashes[i], mask);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
+                hashes[slot] = oldHashes[i];
                 values[slot] = oldValues[i];
             }
         }
     }
 
     /** Spreads the high bits of the hash code down, as {@code HashMap} does. */
-    private static int slotOf(String key, int mask) {
-        int hash = key.hashCode();
+    private static int slotOf(int hash, int mask) {
         return (hash ^ (hash >>> 16)) & mask;
     }
 }
