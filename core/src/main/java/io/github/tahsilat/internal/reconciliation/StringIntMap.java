@@ -9,10 +9,6 @@ import java.util.Objects;
 public final class StringIntMap {
 
     private String[] keys;
-
-    /** The hash code of the key in each slot, so that a probe compares strings only on a match. */
-    private int[] hashes;
-
     private int[] values;
     private int size;
 
@@ -28,7 +24,6 @@ public final class StringIntMap {
         }
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
         keys = new String[capacity];
-        hashes = new int[capacity];
         values = new int[capacity];
     }
 
@@ -50,13 +45,14 @@ public final class StringIntMap {
             String stored = keys[slot];
             if (stored == null) {
                 keys[slot] = key;
-                hashes[slot] = hash;
                 values[slot] = value;
                 size++;
                 growIfFull();
                 return -1;
             }
-            if (hashes[slot] == hash && stored.equals(key)) {
+            // A String caches its hash code, so comparing the codes first skips comparing the
+            // characters of most other keys.
+            if (stored.hashCode() == hash && stored.equals(key)) {
                 return values[slot];
             }
         }
@@ -68,20 +64,17 @@ public final class StringIntMap {
             return;
         }
         String[] oldKeys = keys;
-        int[] oldHashes = hashes;
         int[] oldValues = values;
         keys = new String[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = slotOf(oldHashes[i], mask);
+                int slot = slotOf(oldKeys[i].hashCode(), mask);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
-                hashes[slot] = oldHashes[i];
                 values[slot] = oldValues[i];
             }
         }
