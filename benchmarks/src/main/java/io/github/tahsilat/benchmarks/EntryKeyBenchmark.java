@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * their remittance text. Scores are nanoseconds per line.
  *
  * <p>{@code digestOnly} computes only the SHA-256 digests of the same lines' hashed fields, encoded
- * once in setup, with one {@link MessageDigest}: the floor that the hash itself sets for {@code
- * forStatement}.
+ * once in setup, with one {@link MessageDigest}. Its score is the floor that the hash itself sets
+ * for {@code forStatement}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -96,10 +96,11 @@ public class EntryKeyBenchmark {
         String actual = "sha256:" + HexFormat.of().formatHex(digest.digest(hashedFields[0])) + "#1";
         if (!actual.equals(expected)) {
             throw new IllegalStateException(
-                    "digestOnly hashes other bytes than forStatement: "
+                    "digestOnly hashes other bytes than forStatement: key "
                             + actual
-                            + " against "
-                            + expected);
+                            + ", expected "
+                            + expected
+                            + "; make lengthPrefixed write the fields as EntryHashing does");
         }
     }
 
@@ -117,7 +118,7 @@ public class EntryKeyBenchmark {
         return BankEntryKey.forStatement(lines);
     }
 
-    /** Returns the last digest, so that no digest of the loop can be left out. */
+    /** Returns the last line's digest for JMH to consume. */
     @Benchmark
     public byte[] digestOnly() {
         byte[] last = null;

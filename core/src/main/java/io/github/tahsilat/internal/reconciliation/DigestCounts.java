@@ -26,7 +26,9 @@ public final class DigestCounts {
 
     private int distinct;
 
-    /** A sum of the slots that {@link #loadSlots} read, stored so that the reads are kept. */
+    /**
+     * A sum of the slots that {@link #loadSlots} read, stored so that the compiler keeps the reads.
+     */
     private int loadedSlots;
 
     /** The last digest of a hasher, for {@link #add(EntryHashing.Hasher)}. */

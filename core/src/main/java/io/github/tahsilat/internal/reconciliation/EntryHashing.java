@@ -316,8 +316,8 @@ public final class EntryHashing {
 
         /**
          * Writes the length prefix of a field of {@code bytes} bytes at the end of the buffer, and
-         * returns the number of bytes written. It writes the digits in place, because a copy from a
-         * scratch array cost as much as the rest of a short field.
+         * returns the number of bytes written. The digits go straight into the buffer, with no
+         * scratch array to copy from.
          */
         private int writeLengthPrefix(int bytes) {
             int digits = decimalDigits(bytes);
