@@ -121,14 +121,7 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         long[] digests = new long[KEY_CHUNK * EntryHashing.Hasher.DIGEST_WORDS];
         Iterator<BankLine> lines = statementLines.iterator();
         while (lines.hasNext()) {
-            int size = 0;
-            while (size < KEY_CHUNK && lines.hasNext()) {
-                BankLine line = lines.next();
-                InputChecks.present(line, "statementLines", "no null element");
-                hashContent(line, hasher);
-                hasher.copyDigest(digests, size * EntryHashing.Hasher.DIGEST_WORDS);
-                chunk[size++] = line;
-            }
+            int size = hashChunk(lines, hasher, chunk, digests);
             occurrences.loadSlots(digests, size);
             for (int i = 0; i < size; i++) {
                 BankLine line = chunk[i];
@@ -168,6 +161,28 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
             result.add(shared ? new BankEntryKey(Optional.empty(), key.contentKey()) : key);
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Hashes up to {@code chunk.length} next lines into {@code chunk}, with their digests in {@code
+     * digests} as four words each, and returns how many it hashed.
+     *
+     * @throws InvalidInputException if a line is {@code null}
+     */
+    private static int hashChunk(
+            Iterator<BankLine> lines,
+            EntryHashing.Hasher hasher,
+            BankLine[] chunk,
+            long[] digests) {
+        int size = 0;
+        while (size < chunk.length && lines.hasNext()) {
+            BankLine line = lines.next();
+            InputChecks.present(line, "statementLines", "no null element");
+            hashContent(line, hasher);
+            hasher.copyDigest(digests, size * EntryHashing.Hasher.DIGEST_WORDS);
+            chunk[size++] = line;
+        }
+        return size;
     }
 
     /**
