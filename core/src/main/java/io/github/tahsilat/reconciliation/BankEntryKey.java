@@ -9,6 +9,7 @@ import io.github.tahsilat.internal.reconciliation.StringIntMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,9 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
     private static final String REFERENCE_PREFIX = "ref:";
     private static final String CONTENT_PREFIX = "sha256:";
 
+    /** The number of lines that {@link #forStatement} hashes before it counts their digests. */
+    private static final int KEY_CHUNK = 16;
+
     /**
      * Checks both keys.
      *
@@ -111,25 +115,42 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         StringIntMap digestByReference = null;
         Set<String> sharedReferences = null;
         List<BankEntryKey> keys = new ArrayList<>(count);
-        for (BankLine line : statementLines) {
-            InputChecks.present(line, "statementLines", "no null element");
-            hashContent(line, hasher);
-            int digest = occurrences.add(hasher);
-            BankEntryKey key = of(line, hasher, occurrences.count(digest));
-            if (key.referenceKey().isPresent()) {
-                String reference = key.referenceKey().get();
-                if (digestByReference == null) {
-                    digestByReference = new StringIntMap(count);
-                }
-                int first = digestByReference.putIfAbsent(reference, digest);
-                if (first >= 0 && first != digest) {
-                    if (sharedReferences == null) {
-                        sharedReferences = new HashSet<>();
+        // The lines are hashed a chunk at a time, so that the chunk's look-ups in the table of
+        // occurrences miss the cache together instead of one after the other.
+        BankLine[] chunk = new BankLine[KEY_CHUNK];
+        long[] digests = new long[KEY_CHUNK * EntryHashing.Hasher.DIGEST_WORDS];
+        Iterator<BankLine> lines = statementLines.iterator();
+        while (lines.hasNext()) {
+            int size = hashChunk(lines, hasher, chunk, digests);
+            occurrences.loadSlots(digests, size);
+            for (int i = 0; i < size; i++) {
+                BankLine line = chunk[i];
+                int at = i * EntryHashing.Hasher.DIGEST_WORDS;
+                int digest = occurrences.add(digests, at);
+                BankEntryKey key =
+                        of(
+                                line,
+                                hasher.keyText(
+                                        CONTENT_PREFIX,
+                                        digests,
+                                        at,
+                                        '#',
+                                        occurrences.count(digest)));
+                if (key.referenceKey().isPresent()) {
+                    String reference = key.referenceKey().get();
+                    if (digestByReference == null) {
+                        digestByReference = new StringIntMap(count);
                     }
-                    sharedReferences.add(reference);
+                    int first = digestByReference.putIfAbsent(reference, digest);
+                    if (first >= 0 && first != digest) {
+                        if (sharedReferences == null) {
+                            sharedReferences = new HashSet<>();
+                        }
+                        sharedReferences.add(reference);
+                    }
                 }
+                keys.add(key);
             }
-            keys.add(key);
         }
         if (sharedReferences == null) {
             return List.copyOf(keys);
@@ -140,6 +161,28 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
             result.add(shared ? new BankEntryKey(Optional.empty(), key.contentKey()) : key);
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Hashes up to {@code chunk.length} next lines into {@code chunk}, with their digests in {@code
+     * digests} as four words each, and returns how many it hashed.
+     *
+     * @throws InvalidInputException if a line is {@code null}
+     */
+    private static int hashChunk(
+            Iterator<BankLine> lines,
+            EntryHashing.Hasher hasher,
+            BankLine[] chunk,
+            long[] digests) {
+        int size = 0;
+        while (size < chunk.length && lines.hasNext()) {
+            BankLine line = lines.next();
+            InputChecks.present(line, "statementLines", "no null element");
+            hashContent(line, hasher);
+            hasher.copyDigest(digests, size * EntryHashing.Hasher.DIGEST_WORDS);
+            chunk[size++] = line;
+        }
+        return size;
     }
 
     /**
@@ -156,11 +199,11 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         }
         EntryHashing.Hasher hasher = new EntryHashing.Hasher();
         hashContent(line, hasher);
-        return of(line, hasher, occurrence);
+        return of(line, hasher.keyText(CONTENT_PREFIX, '#', occurrence));
     }
 
-    /** Builds the key of a line whose content digest is the last digest of {@code hasher}. */
-    private static BankEntryKey of(BankLine line, EntryHashing.Hasher hasher, int occurrence) {
+    /** Builds the key of a line whose content key is {@code contentKey}. */
+    private static BankEntryKey of(BankLine line, String contentKey) {
         Optional<String> reference =
                 line.accountServicerReference().isPresent()
                         ? Optional.of(
@@ -169,7 +212,7 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
                                         + ":"
                                         + line.accountServicerReference().get())
                         : Optional.empty();
-        return new BankEntryKey(reference, hasher.keyText(CONTENT_PREFIX, '#', occurrence));
+        return new BankEntryKey(reference, contentKey);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.tahsilat.internal.reconciliation;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Counts equal SHA-256 digests among the entries of one statement, with no object per entry. Each
@@ -12,7 +13,7 @@ import java.util.Arrays;
  */
 public final class DigestCounts {
 
-    private static final int WORDS = 4;
+    private static final int WORDS = EntryHashing.Hasher.DIGEST_WORDS;
 
     /** The four words of each distinct digest, by id. */
     private long[] words;
@@ -24,6 +25,14 @@ public final class DigestCounts {
     private int[] slots;
 
     private int distinct;
+
+    /**
+     * A sum of the slots that {@link #loadSlots} read, stored so that the compiler keeps the reads.
+     */
+    private int loadedSlots;
+
+    /** The last digest of a hasher, for {@link #add(EntryHashing.Hasher)}. */
+    private final long[] hasherDigest = new long[WORDS];
 
     /**
      * Creates a table sized for {@code expected} distinct digests. It grows past them.
@@ -47,21 +56,51 @@ public final class DigestCounts {
      * @see EntryHashing.Hasher#finish()
      */
     public int add(EntryHashing.Hasher hasher) {
-        long first = hasher.digestWord(0);
+        hasher.copyDigest(hasherDigest, 0);
+        return add(hasherDigest, 0);
+    }
+
+    /**
+     * Counts the digest stored as four words in {@code digests} from {@code at} once more, and
+     * returns its id.
+     *
+     * @throws IndexOutOfBoundsException if {@code digests} has no four words at {@code at}
+     * @see EntryHashing.Hasher#copyDigest
+     */
+    public int add(long[] digests, int at) {
+        Objects.checkFromIndexSize(at, WORDS, digests.length);
+        long first = digests[at];
         int mask = slots.length - 1;
         for (int slot = slotOf(first, mask); ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
             if (id < 0) {
-                id = insert(hasher, first);
+                id = insert(digests, at);
                 slots[slot] = id + 1;
                 growIfFull();
                 return id;
             }
-            if (equalsDigest(id, hasher, first)) {
+            if (equalsDigest(id, digests, at)) {
                 counts[id]++;
                 return id;
             }
         }
+    }
+
+    /**
+     * Reads the table slot of each of the first {@code count} digests in {@code digests}, four
+     * words each, in one loop of independent reads, so that their cache misses overlap. The calls
+     * of {@link #add(long[], int)} that follow then find those slots in the cache. Counts nothing.
+     *
+     * @throws IndexOutOfBoundsException if {@code digests} has fewer than {@code count} digests
+     */
+    public void loadSlots(long[] digests, int count) {
+        Objects.checkFromIndexSize(0, count * WORDS, digests.length);
+        int mask = slots.length - 1;
+        int sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += slots[slotOf(digests[i * WORDS], mask)];
+        }
+        loadedSlots += sum;
     }
 
     /** Returns how many times the digest with id {@code id} was added. */
@@ -69,26 +108,20 @@ public final class DigestCounts {
         return counts[id];
     }
 
-    private int insert(EntryHashing.Hasher hasher, long first) {
+    private int insert(long[] digests, int at) {
         int id = distinct++;
         if (id == counts.length) {
             counts = Arrays.copyOf(counts, id * 2);
             words = Arrays.copyOf(words, id * 2 * WORDS);
         }
-        words[id * WORDS] = first;
-        for (int i = 1; i < WORDS; i++) {
-            words[id * WORDS + i] = hasher.digestWord(i);
-        }
+        System.arraycopy(digests, at, words, id * WORDS, WORDS);
         counts[id] = 1;
         return id;
     }
 
-    private boolean equalsDigest(int id, EntryHashing.Hasher hasher, long first) {
-        if (words[id * WORDS] != first) {
-            return false;
-        }
-        for (int i = 1; i < WORDS; i++) {
-            if (words[id * WORDS + i] != hasher.digestWord(i)) {
+    private boolean equalsDigest(int id, long[] digests, int at) {
+        for (int i = 0; i < WORDS; i++) {
+            if (words[id * WORDS + i] != digests[at + i]) {
                 return false;
             }
         }

@@ -1,6 +1,9 @@
 package io.github.tahsilat.internal.reconciliation;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
@@ -69,16 +72,21 @@ public final class EntryHashing {
      */
     public static final class Hasher {
 
-        private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
-
         /** The bytes of {@code LocalDate.toString()} for a year from 0 to 9999: yyyy-MM-dd. */
         private static final int DATE_LENGTH = 10;
 
         private static final int SHA256_LENGTH = 32;
 
+        /** The number of {@code long} words of a SHA-256 digest. */
+        public static final int DIGEST_WORDS = SHA256_LENGTH / Long.BYTES;
+
+        /** Reads eight bytes of an array as one big-endian {@code long}. */
+        private static final VarHandle BIG_ENDIAN_LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
         private final MessageDigest digest = digest();
         private final byte[] hash = new byte[SHA256_LENGTH];
-        private final byte[] prefix = new byte[12];
+        private final long[] lastDigest = new long[DIGEST_WORDS];
         private byte[] text = new byte[96];
         private byte[] buffer = new byte[256];
         private int length;
@@ -90,12 +98,13 @@ public final class EntryHashing {
             int chars = field.length();
             reserve(chars);
             int at = length + writeLengthPrefix(chars);
+            byte[] into = buffer;
             for (int i = 0; i < chars; i++) {
                 char c = field.charAt(i);
                 if (c >= 0x80) {
                     return addEncoded(field);
                 }
-                buffer[at + i] = (byte) c;
+                into[at + i] = (byte) c;
             }
             length = at + chars;
             return this;
@@ -201,12 +210,8 @@ public final class EntryHashing {
          * @throws IndexOutOfBoundsException if {@code index} is not from 0 to 3
          */
         public long digestWord(int index) {
-            Objects.checkIndex(index, SHA256_LENGTH / Long.BYTES);
-            long word = 0;
-            for (int i = index * Long.BYTES; i < (index + 1) * Long.BYTES; i++) {
-                word = (word << 8) | (hash[i] & 0xFF);
-            }
-            return word;
+            Objects.checkIndex(index, DIGEST_WORDS);
+            return (long) BIG_ENDIAN_LONGS.get(hash, index * Long.BYTES);
         }
 
         /**
@@ -217,6 +222,35 @@ public final class EntryHashing {
          *     {@code number} is negative
          */
         public String keyText(String prefix, char separator, int number) {
+            copyDigest(lastDigest, 0);
+            return keyText(prefix, lastDigest, 0, separator, number);
+        }
+
+        /**
+         * Copies the last digest into {@code into} from {@code at} as four big-endian words, the
+         * values of {@link #digestWord} 0 to 3.
+         *
+         * @throws IndexOutOfBoundsException if {@code into} has no room for four words at {@code
+         *     at}
+         */
+        public void copyDigest(long[] into, int at) {
+            Objects.checkFromIndexSize(at, DIGEST_WORDS, into.length);
+            for (int i = 0; i < DIGEST_WORDS; i++) {
+                into[at + i] = digestWord(i);
+            }
+        }
+
+        /**
+         * Returns {@code prefix + hex + separator + number} as {@link #keyText(String, char, int)}
+         * does, for the digest stored as four words in {@code digests} from {@code at}, as {@link
+         * #copyDigest} wrote it.
+         *
+         * @throws IllegalArgumentException if {@code prefix} or {@code separator} is not ASCII, or
+         *     {@code number} is negative
+         * @throws IndexOutOfBoundsException if {@code digests} has no four words at {@code at}
+         */
+        public String keyText(String prefix, long[] digests, int at, char separator, int number) {
+            Objects.checkFromIndexSize(at, DIGEST_WORDS, digests.length);
             if (number < 0) {
                 throw new IllegalArgumentException(
                         "invalid number " + number + "; expected 0 or more");
@@ -225,15 +259,17 @@ public final class EntryHashing {
             if (text.length < size) {
                 text = new byte[size];
             }
-            int at = 0;
+            int written = 0;
             for (int i = 0; i < prefix.length(); i++) {
-                text[at++] = ascii(prefix.charAt(i));
+                text[written++] = ascii(prefix.charAt(i));
             }
-            for (int i = 0; i < SHA256_LENGTH; i++) {
-                text[at++] = (byte) HEX_DIGITS[(hash[i] >> 4) & 0xF];
-                text[at++] = (byte) HEX_DIGITS[hash[i] & 0xF];
+            for (int i = 0; i < DIGEST_WORDS; i++) {
+                long word = digests[at + i];
+                BIG_ENDIAN_LONGS.set(text, written, hexDigits((int) (word >>> Integer.SIZE)));
+                BIG_ENDIAN_LONGS.set(text, written + Long.BYTES, hexDigits((int) word));
+                written += 2 * Long.BYTES;
             }
-            text[at++] = ascii(separator);
+            text[written] = ascii(separator);
             int end = size;
             int rest = number;
             do {
@@ -242,6 +278,22 @@ public final class EntryHashing {
             } while (rest > 0);
             // ISO-8859-1 maps each byte to one char, so the JDK copies the bytes as they are.
             return new String(text, 0, size, StandardCharsets.ISO_8859_1);
+        }
+
+        /**
+         * Returns the eight lower-case hex digits of {@code value} as ASCII bytes in one long, the
+         * first digit in the most significant byte.
+         */
+        private static long hexDigits(int value) {
+            // Spread the eight nibbles to the low halves of eight bytes, keeping their order.
+            long nibbles = value & 0xFFFF_FFFFL;
+            nibbles = (nibbles | (nibbles << 16)) & 0x0000_FFFF_0000_FFFFL;
+            nibbles = (nibbles | (nibbles << 8)) & 0x00FF_00FF_00FF_00FFL;
+            nibbles = (nibbles | (nibbles << 4)) & 0x0F0F_0F0F_0F0F_0F0FL;
+            // A nibble of 10 or more gets a carry into bit 4 when 6 is added. Its digit is a
+            // letter, which lies 39 characters after '0' + 10 in ASCII.
+            long letters = ((nibbles + 0x0606_0606_0606_0606L) >>> 4) & 0x0101_0101_0101_0101L;
+            return nibbles + 0x3030_3030_3030_3030L + letters * 39;
         }
 
         private static byte ascii(char c) {
@@ -262,10 +314,21 @@ public final class EntryHashing {
             }
         }
 
+        /**
+         * Writes the length prefix of a field of {@code bytes} bytes at the end of the buffer, and
+         * returns the number of bytes written. The digits go straight into the buffer, with no
+         * scratch array to copy from.
+         */
         private int writeLengthPrefix(int bytes) {
-            int count = EntryHashing.writeLengthPrefix(bytes, prefix);
-            System.arraycopy(prefix, 0, buffer, length, count);
-            return count;
+            int digits = decimalDigits(bytes);
+            int at = length + digits;
+            buffer[at] = ':';
+            int rest = bytes;
+            do {
+                buffer[--at] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            } while (rest > 0);
+            return digits + 1;
         }
 
         private void writeDigits(int value, int digits) {
@@ -335,8 +398,9 @@ public final class EntryHashing {
 
     /** Returns the number of decimal digits of {@code value}, which is 0 or more. */
     private static int decimalDigits(long value) {
+        // A long has at most 19 digits, so the bound stops before it would overflow.
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
         return digits;

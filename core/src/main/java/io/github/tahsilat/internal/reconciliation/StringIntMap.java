@@ -39,8 +39,9 @@ public final class StringIntMap {
         if (value < 0) {
             throw new IllegalArgumentException("invalid value " + value + "; expected 0 or more");
         }
+        int hash = key.hashCode();
         int mask = keys.length - 1;
-        for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+        for (int slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
             String stored = keys[slot];
             if (stored == null) {
                 keys[slot] = key;
@@ -49,7 +50,9 @@ public final class StringIntMap {
                 growIfFull();
                 return -1;
             }
-            if (stored.equals(key)) {
+            // A String caches its hash code, so comparing the codes first skips comparing the
+            // characters of most other keys.
+            if (stored.hashCode() == hash && stored.equals(key)) {
                 return values[slot];
             }
         }
@@ -67,7 +70,7 @@ public final class StringIntMap {
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i], mask);
+                int slot = slotOf(oldKeys[i].hashCode(), mask);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -78,8 +81,7 @@ public final class StringIntMap {
     }
 
     /** Spreads the high bits of the hash code down, as {@code HashMap} does. */
-    private static int slotOf(String key, int mask) {
-        int hash = key.hashCode();
+    private static int slotOf(int hash, int mask) {
         return (hash ^ (hash >>> 16)) & mask;
     }
 }

@@ -46,6 +46,38 @@ class DigestCountsTest {
         }
     }
 
+    @Property(tries = 500)
+    void chunkedAddsAgreeWithSingleAdds(
+            @ForAll("texts") List<String> texts,
+            @ForAll @IntRange(min = 0, max = 40) int expected,
+            @ForAll @IntRange(min = 1, max = 20) int chunkSize) {
+        DigestCounts single = new DigestCounts(expected);
+        DigestCounts chunked = new DigestCounts(expected);
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        long[] digests = new long[chunkSize * EntryHashing.Hasher.DIGEST_WORDS];
+
+        for (int start = 0; start < texts.size(); start += chunkSize) {
+            int size = Math.min(chunkSize, texts.size() - start);
+            int[] singleIds = new int[size];
+            int[] singleCounts = new int[size];
+            for (int i = 0; i < size; i++) {
+                hasher.add(texts.get(start + i)).finish();
+                singleIds[i] = single.add(hasher);
+                singleCounts[i] = single.count(singleIds[i]);
+                hasher.copyDigest(digests, i * EntryHashing.Hasher.DIGEST_WORDS);
+            }
+
+            chunked.loadSlots(digests, size);
+
+            for (int i = 0; i < size; i++) {
+                int id = chunked.add(digests, i * EntryHashing.Hasher.DIGEST_WORDS);
+                String text = texts.get(start + i);
+                assertThat(id).as("id of %s", text).isEqualTo(singleIds[i]);
+                assertThat(chunked.count(id)).as("count of %s", text).isEqualTo(singleCounts[i]);
+            }
+        }
+    }
+
     @Test
     void differentDigestsGetDifferentIds() {
         DigestCounts counts = new DigestCounts(4);

@@ -176,6 +176,53 @@ class EntryHashingTest {
                 .isEqualTo("sha256:" + reference(fields) + "#" + number);
     }
 
+    @Property(tries = 500)
+    void keyTextOfCopiedDigestEqualsLastDigest(
+            @ForAll("fieldLists") List<String> fields,
+            @ForAll @IntRange(min = 0, max = 3) int offset,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int number) {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        fields.forEach(hasher::add);
+        hasher.finish();
+        long[] words = new long[offset + EntryHashing.Hasher.DIGEST_WORDS];
+
+        hasher.copyDigest(words, offset);
+
+        for (int i = 0; i < EntryHashing.Hasher.DIGEST_WORDS; i++) {
+            assertThat(words[offset + i]).as("word %d", i).isEqualTo(hasher.digestWord(i));
+        }
+        assertThat(hasher.keyText("sha256:", words, offset, '#', number))
+                .isEqualTo(hasher.keyText("sha256:", '#', number));
+    }
+
+    @Test
+    void keyTextWritesEveryHexDigit() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        long[] words = {0L, -1L, 0x0123_4567_89ab_cdefL, 0xfedc_ba98_7654_3210L};
+
+        String key = hasher.keyText("p:", words, 0, '#', 12);
+
+        assertThat(key)
+                .isEqualTo(
+                        "p:"
+                                + "0000000000000000"
+                                + "ffffffffffffffff"
+                                + "0123456789abcdef"
+                                + "fedcba9876543210"
+                                + "#12");
+    }
+
+    @Test
+    void copiedDigestOutsideArrayRejected() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+        hasher.add("abc").finish();
+
+        assertThatThrownBy(() -> hasher.copyDigest(new long[5], 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> hasher.keyText("p:", new long[3], 0, '#', 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
     @Test
     void keyTextRejectsNonAsciiAndNegative() {
         EntryHashing.Hasher hasher = new EntryHashing.Hasher();

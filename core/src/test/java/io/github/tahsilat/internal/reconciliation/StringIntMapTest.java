@@ -40,6 +40,37 @@ class StringIntMapTest {
         }
     }
 
+    /**
+     * Keys joined from "Aa" and "BB", which have the same hash code, so that keys of one length
+     * collide in every table size.
+     */
+    @Provide
+    Arbitrary<List<String>> collidingKeys() {
+        return Arbitraries.of("Aa", "BB")
+                .list()
+                .ofMaxSize(3)
+                .map(parts -> String.join("", parts))
+                .list()
+                .ofMaxSize(100);
+    }
+
+    @Property(tries = 300)
+    void collidingKeysAgreeWithHashMap(@ForAll("collidingKeys") List<String> keys) {
+        StringIntMap map = new StringIntMap(0);
+        Map<String, Integer> reference = new HashMap<>();
+
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+
+            int previous = map.putIfAbsent(key, i);
+
+            Integer referencePrevious = reference.putIfAbsent(key, i);
+            assertThat(previous)
+                    .as("previous value of %s", key)
+                    .isEqualTo(referencePrevious == null ? -1 : referencePrevious);
+        }
+    }
+
     @Test
     void invalidKeyAndValueRejected() {
         StringIntMap map = new StringIntMap(0);
