@@ -1,0 +1,107 @@
+package io.github.tahsilat.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tahsilat.company.CompanyId;
+import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.persistence.spi.record.Actor;
+import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.ContactDetails;
+import io.github.tahsilat.persistence.spi.record.CounterpartyKind;
+import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
+import io.github.tahsilat.persistence.spi.record.Erasure;
+import io.github.tahsilat.persistence.spi.record.WriteStamp;
+import io.github.tahsilat.persistence.spi.store.Stores;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Look-ups by more ids or keys than {@link Sql#ANY_CHUNK_SIZE}. A read outside a transaction runs
+ * in autocommit mode, where pgjdbc ignores the fetch size and reads the whole result into memory,
+ * so such a look-up must not run as one autocommit statement over all of its keys.
+ */
+class LargeKeyReadsOnPostgresTest {
+
+    @RegisterExtension static final PostgresFixture DATABASE = PostgresFixture.shared();
+
+    private static final WriteStamp STAMP =
+            new WriteStamp(
+                    new Actor(ActorKind.SYSTEM, "test"), Instant.parse("2026-03-02T09:00:00Z"));
+
+    private final CountingDataSource counting = new CountingDataSource(DATABASE.dataSource());
+    private final Stores stores = JdbcStores.create(counting, DATABASE.options());
+    private final UUID company = UUID.randomUUID();
+
+    @BeforeEach
+    void registerCompany() {
+        Tahsilat engine = PostgresFixture.engine(stores, STAMP.at());
+        PostgresFixture.registerCompany(engine, new CompanyId(company), RoundingMode.HALF_UP);
+        counting.reset();
+    }
+
+    private CounterpartyRecord firm(String name) {
+        return new CounterpartyRecord(
+                company,
+                UUID.randomUUID(),
+                0,
+                CounterpartyKind.BOTH,
+                name,
+                Optional.empty(),
+                List.of(),
+                "tr-TR",
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                ContactDetails.NONE,
+                false,
+                Erasure.NONE,
+                Optional.empty(),
+                STAMP);
+    }
+
+    @Test
+    void counterpartyIdsReadInChunks() {
+        List<CounterpartyRecord> stored = new ArrayList<>();
+        for (String name : List.of("Anadolu Tekstil", "Ege Boya", "Marmara Gıda")) {
+            stored.add(stores.counterparties().insert(company, firm(name)));
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 2 * Sql.ANY_CHUNK_SIZE + 500; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.set(0, stored.get(0).id());
+        ids.set(Sql.ANY_CHUNK_SIZE + 10, stored.get(1).id());
+        ids.set(ids.size() - 1, stored.get(2).id());
+        ids.add(stored.get(1).id());
+        counting.reset();
+
+        Map<UUID, CounterpartyRecord> found = stores.counterparties().findAll(company, ids);
+
+        assertThat(found).hasSize(3);
+        for (CounterpartyRecord record : stored) {
+            assertThat(found).containsEntry(record.id(), record);
+        }
+        assertThat(counting.executions(sql -> sql.contains("ANY(?)"))).isEqualTo(3);
+    }
+
+    @Test
+    void counterpartyIdsOfOneChunkCommitNothing() {
+        CounterpartyRecord stored = stores.counterparties().insert(company, firm("Ege Boya"));
+        counting.reset();
+
+        Map<UUID, CounterpartyRecord> found =
+                stores.counterparties().findAll(company, List.of(stored.id(), UUID.randomUUID()));
+
+        assertThat(found).containsExactly(Map.entry(stored.id(), stored));
+        assertThat(counting.executions(sql -> true)).isEqualTo(1);
+        assertThat(counting.commits()).isZero();
+    }
+}
