@@ -204,7 +204,8 @@ final class JdbcBankEntryStore implements BankEntryStore {
         }
         String sql =
                 "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)" + ORDER;
-        return transactions.read(
+        return transactions.readByKeys(
+                keys.size(),
                 connection -> {
                     Array array = connection.createArrayOf("text", keys.toArray());
                     try {

@@ -6,6 +6,8 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.engine.Tahsilat;
 import io.github.tahsilat.persistence.spi.record.Actor;
 import io.github.tahsilat.persistence.spi.record.ActorKind;
+import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
+import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
 import io.github.tahsilat.persistence.spi.record.ContactDetails;
 import io.github.tahsilat.persistence.spi.record.CounterpartyKind;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
@@ -14,6 +16,7 @@ import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,21 @@ class LargeKeyReadsOnPostgresTest {
                 STAMP);
     }
 
+    private BankEntryRecord entry(String key) {
+        return new BankEntryRecord(
+                company,
+                key,
+                "STMT-1",
+                "TR330006100519786457841326",
+                LocalDate.of(2026, 3, 2),
+                12_550,
+                "TRY",
+                Optional.empty(),
+                BankEntryDecision.IGNORED,
+                Optional.empty(),
+                STAMP);
+    }
+
     @Test
     void counterpartyIdsReadInChunks() {
         List<CounterpartyRecord> stored = new ArrayList<>();
@@ -102,6 +120,36 @@ class LargeKeyReadsOnPostgresTest {
 
         assertThat(found).containsExactly(Map.entry(stored.id(), stored));
         assertThat(counting.executions(sql -> true)).isEqualTo(1);
+        assertThat(counting.commits()).isZero();
+    }
+
+    @Test
+    void manyEntryKeysReadInTransaction() {
+        BankEntryRecord first = stores.bankEntries().insert(company, entry("sha256:aa#1"));
+        BankEntryRecord last = stores.bankEntries().insert(company, entry("sha256:zz#1"));
+        List<String> keys = new ArrayList<>();
+        keys.add(first.entryKey());
+        for (int i = 0; i < Sql.ANY_CHUNK_SIZE; i++) {
+            keys.add("sha256:" + i + "#1");
+        }
+        keys.add(last.entryKey());
+        counting.reset();
+
+        List<BankEntryRecord> found = stores.bankEntries().findAll(company, keys);
+
+        assertThat(found).containsExactly(first, last);
+        assertThat(counting.commits()).isEqualTo(1);
+    }
+
+    @Test
+    void fewEntryKeysCommitNothing() {
+        BankEntryRecord stored = stores.bankEntries().insert(company, entry("sha256:aa#1"));
+        counting.reset();
+
+        List<BankEntryRecord> found =
+                stores.bankEntries().findAll(company, List.of(stored.entryKey(), "sha256:bb#1"));
+
+        assertThat(found).containsExactly(stored);
         assertThat(counting.commits()).isZero();
     }
 }
