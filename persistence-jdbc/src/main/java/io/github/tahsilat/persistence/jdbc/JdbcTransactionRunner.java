@@ -185,10 +185,10 @@ public final class JdbcTransactionRunner implements TransactionRunner {
     }
 
     /**
-     * Runs a look-up of {@code keys} keys that returns at most one row per key, such as a read by
-     * primary key. Up to {@link Sql#ANY_CHUNK_SIZE} keys it runs with {@link #read}, so that the
-     * result held at once stays bounded. More keys run with {@link #call}, in a transaction, where
-     * pgjdbc streams the rows by the statement's fetch size.
+     * Runs a look-up by {@code keys} keys whose rows grow with its keys, about one row per key,
+     * such as a read by primary key. Up to {@link Sql#ANY_CHUNK_SIZE} keys it runs with {@link
+     * #read}, so that the result that pgjdbc reads into memory at once stays bounded. More keys run
+     * with {@link #call}, in a transaction, where pgjdbc streams the rows by the fetch size.
      */
     <T> T readByKeys(int keys, SqlWork<T> work, SqlErrors errors) {
         return keys <= Sql.ANY_CHUNK_SIZE ? read(work, errors) : call(work, errors);

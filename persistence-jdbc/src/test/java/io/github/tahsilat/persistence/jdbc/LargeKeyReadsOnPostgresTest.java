@@ -12,12 +12,17 @@ import io.github.tahsilat.persistence.spi.record.ContactDetails;
 import io.github.tahsilat.persistence.spi.record.CounterpartyKind;
 import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.Erasure;
+import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +155,69 @@ class LargeKeyReadsOnPostgresTest {
                 stores.bankEntries().findAll(company, List.of(stored.entryKey(), "sha256:bb#1"));
 
         assertThat(found).containsExactly(stored);
+        assertThat(counting.commits()).isZero();
+    }
+
+    /** Inserts open receivables numbered {@code INV-n}, due {@code n} days after 1 March 2026. */
+    private void insertInvoices(int... numbers) throws SQLException {
+        try (Connection connection = DATABASE.dataSource().getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement(
+                                "INSERT INTO tahsilat_invoice (company_id, id, version, direction,"
+                                        + " number, counterparty_id, currency, issue_date, due_date,"
+                                        + " price_basis, totals_net, totals_gross, totals_withheld,"
+                                        + " totals_receivable, outstanding, settled, credited,"
+                                        + " written_off, status, last_dunning_level,"
+                                        + " external_reference, last_write_actor_kind,"
+                                        + " last_write_actor_id, last_write_at, number_key,"
+                                        + " reference_key, outstanding_minor)"
+                                        + " SELECT ?, gen_random_uuid(), 1, 'RECEIVABLE',"
+                                        + " 'INV-' || n, gen_random_uuid(), 'TRY',"
+                                        + " DATE '2026-03-01', DATE '2026-03-01' + n, 'NET', 100,"
+                                        + " 100, 0, 100, 100, 0, 0, 0, 'OPEN', 0, 'RF' || n,"
+                                        + " 'SYSTEM', 'test', now(), 'INV' || n, 'RF' || n, 10000"
+                                        + " FROM unnest(?::int[]) AS number(n)")) {
+            statement.setObject(1, company);
+            statement.setArray(
+                    2,
+                    connection.createArrayOf("integer", Arrays.stream(numbers).boxed().toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    @Test
+    void manyInvoiceKeysReadInTransaction() throws SQLException {
+        insertInvoices(1, 1_200);
+        List<String> numberKeys = new ArrayList<>();
+        List<String> referenceKeys = new ArrayList<>();
+        for (int n = 1; n <= Sql.ANY_CHUNK_SIZE + 500; n++) {
+            numberKeys.add("INV" + n);
+            referenceKeys.add("RF" + n);
+        }
+
+        List<MatchCandidateView> byNumber =
+                stores.invoices().matchCandidatesByNumberKey(company, numberKeys);
+
+        assertThat(byNumber)
+                .extracting(MatchCandidateView::number)
+                .containsExactly("INV-1", "INV-1200");
+        assertThat(counting.commits()).isEqualTo(1);
+
+        List<MatchCandidateView> byReference =
+                stores.invoices().matchCandidatesByReferenceKey(company, referenceKeys);
+
+        assertThat(byReference).isEqualTo(byNumber);
+        assertThat(counting.commits()).isEqualTo(2);
+    }
+
+    @Test
+    void fewInvoiceKeysCommitNothing() throws SQLException {
+        insertInvoices(7);
+
+        List<MatchCandidateView> found =
+                stores.invoices().matchCandidatesByNumberKey(company, List.of("INV7", "INV8"));
+
+        assertThat(found).extracting(MatchCandidateView::number).containsExactly("INV-7");
         assertThat(counting.commits()).isZero();
     }
 }
