@@ -3376,6 +3376,18 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void findAllRejectsNullKey() {
+            BankEntryRecord stored =
+                    stores.bankEntries().insert(company, booked(company, "sha256:aa#1", ISSUED));
+            List<String> keys = new ArrayList<>();
+            keys.add(stored.entryKey());
+            keys.add(null);
+
+            assertThatThrownBy(() -> stores.bankEntries().findAll(company, keys))
+                    .isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
         void ignoredEntryKeepsNoPayment() {
             BankEntryRecord ignored =
                     new BankEntryRecord(

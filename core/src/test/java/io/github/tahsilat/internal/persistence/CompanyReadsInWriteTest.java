@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -209,5 +210,87 @@ class CompanyReadsInWriteTest {
 
         assertThat(found).map(Company::legalName).contains("Marmara Gıda A.Ş.");
         assertThat(companies.finds).isEqualTo(2);
+    }
+
+    @Test
+    void wrappedStoresShareTheRead() {
+        StoreContext wrapped =
+                new StoreContext(
+                        context.stores().withInvoices(memory.invoices()),
+                        context.clock(),
+                        Actor.system("test"),
+                        context.calendars());
+        CompanyRepository wrappedRepository = new CompanyRepository(wrapped);
+
+        context.write(
+                () -> {
+                    repository.require(company);
+                    return wrapped.write(() -> wrappedRepository.require(company));
+                });
+
+        assertThat(companies.finds).isEqualTo(1);
+    }
+
+    @Test
+    void otherCompanyStoreReadsItsOwn() {
+        StoreContext direct =
+                new StoreContext(
+                        memory, context.clock(), Actor.system("test"), context.calendars());
+        CompanyRepository directRepository = new CompanyRepository(direct);
+        CompanyRecord stored = memory.companies().find(company.value()).orElseThrow();
+
+        String name =
+                context.write(
+                        () -> {
+                            repository.require(company);
+                            memory.companies()
+                                    .update(company.value(), renamed(stored, "Anadolu Boya A.Ş."));
+                            return direct.write(() -> directRepository.require(company))
+                                    .legalName();
+                        });
+
+        assertThat(name).isEqualTo("Anadolu Boya A.Ş.");
+        assertThat(companies.finds).isEqualTo(1);
+    }
+
+    @Test
+    void hostUpdateBetweenWritesIsRead() {
+        CompanyRecord stored = memory.companies().find(company.value()).orElseThrow();
+
+        List<String> names =
+                memory.transactions()
+                        .inTransaction(
+                                () -> {
+                                    String before =
+                                            context.write(
+                                                    () -> repository.require(company).legalName());
+                                    companies.update(
+                                            company.value(), renamed(stored, "Anadolu Boya A.Ş."));
+                                    String after =
+                                            context.write(
+                                                    () -> repository.require(company).legalName());
+                                    return List.of(before, after);
+                                });
+
+        assertThat(names).containsExactly("Anadolu Tekstil A.Ş.", "Anadolu Boya A.Ş.");
+        assertThat(companies.finds).isEqualTo(2);
+    }
+
+    private static CompanyRecord renamed(CompanyRecord record, String legalName) {
+        io.github.tahsilat.persistence.spi.record.CompanySettings settings = record.settings();
+        return new CompanyRecord(
+                record.companyId(),
+                record.version(),
+                new io.github.tahsilat.persistence.spi.record.CompanySettings(
+                        legalName,
+                        settings.functionalCurrency(),
+                        settings.zoneId(),
+                        settings.roundingMode(),
+                        settings.vatRounding(),
+                        settings.vkn(),
+                        settings.mersis(),
+                        settings.bankAccounts(),
+                        settings.calendarId()),
+                record.lastWrite());
     }
 }

@@ -198,13 +198,15 @@ final class JdbcBankEntryStore implements BankEntryStore {
     @Override
     public List<BankEntryRecord> findAll(UUID companyId, Collection<String> entryKeys) {
         Objects.requireNonNull(companyId, "companyId");
-        List<String> keys = entryKeys.stream().distinct().toList();
+        // A null key would bind as SQL NULL, which matches no row, so it is rejected here.
+        List<String> keys = entryKeys.stream().map(Objects::requireNonNull).distinct().toList();
         if (keys.isEmpty()) {
             return List.of();
         }
         String sql =
                 "SELECT * FROM " + table + " WHERE company_id = ? AND entry_key = ANY(?)" + ORDER;
-        return transactions.read(
+        return transactions.readByKeys(
+                keys.size(),
                 connection -> {
                     Array array = connection.createArrayOf("text", keys.toArray());
                     try {

@@ -15,7 +15,6 @@ import io.github.tahsilat.persistence.spi.record.TaxId;
 import io.github.tahsilat.persistence.spi.record.TaxIdType;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.CounterpartyStore;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,10 +66,12 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
     private final String insertIbanSql;
     private final String deleteIbansSql;
     private final String selectSql;
+    private final int fetchSize;
 
     JdbcCounterpartyStore(JdbcTransactionRunner transactions, JdbcOptions options) {
         this.transactions = transactions;
         this.table = options.tablePrefix() + "counterparty";
+        this.fetchSize = options.fetchSize();
         String ibanTable = options.tablePrefix() + "counterparty_iban";
         this.insertSql =
                 Sql.insert(table, Sql.concat(List.of("company_id", "id", "version"), COLUMNS));
@@ -206,7 +207,10 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         return one(companyId, "c.id = ?", id, "read counterparty " + id);
     }
 
-    /** Reads the counterparties with one query over a {@code uuid[]} of the distinct ids. */
+    /**
+     * Reads the counterparties with one query per {@link Sql#ANY_CHUNK_SIZE} distinct ids, each
+     * over a {@code uuid[]}.
+     */
     @Override
     public Map<UUID, CounterpartyRecord> findAll(UUID companyId, Collection<UUID> ids) {
         Objects.requireNonNull(companyId, "companyId");
@@ -218,17 +222,17 @@ final class JdbcCounterpartyStore implements CounterpartyStore {
         }
         String sql = selectSql + "c.id = ANY(?)";
         List<CounterpartyRecord> records =
-                transactions.read(
-                        connection -> {
-                            Array array = connection.createArrayOf("uuid", distinct.toArray());
-                            try (PreparedStatement statement = Sql.prepare(connection, sql)) {
-                                new Params(statement).uuid(companyId);
-                                statement.setArray(2, array);
-                                return readAll(statement);
-                            } finally {
-                                array.free();
-                            }
-                        },
+                transactions.readByKeys(
+                        distinct.size(),
+                        connection ->
+                                Sql.listByChunks(
+                                        connection,
+                                        sql,
+                                        fetchSize,
+                                        this::read,
+                                        companyId,
+                                        "uuid",
+                                        distinct),
                         SqlErrors.of(
                                 "read "
                                         + distinct.size()

@@ -71,7 +71,15 @@ public final class JdbcTransactionRunner implements TransactionRunner {
         if (active != null) {
             return join(active, work);
         }
-        Transaction transaction = begin();
+        return runOutermost(begin(), work);
+    }
+
+    /**
+     * Binds {@code transaction}, whose connection has autocommit off, to the calling thread and
+     * runs {@code work} in it. Commits when the work returns normally, rolls back when it throws,
+     * and releases the connection in both cases.
+     */
+    private <T> T runOutermost(Transaction transaction, Supplier<T> work) {
         current.set(transaction);
         try {
             T result;
@@ -151,8 +159,8 @@ public final class JdbcTransactionRunner implements TransactionRunner {
      * Runs one store call whose work is a single SQL statement that writes nothing. In the active
      * transaction it joins it, as {@link #call} does. Outside one it runs the statement on a
      * connection in autocommit mode, where the statement is a transaction of its own, so no commit
-     * follows it, which saves a round trip per read. A connection that the data source hands out
-     * with autocommit off runs the work in a transaction of its own, as {@link #call} does.
+     * follows it, which saves a round trip per read. On a connection that the data source hands out
+     * with autocommit off, the work runs in a transaction of its own, as {@link #call} does.
      *
      * <p>Work with more than one statement must use {@link #call}, because at an isolation level
      * above READ COMMITTED its statements would otherwise read different snapshots. In autocommit
@@ -172,8 +180,17 @@ public final class JdbcTransactionRunner implements TransactionRunner {
             throw errors.translate(e);
         }
         if (!autoCommit) {
-            closeQuietly(connection, null);
-            return call(work, errors);
+            // With autocommit off the statement opens a transaction anyway, so the work runs in
+            // one on this connection, with a commit, instead of on a second connection.
+            return runOutermost(
+                    new Transaction(connection),
+                    () -> {
+                        try {
+                            return work.run(connection);
+                        } catch (SQLException e) {
+                            throw errors.translate(e);
+                        }
+                    });
         }
         try {
             return work.run(connection);
@@ -182,6 +199,16 @@ public final class JdbcTransactionRunner implements TransactionRunner {
         } finally {
             closeQuietly(connection, null);
         }
+    }
+
+    /**
+     * Runs a look-up by {@code keys} keys whose rows grow with its keys, about one row per key,
+     * such as a read by primary key. Up to {@link Sql#ANY_CHUNK_SIZE} keys it runs with {@link
+     * #read}, so that the result that pgjdbc reads into memory at once stays bounded. More keys run
+     * with {@link #call}, in a transaction, where pgjdbc streams the rows by the fetch size.
+     */
+    <T> T readByKeys(int keys, SqlWork<T> work, SqlErrors errors) {
+        return keys <= Sql.ANY_CHUNK_SIZE ? read(work, errors) : call(work, errors);
     }
 
     private static <T> T join(Transaction active, Supplier<T> work) {

@@ -56,7 +56,8 @@ final class MatchCandidateQueries {
         }
         String sql = keyLookup(column);
         List<CandidateRow> rows =
-                transactions.read(
+                transactions.readByKeys(
+                        distinct.size(),
                         connection -> {
                             Array array = connection.createArrayOf("text", distinct.toArray());
                             try {

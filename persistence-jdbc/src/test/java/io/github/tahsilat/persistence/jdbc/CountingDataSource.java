@@ -1,17 +1,12 @@
 package io.github.tahsilat.persistence.jdbc;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +14,7 @@ import javax.sql.DataSource;
  * its connections, an {@code executeBatch} counting once, and counts the commits. Tests use it to
  * pin how many statements and commits a piece of work runs. Not thread-safe.
  */
-final class CountingDataSource implements DataSource {
+final class CountingDataSource extends TestDataSource {
 
     private final DataSource target;
     private final List<String> executed = new ArrayList<>();
@@ -75,50 +70,5 @@ final class CountingDataSource implements DataSource {
                             }
                             return invoke(method, statement, arguments);
                         });
-    }
-
-    private static Object invoke(Method method, Object target, Object[] arguments)
-            throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("the counting data source has fixed credentials");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no java.util.logging parent");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("not a wrapper of " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return false;
     }
 }

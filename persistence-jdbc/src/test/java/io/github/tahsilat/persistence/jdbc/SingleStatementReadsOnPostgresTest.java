@@ -106,6 +106,7 @@ class SingleStatementReadsOnPostgresTest {
 
     @Test
     void readOnManualCommitConnectionCommits() {
+        int[] connections = {0};
         DataSource manualCommit =
                 (DataSource)
                         Proxy.newProxyInstance(
@@ -116,6 +117,7 @@ class SingleStatementReadsOnPostgresTest {
                                             || arguments != null) {
                                         throw new UnsupportedOperationException(method.getName());
                                     }
+                                    connections[0]++;
                                     Connection connection = counting.getConnection();
                                     connection.setAutoCommit(false);
                                     return connection;
@@ -125,6 +127,7 @@ class SingleStatementReadsOnPostgresTest {
         Optional<CompanyRecord> found = manualStores.companies().find(companyId.value());
 
         assertThat(found).contains(company);
+        assertThat(connections[0]).isEqualTo(1);
         assertThat(counting.commits()).isEqualTo(1);
     }
 

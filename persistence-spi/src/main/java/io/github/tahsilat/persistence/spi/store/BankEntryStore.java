@@ -60,6 +60,8 @@ public interface BankEntryStore {
     /**
      * Returns the entries stored under any of {@code entryKeys}, possibly none. Keys without an
      * entry are left out.
+     *
+     * @throws NullPointerException if an argument or a key is {@code null}
      */
     List<BankEntryRecord> findAll(UUID companyId, Collection<String> entryKeys);
 
