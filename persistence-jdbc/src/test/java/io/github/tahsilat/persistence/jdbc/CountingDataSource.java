@@ -1,5 +1,7 @@
 package io.github.tahsilat.persistence.jdbc;
 
+import static io.github.tahsilat.persistence.jdbc.Proxies.invoke;
+
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

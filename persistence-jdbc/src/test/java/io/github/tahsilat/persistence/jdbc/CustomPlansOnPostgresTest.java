@@ -1,11 +1,10 @@
 package io.github.tahsilat.persistence.jdbc;
 
+import static io.github.tahsilat.persistence.jdbc.Proxies.invoke;
+import static io.github.tahsilat.persistence.jdbc.Proxies.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -247,26 +246,5 @@ class CustomPlansOnPostgresTest {
                                 return invoke(statementMethod, statement, statementArgs);
                             });
                 });
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        Object handle(Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, Handler handler) {
-        return type.cast(
-                Proxy.newProxyInstance(
-                        CustomPlansOnPostgresTest.class.getClassLoader(),
-                        new Class<?>[] {type},
-                        (proxy, method, args) -> handler.handle(method, args)));
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.github.tahsilat.persistence.jdbc;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import static io.github.tahsilat.persistence.jdbc.Proxies.invoke;
+import static io.github.tahsilat.persistence.jdbc.Proxies.proxy;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,7 +34,7 @@ final class ServerPlans {
         return proxy(
                 DataSource.class,
                 (method, args) -> {
-                    Object result = call(target, method, args);
+                    Object result = invoke(method, target, args);
                     if (result instanceof Connection connection) {
                         explainEveryStatement(connection);
                         return connection(connection);
@@ -65,7 +65,7 @@ final class ServerPlans {
                     if (method.getName().equals("close")) {
                         collect(connection);
                     }
-                    Object result = call(connection, method, args);
+                    Object result = invoke(method, connection, args);
                     if (method.getName().equals("commit")) {
                         collect(connection);
                     }
@@ -83,7 +83,7 @@ final class ServerPlans {
                     if (method.getName().equals("close")) {
                         collect(statement);
                     }
-                    Object result = call(statement, method, args);
+                    Object result = invoke(method, statement, args);
                     if (method.getName().startsWith("execute")) {
                         collect(statement);
                     }
@@ -113,27 +113,6 @@ final class ServerPlans {
             if (message != null && message.contains("plan:") && !plans.contains(message)) {
                 plans.add(message);
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Handler {
-        Object handle(Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, Handler handler) {
-        return type.cast(
-                Proxy.newProxyInstance(
-                        ServerPlans.class.getClassLoader(),
-                        new Class<?>[] {type},
-                        (proxy, method, args) -> handler.handle(method, args)));
-    }
-
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 }

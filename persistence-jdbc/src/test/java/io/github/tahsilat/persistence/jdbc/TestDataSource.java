@@ -1,8 +1,6 @@
 package io.github.tahsilat.persistence.jdbc;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -15,18 +13,6 @@ import javax.sql.DataSource;
  * implement {@link #getConnection()}.
  */
 abstract class TestDataSource implements DataSource {
-
-    /**
-     * Invokes {@code method} on {@code target}, as a {@link java.lang.reflect.Proxy} handler
-     * forwards a call, and throws what the method threw rather than its reflection wrapper.
-     */
-    static Object invoke(Method method, Object target, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
