@@ -677,10 +677,6 @@ final class JdbcInvoiceStore implements InvoiceStore {
                 companyId, "reference_key", referenceKeys, "read open receivables by reference");
     }
 
-    // NOTE: these whole-record reads still pass the keys as "= ANY(?)". For the match-candidate
-    // look-ups PostgreSQL 14 ran that form as a scan of the company's invoices, so
-    // MatchCandidateQueries.keyLookup now probes the index key by key. The engine does not call
-    // these reads, and their plan was not measured.
     private List<InvoiceRecord> byKeys(
             UUID companyId, String column, Collection<String> keys, String action) {
         Objects.requireNonNull(companyId, "companyId");
@@ -694,9 +690,10 @@ final class JdbcInvoiceStore implements InvoiceStore {
                     try {
                         return select(
                                 connection,
-                                MatchCandidateQueries.keyCondition(column),
+                                MatchCandidateQueries.keyCondition(column, table),
                                 companyId,
-                                array);
+                                array,
+                                companyId);
                     } finally {
                         array.free();
                     }
