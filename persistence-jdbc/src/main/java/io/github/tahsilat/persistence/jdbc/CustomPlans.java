@@ -42,11 +42,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The setting is read once per physical connection, from {@code pg_settings}, when {@link
  * Sql#prepare} first prepares a statement with a {@code WHERE} clause on it, and remembered in a
- * weak map, so a pool's connections are each asked once and the map keeps none of them alive. The
- * read runs inside a savepoint when the connection is in a transaction, so a failed read leaves the
- * transaction usable. A connection whose transaction has already failed is not asked: its statement
- * gets threshold 0, and the next statement asks again. A read that fails for any other reason gives
- * threshold 0 for the rest of the connection's life, with a warning in the log.
+ * weak map, so the setting of each pooled connection is read once and the map keeps none of them
+ * alive. The read runs inside a savepoint when the connection is in a transaction, so a failed read
+ * leaves the transaction usable. On a connection whose transaction has already failed the setting
+ * is not read. That statement gets threshold 0, and the next statement reads the setting again. A
+ * read that fails for any other reason gives threshold 0 for the rest of the connection's life,
+ * with a warning in the log.
  *
  * <p>NOTE: a {@code SET plan_cache_mode} on a connection after its first read is not seen, because
  * PostgreSQL does not report the setting to the driver. A host that sets it to {@code auto} or
@@ -101,8 +102,9 @@ final class CustomPlans {
                         + " WHERE name = 'plan_cache_mode'";
 
         /**
-         * Whether each physical connection forces custom plans. The keys are pgjdbc's connections,
-         * which keep {@link Object}'s identity equality, held weakly.
+         * The physical connections read so far, each with whether its session forces custom plans.
+         * The keys are pgjdbc's connections, which keep {@link Object}'s identity equality, held
+         * weakly.
          */
         private static final Map<BaseConnection, Boolean> FORCES_CUSTOM_PLANS =
                 Collections.synchronizedMap(new WeakHashMap<>());

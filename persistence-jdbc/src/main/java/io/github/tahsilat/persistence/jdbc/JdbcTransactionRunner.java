@@ -145,14 +145,21 @@ public final class JdbcTransactionRunner implements TransactionRunner {
      * {@link SQLException} into the {@link StoreException} that {@code errors} chooses.
      */
     <T> T call(SqlWork<T> work, SqlErrors errors) {
-        return inTransaction(
-                () -> {
-                    try {
-                        return work.run(connection());
-                    } catch (SQLException e) {
-                        throw errors.translate(e);
-                    }
-                });
+        return inTransaction(onBoundConnection(work, errors));
+    }
+
+    /**
+     * Returns {@code work} run on the connection bound to the calling thread, with its {@link
+     * SQLException} translated by {@code errors}.
+     */
+    private <T> Supplier<T> onBoundConnection(SqlWork<T> work, SqlErrors errors) {
+        return () -> {
+            try {
+                return work.run(connection());
+            } catch (SQLException e) {
+                throw errors.translate(e);
+            }
+        };
     }
 
     /**
@@ -182,15 +189,7 @@ public final class JdbcTransactionRunner implements TransactionRunner {
         if (!autoCommit) {
             // With autocommit off the statement opens a transaction anyway, so the work runs in
             // one on this connection, with a commit, instead of on a second connection.
-            return runOutermost(
-                    new Transaction(connection),
-                    () -> {
-                        try {
-                            return work.run(connection);
-                        } catch (SQLException e) {
-                            throw errors.translate(e);
-                        }
-                    });
+            return runOutermost(new Transaction(connection), onBoundConnection(work, errors));
         }
         try {
             return work.run(connection);
