@@ -6,6 +6,8 @@ import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.company.CompanySettings;
 import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.engine.Tahsilat;
+import io.github.tahsilat.internal.money.MinorAmount;
+import io.github.tahsilat.internal.persistence.KeptMatchIndexes;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.record.Actor;
@@ -15,6 +17,7 @@ import io.github.tahsilat.persistence.spi.record.CounterpartyRecord;
 import io.github.tahsilat.persistence.spi.record.Erasure;
 import io.github.tahsilat.persistence.spi.record.WriteStamp;
 import io.github.tahsilat.persistence.spi.store.Stores;
+import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
 import io.github.tahsilat.reconciliation.CompactBankLineMatcher;
@@ -29,11 +32,14 @@ import io.github.tahsilat.reconciliation.OpenItemIndex;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.ReconciliationService;
 import io.github.tahsilat.service.reconciliation.StatementImport;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +76,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * candidates. The compact side matches the same lines, held in {@link CompactBankLines}, with
  * {@link CompactBankLineMatcher} over a {@link CompactOpenItemIndex} filled once with every open
  * item by slot; {@code compactRead} also reads the applied amount of every line as a {@code
- * MonetaryAmount}, and {@code baselineRead} the baseline's as a {@code long}.
+ * MonetaryAmount}, and {@code baselineRead} the baseline's as a {@code long}. {@code compactKept}
+ * runs the compact matcher alone over the index and lines that {@code engineKept} matches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -170,6 +177,47 @@ public class ReconciliationBenchmark {
     }
 
     /**
+     * The compact matcher over a kept index as an engine built with {@code keepMatchIndex()} keeps
+     * it, subscribed to the feed of an in-memory store filled as {@link Engine} fills it. The lines
+     * are as the kept import passes them to the matcher: in the order of {@link
+     * BankEntryKey#MATCH_ORDER}, with gross amounts converted through {@code MinorAmount}, and
+     * texts and names read from the {@code BankLine}s. So {@code compactKept} runs the matcher's
+     * part of {@code engineKept} without the rest of the import.
+     */
+    @State(Scope.Benchmark)
+    public static class KeptCompact {
+        CompactBankLineMatcher matcher;
+        CompactBankLines lines;
+
+        @Setup
+        public void fill(ReconciliationBenchmark benchmark) {
+            Stores stores = InMemoryStores.create();
+            StoredInvoices.insertAll(stores, Engine.COMPANY.value(), benchmark.data);
+            Engine.insertCounterparties(stores, benchmark);
+            KeptMatchIndexes kept = KeptMatchIndexes.subscribe(stores.invoices()).orElseThrow();
+            CompactOpenItemIndex index =
+                    kept.whileUnchanged(
+                            Engine.COMPANY.value(), company -> company.orElseThrow().index());
+            matcher = new CompactBankLineMatcher(index);
+            List<BankEntryKey> keys = BankEntryKey.forStatement(benchmark.lines);
+            Integer[] order = new Integer[LINES];
+            Arrays.setAll(order, k -> k);
+            Arrays.sort(order, Comparator.comparing(keys::get, BankEntryKey.MATCH_ORDER));
+            lines = new CompactBankLines(LINES);
+            for (int k : order) {
+                BankLine line = benchmark.lines.get(k);
+                MinorAmount gross = MinorAmount.of(line.grossAmount(), RoundingMode.UNNECESSARY);
+                lines.add(
+                        gross.units(),
+                        gross.currency(),
+                        line.remittanceText(),
+                        line.counterpartyName().orElse(null),
+                        null);
+            }
+        }
+    }
+
+    /**
      * The engine over the in-memory store holding every open item and counterparty, as a host of
      * the embedded store runs it. The auto-apply threshold is 100, which no line of this data
      * reaches, so every import proposes and books nothing and each invocation does the same work.
@@ -240,7 +288,7 @@ public class ReconciliationBenchmark {
             mixedStatement = new StatementImport(COMPANY, "STMT-MIXED", benchmark.mixedLines);
         }
 
-        private static void insertCounterparties(Stores stores, ReconciliationBenchmark benchmark) {
+        static void insertCounterparties(Stores stores, ReconciliationBenchmark benchmark) {
             WriteStamp stamp =
                     new WriteStamp(Actor.system("import"), Instant.parse("2026-01-01T00:00:00Z"));
             stores.transactions()
@@ -448,6 +496,15 @@ public class ReconciliationBenchmark {
     /** Matches the lines with the compact matcher and leaves the result unread. */
     @Benchmark
     public CompactMatchResult compact(Compact compact) {
+        return compact.matcher.match(compact.lines);
+    }
+
+    /**
+     * Matches the lines with the compact matcher over the engine's kept index, in the kept import's
+     * order, and leaves the result unread.
+     */
+    @Benchmark
+    public CompactMatchResult compactKept(KeptCompact compact) {
         return compact.matcher.match(compact.lines);
     }
 

@@ -490,6 +490,7 @@ public final class CompactBankLineMatcher {
             chunkFirst = first;
             lookupCount = 0;
             nameLookupCount = 0;
+            loadLineStrings(first, end);
             for (int line = first; line < end; line++) {
                 int inChunk = line - first;
                 firstLookupOf[inChunk] = lookupCount;
@@ -512,6 +513,23 @@ public final class CompactBankLineMatcher {
             loadedAhead += index.firstWithNumberHashes(lookupHash, lookupCount, lookupHead);
             loadedAhead += index.firstWithNameHashes(nameHashes, nameLookupCount, nameHeads);
             loadCounterpartyAmounts();
+        }
+
+        /**
+         * Loads the text and payer's name of lines {@code first} to {@code end}, exclusive, in one
+         * loop of independent loads, so that their cache misses overlap. Each string and its
+         * characters lie elsewhere on the heap, and tokenizing them one by one waits for each miss
+         * in turn.
+         */
+        private void loadLineStrings(int first, int end) {
+            for (int line = first; line < end; line++) {
+                // String.length() reads the string and the length of its character array.
+                loadedAhead += lines.textAt(line).length();
+                String payer = lines.nameAt(line);
+                if (payer != null) {
+                    loadedAhead += payer.length();
+                }
+            }
         }
 
         /** Writes the name key of {@code payer} for line {@code inChunk} of the chunk. */

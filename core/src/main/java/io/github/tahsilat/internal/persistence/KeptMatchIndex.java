@@ -344,6 +344,10 @@ public final class KeptMatchIndex {
         }
     }
 
+    // NOTE: this puts the items counterparty by counterparty, so the index stores their invoice
+    // numbers out of slot order. Matching 100,000 lines against 1,000,000 items admitted so took
+    // about 15 % longer with ReconciliationBenchmark's data, because each accepted line's number
+    // then misses the cache.
     private void admitWaiting(UUID counterpartyId) {
         Set<Integer> slots = waitingOf.remove(counterpartyId);
         if (slots == null) {

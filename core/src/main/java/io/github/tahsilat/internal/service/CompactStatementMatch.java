@@ -432,7 +432,9 @@ final class CompactStatementMatch {
         for (int k = 0; k < keys.length; k++) {
             BankEntryKey key = keys[k];
             BankLine line = lines[k];
-            if (line.isReturnOrReversal() || line.isChargesOnly() || key.isBookedIn(skipped)) {
+            // A line that books only charges has a negative amount, so one sign check covers
+            // both isReturnOrReversal() and isChargesOnly(), which read the amount's sign twice.
+            if (line.reversal() || line.amount().isNegative() || key.isBookedIn(skipped)) {
                 return false;
             }
             String primary = key.primary();

@@ -58,8 +58,20 @@ final class MatchOrder {
         long[] heads = new long[keys.length];
         int allChars = 0;
         for (int i = 0; i < keys.length; i++) {
-            heads[i] = pack(keys[i], shared, Byte.SIZE);
-            allChars |= charsOr(keys[i], shared, Long.SIZE / Byte.SIZE);
+            // One pass reads each key's characters once. It packs them 8 bits each and ors them
+            // together, which shows whether 8 bits kept every character whole.
+            String key = keys[i];
+            int end = Math.min(key.length(), shared + Long.SIZE / Byte.SIZE);
+            long packed = 0;
+            for (int at = shared; at < shared + Long.SIZE / Byte.SIZE; at++) {
+                packed <<= Byte.SIZE;
+                if (at < end) {
+                    char c = key.charAt(at);
+                    packed |= c;
+                    allChars |= c;
+                }
+            }
+            heads[i] = packed ^ Long.MIN_VALUE;
         }
         if (allChars > 0xFF) {
             for (int i = 0; i < keys.length; i++) {
@@ -112,18 +124,6 @@ final class MatchOrder {
             }
         }
         return packed ^ Long.MIN_VALUE;
-    }
-
-    /**
-     * Returns the bitwise or of up to {@code chars} characters of {@code key} from {@code from}.
-     */
-    private static int charsOr(String key, int from, int chars) {
-        int end = Math.min(key.length(), from + chars);
-        int or = 0;
-        for (int i = from; i < end; i++) {
-            or |= key.charAt(i);
-        }
-        return or;
     }
 
     /**

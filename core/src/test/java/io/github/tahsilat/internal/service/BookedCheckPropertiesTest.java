@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code CompactStatementMatch.allPaymentsNotBooked}, which compares each line's primary key with
@@ -30,15 +31,19 @@ class BookedCheckPropertiesTest {
     private static final Comparator<BankEntryKey> KEY_ORDER =
             Comparator.comparing(BankEntryKey::primary).thenComparing(BankEntryKey::contentKey);
 
-    /** Statements with repeated lines, repeated and shared bank references and reversals. */
+    /**
+     * Statements with repeated lines, repeated and shared bank references, reversals, returns with
+     * a negative amount, and lines that book only charges: a debit whose charge equals it.
+     */
     @Provide
     Arbitrary<List<BankLine>> statements() {
-        Arbitrary<Integer> cents = Arbitraries.integers().between(1, 3);
+        Arbitrary<Integer> cents = Arbitraries.of(-2, -1, 1, 2, 3);
         Arbitrary<Optional<String>> reference = Arbitraries.of("R1", "R2", "R3").optional(0.5);
         Arbitrary<String> text = Arbitraries.of("INV-1", "INV-2");
         Arbitrary<Boolean> reversal = Arbitraries.of(false, false, false, true);
+        Arbitrary<Integer> chargeCents = Arbitraries.of(0, 0, 1, 2);
         Arbitrary<BankLine> line =
-                Combinators.combine(cents, reference, text, reversal)
+                Combinators.combine(cents, chargeCents, reference, text, reversal)
                         .as(BookedCheckPropertiesTest::line);
         return line.list().ofMinSize(1).ofMaxSize(12);
     }
@@ -64,6 +69,29 @@ class BookedCheckPropertiesTest {
         assertThat(notBooked).isEqualTo(checkOverSets(order, keys, lines, skipped));
     }
 
+    @Test
+    void rejectsChargesOnlyAndReturns() {
+        BankLine payment = line(2, 0, Optional.of("R1"), "INV-1", false);
+        BankLine chargesOnly = line(-1, 1, Optional.of("R2"), "INV-1", false);
+        BankLine returned = line(-2, 1, Optional.of("R3"), "INV-2", false);
+        BankLine reversal = line(1, 0, Optional.of("R3"), "INV-2", true);
+
+        assertThat(chargesOnly.isChargesOnly()).isTrue();
+        assertThat(notBooked(List.of(payment))).isTrue();
+        assertThat(notBooked(List.of(payment, chargesOnly))).isFalse();
+        assertThat(notBooked(List.of(returned, payment))).isFalse();
+        assertThat(notBooked(List.of(reversal))).isFalse();
+    }
+
+    private static boolean notBooked(List<BankLine> lines) {
+        List<BankEntryKey> keys = BankEntryKey.forStatement(lines);
+        List<Integer> order = matcherOrder(keys);
+        return CompactStatementMatch.allPaymentsNotBooked(
+                order.stream().map(keys::get).toArray(BankEntryKey[]::new),
+                order.stream().map(lines::get).toArray(BankLine[]::new),
+                Set.of());
+    }
+
     /** Positions of lines whose keys go into the skipped set, mostly none. */
     @Provide
     Arbitrary<List<Integer>> skippedPicks() {
@@ -71,7 +99,7 @@ class BookedCheckPropertiesTest {
     }
 
     private static BankLine line(
-            int cents, Optional<String> reference, String text, boolean reversal) {
+            int cents, int chargeCents, Optional<String> reference, String text, boolean reversal) {
         BankLine.Builder line =
                 BankLine.builder()
                         .accountId("TR330006100519786457841326")
@@ -79,6 +107,11 @@ class BookedCheckPropertiesTest {
                         .amount(Money.of(BigDecimal.valueOf(cents, 2), "EUR"))
                         .remittanceText(text)
                         .reversal(reversal);
+        // A debit's amount includes its charges, so they are at most its size.
+        int charged = cents < 0 ? Math.min(chargeCents, -cents) : chargeCents;
+        if (charged > 0) {
+            line.charge(Money.of(BigDecimal.valueOf(charged, 2), "EUR"));
+        }
         reference.ifPresent(line::accountServicerReference);
         return line.build();
     }
