@@ -26,7 +26,7 @@ import java.util.UUID;
 final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
 
     private final MemoryTransactions transactions;
-    private final Map<UUID, Map<String, QueuedLineRecord>> byCompany = new HashMap<>();
+    private final Map<UUID, StringKeyTable<QueuedLineRecord>> byCompany = new HashMap<>();
     private final Map<UUID, TreeMap<QueuePosition, QueuedLineRecord>> openByCompany =
             new HashMap<>();
 
@@ -46,8 +46,8 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         }
         return transactions.write(
                 undo -> {
-                    Map<String, QueuedLineRecord> lines =
-                            byCompany.computeIfAbsent(companyId, id -> new HashMap<>());
+                    StringKeyTable<QueuedLineRecord> lines =
+                            byCompany.computeIfAbsent(companyId, id -> new StringKeyTable<>());
                     if (lines.putIfAbsent(line.entryKey(), line) != null) {
                         return false;
                     }
@@ -69,9 +69,10 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(entryKey, "entryKey");
         return transactions.read(
-                () ->
-                        Optional.ofNullable(
-                                byCompany.getOrDefault(companyId, Map.of()).get(entryKey)));
+                () -> {
+                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
+                    return Optional.ofNullable(lines == null ? null : lines.get(entryKey));
+                });
     }
 
     /** Returns every key of {@code entryKeys} that the company has a line under. */
@@ -81,8 +82,10 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         List<String> keys = List.copyOf(entryKeys);
         return transactions.read(
                 () -> {
-                    Map<String, QueuedLineRecord> lines =
-                            byCompany.getOrDefault(companyId, Map.of());
+                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
+                    if (lines == null) {
+                        return new HashSet<>();
+                    }
                     // Built at the first queued key, sized for every key left, so that a
                     // statement imported again fills it without resizing.
                     Set<String> queued = null;
@@ -110,19 +113,12 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         // method returns.
         return transactions.read(
                 () -> {
-                    Map<String, QueuedLineRecord> lines =
-                            byCompany.getOrDefault(companyId, Map.of());
+                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
                     BitSet queued = new BitSet(entryKeys.size());
-                    if (lines.isEmpty()) {
+                    if (lines == null || lines.isEmpty()) {
                         return queued;
                     }
-                    int position = 0;
-                    for (String key : entryKeys) {
-                        if (lines.containsKey(key)) {
-                            queued.set(position);
-                        }
-                        position++;
-                    }
+                    lines.findPositions(entryKeys, queued);
                     return queued;
                 });
     }
@@ -164,7 +160,7 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         Objects.requireNonNull(resolution, "resolution");
         return transactions.write(
                 undo -> {
-                    Map<String, QueuedLineRecord> lines = byCompany.get(companyId);
+                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
                     QueuedLineRecord line = lines == null ? null : lines.get(entryKey);
                     if (line == null || !line.isOpen()) {
                         return Optional.empty();
