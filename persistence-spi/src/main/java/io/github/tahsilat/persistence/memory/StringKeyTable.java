@@ -142,21 +142,27 @@ final class StringKeyTable<V> {
     /**
      * Puts into {@code slots} the first slot, for each of the first {@code count} keys of {@code
      * chunk}, whose stored hash code equals the key's, or -1 when the key's probe run ends before
-     * one, and into {@code lengths} the length of the key stored there. The reads of one key do not
-     * depend on those of another, so the processor can wait for their cache misses together.
+     * one, and into {@code lengths} the length of the key stored there. Each of the three loops
+     * reads one level for every key: the requested key's hash code, then the table's arrays, then
+     * the stored key. The reads of one level do not depend on one another, so the processor can
+     * wait for their cache misses together.
      */
     private void loadCandidates(String[] chunk, int count, int[] slots, int[] lengths) {
+        for (int i = 0; i < count; i++) {
+            slots[i] = chunk[i].hashCode();
+        }
         int mask = keys.length - 1;
         for (int i = 0; i < count; i++) {
-            int hash = chunk[i].hashCode();
+            int hash = slots[i];
             int slot = home(hash);
             while (keys[slot] != null && hashes[slot] != hash) {
                 slot = (slot + 1) & mask;
             }
-            String stored = keys[slot];
-            slots[i] = stored == null ? -1 : slot;
+            slots[i] = keys[slot] == null ? -1 : slot;
+        }
+        for (int i = 0; i < count; i++) {
             // Reading the length loads the stored key and the start of its characters.
-            lengths[i] = stored == null ? -1 : stored.length();
+            lengths[i] = slots[i] < 0 ? -1 : keys[slots[i]].length();
         }
     }
 
