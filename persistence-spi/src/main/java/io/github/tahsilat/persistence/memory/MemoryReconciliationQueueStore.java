@@ -26,7 +26,7 @@ import java.util.UUID;
 final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
 
     private final MemoryTransactions transactions;
-    private final Map<UUID, StringKeyTable<QueuedLineRecord>> byCompany = new HashMap<>();
+    private final Map<UUID, Map<String, QueuedLineRecord>> byCompany = new HashMap<>();
     private final Map<UUID, TreeMap<QueuePosition, QueuedLineRecord>> openByCompany =
             new HashMap<>();
 
@@ -46,8 +46,8 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         }
         return transactions.write(
                 undo -> {
-                    StringKeyTable<QueuedLineRecord> lines =
-                            byCompany.computeIfAbsent(companyId, id -> new StringKeyTable<>());
+                    Map<String, QueuedLineRecord> lines =
+                            byCompany.computeIfAbsent(companyId, id -> new HashMap<>());
                     if (lines.putIfAbsent(line.entryKey(), line) != null) {
                         return false;
                     }
@@ -69,10 +69,9 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         Objects.requireNonNull(companyId, "companyId");
         Objects.requireNonNull(entryKey, "entryKey");
         return transactions.read(
-                () -> {
-                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
-                    return Optional.ofNullable(lines == null ? null : lines.get(entryKey));
-                });
+                () ->
+                        Optional.ofNullable(
+                                byCompany.getOrDefault(companyId, Map.of()).get(entryKey)));
     }
 
     /** Returns every key of {@code entryKeys} that the company has a line under. */
@@ -82,10 +81,8 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         List<String> keys = List.copyOf(entryKeys);
         return transactions.read(
                 () -> {
-                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
-                    if (lines == null) {
-                        return new HashSet<>();
-                    }
+                    Map<String, QueuedLineRecord> lines =
+                            byCompany.getOrDefault(companyId, Map.of());
                     // Built at the first queued key, sized for every key left, so that a
                     // statement imported again fills it without resizing.
                     Set<String> queued = null;
@@ -113,12 +110,19 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         // method returns.
         return transactions.read(
                 () -> {
-                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
+                    Map<String, QueuedLineRecord> lines =
+                            byCompany.getOrDefault(companyId, Map.of());
                     BitSet queued = new BitSet(entryKeys.size());
-                    if (lines == null || lines.isEmpty()) {
+                    if (lines.isEmpty()) {
                         return queued;
                     }
-                    lines.findPositions(entryKeys, queued);
+                    int position = 0;
+                    for (String key : entryKeys) {
+                        if (lines.containsKey(key)) {
+                            queued.set(position);
+                        }
+                        position++;
+                    }
                     return queued;
                 });
     }
@@ -160,7 +164,7 @@ final class MemoryReconciliationQueueStore implements ReconciliationQueueStore {
         Objects.requireNonNull(resolution, "resolution");
         return transactions.write(
                 undo -> {
-                    StringKeyTable<QueuedLineRecord> lines = byCompany.get(companyId);
+                    Map<String, QueuedLineRecord> lines = byCompany.get(companyId);
                     QueuedLineRecord line = lines == null ? null : lines.get(entryKey);
                     if (line == null || !line.isOpen()) {
                         return Optional.empty();
