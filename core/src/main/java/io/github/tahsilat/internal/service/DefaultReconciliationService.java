@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -222,22 +223,20 @@ public final class DefaultReconciliationService implements ReconciliationService
                 collector.alreadyBooked.add(new AlreadyBookedLine(key, lines.get(key), reason));
             }
         }
+        collector.endSource();
         for (Proposal proposal : match.proposals()) {
             book(booking, proposal, collector);
         }
+        collector.endSource();
         for (ReversalProposal reversal : match.reversals()) {
             reverse(booking, reversal, collector);
         }
+        collector.endSource();
         List<UnmatchedLine> unmatched = new ArrayList<>(match.unmatched());
         moveBookedSince(companyId, unmatched, collector, versionBeforeLookup, markedKeys);
         int queued = queueUnbooked(companyId, statement.statementId(), lines, unmatched, collector);
-        collector.booked.sort(Comparator.comparing(BookedLine::key, BankEntryKey.MATCH_ORDER));
-        collector.suggested.sort(
-                Comparator.comparing(line -> line.proposal().key(), BankEntryKey.MATCH_ORDER));
-        collector.reversals.sort(
-                Comparator.comparing(line -> line.reversal().key(), BankEntryKey.MATCH_ORDER));
-        collector.alreadyBooked.sort(
-                Comparator.comparing(AlreadyBookedLine::key, BankEntryKey.MATCH_ORDER));
+        collector.sortMerged();
+        assert collector.inMatchOrder(unmatched) : "result lists out of match order";
         ReconciliationResult result =
                 new ReconciliationResult(
                         collector.booked,
@@ -374,6 +373,7 @@ public final class DefaultReconciliationService implements ReconciliationService
                                     line.key(), line.line(), earlierBooking(line.key(), booked)));
                     return true;
                 });
+        collector.endSource();
         collector.suggested.removeIf(
                 line -> {
                     BankEntryKey key = line.proposal().key();
@@ -624,12 +624,78 @@ public final class DefaultReconciliationService implements ReconciliationService
         return allocations;
     }
 
+    /** The number of sources that added lines to a list, each seen as growth of the list's size. */
+    private static final class Sources {
+        private int sizeAtLastEnd;
+        private int count;
+
+        /** Counts the source that ends now if it added lines to {@code list}. */
+        void end(List<?> list) {
+            if (list.size() > sizeAtLastEnd) {
+                count++;
+            }
+            sizeAtLastEnd = list.size();
+        }
+    }
+
     /** The lines sorted into the result's lists while booking. */
     private static final class Collector {
         final List<BookedLine> booked = new ArrayList<>();
         final List<SuggestedLine> suggested = new ArrayList<>();
         final List<ReversalForReview> reversals = new ArrayList<>();
         final List<AlreadyBookedLine> alreadyBooked = new ArrayList<>();
+
+        /**
+         * The sources of {@link #booked} and {@link #alreadyBooked}: the loops over one of the
+         * matcher's lists, or over the unmatched or suggested lines, each in match order.
+         */
+        private final Sources bookedSources = new Sources();
+
+        private final Sources alreadyBookedSources = new Sources();
+
+        /** Ends the loop over one source of lines, so that the next lines count as another. */
+        void endSource() {
+            bookedSources.end(booked);
+            alreadyBookedSources.end(alreadyBooked);
+        }
+
+        /**
+         * Sorts into match order each list that took lines from more than one source. The matcher
+         * returns each of its lists in match order, and the unmatched and suggested lines keep that
+         * order, so a list that took lines from one source only, in that source's order, is in
+         * match order already. {@link #suggested} and {@link #reversals} each take lines from one
+         * source only.
+         */
+        void sortMerged() {
+            endSource();
+            if (bookedSources.count > 1) {
+                booked.sort(Comparator.comparing(BookedLine::key, BankEntryKey.MATCH_ORDER));
+            }
+            if (alreadyBookedSources.count > 1) {
+                alreadyBooked.sort(
+                        Comparator.comparing(AlreadyBookedLine::key, BankEntryKey.MATCH_ORDER));
+            }
+        }
+
+        /** Returns whether every list of the result, with {@code unmatched}, is in match order. */
+        boolean inMatchOrder(List<UnmatchedLine> unmatched) {
+            return isSorted(booked, BookedLine::key)
+                    && isSorted(suggested, line -> line.proposal().key())
+                    && isSorted(reversals, line -> line.reversal().key())
+                    && isSorted(alreadyBooked, AlreadyBookedLine::key)
+                    && isSorted(unmatched, UnmatchedLine::key);
+        }
+
+        private static <T> boolean isSorted(List<T> list, Function<T, BankEntryKey> key) {
+            for (int i = 1; i < list.size(); i++) {
+                if (BankEntryKey.MATCH_ORDER.compare(
+                                key.apply(list.get(i - 1)), key.apply(list.get(i)))
+                        > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /**
          * The reasons of the suggestions below the auto-apply threshold by score from 0 to 100,

@@ -35,7 +35,9 @@ import io.github.tahsilat.reconciliation.BankLineMatcher;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
 import io.github.tahsilat.reconciliation.StructuredReference;
+import io.github.tahsilat.reconciliation.UnmatchedLine;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
+import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.QueuedLine;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
@@ -48,11 +50,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import net.jqwik.api.Arbitraries;
@@ -333,6 +337,78 @@ class CompactImportPropertiesTest {
                             coverage.check("split").percentage(share -> share >= 10);
                             coverage.check("fallback").percentage(share -> share >= 3);
                         });
+    }
+
+    /**
+     * The import sorts only the result lists that took lines from more than one of the matcher's
+     * lists, so each list must come out in match order on every path. The statement is imported
+     * twice, so that the second import finds the booked lines already booked and the others queued.
+     */
+    @Property(tries = 150)
+    void resultListsStayInMatchOrder(@ForAll("mixedScenarios") Scenario scenario) {
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, scenario.identified());
+        List<Invoice> invoices = invoices(companyId, counterparties, scenario.invoices());
+        List<BankLine> lines = lines(scenario, invoices, counterparties);
+        MatchSettings settings = MatchSettings.defaults();
+
+        for (String path : List.of("compact", "object", "kept")) {
+            Stores stores = ledger(companyId, counterparties, invoices, scenario.invoices());
+            DefaultReconciliationService service =
+                    switch (path) {
+                        case "compact" ->
+                                new DefaultReconciliationService(
+                                        context(stores),
+                                        settings,
+                                        AllocationPolicy.defaults(),
+                                        true);
+                        case "object" ->
+                                new DefaultReconciliationService(
+                                        context(stores),
+                                        settings,
+                                        AllocationPolicy.defaults(),
+                                        false);
+                        default ->
+                                new DefaultReconciliationService(
+                                        context(stores),
+                                        settings,
+                                        AllocationPolicy.defaults(),
+                                        true,
+                                        KeptMatchIndexes.subscribe(stores.invoices()));
+                    };
+            ReconciliationResult first =
+                    service.importStatement(new StatementImport(companyId, "STMT-1", lines));
+            ReconciliationResult again =
+                    service.importStatement(new StatementImport(companyId, "STMT-1", lines));
+
+            assertInMatchOrder(path + ", first import", first);
+            assertInMatchOrder(path + ", second import", again);
+        }
+    }
+
+    /** Asserts that each list of {@code result} equals its copy sorted into match order. */
+    private static void assertInMatchOrder(String label, ReconciliationResult result) {
+        assertThat(result.booked())
+                .as("booked, %s", label)
+                .isEqualTo(sorted(result.booked(), BookedLine::key));
+        assertThat(result.suggested())
+                .as("suggested, %s", label)
+                .isEqualTo(sorted(result.suggested(), line -> line.proposal().key()));
+        assertThat(result.reversalsForReview())
+                .as("reversals, %s", label)
+                .isEqualTo(sorted(result.reversalsForReview(), line -> line.reversal().key()));
+        assertThat(result.unmatched())
+                .as("unmatched, %s", label)
+                .isEqualTo(sorted(result.unmatched(), UnmatchedLine::key));
+        assertThat(result.alreadyBooked())
+                .as("already booked, %s", label)
+                .isEqualTo(sorted(result.alreadyBooked(), AlreadyBookedLine::key));
+    }
+
+    private static <T> List<T> sorted(List<T> list, Function<T, BankEntryKey> key) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing(key, BankEntryKey.MATCH_ORDER));
+        return copy;
     }
 
     @Example
