@@ -108,7 +108,7 @@ class MinorAmountToMoneyTest {
         return Arbitraries.of(units);
     }
 
-    /** Returns units that end in 0 to 18 zeros, from the whole range of a long. */
+    /** Returns multiples of a power of ten from 10^0 to 10^18, over the whole range of a long. */
     @Provide
     Arbitrary<Long> unitsWithTrailingZeros() {
         return Arbitraries.integers()
