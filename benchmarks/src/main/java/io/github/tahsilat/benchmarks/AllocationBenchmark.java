@@ -34,6 +34,9 @@ public class AllocationBenchmark {
             List.of(new BigDecimal("33.334"), new BigDecimal("33.333"), new BigDecimal("33.333"));
     private final MinorAmount minor = new MinorAmount(123_456_789L, Monetary.getCurrency("TRY"));
 
+    /** 50,000.00 TRY: a whole amount, whose number Moneta keeps as 5E+4. */
+    private final MinorAmount wholeMinor = new MinorAmount(5_000_000L, Monetary.getCurrency("TRY"));
+
     @Benchmark
     public List<MonetaryAmount> splitInThreeEqualParts() {
         return allocator.splitEqually(total, 3);
@@ -57,5 +60,10 @@ public class AllocationBenchmark {
     @Benchmark
     public MonetaryAmount minorUnitsToMoney() {
         return minor.toMonetaryAmount();
+    }
+
+    @Benchmark
+    public MonetaryAmount wholeMinorUnitsToMoney() {
+        return wholeMinor.toMonetaryAmount();
     }
 }

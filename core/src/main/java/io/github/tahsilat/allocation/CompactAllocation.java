@@ -188,8 +188,10 @@ public final class CompactAllocation {
      * {@code Money} with the default context, otherwise an amount built on each call.
      */
     public MonetaryAmount amount() {
-        MinorAmount amount = new MinorAmount(amountUnits, currency);
-        return paid == null ? amount.toMonetaryAmount() : amount.toMonetaryAmount(paid);
+        if (paid == null) {
+            return MinorAmount.toMonetaryAmount(amountUnits, currency);
+        }
+        return new MinorAmount(amountUnits, currency).toMonetaryAmount(paid);
     }
 
     /** Returns the money applied to items, built on each call unless it is zero. */
@@ -220,7 +222,7 @@ public final class CompactAllocation {
 
     /** Returns {@code units} of the currency, the same zero instance each time for 0. */
     private MonetaryAmount amountOf(long units) {
-        return units == 0 ? zero : new MinorAmount(units, currency).toMonetaryAmount();
+        return units == 0 ? zero : MinorAmount.toMonetaryAmount(units, currency);
     }
 
     /**

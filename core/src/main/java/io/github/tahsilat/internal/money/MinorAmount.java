@@ -219,13 +219,38 @@ public record MinorAmount(long units, CurrencyUnit currency) implements Comparab
 
     /**
      * Returns {@code new MinorAmount(units, currency).toMonetaryAmount()} without building the
-     * {@code MinorAmount}, for callers that hold the units as a {@code long}.
+     * {@code MinorAmount}, for callers that hold the units as a {@code long}. The result equals
+     * {@code Money.of(BigDecimal.valueOf(units, fractionDigits(currency)), currency)} in number,
+     * scale and context.
      */
     public static MonetaryAmount toMonetaryAmount(long units, CurrencyUnit currency) {
         if (units == 0) {
             return MoneyCache.zero(currency);
         }
-        return Money.of(BigDecimal.valueOf(units, fractionDigits(currency)), currency);
+        return Money.of(moneyNumber(units, fractionDigits(currency)), currency);
+    }
+
+    /**
+     * Returns {@code BigDecimal.valueOf(units, scale)} in the form that a Moneta 1.4.5 {@code
+     * Money} keeps: for a scale above 0, with its trailing zeros stripped as {@code
+     * stripTrailingZeros} does, so 20.00 becomes 2E+1. Every {@code Money} constructor strips a
+     * number of scale above 0 into a new {@code BigDecimal} and leaves one of scale 0 or less as it
+     * is. So for a whole amount, which this strips to such a scale, Moneta skips that copy.
+     *
+     * @param units the amount in minor units
+     * @param scale the number of decimals of the minor unit, 0 or more
+     */
+    static BigDecimal moneyNumber(long units, int scale) {
+        long unscaled = units;
+        int strippedScale = scale;
+        if (scale > 0 && units != 0) {
+            // The loop ends because a long other than 0 has at most 18 trailing zeros.
+            while (unscaled % 10 == 0) {
+                unscaled /= 10;
+                strippedScale--;
+            }
+        }
+        return BigDecimal.valueOf(unscaled, strippedScale);
     }
 
     /**
