@@ -185,19 +185,6 @@ public final class CompactMatchResult {
     }
 
     /**
-     * Returns the open amount of the line's item that its proposal was computed against, in minor
-     * units of the line's currency, or 0 when the line is not matched. It is less than the item's
-     * indexed amount when a line earlier in the batch took part of it, as {@link
-     * CompactProposal#outstanding()} is.
-     *
-     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
-     */
-    public long outstandingUnits(int line) {
-        checkLine(line);
-        return status[line] == MATCHED ? availableUnits[line] : 0;
-    }
-
-    /**
      * Returns the amount applied to the line's item, zero in the line's currency when the line is
      * not matched. Built on each call.
      *

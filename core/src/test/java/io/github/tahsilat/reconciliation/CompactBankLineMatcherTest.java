@@ -505,23 +505,6 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
-        void outstandingShrinksAsLinesTakePart() {
-            CompactBankLines lines = new CompactBankLines(4);
-            lines.add(4_000, EUR, "INV-42", null);
-            lines.add(4_000, EUR, "INV-42", null);
-            lines.add(4_000, EUR, "INV-42", null);
-            lines.add(777, EUR, "Payment", null);
-
-            CompactMatchResult result = match(index(), lines);
-
-            assertThat(result.outstandingUnits(0)).isEqualTo(10_000);
-            assertThat(result.outstandingUnits(1)).isEqualTo(6_000);
-            assertThat(result.outstandingUnits(2)).isEqualTo(2_000);
-            assertThat(result.status(3)).isEqualTo(CompactMatchStatus.UNMATCHED);
-            assertThat(result.outstandingUnits(3)).isZero();
-        }
-
-        @Test
         void partLeftGoesToNextLineInLargeIndex() {
             // With many slots per candidate the matcher tracks every item's amount left.
             CompactOpenItemIndex index = new CompactOpenItemIndex(1 << 16, 1);
@@ -1449,17 +1432,6 @@ class CompactBankLineMatcherTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessage(
                             "invalid line: 1; expected a line number from 0 to 0, the lines"
-                                    + " matched");
-        }
-
-        @Test
-        void outstandingOutsideResultIsRejected() {
-            CompactMatchResult result = match(index(), lines(10_000, "INV-42", null));
-
-            assertThatThrownBy(() -> result.outstandingUnits(-1))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessage(
-                            "invalid line: -1; expected a line number from 0 to 0, the lines"
                                     + " matched");
         }
 

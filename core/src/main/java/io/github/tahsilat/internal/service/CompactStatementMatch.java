@@ -542,7 +542,13 @@ final class CompactStatementMatch {
             proposals.add(
                     onlyTaker[position]
                             ? onlyTaker(
-                                    key, line, batch.compactLines(), result, position, candidates)
+                                    key,
+                                    line,
+                                    batch.compactLines(),
+                                    index,
+                                    result,
+                                    position,
+                                    candidates)
                             : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
@@ -619,14 +625,14 @@ final class CompactStatementMatch {
             BankEntryKey key,
             BankLine line,
             CompactBankLines compactLines,
+            CompactOpenItemIndex index,
             CompactMatchResult result,
             int position,
             SlotItems candidates) {
         int slot = result.item(position);
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
-        // The result's copy of the item's open amount spares a read of the index at a random slot.
-        long available = result.outstandingUnits(position);
+        long available = index.outstandingUnits(slot);
         long applied = result.appliedUnits(position);
         // BankLine.grossAmount adds up the charges on each call, so it is read once.
         MonetaryAmount grossAmount = line.grossAmount();
