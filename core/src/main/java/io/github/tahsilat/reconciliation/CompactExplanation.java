@@ -17,8 +17,9 @@ import javax.money.CurrencyUnit;
 /**
  * The explanation of one proposal of {@link CompactMatchResult}: an unmodifiable list of {@link
  * MatchReason}s that stores the line's findings, invoice number, text and amounts, and builds the
- * reasons from them on first access. Most imports never read the reasons of a suggestion, so its
- * texts are formatted only for the lines that a caller reads.
+ * reasons from them on first access. An import reads a line's reasons only when it books the line,
+ * queues it for the first time or checks a suggestion that reaches the auto-apply threshold, so the
+ * import of a statement whose lines are all queued already formats none of them.
  *
  * <p>Every method forwards to the list that {@code List.of} returns for the same reasons, so this
  * list is equal to it, has its hash code and string, and throws what it throws. Only {@link
