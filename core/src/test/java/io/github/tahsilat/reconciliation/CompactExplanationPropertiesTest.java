@@ -325,7 +325,7 @@ class CompactExplanationPropertiesTest {
     }
 
     /**
-     * The deferred explanation of each matched line reads as the eager list of the object matcher:
+     * Checks that the deferred explanation of each matched line reads as the object matcher's list:
      * equal both ways, with the same size before its reasons are built, hash code, string and
      * reasons, and kept as it is by a {@link Proposal}.
      */

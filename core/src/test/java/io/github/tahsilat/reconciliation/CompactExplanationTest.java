@@ -63,12 +63,12 @@ class CompactExplanationTest {
         return new CompactBankLineMatcher(index()).match(lines);
     }
 
-    /** The explanation of a line that quotes INV-0042 and pays it in full, not yet read. */
+    /** Returns the explanation of a line that quotes INV-0042 and pays it in full, unread. */
     private static List<MatchReason> deferred() {
         return match(10_000, "Payment of INV-0042 thanks", null).explanation(0);
     }
 
-    /** The list that the eager explanation returned for the line of {@link #deferred()}. */
+    /** Returns the list that the eager explanation built for the line of {@link #deferred()}. */
     private static List<MatchReason> eager() {
         return List.of(NAMED_BY_TEXT, EXACT_AMOUNT);
     }
