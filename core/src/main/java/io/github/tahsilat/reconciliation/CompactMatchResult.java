@@ -236,7 +236,8 @@ public final class CompactMatchResult {
 
     /**
      * Returns the reasons for the line's proposal with the wording and order of {@link
-     * BankLineMatcher}'s, or an empty list when the line is not matched. Built on each call.
+     * BankLineMatcher}'s, or an empty list when the line is not matched. The list is unmodifiable
+     * and thread-safe, and formats its reasons on first access.
      *
      * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
      */
@@ -245,30 +246,17 @@ public final class CompactMatchResult {
         if (status[line] != MATCHED) {
             return List.of();
         }
-        // An array of the exact size and List.of leave a list that Proposal keeps without a copy.
         int found = flags[line];
-        MatchReason[] reasons =
-                new MatchReason
-                        [Integer.bitCount(found & (SUPPORTED | EXACT_AMOUNT | PARTIAL_AMOUNT))];
-        int count = 0;
         String number = invoiceNumbers[line];
-        if ((found & FOUND_BY_REFERENCE) != 0) {
-            reasons[count++] = StructuredReferenceRule.reason(paymentReferences[line], number);
-        }
-        if ((found & FOUND_BY_NUMBER) != 0) {
-            reasons[count++] = InvoiceNumberRule.reason(number, namingWindow(line, number));
-        }
-        if ((found & EXACT_AMOUNT) != 0) {
-            reasons[count++] = AmountRule.exactReason(gross(line), number);
-        }
-        if ((found & PARTIAL_AMOUNT) != 0) {
-            MinorAmount indexed = new MinorAmount(indexedUnits[line], lines.currencyAt(line));
-            reasons[count++] = PartialPaymentRule.reason(gross(line), indexed, number);
-        }
-        if ((found & NAMED_COUNTERPARTY) != 0) {
-            reasons[count++] = CounterpartyRule.nameReason();
-        }
-        return List.of(reasons);
+        return new CompactExplanation(
+                found,
+                number,
+                paymentReferences[line],
+                (found & FOUND_BY_NUMBER) != 0 ? namingText(line, number) : null,
+                namingWindows[line],
+                lines.amountAt(line),
+                indexedUnits[line],
+                lines.currencyAt(line));
     }
 
     private MinorAmount gross(int line) {
@@ -284,19 +272,14 @@ public final class CompactMatchResult {
     }
 
     /**
-     * Returns the first text window of the line, in the order of {@link LineContext#textWindows()},
-     * whose invoice-number key is that of {@code number}, or else the line's structured reference:
-     * the text the matcher found the number by. The matcher recorded which window that is, so an
-     * ASCII text has only that window's characters folded again, and another text is tokenized
-     * again whole.
+     * Returns the text that names the line's invoice number {@code number}: the remittance text
+     * when the matcher recorded a window of it, or else the line's structured reference.
+     *
+     * @throws IllegalStateException if the line has neither
      */
-    private String namingWindow(int line, String number) {
-        int window = namingWindows[line];
-        if (window != NO_WINDOW) {
-            return CompactText.window(
-                    lines.textAt(line),
-                    window >>> WINDOW_COUNT_BITS,
-                    (window & ((1 << WINDOW_COUNT_BITS) - 1)) + 1);
+    private String namingText(int line, String number) {
+        if (namingWindows[line] != NO_WINDOW) {
+            return lines.textAt(line);
         }
         // No window names the number, so the structured reference did.
         String structured = lines.referenceAt(line);
@@ -304,6 +287,23 @@ public final class CompactMatchResult {
             throw new IllegalStateException("no window of line " + line + " names " + number);
         }
         return structured;
+    }
+
+    /**
+     * Returns the first text window of {@code namingText}, in the order of {@link
+     * LineContext#textWindows()}, whose invoice-number key is that of the item's number. The
+     * matcher recorded it as {@code window}, so an ASCII text has only that window's characters
+     * folded again, and another text is tokenized again whole. For {@link #NO_WINDOW}, {@code
+     * namingText} is the structured reference, which is returned as it is.
+     */
+    static String namingWindow(String namingText, int window) {
+        if (window == NO_WINDOW) {
+            return namingText;
+        }
+        return CompactText.window(
+                namingText,
+                window >>> WINDOW_COUNT_BITS,
+                (window & ((1 << WINDOW_COUNT_BITS) - 1)) + 1);
     }
 
     /**

@@ -42,7 +42,8 @@ public record CompactProposal(
         List<MatchReason> explanation) {
 
     /**
-     * Checks every part and copies the explanation.
+     * Checks every part and copies the explanation, unless it comes from {@link
+     * CompactMatchResult#explanation}, which is unmodifiable already.
      *
      * @throws InvalidInputException if a part is {@code null}, {@code line}, {@code item} or {@code
      *     counterparty} is negative, the score is outside 0 to 100, {@code applied} is not greater
@@ -103,7 +104,9 @@ public record CompactProposal(
             throw new InvalidInputException("score", score, "a score from 0 to 100");
         }
         InputChecks.present(status, "status", "AUTO or SUGGESTION");
-        explanation = List.copyOf(InputChecks.present(explanation, "explanation", "a list"));
+        explanation =
+                CompactExplanation.copyOf(
+                        InputChecks.present(explanation, "explanation", "a list"));
     }
 
     /** Returns whether the proposal may be applied without a person. */

@@ -9,6 +9,9 @@ final class InvoiceNumberRule implements MatchRule {
     static final String NAME = "invoice-number";
     static final int POINTS = 60;
 
+    private static final String DETAIL_START = "text names invoice ";
+    private static final String DETAIL_BEFORE_WINDOW = " as ";
+
     /** Shorter keys, such as {@code 12}, occur in too many texts by chance. */
     static final int MIN_KEY_LENGTH = 3;
 
@@ -58,8 +61,19 @@ final class InvoiceNumberRule implements MatchRule {
     static MatchReason reason(String invoiceNumber, String window) {
         return new MatchReason(
                 NAME,
-                "text names invoice " + invoiceNumber + " as " + window,
+                DETAIL_START + invoiceNumber + DETAIL_BEFORE_WINDOW + window,
                 POINTS,
                 MatchReason.Kind.REFERENCE);
+    }
+
+    /**
+     * Returns the length of the detail of {@link #reason} for {@code invoiceNumber} and a window of
+     * {@code windowLength} characters.
+     */
+    static long detailLength(String invoiceNumber, long windowLength) {
+        return DETAIL_START.length()
+                + invoiceNumber.length()
+                + DETAIL_BEFORE_WINDOW.length()
+                + windowLength;
     }
 }

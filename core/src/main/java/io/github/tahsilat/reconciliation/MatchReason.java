@@ -15,6 +15,9 @@ import io.github.tahsilat.internal.input.InputChecks;
  */
 public record MatchReason(String rule, String detail, int points, Kind kind) {
 
+    /** The maximum length of {@link #detail()}. */
+    static final int MAX_DETAIL_LENGTH = 1000;
+
     /** The kind of evidence a finding gives. */
     public enum Kind {
         /** A reference or an invoice number in the line names the item. */
@@ -37,7 +40,7 @@ public record MatchReason(String rule, String detail, int points, Kind kind) {
      */
     public MatchReason {
         InputChecks.text(rule, "rule", 100);
-        InputChecks.text(detail, "detail", 1000);
+        InputChecks.text(detail, "detail", MAX_DETAIL_LENGTH);
         if (points < 0 || points > 100) {
             throw new InvalidInputException("points", points, "a number from 0 to 100");
         }

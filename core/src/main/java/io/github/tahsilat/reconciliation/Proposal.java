@@ -42,7 +42,8 @@ public record Proposal(
         List<MatchReason> explanation) {
 
     /**
-     * Checks every part and copies the lists.
+     * Checks every part and copies the lists. An explanation from {@link
+     * CompactMatchResult#explanation}, which is unmodifiable already, is kept as it is.
      *
      * @throws InvalidInputException if a part is {@code null}, there is no application, the score
      *     is outside 0 to 100, {@code unapplied} is negative, or the applied amounts and {@code
@@ -65,7 +66,9 @@ public record Proposal(
             throw new InvalidInputException("score", score, "a score from 0 to 100");
         }
         InputChecks.present(status, "status", "AUTO or SUGGESTION");
-        explanation = List.copyOf(InputChecks.present(explanation, "explanation", "a list"));
+        explanation =
+                CompactExplanation.copyOf(
+                        InputChecks.present(explanation, "explanation", "a list"));
         if (!addsUp(amount, applications, unapplied)) {
             throw new InvalidInputException(
                     "applications",

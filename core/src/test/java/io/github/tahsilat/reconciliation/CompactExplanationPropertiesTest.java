@@ -325,6 +325,63 @@ class CompactExplanationPropertiesTest {
     }
 
     /**
+     * Checks that the deferred explanation of each matched line reads as the object matcher's list:
+     * equal both ways, with the same size before its reasons are built, hash code, string and
+     * reasons, and kept as it is by a {@link Proposal}.
+     */
+    @Property(tries = 300)
+    void deferredExplanationReadsAsEagerList(@ForAll("scenarios") Scenario scenario) {
+        List<BankLine> bankLines = scenario.bankLines();
+        CompactBankLines lines = EuroCompactLines.of(bankLines);
+        CompactMatchResult compact =
+                new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
+        List<BankLine> decided = new ArrayList<>();
+        for (int line = 0; line < lines.size(); line++) {
+            if (compact.status(line) != CompactMatchStatus.UNDECIDED) {
+                decided.add(bankLines.get(line));
+            }
+        }
+        MatchResult object =
+                new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
+                        .match(decided);
+        Map<BankLine, Proposal> proposals = new HashMap<>();
+        for (Proposal proposal : object.proposals()) {
+            proposals.put(proposal.line(), proposal);
+        }
+
+        for (int line = 0; line < lines.size(); line++) {
+            if (compact.status(line) != CompactMatchStatus.MATCHED) {
+                assertThat(compact.explanation(line)).isEmpty();
+                continue;
+            }
+            Proposal expected = proposals.get(bankLines.get(line));
+            List<MatchReason> eager = expected.explanation();
+            List<MatchReason> deferred = compact.explanation(line);
+
+            assertThat(deferred.size()).isEqualTo(eager.size());
+            assertThat(deferred.equals(eager)).isTrue();
+            assertThat(eager.equals(deferred)).isTrue();
+            assertThat(deferred.hashCode()).isEqualTo(eager.hashCode());
+            assertThat(deferred.toString()).isEqualTo(eager.toString());
+            assertThat(new ArrayList<>(deferred)).isEqualTo(new ArrayList<>(eager));
+            Proposal withDeferred =
+                    new Proposal(
+                            expected.key(),
+                            expected.line(),
+                            expected.amount(),
+                            expected.applications(),
+                            expected.difference(),
+                            expected.withinTolerance(),
+                            expected.unapplied(),
+                            expected.score(),
+                            expected.status(),
+                            compact.explanation(line));
+            assertThat(withDeferred).isEqualTo(expected);
+            assertThat(withDeferred.hashCode()).isEqualTo(expected.hashCode());
+        }
+    }
+
+    /**
      * Returns how the object matcher's proposal names its item: by a text window of a text with
      * non-ASCII characters, by both a text window and the structured reference, by the payer's name
      * and the amount only, or otherwise.
