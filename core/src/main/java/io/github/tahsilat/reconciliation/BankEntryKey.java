@@ -44,6 +44,19 @@ import java.util.Set;
  *       after its statement).
  * </ul>
  *
+ * <p><b>Identity and evidence.</b> The reference key and the unmarked content key identify an
+ * entry, so a second entry recorded under one of them is rejected. The marked content key is
+ * evidence for a later notification and identifies nothing. A statement imported again in another
+ * line order numbers the occurrences of equal-content lines differently, so a line may find its
+ * marked content key taken by its twin with another reference. Booking then records the marked
+ * content key of the lowest occurrence number that no entry has, so that each booked entry with a
+ * reference keeps a marked content key of its own for the notification.
+ *
+ * <p>NOTE: the content hash leaves out the payer's name and the structured reference. Two lines
+ * without a bank reference that differ only there swap keys when their statement is imported again
+ * in another order. The import then reports the line that was not booked as booked, and matches the
+ * booked line again as if it were new.
+ *
  * <p>A bank reference that entries of different content in one statement carry does not identify an
  * entry, so {@link #forStatement} gives those entries their content key alone. The same line listed
  * twice under one reference stays one entry. Real statements do this: the ING camt.053 example
@@ -242,6 +255,21 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         }
         return recordedKeys.contains(contentKey)
                 || recordedKeys.contains(contentKey + WITH_REFERENCE_SUFFIX);
+    }
+
+    /**
+     * Returns the marked content key of this entry's content at {@code occurrence}. Booking records
+     * it when an entry of equal content already has the marked {@link #contentKey()}.
+     *
+     * @throws InvalidInputException if {@code occurrence} is less than 1
+     */
+    public String markedContentKey(int occurrence) {
+        if (occurrence < 1) {
+            throw new InvalidInputException("occurrence", occurrence, "a number from 1");
+        }
+        int hash = contentKey.lastIndexOf('#');
+        String digest = hash < 0 ? contentKey : contentKey.substring(0, hash);
+        return digest + '#' + occurrence + WITH_REFERENCE_SUFFIX;
     }
 
     /** Returns the key that identifies the line in results: the reference key, else the content. */

@@ -95,6 +95,11 @@ final class ParallelBookingBankEntries implements BankEntryStore {
     }
 
     @Override
+    public boolean insertIfAbsent(UUID companyId, BankEntryRecord entry) {
+        return delegate.insertIfAbsent(companyId, entry);
+    }
+
+    @Override
     public Optional<BankEntryRecord> find(UUID companyId, String entryKey) {
         return delegate.find(companyId, entryKey);
     }

@@ -9,6 +9,7 @@ import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.reconciliation.EntryHashing;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,39 @@ class BankEntryKeyTest {
 
             assertThat(key.keysToRecord())
                     .containsExactly(key.referenceKey().orElseThrow(), key.contentKey() + "+ref");
+        }
+
+        @Test
+        void markedContentKeyAtOtherOccurrence() {
+            BankEntryKey second =
+                    BankEntryKey.of(payment().accountServicerReference("R1").build(), 2);
+            String digest = second.contentKey().substring(0, second.contentKey().length() - 2);
+
+            assertThat(second.contentKey()).endsWith("#2");
+            assertThat(second.markedContentKey(1)).isEqualTo(digest + "#1+ref");
+            assertThat(second.markedContentKey(2)).isEqualTo(second.contentKey() + "+ref");
+            assertThat(second.markedContentKey(12)).isEqualTo(digest + "#12+ref");
+            assertThat(new BankEntryKey(Optional.empty(), "sha256:ab").markedContentKey(3))
+                    .isEqualTo("sha256:ab#3+ref");
+            assertThatThrownBy(() -> second.markedContentKey(0))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("occurrence");
+        }
+
+        @Test
+        void twinMarkedAtOtherOccurrenceBooksNotification() {
+            BankEntryKey twinFirst =
+                    BankEntryKey.of(payment().accountServicerReference("R1").build(), 1);
+            BankEntryKey twinSecond =
+                    BankEntryKey.of(payment().accountServicerReference("R2").build(), 1);
+            recorded.addAll(twinFirst.keysToRecord());
+            recorded.add(twinSecond.referenceKey().orElseThrow());
+            recorded.add(twinSecond.markedContentKey(2));
+
+            assertThat(twinSecond.isBookedIn(recorded)).isTrue();
+            assertThat(BankEntryKey.of(payment().build(), 1).isBookedIn(recorded)).isTrue();
+            assertThat(BankEntryKey.of(payment().build(), 2).isBookedIn(recorded)).isTrue();
+            assertThat(BankEntryKey.of(payment().build(), 3).isBookedIn(recorded)).isFalse();
         }
 
         @Test

@@ -3320,6 +3320,81 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void insertIfAbsentStoresNewKey() {
+            BankEntryRecord entry = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            boolean stored = stores.bankEntries().insertIfAbsent(company, entry);
+
+            assertThat(stored).isTrue();
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).contains(entry);
+            assertThat(stores.bankEntries().find(otherCompany, entry.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertIfAbsentKeepsStoredEntry() {
+            BankEntryRecord first = booked(company, "sha256:ab#1+ref", ISSUED);
+            BankEntryRecord second = booked(company, "sha256:ab#1+ref", ISSUED.plusDays(1));
+            BankEntryRecord reference = booked(company, "ref:" + ACCOUNT + ":B1", ISSUED);
+            stores.bankEntries().insert(company, first);
+
+            boolean stored =
+                    stores.transactions()
+                            .inTransaction(
+                                    () -> {
+                                        boolean skipped =
+                                                stores.bankEntries()
+                                                        .insertIfAbsent(company, second);
+                                        stores.bankEntries().insert(company, reference);
+                                        return skipped;
+                                    });
+
+            assertThat(stored).isFalse();
+            assertThat(stores.bankEntries().find(company, first.entryKey())).contains(first);
+            assertThat(stores.bankEntries().find(company, reference.entryKey()))
+                    .contains(reference);
+        }
+
+        @Test
+        void insertIfAbsentInOtherCompanyStoresBoth() {
+            stores.bankEntries().insert(company, booked(company, "sha256:ab#1+ref", ISSUED));
+            BankEntryRecord foreign = booked(otherCompany, "sha256:ab#1+ref", ISSUED);
+
+            assertThat(stores.bankEntries().insertIfAbsent(otherCompany, foreign)).isTrue();
+            assertThat(stores.bankEntries().find(otherCompany, foreign.entryKey()))
+                    .contains(foreign);
+        }
+
+        @Test
+        void insertIfAbsentRejectsOtherCompanyEntry() {
+            BankEntryRecord foreign = booked(otherCompany, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(() -> stores.bankEntries().insertIfAbsent(company, foreign))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(stores.bankEntries().find(company, foreign.entryKey())).isEmpty();
+            assertThat(stores.bankEntries().find(otherCompany, foreign.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertIfAbsentRolledBackLeavesNothing() {
+            BankEntryRecord entry = booked(company, "sha256:ab#2+ref", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.bankEntries()
+                                                                .insertIfAbsent(company, entry);
+                                                        throw new IllegalStateException(
+                                                                "roll back");
+                                                    }))
+                    .isInstanceOf(IllegalStateException.class);
+
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).isEmpty();
+        }
+
+        @Test
         void insertAllRejectsOtherCompanyEntry() {
             BankEntryRecord own = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
             BankEntryRecord foreign = booked(otherCompany, "ref:" + ACCOUNT + ":A2", ISSUED);

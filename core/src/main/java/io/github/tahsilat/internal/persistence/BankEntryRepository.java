@@ -8,6 +8,7 @@ import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.spi.record.AllocationRecord;
 import io.github.tahsilat.persistence.spi.record.BankEntryDecision;
 import io.github.tahsilat.persistence.spi.record.BankEntryRecord;
+import io.github.tahsilat.persistence.spi.store.BankEntryStore;
 import io.github.tahsilat.reconciliation.BankEntryKey;
 import io.github.tahsilat.reconciliation.BankLine;
 import java.math.RoundingMode;
@@ -23,11 +24,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Reads and writes the bank entries that reconciliation booked, through the host's {@code
- * BankEntryStore}. An entry is stored under every key of {@link BankEntryKey#keysToRecord()}.
+ * BankEntryStore}. An entry is stored under every key of {@link BankEntryKey#keysToRecord()}, or
+ * under another occurrence number of its marked content key when that one is taken.
  */
 public final class BankEntryRepository {
 
@@ -185,8 +188,15 @@ public final class BankEntryRepository {
      * produced or reversed, the first of them as the entry's payment. {@code paymentIds} is empty
      * for an ignored entry.
      *
-     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if a key is already stored,
-     *     for example by a parallel import of the same statement
+     * <p>The reference key and an unmarked content key are the entry's identity and must be new.
+     * The marked content key is evidence for a notification that lacks the bank reference. An entry
+     * of equal content with another reference may have it already, because a statement in another
+     * line order gives the occurrence number to another line. The entry then takes the lowest free
+     * occurrence number instead, so that each booked entry of that content leaves one marked key.
+     *
+     * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if the reference key or the
+     *     unmarked content key is already stored, for example by a parallel import of the same
+     *     statement
      * @throws InvalidInputException if a key, the statement id or the account id is too long for
      *     the store
      */
@@ -200,27 +210,55 @@ public final class BankEntryRepository {
         MinorAmount amount = MinorAmount.of(line.amount(), RoundingMode.UNNECESSARY);
         Optional<UUID> first = paymentIds.stream().findFirst().map(PaymentId::value);
         List<UUID> additional = paymentIds.stream().skip(1).map(PaymentId::value).toList();
-        List<BankEntryRecord> entries = new ArrayList<>();
-        for (String entryKey : key.keysToRecord()) {
-            BankEntryRecord entry =
-                    build(
-                            () ->
-                                    new BankEntryRecord(
-                                            companyId.value(),
-                                            entryKey,
-                                            statementId,
-                                            line.accountId(),
-                                            line.bookingDate(),
-                                            amount.units(),
-                                            amount.currencyCode(),
-                                            line.endToEndId(),
-                                            BankEntryDecision.valueOf(decision.name()),
-                                            first,
-                                            additional,
-                                            context.stamp()));
-            entries.add(entry);
+        Function<String, BankEntryRecord> entryUnder =
+                entryKey ->
+                        build(
+                                () ->
+                                        new BankEntryRecord(
+                                                companyId.value(),
+                                                entryKey,
+                                                statementId,
+                                                line.accountId(),
+                                                line.bookingDate(),
+                                                amount.units(),
+                                                amount.currencyCode(),
+                                                line.endToEndId(),
+                                                BankEntryDecision.valueOf(decision.name()),
+                                                first,
+                                                additional,
+                                                context.stamp()));
+        if (key.referenceKey().isEmpty()) {
+            context.stores()
+                    .bankEntries()
+                    .insertAll(companyId.value(), List.of(entryUnder.apply(key.contentKey())));
+            return;
         }
-        context.stores().bankEntries().insertAll(companyId.value(), entries);
+        context.stores()
+                .bankEntries()
+                .insertAll(companyId.value(), List.of(entryUnder.apply(key.referenceKey().get())));
+        recordMarkedContentKey(companyId, key, entryUnder);
+    }
+
+    /**
+     * Stores the entry under its marked content key, or under the marked content key of the lowest
+     * occurrence number that no other entry has.
+     */
+    private void recordMarkedContentKey(
+            CompanyId companyId, BankEntryKey key, Function<String, BankEntryRecord> entryUnder) {
+        BankEntryStore store = context.stores().bankEntries();
+        String marked = key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX;
+        if (store.insertIfAbsent(companyId.value(), entryUnder.apply(marked))) {
+            return;
+        }
+        // Each number that fails is the key of a stored entry, so the loop ends after at most as
+        // many tries as the company has entries of this content.
+        for (int occurrence = 1; ; occurrence++) {
+            String candidate = key.markedContentKey(occurrence);
+            if (!candidate.equals(marked)
+                    && store.insertIfAbsent(companyId.value(), entryUnder.apply(candidate))) {
+                return;
+            }
+        }
     }
 
     private static List<PaymentId> paymentIdsOf(BankEntryRecord entry) {

@@ -26,6 +26,7 @@ import io.github.tahsilat.invoice.Invoice;
 import io.github.tahsilat.invoice.InvoiceContext;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.invoice.InvoiceLine;
+import io.github.tahsilat.payment.PaymentId;
 import io.github.tahsilat.persistence.memory.InMemoryStores;
 import io.github.tahsilat.persistence.spi.PageRequest;
 import io.github.tahsilat.persistence.spi.store.Stores;
@@ -34,8 +35,11 @@ import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BankLineMatcher;
 import io.github.tahsilat.reconciliation.MatchResult;
 import io.github.tahsilat.reconciliation.MatchSettings;
+import io.github.tahsilat.reconciliation.Proposal;
 import io.github.tahsilat.reconciliation.StructuredReference;
 import io.github.tahsilat.reconciliation.UnmatchedLine;
+import io.github.tahsilat.service.Actor;
+import io.github.tahsilat.service.EventTypes;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.AlreadyBookedLine;
 import io.github.tahsilat.service.reconciliation.BookedLine;
@@ -50,10 +54,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -67,6 +73,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.javamoney.moneta.Money;
 
@@ -84,6 +91,7 @@ class CompactImportPropertiesTest {
     private static final String ACCOUNT = "TR330006100519786457841326";
     private static final String PAYER_IBAN = "TR320010009999901234567890";
     private static final int COUNTERPARTIES = 4;
+    private static final Actor CLERK = Actor.user("clerk-7");
 
     /** A payer name of the length at which banks cut names, equal to no counterparty's name. */
     private static final String UNKNOWN_CUT_NAME = "Bilinmeyen Ödeyici Ticaret Sanayi A";
@@ -384,6 +392,138 @@ class CompactImportPropertiesTest {
             assertInMatchOrder(path + ", first import", first);
             assertInMatchOrder(path + ", second import", again);
         }
+    }
+
+    /**
+     * A statement imported again in reverse, and then once more in a shuffled order, books each
+     * line at most once and throws nothing, on every path. Some lines get a twin of equal content
+     * under another bank reference, and after each import a clerk confirms the first suggestion. A
+     * twin gets the other's occurrence number in another order, so a twin that an import left can
+     * take the content key that the other twin recorded.
+     */
+    @Property(tries = 200)
+    void shuffledReimportBooksEachLineOnce(
+            @ForAll("mixedScenarios") Scenario scenario,
+            @ForAll @IntRange(min = 0, max = 3) int twins,
+            @ForAll long shuffleSeed) {
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, scenario.identified());
+        List<Invoice> invoices = invoices(companyId, counterparties, scenario.invoices());
+        List<BankLine> lines = new ArrayList<>(lines(scenario, invoices, counterparties));
+        for (int k = 0; k < twins && k < scenario.lines().size(); k++) {
+            lines.add(withReference(lines.get(k), "TWIN" + k));
+        }
+        List<BankLine> reversed = new ArrayList<>(lines);
+        Collections.reverse(reversed);
+        List<BankLine> shuffled = new ArrayList<>(lines);
+        Collections.shuffle(shuffled, new Random(shuffleSeed));
+        Statistics.label("equal content").collect(twins > 0);
+
+        for (String path : List.of("compact", "object", "kept")) {
+            Stores stores = ledger(companyId, counterparties, invoices, scenario.invoices());
+            DefaultReconciliationService service = service(path, stores);
+            List<Booking> booked = new ArrayList<>();
+            for (List<BankLine> order : List.of(lines, reversed, shuffled)) {
+                ReconciliationResult result =
+                        service.importStatement(new StatementImport(companyId, "STMT-1", order));
+                for (BookedLine line : result.booked()) {
+                    booked.add(new Booking(line.key().primary(), line.line(), line.paymentId()));
+                }
+                if (!result.suggested().isEmpty()) {
+                    Proposal proposal = result.suggested().get(0).proposal();
+                    if (service.applier(companyId, "STMT-1").apply(proposal, CLERK)) {
+                        booked.add(confirmedBooking(stores, companyId, proposal));
+                    }
+                }
+            }
+
+            List<String> bookedKeys = booked.stream().map(Booking::key).toList();
+            assertThat(bookedKeys).as("lines booked, %s", path).doesNotHaveDuplicates();
+            assertThat(paymentsRecorded(stores, companyId))
+                    .as("payments recorded, %s", path)
+                    .isEqualTo(booked.size());
+            assertThat(paymentTotal(context(stores), companyId, booked))
+                    .as("sum of the payments, %s", path)
+                    .isEqualByComparingTo(lineTotal(booked));
+        }
+    }
+
+    private static DefaultReconciliationService service(String path, Stores stores) {
+        MatchSettings settings = MatchSettings.defaults();
+        return switch (path) {
+            case "compact" ->
+                    new DefaultReconciliationService(
+                            context(stores), settings, AllocationPolicy.defaults(), true);
+            case "object" ->
+                    new DefaultReconciliationService(
+                            context(stores), settings, AllocationPolicy.defaults(), false);
+            default ->
+                    new DefaultReconciliationService(
+                            context(stores),
+                            settings,
+                            AllocationPolicy.defaults(),
+                            true,
+                            KeptMatchIndexes.subscribe(stores.invoices()));
+        };
+    }
+
+    private static long paymentsRecorded(Stores stores, CompanyId companyId) {
+        return stores.events().readAfter(companyId.value(), 0, 10_000).items().stream()
+                .filter(event -> event.type().equals(EventTypes.PAYMENT_RECORDED))
+                .count();
+    }
+
+    /** A line booked by an import or by a confirmed suggestion, under its primary key. */
+    private record Booking(String key, BankLine line, PaymentId paymentId) {}
+
+    private static Booking confirmedBooking(Stores stores, CompanyId companyId, Proposal proposal) {
+        String key = proposal.key().primary();
+        UUID paymentId =
+                stores.bankEntries()
+                        .find(companyId.value(), key)
+                        .orElseThrow()
+                        .paymentId()
+                        .orElseThrow();
+        return new Booking(key, proposal.line(), new PaymentId(paymentId));
+    }
+
+    /** Returns a copy of {@code line} with the bank reference {@code reference}. */
+    private static BankLine withReference(BankLine line, String reference) {
+        return new BankLine(
+                line.accountId(),
+                line.bookingDate(),
+                line.valueDate(),
+                line.amount(),
+                Optional.of(reference),
+                line.endToEndId(),
+                line.counterpartyName(),
+                line.counterpartyIban(),
+                line.structuredReference(),
+                line.remittanceText(),
+                line.charges(),
+                line.reversal(),
+                line.batch());
+    }
+
+    /** Returns the sum of the stored payments of {@code booked}, in lira. */
+    private static BigDecimal paymentTotal(
+            StoreContext context, CompanyId companyId, List<Booking> booked) {
+        DefaultPaymentService payments = new DefaultPaymentService(context);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Booking line : booked) {
+            MonetaryAmount amount =
+                    payments.find(companyId, line.paymentId()).orElseThrow().payment().amount();
+            total = total.add(amount.getNumber().numberValue(BigDecimal.class));
+        }
+        return total;
+    }
+
+    private static BigDecimal lineTotal(List<Booking> booked) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Booking line : booked) {
+            total = total.add(line.line().amount().getNumber().numberValue(BigDecimal.class));
+        }
+        return total;
     }
 
     /** Asserts that each list of {@code result} equals its copy sorted into match order. */

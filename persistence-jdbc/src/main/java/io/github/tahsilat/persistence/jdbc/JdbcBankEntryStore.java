@@ -134,6 +134,23 @@ final class JdbcBankEntryStore implements BankEntryStore {
                 SqlErrors.of("insert " + stored.size() + " bank entries of company " + companyId));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one {@code INSERT ... ON CONFLICT DO NOTHING}, which PostgreSQL decides atomically:
+     * it waits for a parallel transaction that inserted the same key and skips the row if that
+     * transaction commits.
+     */
+    @Override
+    public boolean insertIfAbsent(UUID companyId, BankEntryRecord entry) {
+        Objects.requireNonNull(companyId, "companyId");
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        BankEntryRecord stored = withStamp(entry, Stamps.micros(entry.lastWrite()));
+        return transactions.call(
+                connection -> !insertRows(connection, companyId, List.of(stored)).isEmpty(),
+                SqlErrors.of("insert bank entry " + entry.entryKey() + " unless stored"));
+    }
+
     /** Inserts {@code entries} with one statement and returns the keys of the inserted rows. */
     private Set<String> insertRows(
             Connection connection, UUID companyId, List<BankEntryRecord> entries)

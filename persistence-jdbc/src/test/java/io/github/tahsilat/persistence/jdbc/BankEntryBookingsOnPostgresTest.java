@@ -14,11 +14,13 @@ import io.github.tahsilat.persistence.spi.record.PaymentRecord;
 import io.github.tahsilat.persistence.spi.store.Stores;
 import io.github.tahsilat.reconciliation.BankLine;
 import io.github.tahsilat.reconciliation.BatchBooking;
+import io.github.tahsilat.service.Actor;
 import io.github.tahsilat.service.invoice.InvoiceRequest;
 import io.github.tahsilat.service.reconciliation.BookedLine;
 import io.github.tahsilat.service.reconciliation.BookingKind;
 import io.github.tahsilat.service.reconciliation.ReconciliationResult;
 import io.github.tahsilat.service.reconciliation.StatementImport;
+import io.github.tahsilat.service.reconciliation.SuggestedLine;
 import io.github.tahsilat.terms.PaymentTermsNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -224,6 +226,69 @@ class BankEntryBookingsOnPostgresTest {
             assertThat(stores.bankEntries().ofStatement(companyId.value(), "STMT-1")).isEmpty();
             assertThat(outstanding(first)).isEqualByComparingTo("0.00");
             assertThat(outstanding(second)).isEqualByComparingTo("0.00");
+        }
+    }
+
+    /**
+     * Two lines of 150.00 TRY naming INV-A, with bank references A and B. The clerk confirms A's
+     * suggestion, and the statement imported again in reverse books B under the other occurrence
+     * number of its content.
+     */
+    @Nested
+    class ReorderedStatement {
+
+        private List<BankLine> lines(String references) {
+            List<BankLine> lines = new ArrayList<>();
+            for (char reference : references.toCharArray()) {
+                lines.add(
+                        BankLine.builder()
+                                .accountId(ACCOUNT)
+                                .bookingDate(DAY)
+                                .amount(Money.of(new BigDecimal("150.00"), "TRY"))
+                                .remittanceText("INV-A")
+                                .accountServicerReference(String.valueOf(reference))
+                                .build());
+            }
+            return lines;
+        }
+
+        private ReconciliationResult importLines(String references) {
+            return engine.reconciliation()
+                    .importStatement(new StatementImport(companyId, "STMT-1", lines(references)));
+        }
+
+        @Test
+        void reversedImportBooksOtherLine() {
+            ReconciliationResult result = importLines("AB");
+            SuggestedLine lineA =
+                    result.suggested().stream()
+                            .filter(line -> line.proposal().key().primary().endsWith(":A"))
+                            .findFirst()
+                            .orElseThrow();
+            boolean confirmed =
+                    engine.reconciliation()
+                            .applier(companyId, "STMT-1")
+                            .apply(lineA.proposal(), Actor.user("clerk-7"));
+
+            ReconciliationResult again = importLines("BA");
+            ReconciliationResult third = importLines("AB");
+
+            assertThat(result.suggested()).hasSize(2);
+            assertThat(confirmed).isTrue();
+            assertThat(again.booked())
+                    .extracting(line -> line.key().primary())
+                    .containsExactly("ref:" + ACCOUNT + ":B");
+            assertThat(again.alreadyBooked()).hasSize(1);
+            assertThat(third.booked()).isEmpty();
+            assertThat(third.alreadyBooked()).hasSize(2);
+            assertThat(outstanding(first)).isEqualByComparingTo("0.00");
+            List<String> keys =
+                    stores.bankEntries().ofStatement(companyId.value(), "STMT-1").stream()
+                            .map(BankEntryRecord::entryKey)
+                            .toList();
+            assertThat(keys).hasSize(4);
+            assertThat(keys).filteredOn(key -> key.endsWith("#1+ref")).hasSize(1);
+            assertThat(keys).filteredOn(key -> key.endsWith("#2+ref")).hasSize(1);
         }
     }
 }

@@ -40,6 +40,14 @@ final class MemoryBankEntryStore implements BankEntryStore {
 
     @Override
     public BankEntryRecord insert(UUID companyId, BankEntryRecord entry) {
+        if (!insertIfAbsent(companyId, entry)) {
+            throw new DuplicateKeyException(TYPE, "entry key", entry.entryKey());
+        }
+        return entry;
+    }
+
+    @Override
+    public boolean insertIfAbsent(UUID companyId, BankEntryRecord entry) {
         Objects.requireNonNull(companyId, "companyId");
         WriteChecks.sameCompany(companyId, entry.companyId());
         return transactions.write(
@@ -47,12 +55,12 @@ final class MemoryBankEntryStore implements BankEntryStore {
                     Map<String, BankEntryRecord> entries =
                             byCompany.computeIfAbsent(companyId, id -> new HashMap<>());
                     if (entries.putIfAbsent(entry.entryKey(), entry) != null) {
-                        throw new DuplicateKeyException(TYPE, "entry key", entry.entryKey());
+                        return false;
                     }
                     // A rollback leaves the version raised, which only makes a caller read again.
                     writeVersions.merge(companyId, 1L, Long::sum);
                     undo.add(() -> entries.remove(entry.entryKey()));
-                    return entry;
+                    return true;
                 });
     }
 

@@ -13,7 +13,8 @@ import java.util.UUID;
  * A bank entry that reconciliation has booked, stored under one of its idempotency keys so that the
  * entry books once however often its statement is imported. An entry with a bank reference is
  * stored twice, under its reference key and under its marked content key, with equal other
- * components. Records are never updated.
+ * components. The marked content key has the entry's occurrence number, or the lowest free one when
+ * an entry of equal content already has that key. Records are never updated.
  *
  * @param companyId the owning company
  * @param entryKey the idempotency key, such as {@code ref:<account>:<reference>} or {@code

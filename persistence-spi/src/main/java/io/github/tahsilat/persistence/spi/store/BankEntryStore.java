@@ -16,9 +16,10 @@ import java.util.UUID;
  * idempotency key, so that no entry books twice.
  *
  * <p>Unique per company: the entry key. Of two transactions that insert the same key, in parallel
- * or one after the other, exactly one succeeds. Records are never updated or deleted. Lists are
- * ordered by booking date, then by entry key. Implementations are thread-safe and join the active
- * transaction.
+ * or one after the other, exactly one succeeds, and the other gets {@link DuplicateKeyException}
+ * from {@link #insert} and {@link #insertAll} or {@code false} from {@link #insertIfAbsent}.
+ * Records are never updated or deleted. Lists are ordered by booking date, then by entry key.
+ * Implementations are thread-safe and join the active transaction.
  */
 public interface BankEntryStore {
 
@@ -52,6 +53,32 @@ public interface BankEntryStore {
             stored.add(insert(companyId, entry));
         }
         return stored;
+    }
+
+    /**
+     * Stores {@code entry} unless the company has an entry with its key, and returns whether it
+     * stored it. An existing entry is left unchanged, and the active transaction goes on either
+     * way. The library calls it for keys that are evidence of a booking rather than its identity,
+     * such as the marked content key {@code sha256:<hex>#<n>+ref}, which another entry of equal
+     * content may already hold.
+     *
+     * <p>Of two transactions that insert the same key, exactly one stores it. The default looks the
+     * key up with {@link #find} and then calls {@link #insert}, so a parallel insert of the same
+     * key between the two makes it throw {@link DuplicateKeyException} instead of returning {@code
+     * false}. A store overrides it to decide in one atomic step.
+     *
+     * @return {@code true} if the entry was stored, {@code false} if its key was already stored
+     * @throws IllegalArgumentException if {@code companyId} differs from the record's company
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    default boolean insertIfAbsent(UUID companyId, BankEntryRecord entry) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entry, "entry");
+        if (find(companyId, entry.entryKey()).isPresent()) {
+            return false;
+        }
+        insert(companyId, entry);
+        return true;
     }
 
     /** Returns the entry stored under {@code entryKey}, or empty. */
