@@ -19,7 +19,9 @@ import javax.money.CurrencyUnit;
  * MatchReason}s that stores the line's findings, invoice number, text and amounts, and builds the
  * reasons from them on first access. An import reads a line's reasons only when it books the line,
  * queues it for the first time or checks a suggestion that reaches the auto-apply threshold, so the
- * import of a statement whose lines are all queued already formats none of them.
+ * import of a statement whose lines are all queued already formats none of them. A list built on
+ * first access keeps a reference to the line's remittance text for as long as it lives, and one
+ * built at once, for a long text, keeps none.
  *
  * <p>Every method forwards to the list that {@code List.of} returns for the same reasons, so this
  * list is equal to it, has its hash code and string, and throws what it throws. Only {@link
@@ -86,8 +88,6 @@ final class CompactExplanation implements List<MatchReason>, RandomAccess {
             CurrencyUnit currency) {
         this.found = found & REASON_FLAGS;
         this.invoiceNumber = invoiceNumber;
-        this.paymentReference = paymentReference;
-        this.namingText = namingText;
         this.namingWindow = namingWindow;
         this.grossUnits = grossUnits;
         this.indexedUnits = indexedUnits;
@@ -96,7 +96,14 @@ final class CompactExplanation implements List<MatchReason>, RandomAccess {
                 && InvoiceNumberRule.detailLength(
                                 invoiceNumber, (long) MAX_FOLDED_PER_CHAR * namingText.length())
                         > MatchReason.MAX_DETAIL_LENGTH) {
-            reasons = build();
+            // Once built, the reasons need neither text, so the list drops its reference to
+            // the line's whole text.
+            this.paymentReference = null;
+            this.namingText = null;
+            reasons = build(paymentReference, namingText);
+        } else {
+            this.paymentReference = paymentReference;
+            this.namingText = namingText;
         }
     }
 
@@ -122,14 +129,17 @@ final class CompactExplanation implements List<MatchReason>, RandomAccess {
         }
         synchronized (this) {
             if (reasons == null) {
-                reasons = build();
+                reasons = build(paymentReference, namingText);
             }
             return reasons;
         }
     }
 
-    /** Builds the reasons in the order of {@link BankLineMatcher}'s explanation. */
-    private List<MatchReason> build() {
+    /**
+     * Builds the reasons in the order of {@link BankLineMatcher}'s explanation, from {@code
+     * paymentReference} and {@code namingText} as the constructor describes them.
+     */
+    private List<MatchReason> build(String paymentReference, String namingText) {
         MatchReason[] built = new MatchReason[size()];
         int count = 0;
         if ((found & CompactMatchResult.FOUND_BY_REFERENCE) != 0) {

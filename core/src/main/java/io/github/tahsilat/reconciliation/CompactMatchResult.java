@@ -237,7 +237,8 @@ public final class CompactMatchResult {
     /**
      * Returns the reasons for the line's proposal with the wording and order of {@link
      * BankLineMatcher}'s, or an empty list when the line is not matched. The list is unmodifiable
-     * and thread-safe, and formats its reasons on first access.
+     * and thread-safe. It formats its reasons on first access, except for a long text, where it
+     * formats them at once. A list that defers them keeps a reference to the line's text.
      *
      * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
      */

@@ -392,6 +392,51 @@ class ReconciliationServiceTest {
             return fixture.importLines("STMT-1", List.of(line.build())).booked().get(0);
         }
 
+        /**
+         * Payments and returns booked by one import come from two loops, and their bank references
+         * interleave them in match order.
+         */
+        @Test
+        void paymentsAndReturnsBookedInMatchOrder() {
+            bookPayment(fixture.issue("INV-1", "800.00"), "E2E-1");
+            bookPayment(fixture.issue("INV-2", "800.00"), "E2E-2");
+            fixture.issue("INV-3", "500.00");
+            fixture.issue("INV-4", "500.00");
+            List<BankLine> lines =
+                    List.of(
+                            credit("-800.00")
+                                    .endToEndId("E2E-2")
+                                    .reversal(true)
+                                    .accountServicerReference("R4")
+                                    .build(),
+                            credit("500.00")
+                                    .remittanceText("INV-4")
+                                    .accountServicerReference("R3")
+                                    .build(),
+                            credit("-800.00")
+                                    .endToEndId("E2E-1")
+                                    .reversal(true)
+                                    .accountServicerReference("R2")
+                                    .build(),
+                            credit("500.00")
+                                    .remittanceText("INV-3")
+                                    .accountServicerReference("R1")
+                                    .build());
+
+            ReconciliationResult result = fixture.importLines("STMT-2", lines);
+
+            assertThat(result.booked())
+                    .extracting(BookedLine::kind)
+                    .containsExactly(
+                            BookingKind.PAYMENT,
+                            BookingKind.REVERSAL,
+                            BookingKind.PAYMENT,
+                            BookingKind.REVERSAL);
+            assertThat(result.booked())
+                    .extracting(BookedLine::key)
+                    .isSortedAccordingTo(BankEntryKey.MATCH_ORDER);
+        }
+
         @Test
         void returnWithEndToEndIdReversesPayment() {
             Invoice invoice = fixture.issue("INV-1", "800.00");

@@ -7,6 +7,7 @@ import io.github.tahsilat.counterparty.CounterpartyId;
 import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.internal.reconciliation.TextFolding;
 import io.github.tahsilat.invoice.InvoiceId;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -367,6 +368,20 @@ class CompactExplanationTest {
         }
 
         @Test
+        void longTextNotKeptOnceBuilt() throws InterruptedException {
+            StoredText stored = explainLongText();
+
+            // A few collections free the text unless the explanation still references it.
+            for (int i = 0; i < 10 && stored.text().get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+
+            assertThat(stored.text().get()).as("the line's text").isNull();
+            assertThat(stored.explanation()).isEqualTo(eager());
+        }
+
+        @Test
         void shortTextDefersReasons() {
             String text = "INV-0042 " + "x".repeat(200);
 
@@ -380,6 +395,20 @@ class CompactExplanationTest {
          * Folding is applied per code point, so a text's folded letters and digits are at most
          * {@code MAX_FOLDED_PER_CHAR} times its length when each code point keeps that bound.
          */
+        /** An explanation built at once, and a weak reference to the text that its line had. */
+        private record StoredText(List<MatchReason> explanation, WeakReference<String> text) {}
+
+        /**
+         * Explains a line whose text is long enough for the reasons to be built at once, and drops
+         * every reference to the text but the explanation's own, if it keeps one.
+         */
+        private static StoredText explainLongText() {
+            String text = "INV-0042 " + "x".repeat(400);
+            List<MatchReason> explanation = match(10_000, text, null).explanation(0);
+            assertThat(((CompactExplanation) explanation).isBuilt()).isTrue();
+            return new StoredText(explanation, new WeakReference<>(text));
+        }
+
         @Test
         void foldingKeepsBoundPerCodePoint() {
             for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
