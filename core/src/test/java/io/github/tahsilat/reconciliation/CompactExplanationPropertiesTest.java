@@ -276,19 +276,7 @@ class CompactExplanationPropertiesTest {
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
 
-        List<BankLine> decided = new ArrayList<>();
-        for (int line = 0; line < lines.size(); line++) {
-            if (compact.status(line) != CompactMatchStatus.UNDECIDED) {
-                decided.add(bankLines.get(line));
-            }
-        }
-        MatchResult object =
-                new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
-                        .match(decided);
-        Map<BankLine, Proposal> proposals = new HashMap<>();
-        for (Proposal proposal : object.proposals()) {
-            proposals.put(proposal.line(), proposal);
-        }
+        Map<BankLine, Proposal> proposals = objectProposals(scenario, bankLines, compact);
         Map<InvoiceId, Integer> slotOf = new HashMap<>();
         for (int slot = 0; slot < scenario.items().size(); slot++) {
             slotOf.put(invoiceId(slot), slot);
@@ -335,19 +323,7 @@ class CompactExplanationPropertiesTest {
         CompactBankLines lines = EuroCompactLines.of(bankLines);
         CompactMatchResult compact =
                 new CompactBankLineMatcher(scenario.compactIndex()).match(lines);
-        List<BankLine> decided = new ArrayList<>();
-        for (int line = 0; line < lines.size(); line++) {
-            if (compact.status(line) != CompactMatchStatus.UNDECIDED) {
-                decided.add(bankLines.get(line));
-            }
-        }
-        MatchResult object =
-                new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
-                        .match(decided);
-        Map<BankLine, Proposal> proposals = new HashMap<>();
-        for (Proposal proposal : object.proposals()) {
-            proposals.put(proposal.line(), proposal);
-        }
+        Map<BankLine, Proposal> proposals = objectProposals(scenario, bankLines, compact);
 
         for (int line = 0; line < lines.size(); line++) {
             if (compact.status(line) != CompactMatchStatus.MATCHED) {
@@ -401,5 +377,27 @@ class CompactExplanationPropertiesTest {
             return "name and amount";
         }
         return "other";
+    }
+
+    /**
+     * Returns the object matcher's proposals for the lines that the compact matcher decided, by
+     * bank line.
+     */
+    private static Map<BankLine, Proposal> objectProposals(
+            Scenario scenario, List<BankLine> bankLines, CompactMatchResult compact) {
+        List<BankLine> decided = new ArrayList<>();
+        for (int line = 0; line < bankLines.size(); line++) {
+            if (compact.status(line) != CompactMatchStatus.UNDECIDED) {
+                decided.add(bankLines.get(line));
+            }
+        }
+        MatchResult object =
+                new BankLineMatcher(scenario.objectIndex(), MatchSettings.defaults())
+                        .match(decided);
+        Map<BankLine, Proposal> proposals = new HashMap<>();
+        for (Proposal proposal : object.proposals()) {
+            proposals.put(proposal.line(), proposal);
+        }
+        return proposals;
     }
 }
