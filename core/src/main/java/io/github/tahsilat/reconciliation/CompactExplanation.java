@@ -18,7 +18,7 @@ import javax.money.CurrencyUnit;
  * The explanation of one proposal of {@link CompactMatchResult}: an unmodifiable list of {@link
  * MatchReason}s that stores the line's findings, invoice number, text and amounts, and builds the
  * reasons from them on first access. An import reads a line's reasons only when it books the line,
- * queues it for the first time or checks a suggestion that reaches the auto-apply threshold, so the
+ * queues it for the first time or checks a suggestion that reaches the auto-apply threshold. So the
  * import of a statement whose lines are all queued already formats none of them. A list built on
  * first access keeps a reference to the line's remittance text for as long as it lives, and one
  * built at once, for a long text, keeps none.

@@ -89,9 +89,9 @@ class BookedBetweenReadsTest {
     }
 
     /**
-     * The already-booked lines come from up to three loops: the lines booked before the import, the
-     * unmatched lines booked meanwhile and the suggested lines booked meanwhile. The import merges
-     * them into match order, with or without lines booked before.
+     * Checks that the import merges already-booked lines from up to three loops into match order:
+     * the lines booked before the import, and the unmatched and the suggested lines booked
+     * meanwhile, with or without lines booked before.
      */
     @ParameterizedTest(name = "booked before: {0}")
     @ValueSource(booleans = {true, false})
