@@ -2,6 +2,7 @@ package io.github.tahsilat.internal.persistence;
 
 import io.github.tahsilat.company.CompanyId;
 import io.github.tahsilat.error.InvalidInputException;
+import io.github.tahsilat.internal.collect.PagedList;
 import io.github.tahsilat.internal.money.MinorAmount;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.payment.PaymentId;
@@ -59,7 +60,9 @@ public final class BankEntryRepository {
      */
     public Map<String, BookedEntry> recorded(
             CompanyId companyId, Collection<BankEntryKey> keys, MarkedKeys markedKeys) {
-        List<String> lookups = new ArrayList<>(keys.size() * 3);
+        // Paged, because one array of three keys per line of a large statement would be humongous
+        // for G1 and keep every key it held alive into the old generation (see PagedList).
+        List<String> lookups = new PagedList<>();
         for (BankEntryKey key : keys) {
             addLookupKeys(key, lookups, markedKeys);
         }

@@ -1,14 +1,17 @@
 package io.github.tahsilat.internal.reconciliation;
 
+import io.github.tahsilat.internal.collect.PagedList;
 import java.util.Objects;
 
 /**
  * A map from strings to non-negative ints, open-addressed, with no node or boxed value per entry,
- * for look-ups over the entries of one statement. Not thread-safe.
+ * for look-ups over the entries of one statement. The keys are held in a {@link PagedList}, so that
+ * a table sized for a large statement allocates no array of references that G1 would treat as
+ * humongous. Not thread-safe.
  */
 public final class StringIntMap {
 
-    private String[] keys;
+    private PagedList<String> keys;
     private int[] values;
     private int size;
 
@@ -23,7 +26,7 @@ public final class StringIntMap {
                     "invalid expected size " + expected + "; expected 0 or more");
         }
         int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
-        keys = new String[capacity];
+        keys = PagedList.ofNulls(capacity);
         values = new int[capacity];
     }
 
@@ -40,11 +43,11 @@ public final class StringIntMap {
             throw new IllegalArgumentException("invalid value " + value + "; expected 0 or more");
         }
         int hash = key.hashCode();
-        int mask = keys.length - 1;
+        int mask = values.length - 1;
         for (int slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-            String stored = keys[slot];
+            String stored = keys.get(slot);
             if (stored == null) {
-                keys[slot] = key;
+                keys.set(slot, key);
                 values[slot] = value;
                 size++;
                 growIfFull();
@@ -60,21 +63,22 @@ public final class StringIntMap {
 
     /** Doubles the table once it is half full, so that probes stay short. */
     private void growIfFull() {
-        if (size * 2 <= keys.length) {
+        if (size * 2 <= values.length) {
             return;
         }
-        String[] oldKeys = keys;
+        PagedList<String> oldKeys = keys;
         int[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                int slot = slotOf(oldKeys[i].hashCode(), mask);
-                while (keys[slot] != null) {
+        keys = PagedList.ofNulls(oldValues.length * 2);
+        values = new int[oldValues.length * 2];
+        int mask = values.length - 1;
+        for (int i = 0; i < oldValues.length; i++) {
+            String key = oldKeys.get(i);
+            if (key != null) {
+                int slot = slotOf(key.hashCode(), mask);
+                while (keys.get(slot) != null) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
+                keys.set(slot, key);
                 values[slot] = oldValues[i];
             }
         }

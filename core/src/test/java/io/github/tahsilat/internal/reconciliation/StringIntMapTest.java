@@ -3,6 +3,7 @@ package io.github.tahsilat.internal.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.tahsilat.internal.collect.PagedList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,20 @@ class StringIntMapTest {
             assertThat(previous)
                     .as("previous value of %s", key)
                     .isEqualTo(referencePrevious == null ? -1 : referencePrevious);
+        }
+    }
+
+    @Test
+    void tableBeyondOnePageFindsEveryKey() {
+        StringIntMap map = new StringIntMap(0);
+        int count = 3 * PagedList.DEFAULT_PAGE_SIZE;
+
+        for (int i = 0; i < count; i++) {
+            assertThat(map.putIfAbsent("ref:TR00:" + i, i)).isEqualTo(-1);
+        }
+
+        for (int i = 0; i < count; i++) {
+            assertThat(map.putIfAbsent("ref:TR00:" + i, count + i)).as("key %d", i).isEqualTo(i);
         }
     }
 

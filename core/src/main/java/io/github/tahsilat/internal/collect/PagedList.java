@@ -1,0 +1,119 @@
+package io.github.tahsilat.internal.collect;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * A list of references held in pages of a fixed size, so that no array it allocates holds more than
+ * one page, however long the list. Elements are appended, read and replaced by index, and none is
+ * removed. Null elements are allowed. Not thread-safe.
+ *
+ * <p>The reason is G1: it allocates an array of half a region or more (512 KB on heaps under 4 GB)
+ * as a humongous object in the old generation. When such an array of references dies, young
+ * collections still take it for live until the next marking cycle, so they copy every young object
+ * it points to and then promote it. A page holds {@value #DEFAULT_PAGE_SIZE} references, 32 KB with
+ * compressed pointers and 64 KB without, so the pages of a list built during one import die young
+ * with it.
+ *
+ * @param <E> the element type
+ */
+public final class PagedList<E> extends AbstractList<E> implements RandomAccess {
+
+    /** The number of references in one page. */
+    public static final int DEFAULT_PAGE_SIZE = 1 << 13;
+
+    private static final int INITIAL_PAGES = 4;
+
+    private final int pageShift;
+    private final int pageMask;
+    private Object[][] pages = new Object[INITIAL_PAGES][];
+    private int size;
+
+    /** Creates an empty list with pages of {@value #DEFAULT_PAGE_SIZE} references. */
+    public PagedList() {
+        this(DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * Creates an empty list with pages of {@code pageSize} references, for tests that cross pages
+     * with few elements.
+     *
+     * @throws IllegalArgumentException if {@code pageSize} is not a power of two
+     */
+    PagedList(int pageSize) {
+        if (pageSize < 1 || Integer.bitCount(pageSize) != 1) {
+            throw new IllegalArgumentException(
+                    "invalid page size " + pageSize + "; expected a power of two");
+        }
+        pageShift = Integer.numberOfTrailingZeros(pageSize);
+        pageMask = pageSize - 1;
+    }
+
+    /**
+     * Returns a list of {@code size} nulls, for a table whose slots are set by index.
+     *
+     * @throws IllegalArgumentException if {@code size} is negative
+     */
+    public static <E> PagedList<E> ofNulls(int size) {
+        return ofNulls(size, DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * Returns a list of {@code size} nulls in pages of {@code pageSize} references.
+     *
+     * @throws IllegalArgumentException if {@code size} is negative or {@code pageSize} is not a
+     *     power of two
+     */
+    static <E> PagedList<E> ofNulls(int size, int pageSize) {
+        if (size < 0) {
+            throw new IllegalArgumentException("invalid size " + size + "; expected 0 or more");
+        }
+        PagedList<E> list = new PagedList<>(pageSize);
+        int pageCount = (int) ((size + (long) pageSize - 1) / pageSize);
+        list.pages = new Object[Math.max(INITIAL_PAGES, pageCount)][];
+        for (int page = 0; page < pageCount; page++) {
+            list.pages[page] = new Object[pageSize];
+        }
+        list.size = size;
+        return list;
+    }
+
+    @Override
+    public boolean add(E element) {
+        int page = size >>> pageShift;
+        if (page == pages.length) {
+            pages = Arrays.copyOf(pages, pages.length * 2);
+        }
+        if (pages[page] == null) {
+            pages[page] = new Object[pageMask + 1];
+        }
+        pages[page][size & pageMask] = element;
+        size++;
+        modCount++;
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+        Objects.checkIndex(index, size);
+        return (E) pages[index >>> pageShift][index & pageMask];
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E set(int index, E element) {
+        Objects.checkIndex(index, size);
+        Object[] page = pages[index >>> pageShift];
+        E previous = (E) page[index & pageMask];
+        page[index & pageMask] = element;
+        return previous;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.tahsilat.internal.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PagedListTest {
+
+    /** An append, or a replacement at an index taken modulo the size at that point. */
+    record Step(boolean append, int index, String element) {}
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        Arbitrary<String> elements =
+                Arbitraries.strings().withChars('a', 'z').ofMaxLength(2).injectNull(0.1);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 3).map(n -> n > 0),
+                        Arbitraries.integers().between(0, 1_000),
+                        elements)
+                .as(Step::new)
+                .list()
+                .ofMaxSize(200);
+    }
+
+    @Property(tries = 300)
+    void appendsAndReplacementsAgreeWithArrayList(
+            @ForAll("steps") List<Step> steps,
+            @ForAll @IntRange(min = 0, max = 4) int pageSizeExponent) {
+        PagedList<String> paged = new PagedList<>(1 << pageSizeExponent);
+        List<String> reference = new ArrayList<>();
+
+        for (Step step : steps) {
+            if (step.append() || reference.isEmpty()) {
+                assertThat(paged.add(step.element())).isTrue();
+                reference.add(step.element());
+            } else {
+                int index = step.index() % reference.size();
+                assertThat(paged.set(index, step.element()))
+                        .isEqualTo(reference.set(index, step.element()));
+            }
+        }
+
+        assertThat(paged).hasSize(reference.size()).isEqualTo(reference);
+        for (int i = 0; i < reference.size(); i++) {
+            assertThat(paged.get(i)).as("element %d", i).isEqualTo(reference.get(i));
+        }
+    }
+
+    @Property(tries = 200)
+    void nullsListHasEveryIndexSettable(
+            @ForAll @IntRange(min = 0, max = 100) int size,
+            @ForAll @IntRange(min = 0, max = 4) int pageSizeExponent) {
+        PagedList<Integer> paged = PagedList.ofNulls(size, 1 << pageSizeExponent);
+
+        assertThat(paged).hasSize(size).isEqualTo(Collections.nCopies(size, null));
+        for (int i = 0; i < size; i++) {
+            paged.set(i, i);
+        }
+        Integer[] expected = new Integer[size];
+        Arrays.setAll(expected, i -> i);
+        assertThat(paged).containsExactly(expected);
+    }
+
+    @Test
+    void listBeyondOnePageKeepsEveryElement() {
+        PagedList<Integer> paged = new PagedList<>();
+        int count = 3 * PagedList.DEFAULT_PAGE_SIZE + 5;
+
+        for (int i = 0; i < count; i++) {
+            paged.add(i);
+        }
+
+        assertThat(paged).hasSize(count);
+        assertThat(paged.get(PagedList.DEFAULT_PAGE_SIZE - 1))
+                .isEqualTo(PagedList.DEFAULT_PAGE_SIZE - 1);
+        assertThat(paged.get(PagedList.DEFAULT_PAGE_SIZE)).isEqualTo(PagedList.DEFAULT_PAGE_SIZE);
+        assertThat(paged.get(count - 1)).isEqualTo(count - 1);
+    }
+
+    @Test
+    void indexOutsideListRejected() {
+        PagedList<String> paged = new PagedList<>(4);
+        paged.add("a");
+
+        assertThatThrownBy(() -> paged.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> paged.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> paged.set(4, "b")).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void appendDuringIterationDetected() {
+        PagedList<String> paged = new PagedList<>(4);
+        paged.add("a");
+        paged.add("b");
+        Iterator<String> iterator = paged.iterator();
+        iterator.next();
+
+        paged.add("c");
+
+        assertThatThrownBy(iterator::next).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void invalidSizesRejected() {
+        assertThatThrownBy(() -> new PagedList<String>(3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3")
+                .hasMessageContaining("power of two");
+        assertThatThrownBy(() -> new PagedList<String>(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PagedList.ofNulls(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+    }
+}
