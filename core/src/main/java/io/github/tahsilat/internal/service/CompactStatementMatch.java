@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -86,6 +85,13 @@ final class CompactStatementMatch {
 
     /** The maximum payer-name length that {@link CompactBankLines#add} accepts. */
     private static final int MAX_COMPACT_NAME_LENGTH = 1000;
+
+    /**
+     * The number of lines whose items {@link #toMatchResult} reads in one loop: enough to keep the
+     * processor waiting for several cache misses at once, and few enough for the chunk's reads to
+     * stay in its cache until its proposals are built.
+     */
+    static final int CHUNK_LINES = 32;
 
     private final MatchSettings settings;
 
@@ -144,8 +150,7 @@ final class CompactStatementMatch {
             return Optional.empty();
         }
         LinesInOrder compact = order.get().without(toObjectRules, forObjectRules);
-        SlotItems items =
-                new SlotItems(candidates::invoiceIdOfSlot, candidates::counterpartyIdOfSlot);
+        SlotItems items = batchItems(index.get(), candidates);
         return matchAll(
                 new CompactBatch(order.get(), compact, compactLines(compact.lines())),
                 index.get(),
@@ -207,12 +212,10 @@ final class CompactStatementMatch {
                     if (index.identifiesCounterpartyWithItems(identifiers)) {
                         return Optional.empty();
                     }
-                    SlotItems items =
-                            new SlotItems(index::invoiceIdOfSlot, index::counterpartyIdOfSlot);
                     return matchAll(
                             new CompactBatch(order.get(), order.get(), compactLines),
                             index.index(),
-                            items,
+                            index::readSlots,
                             rest);
                 });
     }
@@ -392,11 +395,36 @@ final class CompactStatementMatch {
     }
 
     /**
-     * The invoice id and counterparty of the item in each slot of an index. The invoice number
-     * comes from the compact result, which read it from the index while matching.
+     * Reads the open amount, invoice id and counterparty of the items in a chunk of slots of an
+     * index. The invoice number comes from the compact result, which read it from the index while
+     * matching.
      */
-    private record SlotItems(
-            IntFunction<InvoiceId> invoiceId, IntFunction<CounterpartyId> counterpartyId) {}
+    @FunctionalInterface
+    interface SlotItems {
+
+        /**
+         * Writes the open amount in minor units, the invoice id and the counterparty of the item in
+         * {@code slots[i]} to index {@code i} of the other arrays, for {@code i} from 0 to {@code
+         * count - 1}.
+         */
+        void read(
+                int[] slots,
+                int count,
+                long[] outstandingUnits,
+                InvoiceId[] invoiceIds,
+                CounterpartyId[] counterpartyIds);
+    }
+
+    /** Returns the items of the slots of {@code index}, built from the batch's candidates. */
+    private static SlotItems batchItems(CompactOpenItemIndex index, BatchCandidates candidates) {
+        return (slots, count, outstandingUnits, invoiceIds, counterpartyIds) -> {
+            for (int i = 0; i < count; i++) {
+                outstandingUnits[i] = index.outstandingUnits(slots[i]);
+                invoiceIds[i] = candidates.invoiceIdOfSlot(slots[i]);
+                counterpartyIds[i] = candidates.counterpartyIdOfSlot(slots[i]);
+            }
+        };
+    }
 
     private boolean supportsSettings() {
         if (!MatchRules.areDefaults(settings.rules())) {
@@ -523,37 +551,76 @@ final class CompactStatementMatch {
         return false;
     }
 
-    /** Builds the result of the compact lines that the compact matcher matched. */
+    /**
+     * Builds the result of the compact lines that the compact matcher matched, {@value
+     * #CHUNK_LINES} lines at a time.
+     */
     private static MatchResult toMatchResult(
             CompactBatch batch,
             CompactOpenItemIndex index,
             CompactMatchResult result,
-            SlotItems candidates) {
+            SlotItems items) {
         boolean[] onlyTaker = onlyTakers(result, index.itemCapacity());
         List<Proposal> proposals = new ArrayList<>(result.size());
         List<ReportedCharge> charges = new ArrayList<>();
-        for (int position = 0; position < result.size(); position++) {
-            if (result.status(position) != CompactMatchStatus.MATCHED) {
-                continue;
+        BankEntryKey[] keys = batch.compact().keys();
+        BankLine[] lines = batch.compact().lines();
+        MatchedChunk chunk = new MatchedChunk();
+        for (int from = 0; from < result.size(); from += CHUNK_LINES) {
+            chunk.read(lines, result, from, Math.min(result.size(), from + CHUNK_LINES), items);
+            for (int i = 0; i < chunk.count; i++) {
+                int position = chunk.positions[i];
+                BankEntryKey key = keys[position];
+                BankLine line = lines[position];
+                MonetaryAmount grossAmount = chunk.grossAmounts[i];
+                if (!line.charges().isEmpty()) {
+                    charges.add(new ReportedCharge(key, grossAmount.subtract(line.amount())));
+                }
+                proposals.add(
+                        onlyTaker[position]
+                                ? onlyTaker(key, line, batch.compactLines(), result, chunk, i)
+                                : fromCompact(key, line, result, chunk, i));
             }
-            BankEntryKey key = batch.compact().keys()[position];
-            BankLine line = batch.compact().lines()[position];
-            if (!line.charges().isEmpty()) {
-                charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
-            }
-            proposals.add(
-                    onlyTaker[position]
-                            ? onlyTaker(
-                                    key,
-                                    line,
-                                    batch.compactLines(),
-                                    index,
-                                    result,
-                                    position,
-                                    candidates)
-                            : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
+    }
+
+    /**
+     * The matched lines of one chunk of a compact result, with what their proposals read outside
+     * the result: each line's gross amount, and the open amount, invoice id and counterparty of its
+     * item. The items of a kept index's lines sit in slots spread over millions, so each first read
+     * of a slot misses the processor's cache, and so may the first read of a line. Reading them for
+     * the whole chunk before building any proposal lets the processor wait for the misses of
+     * several lines at once, where building each proposal between the reads would wait for them one
+     * after the other.
+     */
+    private static final class MatchedChunk {
+        final int[] positions = new int[CHUNK_LINES];
+        final int[] slots = new int[CHUNK_LINES];
+        final long[] outstandingUnits = new long[CHUNK_LINES];
+        final InvoiceId[] invoiceIds = new InvoiceId[CHUNK_LINES];
+        final CounterpartyId[] counterpartyIds = new CounterpartyId[CHUNK_LINES];
+        final MonetaryAmount[] grossAmounts = new MonetaryAmount[CHUNK_LINES];
+
+        /** The number of matched lines in the chunk, at the start of each array. */
+        int count;
+
+        /** Reads the matched lines among positions {@code from} to {@code to - 1}. */
+        void read(BankLine[] lines, CompactMatchResult result, int from, int to, SlotItems items) {
+            count = 0;
+            for (int position = from; position < to; position++) {
+                if (result.status(position) == CompactMatchStatus.MATCHED) {
+                    positions[count] = position;
+                    slots[count] = result.item(position);
+                    count++;
+                }
+            }
+            items.read(slots, count, outstandingUnits, invoiceIds, counterpartyIds);
+            // BankLine.grossAmount adds up the charges on each call, so it is read once.
+            for (int i = 0; i < count; i++) {
+                grossAmounts[i] = lines[positions[i]].grossAmount();
+            }
+        }
     }
 
     /**
@@ -619,25 +686,24 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Builds the proposal of a line whose item no other line of the batch took, so the line's
-     * amount was matched against the item's whole outstanding amount. It builds the amounts from
-     * minor units and reuses the line's and the item's, as {@code BankLineMatcher} does.
+     * Builds the proposal of the matched line at index {@code i} of {@code chunk}, whose item no
+     * other line of the batch took, so the line's amount was matched against the item's whole
+     * outstanding amount. It builds the amounts from minor units and reuses the line's and the
+     * item's, as {@code BankLineMatcher} does.
      */
     private static Proposal onlyTaker(
             BankEntryKey key,
             BankLine line,
             CompactBankLines compactLines,
-            CompactOpenItemIndex index,
             CompactMatchResult result,
-            int position,
-            SlotItems candidates) {
-        int slot = result.item(position);
+            MatchedChunk chunk,
+            int i) {
+        int position = chunk.positions[i];
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
-        long available = index.outstandingUnits(slot);
+        long available = chunk.outstandingUnits[i];
         long applied = result.appliedUnits(position);
-        // BankLine.grossAmount adds up the charges on each call, so it is read once.
-        MonetaryAmount grossAmount = line.grossAmount();
+        MonetaryAmount grossAmount = chunk.grossAmounts[i];
         // A line that pays its item in full, the usual case, reuses its own amount as the item's.
         MonetaryAmount outstanding =
                 available == gross && isBuiltForm(grossAmount, gross, currency)
@@ -656,7 +722,7 @@ final class CompactStatementMatch {
                 key,
                 line,
                 grossAmount,
-                application(slot, invoiceNumber, outstanding, appliedAmount, candidates),
+                application(chunk, i, invoiceNumber, outstanding, appliedAmount),
                 MinorAmount.toMonetaryAmount(gross - available, currency),
                 MinorAmount.toMonetaryAmount(gross - applied, currency),
                 result.score(position),
@@ -690,26 +756,22 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Builds the proposal of a line from the compact result's own proposal, whose explanation it
-     * keeps.
+     * Builds the proposal of the matched line at index {@code i} of {@code chunk} from the compact
+     * result's own proposal, whose explanation it keeps.
      */
     private static Proposal fromCompact(
-            BankEntryKey key,
-            BankLine line,
-            CompactMatchResult result,
-            int position,
-            SlotItems candidates) {
-        CompactProposal compact = result.proposal(position).orElseThrow();
+            BankEntryKey key, BankLine line, CompactMatchResult result, MatchedChunk chunk, int i) {
+        CompactProposal compact = result.proposal(chunk.positions[i]).orElseThrow();
         return proposal(
                 key,
                 line,
-                line.grossAmount(),
+                chunk.grossAmounts[i],
                 application(
-                        compact.item(),
+                        chunk,
+                        i,
                         compact.invoiceNumber(),
                         compact.outstanding(),
-                        compact.applied(),
-                        candidates),
+                        compact.applied()),
                 compact.difference(),
                 compact.unapplied(),
                 compact.score(),
@@ -718,17 +780,13 @@ final class CompactStatementMatch {
     }
 
     private static ItemApplication application(
-            int slot,
+            MatchedChunk chunk,
+            int i,
             String invoiceNumber,
             MonetaryAmount outstanding,
-            MonetaryAmount applied,
-            SlotItems candidates) {
+            MonetaryAmount applied) {
         return new ItemApplication(
-                candidates.invoiceId().apply(slot),
-                invoiceNumber,
-                candidates.counterpartyId().apply(slot),
-                outstanding,
-                applied);
+                chunk.invoiceIds[i], invoiceNumber, chunk.counterpartyIds[i], outstanding, applied);
     }
 
     /**
