@@ -148,28 +148,26 @@ public final class KeptMatchIndex {
     }
 
     /**
-     * Reads the open amount in minor units, the invoice id and the counterparty of the item in
-     * {@code slots[i]} into index {@code i} of the other arrays, for {@code i} from 0 to {@code
-     * count - 1}.
+     * Reads the invoice id of the item in {@code slots[i]} and the id of counterparty number {@code
+     * counterparties[i]} into index {@code i} of {@code invoiceIds} and {@code counterpartyIds},
+     * for {@code i} from 0 to {@code count - 1}.
      *
-     * <p>The lines of one import pay items in slots spread over the whole index, so the first read
-     * of each slot misses the processor's cache. This loop does no other work between the reads of
-     * one slot and the next, so that the processor can wait for the misses of several slots at
-     * once.
+     * <p>The lines of one import pay items in slots spread over the whole index, so the read of
+     * each slot's invoice id misses the processor's cache. This loop does no other work between the
+     * reads of one slot and the next, so that the processor can wait for the misses of several
+     * slots at once.
      *
      * @throws InvalidInputException if a slot contains no item
      */
     public void readSlots(
             int[] slots,
+            int[] counterparties,
             int count,
-            long[] outstandingUnits,
             InvoiceId[] invoiceIds,
-            CounterpartyId[] counterparties) {
+            CounterpartyId[] counterpartyIds) {
         for (int i = 0; i < count; i++) {
-            int slot = slots[i];
-            outstandingUnits[i] = index.outstandingUnits(slot);
-            counterparties[i] = counterpartyIds[index.counterparty(slot)];
-            invoiceIds[i] = index.invoiceId(slot).orElseThrow();
+            invoiceIds[i] = index.invoiceId(slots[i]).orElseThrow();
+            counterpartyIds[i] = this.counterpartyIds[counterparties[i]];
         }
     }
 

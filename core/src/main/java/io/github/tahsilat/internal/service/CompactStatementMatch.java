@@ -150,7 +150,7 @@ final class CompactStatementMatch {
             return Optional.empty();
         }
         LinesInOrder compact = order.get().without(toObjectRules, forObjectRules);
-        SlotItems items = batchItems(index.get(), candidates);
+        SlotItems items = batchItems(candidates);
         return matchAll(
                 new CompactBatch(order.get(), compact, compactLines(compact.lines())),
                 index.get(),
@@ -395,31 +395,30 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Reads the open amount, invoice id and counterparty of the items in a chunk of slots of an
-     * index. The invoice number comes from the compact result, which read it from the index while
-     * matching.
+     * Reads the invoice ids and counterparties of the items in a chunk of slots of an index. The
+     * invoice number, open amount and counterparty number come from the compact result, which read
+     * them from the index while matching.
      */
     @FunctionalInterface
     interface SlotItems {
 
         /**
-         * Writes the open amount in minor units, the invoice id and the counterparty of the item in
-         * {@code slots[i]} to index {@code i} of the other arrays, for {@code i} from 0 to {@code
-         * count - 1}.
+         * Writes the invoice id of the item in {@code slots[i]} and the id of its counterparty,
+         * whose number is {@code counterparties[i]}, to index {@code i} of {@code invoiceIds} and
+         * {@code counterpartyIds}, for {@code i} from 0 to {@code count - 1}.
          */
         void read(
                 int[] slots,
+                int[] counterparties,
                 int count,
-                long[] outstandingUnits,
                 InvoiceId[] invoiceIds,
                 CounterpartyId[] counterpartyIds);
     }
 
-    /** Returns the items of the slots of {@code index}, built from the batch's candidates. */
-    private static SlotItems batchItems(CompactOpenItemIndex index, BatchCandidates candidates) {
-        return (slots, count, outstandingUnits, invoiceIds, counterpartyIds) -> {
+    /** Returns the items of the slots of a batch's compact index, built from its candidates. */
+    private static SlotItems batchItems(BatchCandidates candidates) {
+        return (slots, counterparties, count, invoiceIds, counterpartyIds) -> {
             for (int i = 0; i < count; i++) {
-                outstandingUnits[i] = index.outstandingUnits(slots[i]);
                 invoiceIds[i] = candidates.invoiceIdOfSlot(slots[i]);
                 counterpartyIds[i] = candidates.counterpartyIdOfSlot(slots[i]);
             }
@@ -587,17 +586,16 @@ final class CompactStatementMatch {
 
     /**
      * The matched lines of one chunk of a compact result, with what their proposals read outside
-     * the result: each line's gross amount, and the open amount, invoice id and counterparty of its
-     * item. The items of a kept index's lines sit in slots spread over millions, so each first read
-     * of a slot misses the processor's cache, and so may the first read of a line. Reading them for
-     * the whole chunk before building any proposal lets the processor wait for the misses of
-     * several lines at once, where building each proposal between the reads would wait for them one
-     * after the other.
+     * the result: each line's gross amount, and the invoice id and counterparty of its item. The
+     * items of a kept index's lines sit in slots spread over millions, so each first read of a slot
+     * misses the processor's cache, and so may the first read of a line. Reading them for the whole
+     * chunk before building any proposal lets the processor wait for the misses of several lines at
+     * once, where building each proposal between the reads would wait for them one after the other.
      */
     private static final class MatchedChunk {
         final int[] positions = new int[CHUNK_LINES];
         final int[] slots = new int[CHUNK_LINES];
-        final long[] outstandingUnits = new long[CHUNK_LINES];
+        final int[] counterparties = new int[CHUNK_LINES];
         final InvoiceId[] invoiceIds = new InvoiceId[CHUNK_LINES];
         final CounterpartyId[] counterpartyIds = new CounterpartyId[CHUNK_LINES];
         final MonetaryAmount[] grossAmounts = new MonetaryAmount[CHUNK_LINES];
@@ -612,10 +610,11 @@ final class CompactStatementMatch {
                 if (result.status(position) == CompactMatchStatus.MATCHED) {
                     positions[count] = position;
                     slots[count] = result.item(position);
+                    counterparties[count] = result.counterparty(position);
                     count++;
                 }
             }
-            items.read(slots, count, outstandingUnits, invoiceIds, counterpartyIds);
+            items.read(slots, counterparties, count, invoiceIds, counterpartyIds);
             // BankLine.grossAmount adds up the charges on each call, so it is read once.
             for (int i = 0; i < count; i++) {
                 grossAmounts[i] = lines[positions[i]].grossAmount();
@@ -624,35 +623,42 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Returns, per line of the result, whether it is matched and no other line took its item. A
-     * count per slot serves a batch index, whose slots are about as many as the lines. A kept index
-     * may have millions of slots, so then the lines' items are sorted instead.
+     * Returns, per line of the result, whether it is matched and no other line took its item. Two
+     * bits per slot of the index take a quarter of a byte per slot, so they serve while the index
+     * has at most 64 slots per line, as a batch index and the kept index of a large import have. A
+     * small import against a kept index of millions of slots sorts the lines' items instead.
      */
     private static boolean[] onlyTakers(CompactMatchResult result, int itemCapacity) {
         int[] slots = new int[result.size()];
         for (int position = 0; position < slots.length; position++) {
             slots[position] = result.item(position);
         }
-        return itemCapacity <= 8L * slots.length + 64
-                ? onlyTakersByCount(slots, itemCapacity)
+        return itemCapacity <= 64L * slots.length + 64
+                ? onlyTakersByBits(slots, itemCapacity)
                 : onlyTakersBySort(slots);
     }
 
     /**
-     * Returns, per position, whether it has a slot and no other position has it, by counting the
-     * positions of each slot. A slot is -1 for an unmatched line or else from 0 to {@code
-     * itemCapacity - 1}.
+     * Returns, per position, whether it has a slot and no other position has it, with a bit per
+     * slot for taken and one for taken again. A slot is -1 for an unmatched line or else from 0 to
+     * {@code itemCapacity - 1}.
      */
-    static boolean[] onlyTakersByCount(int[] slots, int itemCapacity) {
-        int[] takersOfSlot = new int[itemCapacity];
+    static boolean[] onlyTakersByBits(int[] slots, int itemCapacity) {
+        int words = (itemCapacity + Long.SIZE - 1) / Long.SIZE;
+        long[] taken = new long[words];
+        long[] takenAgain = new long[words];
         for (int slot : slots) {
             if (slot >= 0) {
-                takersOfSlot[slot]++;
+                int word = slot / Long.SIZE;
+                long bit = 1L << slot;
+                takenAgain[word] |= taken[word] & bit;
+                taken[word] |= bit;
             }
         }
         boolean[] only = new boolean[slots.length];
         for (int position = 0; position < slots.length; position++) {
-            only[position] = slots[position] >= 0 && takersOfSlot[slots[position]] == 1;
+            int slot = slots[position];
+            only[position] = slot >= 0 && (takenAgain[slot / Long.SIZE] & (1L << slot)) == 0;
         }
         return only;
     }
@@ -701,7 +707,7 @@ final class CompactStatementMatch {
         int position = chunk.positions[i];
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
-        long available = chunk.outstandingUnits[i];
+        long available = result.outstandingUnits(position);
         long applied = result.appliedUnits(position);
         MonetaryAmount grossAmount = chunk.grossAmounts[i];
         // A line that pays its item in full, the usual case, reuses its own amount as the item's.
