@@ -148,27 +148,11 @@ public final class KeptMatchIndex {
     }
 
     /**
-     * Reads the invoice id of the item in {@code slots[i]} and the id of counterparty number {@code
-     * counterparties[i]} into index {@code i} of {@code invoiceIds} and {@code counterpartyIds},
-     * for {@code i} from 0 to {@code count - 1}.
-     *
-     * <p>The lines of one import pay items in slots spread over the whole index, so the read of
-     * each slot's invoice id misses the processor's cache. This loop does no other work between the
-     * reads of one slot and the next, so that the processor can wait for the misses of several
-     * slots at once.
-     *
-     * @throws InvalidInputException if a slot contains no item
+     * Returns the id of counterparty number {@code counterparty}, a number that {@link
+     * CompactOpenItemIndex#counterparty} returned for an item of the index.
      */
-    public void readSlots(
-            int[] slots,
-            int[] counterparties,
-            int count,
-            InvoiceId[] invoiceIds,
-            CounterpartyId[] counterpartyIds) {
-        for (int i = 0; i < count; i++) {
-            invoiceIds[i] = index.invoiceId(slots[i]).orElseThrow();
-            counterpartyIds[i] = this.counterpartyIds[counterparties[i]];
-        }
+    public CounterpartyId counterpartyIdOfNumber(int counterparty) {
+        return counterpartyIds[counterparty];
     }
 
     /** Returns whether the counterparty has an item in the index. */

@@ -86,13 +86,6 @@ final class CompactStatementMatch {
     /** The maximum payer-name length that {@link CompactBankLines#add} accepts. */
     private static final int MAX_COMPACT_NAME_LENGTH = 1000;
 
-    /**
-     * The number of lines whose items {@link #toMatchResult} reads in one loop: enough to keep the
-     * processor waiting for several cache misses at once, and few enough for the chunk's reads to
-     * stay in its cache until its proposals are built.
-     */
-    static final int CHUNK_LINES = 32;
-
     private final MatchSettings settings;
 
     CompactStatementMatch(MatchSettings settings) {
@@ -215,7 +208,7 @@ final class CompactStatementMatch {
                     return matchAll(
                             new CompactBatch(order.get(), order.get(), compactLines),
                             index.index(),
-                            index::readSlots,
+                            keptItems(index),
                             rest);
                 });
     }
@@ -395,32 +388,48 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Reads the invoice ids and counterparties of the items in a chunk of slots of an index. The
-     * invoice number, open amount and counterparty number come from the compact result, which read
-     * them from the index while matching.
+     * The invoice id and counterparty id of the item in each slot of an index. The invoice number,
+     * open amount and counterparty number come from the compact result, which read them from the
+     * index while matching.
      */
-    @FunctionalInterface
-    interface SlotItems {
+    private interface SlotItems {
+
+        /** Returns the invoice id of the item in {@code slot}. */
+        InvoiceId invoiceId(int slot);
 
         /**
-         * Writes the invoice id of the item in {@code slots[i]} and the id of its counterparty,
-         * whose number is {@code counterparties[i]}, to index {@code i} of {@code invoiceIds} and
-         * {@code counterpartyIds}, for {@code i} from 0 to {@code count - 1}.
+         * Returns the id of the counterparty of the item in {@code slot}, whose number in the index
+         * is {@code counterparty}.
          */
-        void read(
-                int[] slots,
-                int[] counterparties,
-                int count,
-                InvoiceId[] invoiceIds,
-                CounterpartyId[] counterpartyIds);
+        CounterpartyId counterpartyId(int slot, int counterparty);
     }
 
     /** Returns the items of the slots of a batch's compact index, built from its candidates. */
     private static SlotItems batchItems(BatchCandidates candidates) {
-        return (slots, counterparties, count, invoiceIds, counterpartyIds) -> {
-            for (int i = 0; i < count; i++) {
-                invoiceIds[i] = candidates.invoiceIdOfSlot(slots[i]);
-                counterpartyIds[i] = candidates.counterpartyIdOfSlot(slots[i]);
+        return new SlotItems() {
+            @Override
+            public InvoiceId invoiceId(int slot) {
+                return candidates.invoiceIdOfSlot(slot);
+            }
+
+            @Override
+            public CounterpartyId counterpartyId(int slot, int counterparty) {
+                return candidates.counterpartyIdOfSlot(slot);
+            }
+        };
+    }
+
+    /** Returns the items of the slots of a kept index. */
+    private static SlotItems keptItems(KeptMatchIndex index) {
+        return new SlotItems() {
+            @Override
+            public InvoiceId invoiceId(int slot) {
+                return index.invoiceIdOfSlot(slot);
+            }
+
+            @Override
+            public CounterpartyId counterpartyId(int slot, int counterparty) {
+                return index.counterpartyIdOfNumber(counterparty);
             }
         };
     }
@@ -550,76 +559,31 @@ final class CompactStatementMatch {
         return false;
     }
 
-    /**
-     * Builds the result of the compact lines that the compact matcher matched, {@value
-     * #CHUNK_LINES} lines at a time.
-     */
+    /** Builds the result of the compact lines that the compact matcher matched. */
     private static MatchResult toMatchResult(
             CompactBatch batch,
             CompactOpenItemIndex index,
             CompactMatchResult result,
-            SlotItems items) {
+            SlotItems candidates) {
         boolean[] onlyTaker = onlyTakers(result, index.itemCapacity());
         List<Proposal> proposals = new ArrayList<>(result.size());
         List<ReportedCharge> charges = new ArrayList<>();
-        BankEntryKey[] keys = batch.compact().keys();
-        BankLine[] lines = batch.compact().lines();
-        MatchedChunk chunk = new MatchedChunk();
-        for (int from = 0; from < result.size(); from += CHUNK_LINES) {
-            chunk.read(lines, result, from, Math.min(result.size(), from + CHUNK_LINES), items);
-            for (int i = 0; i < chunk.count; i++) {
-                int position = chunk.positions[i];
-                BankEntryKey key = keys[position];
-                BankLine line = lines[position];
-                MonetaryAmount grossAmount = chunk.grossAmounts[i];
-                if (!line.charges().isEmpty()) {
-                    charges.add(new ReportedCharge(key, grossAmount.subtract(line.amount())));
-                }
-                proposals.add(
-                        onlyTaker[position]
-                                ? onlyTaker(key, line, batch.compactLines(), result, chunk, i)
-                                : fromCompact(key, line, result, chunk, i));
+        for (int position = 0; position < result.size(); position++) {
+            if (result.status(position) != CompactMatchStatus.MATCHED) {
+                continue;
             }
+            BankEntryKey key = batch.compact().keys()[position];
+            BankLine line = batch.compact().lines()[position];
+            if (!line.charges().isEmpty()) {
+                charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
+            }
+            proposals.add(
+                    onlyTaker[position]
+                            ? onlyTaker(
+                                    key, line, batch.compactLines(), result, position, candidates)
+                            : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
-    }
-
-    /**
-     * The matched lines of one chunk of a compact result, with what their proposals read outside
-     * the result: each line's gross amount, and the invoice id and counterparty of its item. The
-     * items of a kept index's lines sit in slots spread over millions, so each first read of a slot
-     * misses the processor's cache, and so may the first read of a line. Reading them for the whole
-     * chunk before building any proposal lets the processor wait for the misses of several lines at
-     * once, where building each proposal between the reads would wait for them one after the other.
-     */
-    private static final class MatchedChunk {
-        final int[] positions = new int[CHUNK_LINES];
-        final int[] slots = new int[CHUNK_LINES];
-        final int[] counterparties = new int[CHUNK_LINES];
-        final InvoiceId[] invoiceIds = new InvoiceId[CHUNK_LINES];
-        final CounterpartyId[] counterpartyIds = new CounterpartyId[CHUNK_LINES];
-        final MonetaryAmount[] grossAmounts = new MonetaryAmount[CHUNK_LINES];
-
-        /** The number of matched lines in the chunk, at the start of each array. */
-        int count;
-
-        /** Reads the matched lines among positions {@code from} to {@code to - 1}. */
-        void read(BankLine[] lines, CompactMatchResult result, int from, int to, SlotItems items) {
-            count = 0;
-            for (int position = from; position < to; position++) {
-                if (result.status(position) == CompactMatchStatus.MATCHED) {
-                    positions[count] = position;
-                    slots[count] = result.item(position);
-                    counterparties[count] = result.counterparty(position);
-                    count++;
-                }
-            }
-            items.read(slots, counterparties, count, invoiceIds, counterpartyIds);
-            // BankLine.grossAmount adds up the charges on each call, so it is read once.
-            for (int i = 0; i < count; i++) {
-                grossAmounts[i] = lines[positions[i]].grossAmount();
-            }
-        }
     }
 
     /**
@@ -692,24 +656,23 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Builds the proposal of the matched line at index {@code i} of {@code chunk}, whose item no
-     * other line of the batch took, so the line's amount was matched against the item's whole
-     * outstanding amount. It builds the amounts from minor units and reuses the line's and the
-     * item's, as {@code BankLineMatcher} does.
+     * Builds the proposal of a line whose item no other line of the batch took, so the line's
+     * amount was matched against the item's whole outstanding amount. It builds the amounts from
+     * minor units and reuses the line's and the item's, as {@code BankLineMatcher} does.
      */
     private static Proposal onlyTaker(
             BankEntryKey key,
             BankLine line,
             CompactBankLines compactLines,
             CompactMatchResult result,
-            MatchedChunk chunk,
-            int i) {
-        int position = chunk.positions[i];
+            int position,
+            SlotItems candidates) {
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
         long available = result.outstandingUnits(position);
         long applied = result.appliedUnits(position);
-        MonetaryAmount grossAmount = chunk.grossAmounts[i];
+        // BankLine.grossAmount adds up the charges on each call, so it is read once.
+        MonetaryAmount grossAmount = line.grossAmount();
         // A line that pays its item in full, the usual case, reuses its own amount as the item's.
         MonetaryAmount outstanding =
                 available == gross && isBuiltForm(grossAmount, gross, currency)
@@ -728,7 +691,13 @@ final class CompactStatementMatch {
                 key,
                 line,
                 grossAmount,
-                application(chunk, i, invoiceNumber, outstanding, appliedAmount),
+                application(
+                        result.item(position),
+                        result.counterparty(position),
+                        invoiceNumber,
+                        outstanding,
+                        appliedAmount,
+                        candidates),
                 MinorAmount.toMonetaryAmount(gross - available, currency),
                 MinorAmount.toMonetaryAmount(gross - applied, currency),
                 result.score(position),
@@ -762,22 +731,27 @@ final class CompactStatementMatch {
     }
 
     /**
-     * Builds the proposal of the matched line at index {@code i} of {@code chunk} from the compact
-     * result's own proposal, whose explanation it keeps.
+     * Builds the proposal of a line from the compact result's own proposal, whose explanation it
+     * keeps.
      */
     private static Proposal fromCompact(
-            BankEntryKey key, BankLine line, CompactMatchResult result, MatchedChunk chunk, int i) {
-        CompactProposal compact = result.proposal(chunk.positions[i]).orElseThrow();
+            BankEntryKey key,
+            BankLine line,
+            CompactMatchResult result,
+            int position,
+            SlotItems candidates) {
+        CompactProposal compact = result.proposal(position).orElseThrow();
         return proposal(
                 key,
                 line,
-                chunk.grossAmounts[i],
+                line.grossAmount(),
                 application(
-                        chunk,
-                        i,
+                        compact.item(),
+                        compact.counterparty(),
                         compact.invoiceNumber(),
                         compact.outstanding(),
-                        compact.applied()),
+                        compact.applied(),
+                        candidates),
                 compact.difference(),
                 compact.unapplied(),
                 compact.score(),
@@ -786,13 +760,18 @@ final class CompactStatementMatch {
     }
 
     private static ItemApplication application(
-            MatchedChunk chunk,
-            int i,
+            int slot,
+            int counterparty,
             String invoiceNumber,
             MonetaryAmount outstanding,
-            MonetaryAmount applied) {
+            MonetaryAmount applied,
+            SlotItems candidates) {
         return new ItemApplication(
-                chunk.invoiceIds[i], invoiceNumber, chunk.counterpartyIds[i], outstanding, applied);
+                candidates.invoiceId(slot),
+                invoiceNumber,
+                candidates.counterpartyId(slot, counterparty),
+                outstanding,
+                applied);
     }
 
     /**

@@ -348,12 +348,11 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * Generates statements of 30 to 100 lines, so that the compact paths build their proposals in
-     * two to four chunks of {@link CompactStatementMatch#CHUNK_LINES} lines, the last one partial.
-     * Most lines quote an invoice of their own, some the first invoice, which other lines then
-     * share, and some none, so that a chunk mixes lines with an item of their own, lines that share
-     * one and lines that match no item. No line carries an IBAN or a cut name and no counterparty
-     * has a tax id, so that most statements stay on the compact paths.
+     * Generates statements of 30 to 100 lines, longer than the compact matcher's chunks of 32
+     * lines. Most lines quote an invoice of their own, some the first invoice, which other lines
+     * then share, and some none, so that matched lines with an item of their own, lines that share
+     * one and lines that match no item alternate. No line carries an IBAN or a cut name and no
+     * counterparty has a tax id, so that most statements stay on the compact paths.
      */
     @Provide
     Arbitrary<Scenario> longScenarios() {
@@ -387,9 +386,8 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * The compact paths read the items of a chunk of matched lines before they build the chunk's
-     * proposals, so a line that took another line's item, amount or counterparty would differ from
-     * the object rules' proposal here.
+     * A long statement gives on the compact paths what the object rules give, so each proposal
+     * names its own line's item, open amount and counterparty.
      */
     @Property(tries = 40)
     void longStatementsAgreeWithObjectRules(@ForAll("longScenarios") Scenario scenario) {
@@ -404,12 +402,12 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * A statement of 70 lines, two full chunks and a partial one, in which every ninth line quotes
-     * no invoice and every thirteenth the first invoice, takes the compact paths with the object
-     * rules for the rest, and gives what the object rules give.
+     * A statement of 70 lines, in which every ninth line quotes no invoice and every thirteenth the
+     * first invoice, takes the compact paths with the object rules for the rest, and gives what the
+     * object rules give.
      */
     @Example
-    void chunkedStatementAgreesWithObjectRules() {
+    void longStatementSplitsAndAgrees() {
         List<InvoiceSpec> invoices = new ArrayList<>();
         List<LineSpec> lines = new ArrayList<>();
         for (int k = 0; k < 70; k++) {
