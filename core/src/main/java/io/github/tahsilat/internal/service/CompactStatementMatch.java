@@ -588,7 +588,7 @@ final class CompactStatementMatch {
 
     /**
      * Returns, per line of the result, whether it is matched and no other line took its item. Two
-     * bits per slot of the index take a quarter of a byte per slot, so they serve while the index
+     * bits per slot of the index take a quarter of a byte per slot. So they serve while the index
      * has at most 64 slots per line, as a batch index and the kept index of a large import have. A
      * small import against a kept index of millions of slots sorts the lines' items instead.
      */
@@ -609,20 +609,20 @@ final class CompactStatementMatch {
      */
     static boolean[] onlyTakersByBits(int[] slots, int itemCapacity) {
         int words = (itemCapacity + Long.SIZE - 1) / Long.SIZE;
-        long[] taken = new long[words];
-        long[] takenAgain = new long[words];
+        long[] takenSlots = new long[words];
+        long[] retakenSlots = new long[words];
         for (int slot : slots) {
             if (slot >= 0) {
                 int word = slot / Long.SIZE;
                 long bit = 1L << slot;
-                takenAgain[word] |= taken[word] & bit;
-                taken[word] |= bit;
+                retakenSlots[word] |= takenSlots[word] & bit;
+                takenSlots[word] |= bit;
             }
         }
         boolean[] only = new boolean[slots.length];
         for (int position = 0; position < slots.length; position++) {
             int slot = slots[position];
-            only[position] = slot >= 0 && (takenAgain[slot / Long.SIZE] & (1L << slot)) == 0;
+            only[position] = slot >= 0 && (retakenSlots[slot / Long.SIZE] & (1L << slot)) == 0;
         }
         return only;
     }

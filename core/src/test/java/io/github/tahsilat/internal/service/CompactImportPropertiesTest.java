@@ -350,8 +350,8 @@ class CompactImportPropertiesTest {
     /**
      * Generates statements of 30 to 100 lines, longer than the compact matcher's chunks of 32
      * lines. Most lines quote an invoice of their own, some the first invoice, which other lines
-     * then share, and some none, so that matched lines with an item of their own, lines that share
-     * one and lines that match no item alternate. No line carries an IBAN or a cut name and no
+     * then share, and some none. So matched lines with an item of their own, lines that share one
+     * and lines that match no item alternate. No line carries an IBAN or a cut name and no
      * counterparty has a tax id, so that most statements stay on the compact paths.
      */
     @Provide
@@ -386,8 +386,8 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * A long statement gives on the compact paths what the object rules give, so each proposal
-     * names its own line's item, open amount and counterparty.
+     * Checks that a long statement gives on the compact paths what the object rules give, so that
+     * each proposal names its own line's item, open amount and counterparty.
      */
     @Property(tries = 40)
     void longStatementsAgreeWithObjectRules(@ForAll("longScenarios") Scenario scenario) {
@@ -402,9 +402,9 @@ class CompactImportPropertiesTest {
     }
 
     /**
-     * A statement of 70 lines, in which every ninth line quotes no invoice and every thirteenth the
-     * first invoice, takes the compact paths with the object rules for the rest, and gives what the
-     * object rules give.
+     * Checks that a statement of 70 lines, in which every ninth line quotes no invoice and every
+     * thirteenth the first invoice, takes the compact paths with the object rules for the rest. It
+     * gives what the object rules give.
      */
     @Example
     void longStatementSplitsAndAgrees() {
@@ -413,7 +413,12 @@ class CompactImportPropertiesTest {
         for (int k = 0; k < 70; k++) {
             invoices.add(
                     new InvoiceSpec(k + 1, k % COUNTERPARTIES, (k % 5 + 1) * 100, 30, k % 3 == 0));
-            int quoted = k % 9 == 4 ? 6 : k % 13 == 7 ? 5 : 0;
+            int quoted = 0;
+            if (k % 9 == 4) {
+                quoted = 6;
+            } else if (k % 13 == 7) {
+                quoted = 5;
+            }
             int change = k % 10 == 9 ? -50 : 0;
             lines.add(new LineSpec(quoted, k % 3, k % (COUNTERPARTIES + 3), 200, change, false));
         }
