@@ -174,6 +174,29 @@ public final class CompactMatchResult {
     }
 
     /**
+     * Returns the number of the counterparty of the item line {@code line} pays, as the index had
+     * it when the line was matched, or -1 when the line is not matched.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public int counterparty(int line) {
+        checkLine(line);
+        return status[line] == MATCHED ? counterparties[line] : -1;
+    }
+
+    /**
+     * Returns the open amount of the line's item that the line was matched against, in minor units
+     * of the line's currency, or 0 when the line is not matched. It is less than the item's amount
+     * in the index when an earlier line of the batch took part of it.
+     *
+     * @throws InvalidInputException if {@code line} is not from 0 to {@code size() - 1}
+     */
+    public long outstandingUnits(int line) {
+        checkLine(line);
+        return status[line] == MATCHED ? availableUnits[line] : 0;
+    }
+
+    /**
      * Returns the amount applied to the line's item in minor units of the line's currency, or 0
      * when the line is not matched.
      *

@@ -517,8 +517,11 @@ public final class CompactOpenItemIndex {
      * @throws InvalidInputException if {@code slot} is out of range or empty
      */
     public Optional<InvoiceId> invoiceId(int slot) {
-        checkItem(slot);
+        checkSlot(slot);
+        // Only a slot that contains an item has its bit set, so an identified slot skips the
+        // invoice-number column, whose read misses the cache for slots far apart in a large index.
         if (!isIdentified(slot)) {
+            checkItem(slot);
             return Optional.empty();
         }
         return Optional.of(new InvoiceId(new UUID(invoiceIds[2 * slot], invoiceIds[2 * slot + 1])));

@@ -505,6 +505,25 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void resultKeepsOutstandingAndCounterpartyOfItem() {
+            CompactBankLines lines = new CompactBankLines(4);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(4_000, EUR, "INV-42", null);
+            lines.add(5_000, EUR, "B-900", null);
+            lines.add(1_234, EUR, "Payment", null);
+
+            CompactMatchResult result = match(index(), lines);
+
+            assertThat(result.outstandingUnits(0)).isEqualTo(10_000);
+            assertThat(result.outstandingUnits(1)).isEqualTo(6_000);
+            assertThat(result.outstandingUnits(2)).isEqualTo(5_000);
+            assertThat(result.outstandingUnits(3)).isZero();
+            assertThat(result.counterparty(0)).isZero();
+            assertThat(result.counterparty(2)).isEqualTo(1);
+            assertThat(result.counterparty(3)).isEqualTo(-1);
+        }
+
+        @Test
         void partLeftGoesToNextLineInLargeIndex() {
             // With many slots per candidate the matcher tracks every item's amount left.
             CompactOpenItemIndex index = new CompactOpenItemIndex(1 << 16, 1);
@@ -1201,6 +1220,21 @@ class CompactBankLineMatcherTest {
 
             assertThat(index.invoiceId(5)).isEmpty();
             assertThat(index.invoiceId(0)).isEmpty();
+        }
+
+        @Test
+        void invoiceIdOfRemovedItemIsRejected() {
+            CompactOpenItemIndex index = index();
+            index.put(5, "INV-70", null, 0, 3_000, EUR, DUE, invoiceId(5));
+
+            index.remove(5);
+
+            assertThatThrownBy(() -> index.invoiceId(5))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("a slot that contains an open item");
+            assertThatThrownBy(() -> index.invoiceId(6))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("a slot that contains an open item");
         }
 
         @Test

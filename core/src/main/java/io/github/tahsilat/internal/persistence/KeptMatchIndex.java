@@ -147,6 +147,14 @@ public final class KeptMatchIndex {
         return counterpartyIds[index.counterparty(slot)];
     }
 
+    /**
+     * Returns the id of counterparty number {@code counterparty}, a number that {@link
+     * CompactOpenItemIndex#counterparty} returned for an item of the index.
+     */
+    public CounterpartyId counterpartyIdOfNumber(int counterparty) {
+        return counterpartyIds[counterparty];
+    }
+
     /** Returns whether the counterparty has an item in the index. */
     public boolean hasItems(UUID counterpartyId) {
         Integer number = counterpartyNumbers.get(counterpartyId);

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -144,8 +143,7 @@ final class CompactStatementMatch {
             return Optional.empty();
         }
         LinesInOrder compact = order.get().without(toObjectRules, forObjectRules);
-        SlotItems items =
-                new SlotItems(candidates::invoiceIdOfSlot, candidates::counterpartyIdOfSlot);
+        SlotItems items = batchItems(candidates);
         return matchAll(
                 new CompactBatch(order.get(), compact, compactLines(compact.lines())),
                 index.get(),
@@ -207,12 +205,10 @@ final class CompactStatementMatch {
                     if (index.identifiesCounterpartyWithItems(identifiers)) {
                         return Optional.empty();
                     }
-                    SlotItems items =
-                            new SlotItems(index::invoiceIdOfSlot, index::counterpartyIdOfSlot);
                     return matchAll(
                             new CompactBatch(order.get(), order.get(), compactLines),
                             index.index(),
-                            items,
+                            keptItems(index),
                             rest);
                 });
     }
@@ -392,11 +388,51 @@ final class CompactStatementMatch {
     }
 
     /**
-     * The invoice id and counterparty of the item in each slot of an index. The invoice number
-     * comes from the compact result, which read it from the index while matching.
+     * The invoice id and counterparty id of the item in each slot of an index. The invoice number,
+     * open amount and counterparty number come from the compact result, which read them from the
+     * index while matching.
      */
-    private record SlotItems(
-            IntFunction<InvoiceId> invoiceId, IntFunction<CounterpartyId> counterpartyId) {}
+    private interface SlotItems {
+
+        /** Returns the invoice id of the item in {@code slot}. */
+        InvoiceId invoiceId(int slot);
+
+        /**
+         * Returns the id of the counterparty of the item in {@code slot}, whose number in the index
+         * is {@code counterparty}.
+         */
+        CounterpartyId counterpartyId(int slot, int counterparty);
+    }
+
+    /** Returns the items of the slots of a batch's compact index, built from its candidates. */
+    private static SlotItems batchItems(BatchCandidates candidates) {
+        return new SlotItems() {
+            @Override
+            public InvoiceId invoiceId(int slot) {
+                return candidates.invoiceIdOfSlot(slot);
+            }
+
+            @Override
+            public CounterpartyId counterpartyId(int slot, int counterparty) {
+                return candidates.counterpartyIdOfSlot(slot);
+            }
+        };
+    }
+
+    /** Returns the items of the slots of a kept index. */
+    private static SlotItems keptItems(KeptMatchIndex index) {
+        return new SlotItems() {
+            @Override
+            public InvoiceId invoiceId(int slot) {
+                return index.invoiceIdOfSlot(slot);
+            }
+
+            @Override
+            public CounterpartyId counterpartyId(int slot, int counterparty) {
+                return index.counterpartyIdOfNumber(counterparty);
+            }
+        };
+    }
 
     private boolean supportsSettings() {
         if (!MatchRules.areDefaults(settings.rules())) {
@@ -544,48 +580,49 @@ final class CompactStatementMatch {
             proposals.add(
                     onlyTaker[position]
                             ? onlyTaker(
-                                    key,
-                                    line,
-                                    batch.compactLines(),
-                                    index,
-                                    result,
-                                    position,
-                                    candidates)
+                                    key, line, batch.compactLines(), result, position, candidates)
                             : fromCompact(key, line, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
     }
 
     /**
-     * Returns, per line of the result, whether it is matched and no other line took its item. A
-     * count per slot serves a batch index, whose slots are about as many as the lines. A kept index
-     * may have millions of slots, so then the lines' items are sorted instead.
+     * Returns, per line of the result, whether it is matched and no other line took its item. Two
+     * bits per slot of the index take a quarter of a byte per slot. So they serve while the index
+     * has at most 64 slots per line, as a batch index and the kept index of a large import have. A
+     * small import against a kept index of millions of slots sorts the lines' items instead.
      */
     private static boolean[] onlyTakers(CompactMatchResult result, int itemCapacity) {
         int[] slots = new int[result.size()];
         for (int position = 0; position < slots.length; position++) {
             slots[position] = result.item(position);
         }
-        return itemCapacity <= 8L * slots.length + 64
-                ? onlyTakersByCount(slots, itemCapacity)
+        return itemCapacity <= 64L * slots.length + 64
+                ? onlyTakersByBits(slots, itemCapacity)
                 : onlyTakersBySort(slots);
     }
 
     /**
-     * Returns, per position, whether it has a slot and no other position has it, by counting the
-     * positions of each slot. A slot is -1 for an unmatched line or else from 0 to {@code
-     * itemCapacity - 1}.
+     * Returns, per position, whether it has a slot and no other position has it, with a bit per
+     * slot for taken and one for taken again. A slot is -1 for an unmatched line or else from 0 to
+     * {@code itemCapacity - 1}.
      */
-    static boolean[] onlyTakersByCount(int[] slots, int itemCapacity) {
-        int[] takersOfSlot = new int[itemCapacity];
+    static boolean[] onlyTakersByBits(int[] slots, int itemCapacity) {
+        int words = (itemCapacity + Long.SIZE - 1) / Long.SIZE;
+        long[] takenSlots = new long[words];
+        long[] retakenSlots = new long[words];
         for (int slot : slots) {
             if (slot >= 0) {
-                takersOfSlot[slot]++;
+                int word = slot / Long.SIZE;
+                long bit = 1L << slot;
+                retakenSlots[word] |= takenSlots[word] & bit;
+                takenSlots[word] |= bit;
             }
         }
         boolean[] only = new boolean[slots.length];
         for (int position = 0; position < slots.length; position++) {
-            only[position] = slots[position] >= 0 && takersOfSlot[slots[position]] == 1;
+            int slot = slots[position];
+            only[position] = slot >= 0 && (retakenSlots[slot / Long.SIZE] & (1L << slot)) == 0;
         }
         return only;
     }
@@ -627,14 +664,12 @@ final class CompactStatementMatch {
             BankEntryKey key,
             BankLine line,
             CompactBankLines compactLines,
-            CompactOpenItemIndex index,
             CompactMatchResult result,
             int position,
             SlotItems candidates) {
-        int slot = result.item(position);
         CurrencyUnit currency = compactLines.currency(position);
         long gross = compactLines.amountUnits(position);
-        long available = index.outstandingUnits(slot);
+        long available = result.outstandingUnits(position);
         long applied = result.appliedUnits(position);
         // BankLine.grossAmount adds up the charges on each call, so it is read once.
         MonetaryAmount grossAmount = line.grossAmount();
@@ -656,7 +691,13 @@ final class CompactStatementMatch {
                 key,
                 line,
                 grossAmount,
-                application(slot, invoiceNumber, outstanding, appliedAmount, candidates),
+                application(
+                        result.item(position),
+                        result.counterparty(position),
+                        invoiceNumber,
+                        outstanding,
+                        appliedAmount,
+                        candidates),
                 MinorAmount.toMonetaryAmount(gross - available, currency),
                 MinorAmount.toMonetaryAmount(gross - applied, currency),
                 result.score(position),
@@ -706,6 +747,7 @@ final class CompactStatementMatch {
                 line.grossAmount(),
                 application(
                         compact.item(),
+                        compact.counterparty(),
                         compact.invoiceNumber(),
                         compact.outstanding(),
                         compact.applied(),
@@ -719,14 +761,15 @@ final class CompactStatementMatch {
 
     private static ItemApplication application(
             int slot,
+            int counterparty,
             String invoiceNumber,
             MonetaryAmount outstanding,
             MonetaryAmount applied,
             SlotItems candidates) {
         return new ItemApplication(
-                candidates.invoiceId().apply(slot),
+                candidates.invoiceId(slot),
                 invoiceNumber,
-                candidates.counterpartyId().apply(slot),
+                candidates.counterpartyId(slot, counterparty),
                 outstanding,
                 applied);
     }

@@ -348,6 +348,136 @@ class CompactImportPropertiesTest {
     }
 
     /**
+     * Generates statements of 30 to 100 lines, longer than the compact matcher's chunks of 32
+     * lines. Most lines quote an invoice of their own, some the first invoice, which other lines
+     * then share, and some none. So matched lines with an item of their own, lines that share one
+     * and lines that match no item alternate. No line carries an IBAN or a cut name and no
+     * counterparty has a tax id, so that most statements stay on the compact paths.
+     */
+    @Provide
+    Arbitrary<Scenario> longScenarios() {
+        Arbitrary<InvoiceSpec> invoice =
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 1000),
+                                Arbitraries.integers().between(0, COUNTERPARTIES - 1),
+                                Arbitraries.integers().between(1, 5).map(k -> k * 100),
+                                Arbitraries.of(30, 30, 60),
+                                Arbitraries.integers().between(0, 2).map(k -> k == 0))
+                        .as(InvoiceSpec::new);
+        Arbitrary<LineSpec> line =
+                Combinators.combine(
+                                Arbitraries.frequency(
+                                        Tuple.of(8, 0), Tuple.of(1, 5), Tuple.of(1, 6)),
+                                Arbitraries.integers().between(0, 2),
+                                Arbitraries.integers().between(0, COUNTERPARTIES + 2),
+                                Arbitraries.integers().between(1, 5).map(k -> k * 100),
+                                Arbitraries.of(0, 0, 0, 0, 0, 0, -50, 70),
+                                Arbitraries.just(false))
+                        .as(LineSpec::new);
+        return Combinators.combine(
+                        invoice.list()
+                                .ofMinSize(30)
+                                .ofMaxSize(100)
+                                .uniqueElements(InvoiceSpec::number),
+                        line.list().ofMinSize(30).ofMaxSize(100),
+                        Arbitraries.just(false),
+                        Arbitraries.just(false))
+                .as(Scenario::new);
+    }
+
+    /**
+     * Checks that a long statement gives on the compact paths what the object rules give, so that
+     * each proposal names its own line's item, open amount and counterparty.
+     */
+    @Property(tries = 40)
+    void longStatementsAgreeWithObjectRules(@ForAll("longScenarios") Scenario scenario) {
+        List<String> paths = assertImportsAgree(scenario);
+
+        Statistics.label("batch path").collect(paths.get(0));
+        Statistics.label("kept path").collect(paths.get(1));
+        Statistics.label("batch path")
+                .coverage(coverage -> coverage.check("split").percentage(share -> share >= 30));
+        Statistics.label("kept path")
+                .coverage(coverage -> coverage.check("split").percentage(share -> share >= 30));
+    }
+
+    /**
+     * Checks that a statement of 70 lines, in which every ninth line quotes no invoice and every
+     * thirteenth the first invoice, takes the compact paths with the object rules for the rest. It
+     * gives what the object rules give.
+     */
+    @Example
+    void longStatementSplitsAndAgrees() {
+        List<InvoiceSpec> invoices = new ArrayList<>();
+        List<LineSpec> lines = new ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            invoices.add(
+                    new InvoiceSpec(k + 1, k % COUNTERPARTIES, (k % 5 + 1) * 100, 30, k % 3 == 0));
+            int quoted = 0;
+            if (k % 9 == 4) {
+                quoted = 6;
+            } else if (k % 13 == 7) {
+                quoted = 5;
+            }
+            int change = k % 10 == 9 ? -50 : 0;
+            lines.add(new LineSpec(quoted, k % 3, k % (COUNTERPARTIES + 3), 200, change, false));
+        }
+
+        List<String> paths = assertImportsAgree(new Scenario(invoices, lines, false, false));
+
+        assertThat(paths).containsExactly("split", "split");
+    }
+
+    /**
+     * Imports the scenario's statement over candidates read for the batch, over an index kept from
+     * the store's feed and with the object rules alone, asserts that the first two give what the
+     * third gives, and returns the paths that the first two take, as {@link #splitPathTaken} and
+     * {@link #keptSplitPathTaken} name them.
+     */
+    private static List<String> assertImportsAgree(Scenario scenario) {
+        CompanyId companyId = new CompanyId(new UUID(7, 7));
+        List<Counterparty> counterparties = counterparties(companyId, scenario.identified());
+        List<Invoice> invoices = invoices(companyId, counterparties, scenario.invoices());
+        List<BankLine> lines = lines(scenario, invoices, counterparties);
+        MatchSettings settings = MatchSettings.defaults();
+
+        Stores compactStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores objectStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        Stores keptStores = ledger(companyId, counterparties, invoices, scenario.invoices());
+        StoreContext compactContext = context(compactStores);
+        StoreContext objectContext = context(objectStores);
+        StoreContext keptContext = context(keptStores);
+        KeptMatchIndexes keptIndexes =
+                KeptMatchIndexes.subscribe(keptStores.invoices()).orElseThrow();
+        List<String> paths =
+                List.of(
+                        splitPathTaken(compactContext, companyId, lines, settings),
+                        keptSplitPathTaken(keptContext, keptIndexes, companyId, lines, settings));
+
+        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
+        ReconciliationResult compact =
+                new DefaultReconciliationService(
+                                compactContext, settings, AllocationPolicy.defaults(), true)
+                        .importStatement(statement);
+        ReconciliationResult object =
+                new DefaultReconciliationService(
+                                objectContext, settings, AllocationPolicy.defaults(), false)
+                        .importStatement(statement);
+        ReconciliationResult keptResult =
+                new DefaultReconciliationService(
+                                keptContext,
+                                settings,
+                                AllocationPolicy.defaults(),
+                                true,
+                                Optional.of(keptIndexes))
+                        .importStatement(statement);
+
+        assertSameAsObjectRules(compact, compactContext, object, objectContext, companyId);
+        assertSameAsObjectRules(keptResult, keptContext, object, objectContext, companyId);
+        return paths;
+    }
+
+    /**
      * The import sorts only the result lists that took lines from more than one of the matcher's
      * lists, so each list must come out in match order on every path. The statement is imported
      * twice, so that the second import finds the booked lines already booked and the others queued.

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CompactStatementMatchTest {
 
-    /** The marks of the lines whose item no other line takes, by sort and by count per slot. */
+    /** The marks of the lines whose item no other line takes, by sort and by bits per slot. */
     @Nested
     class OnlyTakers {
 
@@ -54,9 +54,20 @@ class CompactStatementMatchTest {
         }
 
         @Property(tries = 1000)
-        void countAgreesWithPairwiseChecks(@ForAll("slots") int[] slots) {
-            assertThat(CompactStatementMatch.onlyTakersByCount(slots, 41))
+        void bitsAgreeWithPairwiseChecks(@ForAll("slots") int[] slots) {
+            assertThat(CompactStatementMatch.onlyTakersByBits(slots, 41))
                     .isEqualTo(onlyTakersByPairs(slots));
+        }
+
+        @Test
+        void bitsMarkSlotsTakenOnce() {
+            int[] slots = {5, 3, 5, 63, 64, 127, 64, 0, -1, 128};
+
+            boolean[] only = CompactStatementMatch.onlyTakersByBits(slots, 129);
+
+            assertThat(only)
+                    .containsExactly(
+                            false, true, false, true, false, true, false, true, false, true);
         }
 
         @Test
