@@ -130,15 +130,14 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
         List<BankEntryKey> keys = new ArrayList<>(count);
         // The lines are hashed a chunk at a time, so that the chunk's look-ups in the table of
         // occurrences miss the cache together instead of one after the other.
-        LineChunk chunk = new LineChunk(KEY_CHUNK);
-        BankLine[] chunkLines = chunk.lines;
-        long[] digests = chunk.digests;
+        BankLine[] chunk = new BankLine[KEY_CHUNK];
+        long[] digests = new long[KEY_CHUNK * EntryHashing.Hasher.DIGEST_WORDS];
         Iterator<BankLine> lines = statementLines.iterator();
         while (lines.hasNext()) {
-            int size = hashChunk(lines, hasher, chunk);
+            int size = hashChunk(lines, hasher, chunk, digests);
             occurrences.loadSlots(digests, size);
             for (int i = 0; i < size; i++) {
-                BankLine line = chunkLines[i];
+                BankLine line = chunk[i];
                 int at = i * EntryHashing.Hasher.DIGEST_WORDS;
                 int digest = occurrences.add(digests, at);
                 BankEntryKey key =
@@ -178,24 +177,23 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
     }
 
     /**
-     * Hashes up to {@link #KEY_CHUNK} next lines into {@code chunk}, with their digests in {@code
-     * chunk.digests} as four words each, and returns how many it hashed.
+     * Hashes up to {@code chunk.length} next lines into {@code chunk}, with their digests in {@code
+     * digests} as four words each, and returns how many it hashed.
      *
      * @throws InvalidInputException if a line is {@code null}
      */
     private static int hashChunk(
-            Iterator<BankLine> lines, EntryHashing.Hasher hasher, LineChunk chunk) {
-        BankLine[] chunkLines = chunk.lines;
+            Iterator<BankLine> lines,
+            EntryHashing.Hasher hasher,
+            BankLine[] chunk,
+            long[] digests) {
         int size = 0;
-        while (size < chunkLines.length && lines.hasNext()) {
+        while (size < chunk.length && lines.hasNext()) {
             BankLine line = lines.next();
             InputChecks.present(line, "statementLines", "no null element");
-            chunkLines[size++] = line;
-        }
-        chunk.loadFields(size);
-        for (int i = 0; i < size; i++) {
-            hashContent(chunkLines[i], hasher);
-            hasher.copyDigest(chunk.digests, i * EntryHashing.Hasher.DIGEST_WORDS);
+            hashContent(line, hasher);
+            hasher.copyDigest(digests, size * EntryHashing.Hasher.DIGEST_WORDS);
+            chunk[size++] = line;
         }
         return size;
     }
@@ -285,8 +283,8 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
      */
     private static void hashContent(BankLine line, EntryHashing.Hasher hasher) {
         MinorAmount amount = Amounts.toMinor(line.amount(), "amount");
-        // A parser gives all lines of a statement the same account id string, so its bytes are
-        // copied from the line before instead of encoded again.
+        // The statement parsers give every line of a statement its header's account id string, so
+        // the hasher copies its bytes from the line before instead of encoding it again.
         hasher.addRepeated(line.accountId())
                 .add(line.bookingDate())
                 .add(line.valueDate())
@@ -299,52 +297,5 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
                 .add(line.endToEndId().orElse(""))
                 .add(line.remittanceText());
         hasher.finish();
-    }
-
-    /** The lines of one chunk of {@link #forStatement} and their digests. Not thread-safe. */
-    private static final class LineChunk {
-
-        final BankLine[] lines;
-
-        /** The digest of each line, as four words that {@code Hasher.copyDigest} wrote. */
-        final long[] digests;
-
-        /**
-         * A sum of the values that {@link #loadFields} read, stored so that the JIT keeps the
-         * reads.
-         */
-        private int loadedFields;
-
-        LineChunk(int size) {
-            lines = new BankLine[size];
-            digests = new long[size * EntryHashing.Hasher.DIGEST_WORDS];
-        }
-
-        /**
-         * Reads the amount, the texts and the bank reference of each of the first {@code size}
-         * lines in one short loop. Each of these is an object of its own, often far from its line
-         * in memory, so reading them line by line while hashing waits for one cache miss after
-         * another. Here no line's reads depend on another line's, so the CPU overlaps the misses of
-         * several lines, and hashing then finds the fields in the cache. Computes nothing else.
-         */
-        void loadFields(int size) {
-            int sum = 0;
-            for (int i = 0; i < size; i++) {
-                BankLine line = lines[i];
-                // The sign reads the amount's number, which the conversion to minor units needs.
-                sum += line.amount().signum();
-                sum += line.remittanceText().length();
-                sum += length(line.endToEndId());
-                sum += length(line.accountServicerReference());
-                if (line.counterpartyIban().isPresent()) {
-                    sum += line.counterpartyIban().get().value().length();
-                }
-            }
-            loadedFields += sum;
-        }
-
-        private static int length(Optional<String> text) {
-            return text.isPresent() ? text.get().length() : 0;
-        }
     }
 }
