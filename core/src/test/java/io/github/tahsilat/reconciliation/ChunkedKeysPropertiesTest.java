@@ -31,9 +31,10 @@ class ChunkedKeysPropertiesTest {
     private static final String TURKISH_ACCOUNT = "Hesap Ödeme ş";
 
     /**
-     * Statements of up to 50 lines, so up to four chunks of 16, whose account ids are the same
-     * string, an equal copy or another id, with dates that repeat or change, amounts from large
-     * debits to large credits in currencies of 0, 2 and 3 decimals, and non-ASCII texts.
+     * Statements of up to 50 lines, so up to four chunks of 16. Their account ids are the same
+     * string, an equal copy or another id, and their dates repeat or change. Amounts range from
+     * large debits to large credits in currencies of 0, 2 and 3 decimals, and texts include
+     * non-ASCII characters.
      */
     @Provide
     Arbitrary<List<BankLine>> statements() {

@@ -159,7 +159,7 @@ class EntryHashingTest {
         EntryHashing.Hasher hasher = new EntryHashing.Hasher();
 
         for (Object field : fields) {
-            // Each entry hashes the field through the reusing method and then as a plain string.
+            // The field goes through the method that reuses bytes, then through the plain one.
             if (field instanceof String text) {
                 hasher.addRepeated(text).add(text);
             } else {
