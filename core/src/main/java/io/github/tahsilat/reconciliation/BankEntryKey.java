@@ -283,7 +283,9 @@ public record BankEntryKey(Optional<String> referenceKey, String contentKey) {
      */
     private static void hashContent(BankLine line, EntryHashing.Hasher hasher) {
         MinorAmount amount = Amounts.toMinor(line.amount(), "amount");
-        hasher.add(line.accountId())
+        // BankLineMapper gives every line of a parsed statement the header's account id string,
+        // so the hasher copies its bytes from the line before instead of encoding it again.
+        hasher.addRepeated(line.accountId())
                 .add(line.bookingDate())
                 .add(line.valueDate())
                 .addDecimal(amount.units(), MinorAmount.fractionDigits(amount.currency()))

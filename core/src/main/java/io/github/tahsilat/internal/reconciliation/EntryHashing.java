@@ -75,6 +75,9 @@ public final class EntryHashing {
         /** The bytes of {@code LocalDate.toString()} for a year from 0 to 9999: yyyy-MM-dd. */
         private static final int DATE_LENGTH = 10;
 
+        /** The bytes of a date's field: the length prefix {@code 10:} and the date. */
+        private static final int DATE_FIELD_LENGTH = 3 + DATE_LENGTH;
+
         private static final int SHA256_LENGTH = 32;
 
         /** The number of {@code long} words of a SHA-256 digest. */
@@ -90,6 +93,23 @@ public final class EntryHashing {
         private byte[] text = new byte[96];
         private byte[] buffer = new byte[256];
         private int length;
+
+        /** The last field that {@link #addRepeated} encoded, or {@code null} before the first. */
+        private String repeatedField;
+
+        /**
+         * The length prefix and bytes of {@link #repeatedField}, as {@link #add(String)} wrote
+         * them.
+         */
+        private byte[] repeatedBytes = new byte[0];
+
+        private int repeatedLength;
+
+        /** The last date written in the yyyy-MM-dd form, or {@code null} before the first. */
+        private LocalDate lastDate;
+
+        /** The length prefix and bytes of {@link #lastDate}. */
+        private final byte[] lastDateField = new byte[DATE_FIELD_LENGTH];
 
         /** Adds a field, hashed as its UTF-8 length, a colon and its UTF-8 bytes. */
         public Hasher add(String field) {
@@ -110,6 +130,35 @@ public final class EntryHashing {
             return this;
         }
 
+        /**
+         * Adds a field as {@link #add(String)} does, for a field that is often the very {@code
+         * String} of the call before, such as the account id that a parser gives every line of a
+         * statement. For that same instance it copies the bytes it wrote the last time instead of
+         * encoding the field again. An equal but distinct string is encoded again.
+         *
+         * @throws NullPointerException if {@code field} is {@code null}
+         */
+        public Hasher addRepeated(String field) {
+            Objects.requireNonNull(field, "field");
+            if (field != repeatedField) {
+                // A string never changes, so the same instance always encodes to the same bytes.
+                int start = length;
+                add(field);
+                int written = length - start;
+                if (repeatedBytes.length < written) {
+                    repeatedBytes = new byte[written];
+                }
+                System.arraycopy(buffer, start, repeatedBytes, 0, written);
+                repeatedLength = written;
+                repeatedField = field;
+                return this;
+            }
+            reserve(repeatedLength);
+            System.arraycopy(repeatedBytes, 0, buffer, length, repeatedLength);
+            length += repeatedLength;
+            return this;
+        }
+
         /** Adds a field by measuring its UTF-8 length first, for a field that is not ASCII. */
         private Hasher addEncoded(String field) {
             int bytes = utf8Length(field);
@@ -119,20 +168,33 @@ public final class EntryHashing {
             return this;
         }
 
-        /** Adds a date as the field {@code date.toString()}, the ISO form yyyy-MM-dd. */
+        /**
+         * Adds a date as the field {@code date.toString()}, the ISO form yyyy-MM-dd. A date equal
+         * to the last one written in that form, as the booking and value dates of a statement's
+         * lines often are, is copied from the bytes written then.
+         */
         public Hasher add(LocalDate date) {
+            if (date.equals(lastDate)) {
+                reserve(DATE_LENGTH);
+                System.arraycopy(lastDateField, 0, buffer, length, DATE_FIELD_LENGTH);
+                length += DATE_FIELD_LENGTH;
+                return this;
+            }
             int year = date.getYear();
             if (year < 0 || year > 9999) {
                 // LocalDate writes a sign and, after 9999, more than four digits.
                 return add(date.toString());
             }
             reserve(DATE_LENGTH);
+            int start = length;
             length += writeLengthPrefix(DATE_LENGTH);
             writeDigits(year, 4);
             buffer[length++] = '-';
             writeDigits(date.getMonthValue(), 2);
             buffer[length++] = '-';
             writeDigits(date.getDayOfMonth(), 2);
+            System.arraycopy(buffer, start, lastDateField, 0, DATE_FIELD_LENGTH);
+            lastDate = date;
             return this;
         }
 

@@ -127,6 +127,59 @@ class EntryHashingTest {
         assertThat(hex).isEqualTo(reference(List.of(date.toString(), "after")));
     }
 
+    /**
+     * Account ids and dates drawn from a few instances, so that a field often repeats the one
+     * before: the same string, an equal copy of it, or another value, with ASCII and non-ASCII ids
+     * and years outside 0 to 9999.
+     */
+    @Provide
+    Arbitrary<List<Object>> repeatedFields() {
+        String ascii = "TR330006100519786457841326";
+        String turkish = "Hesap Ödeme ş";
+        Arbitrary<Object> account =
+                Arbitraries.of(
+                        ascii,
+                        new String(ascii),
+                        turkish,
+                        new String(turkish),
+                        "",
+                        "x".repeat(300));
+        Arbitrary<Object> date =
+                Arbitraries.of(
+                        LocalDate.of(2026, 6, 30),
+                        LocalDate.of(2026, 6, 30),
+                        LocalDate.of(2026, 7, 1),
+                        LocalDate.of(10_000, 1, 1),
+                        LocalDate.of(-1, 12, 31));
+        return Arbitraries.oneOf(account, date).list().ofMaxSize(30);
+    }
+
+    @Property(tries = 1000)
+    void repeatedFieldsHashAsWrittenFirst(@ForAll("repeatedFields") List<Object> fields) {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        for (Object field : fields) {
+            // The field goes through the method that reuses bytes, then through the plain one.
+            if (field instanceof String text) {
+                hasher.addRepeated(text).add(text);
+            } else {
+                hasher.add((LocalDate) field).add(field.toString());
+            }
+            String hex = hasher.hex();
+
+            assertThat(hex).isEqualTo(reference(List.of(field.toString(), field.toString())));
+        }
+    }
+
+    @Test
+    void repeatedFieldRejectsNull() {
+        EntryHashing.Hasher hasher = new EntryHashing.Hasher();
+
+        assertThatThrownBy(() -> hasher.addRepeated(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("field");
+    }
+
     @Property(tries = 2000)
     void decimalWrittenAsPlainString(
             @ForAll long units, @ForAll @IntRange(min = 0, max = 6) int scale) {
