@@ -60,11 +60,18 @@ final class JdbcBankEntryStore implements BankEntryStore {
     private final JdbcTransactionRunner transactions;
     private final int fetchSize;
     private final String table;
+    private final String insertWithEvidenceSql;
 
     JdbcBankEntryStore(JdbcTransactionRunner transactions, JdbcOptions options) {
         this.transactions = transactions;
         this.fetchSize = options.fetchSize();
         this.table = options.tablePrefix() + "bank_entry";
+        this.insertWithEvidenceSql =
+                "WITH entry AS ("
+                        + insertRowsSql(1)
+                        + "), evidence AS ("
+                        + insertRowsSql(1)
+                        + ") SELECT entry_key FROM entry UNION ALL SELECT entry_key FROM evidence";
     }
 
     @Override
@@ -151,19 +158,81 @@ final class JdbcBankEntryStore implements BankEntryStore {
                 SqlErrors.of("insert bank entry " + entry.entryKey() + " unless stored"));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one statement with two data-modifying common table expressions, each an {@code INSERT
+     * ... ON CONFLICT DO NOTHING RETURNING entry_key}, and reads which of the two keys came back.
+     * When the entry's key was taken, the store throws, which rolls back the evidence row that the
+     * same statement may have inserted.
+     */
+    @Override
+    public boolean insertWithEvidence(
+            UUID companyId, BankEntryRecord entry, BankEntryRecord evidence) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(evidence, "evidence");
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        WriteChecks.sameCompany(companyId, evidence.companyId());
+        if (entry.entryKey().equals(evidence.entryKey())) {
+            throw new IllegalArgumentException(
+                    "invalid evidence key: "
+                            + evidence.entryKey()
+                            + " is also the entry's key; expected a key of its own, such as the"
+                            + " marked content key");
+        }
+        BankEntryRecord storedEntry = withStamp(entry, Stamps.micros(entry.lastWrite()));
+        BankEntryRecord storedEvidence = withStamp(evidence, Stamps.micros(evidence.lastWrite()));
+        return transactions.call(
+                connection -> {
+                    Set<String> inserted =
+                            insertRows(
+                                    connection,
+                                    insertWithEvidenceSql,
+                                    companyId,
+                                    List.of(storedEntry, storedEvidence));
+                    if (!inserted.contains(entry.entryKey())) {
+                        // Throwing ends the store call's transaction or marks the joined one
+                        // rollback-only, so the evidence row rolls back too.
+                        throw duplicate(entry.entryKey());
+                    }
+                    return inserted.contains(evidence.entryKey());
+                },
+                SqlErrors.of(
+                        "insert bank entry "
+                                + entry.entryKey()
+                                + " with evidence "
+                                + evidence.entryKey()));
+    }
+
     /** Inserts {@code entries} with one statement and returns the keys of the inserted rows. */
     private Set<String> insertRows(
             Connection connection, UUID companyId, List<BankEntryRecord> entries)
             throws SQLException {
+        return insertRows(connection, insertRowsSql(entries.size()), companyId, entries);
+    }
+
+    /**
+     * Returns an {@code INSERT} of {@code rows} rows that skips a row whose key is stored and
+     * returns the keys of the inserted rows.
+     */
+    private String insertRowsSql(int rows) {
         String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
-        String sql =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", COLUMNS)
-                        + ") VALUES "
-                        + String.join(", ", Collections.nCopies(entries.size(), row))
-                        + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", COLUMNS)
+                + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row))
+                + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
+    }
+
+    /**
+     * Runs {@code sql}, which takes the columns of {@code entries} in list order and returns the
+     * keys of the inserted rows, and returns those keys.
+     */
+    private Set<String> insertRows(
+            Connection connection, String sql, UUID companyId, List<BankEntryRecord> entries)
+            throws SQLException {
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             Params params = new Params(statement);
