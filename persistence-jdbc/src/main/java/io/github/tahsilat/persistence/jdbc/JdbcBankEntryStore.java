@@ -60,18 +60,11 @@ final class JdbcBankEntryStore implements BankEntryStore {
     private final JdbcTransactionRunner transactions;
     private final int fetchSize;
     private final String table;
-    private final String insertWithEvidenceSql;
 
     JdbcBankEntryStore(JdbcTransactionRunner transactions, JdbcOptions options) {
         this.transactions = transactions;
         this.fetchSize = options.fetchSize();
         this.table = options.tablePrefix() + "bank_entry";
-        this.insertWithEvidenceSql =
-                "WITH entry AS ("
-                        + insertRowsSql(1)
-                        + "), evidence AS ("
-                        + insertRowsSql(1)
-                        + ") SELECT entry_key FROM entry UNION ALL SELECT entry_key FROM evidence";
     }
 
     @Override
@@ -161,10 +154,10 @@ final class JdbcBankEntryStore implements BankEntryStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Runs one statement with two data-modifying common table expressions, each an {@code INSERT
-     * ... ON CONFLICT DO NOTHING RETURNING entry_key}, and reads which of the two keys came back.
-     * When the entry's key was taken, the store throws, which rolls back the evidence row that the
-     * same statement may have inserted.
+     * <p>Runs one {@code INSERT} of two rows, the entry's first, with {@code ON CONFLICT DO NOTHING
+     * RETURNING entry_key}, and reads which of the two keys came back. When the entry's key was
+     * taken, the store throws, which rolls back the evidence row that the same statement may have
+     * inserted.
      */
     @Override
     public boolean insertWithEvidence(
@@ -185,11 +178,7 @@ final class JdbcBankEntryStore implements BankEntryStore {
         return transactions.call(
                 connection -> {
                     Set<String> inserted =
-                            insertRows(
-                                    connection,
-                                    insertWithEvidenceSql,
-                                    companyId,
-                                    List.of(storedEntry, storedEvidence));
+                            insertRows(connection, companyId, List.of(storedEntry, storedEvidence));
                     if (!inserted.contains(entry.entryKey())) {
                         // Throwing ends the store call's transaction or marks the joined one
                         // rollback-only, so the evidence row rolls back too.
@@ -208,31 +197,15 @@ final class JdbcBankEntryStore implements BankEntryStore {
     private Set<String> insertRows(
             Connection connection, UUID companyId, List<BankEntryRecord> entries)
             throws SQLException {
-        return insertRows(connection, insertRowsSql(entries.size()), companyId, entries);
-    }
-
-    /**
-     * Returns an {@code INSERT} of {@code rows} rows that skips a row whose key is stored and
-     * returns the keys of the inserted rows.
-     */
-    private String insertRowsSql(int rows) {
         String row = "(" + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")";
-        return "INSERT INTO "
-                + table
-                + " ("
-                + String.join(", ", COLUMNS)
-                + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, row))
-                + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
-    }
-
-    /**
-     * Runs {@code sql}, which takes the columns of {@code entries} in list order and returns the
-     * keys of the inserted rows, and returns those keys.
-     */
-    private Set<String> insertRows(
-            Connection connection, String sql, UUID companyId, List<BankEntryRecord> entries)
-            throws SQLException {
+        String sql =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", COLUMNS)
+                        + ") VALUES "
+                        + String.join(", ", Collections.nCopies(entries.size(), row))
+                        + " ON CONFLICT (company_id, entry_key) DO NOTHING RETURNING entry_key";
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement statement = Sql.prepare(connection, sql)) {
             Params params = new Params(statement);
