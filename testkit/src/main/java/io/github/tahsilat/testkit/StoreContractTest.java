@@ -3395,6 +3395,190 @@ public abstract class StoreContractTest {
         }
 
         @Test
+        void insertWithEvidenceStoresBoth() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            boolean stored = stores.bankEntries().insertWithEvidence(company, entry, evidence);
+
+            assertThat(stored).isTrue();
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).contains(entry);
+            assertThat(stores.bankEntries().find(company, evidence.entryKey())).contains(evidence);
+            assertThat(stores.bankEntries().find(otherCompany, entry.entryKey())).isEmpty();
+            assertThat(stores.bankEntries().find(otherCompany, evidence.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertWithEvidenceOfTakenEntryStoresNeither() {
+            BankEntryRecord first = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            stores.bankEntries().insert(company, first);
+            BankEntryRecord again = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED.plusDays(1));
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(
+                            () -> stores.bankEntries().insertWithEvidence(company, again, evidence))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining(again.entryKey());
+
+            assertThat(stores.bankEntries().find(company, first.entryKey())).contains(first);
+            assertThat(stores.bankEntries().find(company, evidence.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertWithEvidenceRollsBackTransaction() {
+            BankEntryRecord first = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            stores.bankEntries().insert(company, first);
+            BankEntryRecord earlier = booked(company, "ref:" + ACCOUNT + ":A0", ISSUED);
+            BankEntryRecord again = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED.plusDays(1));
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.transactions()
+                                            .inTransaction(
+                                                    () -> {
+                                                        stores.bankEntries()
+                                                                .insert(company, earlier);
+                                                        return stores.bankEntries()
+                                                                .insertWithEvidence(
+                                                                        company, again, evidence);
+                                                    }))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessageContaining(again.entryKey());
+
+            assertThat(stores.bankEntries().find(company, earlier.entryKey())).isEmpty();
+            assertThat(stores.bankEntries().find(company, first.entryKey())).contains(first);
+            assertThat(stores.bankEntries().find(company, evidence.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertWithEvidenceKeepsTakenEvidence() {
+            BankEntryRecord twin = booked(company, "sha256:ab#1+ref", ISSUED);
+            stores.bankEntries().insert(company, twin);
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A2", ISSUED);
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED.plusDays(1));
+            BankEntryRecord later = booked(company, "ref:" + ACCOUNT + ":A3", ISSUED);
+
+            boolean stored =
+                    stores.transactions()
+                            .inTransaction(
+                                    () -> {
+                                        boolean evidenceStored =
+                                                stores.bankEntries()
+                                                        .insertWithEvidence(
+                                                                company, entry, evidence);
+                                        stores.bankEntries().insert(company, later);
+                                        return evidenceStored;
+                                    });
+
+            assertThat(stored).isFalse();
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).contains(entry);
+            assertThat(stores.bankEntries().find(company, twin.entryKey())).contains(twin);
+            assertThat(stores.bankEntries().find(company, later.entryKey())).contains(later);
+        }
+
+        @Test
+        void insertWithEvidenceRolledBackLeavesNothing() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            runAndRollBack(
+                    stores.transactions(),
+                    () -> stores.bankEntries().insertWithEvidence(company, entry, evidence));
+
+            assertThat(stores.bankEntries().find(company, entry.entryKey())).isEmpty();
+            assertThat(stores.bankEntries().find(company, evidence.entryKey())).isEmpty();
+        }
+
+        @Test
+        void insertWithEvidenceRejectsOtherCompanyEntry() {
+            BankEntryRecord foreign = booked(otherCompany, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(
+                            () ->
+                                    stores.bankEntries()
+                                            .insertWithEvidence(company, foreign, evidence))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(otherCompany.toString());
+
+            assertNothingStoredUnder(foreign.entryKey(), evidence.entryKey());
+        }
+
+        @Test
+        void insertWithEvidenceRejectsOtherCompanyEvidence() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord foreign = booked(otherCompany, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(
+                            () -> stores.bankEntries().insertWithEvidence(company, entry, foreign))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(otherCompany.toString());
+
+            assertNothingStoredUnder(entry.entryKey(), foreign.entryKey());
+        }
+
+        @Test
+        void insertWithEvidenceRejectsEntryKeyAsEvidence() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord evidence = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+
+            assertThatThrownBy(
+                            () -> stores.bankEntries().insertWithEvidence(company, entry, evidence))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(entry.entryKey());
+
+            assertNothingStoredUnder(entry.entryKey(), evidence.entryKey());
+        }
+
+        @Test
+        void insertWithEvidenceRejectsNulls() {
+            BankEntryRecord entry = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
+            BankEntryRecord evidence = booked(company, "sha256:ab#1+ref", ISSUED);
+
+            assertThatThrownBy(() -> stores.bankEntries().insertWithEvidence(null, entry, evidence))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(
+                            () -> stores.bankEntries().insertWithEvidence(company, null, evidence))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> stores.bankEntries().insertWithEvidence(company, entry, null))
+                    .isInstanceOf(NullPointerException.class);
+
+            assertNothingStoredUnder(entry.entryKey(), evidence.entryKey());
+        }
+
+        @Test
+        void concurrentInsertsWithEvidenceHaveOneWinner() throws Exception {
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                tasks.add(
+                        () -> {
+                            try {
+                                return stores.bankEntries()
+                                        .insertWithEvidence(
+                                                company,
+                                                booked(company, "ref:" + ACCOUNT + ":A1", ISSUED),
+                                                booked(company, "sha256:ab#1+ref", ISSUED));
+                            } catch (DuplicateKeyException e) {
+                                return false;
+                            }
+                        });
+            }
+
+            List<Boolean> won = runConcurrently(tasks);
+
+            assertThat(won).containsOnlyOnce(true);
+            assertThat(stores.bankEntries().ofStatement(company, "STMT-1")).hasSize(2);
+        }
+
+        private void assertNothingStoredUnder(String entryKey, String evidenceKey) {
+            for (UUID owner : List.of(company, otherCompany)) {
+                assertThat(stores.bankEntries().find(owner, entryKey)).isEmpty();
+                assertThat(stores.bankEntries().find(owner, evidenceKey)).isEmpty();
+            }
+        }
+
+        @Test
         void insertAllRejectsOtherCompanyEntry() {
             BankEntryRecord own = booked(company, "ref:" + ACCOUNT + ":A1", ISSUED);
             BankEntryRecord foreign = booked(otherCompany, "ref:" + ACCOUNT + ":A2", ISSUED);

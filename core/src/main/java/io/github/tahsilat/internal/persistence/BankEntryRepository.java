@@ -196,6 +196,8 @@ public final class BankEntryRepository {
      * of equal content with another reference may have it already, because a statement in another
      * line order gives the occurrence number to another line. The entry then takes the lowest free
      * occurrence number instead, so that each booked entry of that content leaves one marked key.
+     * The reference key and the marked content key go to the store in one call of {@code
+     * insertWithEvidence}, and each further occurrence number tried costs one more call.
      *
      * @throws io.github.tahsilat.persistence.spi.DuplicateKeyException if the reference key or the
      *     unmarked content key is already stored, for example by a parallel import of the same
@@ -236,23 +238,29 @@ public final class BankEntryRepository {
                     .insertAll(companyId.value(), List.of(entryUnder.apply(key.contentKey())));
             return;
         }
-        context.stores()
-                .bankEntries()
-                .insertAll(companyId.value(), List.of(entryUnder.apply(key.referenceKey().get())));
-        recordMarkedContentKey(companyId, key, entryUnder);
+        String marked = key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX;
+        boolean markedStored =
+                context.stores()
+                        .bankEntries()
+                        .insertWithEvidence(
+                                companyId.value(),
+                                entryUnder.apply(key.referenceKey().get()),
+                                entryUnder.apply(marked));
+        if (!markedStored) {
+            recordLowestFreeMarkedKey(companyId, key, marked, entryUnder);
+        }
     }
 
     /**
-     * Stores the entry under its marked content key, or under the marked content key of the lowest
-     * occurrence number that no other entry has.
+     * Stores the entry under the marked content key of the lowest occurrence number that no other
+     * entry has, other than {@code marked}, which the caller found taken.
      */
-    private void recordMarkedContentKey(
-            CompanyId companyId, BankEntryKey key, Function<String, BankEntryRecord> entryUnder) {
+    private void recordLowestFreeMarkedKey(
+            CompanyId companyId,
+            BankEntryKey key,
+            String marked,
+            Function<String, BankEntryRecord> entryUnder) {
         BankEntryStore store = context.stores().bankEntries();
-        String marked = key.contentKey() + BankEntryKey.WITH_REFERENCE_SUFFIX;
-        if (store.insertIfAbsent(companyId.value(), entryUnder.apply(marked))) {
-            return;
-        }
         // Each number that fails is the key of a stored entry, so the loop ends after at most as
         // many tries as the company has entries of this content.
         for (int occurrence = 1; ; occurrence++) {

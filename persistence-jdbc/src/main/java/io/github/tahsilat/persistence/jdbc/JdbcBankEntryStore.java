@@ -151,6 +151,48 @@ final class JdbcBankEntryStore implements BankEntryStore {
                 SqlErrors.of("insert bank entry " + entry.entryKey() + " unless stored"));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Runs one {@code INSERT} of two rows, the entry's first, with {@code ON CONFLICT DO NOTHING
+     * RETURNING entry_key}, and reads which of the two keys came back. When the entry's key was
+     * taken, the store throws, which rolls back the evidence row that the same statement may have
+     * inserted.
+     */
+    @Override
+    public boolean insertWithEvidence(
+            UUID companyId, BankEntryRecord entry, BankEntryRecord evidence) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(evidence, "evidence");
+        WriteChecks.sameCompany(companyId, entry.companyId());
+        WriteChecks.sameCompany(companyId, evidence.companyId());
+        if (entry.entryKey().equals(evidence.entryKey())) {
+            throw new IllegalArgumentException(
+                    "invalid evidence key: "
+                            + evidence.entryKey()
+                            + " is also the entry's key; expected a key of its own, such as the"
+                            + " marked content key");
+        }
+        BankEntryRecord storedEntry = withStamp(entry, Stamps.micros(entry.lastWrite()));
+        BankEntryRecord storedEvidence = withStamp(evidence, Stamps.micros(evidence.lastWrite()));
+        return transactions.call(
+                connection -> {
+                    Set<String> inserted =
+                            insertRows(connection, companyId, List.of(storedEntry, storedEvidence));
+                    if (!inserted.contains(entry.entryKey())) {
+                        // Throwing ends the store call's transaction or marks the joined one
+                        // rollback-only, so the evidence row rolls back too.
+                        throw duplicate(entry.entryKey());
+                    }
+                    return inserted.contains(evidence.entryKey());
+                },
+                SqlErrors.of(
+                        "insert bank entry "
+                                + entry.entryKey()
+                                + " with evidence "
+                                + evidence.entryKey()));
+    }
+
     /** Inserts {@code entries} with one statement and returns the keys of the inserted rows. */
     private Set<String> insertRows(
             Connection connection, UUID companyId, List<BankEntryRecord> entries)

@@ -16,10 +16,11 @@ import java.util.UUID;
  * idempotency key, so that no entry books twice.
  *
  * <p>Unique per company: the entry key. Of two transactions that insert the same key, in parallel
- * or one after the other, exactly one succeeds, and the other gets {@link DuplicateKeyException}
- * from {@link #insert} and {@link #insertAll} or {@code false} from {@link #insertIfAbsent}.
- * Records are never updated or deleted. Lists are ordered by booking date, then by entry key.
- * Implementations are thread-safe and join the active transaction.
+ * or one after the other, exactly one succeeds. The other gets {@link DuplicateKeyException} from
+ * {@link #insert}, {@link #insertAll} and, for the entry's key, {@link #insertWithEvidence}, or
+ * {@code false} from {@link #insertIfAbsent} and, for the evidence key, {@link
+ * #insertWithEvidence}. Records are never updated or deleted. Lists are ordered by booking date,
+ * then by entry key. Implementations are thread-safe and join the active transaction.
  */
 public interface BankEntryStore {
 
@@ -79,6 +80,66 @@ public interface BankEntryStore {
         }
         insert(companyId, entry);
         return true;
+    }
+
+    /**
+     * Stores {@code entry} under its key, as {@link #insertAll} stores a list of one entry, and
+     * then {@code evidence} under its key, as {@link #insertIfAbsent} does. Returns whether it
+     * stored {@code evidence}. The library calls it for a booked entry with a bank reference: the
+     * entry under its reference key, which identifies it, and the evidence under its marked content
+     * key {@code sha256:<hex>#<n>+ref}. A taken evidence key leaves the stored record unchanged and
+     * still stores {@code entry}.
+     *
+     * <p>The default checks the arguments, then calls {@link #insertAll} and {@link
+     * #insertIfAbsent}, so it costs the store two calls. Over the default {@link #insertIfAbsent},
+     * a parallel insert of the evidence key can make it throw {@link DuplicateKeyException} instead
+     * of returning {@code false}. A store can override it to store both records with one statement.
+     * Such an override may store {@code evidence} before it finds the key of {@code entry} taken.
+     * It then throws all the same, and the exception rolls the active transaction back, as it does
+     * for {@link #insertAll}.
+     *
+     * @return {@code true} if {@code evidence} was stored, {@code false} if its key was already
+     *     stored
+     * @throws DuplicateKeyException if the company has an entry with the key of {@code entry}
+     * @throws IllegalArgumentException if {@code companyId} differs from the company of {@code
+     *     entry} or {@code evidence}, or if the two records have the same key
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    default boolean insertWithEvidence(
+            UUID companyId, BankEntryRecord entry, BankEntryRecord evidence) {
+        checkEvidence(companyId, entry, evidence);
+        insertAll(companyId, List.of(entry));
+        return insertIfAbsent(companyId, evidence);
+    }
+
+    /**
+     * Checks the arguments of {@link #insertWithEvidence} before either record is stored, so that a
+     * rejected call stores neither.
+     */
+    private static void checkEvidence(
+            UUID companyId, BankEntryRecord entry, BankEntryRecord evidence) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(evidence, "evidence");
+        for (BankEntryRecord record : List.of(entry, evidence)) {
+            if (!companyId.equals(record.companyId())) {
+                throw new IllegalArgumentException(
+                        "invalid companyId: the record "
+                                + record.entryKey()
+                                + " belongs to company "
+                                + record.companyId()
+                                + " but the call names "
+                                + companyId
+                                + "; expected the same company");
+            }
+        }
+        if (entry.entryKey().equals(evidence.entryKey())) {
+            throw new IllegalArgumentException(
+                    "invalid evidence key: "
+                            + evidence.entryKey()
+                            + " is also the entry's key; expected a key of its own, such as the"
+                            + " marked content key");
+        }
     }
 
     /** Returns the entry stored under {@code entryKey}, or empty. */
