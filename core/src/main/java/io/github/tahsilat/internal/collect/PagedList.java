@@ -80,8 +80,20 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
         return list;
     }
 
+    /**
+     * Appends {@code element}.
+     *
+     * @throws IllegalStateException if the list already has {@code Integer.MAX_VALUE} elements
+     */
     @Override
     public boolean add(E element) {
+        if (size == Integer.MAX_VALUE) {
+            // The size would wrap to a negative int, which breaks every index check.
+            throw new IllegalStateException(
+                    "list full: it has the maximum of "
+                            + Integer.MAX_VALUE
+                            + " elements; split the work into smaller lists");
+        }
         int page = size >>> pageShift;
         if (page == pages.length) {
             pages = Arrays.copyOf(pages, pages.length * 2);

@@ -3,6 +3,7 @@ package io.github.tahsilat.internal.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -89,6 +90,32 @@ class PagedListTest {
                 .isEqualTo(PagedList.DEFAULT_PAGE_SIZE - 1);
         assertThat(paged.get(PagedList.DEFAULT_PAGE_SIZE)).isEqualTo(PagedList.DEFAULT_PAGE_SIZE);
         assertThat(paged.get(count - 1)).isEqualTo(count - 1);
+    }
+
+    @Test
+    void fullListRejectsAppend() throws ReflectiveOperationException {
+        PagedList<String> paged = new PagedList<>();
+        // Integer.MAX_VALUE references take 8 GiB or more, so the test sets the size and the page
+        // table of an empty list directly, with only the last page allocated.
+        Object[][] pages = new Object[Integer.MAX_VALUE / PagedList.DEFAULT_PAGE_SIZE + 1][];
+        pages[pages.length - 1] = new Object[PagedList.DEFAULT_PAGE_SIZE];
+        setField(paged, "pages", pages);
+        setField(paged, "size", Integer.MAX_VALUE - 1);
+
+        assertThat(paged.add("last")).isTrue();
+        assertThat(paged).hasSize(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> paged.add("past"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2147483647");
+        assertThat(paged).hasSize(Integer.MAX_VALUE);
+        assertThat(paged.get(Integer.MAX_VALUE - 1)).isEqualTo("last");
+    }
+
+    private static void setField(Object target, String name, Object value)
+            throws ReflectiveOperationException {
+        Field field = PagedList.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
     }
 
     @Test
