@@ -76,6 +76,22 @@ class PagedListTest {
         assertThat(paged).containsExactly(expected);
     }
 
+    @Property(tries = 200)
+    void nullsListGrowsByAppending(
+            @ForAll @IntRange(min = 0, max = 40) int size,
+            @ForAll @IntRange(min = 0, max = 40) int appended,
+            @ForAll @IntRange(min = 0, max = 4) int pageSizeExponent) {
+        PagedList<Integer> paged = PagedList.ofNulls(size, 1 << pageSizeExponent);
+        List<Integer> reference = new ArrayList<>(Collections.nCopies(size, null));
+
+        for (int i = 0; i < appended; i++) {
+            paged.add(i);
+            reference.add(i);
+        }
+
+        assertThat(paged).isEqualTo(reference);
+    }
+
     @Test
     void listBeyondOnePageKeepsEveryElement() {
         PagedList<Integer> paged = new PagedList<>();
@@ -90,6 +106,36 @@ class PagedListTest {
                 .isEqualTo(PagedList.DEFAULT_PAGE_SIZE - 1);
         assertThat(paged.get(PagedList.DEFAULT_PAGE_SIZE)).isEqualTo(PagedList.DEFAULT_PAGE_SIZE);
         assertThat(paged.get(count - 1)).isEqualTo(count - 1);
+    }
+
+    @Test
+    void shortListsAllocateNoFullPage() {
+        PagedList<String> lookups = new PagedList<>();
+        lookups.add("ref:a");
+        lookups.add("ref:b");
+        lookups.add("ref:c");
+        PagedList<String> table = PagedList.ofNulls(16);
+
+        // A full page of DEFAULT_PAGE_SIZE references takes 32 KiB with compressed pointers.
+        assertThat(lookups.capacity()).isBetween(3L, 16L);
+        assertThat(table.capacity()).isEqualTo(16);
+        assertThat(PagedList.ofNulls(0).capacity()).isZero();
+    }
+
+    @Test
+    void firstPageGrowsToFullPage() {
+        PagedList<Integer> paged = new PagedList<>(64);
+        int count = 3 * 64 + 5;
+
+        for (int i = 0; i < count; i++) {
+            paged.add(i);
+            assertThat(paged.capacity()).as("capacity at size %d", i + 1).isGreaterThan(i);
+        }
+
+        assertThat(paged.capacity()).isEqualTo(4 * 64);
+        for (int i = 0; i < count; i++) {
+            assertThat(paged.get(i)).as("element %d", i).isEqualTo(i);
+        }
     }
 
     @Test
