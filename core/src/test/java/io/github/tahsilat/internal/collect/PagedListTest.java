@@ -7,9 +7,11 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -59,6 +61,41 @@ class PagedListTest {
         for (int i = 0; i < reference.size(); i++) {
             assertThat(paged.get(i)).as("element %d", i).isEqualTo(reference.get(i));
         }
+    }
+
+    /**
+     * Checks the operations that a caller given the list as a {@code Collection} or {@code List}
+     * may use against an {@code ArrayList} of the same elements. A store's {@code findAll}, for
+     * one, may call {@code stream().distinct().toList()} or {@code toArray}.
+     */
+    @Property(tries = 200)
+    void listOperationsAgreeWithArrayList(
+            @ForAll("steps") List<Step> steps,
+            @ForAll @IntRange(min = 0, max = 4) int pageSizeExponent) {
+        PagedList<String> paged = new PagedList<>(1 << pageSizeExponent);
+        List<String> reference = new ArrayList<>();
+        for (Step step : steps) {
+            paged.add(step.element());
+            reference.add(step.element());
+        }
+
+        assertThat(paged.equals(reference)).isTrue();
+        assertThat(reference.equals(paged)).isTrue();
+        assertThat(paged.hashCode()).isEqualTo(reference.hashCode());
+        assertThat(paged.toArray()).isEqualTo(reference.toArray());
+        assertThat(paged.toArray(new String[0])).isEqualTo(reference.toArray(new String[0]));
+        assertThat(paged.stream().distinct().toList())
+                .isEqualTo(reference.stream().distinct().toList());
+        assertThat(paged.parallelStream().filter(Objects::nonNull).toList())
+                .isEqualTo(reference.stream().filter(Objects::nonNull).toList());
+        assertThat(paged.indexOf(null)).isEqualTo(reference.indexOf(null));
+        assertThat(paged.lastIndexOf("a")).isEqualTo(reference.lastIndexOf("a"));
+
+        // Sorting replaces elements through the list iterator, which checks modCount.
+        Comparator<String> order = Comparator.nullsFirst(Comparator.naturalOrder());
+        paged.sort(order);
+        reference.sort(order);
+        assertThat(paged).isEqualTo(reference);
     }
 
     @Property(tries = 200)
