@@ -524,6 +524,21 @@ class CompactBankLineMatcherTest {
         }
 
         @Test
+        void undecidedLineHasNoOutstandingOrCounterparty() {
+            CompactMatchResult result = match(index(), lines(1_000, "INV-42 INV-43", null));
+
+            assertThat(result.status(0)).isEqualTo(CompactMatchStatus.UNDECIDED);
+            assertThat(result.outstandingUnits(0)).isZero();
+            assertThat(result.counterparty(0)).isEqualTo(-1);
+            assertThatThrownBy(() -> result.counterparty(1))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("line");
+            assertThatThrownBy(() -> result.outstandingUnits(-1))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("line");
+        }
+
+        @Test
         void partLeftGoesToNextLineInLargeIndex() {
             // With many slots per candidate the matcher tracks every item's amount left.
             CompactOpenItemIndex index = new CompactOpenItemIndex(1 << 16, 1);

@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * A list of references held in pages of a fixed size, so that no array it allocates holds more than
- * one page, however long the list. Elements are appended, read and replaced by index, and none is
- * removed. Null elements are allowed. Not thread-safe.
+ * A list of references held in pages of a fixed size. No array it allocates holds more references
+ * than a page, however long the list, except its table of pages, which holds one reference per
+ * page. The first page starts short and doubles up to the page size, so that a short list takes
+ * about as much memory as an {@code ArrayList}. Elements are appended, read and replaced by index,
+ * and none is removed. Null elements are allowed. Not thread-safe.
  *
  * <p>The reason is G1: it allocates an array of half a region or more (512 KB on heaps under 4 GB)
  * as a humongous object in the old generation. When such an array of references dies, young
@@ -25,6 +27,9 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
     public static final int DEFAULT_PAGE_SIZE = 1 << 13;
 
     private static final int INITIAL_PAGES = 4;
+
+    /** The length of the first page of a list built by appending, before it grows. */
+    private static final int INITIAL_FIRST_PAGE = 16;
 
     private final int pageShift;
     private final int pageMask;
@@ -74,22 +79,43 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
         int pageCount = (int) ((size + (long) pageSize - 1) / pageSize);
         list.pages = new Object[Math.max(INITIAL_PAGES, pageCount)][];
         for (int page = 0; page < pageCount; page++) {
-            list.pages[page] = new Object[pageSize];
+            // A list of less than a page takes a first page of its size, which add grows.
+            list.pages[page] = new Object[pageCount == 1 ? size : pageSize];
         }
         list.size = size;
         return list;
     }
 
+    /**
+     * Appends {@code element}.
+     *
+     * @throws IllegalStateException if the list already has {@code Integer.MAX_VALUE} elements
+     */
     @Override
     public boolean add(E element) {
+        if (size == Integer.MAX_VALUE) {
+            // The size would wrap to a negative int, which breaks every index check.
+            throw new IllegalStateException(
+                    "list full: it has the maximum of "
+                            + Integer.MAX_VALUE
+                            + " elements; split the work into smaller lists");
+        }
         int page = size >>> pageShift;
+        int offset = size & pageMask;
         if (page == pages.length) {
             pages = Arrays.copyOf(pages, pages.length * 2);
         }
-        if (pages[page] == null) {
-            pages[page] = new Object[pageMask + 1];
+        Object[] current = pages[page];
+        if (current == null) {
+            int length = page == 0 ? Math.min(INITIAL_FIRST_PAGE, pageMask + 1) : pageMask + 1;
+            current = new Object[length];
+            pages[page] = current;
+        } else if (offset == current.length) {
+            // Only the first page can be shorter than a page, and it is full here.
+            current = Arrays.copyOf(current, Math.min(2 * current.length, pageMask + 1));
+            pages[page] = current;
         }
-        pages[page][size & pageMask] = element;
+        current[offset] = element;
         size++;
         modCount++;
         return true;
@@ -115,5 +141,16 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
     @Override
     public int size() {
         return size;
+    }
+
+    /** Returns the number of elements that the allocated pages have room for, for tests. */
+    long capacity() {
+        long capacity = 0;
+        for (Object[] page : pages) {
+            if (page != null) {
+                capacity += page.length;
+            }
+        }
+        return capacity;
     }
 }

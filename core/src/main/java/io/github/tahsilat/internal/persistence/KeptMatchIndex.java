@@ -150,8 +150,19 @@ public final class KeptMatchIndex {
     /**
      * Returns the id of counterparty number {@code counterparty}, a number that {@link
      * CompactOpenItemIndex#counterparty} returned for an item of the index.
+     *
+     * @throws InvalidInputException if no counterparty has that number
      */
     public CounterpartyId counterpartyIdOfNumber(int counterparty) {
+        // The array has room for numbers not yet assigned, whose ids are null.
+        if (counterparty < 0 || counterparty >= counterpartyNumbers.size()) {
+            throw new InvalidInputException(
+                    "counterparty",
+                    counterparty,
+                    "a counterparty number from 0 to "
+                            + (counterpartyNumbers.size() - 1)
+                            + " that the index assigned");
+        }
         return counterpartyIds[counterparty];
     }
 

@@ -2,8 +2,10 @@ package io.github.tahsilat.internal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tahsilat.counterparty.CounterpartyId;
+import io.github.tahsilat.error.InvalidInputException;
 import io.github.tahsilat.invoice.InvoiceId;
 import io.github.tahsilat.persistence.spi.record.MatchCandidateView;
 import io.github.tahsilat.persistence.spi.record.TaxId;
@@ -115,6 +117,29 @@ class KeptMatchIndexTest {
         assertThat(company().counterpartyIdOfSlot(3)).isEqualTo(new CounterpartyId(ACME));
         assertThat(company().hasItems(ACME)).isTrue();
         assertThat(company().isUsable()).isTrue();
+    }
+
+    @Test
+    void counterpartyNumbersMapToTheirIds() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
+        storeCounterparty(BETA, "Beta Gıda Ltd.");
+
+        assertThat(company().counterpartyIdOfNumber(0)).isEqualTo(new CounterpartyId(ACME));
+        assertThat(company().counterpartyIdOfNumber(1)).isEqualTo(new CounterpartyId(BETA));
+    }
+
+    @Test
+    void unknownCounterpartyNumberRejected() {
+        storeCounterparty(ACME, "Acme Ticaret A.Ş.");
+
+        // The index has room for 16 counterparty numbers, and only number 0 is assigned.
+        assertThatThrownBy(() -> company().counterpartyIdOfNumber(1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("counterparty")
+                .hasMessageContaining("1");
+        assertThatThrownBy(() -> company().counterpartyIdOfNumber(-1))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("-1");
     }
 
     @Test
