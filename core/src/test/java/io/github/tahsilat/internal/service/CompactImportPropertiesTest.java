@@ -203,7 +203,32 @@ class CompactImportPropertiesTest {
         Statistics.label("kept").collect(keptPathTaken(keptIndexes, companyId, lines, settings));
         Statistics.label("mixed").collect(isMixed(scenario));
 
-        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
+        assertThreePathsAgree(
+                new StatementImport(companyId, "STMT-1", lines),
+                settings,
+                compactContext,
+                objectContext,
+                keptContext,
+                keptIndexes);
+        Statistics.label("path")
+                .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
+        Statistics.label("kept")
+                .coverage(coverage -> coverage.check("kept").percentage(share -> share >= 8));
+        Statistics.label("mixed")
+                .coverage(coverage -> coverage.check(true).percentage(share -> share >= 5));
+    }
+
+    /**
+     * Imports {@code statement} through the batch compact path, the object rules and the kept
+     * index, and asserts that both compact paths give the object rules' result and queue.
+     */
+    private static void assertThreePathsAgree(
+            StatementImport statement,
+            MatchSettings settings,
+            StoreContext compactContext,
+            StoreContext objectContext,
+            StoreContext keptContext,
+            KeptMatchIndexes keptIndexes) {
         ReconciliationResult compact =
                 new DefaultReconciliationService(
                                 compactContext, settings, AllocationPolicy.defaults(), true)
@@ -221,14 +246,9 @@ class CompactImportPropertiesTest {
                                 Optional.of(keptIndexes))
                         .importStatement(statement);
 
+        CompanyId companyId = statement.companyId();
         assertSameAsObjectRules(compact, compactContext, object, objectContext, companyId);
         assertSameAsObjectRules(keptResult, keptContext, object, objectContext, companyId);
-        Statistics.label("path")
-                .coverage(coverage -> coverage.check("compact").percentage(share -> share >= 8));
-        Statistics.label("kept")
-                .coverage(coverage -> coverage.check("kept").percentage(share -> share >= 8));
-        Statistics.label("mixed")
-                .coverage(coverage -> coverage.check(true).percentage(share -> share >= 5));
     }
 
     /**
@@ -313,26 +333,13 @@ class CompactImportPropertiesTest {
         Statistics.label("kept path")
                 .collect(keptSplitPathTaken(keptContext, keptIndexes, companyId, lines, settings));
 
-        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
-        ReconciliationResult compact =
-                new DefaultReconciliationService(
-                                compactContext, settings, AllocationPolicy.defaults(), true)
-                        .importStatement(statement);
-        ReconciliationResult object =
-                new DefaultReconciliationService(
-                                objectContext, settings, AllocationPolicy.defaults(), false)
-                        .importStatement(statement);
-        ReconciliationResult keptResult =
-                new DefaultReconciliationService(
-                                keptContext,
-                                settings,
-                                AllocationPolicy.defaults(),
-                                true,
-                                Optional.of(keptIndexes))
-                        .importStatement(statement);
-
-        assertSameAsObjectRules(compact, compactContext, object, objectContext, companyId);
-        assertSameAsObjectRules(keptResult, keptContext, object, objectContext, companyId);
+        assertThreePathsAgree(
+                new StatementImport(companyId, "STMT-1", lines),
+                settings,
+                compactContext,
+                objectContext,
+                keptContext,
+                keptIndexes);
         Statistics.label("batch path")
                 .coverage(
                         coverage -> {
@@ -454,26 +461,13 @@ class CompactImportPropertiesTest {
                         splitPathTaken(compactContext, companyId, lines, settings),
                         keptSplitPathTaken(keptContext, keptIndexes, companyId, lines, settings));
 
-        StatementImport statement = new StatementImport(companyId, "STMT-1", lines);
-        ReconciliationResult compact =
-                new DefaultReconciliationService(
-                                compactContext, settings, AllocationPolicy.defaults(), true)
-                        .importStatement(statement);
-        ReconciliationResult object =
-                new DefaultReconciliationService(
-                                objectContext, settings, AllocationPolicy.defaults(), false)
-                        .importStatement(statement);
-        ReconciliationResult keptResult =
-                new DefaultReconciliationService(
-                                keptContext,
-                                settings,
-                                AllocationPolicy.defaults(),
-                                true,
-                                Optional.of(keptIndexes))
-                        .importStatement(statement);
-
-        assertSameAsObjectRules(compact, compactContext, object, objectContext, companyId);
-        assertSameAsObjectRules(keptResult, keptContext, object, objectContext, companyId);
+        assertThreePathsAgree(
+                new StatementImport(companyId, "STMT-1", lines),
+                settings,
+                compactContext,
+                objectContext,
+                keptContext,
+                keptIndexes);
         return paths;
     }
 
