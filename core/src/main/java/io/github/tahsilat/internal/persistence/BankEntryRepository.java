@@ -60,7 +60,7 @@ public final class BankEntryRepository {
      */
     public Map<String, BookedEntry> recorded(
             CompanyId companyId, Collection<BankEntryKey> keys, MarkedKeys markedKeys) {
-        // Paged, because one array of three keys per line of a large statement would be humongous
+        // Paged, because one array of two keys per line of a large statement would be humongous
         // for G1 and keep every key it held alive into the old generation (see PagedList).
         List<String> lookups = new PagedList<>();
         for (BankEntryKey key : keys) {
@@ -288,14 +288,19 @@ public final class BankEntryRepository {
     }
 
     /**
-     * Adds the stored keys that could mark {@code key} as booked to {@code lookups}: its reference
-     * key, its content key and its marked content key, from {@code markedKeys} unless that is
-     * {@code null}.
+     * Adds the stored keys that could mark {@code key} as booked to {@code lookups}, the keys that
+     * {@link BankEntryKey#isBookedIn} reads: for an entry with a bank reference its reference key
+     * and its content key, for one without its content key and its marked content key, from {@code
+     * markedKeys} unless that is {@code null}.
      */
     private static void addLookupKeys(
             BankEntryKey key, List<String> lookups, MarkedKeys markedKeys) {
         if (key.referenceKey().isPresent()) {
+            // The marked content key of an entry with a reference marks nothing as booked. An
+            // entry without a reference and with the same content key adds it for itself.
             lookups.add(key.referenceKey().get());
+            lookups.add(key.contentKey());
+            return;
         }
         lookups.add(key.contentKey());
         lookups.add(
