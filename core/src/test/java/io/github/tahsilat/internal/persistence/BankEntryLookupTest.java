@@ -25,7 +25,7 @@ import java.util.UUID;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
-/** The keys that {@link BankEntryRepository#recorded} asks the store for. */
+/** The keys that {@link BankEntryRepository#recorded} requests from the store. */
 class BankEntryLookupTest {
 
     private static final CompanyId COMPANY = new CompanyId(new UUID(7, 7));
