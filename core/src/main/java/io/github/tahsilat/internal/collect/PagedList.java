@@ -6,18 +6,18 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * A list of references held in pages of a fixed size. No array it allocates holds more references
- * than a page, however long the list, except its table of pages, which holds one reference per
+ * A list of references kept in pages of a fixed size. No array it allocates contains more
+ * references than a page, however long the list, except its table of pages, which contains one per
  * page. The first page starts short and doubles up to the page size, so that a short list takes
  * about as much memory as an {@code ArrayList}. Elements are appended, read and replaced by index,
  * and none is removed. Null elements are allowed. Not thread-safe.
  *
- * <p>The reason is G1: it allocates an array of half a region or more (512 KB on heaps under 4 GB)
- * as a humongous object in the old generation. When such an array of references dies, young
- * collections still take it for live until the next marking cycle, so they copy every young object
- * it points to and then promote it. A page holds {@value #DEFAULT_PAGE_SIZE} references, 32 KB with
- * compressed pointers and 64 KB without, so the pages of a list built during one import die young
- * with it.
+ * <p>The reason is G1: it allocates an array of half a region or more (512 KB with the default
+ * region size of heaps under 4 GB) as a humongous object in the old generation. On JDK 17, when
+ * such an array of references dies, young collections still take it for live until the next marking
+ * cycle, so they copy every young object it points to and then promote it. A page contains {@value
+ * #DEFAULT_PAGE_SIZE} references, 32 KB with compressed pointers and 64 KB without, so the pages of
+ * a list built during one import die young with it.
  *
  * @param <E> the element type
  */
@@ -96,7 +96,7 @@ public final class PagedList<E> extends AbstractList<E> implements RandomAccess 
         if (size == Integer.MAX_VALUE) {
             // The size would wrap to a negative int, which breaks every index check.
             throw new IllegalStateException(
-                    "list full: it has the maximum of "
+                    "invalid append: the list already has the maximum of "
                             + Integer.MAX_VALUE
                             + " elements; split the work into smaller lists");
         }

@@ -61,7 +61,7 @@ public final class BankEntryRepository {
     public Map<String, BookedEntry> recorded(
             CompanyId companyId, Collection<BankEntryKey> keys, MarkedKeys markedKeys) {
         // Paged, because one array of two keys per line of a large statement would be humongous
-        // for G1 and keep every key it held alive into the old generation (see PagedList).
+        // for G1, which would then promote every key in it to the old generation (see PagedList).
         List<String> lookups = new PagedList<>();
         for (BankEntryKey key : keys) {
             addLookupKeys(key, lookups, markedKeys);
@@ -288,9 +288,9 @@ public final class BankEntryRepository {
     }
 
     /**
-     * Adds the stored keys that could mark {@code key} as booked to {@code lookups}, the keys that
-     * {@link BankEntryKey#isBookedIn} reads: for an entry with a bank reference its reference key
-     * and its content key, for one without its content key and its marked content key, from {@code
+     * Adds to {@code lookups} the stored keys that {@link BankEntryKey#isBookedIn} reads for {@code
+     * key}. For an entry with a bank reference they are its reference key and its content key. For
+     * one without, they are its content key and its marked content key, taken from {@code
      * markedKeys} unless that is {@code null}.
      */
     private static void addLookupKeys(

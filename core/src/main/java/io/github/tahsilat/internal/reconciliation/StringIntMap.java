@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A map from strings to non-negative ints, open-addressed, with no node or boxed value per entry,
- * for look-ups over the entries of one statement. The keys are held in a {@link PagedList}, so that
+ * for look-ups over the entries of one statement. The keys are kept in a {@link PagedList}, so that
  * a table sized for a large statement allocates no array of references that G1 would treat as
  * humongous. Not thread-safe.
  */
