@@ -5,8 +5,8 @@
 #   --quick   one 1 s iteration each, to check that everything runs (estimated 5 to 10 minutes)
 #   regexp    runs only the matching benchmarks, such as 'AgingBenchmark'
 #
-# The full run uses the iterations set on each class (one fork) and adds the GC profiler. It is
-# estimated at 20 to 25 minutes on 2 idle cores. Results go to benchmarks/target/results/.
+# The full run uses the iterations set on each class (one fork) and adds the GC profiler. It
+# took 28 minutes on 2 idle cores on 2026-12-06. Results go to benchmarks/target/results/.
 # ArReplayBenchmark reads the public AR sample from $AR_CSV, by default from the shared data folder
 # beside the clone (../shared/data/ar-dataset/ibm-watson-accounts-receivable.csv).
 # JdbcReconciliationBenchmark starts an embedded PostgreSQL server on a local port and took 3 to
