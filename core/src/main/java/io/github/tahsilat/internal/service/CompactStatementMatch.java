@@ -574,14 +574,22 @@ final class CompactStatementMatch {
             }
             BankEntryKey key = batch.compact().keys()[position];
             BankLine line = batch.compact().lines()[position];
+            // BankLine.grossAmount adds up the charges on each call, so it is read once.
+            MonetaryAmount grossAmount = line.grossAmount();
             if (!line.charges().isEmpty()) {
-                charges.add(new ReportedCharge(key, line.grossAmount().subtract(line.amount())));
+                charges.add(new ReportedCharge(key, grossAmount.subtract(line.amount())));
             }
             proposals.add(
                     onlyTaker[position]
                             ? onlyTaker(
-                                    key, line, batch.compactLines(), result, position, candidates)
-                            : fromCompact(key, line, result, position, candidates));
+                                    key,
+                                    line,
+                                    grossAmount,
+                                    batch.compactLines(),
+                                    result,
+                                    position,
+                                    candidates)
+                            : fromCompact(key, line, grossAmount, result, position, candidates));
         }
         return new MatchResult(proposals, List.of(), List.of(), charges, List.of());
     }
@@ -663,6 +671,7 @@ final class CompactStatementMatch {
     private static Proposal onlyTaker(
             BankEntryKey key,
             BankLine line,
+            MonetaryAmount grossAmount,
             CompactBankLines compactLines,
             CompactMatchResult result,
             int position,
@@ -671,8 +680,6 @@ final class CompactStatementMatch {
         long gross = compactLines.amountUnits(position);
         long available = result.outstandingUnits(position);
         long applied = result.appliedUnits(position);
-        // BankLine.grossAmount adds up the charges on each call, so it is read once.
-        MonetaryAmount grossAmount = line.grossAmount();
         // A line that pays its item in full, the usual case, reuses its own amount as the item's.
         MonetaryAmount outstanding =
                 available == gross && isBuiltForm(grossAmount, gross, currency)
@@ -737,6 +744,7 @@ final class CompactStatementMatch {
     private static Proposal fromCompact(
             BankEntryKey key,
             BankLine line,
+            MonetaryAmount grossAmount,
             CompactMatchResult result,
             int position,
             SlotItems candidates) {
@@ -744,7 +752,7 @@ final class CompactStatementMatch {
         return proposal(
                 key,
                 line,
-                line.grossAmount(),
+                grossAmount,
                 application(
                         compact.item(),
                         compact.counterparty(),
